@@ -1,0 +1,166 @@
+// pacta/calendar.hpp — calendar dates and the depositary's period arithmetic.
+//
+// Treaty clauses count time in periods: "three months after the date of deposit" (OPSC art. 14),
+// "one year after the date of receipt" (art. 15), "on the thirtieth day after" (CRC art. 49). The UN
+// Secretary-General as depositary reads them by fixed rules (shared reference:
+// depositary-practice.md, rules P1–P6), and this header implements those rules once, in
+// `pacta::add_period`. Every date the library computes goes through it.
+//
+// CASE STUDY: one month after 31 January 2005.
+//   Benin deposited its instrument of ratification of the OPSC on 31 January 2005. Article 14(2)
+//   says the Protocol enters into force for it "one month after the date of the deposit". There is no
+//   31 February. `date::year_month_day{2005_y/1/31} + date::months{1}` yields 2005-02-31, which is
+//   not `ok()`; converting that to `sys_days` silently gives 3 March. The depositary recorded
+//   28 February 2005: the same day-number when it exists, otherwise the last day of the target
+//   month (rule P2). There is no "sticky" end of month either: one month after 30 June is 30 July,
+//   not 31 July (rule P3).
+//
+// Example:
+//   using namespace date::literals;
+//   auto in_force = pacta::add_period(2005_y / 1 / 31, pacta::period::months(1));
+//   // in_force == 2005_y / 2 / 28
+#pragma once
+
+#include <date/date.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pacta {
+
+/// A calendar date (proleptic Gregorian). Only valid dates (`ok()`) are ever produced by pacta.
+using date_t = date::year_month_day;
+
+/// The unit of a treaty period.
+enum class period_unit { days, months, years };
+
+/// A period counted in whole days, months or years, as a treaty clause states it.
+struct period {
+  int count = 0;
+  period_unit unit = period_unit::days;
+
+  static constexpr period days(int n) noexcept { return {n, period_unit::days}; }
+  static constexpr period months(int n) noexcept { return {n, period_unit::months}; }
+  static constexpr period years(int n) noexcept { return {n, period_unit::years}; }
+
+  friend constexpr bool operator==(period a, period b) noexcept {
+    return a.count == b.count && a.unit == b.unit;
+  }
+  friend constexpr bool operator!=(period a, period b) noexcept { return !(a == b); }
+};
+
+/// Adds `k` calendar months to `anchor` by the depositary's rules: the same day-number `k` months
+/// later (P1), or the last day of that month when the day-number does not exist there (P2), with no
+/// "sticky" end of month (P3) and no weekend or holiday adjustment (P4). `k` may be negative.
+/// Precondition: `anchor.ok()`. The result is always `ok()`.
+///
+/// Example: add_months(2005_y/1/31, 1) == 2005_y/2/28; add_months(2005_y/6/30, 1) == 2005_y/7/30.
+inline date_t add_months(date_t anchor, int k) noexcept {
+  const date::year_month target = date::year_month{anchor.year(), anchor.month()} + date::months{k};
+  const date::day last = date::year_month_day_last{target.year(), date::month_day_last{target.month()}}.day();
+  const date::day d = anchor.day() <= last ? anchor.day() : last;  // P2: clamp to the month's end
+  return date::year_month_day{target.year(), target.month(), d};
+}
+
+/// The date a period ends, counted from `anchor` as the depositary counts it (rules P1–P6):
+/// - days: `anchor` + n calendar days (P5: "the thirtieth day after" 3 Aug 1990 is 2 Sep 1990);
+/// - months: `add_months(anchor, n)` (P1–P3);
+/// - years: `add_months(anchor, 12 × n)`; from 29 February this gives 28 February in a common year
+///   (P6, the documented default for a case with no recorded precedent).
+/// The anchor day itself is not counted, and a period is always one step from the anchor, never a
+/// chain of shorter steps. Precondition: `anchor.ok()`; the result is `ok()`.
+///
+/// Example: add_period(2001_y/10/18, period::months(3)) == 2002_y/1/18 (OPSC art. 14(1)).
+inline date_t add_period(date_t anchor, period p) noexcept {
+  switch (p.unit) {
+    case period_unit::days:
+      return date::year_month_day{date::sys_days{anchor} + date::days{p.count}};
+    case period_unit::months:
+      return add_months(anchor, p.count);
+    case period_unit::years:
+      return add_months(anchor, 12 * p.count);
+  }
+  return anchor;  // unreachable: every unit is handled above
+}
+
+/// Parses an ISO 8601 calendar date written exactly as `YYYY-MM-DD` (years 0001–9999). Returns
+/// nothing for any other text or for a date that does not exist (`2001-02-30`).
+inline std::optional<date_t> parse_date(std::string_view text) noexcept {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto digits = [&](std::size_t pos, std::size_t len, int& out) {
+    out = 0;
+    for (std::size_t i = pos; i < pos + len; ++i) {
+      const char c = text[i];
+      if (c < '0' || c > '9') return false;
+      out = out * 10 + (c - '0');
+    }
+    return true;
+  };
+  int y = 0, m = 0, d = 0;
+  if (!digits(0, 4, y) || !digits(5, 2, m) || !digits(8, 2, d)) return std::nullopt;
+  if (y < 1) return std::nullopt;
+  const date_t result{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
+  if (!result.ok()) return std::nullopt;
+  return result;
+}
+
+/// `YYYY-MM-DD`.
+inline std::string to_iso(date_t d) {
+  char buf[16];
+  const int y = static_cast<int>(d.year());
+  const unsigned m = static_cast<unsigned>(d.month());
+  const unsigned dd = static_cast<unsigned>(d.day());
+  std::string out;
+  out.reserve(10);
+  buf[0] = static_cast<char>('0' + (y / 1000) % 10);
+  buf[1] = static_cast<char>('0' + (y / 100) % 10);
+  buf[2] = static_cast<char>('0' + (y / 10) % 10);
+  buf[3] = static_cast<char>('0' + y % 10);
+  buf[4] = '-';
+  buf[5] = static_cast<char>('0' + m / 10);
+  buf[6] = static_cast<char>('0' + m % 10);
+  buf[7] = '-';
+  buf[8] = static_cast<char>('0' + dd / 10);
+  buf[9] = static_cast<char>('0' + dd % 10);
+  out.assign(buf, 10);
+  return out;
+}
+
+/// The date as the depositary writes it in prose: `18 January 2002`.
+inline std::string to_prose(date_t d) {
+  static constexpr const char* names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+  return std::to_string(static_cast<unsigned>(d.day())) + " " + names[static_cast<unsigned>(d.month()) - 1] + " " +
+         std::to_string(static_cast<int>(d.year()));
+}
+
+/// `3 months`, `1 year`, `30 days`.
+inline std::string to_string(period p) {
+  const char* unit = p.unit == period_unit::days ? "day" : p.unit == period_unit::months ? "month" : "year";
+  std::string s = std::to_string(p.count) + " " + unit;
+  if (p.count != 1) s += "s";
+  return s;
+}
+
+/// Parses a period written as in a treaty profile: a positive whole number, one space, and a unit
+/// (`day`, `days`, `month`, `months`, `year`, `years`): `"3 months"`, `"1 year"`, `"30 days"`.
+/// Counts from 1 to 1200 are accepted; anything else gives nothing.
+inline std::optional<period> parse_period(std::string_view text) noexcept {
+  const auto space = text.find(' ');
+  if (space == std::string_view::npos || space == 0 || space > 4) return std::nullopt;
+  int n = 0;
+  for (std::size_t i = 0; i < space; ++i) {
+    const char c = text[i];
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  if (text[0] == '0' || n < 1 || n > 1200) return std::nullopt;
+  const std::string_view unit = text.substr(space + 1);
+  if (unit == "day" || unit == "days") return period::days(n);
+  if (unit == "month" || unit == "months") return period::months(n);
+  if (unit == "year" || unit == "years") return period::years(n);
+  return std::nullopt;
+}
+
+}  // namespace pacta

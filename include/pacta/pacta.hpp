@@ -1,0 +1,19 @@
+// pacta/pacta.hpp — the whole public interface.
+//
+// pacta computes the dates of treaty law from the record of what States did: when a treaty entered
+// into force, since when a State is bound, when a denunciation takes effect — each date with the
+// article and the depositary-practice rule that produce it.
+//
+//   pacta/calendar.hpp    dates and the depositary's period arithmetic (rules P1–P6)
+//   pacta/diagnostic.hpp  diagnostics and exceptions
+//   pacta/treaty.hpp      a treaty's final clauses as a value; the OPSC and the Convention built in
+//   pacta/registry.hpp    the registry of State actions (format pacta.registry/1)
+//   pacta/record.hpp      a validated registry and the computations (rules E1–E6, D1–D3)
+#pragma once
+
+#include <pacta/calendar.hpp>
+#include <pacta/diagnostic.hpp>
+#include <pacta/record.hpp>
+#include <pacta/registry.hpp>
+#include <pacta/treaty.hpp>
+#include <pacta/version.hpp>

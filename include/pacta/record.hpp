@@ -1,0 +1,692 @@
+// pacta/record.hpp — a validated registry under a treaty's rules, and the dates that follow.
+//
+// A `pacta::treaty_record` is a registry that passed every check, read under one treaty's rules
+// (pacta/treaty.hpp), optionally beside the records of the treaties its eligibility clause names
+// (the OPSC's article 13 names the Convention). It is immutable once built and safe to share
+// between threads. It answers, each date with its basis (rule, article, anchor, period, and one
+// sentence of reasoning):
+//   - the general entry into force and the instrument(s) that completed the threshold (rule E1);
+//   - each State's entry into force (E2, E3, E4, E5), absent for a State that has not consented;
+//   - each denunciation's effective date (D1), withdrawals (D3) and a later new consent;
+//   - a State's status on a date, whether it is bound on a date (D2), and whether it is bound as to
+//     an act that occurred on a date (OPSC art. 15(2));
+//   - the number of States parties on a date.
+//
+// Example:
+//   auto crc = pacta::treaty_record::load_file("data/registries/crc.json", pacta::crc_rules());
+//   auto opsc = pacta::treaty_record::load_file("data/registries/opsc.json", pacta::opsc_rules(), {&crc});
+//   auto eif = opsc.entry_into_force_for("Benin");      // 28 February 2005, art. 14(2)
+//   std::cout << pacta::to_iso(eif->date) << ": " << eif->why.reasoning << '\n';
+#pragma once
+
+#include <pacta/calendar.hpp>
+#include <pacta/diagnostic.hpp>
+#include <pacta/registry.hpp>
+#include <pacta/treaty.hpp>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pacta {
+
+/// Why a date is what it is.
+struct basis {
+  std::string rule;               ///< the depositary-practice rule: "E1", "E3", "D1", …
+  std::string article;            ///< the treaty article, e.g. "14(2)" (empty when none applies)
+  std::optional<date_t> anchor;   ///< the date the period runs from
+  std::optional<period> delay;    ///< the period
+  std::string reasoning;          ///< one readable sentence
+};
+
+/// A date with its basis.
+struct dated {
+  date_t date;
+  basis why;
+};
+
+/// The treaty's entry into force (rule E1).
+struct general_entry_into_force {
+  dated date;                              ///< threshold date + the general delay
+  date_t threshold_date;                   ///< the day the threshold was reached
+  std::size_t first_ordinal = 0;           ///< ordinal of the first instrument deposited that day
+  std::size_t last_ordinal = 0;            ///< ordinal of the last instrument deposited that day
+  std::vector<std::string> completing;     ///< the States that deposited on the threshold day
+};
+
+/// One denunciation notification.
+struct denunciation_record {
+  date_t received;                 ///< receipt by the depositary (rule D1)
+  dated effective;                 ///< receipt + the denunciation delay
+  std::optional<date_t> withdrawn;  ///< withdrawal before it took effect (rule D3)
+  std::size_t action_index = 0;
+};
+
+/// One consent to be bound, and what became of it.
+struct consent_record {
+  action_kind kind = action_kind::ratification;
+  date_t deposit;                           ///< deposit, or receipt of the notification of succession
+  std::optional<date_t> succession_date;    ///< successions: the date of succession of States
+  std::optional<dated> entry_into_force;    ///< for this State; none while the treaty is not in force
+  std::vector<denunciation_record> denunciations;
+  std::size_t action_index = 0;
+
+  /// The denunciation that was not withdrawn, if any.
+  const denunciation_record* standing_denunciation() const noexcept {
+    for (const auto& d : denunciations)
+      if (!d.withdrawn) return &d;
+    return nullptr;
+  }
+  /// The date the consent stops binding (its standing denunciation's effect), if any.
+  std::optional<date_t> ends() const noexcept {
+    if (const auto* d = standing_denunciation()) return d->effective.date;
+    return std::nullopt;
+  }
+  /// The first date the State is bound under this consent: its entry into force or, for a
+  /// succession whose date of succession is not recorded, the notification.
+  std::optional<date_t> bound_from() const noexcept {
+    if (entry_into_force) return entry_into_force->date;
+    if (kind == action_kind::succession && !succession_date) return deposit;
+    return std::nullopt;
+  }
+};
+
+/// Everything one State did under the treaty.
+struct state_record {
+  std::string state;
+  std::optional<date_t> signature;
+  std::vector<consent_record> consents;  ///< in date order; more than one only after a denunciation took effect
+  std::vector<std::size_t> actions;      ///< indices into the registry's actions
+};
+
+/// A State's position on a date.
+enum class status {
+  not_participant,       ///< no signature or consent recorded on or before the date
+  signatory,             ///< signed, not consented
+  consented,             ///< consented, the treaty not yet in force for it
+  bound,                 ///< the treaty is in force for it
+  denunciation_pending,  ///< bound; a denunciation received and not yet effective
+  denounced,             ///< its denunciation has taken effect
+};
+
+inline const char* to_string(status s) noexcept {
+  switch (s) {
+    case status::not_participant: return "not a participant";
+    case status::signatory: return "signatory";
+    case status::consented: return "consented, not yet in force";
+    case status::bound: return "bound";
+    case status::denunciation_pending: return "denunciation pending";
+    case status::denounced: return "denounced";
+  }
+  return "?";
+}
+
+/// The machine-readable name of a status: "not-participant", "signatory", "consented", "bound",
+/// "denunciation-pending", "denounced".
+inline const char* to_key(status s) noexcept {
+  switch (s) {
+    case status::not_participant: return "not-participant";
+    case status::signatory: return "signatory";
+    case status::consented: return "consented";
+    case status::bound: return "bound";
+    case status::denunciation_pending: return "denunciation-pending";
+    case status::denounced: return "denounced";
+  }
+  return "?";
+}
+
+/// A State's status on a date, with the sentence that explains it.
+struct state_status {
+  status code = status::not_participant;
+  std::string explanation;
+};
+
+/// Whether a State is bound as to an act that occurred on a date (OPSC art. 15(2)).
+struct act_obligation {
+  bool bound = false;
+  basis why;
+};
+
+/// How "party to the parent treaty" is read when checking eligibility (OPSC art. 13).
+enum class party_basis {
+  /// A State is a party from the deposit of its instrument (or its notification of succession). This
+  /// is the recorded practice: Timor-Leste acceded to the Convention and to the OPSC on the same day,
+  /// 16 April 2003, and the depositary accepted both. The default.
+  deposited,
+  /// A State is a party only once the parent treaty is in force for it (VCLT art. 2(1)(g)). Stricter;
+  /// it rejects the Timor-Leste case above.
+  in_force,
+};
+
+/// Options for building a record.
+struct record_options {
+  party_basis parent_party_basis = party_basis::deposited;
+};
+
+/// A validated registry under a treaty's rules, with the dates that follow from it.
+class treaty_record {
+ public:
+  /// Builds a record from a parsed registry. `parents` are the records of the treaties named in the
+  /// rules' eligibility clauses (article 13); when none of them is given, eligibility is not checked.
+  /// Throws `load_error` with every diagnostic when the registry is invalid.
+  static treaty_record from_registry(registry reg, treaty_rules rules,
+                                     const std::vector<const treaty_record*>& parents = {},
+                                     record_options options = {}) {
+    std::vector<diagnostic> diags;
+    auto rec = try_from_registry(std::move(reg), std::move(rules), diags, parents, options);
+    if (!rec) throw load_error(std::move(diags));
+    return std::move(*rec);
+  }
+
+  /// As `from_registry`, without throwing: the record, or nothing and every diagnostic in `diags`.
+  static std::optional<treaty_record> try_from_registry(registry reg, treaty_rules rules,
+                                                        std::vector<diagnostic>& diags,
+                                                        const std::vector<const treaty_record*>& parents = {},
+                                                        record_options options = {}) {
+    treaty_record rec(std::move(reg), std::move(rules), options);
+    const std::size_t before = diags.size();
+    rec.build(parents, diags);
+    if (diags.size() != before) return std::nullopt;
+    return rec;
+  }
+
+  /// Reads, parses and validates a registry file. Throws `load_error` with every diagnostic.
+  static treaty_record load_file(const std::string& path, treaty_rules rules,
+                                 const std::vector<const treaty_record*>& parents = {},
+                                 record_options options = {}) {
+    std::vector<diagnostic> diags;
+    auto rec = try_load_file(path, std::move(rules), diags, parents, options);
+    if (!rec) throw load_error(std::move(diags));
+    return std::move(*rec);
+  }
+
+  /// As `load_file`, without throwing for bad input.
+  static std::optional<treaty_record> try_load_file(const std::string& path, treaty_rules rules,
+                                                    std::vector<diagnostic>& diags,
+                                                    const std::vector<const treaty_record*>& parents = {},
+                                                    record_options options = {}) {
+    std::string text;
+    if (!detail::read_file(path, text)) {
+      diags.push_back({path, "", "io.read", "cannot read the file", std::nullopt, std::nullopt});
+      return std::nullopt;
+    }
+    return try_parse(text, path, std::move(rules), diags, parents, options);
+  }
+
+  /// Parses and validates registry text; `file` names it in diagnostics.
+  static std::optional<treaty_record> try_parse(std::string_view text, const std::string& file, treaty_rules rules,
+                                                std::vector<diagnostic>& diags,
+                                                const std::vector<const treaty_record*>& parents = {},
+                                                record_options options = {}) {
+    registry reg;
+    if (!try_parse_registry(text, file, reg, diags)) return std::nullopt;
+    return try_from_registry(std::move(reg), std::move(rules), diags, parents, options);
+  }
+
+  const registry& source() const noexcept { return registry_; }
+  const treaty_rules& rules() const noexcept { return rules_; }
+
+  /// Every State of the registry, in order of first appearance.
+  const std::vector<state_record>& states() const noexcept { return states_; }
+
+  /// The State's record, by its exact registry name; nullptr when it has none.
+  const state_record* find(std::string_view state) const noexcept {
+    auto it = index_.find(state);
+    return it == index_.end() ? nullptr : &states_[it->second];
+  }
+
+  /// The general entry into force (rule E1; OPSC art. 14(1)): the earliest day on which the
+  /// threshold number of instruments had been deposited, plus the general delay. Nothing while
+  /// fewer instruments have been deposited.
+  const std::optional<general_entry_into_force>& entry_into_force() const noexcept { return general_; }
+
+  /// The date the treaty enters into force for the State (rules E2–E5) under its latest consent;
+  /// nothing when it has not consented, when the treaty is not yet in force, or for a succession
+  /// whose date of succession is not recorded. Throws `query_error` for a State the registry lacks.
+  std::optional<dated> entry_into_force_for(std::string_view state) const {
+    const state_record& s = require(state);
+    if (s.consents.empty()) return std::nullopt;
+    return s.consents.back().entry_into_force;
+  }
+
+  /// The date the State's standing denunciation takes effect (rule D1), if it has one.
+  std::optional<dated> denunciation_effective(std::string_view state) const {
+    const state_record& s = require(state);
+    if (s.consents.empty()) return std::nullopt;
+    if (const auto* d = s.consents.back().standing_denunciation()) return d->effective;
+    return std::nullopt;
+  }
+
+  /// The State's status on `on` (actions dated after `on` are not yet known on that date).
+  state_status status_on(std::string_view state, date_t on) const {
+    const state_record* s = find(state);
+    if (!s) return {status::not_participant, std::string(state) + " has no recorded action."};
+    const consent_record* current = nullptr;
+    for (const auto& c : s->consents)
+      if (c.deposit <= on) current = &c;
+    const std::string when = to_prose(on);
+    if (current) {
+      const std::string what = std::string(to_string(current->kind)) + " of " + to_prose(current->deposit);
+      // A denunciation counts from its receipt; a withdrawal received later is not yet known.
+      const denunciation_record* den = nullptr;
+      for (const auto& d : current->denunciations)
+        if (d.received <= on && !(d.withdrawn && *d.withdrawn <= on)) den = &d;
+      const auto from = current->bound_from();
+      if (den && den->effective.date <= on)
+        return {status::denounced, "Its denunciation received on " + to_prose(den->received) + " took effect on " +
+                                       to_prose(den->effective.date) + " (" + cite(den->effective.why) + ")."};
+      if (!from || *from > on) {
+        std::string why = "Consented (" + what + "); ";
+        why += from ? "the " + rules_.short_title + " enters into force for it on " + to_prose(*from) + "."
+                    : "the " + rules_.short_title + " is not yet in force.";
+        return {status::consented, why};
+      }
+      if (den)
+        return {status::denunciation_pending,
+                "Bound since " + to_prose(*from) + " (" + what + "); its denunciation received on " +
+                    to_prose(den->received) + " takes effect on " + to_prose(den->effective.date) +
+                    ", and until then it stays bound (rule D2)."};
+      return {status::bound, "Bound since " + to_prose(*from) + " (" + what + ")."};
+    }
+    if (s->signature && *s->signature <= on)
+      return {status::signatory, "Signed on " + to_prose(*s->signature) +
+                                     "; a signature is not consent to be bound (rule E6), and no instrument had been "
+                                     "deposited by " + when + "."};
+    return {status::not_participant, "No signature or consent recorded on or before " + when + "."};
+  }
+
+  /// True when the treaty is in force for the State on `on` (bound or denunciation pending).
+  bool is_bound(std::string_view state, date_t on) const {
+    const status s = status_on(state, on).code;
+    return s == status::bound || s == status::denunciation_pending;
+  }
+
+  /// Whether the State is bound as to an act (an offence) that occurred on `act_date`
+  /// (OPSC art. 15(2)): it is when the treaty was in force for it on that date, even if a
+  /// denunciation took effect later, since the State is not released from its obligations for any
+  /// offence that occurs before the effective date of the denunciation.
+  act_obligation bound_as_to_act(std::string_view state, date_t act_date) const {
+    const state_record& s = require(state);
+    act_obligation out;
+    out.why.rule = "D2";
+    out.why.article = rules_.continuing_obligations_article;
+    out.why.anchor = act_date;
+    for (const auto& c : s.consents) {
+      const auto from = c.bound_from();
+      if (!from || *from > act_date) continue;
+      const auto end = c.ends();
+      if (end && *end <= act_date) continue;
+      out.bound = true;
+      out.why.reasoning = "The act of " + to_prose(act_date) + " occurred while the " + rules_.short_title +
+                          " was in force for " + s.state + " (from " + to_prose(*from) + ")";
+      if (end)
+        out.why.reasoning += " and before its denunciation took effect on " + to_prose(*end) + "; under article " +
+                             (rules_.continuing_obligations_article.empty() ? rules_.denunciation_article
+                                                                             : rules_.continuing_obligations_article) +
+                             " the denunciation does not release it from obligations as to that act.";
+      else
+        out.why.reasoning += ".";
+      return out;
+    }
+    out.why.reasoning = "The " + rules_.short_title + " was not in force for " + s.state + " on " + to_prose(act_date) +
+                        ".";
+    return out;
+  }
+
+  /// The number of States for which the treaty is in force on `on`.
+  std::size_t parties_on(date_t on) const {
+    std::size_t n = 0;
+    for (const auto& s : states_)
+      if (is_bound(s.state, on)) ++n;
+    return n;
+  }
+
+  /// The number of States that have deposited an instrument (or notified a succession) by `on`
+  /// and whose denunciation has not taken effect: the "Parties" count of the depositary's status
+  /// page, which includes States for which the treaty is not yet in force.
+  std::size_t consented_on(date_t on) const {
+    std::size_t n = 0;
+    for (const auto& s : states_) {
+      const status st = status_on(s.state, on).code;
+      if (st == status::consented || st == status::bound || st == status::denunciation_pending) ++n;
+    }
+    return n;
+  }
+
+  /// "art. 14(2)" or "rule E5" for a basis, prefixed by the treaty's short title where an article
+  /// applies.
+  std::string cite(const basis& b) const {
+    if (b.article.empty()) return "depositary practice, rule " + b.rule;
+    return rules_.short_title + " art. " + b.article;
+  }
+
+ private:
+  treaty_record(registry reg, treaty_rules rules, record_options options)
+      : registry_(std::move(reg)), rules_(std::move(rules)), options_(options) {}
+
+  const state_record& require(std::string_view state) const {
+    const state_record* s = find(state);
+    if (!s) throw query_error("no State named \"" + std::string(state) + "\" in the " + rules_.short_title + " registry");
+    return *s;
+  }
+
+  // ---- eligibility (OPSC art. 13) --------------------------------------------------------------
+
+  bool parent_party(const treaty_record& parent, const std::string& state, date_t on) const {
+    const state_record* s = parent.find(state);
+    if (!s) return false;
+    for (const auto& c : s->consents) {
+      date_t from = c.deposit;
+      if (options_.parent_party_basis == party_basis::in_force) {
+        const auto f = c.bound_from();
+        if (!f) continue;
+        from = *f;
+      }
+      if (from > on) continue;
+      const auto end = c.ends();
+      if (end && *end <= on) continue;
+      return true;
+    }
+    return false;
+  }
+
+  static bool parent_signatory(const treaty_record& parent, const std::string& state, date_t on) {
+    const state_record* s = parent.find(state);
+    return s && s->signature && *s->signature <= on;
+  }
+
+  void check_eligibility(const eligibility& e, const action& a, std::size_t i,
+                         const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) const {
+    if (e.any_state) return;
+    auto find_parent = [&](const std::string& id) -> const treaty_record* {
+      for (const treaty_record* p : parents)
+        if (p && p->rules().id == id) return p;
+      return nullptr;
+    };
+    bool any_loaded = false;
+    for (const auto& id : e.parties_of) {
+      if (const treaty_record* p = find_parent(id)) {
+        any_loaded = true;
+        if (parent_party(*p, a.state, a.date)) return;
+      }
+    }
+    for (const auto& id : e.signatories_of) {
+      if (const treaty_record* p = find_parent(id)) {
+        any_loaded = true;
+        if (parent_signatory(*p, a.state, a.date)) return;
+      }
+    }
+    if (!any_loaded) return;
+    std::string who;
+    auto names = [&](const std::vector<std::string>& ids) {
+      std::string out;
+      for (const auto& id : ids) {
+        const treaty_record* p = find_parent(id);
+        out += (out.empty() ? "" : " or ") + (p ? p->rules().short_title : id);
+      }
+      return out;
+    };
+    if (!e.parties_of.empty()) who += "a party to " + names(e.parties_of);
+    if (!e.signatories_of.empty()) who += std::string(who.empty() ? "" : " nor ") + "a signatory of " + names(e.signatories_of);
+    if (!e.parties_of.empty() && !e.signatories_of.empty()) who = "neither " + who;
+    else who = "not " + who;
+    diags.push_back({registry_.file, "/actions/" + std::to_string(i), "eligibility",
+                     "article " + e.article + ": on " + to_iso(a.date) + " " + a.state + " is " + who +
+                         ", so its " + to_string(a.kind) + " is not open to it",
+                     std::nullopt, std::nullopt});
+  }
+
+  // ---- building ---------------------------------------------------------------------------------
+
+  void build(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) {
+    const std::string& file = registry_.file;
+    auto err = [&](std::size_t i, const std::string& member, const char* code, std::string msg) {
+      diags.push_back({file, "/actions/" + std::to_string(i) + member, code, std::move(msg), std::nullopt,
+                       std::nullopt});
+    };
+    if (registry_.treaty != rules_.id)
+      diags.push_back({file, "/treaty", "registry.treaty",
+                       "the registry is for \"" + registry_.treaty + "\" but is being read under the rules of \"" +
+                           rules_.id + "\"",
+                       std::nullopt, std::nullopt});
+
+    std::vector<std::size_t> last_action;  // per state: index of its previous action
+    for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
+      const action& a = registry_.actions[i];
+      auto [it, inserted] = index_.emplace(a.state, states_.size());
+      if (inserted) {
+        states_.push_back(state_record{a.state, std::nullopt, {}, {}});
+        last_action.push_back(i);
+      }
+      const std::size_t si = it->second;
+      state_record& s = states_[si];
+      if (!inserted) {
+        const action& prev = registry_.actions[last_action[si]];
+        if (a.date < prev.date) {
+          err(i, "/date", "order.state-dates",
+              "the actions of " + a.state + " must be listed in date order: this " + to_string(a.kind) + " of " +
+                  to_iso(a.date) + " follows its " + to_string(prev.kind) + " of " + to_iso(prev.date) +
+                  " at /actions/" + std::to_string(last_action[si]));
+          continue;
+        }
+      }
+      last_action[si] = i;
+      s.actions.push_back(i);
+
+      consent_record* current = s.consents.empty() ? nullptr : &s.consents.back();
+      if (current) {
+        const auto end = current->ends();
+        if (end && *end <= a.date) current = nullptr;  // its denunciation has taken effect
+      }
+      const denunciation_record* pending = current ? current->standing_denunciation() : nullptr;
+
+      switch (a.kind) {
+        case action_kind::signature:
+          if (current) {
+            err(i, "", "signature.after-consent",
+                a.state + " signed on " + to_iso(a.date) + " after its " + to_string(current->kind) + " of " +
+                    to_iso(current->deposit) + ": a signature precedes consent to be bound, it cannot follow it");
+          } else if (s.signature && (s.consents.empty() || s.consents.back().deposit < *s.signature)) {
+            err(i, "", "signature.duplicate",
+                a.state + " already signed on " + to_iso(*s.signature) + "; a State signs once");
+          } else {
+            s.signature = a.date;
+            check_eligibility(rules_.signature, a, i, parents, diags);
+          }
+          break;
+        case action_kind::ratification:
+        case action_kind::accession:
+        case action_kind::acceptance:
+        case action_kind::approval:
+        case action_kind::succession:
+          if (current) {
+            std::string msg = a.state + " already consented to be bound by its " + to_string(current->kind) +
+                              " of " + to_iso(current->deposit) + ": a second consent while bound is not possible";
+            if (pending)
+              msg += "; its denunciation received " + to_iso(pending->received) + " is pending until " +
+                     to_iso(pending->effective.date) + ": withdraw the denunciation instead";
+            err(i, "", "consent.duplicate", std::move(msg));
+          } else {
+            consent_record c;
+            c.kind = a.kind;
+            c.deposit = a.date;
+            c.succession_date = a.effective;
+            c.action_index = i;
+            s.consents.push_back(std::move(c));
+            check_eligibility(rules_.consent, a, i, parents, diags);
+          }
+          break;
+        case action_kind::denunciation:
+          if (!current) {
+            err(i, "", "denunciation.not-bound",
+                a.state + " gave notice of denunciation on " + to_iso(a.date) +
+                    " but has no consent in effect on that date: only a State bound by the treaty can denounce it");
+          } else if (pending) {
+            err(i, "", "denunciation.pending",
+                a.state + " already has a denunciation pending (received " + to_iso(pending->received) +
+                    ", effective " + to_iso(pending->effective.date) + ")");
+          } else {
+            denunciation_record d;
+            d.received = a.date;
+            d.action_index = i;
+            d.effective = denunciation_date(a.date);
+            current->denunciations.push_back(std::move(d));
+          }
+          break;
+        case action_kind::denunciation_withdrawal:
+          if (!pending) {
+            std::string msg = a.state + " withdrew a denunciation on " + to_iso(a.date) +
+                              " but has no denunciation pending on that date";
+            if (!s.consents.empty()) {
+              const auto* late = s.consents.back().standing_denunciation();
+              if (late && late->effective.date <= a.date)
+                msg += ": its denunciation received " + to_iso(late->received) + " took effect on " +
+                       to_iso(late->effective.date) +
+                       ", and a denunciation can be withdrawn only before it takes effect (VCLT art. 68)";
+            }
+            err(i, "", "withdrawal.no-pending", std::move(msg));
+          } else {
+            for (auto& d : current->denunciations)
+              if (!d.withdrawn) d.withdrawn = a.date;
+          }
+          break;
+      }
+    }
+    compute_entry_into_force();
+  }
+
+  dated denunciation_date(date_t received) const {
+    dated d;
+    d.date = add_period(received, rules_.denunciation_delay);
+    d.why.rule = "D1";
+    d.why.article = rules_.denunciation_article;
+    d.why.anchor = received;
+    d.why.delay = rules_.denunciation_delay;
+    d.why.reasoning = "The notification of denunciation was received on " + to_prose(received) + "; article " +
+                      rules_.denunciation_article + ": it takes effect " + to_string(rules_.denunciation_delay) +
+                      " after the date of receipt, on " + to_prose(d.date) + clamp_note(received, d.date) + ".";
+    return d;
+  }
+
+  static std::string clamp_note(date_t anchor, date_t result) {
+    if (result.day() == anchor.day()) return "";
+    return " (the " + ordinal(static_cast<unsigned>(anchor.day())) +
+           " does not exist in that month: the last day of the month, rule P2)";
+  }
+
+  static std::string ordinal(std::size_t n) {
+    const std::size_t mod100 = n % 100, mod10 = n % 10;
+    const char* suffix = (mod100 >= 11 && mod100 <= 13) ? "th" : mod10 == 1 ? "st" : mod10 == 2 ? "nd" : mod10 == 3 ? "rd" : "th";
+    return std::to_string(n) + suffix;
+  }
+
+  void compute_entry_into_force() {
+    // E1: every instrument counts at its deposit, whatever happens to the State later.
+    std::vector<std::pair<date_t, std::string>> deposits;
+    for (const auto& s : states_)
+      for (const auto& c : s.consents) deposits.emplace_back(c.deposit, s.state);
+    std::stable_sort(deposits.begin(), deposits.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    const auto threshold = static_cast<std::size_t>(rules_.threshold);
+    if (deposits.size() >= threshold) {
+      general_entry_into_force g;
+      g.threshold_date = deposits[threshold - 1].first;
+      for (std::size_t k = 0; k < deposits.size(); ++k) {
+        if (deposits[k].first < g.threshold_date) continue;
+        if (deposits[k].first > g.threshold_date) break;
+        if (g.first_ordinal == 0) g.first_ordinal = k + 1;
+        g.last_ordinal = k + 1;
+        g.completing.push_back(deposits[k].second);
+      }
+      g.date.date = add_period(g.threshold_date, rules_.general_delay);
+      g.date.why.rule = "E1";
+      g.date.why.article = rules_.general_article;
+      g.date.why.anchor = g.threshold_date;
+      g.date.why.delay = rules_.general_delay;
+      std::string states;
+      for (std::size_t k = 0; k < g.completing.size(); ++k)
+        states += (k == 0 ? "" : k + 1 == g.completing.size() ? " and " : ", ") + g.completing[k];
+      const std::string by = g.first_ordinal == g.last_ordinal
+                                 ? " by " + states
+                                 : ", when " + states + " deposited the " + ordinal(g.first_ordinal) + " to " +
+                                       ordinal(g.last_ordinal) + " instruments";
+      g.date.why.reasoning = "The " + ordinal(threshold) + " instrument was deposited on " +
+                             to_prose(g.threshold_date) + by + "; article " + rules_.general_article +
+                             ": entry into force " + to_string(rules_.general_delay) + " after that date, on " +
+                             to_prose(g.date.date) + ".";
+      general_ = std::move(g);
+    }
+    for (auto& s : states_)
+      for (auto& c : s.consents) c.entry_into_force = state_entry_into_force(c);
+  }
+
+  std::optional<dated> state_entry_into_force(const consent_record& c) const {
+    if (!general_) return std::nullopt;
+    const date_t general = general_->date.date;
+    dated d;
+    d.why.anchor = c.deposit;
+    if (c.kind == action_kind::succession) {
+      if (!c.succession_date) return std::nullopt;
+      // E5: from the date of succession of States, not from the notification; never before the
+      // treaty itself was in force.
+      d.why.rule = "E5";
+      d.why.anchor = *c.succession_date;
+      if (*c.succession_date >= general) {
+        d.date = *c.succession_date;
+        d.why.reasoning = "Notification of succession received on " + to_prose(c.deposit) +
+                          "; a succession takes effect from the date of succession of States, " +
+                          to_prose(*c.succession_date) + " (rule E5).";
+      } else {
+        d.date = general;
+        d.why.article = rules_.general_article;
+        d.why.reasoning = "Notification of succession received on " + to_prose(c.deposit) + "; the date of succession, " +
+                          to_prose(*c.succession_date) + ", precedes the " + rules_.short_title + "'s entry into force on " +
+                          to_prose(general) + ", from which the successor is bound (rules E5 and E2).";
+      }
+      return d;
+    }
+    const bool by_threshold = rules_.later_wording == later_state_wording::after_threshold_deposit;
+    const date_t cutoff = by_threshold ? general_->threshold_date : general;
+    if (c.deposit <= cutoff) {
+      d.date = general;
+      d.why.rule = "E2";
+      d.why.article = rules_.general_article;
+      d.why.reasoning =
+          by_threshold
+              ? "Deposited on " + to_prose(c.deposit) + ", on or before the deposit of the " +
+                    ordinal(static_cast<std::size_t>(rules_.threshold)) + " instrument on " +
+                    to_prose(general_->threshold_date) + ": bound from the general entry into force on " +
+                    to_prose(general) + " (article " + rules_.general_article + ")."
+              : "Deposited on " + to_prose(c.deposit) + ", on or before the " + rules_.short_title + "'s entry into force on " +
+                    to_prose(general) + "; article " + rules_.later_article +
+                    " applies only to States consenting after it, so the State is bound from the general date "
+                    "(article " + rules_.general_article + ").";
+      return d;
+    }
+    d.date = add_period(c.deposit, rules_.later_delay);
+    d.why.rule = by_threshold ? "E4" : "E3";
+    d.why.article = rules_.later_article;
+    d.why.delay = rules_.later_delay;
+    d.why.reasoning = "Deposited on " + to_prose(c.deposit) + ", after " +
+                      (by_threshold ? "the deposit of the " + ordinal(static_cast<std::size_t>(rules_.threshold)) +
+                                          " instrument on " + to_prose(general_->threshold_date)
+                                    : "the " + rules_.short_title + "'s entry into force on " + to_prose(general)) +
+                      "; article " + rules_.later_article + ": " + to_string(rules_.later_delay) +
+                      " after the deposit, on " + to_prose(d.date) +
+                      (rules_.later_delay.unit == period_unit::days ? "" : clamp_note(c.deposit, d.date)) + ".";
+    return d;
+  }
+
+  registry registry_;
+  treaty_rules rules_;
+  record_options options_;
+  std::vector<state_record> states_;
+  std::map<std::string, std::size_t, std::less<>> index_;
+  std::optional<general_entry_into_force> general_;
+};
+
+}  // namespace pacta

@@ -1,0 +1,231 @@
+// pacta/registry.hpp — the registry: a JSON file of dated State actions.
+//
+// A registry (format `pacta.registry/1`, docs/registry-format.md, schema
+// data/schema/pacta.registry-1.schema.json) lists what States did under one treaty, as the
+// depositary recorded it: signatures, instruments of ratification, accession, acceptance or
+// approval (by date of deposit), notifications of succession (with `effective`, the date of
+// succession of States), notifications of denunciation (by date of receipt) and their withdrawals.
+//
+// This header reads the file's structure: types, keys, dates, action names. Whether the actions make
+// sense together (a second consent while bound, a denunciation by a State that is not bound,
+// article 13) is checked when a `pacta::treaty_record` is built from it (pacta/record.hpp), which is
+// what most callers want: `pacta::treaty_record::load_file`.
+//
+// Example:
+//   std::vector<pacta::diagnostic> diags;
+//   pacta::registry reg;
+//   if (!pacta::try_parse_registry(text, "opsc.json", reg, diags))
+//     for (auto& d : diags) std::cerr << d.to_string() << '\n';
+#pragma once
+
+#include <pacta/calendar.hpp>
+#include <pacta/detail/json_reader.hpp>
+#include <pacta/diagnostic.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pacta {
+
+/// What a State did.
+enum class action_kind {
+  signature,                ///< signed the treaty (not consent to be bound, rule E6)
+  ratification,             ///< deposited an instrument of ratification
+  accession,                ///< deposited an instrument of accession
+  acceptance,               ///< deposited an instrument of acceptance
+  approval,                 ///< deposited an instrument of approval
+  succession,               ///< notified its succession; `effective` is the date of succession
+  denunciation,             ///< notification of denunciation; `date` is the depositary's receipt
+  denunciation_withdrawal,  ///< withdrew a pending denunciation (VCLT art. 68)
+};
+
+/// The registry name of an action kind: "signature", …, "denunciation-withdrawal".
+inline const char* to_string(action_kind k) noexcept {
+  switch (k) {
+    case action_kind::signature: return "signature";
+    case action_kind::ratification: return "ratification";
+    case action_kind::accession: return "accession";
+    case action_kind::acceptance: return "acceptance";
+    case action_kind::approval: return "approval";
+    case action_kind::succession: return "succession";
+    case action_kind::denunciation: return "denunciation";
+    case action_kind::denunciation_withdrawal: return "denunciation-withdrawal";
+  }
+  return "?";
+}
+
+inline std::optional<action_kind> parse_action_kind(std::string_view s) noexcept {
+  static constexpr action_kind all[] = {action_kind::signature,    action_kind::ratification, action_kind::accession,
+                                        action_kind::acceptance,   action_kind::approval,     action_kind::succession,
+                                        action_kind::denunciation, action_kind::denunciation_withdrawal};
+  for (action_kind k : all)
+    if (s == to_string(k)) return k;
+  return std::nullopt;
+}
+
+/// True for the acts that express consent to be bound (an instrument deposited or a succession).
+inline constexpr bool is_consent(action_kind k) noexcept {
+  return k == action_kind::ratification || k == action_kind::accession || k == action_kind::acceptance ||
+         k == action_kind::approval || k == action_kind::succession;
+}
+
+/// One recorded action.
+struct action {
+  std::string state;
+  action_kind kind = action_kind::signature;
+  date_t date;                     ///< signature, deposit, notification or receipt date
+  std::optional<date_t> effective;  ///< successions: the date of succession of States (rule E5)
+  std::string note;
+  std::string source;
+  nlohmann::json extensions = nlohmann::json::object();  ///< the action's `x-` keys, as read
+};
+
+/// A parsed registry file.
+struct registry {
+  std::string file;    ///< where it was read from (for diagnostics)
+  std::string format = "pacta.registry/1";
+  std::string treaty;  ///< the treaty id, e.g. "opsc"
+  date_t as_of;        ///< the date the record is complete to
+  std::string source;  ///< where the data come from
+  std::vector<action> actions;
+  nlohmann::json extensions = nlohmann::json::object();  ///< top-level `x-` keys, as read
+};
+
+/// The registry as JSON, with its `x-` keys; parsing it again gives the same registry.
+inline nlohmann::json to_json(const registry& r) {
+  nlohmann::json j = nlohmann::json::object();
+  j["format"] = r.format;
+  j["treaty"] = r.treaty;
+  j["as_of"] = to_iso(r.as_of);
+  if (!r.source.empty()) j["source"] = r.source;
+  for (const auto& item : r.extensions.items()) j[item.key()] = item.value();
+  nlohmann::json actions = nlohmann::json::array();
+  for (const action& a : r.actions) {
+    nlohmann::json o = nlohmann::json::object();
+    o["state"] = a.state;
+    o["action"] = to_string(a.kind);
+    o["date"] = to_iso(a.date);
+    if (a.effective) o["effective"] = to_iso(*a.effective);
+    if (!a.note.empty()) o["note"] = a.note;
+    if (!a.source.empty()) o["source"] = a.source;
+    for (const auto& item : a.extensions.items()) o[item.key()] = item.value();
+    actions.push_back(std::move(o));
+  }
+  j["actions"] = std::move(actions);
+  return j;
+}
+
+namespace detail {
+
+inline std::optional<date_t> read_date(object_reader& r, const char* key, bool required) {
+  auto s = r.string(key, required, false);
+  if (!s) return std::nullopt;
+  if (auto d = parse_date(*s)) return d;
+  const bool shaped = s->size() == 10 && (*s)[4] == '-' && (*s)[7] == '-';
+  r.error(r.member_pointer(key), "date.invalid",
+          shaped ? "impossible date \"" + *s + "\": no such day in the Gregorian calendar"
+                 : "\"" + *s + "\" is not a date: write an ISO 8601 calendar date, YYYY-MM-DD (years 0001 to 9999)");
+  return std::nullopt;
+}
+
+inline bool valid_state_name(const std::string& s) {
+  if (s.empty() || s.size() > 200) return false;
+  if (s.front() == ' ' || s.back() == ' ') return false;
+  for (unsigned char c : s)
+    if (c < 0x20 || c == 0x7f) return false;
+  return true;
+}
+
+inline void parse_action(const nlohmann::json& j, std::size_t index, const std::string& file, registry& out,
+                         std::vector<diagnostic>& diags) {
+  const std::string ptr = "/actions/" + std::to_string(index);
+  object_reader r(j, ptr, file, diags, {"state", "action", "date", "effective", "note", "source"}, "an action");
+  if (!r.is_object()) return;
+  const std::size_t before = diags.size();
+  action a;
+  if (auto s = r.string("state", true)) {
+    if (!valid_state_name(*s))
+      r.error(ptr + "/state", "state.name",
+              "\"" + *s + "\" is not a usable State name: no leading or trailing spaces, no control characters, at "
+              "most 200 bytes");
+    a.state = *s;
+  }
+  std::optional<action_kind> kind;
+  if (auto s = r.string("action", true)) {
+    kind = parse_action_kind(*s);
+    if (!kind)
+      r.error(ptr + "/action", "action.unknown",
+              "unknown action \"" + *s +
+                  "\": one of signature, ratification, accession, acceptance, approval, succession, denunciation, "
+                  "denunciation-withdrawal");
+    else
+      a.kind = *kind;
+  }
+  auto date = read_date(r, "date", true);
+  if (date) a.date = *date;
+  if (r.get("effective", false)) {
+    auto eff = read_date(r, "effective", false);
+    if (kind && *kind != action_kind::succession) {
+      r.error(ptr + "/effective", "action.effective",
+              std::string("\"effective\" belongs to a succession only (the date of succession of States, rule "
+                          "E5); a ") + to_string(*kind) + " takes its dates from the treaty's rules");
+    } else if (eff && date && *eff > *date) {
+      r.error(ptr + "/effective", "succession.effective",
+              "the date of succession " + to_iso(*eff) + " cannot follow the notification of succession received " +
+                  to_iso(*date));
+    }
+    a.effective = eff;
+  }
+  if (auto s = r.string("note", false, false)) a.note = *s;
+  if (auto s = r.string("source", false, false)) a.source = *s;
+  a.extensions = r.extensions();
+  if (diags.size() == before) out.actions.push_back(std::move(a));
+}
+
+}  // namespace detail
+
+/// Reads a registry's structure from a parsed JSON document without throwing. Returns true and
+/// fills `out` when the document is well formed; otherwise appends every diagnostic found.
+inline bool try_registry_from_json(const nlohmann::json& j, const std::string& file, registry& out,
+                               std::vector<diagnostic>& diags) {
+  const std::size_t before = diags.size();
+  registry reg;
+  reg.file = file;
+  detail::object_reader top(j, "", file, diags, {"format", "treaty", "as_of", "source", "actions"}, "a registry");
+  if (!top.is_object()) return false;
+  if (auto f = top.string("format", true)) {
+    if (*f != "pacta.registry/1")
+      top.error("/format", "registry.format",
+                "unsupported format \"" + *f + "\": this version reads \"pacta.registry/1\"");
+    reg.format = *f;
+  }
+  if (auto t = top.string("treaty", true)) reg.treaty = *t;
+  if (auto d = detail::read_date(top, "as_of", true)) reg.as_of = *d;
+  if (auto s = top.string("source", false, false)) reg.source = *s;
+  reg.extensions = top.extensions();
+  if (const nlohmann::json* acts = top.get("actions", true)) {
+    if (!acts->is_array()) {
+      top.error("/actions", "schema.type", "\"actions\" must be an array, not " + detail::type_name(*acts));
+    } else {
+      reg.actions.reserve(acts->size());
+      for (std::size_t i = 0; i < acts->size(); ++i) detail::parse_action((*acts)[i], i, file, reg, diags);
+    }
+  }
+  if (diags.size() != before) return false;
+  out = std::move(reg);
+  return true;
+}
+
+/// Reads a registry's structure from text (one JSON document) without throwing.
+inline bool try_parse_registry(std::string_view text, const std::string& file, registry& out,
+                               std::vector<diagnostic>& diags) {
+  nlohmann::json j;
+  if (!detail::parse_json_strict(text, file, j, diags)) return false;
+  return try_registry_from_json(j, file, out, diags);
+}
+
+}  // namespace pacta

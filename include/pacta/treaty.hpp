@@ -1,0 +1,343 @@
+// pacta/treaty.hpp — a treaty's final clauses as a value.
+//
+// The dates of treaty law follow from a handful of numbers and words in the final clauses: how many
+// instruments bring the treaty into force and how long after (OPSC art. 14(1): ten, three months);
+// whether a later State's date runs from the treaty's entry into force or from the threshold deposit
+// (art. 14(2) "after its entry into force", rule E2, against OPIC art. 19(2) "after the deposit of
+// the tenth instrument", rule E4); how long a denunciation takes (art. 15(1): one year after
+// receipt); and who may sign and consent (art. 13: States party to or signatories of the
+// Convention). `pacta::treaty_rules` holds exactly these. The OPSC's and the Convention's values are
+// built in (`opsc_rules()`, `crc_rules()`), and the same description loads from a JSON profile
+// (`data/treaties/*.json`, format `pacta.treaty/1`, documented in docs/treaty-profiles.md).
+//
+// Example:
+//   pacta::treaty_rules r = pacta::load_treaty_profile_file("data/treaties/opsc.json");
+//   assert(r == pacta::opsc_rules());
+//   assert(r.threshold == 10 && r.general_delay == pacta::period::months(3));
+#pragma once
+
+#include <pacta/calendar.hpp>
+#include <pacta/detail/json_reader.hpp>
+#include <pacta/diagnostic.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace pacta {
+
+/// How a State that consents after the threshold gets its own date.
+enum class later_state_wording {
+  /// "for each State ratifying … after its entry into force": a State depositing on or before the
+  /// general date is bound from the general date (rule E2); after it, deposit + delay (E3).
+  /// OPSC art. 14(2), OPAC art. 10(2).
+  after_entry_into_force,
+  /// "for each State ratifying … after the deposit of the tenth instrument": every State depositing
+  /// after the threshold deposit gets deposit + delay, even before the general date (rule E4).
+  /// CRC art. 49(2), OPIC art. 19(2).
+  after_threshold_deposit,
+};
+
+/// Who may perform an act (sign, or consent to be bound). Either any State, or a State that on the
+/// date of the act is a party to one of `parties_of` or has signed one of `signatories_of`.
+struct eligibility {
+  bool any_state = true;
+  std::vector<std::string> parties_of;      ///< treaty ids whose parties qualify
+  std::vector<std::string> signatories_of;  ///< treaty ids whose signatories qualify
+  std::string article;                      ///< e.g. "13(1)"
+
+  friend bool operator==(const eligibility& a, const eligibility& b) {
+    return a.any_state == b.any_state && a.parties_of == b.parties_of && a.signatories_of == b.signatories_of &&
+           a.article == b.article;
+  }
+  friend bool operator!=(const eligibility& a, const eligibility& b) { return !(a == b); }
+};
+
+/// The final clauses of one treaty.
+struct treaty_rules {
+  std::string id;           ///< "opsc"
+  std::string short_title;  ///< "OPSC"
+  std::string title;        ///< the full title
+  std::string parent;       ///< the treaty it supplements ("crc"), or empty
+
+  eligibility signature;  ///< who may sign (OPSC art. 13(1))
+  eligibility consent;    ///< who may ratify or accede (OPSC art. 13(2))
+
+  int threshold = 1;              ///< instruments that bring the treaty into force (OPSC: 10)
+  period general_delay;           ///< after the threshold deposit (OPSC: 3 months)
+  std::string general_article;    ///< "14(1)"
+  later_state_wording later_wording = later_state_wording::after_entry_into_force;
+  period later_delay;             ///< for later States (OPSC: 1 month)
+  std::string later_article;      ///< "14(2)"
+
+  period denunciation_delay;                   ///< counted from receipt (OPSC: 1 year)
+  std::string denunciation_article;            ///< "15(1)"
+  std::string continuing_obligations_article;  ///< "15(2)"
+
+  friend bool operator==(const treaty_rules& a, const treaty_rules& b) {
+    return a.id == b.id && a.short_title == b.short_title && a.title == b.title && a.parent == b.parent &&
+           a.signature == b.signature && a.consent == b.consent && a.threshold == b.threshold &&
+           a.general_delay == b.general_delay && a.general_article == b.general_article &&
+           a.later_wording == b.later_wording && a.later_delay == b.later_delay &&
+           a.later_article == b.later_article && a.denunciation_delay == b.denunciation_delay &&
+           a.denunciation_article == b.denunciation_article &&
+           a.continuing_obligations_article == b.continuing_obligations_article;
+  }
+  friend bool operator!=(const treaty_rules& a, const treaty_rules& b) { return !(a == b); }
+};
+
+/// The OPSC (UN Treaty Collection chapter IV-11-c): open to States party to or signatories of the
+/// Convention (art. 13); in force three months after the tenth instrument (art. 14(1)); one month
+/// after deposit for each State consenting after its entry into force (art. 14(2)); denunciation one
+/// year after receipt (art. 15(1)), without release for earlier offences (art. 15(2)).
+inline treaty_rules opsc_rules() {
+  treaty_rules r;
+  r.id = "opsc";
+  r.short_title = "OPSC";
+  r.title =
+      "Optional Protocol to the Convention on the Rights of the Child on the sale of children, child "
+      "prostitution and child pornography";
+  r.parent = "crc";
+  r.signature = {false, {"crc"}, {"crc"}, "13(1)"};
+  r.consent = {false, {"crc"}, {"crc"}, "13(2)"};
+  r.threshold = 10;
+  r.general_delay = period::months(3);
+  r.general_article = "14(1)";
+  r.later_wording = later_state_wording::after_entry_into_force;
+  r.later_delay = period::months(1);
+  r.later_article = "14(2)";
+  r.denunciation_delay = period::years(1);
+  r.denunciation_article = "15(1)";
+  r.continuing_obligations_article = "15(2)";
+  return r;
+}
+
+/// The Convention on the Rights of the Child (chapter IV-11): open to all States (arts. 46–48); in
+/// force on the thirtieth day after the twentieth instrument (art. 49(1)); for a State depositing
+/// after the twentieth instrument, on the thirtieth day after its own deposit (art. 49(2));
+/// denunciation one year after receipt (art. 52).
+inline treaty_rules crc_rules() {
+  treaty_rules r;
+  r.id = "crc";
+  r.short_title = "CRC";
+  r.title = "Convention on the Rights of the Child";
+  r.signature = {true, {}, {}, "46"};
+  r.consent = {true, {}, {}, "47, 48"};
+  r.threshold = 20;
+  r.general_delay = period::days(30);
+  r.general_article = "49(1)";
+  r.later_wording = later_state_wording::after_threshold_deposit;
+  r.later_delay = period::days(30);
+  r.later_article = "49(2)";
+  r.denunciation_delay = period::years(1);
+  r.denunciation_article = "52";
+  r.continuing_obligations_article = "";
+  return r;
+}
+
+/// The built-in rules for `id` ("opsc", "crc"), or nothing.
+inline std::optional<treaty_rules> builtin_rules(const std::string& id) {
+  if (id == "opsc") return opsc_rules();
+  if (id == "crc") return crc_rules();
+  return std::nullopt;
+}
+
+namespace detail {
+
+inline const char* to_string(later_state_wording w) {
+  return w == later_state_wording::after_entry_into_force ? "after-entry-into-force" : "after-threshold-deposit";
+}
+
+inline nlohmann::json eligibility_to_json(const eligibility& e) {
+  nlohmann::json j;
+  j["article"] = e.article;
+  if (e.any_state)
+    j["open_to"] = "any-state";
+  else
+    j["open_to"] = {{"parties_of", e.parties_of}, {"signatories_of", e.signatories_of}};
+  return j;
+}
+
+inline void read_period(object_reader& r, const char* key, period& out) {
+  if (auto s = r.string(key, true)) {
+    if (auto p = parse_period(*s))
+      out = *p;
+    else
+      r.error(r.member_pointer(key), "profile.period",
+              "\"" + *s + "\" is not a period: write a whole number from 1 to 1200, a space and a unit (\"3 months\", \"1 year\", \"30 days\")");
+  }
+}
+
+inline void read_article(object_reader& r, std::string& out, bool required = true) {
+  if (auto s = r.string("article", required)) out = *s;
+}
+
+inline void read_id_list(object_reader& r, const char* key, std::vector<std::string>& out) {
+  const nlohmann::json* v = r.get(key, false);
+  if (!v) return;
+  if (!v->is_array()) {
+    r.error(r.member_pointer(key), "schema.type", std::string("\"") + key + "\" must be an array of treaty ids");
+    return;
+  }
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const auto& item = (*v)[i];
+    if (!item.is_string() || item.get<std::string>().empty())
+      r.error(r.member_pointer(key) + "/" + std::to_string(i), "schema.type", "a treaty id must be a non-empty string");
+    else
+      out.push_back(item.get<std::string>());
+  }
+}
+
+inline void read_eligibility(object_reader& parent, const char* key, eligibility& out, const std::string& file,
+                             std::vector<diagnostic>& diags) {
+  const nlohmann::json* v = parent.get(key, true);
+  if (!v) return;
+  object_reader r(*v, parent.member_pointer(key), file, diags, {"article", "open_to"}, key);
+  if (!r.is_object()) return;
+  read_article(r, out.article);
+  const nlohmann::json* open = r.get("open_to", true);
+  if (!open) return;
+  if (open->is_string()) {
+    if (*open == "any-state") {
+      out.any_state = true;
+    } else {
+      r.error(r.member_pointer("open_to"), "profile.value",
+              "\"open_to\" must be \"any-state\" or an object {\"parties_of\": […], \"signatories_of\": […]}");
+    }
+    return;
+  }
+  object_reader o(*open, r.member_pointer("open_to"), file, diags, {"parties_of", "signatories_of"}, "open_to");
+  if (!o.is_object()) return;
+  out.any_state = false;
+  read_id_list(o, "parties_of", out.parties_of);
+  read_id_list(o, "signatories_of", out.signatories_of);
+  if (out.parties_of.empty() && out.signatories_of.empty())
+    o.error(r.member_pointer("open_to"), "profile.value",
+            "\"open_to\" names no treaty: nobody could sign or consent; use \"any-state\" or list treaty ids");
+}
+
+}  // namespace detail
+
+/// The profile as JSON (format `pacta.treaty/1`); `parse_treaty_profile(to_json(r)) == r`.
+inline nlohmann::json to_json(const treaty_rules& r) {
+  nlohmann::json j;
+  j["format"] = "pacta.treaty/1";
+  j["id"] = r.id;
+  j["short_title"] = r.short_title;
+  j["title"] = r.title;
+  if (!r.parent.empty()) j["parent"] = r.parent;
+  j["signature"] = detail::eligibility_to_json(r.signature);
+  j["consent"] = detail::eligibility_to_json(r.consent);
+  j["entry_into_force"] = {{"article", r.general_article},
+                           {"threshold", r.threshold},
+                           {"delay", to_string(r.general_delay)},
+                           {"later_states",
+                            {{"article", r.later_article},
+                             {"wording", detail::to_string(r.later_wording)},
+                             {"delay", to_string(r.later_delay)}}}};
+  j["denunciation"] = {{"article", r.denunciation_article},
+                       {"delay", to_string(r.denunciation_delay)},
+                       {"counted_from", "receipt"}};
+  if (!r.continuing_obligations_article.empty())
+    j["denunciation"]["continuing_obligations_article"] = r.continuing_obligations_article;
+  return j;
+}
+
+/// Reads a treaty profile without throwing: the rules, or every diagnostic found (each with the
+/// pointer of the wrong key). `file` names the source in diagnostics.
+inline bool try_parse_treaty_profile(const nlohmann::json& j, const std::string& file, treaty_rules& out,
+                                     std::vector<diagnostic>& diags) {
+  const std::size_t before = diags.size();
+  treaty_rules r;
+  detail::object_reader top(j, "", file, diags,
+                            {"format", "id", "short_title", "title", "parent", "signature", "consent",
+                             "entry_into_force", "denunciation"},
+                            "a treaty profile");
+  if (!top.is_object()) return false;
+  if (auto f = top.string("format", true); f && *f != "pacta.treaty/1")
+    top.error("/format", "profile.format", "unsupported format \"" + *f + "\": this version reads \"pacta.treaty/1\"");
+  if (auto s = top.string("id", true)) r.id = *s;
+  if (auto s = top.string("short_title", true)) r.short_title = *s;
+  if (auto s = top.string("title", true)) r.title = *s;
+  if (auto s = top.string("parent", false)) r.parent = *s;
+  detail::read_eligibility(top, "signature", r.signature, file, diags);
+  detail::read_eligibility(top, "consent", r.consent, file, diags);
+
+  if (const nlohmann::json* e = top.get("entry_into_force", true)) {
+    detail::object_reader eif(*e, "/entry_into_force", file, diags, {"article", "threshold", "delay", "later_states"},
+                              "\"entry_into_force\"");
+    if (eif.is_object()) {
+      detail::read_article(eif, r.general_article);
+      if (const nlohmann::json* t = eif.get("threshold", true)) {
+        if (!t->is_number_integer() || t->get<long long>() < 1 || t->get<long long>() > 100000)
+          eif.error("/entry_into_force/threshold", "profile.threshold",
+                    "\"threshold\" must be a whole number of instruments from 1 to 100000");
+        else
+          r.threshold = static_cast<int>(t->get<long long>());
+      }
+      detail::read_period(eif, "delay", r.general_delay);
+      if (const nlohmann::json* l = eif.get("later_states", true)) {
+        detail::object_reader later(*l, "/entry_into_force/later_states", file, diags, {"article", "wording", "delay"},
+                                    "\"later_states\"");
+        if (later.is_object()) {
+          detail::read_article(later, r.later_article);
+          detail::read_period(later, "delay", r.later_delay);
+          if (auto w = later.string("wording", true)) {
+            if (*w == "after-entry-into-force")
+              r.later_wording = later_state_wording::after_entry_into_force;
+            else if (*w == "after-threshold-deposit")
+              r.later_wording = later_state_wording::after_threshold_deposit;
+            else
+              later.error("/entry_into_force/later_states/wording", "profile.value",
+                          "\"wording\" must be \"after-entry-into-force\" (rule E2) or \"after-threshold-deposit\" "
+                          "(rule E4), not \"" + *w + "\"");
+          }
+        }
+      }
+    }
+  }
+  if (const nlohmann::json* d = top.get("denunciation", true)) {
+    detail::object_reader den(*d, "/denunciation", file, diags,
+                              {"article", "delay", "counted_from", "continuing_obligations_article"},
+                              "\"denunciation\"");
+    if (den.is_object()) {
+      detail::read_article(den, r.denunciation_article);
+      detail::read_period(den, "delay", r.denunciation_delay);
+      if (auto c = den.string("counted_from", true); c && *c != "receipt")
+        den.error("/denunciation/counted_from", "profile.value",
+                  "\"counted_from\" must be \"receipt\": a notification counts from its receipt by the depositary "
+                  "(VCLT art. 78(b), rule D1)");
+      if (auto c = den.string("continuing_obligations_article", false)) r.continuing_obligations_article = *c;
+    }
+  }
+  if (!r.parent.empty() && r.parent == r.id)
+    top.error("/parent", "profile.value", "a treaty cannot be its own parent");
+  if (diags.size() != before) return false;
+  out = std::move(r);
+  return true;
+}
+
+/// Reads a treaty profile; throws `load_error` with every diagnostic when it is invalid.
+inline treaty_rules parse_treaty_profile(const nlohmann::json& j, const std::string& file = "<profile>") {
+  std::vector<diagnostic> diags;
+  treaty_rules r;
+  if (!try_parse_treaty_profile(j, file, r, diags)) throw load_error(std::move(diags));
+  return r;
+}
+
+/// Reads a treaty profile from a file; throws `load_error` (unreadable file, malformed JSON, bad
+/// value) with every diagnostic.
+inline treaty_rules load_treaty_profile_file(const std::string& path) {
+  std::string text;
+  std::vector<diagnostic> diags;
+  if (!detail::read_file(path, text)) {
+    diags.push_back({path, "", "io.read", "cannot read the file", std::nullopt, std::nullopt});
+    throw load_error(std::move(diags));
+  }
+  nlohmann::json j;
+  if (!detail::parse_json_strict(text, path, j, diags)) throw load_error(std::move(diags));
+  return parse_treaty_profile(j, path);
+}
+
+}  // namespace pacta

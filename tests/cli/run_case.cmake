@@ -1,0 +1,31 @@
+# Runs one CLI golden case: PACTA with ARGS in WORKDIR; stdout must equal the file GOLDEN byte for
+# byte, stderr the file GOLDEN.stderr when that exists, and the exit code must be EXPECTED_CODE. Set UPDATE_GOLDEN=1 in the environment to
+# rewrite the golden file instead (then check it by hand against the rules before committing).
+separate_arguments(_args UNIX_COMMAND "${ARGS}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1 "${PACTA}" ${_args}
+  WORKING_DIRECTORY "${WORKDIR}"
+  OUTPUT_VARIABLE _out ERROR_VARIABLE _err RESULT_VARIABLE _code)
+if(DEFINED ENV{UPDATE_GOLDEN})
+  file(WRITE "${GOLDEN}" "${_out}")
+  if(_err)
+    file(WRITE "${GOLDEN}.stderr" "${_err}")
+  endif()
+endif()
+if(NOT _code STREQUAL EXPECTED_CODE)
+  message(FATAL_ERROR "pacta ${ARGS}: exit code ${_code}, expected ${EXPECTED_CODE}\nstderr:\n${_err}")
+endif()
+if(NOT EXISTS "${GOLDEN}")
+  message(FATAL_ERROR "no golden file ${GOLDEN}")
+endif()
+file(READ "${GOLDEN}" _expected)
+if(NOT _out STREQUAL _expected)
+  file(WRITE "${GOLDEN}.actual" "${_out}")
+  message(FATAL_ERROR "pacta ${ARGS}: output differs from ${GOLDEN} (actual output in ${GOLDEN}.actual)")
+endif()
+if(EXISTS "${GOLDEN}.stderr")
+  file(READ "${GOLDEN}.stderr" _expected_err)
+  if(NOT _err STREQUAL _expected_err)
+    file(WRITE "${GOLDEN}.stderr.actual" "${_err}")
+    message(FATAL_ERROR "pacta ${ARGS}: stderr differs from ${GOLDEN}.stderr (actual in ${GOLDEN}.stderr.actual)")
+  endif()
+endif()

@@ -1,0 +1,40 @@
+# Builds and runs the consumer project in tests/cmake/consumer against pacta, in one of two ways:
+#   MODE=find_package      configure, build and install pacta into WORK/prefix, then find_package(pacta)
+#   MODE=add_subdirectory  add_subdirectory(PACTA_SOURCE) from the consumer
+# Also checks that the installed `pacta` binary finds its bundled data from another directory.
+cmake_minimum_required(VERSION 3.21)
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+
+function(run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT code EQUAL 0)
+    message(FATAL_ERROR "failed (${code}): ${ARGN}\n${out}\n${err}")
+  endif()
+  set(run_output "${out}" PARENT_SCOPE)
+endfunction()
+
+set(common -G "${GENERATOR}" -DCMAKE_CXX_COMPILER=${CXX} -DCMAKE_BUILD_TYPE=Release)
+if(MODE STREQUAL "find_package")
+  run(${CMAKE_COMMAND} -S "${PACTA_SOURCE}" -B "${WORK}/pacta-build" ${common}
+      -DPACTA_BUILD_TESTS=OFF -DPACTA_BUILD_EXAMPLES=OFF -DCMAKE_INSTALL_PREFIX=${WORK}/prefix)
+  run(${CMAKE_COMMAND} --build "${WORK}/pacta-build" --parallel 2)
+  run(${CMAKE_COMMAND} --install "${WORK}/pacta-build")
+  # The installed binary finds its data under <prefix>/share/pacta, wherever it runs from.
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=PACTA_DATA_DIR "${WORK}/prefix/bin/pacta" eif --format json
+    WORKING_DIRECTORY "${WORK}" RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT code EQUAL 0 OR NOT out MATCHES "\"entry_into_force\": \"2002-01-18\"")
+    message(FATAL_ERROR "installed pacta eif failed (${code}):\n${out}\n${err}")
+  endif()
+  run(${CMAKE_COMMAND} -S "${PACTA_SOURCE}/tests/cmake/consumer" -B "${WORK}/consumer-build" ${common}
+      -DPACTA_CONSUMER_MODE=find_package -DCMAKE_PREFIX_PATH=${WORK}/prefix
+      -DPACTA_DATA=${WORK}/prefix/share/pacta)
+else()
+  run(${CMAKE_COMMAND} -S "${PACTA_SOURCE}/tests/cmake/consumer" -B "${WORK}/consumer-build" ${common}
+      -DPACTA_CONSUMER_MODE=add_subdirectory -DPACTA_SOURCE=${PACTA_SOURCE})
+endif()
+run(${CMAKE_COMMAND} --build "${WORK}/consumer-build" --parallel 2)
+run("${WORK}/consumer-build/consumer")
+if(NOT run_output STREQUAL "Benin 2005-02-28 OPSC art. 14(2)\n")
+  message(FATAL_ERROR "consumer printed:\n${run_output}")
+endif()

@@ -1,0 +1,367 @@
+// Tests for pacta/record.hpp: entry into force (E1–E6), denunciation (D1–D3), status, article 15(2),
+// article 13 eligibility, and the validation of actions taken together. Registries are built in
+// the tests; the real data have their own file (real_data_test.cpp).
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace date::literals;
+using test::act;
+using test::diagnostics;
+using test::record;
+using test::ten_instruments;
+
+namespace {
+
+bool has(const std::vector<pacta::diagnostic>& ds, const std::string& pointer, const std::string& code) {
+  for (const auto& d : ds)
+    if (d.pointer == pointer && d.code == code) return true;
+  return false;
+}
+
+pacta::treaty_rules three_month_treaty() {
+  // A treaty with the ICCPR First Optional Protocol's three-month denunciation (its art. 12).
+  pacta::treaty_rules r = pacta::crc_rules();
+  r.id = "three";
+  r.short_title = "THREE";
+  r.threshold = 1;
+  r.denunciation_delay = pacta::period::months(3);
+  r.denunciation_article = "12(1)";
+  return r;
+}
+
+pacta::treaty_rules opic_like() {
+  // The "after the deposit of the tenth instrument" wording (OPIC art. 19(2)), three months.
+  pacta::treaty_rules r = pacta::opsc_rules();
+  r.id = "opic-like";
+  r.signature = {true, {}, {}, "18(1)"};
+  r.consent = {true, {}, {}, "18(2)"};
+  r.later_wording = pacta::later_state_wording::after_threshold_deposit;
+  r.later_delay = pacta::period::months(3);
+  r.later_article = "19(2)";
+  return r;
+}
+
+pacta::treaty_rules opsc_any_state() {
+  pacta::treaty_rules r = pacta::opsc_rules();
+  r.signature.any_state = r.consent.any_state = true;
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("E1 art. 14(1): in force three months after the day of the tenth instrument", "[record][E1]") {
+  const auto rec = record(opsc_any_state(), ten_instruments("2001-10-18"));
+  REQUIRE(rec.entry_into_force());
+  const auto& g = *rec.entry_into_force();
+  CHECK(g.date.date == 2002_y / 1 / 18);
+  CHECK(g.threshold_date == 2001_y / 10 / 18);
+  CHECK(g.completing == std::vector<std::string>{"State 10"});
+  CHECK(g.first_ordinal == 10);
+  CHECK(g.date.why.rule == "E1");
+  CHECK(g.date.why.article == "14(1)");
+  CHECK(g.date.why.delay == pacta::period::months(3));
+  CHECK(g.date.why.reasoning.find("18 January 2002") != std::string::npos);
+}
+
+TEST_CASE("E1: order within a day does not matter; every instrument of the threshold day is named", "[record][E1]") {
+  auto actions = ten_instruments("2001-10-09");  // States 9 and 10 both on 9 Oct
+  actions.push_back(act("State 11", "accession", "2001-10-09"));
+  const auto rec = record(opsc_any_state(), actions);
+  const auto& g = *rec.entry_into_force();
+  CHECK(g.threshold_date == 2001_y / 10 / 9);
+  CHECK(g.first_ordinal == 9);
+  CHECK(g.last_ordinal == 11);
+  CHECK(g.completing.size() == 3);
+  CHECK(g.date.date == 2002_y / 1 / 9);
+}
+
+TEST_CASE("E1: fewer instruments than the threshold: not in force, every State only consented", "[record][E1]") {
+  auto actions = ten_instruments();
+  actions.pop_back();
+  const auto rec = record(opsc_any_state(), actions);
+  CHECK_FALSE(rec.entry_into_force());
+  CHECK_FALSE(rec.entry_into_force_for("State 1"));
+  CHECK(rec.status_on("State 1", 2020_y / 1 / 1).code == pacta::status::consented);
+  CHECK(rec.parties_on(2020_y / 1 / 1) == 0);
+  CHECK(rec.consented_on(2020_y / 1 / 1) == 9);
+}
+
+TEST_CASE("E1: an instrument counts at its deposit even if the State later denounces", "[record][E1]") {
+  auto actions = ten_instruments();
+  actions.insert(actions.begin() + 1, act("State 1", "denunciation", "2001-10-05"));
+  const auto rec = record(opsc_any_state(), actions);
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->date.date == 2002_y / 1 / 18);
+}
+
+TEST_CASE("E2 art. 14(2): a deposit after the tenth but before the general date is bound from the general date", "[record][E2]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("DR Congo", "accession", "2001-11-11"));  // a Sunday, rule P4
+  actions.push_back(act("On the day", "ratification", "2002-01-18"));
+  const auto rec = record(opsc_any_state(), actions);
+  CHECK(rec.entry_into_force_for("DR Congo")->date == 2002_y / 1 / 18);
+  CHECK(rec.entry_into_force_for("DR Congo")->why.rule == "E2");
+  CHECK(rec.entry_into_force_for("On the day")->date == 2002_y / 1 / 18);
+  CHECK(rec.entry_into_force_for("State 1")->date == 2002_y / 1 / 18);
+}
+
+TEST_CASE("E3 art. 14(2): a deposit after the general date is in force one month later", "[record][E3]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("Benin", "ratification", "2005-01-31"));
+  actions.push_back(act("Armenia", "ratification", "2005-06-30"));
+  actions.push_back(act("Next day", "accession", "2002-01-19"));
+  const auto rec = record(opsc_any_state(), actions);
+  CHECK(rec.entry_into_force_for("Benin")->date == 2005_y / 2 / 28);
+  CHECK(rec.entry_into_force_for("Benin")->why.rule == "E3");
+  CHECK(rec.entry_into_force_for("Benin")->why.reasoning.find("rule P2") != std::string::npos);
+  CHECK(rec.entry_into_force_for("Armenia")->date == 2005_y / 7 / 30);
+  CHECK(rec.entry_into_force_for("Next day")->date == 2002_y / 2 / 19);
+}
+
+TEST_CASE("E4 OPIC art. 19(2) wording: a deposit after the tenth instrument gets its own date, even before the general date", "[record][E4]") {
+  auto actions = ten_instruments("2001-10-18");
+  actions.push_back(act("Between", "ratification", "2001-11-11"));
+  actions.push_back(act("Same day as tenth", "ratification", "2001-10-18"));
+  const auto rec = record(opic_like(), actions);
+  CHECK(rec.entry_into_force()->date.date == 2002_y / 1 / 18);
+  CHECK(rec.entry_into_force_for("Between")->date == 2002_y / 2 / 11);
+  CHECK(rec.entry_into_force_for("Between")->why.rule == "E4");
+  CHECK(rec.entry_into_force_for("Same day as tenth")->date == 2002_y / 1 / 18);
+  // Under the OPSC's wording the same deposit gets the general date (E2).
+  CHECK(record(opsc_any_state(), actions).entry_into_force_for("Between")->date == 2002_y / 1 / 18);
+}
+
+TEST_CASE("E5: a succession takes effect from the date of succession, not notification + one month", "[record][E5]") {
+  auto actions = ten_instruments();
+  actions.push_back(test::succession("Montenegro", "2006-10-23", "2006-06-03"));
+  actions.push_back(test::succession("Early successor", "2003-01-10", "2001-12-01"));
+  actions.push_back({{"state", "Unrecorded"}, {"action", "succession"}, {"date", "2004-05-05"}});
+  const auto rec = record(opsc_any_state(), actions);
+  CHECK(rec.entry_into_force_for("Montenegro")->date == 2006_y / 6 / 3);
+  CHECK(rec.entry_into_force_for("Montenegro")->why.rule == "E5");
+  // A date of succession before the general entry into force: bound from the general date.
+  CHECK(rec.entry_into_force_for("Early successor")->date == 2002_y / 1 / 18);
+  // Without a recorded date of succession no date is invented; the State counts as bound from
+  // the notification for status queries.
+  CHECK_FALSE(rec.entry_into_force_for("Unrecorded"));
+  CHECK(rec.status_on("Unrecorded", 2004_y / 5 / 5).code == pacta::status::bound);
+  CHECK(rec.status_on("Unrecorded", 2004_y / 5 / 4).code == pacta::status::not_participant);
+  // Before the notification the depositary did not know of it: not a participant on that date.
+  CHECK(rec.status_on("Montenegro", 2006_y / 7 / 1).code == pacta::status::not_participant);
+  CHECK(rec.status_on("Montenegro", 2006_y / 10 / 23).code == pacta::status::bound);
+}
+
+TEST_CASE("E6: a signature is not consent to be bound", "[record][E6]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("Signer", "signature", "2000-09-07"));
+  const auto rec = record(opsc_any_state(), actions);
+  CHECK_FALSE(rec.entry_into_force_for("Signer"));
+  CHECK(rec.status_on("Signer", 2026_y / 1 / 1).code == pacta::status::signatory);
+  CHECK(rec.status_on("Signer", 2000_y / 9 / 6).code == pacta::status::not_participant);
+  CHECK_FALSE(rec.is_bound("Signer", 2026_y / 1 / 1));
+}
+
+TEST_CASE("D1 art. 15(1): a denunciation received 29 Feb 2028 takes effect 28 Feb 2029", "[record][D1]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2028-02-29"));
+  const auto rec = record(opsc_any_state(), actions);
+  const auto eff = rec.denunciation_effective("State 1");
+  REQUIRE(eff);
+  CHECK(eff->date == 2029_y / 2 / 28);
+  CHECK(eff->why.rule == "D1");
+  CHECK(eff->why.article == "15(1)");
+  CHECK(eff->why.anchor == 2028_y / 2 / 29);
+}
+
+TEST_CASE("D1: a custom three-month treaty reproduces Trinidad and Tobago, 26 May 1998 -> 26 Aug 1998", "[record][D1]") {
+  const auto rec = record(three_month_treaty(), {act("Trinidad and Tobago", "accession", "1980-11-14"),
+                                                 act("Trinidad and Tobago", "denunciation", "1998-05-26"),
+                                                 act("Guyana", "accession", "1993-05-10"),
+                                                 act("Guyana", "denunciation", "1999-01-05")});
+  CHECK(rec.denunciation_effective("Trinidad and Tobago")->date == 1998_y / 8 / 26);
+  CHECK(rec.denunciation_effective("Guyana")->date == 1999_y / 4 / 5);
+}
+
+TEST_CASE("D2: a State stays bound until its denunciation takes effect", "[record][D2]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2030-05-02"));
+  const auto rec = record(opsc_any_state(), actions);
+  CHECK(rec.status_on("State 1", 2030_y / 5 / 1).code == pacta::status::bound);
+  CHECK(rec.status_on("State 1", 2030_y / 5 / 2).code == pacta::status::denunciation_pending);
+  CHECK(rec.is_bound("State 1", 2031_y / 5 / 1));
+  CHECK(rec.status_on("State 1", 2031_y / 5 / 2).code == pacta::status::denounced);
+  CHECK_FALSE(rec.is_bound("State 1", 2031_y / 5 / 2));
+  CHECK(rec.parties_on(2031_y / 5 / 1) == 10);
+  CHECK(rec.parties_on(2031_y / 5 / 2) == 9);
+}
+
+TEST_CASE("D2 art. 15(2): bound as to an act that occurred before the denunciation took effect", "[record][D2]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2030-05-02"));
+  const auto rec = record(opsc_any_state(), actions);
+  const auto before = rec.bound_as_to_act("State 1", 2031_y / 5 / 1);
+  CHECK(before.bound);
+  CHECK(before.why.article == "15(2)");
+  CHECK(before.why.reasoning.find("2 May 2031") != std::string::npos);
+  CHECK_FALSE(rec.bound_as_to_act("State 1", 2031_y / 5 / 2).bound);
+  CHECK_FALSE(rec.bound_as_to_act("State 1", 2002_y / 1 / 17).bound);  // not yet in force
+  CHECK(rec.bound_as_to_act("State 1", 2002_y / 1 / 18).bound);
+}
+
+TEST_CASE("D3: a withdrawn denunciation never took effect; the State stayed bound", "[record][D3]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2030-05-02"));
+  actions.push_back(act("State 1", "denunciation-withdrawal", "2030-12-01"));
+  const auto rec = record(opsc_any_state(), actions);
+  CHECK_FALSE(rec.denunciation_effective("State 1"));
+  CHECK(rec.status_on("State 1", 2030_y / 11 / 30).code == pacta::status::denunciation_pending);
+  CHECK(rec.status_on("State 1", 2030_y / 12 / 1).code == pacta::status::bound);
+  CHECK(rec.is_bound("State 1", 2035_y / 1 / 1));
+}
+
+TEST_CASE("D3: after its denunciation took effect a State may consent again, as a new State would", "[record][D3]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2030-05-02"));
+  actions.push_back(act("State 1", "accession", "2033-01-31"));
+  const auto rec = record(opsc_any_state(), actions);
+  CHECK(rec.status_on("State 1", 2032_y / 1 / 1).code == pacta::status::denounced);
+  CHECK(rec.status_on("State 1", 2033_y / 2 / 1).code == pacta::status::consented);
+  CHECK(rec.entry_into_force_for("State 1")->date == 2033_y / 2 / 28);
+  CHECK(rec.entry_into_force_for("State 1")->why.rule == "E3");
+  CHECK(rec.is_bound("State 1", 2033_y / 2 / 28));
+  CHECK(rec.find("State 1")->consents.size() == 2);
+  // Obligations as to an act during the first period of being bound remain known.
+  CHECK(rec.bound_as_to_act("State 1", 2010_y / 1 / 1).bound);
+  CHECK_FALSE(rec.bound_as_to_act("State 1", 2032_y / 1 / 1).bound);
+}
+
+TEST_CASE("status: every status in one State's story, each with its explanation", "[record][status]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("Story", "signature", "2003-01-10"));
+  actions.push_back(act("Story", "ratification", "2004-03-31"));
+  actions.push_back(act("Story", "denunciation", "2010-06-15"));
+  const auto rec = record(opsc_any_state(), actions);
+  CHECK(rec.status_on("Story", 2003_y / 1 / 9).code == pacta::status::not_participant);
+  CHECK(rec.status_on("Story", 2003_y / 1 / 10).code == pacta::status::signatory);
+  CHECK(rec.status_on("Story", 2004_y / 3 / 31).code == pacta::status::consented);
+  CHECK(rec.status_on("Story", 2004_y / 4 / 29).code == pacta::status::consented);
+  CHECK(rec.status_on("Story", 2004_y / 4 / 30).code == pacta::status::bound);  // 31 Apr does not exist: P2
+  CHECK(rec.status_on("Story", 2010_y / 6 / 15).code == pacta::status::denunciation_pending);
+  CHECK(rec.status_on("Story", 2011_y / 6 / 15).code == pacta::status::denounced);
+  CHECK(rec.status_on("Story", 2004_y / 4 / 30).explanation == "Bound since 30 April 2004 (ratification of 31 March 2004).");
+  CHECK(rec.status_on("Nobody", 2004_y / 4 / 30).code == pacta::status::not_participant);
+}
+
+TEST_CASE("queries: a State the registry lacks is a query error, not a crash", "[record][errors]") {
+  const auto rec = record(opsc_any_state(), ten_instruments());
+  CHECK_THROWS_AS(rec.entry_into_force_for("Ruritania"), pacta::query_error);
+  CHECK_THROWS_AS(rec.bound_as_to_act("Ruritania", 2020_y / 1 / 1), pacta::query_error);
+  CHECK(rec.find("Ruritania") == nullptr);
+}
+
+TEST_CASE("validation: a second consent while bound", "[record][validation]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("State 1", "accession", "2003-01-01"));
+  CHECK(has(diagnostics(opsc_any_state(), actions), "/actions/10", "consent.duplicate"));
+}
+
+TEST_CASE("validation: a consent while a denunciation is pending says to withdraw the denunciation", "[record][validation]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2003-01-01"));
+  actions.push_back(act("State 1", "ratification", "2003-06-01"));
+  const auto ds = diagnostics(opsc_any_state(), actions);
+  REQUIRE(has(ds, "/actions/11", "consent.duplicate"));
+  CHECK(ds.front().message.find("withdraw the denunciation") != std::string::npos);
+}
+
+TEST_CASE("validation: a denunciation by a State that is not bound", "[record][validation]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("Signer", "signature", "2001-01-01"));
+  actions.push_back(act("Signer", "denunciation", "2003-01-01"));
+  CHECK(has(diagnostics(opsc_any_state(), actions), "/actions/11", "denunciation.not-bound"));
+}
+
+TEST_CASE("validation: a withdrawal with no pending denunciation, and one after the effect", "[record][validation]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("State 2", "denunciation-withdrawal", "2003-01-01"));
+  actions.push_back(act("State 1", "denunciation", "2003-01-01"));
+  actions.push_back(act("State 1", "denunciation-withdrawal", "2004-01-01"));  // took effect that day
+  const auto ds = diagnostics(opsc_any_state(), actions);
+  CHECK(has(ds, "/actions/10", "withdrawal.no-pending"));
+  CHECK(has(ds, "/actions/12", "withdrawal.no-pending"));
+  CHECK(ds.size() == 2);
+}
+
+TEST_CASE("validation: a signature after that State's consent", "[record][validation]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("State 1", "signature", "2003-01-01"));
+  CHECK(has(diagnostics(opsc_any_state(), actions), "/actions/10", "signature.after-consent"));
+}
+
+TEST_CASE("validation: actions out of date order for one State", "[record][validation]") {
+  const auto ds = diagnostics(opsc_any_state(), {act("A", "ratification", "2003-01-01"), act("B", "signature", "2001-01-01"),
+                                                 act("A", "signature", "2002-01-01")});
+  CHECK(has(ds, "/actions/2/date", "order.state-dates"));
+  CHECK(ds.size() == 1);  // B's earlier date is another State's, in any order
+}
+
+TEST_CASE("validation: every error is reported, not just the first", "[record][validation]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("State 1", "accession", "2003-01-01"));
+  actions.push_back(act("State 2", "signature", "2003-01-01"));
+  actions.push_back(act("Nobody", "denunciation", "2003-01-01"));
+  CHECK(diagnostics(opsc_any_state(), actions).size() == 3);
+}
+
+TEST_CASE("art. 13: the United States passes as a signatory of the Convention only", "[record][art13]") {
+  const auto& crc = test::bundled_crc();
+  REQUIRE(crc.status_on("United States of America", 2026_y / 2 / 3).code == pacta::status::signatory);
+  const auto rec = record(pacta::opsc_rules(), {act("United States of America", "signature", "2000-07-05"),
+                                                act("United States of America", "ratification", "2002-12-23")},
+                          {&crc});
+  CHECK(rec.find("United States of America")->consents.size() == 1);
+}
+
+TEST_CASE("art. 13: a State neither party to nor signatory of the Convention is refused", "[record][art13]") {
+  const auto ds = diagnostics(pacta::opsc_rules(), {act("Ruritania", "accession", "2005-01-31")}, {&test::bundled_crc()});
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].pointer == "/actions/0");
+  CHECK(ds[0].code == "eligibility");
+  CHECK(ds[0].message ==
+        "article 13(2): on 2005-01-31 Ruritania is neither a party to CRC nor a signatory of CRC, so its accession is "
+        "not open to it");
+}
+
+TEST_CASE("art. 13: eligibility is judged on the date of the act", "[record][art13]") {
+  // Somalia signed the Convention on 9 May 2002: an OPSC signature a year earlier is refused.
+  const auto& crc = test::bundled_crc();
+  CHECK(has(diagnostics(pacta::opsc_rules(), {act("Somalia", "signature", "2001-05-09")}, {&crc}), "/actions/0", "eligibility"));
+  CHECK(diagnostics(pacta::opsc_rules(), {act("Somalia", "signature", "2002-05-09")}, {&crc}).empty());
+}
+
+TEST_CASE("art. 13: party basis 'deposited' (default) admits a same-day accession; 'in force' refuses it", "[record][art13]") {
+  // Timor-Leste acceded to the Convention and to the OPSC on 16 April 2003.
+  const auto& crc = test::bundled_crc();
+  const std::vector<nlohmann::json> actions{act("Timor-Leste", "accession", "2003-04-16")};
+  CHECK(diagnostics(pacta::opsc_rules(), actions, {&crc}).empty());
+  pacta::record_options strict;
+  strict.parent_party_basis = pacta::party_basis::in_force;
+  CHECK(has(diagnostics(pacta::opsc_rules(), actions, {&crc}, strict), "/actions/0", "eligibility"));
+}
+
+TEST_CASE("art. 13: without the parent's registry, eligibility is not checked", "[record][art13]") {
+  CHECK(diagnostics(pacta::opsc_rules(), {act("Ruritania", "accession", "2005-01-31")}).empty());
+}
+
+TEST_CASE("loading: a failed load leaves what was already loaded untouched", "[record][errors]") {
+  const auto good = record(opsc_any_state(), ten_instruments());
+  std::vector<pacta::diagnostic> diags;
+  auto bad = pacta::treaty_record::try_parse("{\"format\": 1}", "bad.json", opsc_any_state(), diags);
+  CHECK_FALSE(bad);
+  CHECK_FALSE(diags.empty());
+  CHECK(good.entry_into_force()->date.date == 2002_y / 1 / 18);
+  CHECK(good.states().size() == 10);
+  CHECK_THROWS_AS(pacta::treaty_record::load_file(test::source_path("tests/data/invalid/date-impossible.json"), pacta::opsc_rules()),
+                  pacta::load_error);
+}

@@ -1,0 +1,72 @@
+// Helpers shared by the tests: registries built in code, and the bundled data.
+#pragma once
+
+#include <pacta/pacta.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace test {
+
+inline std::string source_path(const std::string& rel) { return std::string(PACTA_SOURCE_DIR) + "/" + rel; }
+
+/// One action as JSON.
+inline nlohmann::json act(const std::string& state, const std::string& kind, const std::string& date) {
+  return {{"state", state}, {"action", kind}, {"date", date}};
+}
+
+inline nlohmann::json succession(const std::string& state, const std::string& date, const std::string& effective) {
+  return {{"state", state}, {"action", "succession"}, {"date", date}, {"effective", effective}};
+}
+
+/// A registry document for `treaty` with these actions.
+inline nlohmann::json registry_json(const std::string& treaty, const std::vector<nlohmann::json>& actions) {
+  return {{"format", "pacta.registry/1"}, {"treaty", treaty}, {"as_of", "2030-01-01"}, {"actions", actions}};
+}
+
+/// Builds a record from actions under `rules`; throws load_error when invalid.
+inline pacta::treaty_record record(const pacta::treaty_rules& rules, const std::vector<nlohmann::json>& actions,
+                                   const std::vector<const pacta::treaty_record*>& parents = {},
+                                   pacta::record_options options = {}) {
+  const std::string text = registry_json(rules.id, actions).dump();
+  std::vector<pacta::diagnostic> diags;
+  auto rec = pacta::treaty_record::try_parse(text, "test.json", rules, diags, parents, options);
+  if (!rec) throw pacta::load_error(diags);
+  return std::move(*rec);
+}
+
+/// The diagnostics for a registry built from actions (empty when it is valid).
+inline std::vector<pacta::diagnostic> diagnostics(const pacta::treaty_rules& rules, const std::vector<nlohmann::json>& actions,
+                                                  const std::vector<const pacta::treaty_record*>& parents = {},
+                                                  pacta::record_options options = {}) {
+  std::vector<pacta::diagnostic> diags;
+  (void)pacta::treaty_record::try_parse(registry_json(rules.id, actions).dump(), "test.json", rules, diags, parents,
+                                        options);
+  return diags;
+}
+
+/// Ten States depositing on the given days of October 2001 make an OPSC-like threshold.
+inline std::vector<nlohmann::json> ten_instruments(const std::string& last_date = "2001-10-18") {
+  std::vector<nlohmann::json> out;
+  for (int i = 1; i <= 9; ++i) out.push_back(act("State " + std::to_string(i), "ratification", "2001-10-0" + std::to_string(i)));
+  out.push_back(act("State 10", "ratification", last_date));
+  return out;
+}
+
+/// The bundled Convention record (parent of the OPSC).
+inline const pacta::treaty_record& bundled_crc() {
+  static const pacta::treaty_record crc =
+      pacta::treaty_record::load_file(source_path("data/registries/crc.json"), pacta::crc_rules());
+  return crc;
+}
+
+/// The bundled OPSC record, validated against the Convention (article 13).
+inline const pacta::treaty_record& bundled_opsc() {
+  static const pacta::treaty_record opsc =
+      pacta::treaty_record::load_file(source_path("data/registries/opsc.json"), pacta::opsc_rules(), {&bundled_crc()});
+  return opsc;
+}
+
+}  // namespace test

@@ -1,0 +1,108 @@
+// Tests for pacta/treaty.hpp: treaty rules as a value, and profiles that reject a bad value with the
+// key that is wrong.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+std::vector<pacta::diagnostic> profile_errors(const nlohmann::json& j) {
+  std::vector<pacta::diagnostic> diags;
+  pacta::treaty_rules r;
+  CHECK_FALSE(pacta::try_parse_treaty_profile(j, "profile.json", r, diags));
+  return diags;
+}
+
+bool has(const std::vector<pacta::diagnostic>& ds, const std::string& pointer, const std::string& code) {
+  for (const auto& d : ds)
+    if (d.pointer == pointer && d.code == code) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("OPSC rules: arts. 13-15 as values", "[treaty]") {
+  const auto r = pacta::opsc_rules();
+  CHECK(r.threshold == 10);
+  CHECK(r.general_delay == pacta::period::months(3));
+  CHECK(r.later_wording == pacta::later_state_wording::after_entry_into_force);
+  CHECK(r.later_delay == pacta::period::months(1));
+  CHECK(r.denunciation_delay == pacta::period::years(1));
+  CHECK(r.parent == "crc");
+  CHECK_FALSE(r.consent.any_state);
+  CHECK(r.consent.parties_of == std::vector<std::string>{"crc"});
+  CHECK(r.consent.signatories_of == std::vector<std::string>{"crc"});
+}
+
+TEST_CASE("profiles: to_json and back gives the same rules", "[treaty]") {
+  for (const auto& r : {pacta::opsc_rules(), pacta::crc_rules()}) CHECK(pacta::parse_treaty_profile(pacta::to_json(r)) == r);
+}
+
+TEST_CASE("profiles: each bad value is rejected with the key that is wrong", "[treaty][errors]") {
+  const nlohmann::json good = pacta::to_json(pacta::opsc_rules());
+  struct bad_case {
+    std::string pointer;  // what to change (a JSON pointer)
+    nlohmann::json value;
+    std::string code;
+  };
+  const std::vector<bad_case> cases{
+      {"/entry_into_force/threshold", 0, "profile.threshold"},
+      {"/entry_into_force/threshold", "ten", "profile.threshold"},
+      {"/entry_into_force/threshold", 2.5, "profile.threshold"},
+      {"/entry_into_force/delay", "3 moths", "profile.period"},
+      {"/entry_into_force/delay", "0 months", "profile.period"},
+      {"/entry_into_force/later_states/delay", 1, "schema.type"},
+      {"/entry_into_force/later_states/wording", "after-signature", "profile.value"},
+      {"/denunciation/counted_from", "letter", "profile.value"},
+      {"/denunciation/delay", "a year", "profile.period"},
+      {"/format", "pacta.treaty/9", "profile.format"},
+      {"/id", "", "schema.empty"},
+      {"/consent/open_to", "everyone", "profile.value"},
+      {"/consent/open_to/parties_of", "crc", "schema.type"},
+      {"/signature/article", 13, "schema.type"},
+      {"/parent", "opsc", "profile.value"},
+  };
+  for (const auto& c : cases) {
+    nlohmann::json j = good;
+    j[nlohmann::json::json_pointer(c.pointer)] = c.value;
+    INFO(c.pointer << " = " << c.value.dump());
+    CHECK(has(profile_errors(j), c.pointer, c.code));
+  }
+}
+
+TEST_CASE("profiles: an unknown key is an error, an x- key is allowed", "[treaty][errors]") {
+  nlohmann::json j = pacta::to_json(pacta::opsc_rules());
+  j["entry_into_force"]["treshold"] = 10;
+  CHECK(has(profile_errors(j), "/entry_into_force/treshold", "schema.unknown-key"));
+  nlohmann::json k = pacta::to_json(pacta::opsc_rules());
+  k["x-note"] = "kept";
+  CHECK(pacta::parse_treaty_profile(k) == pacta::opsc_rules());
+}
+
+TEST_CASE("profiles: a missing key is named", "[treaty][errors]") {
+  nlohmann::json j = pacta::to_json(pacta::opsc_rules());
+  j["denunciation"].erase("delay");
+  const auto ds = profile_errors(j);
+  REQUIRE(has(ds, "/denunciation", "schema.missing-key"));
+  CHECK(ds[0].message.find("\"delay\"") != std::string::npos);
+}
+
+TEST_CASE("profiles: a malformed profile file throws load_error with line and column", "[treaty][errors]") {
+  try {
+    (void)pacta::load_treaty_profile_file(test::source_path("tests/data/invalid/syntax-trailing-comma.json"));
+    FAIL("no exception");
+  } catch (const pacta::load_error& e) {
+    REQUIRE(e.diagnostics().size() == 1);
+    CHECK(e.diagnostics()[0].code == "json.syntax");
+    CHECK(e.diagnostics()[0].line.has_value());
+  }
+  CHECK_THROWS_AS(pacta::load_treaty_profile_file(test::source_path("no/such/file.json")), pacta::load_error);
+}
+
+TEST_CASE("profiles: custom rules describe the other wording (E4) and any-State eligibility", "[treaty]") {
+  nlohmann::json j = pacta::to_json(pacta::crc_rules());
+  const auto r = pacta::parse_treaty_profile(j);
+  CHECK(r.later_wording == pacta::later_state_wording::after_threshold_deposit);
+  CHECK(r.signature.any_state);
+  CHECK(r.general_delay == pacta::period::days(30));
+}

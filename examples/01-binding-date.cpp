@@ -20,8 +20,7 @@ int main() {
       const pacta::dated& eif = *consent.entry_into_force;
       std::cout << state << '\n'
                 << "  " << pacta::to_string(consent.kind) << ": " << pacta::to_prose(consent.deposit) << '\n'
-                << "  bound from: " << pacta::to_prose(eif.date) << " (" << opsc.cite(eif.why) << ", rule "
-                << eif.why.rule << ")\n"
+                << "  bound from: " << pacta::to_prose(eif.date) << " (" << opsc.cite(eif.why) << ")\n"
                 << "  why: " << eif.why.reasoning << '\n';
     }
   } catch (const pacta::load_error& e) {

@@ -357,11 +357,11 @@ class treaty_record {
     return n;
   }
 
-  /// "art. 14(2)" or "rule E5" for a basis, prefixed by the treaty's short title where an article
-  /// applies.
+  /// The citation of a basis: "OPSC art. 14(2), rule E3", or "depositary practice, rule E5" where
+  /// no article applies.
   std::string cite(const basis& b) const {
     if (b.article.empty()) return "depositary practice, rule " + b.rule;
-    return rules_.short_title + " art. " + b.article;
+    return rules_.short_title + " art. " + b.article + ", rule " + b.rule;
   }
 
  private:
@@ -574,8 +574,9 @@ class treaty_record {
 
   static std::string clamp_note(date_t anchor, date_t result) {
     if (result.day() == anchor.day()) return "";
-    return " (the " + ordinal(static_cast<unsigned>(anchor.day())) +
-           " does not exist in that month: the last day of the month, rule P2)";
+    const std::string month = to_prose(result).substr(to_prose(result).find(' ') + 1);
+    return " (" + month + " has no " + ordinal(static_cast<unsigned>(anchor.day())) +
+           " day: the last day of that month, rule P2)";
   }
 
   static std::string ordinal(std::size_t n) {

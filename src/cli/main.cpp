@@ -259,7 +259,7 @@ int cmd_eif(const pacta::treaty_record& rec, const std::string& format) {
     return exit_ok;
   }
   std::cout << "Entry into force: " << pacta::to_prose(g->date.date) << " (" << pacta::to_iso(g->date.date) << "), "
-            << rec.cite(g->date.why) << ", rule " << g->date.why.rule << '\n';
+            << rec.cite(g->date.why) << '\n';
   std::cout << g->date.why.reasoning << '\n';
   return exit_ok;
 }
@@ -285,7 +285,7 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
       r.consent_date = pacta::to_iso(r.c->deposit);
       if (r.c->entry_into_force) {
         r.eif = pacta::to_iso(r.c->entry_into_force->date);
-        r.basis = rec.cite(r.c->entry_into_force->why) + " (" + r.c->entry_into_force->why.rule + ")";
+        r.basis = rec.cite(r.c->entry_into_force->why);
       }
       for (const auto& d : r.c->denunciations) {
         if (d.withdrawn && (all || *d.withdrawn <= on)) continue;

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian packages pacta needs to build and test, when they are missing.
+#   scripts/install-deps.sh            the build and test tools (g++, cmake, ninja, date, json, Catch2, CLI11)
+#   scripts/install-deps.sh clang      the same, plus clang (for scripts/test.sh --compiler clang)
+# On other systems install the same things by hand (see README.md, "Other systems").
+set -euo pipefail
+
+packages=(g++ cmake ninja-build libhowardhinnant-date-dev nlohmann-json3-dev catch2 libcli11-dev)
+for extra in "$@"; do
+  case "$extra" in
+    clang) packages+=(clang) ;;
+    *) echo "install-deps: unknown extra '$extra' (known: clang)" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "install-deps: missing ${missing[*]} and there is no apt-get here; install them by hand (README.md, 'Other systems')" >&2
+  exit 1
+fi
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "install-deps: missing ${missing[*]}; run as root or install them: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

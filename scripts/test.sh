@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds pacta with its tests and runs every test with CTest.
+#   scripts/test.sh                      GCC, warnings as errors
+#   scripts/test.sh --sanitize           the same under AddressSanitizer + UndefinedBehaviorSanitizer
+#   scripts/test.sh --compiler clang     with Clang
+# Options combine. Each variant builds in its own directory (build, build-asan, build-clang, …).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+compiler=gcc
+sanitize=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sanitize) sanitize="address,undefined" ;;
+    --compiler) compiler="$2"; shift ;;
+    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    *) echo "test.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+extras=()
+[ "$compiler" = clang ] && extras+=(clang)
+scripts/install-deps.sh "${extras[@]}"
+
+build=build
+args=(-G Ninja -DCMAKE_BUILD_TYPE=Debug)
+case "$compiler" in
+  gcc) args+=(-DCMAKE_CXX_COMPILER=g++) ;;
+  clang) args+=(-DCMAKE_CXX_COMPILER=clang++); build="$build-clang" ;;
+  *) echo "test.sh: --compiler gcc or clang" >&2; exit 2 ;;
+esac
+if [ -n "$sanitize" ]; then
+  args+=(-DPACTA_SANITIZE="$sanitize")
+  build="$build-asan"
+fi
+cmake -S . -B "$build" "${args[@]}" >/dev/null
+cmake --build "$build" --parallel "$(nproc)"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"

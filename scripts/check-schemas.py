@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Validates the bundled registries and treaty profiles against the JSON Schemas in data/schema.
+
+Exit 0 when all are valid, 1 when one is not, 77 (skipped) when the jsonschema module is missing
+(Debian: python3-jsonschema)."""
+import glob
+import json
+import os
+import sys
+
+try:
+    import jsonschema
+except ImportError:
+    print("check-schemas: the jsonschema module is not installed (Debian: python3-jsonschema); skipped")
+    sys.exit(77)
+
+root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+schemas = {
+    "pacta.registry/1": json.load(open(os.path.join(root, "data/schema/pacta.registry-1.schema.json"))),
+    "pacta.treaty/1": json.load(open(os.path.join(root, "data/schema/pacta.treaty-1.schema.json"))),
+}
+bad = 0
+files = sorted(glob.glob(os.path.join(root, "data/registries/*.json")) + glob.glob(os.path.join(root, "data/treaties/*.json")))
+for path in files:
+    doc = json.load(open(path, encoding="utf-8"))
+    schema = schemas[doc["format"]]
+    errors = list(jsonschema.Draft202012Validator(schema).iter_errors(doc))
+    for e in errors:
+        print(f"{os.path.relpath(path, root)}: /{'/'.join(map(str, e.path))}: {e.message}")
+    bad += len(errors)
+# The schema must also reject what it claims to: a few invalid fixtures.
+for name in ["wrong-format", "unknown-top-key", "unknown-action-key", "action-unknown", "date-not-iso",
+             "effective-on-ratification", "state-whitespace", "missing-actions"]:
+    doc = json.load(open(os.path.join(root, "tests/data/invalid", name + ".json")))
+    if jsonschema.Draft202012Validator(schemas["pacta.registry/1"]).is_valid(doc):
+        print(f"tests/data/invalid/{name}.json: accepted by the registry schema, but it is invalid")
+        bad += 1
+print(f"check-schemas: {len(files)} files checked, {bad} problems")
+sys.exit(1 if bad else 0)

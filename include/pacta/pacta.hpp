@@ -8,12 +8,14 @@
 //   pacta/diagnostic.hpp  diagnostics and exceptions
 //   pacta/treaty.hpp      a treaty's final clauses as a value; the OPSC and the Convention built in
 //   pacta/registry.hpp    the registry of State actions (format pacta.registry/1)
-//   pacta/record.hpp      a validated registry and the computations (rules E1–E6, D1–D3)
+//   pacta/record.hpp      a validated registry and the computations (rules E1–E6, D1–D3, A1–A4)
+//   pacta/reports.hpp     reporting deadlines (rules R1–R3) and the reports file (pacta.reports/1)
 #pragma once
 
 #include <pacta/calendar.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/record.hpp>
 #include <pacta/registry.hpp>
+#include <pacta/reports.hpp>
 #include <pacta/treaty.hpp>
 #include <pacta/version.hpp>

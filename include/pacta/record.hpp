@@ -151,6 +151,51 @@ struct act_obligation {
   basis why;
 };
 
+/// One amendment's life and what follows from it (OPSC art. 16, rules A1–A4).
+struct amendment_record {
+  std::string id;
+  std::string proposer;                 ///< the State that filed the proposal
+  std::optional<date_t> proposed;       ///< filed with the Secretary-General
+  std::optional<date_t> communicated;   ///< communicated to the States Parties
+  std::optional<date_t> adopted;        ///< adopted by the conference
+  std::optional<pacta::vote> adoption_vote;
+  std::optional<date_t> approved;       ///< approved by the General Assembly
+  std::vector<std::pair<std::string, date_t>> favours;      ///< States favouring a conference, in date order
+  std::vector<std::pair<std::string, date_t>> acceptances;  ///< in date order
+  std::vector<std::pair<std::string, date_t>> declined;     ///< VCLT art. 40(5) declarations
+
+  // Rule A1: was a conference due?
+  std::optional<date_t> window_end;          ///< communication + the conference window (4 months)
+  std::size_t parties_at_communication = 0;  ///< States Parties on the communication date
+  std::size_t conference_needed = 0;         ///< one third of them, rounded up
+  std::size_t favours_in_window = 0;
+  std::optional<dated> conference_due;       ///< the date the third was reached within the window
+
+  // Rule A3: entry into force.
+  std::optional<dated> entry_into_force;
+  std::size_t acceptances_at_entry = 0;  ///< acceptances counted on that date
+  std::size_t parties_at_entry = 0;      ///< States Parties counted (on that date, or on approval)
+  std::size_t needed_at_entry = 0;       ///< two thirds of them, rounded up
+};
+
+/// The text that binds a State on a date (OPSC art. 16(3)): the Protocol and the amendments in
+/// force for it.
+struct binding_text {
+  bool bound = false;                   ///< is the State bound by the treaty at all on that date
+  std::vector<std::string> amendments;  ///< ids of the amendments in force for it, in order
+  std::string explanation;
+};
+
+/// How "the States Parties" are counted for an amendment's two-thirds majority (rule A3,
+/// unsettled).
+enum class amendment_count_basis {
+  /// The States Parties on the date of each acceptance: fits the Convention's 1995 amendment (in
+  /// force 18 November 2002 with 128 acceptances of 191 parties). The default.
+  each_acceptance,
+  /// The States Parties on the date of the General Assembly's approval.
+  approval,
+};
+
 /// How "party to the parent treaty" is read when checking eligibility (OPSC art. 13).
 enum class party_basis {
   /// A State is a party from the deposit of its instrument (or its notification of succession). This
@@ -165,6 +210,7 @@ enum class party_basis {
 /// Options for building a record.
 struct record_options {
   party_basis parent_party_basis = party_basis::deposited;
+  amendment_count_basis amendment_basis = amendment_count_basis::each_acceptance;
 };
 
 /// A validated registry under a treaty's rules, with the dates that follow from it.
@@ -357,6 +403,81 @@ class treaty_record {
     return n;
   }
 
+  /// Every amendment recorded, in order of proposal.
+  const std::vector<amendment_record>& amendments() const noexcept { return amendments_; }
+
+  /// The amendment with this id, or nullptr.
+  const amendment_record* find_amendment(std::string_view id) const noexcept {
+    for (const auto& a : amendments_)
+      if (a.id == id) return &a;
+    return nullptr;
+  }
+
+  /// The date from which an amendment binds the State (rule A4, OPSC art. 16(3)): for a State that
+  /// accepted it before its entry into force, the entry into force; for a later acceptor, its
+  /// acceptance; for a State that became a party after the entry into force, its own date of entry
+  /// into force of the treaty, unless it declined the amendment (VCLT art. 40(5)). Nothing for a
+  /// State that was a party and did not accept, or while the amendment is not in force.
+  std::optional<dated> amendment_binds_from(const amendment_record& a, std::string_view state) const {
+    if (!a.entry_into_force) return std::nullopt;
+    const date_t eif = a.entry_into_force->date;
+    dated d;
+    d.why.rule = "A4";
+    d.why.article = rules_.amendment.article + "(3)";
+    for (const auto& [s, when] : a.acceptances) {
+      if (s != state) continue;
+      d.why.anchor = when;
+      if (when <= eif) {
+        d.date = eif;
+        d.why.reasoning = std::string(state) + " accepted amendment " + a.id + " on " + to_prose(when) +
+                          ", before its entry into force on " + to_prose(eif) + ", and is bound by it from that date.";
+      } else {
+        d.date = when;
+        d.why.reasoning = std::string(state) + " accepted amendment " + a.id + " on " + to_prose(when) +
+                          ", after its entry into force on " + to_prose(eif) + ", and is bound by it from its acceptance.";
+      }
+      return d;
+    }
+    for (const auto& decl : a.declined)
+      if (decl.first == state) return std::nullopt;
+    const state_record* s = find(state);
+    if (!s || s->consents.empty()) return std::nullopt;
+    const consent_record& c = s->consents.back();
+    const auto from = c.bound_from();
+    if (c.deposit <= eif || !from) return std::nullopt;
+    d.date = *from;
+    d.why.anchor = c.deposit;
+    d.why.article.clear();
+    d.why.reasoning = std::string(state) + " became a party after amendment " + a.id + " entered into force on " +
+                      to_prose(eif) + " and expressed no different intention: it is a party to the " +
+                      rules_.short_title + " as amended from " + to_prose(*from) + " (VCLT art. 40(5)).";
+    return d;
+  }
+
+  /// The text that binds the State on `on`: the treaty and the amendments in force for it.
+  pacta::binding_text binding_text(std::string_view state, date_t on) const {
+    pacta::binding_text t;
+    t.bound = find(state) && is_bound(state, on);
+    if (!t.bound) {
+      t.explanation = std::string(state) + " is not bound by the " + rules_.short_title + " on " + to_prose(on) + ".";
+      return t;
+    }
+    for (const auto& a : amendments_) {
+      const auto from = amendment_binds_from(a, state);
+      if (from && from->date <= on) t.amendments.push_back(a.id);
+    }
+    t.explanation = "The " + rules_.short_title;
+    if (t.amendments.empty()) {
+      t.explanation += " as adopted";
+      if (!amendments_.empty()) t.explanation += ", without amendments (article " + rules_.amendment.article + "(3))";
+    } else {
+      t.explanation += " as amended by";
+      for (std::size_t k = 0; k < t.amendments.size(); ++k) t.explanation += (k ? ", " : " ") + t.amendments[k];
+    }
+    t.explanation += ".";
+    return t;
+  }
+
   /// The citation of a basis: "OPSC art. 14(2), rule E3", or "depositary practice, rule E5" where
   /// no article applies.
   std::string cite(const basis& b) const {
@@ -457,6 +578,7 @@ class treaty_record {
     std::vector<std::size_t> last_action;  // per state: index of its previous action
     for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
       const action& a = registry_.actions[i];
+      if (is_organ_act(a.kind)) continue;  // the Secretary-General's, a conference's or the Assembly's
       auto [it, inserted] = index_.emplace(a.state, states_.size());
       if (inserted) {
         states_.push_back(state_record{a.state, std::nullopt, {}, {}});
@@ -554,9 +676,240 @@ class treaty_record {
               if (!d.withdrawn) d.withdrawn = a.date;
           }
           break;
+        default:  // amendment actions: checked with their amendment below
+          break;
       }
     }
     compute_entry_into_force();
+    build_amendments(diags);
+  }
+
+  // ---- amendments (rules A1–A4) ------------------------------------------------------------------
+
+  /// States Parties for article 16: States that have consented and whose denunciation has not taken
+  /// effect, as the depositary counts them.
+  bool is_party_for_amendments(const std::string& state, date_t on) const {
+    const status st = status_on(state, on).code;
+    return st == status::consented || st == status::bound || st == status::denunciation_pending;
+  }
+
+  void build_amendments(std::vector<diagnostic>& diags) {
+    const std::string& file = registry_.file;
+    auto err = [&](std::size_t i, const std::string& member, const char* code, std::string msg) {
+      diags.push_back({file, "/actions/" + std::to_string(i) + member, code, std::move(msg), std::nullopt,
+                       std::nullopt});
+    };
+    const std::string art = "article " + rules_.amendment.article;
+    // Proposals first: they define the ids.
+    for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
+      const action& a = registry_.actions[i];
+      if (!is_amendment_action(a.kind)) continue;
+      if (!rules_.amendment.present) {
+        err(i, "/action", "amendment.unknown", "the " + rules_.short_title + " profile has no amendment clause");
+        continue;
+      }
+      if (a.kind != action_kind::amendment_proposal) continue;
+      if (find_amendment(a.amendment)) {
+        err(i, "/amendment", "amendment.duplicate", "a second proposal with the id \"" + a.amendment + "\"");
+        continue;
+      }
+      if (!is_party_for_amendments(a.state, a.date))
+        err(i, "/state", "amendment.not-party",
+            art + "(1): only a State Party may propose an amendment; " + a.state + " is not one on " + to_iso(a.date));
+      amendment_record r;
+      r.id = a.amendment;
+      r.proposer = a.state;
+      r.proposed = a.date;
+      amendments_.push_back(std::move(r));
+    }
+    if (!rules_.amendment.present) return;
+    auto lookup = [&](const std::string& id) -> amendment_record* {
+      for (auto& r : amendments_)
+        if (r.id == id) return &r;
+      return nullptr;
+    };
+    auto once = [&](std::optional<date_t>& slot, const action& a, std::size_t i, const char* what) {
+      if (slot) {
+        err(i, "", "amendment.duplicate", std::string("amendment ") + a.amendment + " already has its " + what + " (" + to_iso(*slot) + ")");
+        return false;
+      }
+      slot = a.date;
+      return true;
+    };
+    std::vector<std::size_t> late_favours;  // judged once the window's outcome is known
+    for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
+      const action& a = registry_.actions[i];
+      if (!is_amendment_action(a.kind) || a.kind == action_kind::amendment_proposal) continue;
+      amendment_record* r = lookup(a.amendment);
+      if (!r) {
+        err(i, "/amendment", "amendment.unknown",
+            "no amendment-proposal has the id \"" + a.amendment + "\": record the proposal first");
+        continue;
+      }
+      switch (a.kind) {
+        case action_kind::amendment_communication:
+          if (a.date < *r->proposed)
+            err(i, "/date", "amendment.order", "the communication of amendment " + r->id + " (" + to_iso(a.date) +
+                                                   ") precedes its proposal (" + to_iso(*r->proposed) + ")");
+          else
+            once(r->communicated, a, i, "communication");
+          break;
+        case action_kind::amendment_favour:
+          if (!r->communicated || a.date < *r->communicated) {
+            err(i, "/date", "amendment.favour-window",
+                art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) +
+                    " before the Secretary-General communicated amendment " + r->id);
+          } else if (!is_party_for_amendments(a.state, a.date)) {
+            err(i, "/state", "amendment.not-party",
+                art + "(1): only States Parties are asked whether they favour a conference; " + a.state +
+                    " is not one on " + to_iso(a.date));
+          } else if (std::any_of(r->favours.begin(), r->favours.end(), [&](const auto& f) { return f.first == a.state; })) {
+            err(i, "", "amendment.duplicate", a.state + " already favoured a conference on amendment " + r->id);
+          } else {
+            r->favours.emplace_back(a.state, a.date);
+            if (a.date > add_period(*r->communicated, rules_.amendment.conference_window)) late_favours.push_back(i);
+          }
+          break;
+        case action_kind::amendment_adoption:
+          if (!r->communicated || a.date < *r->communicated)
+            err(i, "/date", "amendment.order", "amendment " + r->id + " was adopted before it was communicated to the States Parties");
+          else if (once(r->adopted, a, i, "adoption"))
+            r->adoption_vote = a.vote;
+          break;
+        case action_kind::amendment_approval:
+          if (!r->adopted || a.date < *r->adopted)
+            err(i, "/date", "amendment.order",
+                art + "(1): the General Assembly approves an amendment adopted by the conference; amendment " + r->id +
+                    (r->adopted ? " was adopted only on " + to_iso(*r->adopted) : std::string(" has no recorded adoption")) +
+                    ", so an approval on " + to_iso(a.date) + " comes before adoption");
+          else
+            once(r->approved, a, i, "approval");
+          break;
+        case action_kind::amendment_acceptance:
+          if (!r->adopted || a.date < *r->adopted) {
+            err(i, "/date", "amendment.acceptance-before-adoption",
+                a.state + " accepted amendment " + r->id + " on " + to_iso(a.date) +
+                    (r->adopted ? ", before its adoption on " + to_iso(*r->adopted) : std::string(", which has no recorded adoption")) +
+                    ": only an adopted amendment can be accepted");
+          } else if (!is_party_for_amendments(a.state, a.date)) {
+            err(i, "/state", "amendment.not-party",
+                art + "(2): only States Parties accept an amendment; " + a.state + " is not one on " + to_iso(a.date));
+          } else if (std::any_of(r->acceptances.begin(), r->acceptances.end(), [&](const auto& f) { return f.first == a.state; })) {
+            err(i, "", "amendment.duplicate", a.state + " already accepted amendment " + r->id);
+          } else {
+            r->acceptances.emplace_back(a.state, a.date);
+          }
+          break;
+        case action_kind::amendment_declined:
+          r->declined.emplace_back(a.state, a.date);
+          break;
+        default:
+          break;
+      }
+    }
+    for (auto& r : amendments_) {
+      auto by_date = [](const auto& x, const auto& y) { return x.second < y.second; };
+      std::stable_sort(r.favours.begin(), r.favours.end(), by_date);
+      std::stable_sort(r.acceptances.begin(), r.acceptances.end(), by_date);
+      compute_conference(r);
+      compute_amendment_entry_into_force(r);
+    }
+    // A favour after the window matters only when the conference was not already due.
+    for (std::size_t i : late_favours) {
+      const action& a = registry_.actions[i];
+      const amendment_record* r = find_amendment(a.amendment);
+      if (r && !r->conference_due)
+        err(i, "/date", "amendment.favour-window",
+            art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) + ", after the " +
+                to_string(rules_.amendment.conference_window) + " that closed on " + to_iso(*r->window_end) +
+                "; it cannot count toward the third");
+    }
+    for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
+      const action& a = registry_.actions[i];
+      if (!is_amendment_action(a.kind)) continue;
+      const amendment_record* r = find_amendment(a.amendment);
+      if (!r) continue;
+      if (a.kind == action_kind::amendment_adoption && !r->conference_due && r->adopted == a.date)
+        err(i, "", "amendment.no-conference",
+            art + "(1): amendment " + r->id + " was adopted by a conference, but fewer than " +
+                std::to_string(r->conference_needed) + " of the " + std::to_string(r->parties_at_communication) +
+                " States Parties favoured one within " + to_string(rules_.amendment.conference_window) +
+                " of the communication, so none was to be convened");
+      if (a.kind == action_kind::amendment_declined) {
+        const state_record* s = find(a.state);
+        const bool later_party = r->entry_into_force && s && !s->consents.empty() &&
+                                 s->consents.back().deposit > r->entry_into_force->date;
+        const bool accepted = std::any_of(r->acceptances.begin(), r->acceptances.end(),
+                                          [&](const auto& f) { return f.first == a.state; });
+        if (!later_party || accepted)
+          err(i, "", "amendment.declined",
+              a.state + " cannot decline amendment " + r->id +
+                  ": only a State that becomes a party after the amendment's entry into force, and has not accepted "
+                  "it, may express a different intention (VCLT art. 40(5))");
+      }
+    }
+  }
+
+  void compute_conference(amendment_record& r) const {
+    if (!r.communicated) return;
+    r.window_end = add_period(*r.communicated, rules_.amendment.conference_window);
+    r.parties_at_communication = consented_on(*r.communicated);
+    r.conference_needed = rules_.amendment.conference_share.of(r.parties_at_communication);
+    for (const auto& [state, when] : r.favours) {
+      if (when > *r.window_end) break;
+      ++r.favours_in_window;
+      if (!r.conference_due && r.favours_in_window >= r.conference_needed && r.conference_needed > 0) {
+        dated d;
+        d.date = when;
+        d.why.rule = "A1";
+        d.why.article = rules_.amendment.article + "(1)";
+        d.why.anchor = *r.communicated;
+        d.why.delay = rules_.amendment.conference_window;
+        d.why.reasoning = state + "'s was the " + ordinal(r.favours_in_window) + " State Party to favour a conference, on " +
+                          to_prose(when) + ", within " + to_string(rules_.amendment.conference_window) +
+                          " of the communication of " + to_prose(*r.communicated) + ": at least one third of the " +
+                          std::to_string(r.parties_at_communication) + " States Parties (" +
+                          std::to_string(r.conference_needed) + "), so the conference was to be convened.";
+        r.conference_due = d;
+      }
+    }
+  }
+
+  void compute_amendment_entry_into_force(amendment_record& r) const {
+    if (!r.approved) return;
+    const date_t approved = *r.approved;
+    const bool at_approval = options_.amendment_basis == amendment_count_basis::approval;
+    const std::size_t parties_at_approval = consented_on(approved);
+    std::size_t count = 0;
+    for (std::size_t k = 0; k < r.acceptances.size(); ++k) {
+      count = k + 1;
+      const date_t when = r.acceptances[k].second;
+      if (k + 1 < r.acceptances.size() && r.acceptances[k + 1].second == when) continue;  // same day: count all
+      const date_t t = when < approved ? approved : when;
+      const std::size_t parties = at_approval ? parties_at_approval : consented_on(t);
+      const std::size_t needed = rules_.amendment.acceptance_share.of(parties);
+      if (count < needed) continue;
+      dated d;
+      d.date = t;
+      d.why.rule = "A3";
+      d.why.article = rules_.amendment.article + "(2)";
+      d.why.anchor = t;
+      const std::string counted = at_approval ? "on the date of approval" : "on that date";
+      d.why.reasoning =
+          when >= approved
+              ? "The " + ordinal(count) + " acceptance, " + r.acceptances[k].first + "'s of " + to_prose(when) +
+                    ", brought acceptances to two thirds of the " + std::to_string(parties) + " States Parties " +
+                    counted + " (" + std::to_string(needed) + "), after the General Assembly's approval on " +
+                    to_prose(approved) + "; no delay follows."
+              : "Two thirds of the " + std::to_string(parties) + " States Parties (" + std::to_string(needed) +
+                    ") had accepted by the General Assembly's approval on " + to_prose(approved) +
+                    ", from which the amendment is in force.";
+      r.entry_into_force = d;
+      r.acceptances_at_entry = count;
+      r.parties_at_entry = parties;
+      r.needed_at_entry = needed;
+      return;
+    }
   }
 
   dated denunciation_date(date_t received) const {
@@ -688,6 +1041,7 @@ class treaty_record {
   std::vector<state_record> states_;
   std::map<std::string, std::size_t, std::less<>> index_;
   std::optional<general_entry_into_force> general_;
+  std::vector<amendment_record> amendments_;
 };
 
 }  // namespace pacta

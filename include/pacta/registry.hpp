@@ -41,6 +41,14 @@ enum class action_kind {
   succession,               ///< notified its succession; `effective` is the date of succession
   denunciation,             ///< notification of denunciation; `date` is the depositary's receipt
   denunciation_withdrawal,  ///< withdrew a pending denunciation (VCLT art. 68)
+  // Amendments (OPSC art. 16). Each names its amendment with `amendment`.
+  amendment_proposal,       ///< a State Party filed a proposal with the Secretary-General (art. 16(1))
+  amendment_communication,  ///< the Secretary-General communicated it to the States Parties (no `state`)
+  amendment_favour,         ///< a State Party favoured a conference (art. 16(1))
+  amendment_adoption,       ///< the conference adopted it (no `state`; optional `vote`)
+  amendment_approval,       ///< the General Assembly approved it (no `state`; art. 16(2))
+  amendment_acceptance,     ///< a State Party accepted it (art. 16(2)–(3))
+  amendment_declined,       ///< a State becoming party after its entry into force declined it (VCLT art. 40(5))
 };
 
 /// The registry name of an action kind: "signature", …, "denunciation-withdrawal".
@@ -54,14 +62,33 @@ inline const char* to_string(action_kind k) noexcept {
     case action_kind::succession: return "succession";
     case action_kind::denunciation: return "denunciation";
     case action_kind::denunciation_withdrawal: return "denunciation-withdrawal";
+    case action_kind::amendment_proposal: return "amendment-proposal";
+    case action_kind::amendment_communication: return "amendment-communication";
+    case action_kind::amendment_favour: return "amendment-favour";
+    case action_kind::amendment_adoption: return "amendment-adoption";
+    case action_kind::amendment_approval: return "amendment-approval";
+    case action_kind::amendment_acceptance: return "amendment-acceptance";
+    case action_kind::amendment_declined: return "amendment-declined";
   }
   return "?";
 }
 
 inline std::optional<action_kind> parse_action_kind(std::string_view s) noexcept {
-  static constexpr action_kind all[] = {action_kind::signature,    action_kind::ratification, action_kind::accession,
-                                        action_kind::acceptance,   action_kind::approval,     action_kind::succession,
-                                        action_kind::denunciation, action_kind::denunciation_withdrawal};
+  static constexpr action_kind all[] = {action_kind::signature,
+                                        action_kind::ratification,
+                                        action_kind::accession,
+                                        action_kind::acceptance,
+                                        action_kind::approval,
+                                        action_kind::succession,
+                                        action_kind::denunciation,
+                                        action_kind::denunciation_withdrawal,
+                                        action_kind::amendment_proposal,
+                                        action_kind::amendment_communication,
+                                        action_kind::amendment_favour,
+                                        action_kind::amendment_adoption,
+                                        action_kind::amendment_approval,
+                                        action_kind::amendment_acceptance,
+                                        action_kind::amendment_declined};
   for (action_kind k : all)
     if (s == to_string(k)) return k;
   return std::nullopt;
@@ -73,12 +100,36 @@ inline constexpr bool is_consent(action_kind k) noexcept {
          k == action_kind::approval || k == action_kind::succession;
 }
 
+/// True for the amendment actions, which name their amendment.
+inline constexpr bool is_amendment_action(action_kind k) noexcept {
+  return k >= action_kind::amendment_proposal;
+}
+
+/// True for the acts of the depositary or of an organ (communication, adoption, approval), which
+/// carry no `state`.
+inline constexpr bool is_organ_act(action_kind k) noexcept {
+  return k == action_kind::amendment_communication || k == action_kind::amendment_adoption ||
+         k == action_kind::amendment_approval;
+}
+
+/// The vote of a conference that adopted an amendment (art. 16(2)), where it is known.
+struct vote {
+  int in_favour = 0;
+  int against = 0;
+  int abstaining = 0;
+  friend bool operator==(const vote& a, const vote& b) {
+    return a.in_favour == b.in_favour && a.against == b.against && a.abstaining == b.abstaining;
+  }
+};
+
 /// One recorded action.
 struct action {
-  std::string state;
+  std::string state;  ///< empty only for an organ's act (is_organ_act)
   action_kind kind = action_kind::signature;
   date_t date;                     ///< signature, deposit, notification or receipt date
   std::optional<date_t> effective;  ///< successions: the date of succession of States (rule E5)
+  std::string amendment;            ///< amendment actions: the amendment's id
+  std::optional<pacta::vote> vote;  ///< amendment-adoption: the vote, if known
   std::string note;
   std::string source;
   nlohmann::json extensions = nlohmann::json::object();  ///< the action's `x-` keys, as read
@@ -106,10 +157,12 @@ inline nlohmann::json to_json(const registry& r) {
   nlohmann::json actions = nlohmann::json::array();
   for (const action& a : r.actions) {
     nlohmann::json o = nlohmann::json::object();
-    o["state"] = a.state;
+    if (!a.state.empty()) o["state"] = a.state;
     o["action"] = to_string(a.kind);
+    if (!a.amendment.empty()) o["amendment"] = a.amendment;
     o["date"] = to_iso(a.date);
     if (a.effective) o["effective"] = to_iso(*a.effective);
+    if (a.vote) o["vote"] = {{"in_favour", a.vote->in_favour}, {"against", a.vote->against}, {"abstaining", a.vote->abstaining}};
     if (!a.note.empty()) o["note"] = a.note;
     if (!a.source.empty()) o["source"] = a.source;
     for (const auto& item : a.extensions.items()) o[item.key()] = item.value();
@@ -140,20 +193,33 @@ inline bool valid_state_name(const std::string& s) {
   return true;
 }
 
+inline void parse_vote(object_reader& r, action& a) {
+  const nlohmann::json* v = r.get("vote", false);
+  if (!v) return;
+  object_reader o(*v, r.member_pointer("vote"), r.file(), r.diags(), {"in_favour", "against", "abstaining"}, "\"vote\"");
+  if (!o.is_object()) return;
+  pacta::vote out;
+  int* fields[] = {&out.in_favour, &out.against, &out.abstaining};
+  const char* names[] = {"in_favour", "against", "abstaining"};
+  for (int k = 0; k < 3; ++k) {
+    const nlohmann::json* n = o.get(names[k], true);
+    if (!n) continue;
+    if (!n->is_number_integer() || n->get<long long>() < 0 || n->get<long long>() > 100000)
+      o.error(o.member_pointer(names[k]), "schema.type", std::string("\"") + names[k] + "\" must be a whole number of votes");
+    else
+      *fields[k] = static_cast<int>(n->get<long long>());
+  }
+  a.vote = out;
+}
+
 inline void parse_action(const nlohmann::json& j, std::size_t index, const std::string& file, registry& out,
                          std::vector<diagnostic>& diags) {
   const std::string ptr = "/actions/" + std::to_string(index);
-  object_reader r(j, ptr, file, diags, {"state", "action", "date", "effective", "note", "source"}, "an action");
+  object_reader r(j, ptr, file, diags, {"state", "action", "date", "effective", "amendment", "vote", "note", "source"},
+                  "an action");
   if (!r.is_object()) return;
   const std::size_t before = diags.size();
   action a;
-  if (auto s = r.string("state", true)) {
-    if (!valid_state_name(*s))
-      r.error(ptr + "/state", "state.name",
-              "\"" + *s + "\" is not a usable State name: no leading or trailing spaces, no control characters, at "
-              "most 200 bytes");
-    a.state = *s;
-  }
   std::optional<action_kind> kind;
   if (auto s = r.string("action", true)) {
     kind = parse_action_kind(*s);
@@ -161,9 +227,24 @@ inline void parse_action(const nlohmann::json& j, std::size_t index, const std::
       r.error(ptr + "/action", "action.unknown",
               "unknown action \"" + *s +
                   "\": one of signature, ratification, accession, acceptance, approval, succession, denunciation, "
-                  "denunciation-withdrawal");
+                  "denunciation-withdrawal, amendment-proposal, amendment-communication, amendment-favour, "
+                  "amendment-adoption, amendment-approval, amendment-acceptance, amendment-declined");
     else
       a.kind = *kind;
+  }
+  const bool organ = kind && is_organ_act(*kind);
+  if (organ) {
+    if (r.get("state", false))
+      r.error(ptr + "/state", "action.state",
+              std::string("a ") + to_string(*kind) +
+                  " is the act of the Secretary-General, the conference or the General Assembly, not of a State: "
+                  "remove \"state\"");
+  } else if (auto s = r.string("state", kind.has_value())) {
+    if (!valid_state_name(*s))
+      r.error(ptr + "/state", "state.name",
+              "\"" + *s + "\" is not a usable State name: no leading or trailing spaces, no control characters, at "
+              "most 200 bytes");
+    a.state = *s;
   }
   auto date = read_date(r, "date", true);
   if (date) a.date = *date;
@@ -180,6 +261,16 @@ inline void parse_action(const nlohmann::json& j, std::size_t index, const std::
     }
     a.effective = eff;
   }
+  if (kind && is_amendment_action(*kind)) {
+    if (auto s = r.string("amendment", true)) a.amendment = *s;
+  } else if (kind && r.get("amendment", false)) {
+    r.error(ptr + "/amendment", "action.amendment",
+            std::string("\"amendment\" belongs to the amendment actions only, not to a ") + to_string(*kind));
+  }
+  if (kind && *kind == action_kind::amendment_adoption)
+    parse_vote(r, a);
+  else if (kind && r.get("vote", false))
+    r.error(ptr + "/vote", "action.vote", "\"vote\" belongs to an amendment-adoption only");
   if (auto s = r.string("note", false, false)) a.note = *s;
   if (auto s = r.string("source", false, false)) a.source = *s;
   a.extensions = r.extensions();

@@ -54,6 +54,48 @@ struct eligibility {
   friend bool operator!=(const eligibility& a, const eligibility& b) { return !(a == b); }
 };
 
+/// A share of the States Parties, as a fraction: one third, two thirds.
+struct share {
+  int numerator = 1;
+  int denominator = 1;
+  /// The smallest whole number of States that is at least this share of `of` (rounded up).
+  std::size_t of(std::size_t n) const noexcept {
+    const auto num = static_cast<std::size_t>(numerator), den = static_cast<std::size_t>(denominator);
+    return (n * num + den - 1) / den;
+  }
+  friend bool operator==(share a, share b) { return a.numerator == b.numerator && a.denominator == b.denominator; }
+};
+
+/// The amendment clause (OPSC art. 16, CRC art. 50).
+struct amendment_clause {
+  bool present = false;
+  std::string article;        ///< "16"
+  period conference_window;   ///< proposals favoured within this period of the communication (4 months)
+  share conference_share;     ///< of the States Parties that must favour a conference (1/3)
+  share acceptance_share;     ///< of the States Parties that must accept (2/3)
+  friend bool operator==(const amendment_clause& a, const amendment_clause& b) {
+    return a.present == b.present && a.article == b.article && a.conference_window == b.conference_window &&
+           a.conference_share == b.conference_share && a.acceptance_share == b.acceptance_share;
+  }
+};
+
+/// The reporting clause (OPSC art. 12, CRC art. 44(1)).
+struct reporting_clause {
+  bool present = false;
+  std::string article;                      ///< "12(1)": the initial report
+  period initial;                           ///< after entry into force for the State (2 years)
+  std::string periodic_article;             ///< "12(2)"
+  period periodic;                          ///< the cycle of later reports (5 years)
+  bool periodic_in_parent_reports = false;  ///< OPSC 12(2): parties to the parent report in its periodic reports
+  std::string committee_article;            ///< "12(3)": the Committee may request further information
+  friend bool operator==(const reporting_clause& a, const reporting_clause& b) {
+    return a.present == b.present && a.article == b.article && a.initial == b.initial &&
+           a.committee_article == b.committee_article &&
+           a.periodic_article == b.periodic_article && a.periodic == b.periodic &&
+           a.periodic_in_parent_reports == b.periodic_in_parent_reports;
+  }
+};
+
 /// The final clauses of one treaty.
 struct treaty_rules {
   std::string id;           ///< "opsc"
@@ -75,6 +117,9 @@ struct treaty_rules {
   std::string denunciation_article;            ///< "15(1)"
   std::string continuing_obligations_article;  ///< "15(2)"
 
+  amendment_clause amendment;  ///< OPSC art. 16
+  reporting_clause reporting;  ///< OPSC art. 12
+
   friend bool operator==(const treaty_rules& a, const treaty_rules& b) {
     return a.id == b.id && a.short_title == b.short_title && a.title == b.title && a.parent == b.parent &&
            a.signature == b.signature && a.consent == b.consent && a.threshold == b.threshold &&
@@ -82,7 +127,8 @@ struct treaty_rules {
            a.later_wording == b.later_wording && a.later_delay == b.later_delay &&
            a.later_article == b.later_article && a.denunciation_delay == b.denunciation_delay &&
            a.denunciation_article == b.denunciation_article &&
-           a.continuing_obligations_article == b.continuing_obligations_article;
+           a.continuing_obligations_article == b.continuing_obligations_article && a.amendment == b.amendment &&
+           a.reporting == b.reporting;
   }
   friend bool operator!=(const treaty_rules& a, const treaty_rules& b) { return !(a == b); }
 };
@@ -110,6 +156,8 @@ inline treaty_rules opsc_rules() {
   r.denunciation_delay = period::years(1);
   r.denunciation_article = "15(1)";
   r.continuing_obligations_article = "15(2)";
+  r.amendment = {true, "16", period::months(4), {1, 3}, {2, 3}};
+  r.reporting = {true, "12(1)", period::years(2), "12(2)", period::years(5), true, "12(3)"};
   return r;
 }
 
@@ -133,6 +181,8 @@ inline treaty_rules crc_rules() {
   r.denunciation_delay = period::years(1);
   r.denunciation_article = "52";
   r.continuing_obligations_article = "";
+  r.amendment = {true, "50", period::months(4), {1, 3}, {2, 3}};
+  r.reporting = {true, "44(1)(a)", period::years(2), "44(1)(b)", period::years(5), false, "44(4)"};
   return r;
 }
 
@@ -167,6 +217,26 @@ inline void read_period(object_reader& r, const char* key, period& out) {
       r.error(r.member_pointer(key), "profile.period",
               "\"" + *s + "\" is not a period: write a whole number from 1 to 1200, a space and a unit (\"3 months\", \"1 year\", \"30 days\")");
   }
+}
+
+inline void read_share(object_reader& r, const char* key, share& out) {
+  auto s = r.string(key, true);
+  if (!s) return;
+  const auto slash = s->find('/');
+  int num = 0, den = 0;
+  bool ok = slash != std::string::npos && slash > 0 && slash + 1 < s->size() && slash <= 3 && s->size() - slash <= 4;
+  for (std::size_t i = 0; ok && i < s->size(); ++i) {
+    if (i == slash) continue;
+    const char c = (*s)[i];
+    if (c < '0' || c > '9') ok = false;
+    else if (i < slash) num = num * 10 + (c - '0');
+    else den = den * 10 + (c - '0');
+  }
+  if (!ok || num < 1 || den < 1 || num > den) {
+    r.error(r.member_pointer(key), "profile.share", "\"" + *s + "\" is not a share of the States Parties: write a fraction such as \"1/3\" or \"2/3\"");
+    return;
+  }
+  out = {num, den};
 }
 
 inline void read_article(object_reader& r, std::string& out, bool required = true) {
@@ -241,6 +311,19 @@ inline nlohmann::json to_json(const treaty_rules& r) {
                        {"counted_from", "receipt"}};
   if (!r.continuing_obligations_article.empty())
     j["denunciation"]["continuing_obligations_article"] = r.continuing_obligations_article;
+  auto share_text = [](share s) { return std::to_string(s.numerator) + "/" + std::to_string(s.denominator); };
+  if (r.amendment.present)
+    j["amendment"] = {{"article", r.amendment.article},
+                      {"conference_window", to_string(r.amendment.conference_window)},
+                      {"conference_share", share_text(r.amendment.conference_share)},
+                      {"acceptance_share", share_text(r.amendment.acceptance_share)}};
+  if (r.reporting.present)
+    j["reporting"] = {{"article", r.reporting.article},
+                      {"initial", to_string(r.reporting.initial)},
+                      {"periodic_article", r.reporting.periodic_article},
+                      {"periodic", to_string(r.reporting.periodic)},
+                      {"periodic_in_parent_reports", r.reporting.periodic_in_parent_reports},
+                      {"committee_article", r.reporting.committee_article}};
   return j;
 }
 
@@ -252,7 +335,7 @@ inline bool try_parse_treaty_profile(const nlohmann::json& j, const std::string&
   treaty_rules r;
   detail::object_reader top(j, "", file, diags,
                             {"format", "id", "short_title", "title", "parent", "signature", "consent",
-                             "entry_into_force", "denunciation"},
+                             "entry_into_force", "denunciation", "amendment", "reporting"},
                             "a treaty profile");
   if (!top.is_object()) return false;
   if (auto f = top.string("format", true); f && *f != "pacta.treaty/1")
@@ -311,6 +394,40 @@ inline bool try_parse_treaty_profile(const nlohmann::json& j, const std::string&
       if (auto c = den.string("continuing_obligations_article", false)) r.continuing_obligations_article = *c;
     }
   }
+  if (const nlohmann::json* a = top.get("amendment", false)) {
+    detail::object_reader am(*a, "/amendment", file, diags,
+                             {"article", "conference_window", "conference_share", "acceptance_share"}, "\"amendment\"");
+    if (am.is_object()) {
+      r.amendment.present = true;
+      detail::read_article(am, r.amendment.article);
+      detail::read_period(am, "conference_window", r.amendment.conference_window);
+      detail::read_share(am, "conference_share", r.amendment.conference_share);
+      detail::read_share(am, "acceptance_share", r.amendment.acceptance_share);
+    }
+  }
+  if (const nlohmann::json* rep = top.get("reporting", false)) {
+    detail::object_reader rp(*rep, "/reporting", file, diags,
+                             {"article", "initial", "periodic_article", "periodic", "periodic_in_parent_reports",
+                              "committee_article"},
+                             "\"reporting\"");
+    if (rp.is_object()) {
+      r.reporting.present = true;
+      detail::read_article(rp, r.reporting.article);
+      detail::read_period(rp, "initial", r.reporting.initial);
+      detail::read_period(rp, "periodic", r.reporting.periodic);
+      if (auto pa = rp.string("periodic_article", true)) r.reporting.periodic_article = *pa;
+      if (auto ca = rp.string("committee_article", true)) r.reporting.committee_article = *ca;
+      if (const nlohmann::json* b = rp.get("periodic_in_parent_reports", false)) {
+        if (!b->is_boolean())
+          rp.error("/reporting/periodic_in_parent_reports", "schema.type", "\"periodic_in_parent_reports\" must be true or false");
+        else
+          r.reporting.periodic_in_parent_reports = b->get<bool>();
+      }
+    }
+  }
+  if (r.reporting.periodic_in_parent_reports && r.parent.empty())
+    top.error("/reporting/periodic_in_parent_reports", "profile.value",
+              "periodic reports in the parent treaty's reports need a \"parent\"");
   if (!r.parent.empty() && r.parent == r.id)
     top.error("/parent", "profile.value", "a treaty cannot be its own parent");
   if (diags.size() != before) return false;

@@ -171,6 +171,8 @@ class object_reader {
   }
 
   bool is_object() const noexcept { return ok_; }
+  const std::string& file() const noexcept { return file_; }
+  std::vector<diagnostic>& diags() noexcept { return diags_; }
   std::string member_pointer(const std::string& key) const { return pointer_ + "/" + pointer_token(key); }
 
   /// The member, or nullptr (with a `schema.missing-key` diagnostic when `required`).

@@ -1,0 +1,271 @@
+// Tests for article 16 (pacta/record.hpp, amendments): rules A1–A4 on registries built in the tests.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace date::literals;
+using test::act;
+
+namespace {
+
+pacta::treaty_rules any_state() {
+  pacta::treaty_rules r = pacta::opsc_rules();
+  r.signature.any_state = r.consent.any_state = true;
+  return r;
+}
+
+nlohmann::json am(const std::string& kind, const std::string& date, const std::string& state = "") {
+  nlohmann::json j{{"action", "amendment-" + kind}, {"amendment", "A1"}, {"date", date}};
+  if (!state.empty()) j["state"] = state;
+  return j;
+}
+
+/// Twelve States Parties (in force 18 Jan 2002), and amendment A1 proposed by State 1 and
+/// communicated on 1 Jan 2010 (window to 1 May 2010; a third of 12 is 4).
+std::vector<nlohmann::json> twelve_parties_and_proposal() {
+  auto a = test::ten_instruments();
+  a.push_back(act("State 11", "accession", "2003-01-10"));
+  a.push_back(act("State 12", "accession", "2004-01-10"));
+  a.push_back(am("proposal", "2009-11-20", "State 1"));
+  a.push_back(am("communication", "2010-01-01"));
+  return a;
+}
+
+void favour(std::vector<nlohmann::json>& a, int first, int last, const std::string& date) {
+  for (int i = first; i <= last; ++i) a.push_back(am("favour", date, "State " + std::to_string(i)));
+}
+
+void accept(std::vector<nlohmann::json>& a, int first, int last, const std::string& date) {
+  for (int i = first; i <= last; ++i) a.push_back(am("acceptance", date, "State " + std::to_string(i)));
+}
+
+bool has(const std::vector<pacta::diagnostic>& ds, const std::string& code) {
+  for (const auto& d : ds)
+    if (d.code == code) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("A1 art. 16(1): fewer than a third within four months: no conference", "[amendment][A1]") {
+  auto a = twelve_parties_and_proposal();
+  favour(a, 1, 3, "2010-04-30");
+  const auto rec = test::record(any_state(), a);
+  const auto* r = rec.find_amendment("A1");
+  REQUIRE(r);
+  CHECK(r->parties_at_communication == 12);
+  CHECK(r->conference_needed == 4);
+  CHECK(r->favours_in_window == 3);
+  CHECK(r->window_end == 2010_y / 5 / 1);
+  CHECK_FALSE(r->conference_due);
+}
+
+TEST_CASE("A1 art. 16(1): the third reached within four months: the conference is due from that date", "[amendment][A1]") {
+  auto a = twelve_parties_and_proposal();
+  favour(a, 1, 3, "2010-02-01");
+  favour(a, 4, 4, "2010-05-01");  // the last day of the window (P1)
+  favour(a, 5, 5, "2010-06-01");  // late, but the conference was already due: harmless
+  const auto rec = test::record(any_state(), a);
+  const auto* r = rec.find_amendment("A1");
+  REQUIRE(r->conference_due);
+  CHECK(r->conference_due->date == 2010_y / 5 / 1);
+  CHECK(r->conference_due->why.rule == "A1");
+  CHECK(r->conference_due->why.article == "16(1)");
+}
+
+TEST_CASE("A1 validation: a favour after the window is an error when it would matter", "[amendment][A1][validation]") {
+  auto a = twelve_parties_and_proposal();
+  favour(a, 1, 3, "2010-02-01");
+  favour(a, 4, 4, "2010-05-02");
+  const auto ds = test::diagnostics(any_state(), a);
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].code == "amendment.favour-window");
+  CHECK(ds[0].pointer == "/actions/17/date");
+}
+
+TEST_CASE("A1 validation: an adoption without a conference due is an error", "[amendment][A1][validation]") {
+  auto a = twelve_parties_and_proposal();
+  favour(a, 1, 2, "2010-02-01");
+  a.push_back(am("adoption", "2010-09-01"));
+  CHECK(has(test::diagnostics(any_state(), a), "amendment.no-conference"));
+}
+
+TEST_CASE("A2 validation: an approval before the adoption is an error", "[amendment][A2][validation]") {
+  auto a = twelve_parties_and_proposal();
+  favour(a, 1, 4, "2010-02-01");
+  a.push_back(am("approval", "2010-08-01"));
+  a.push_back(am("adoption", "2010-09-01"));
+  const auto ds = test::diagnostics(any_state(), a);
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].code == "amendment.order");
+  CHECK(ds[0].message.find("before adoption") != std::string::npos);
+}
+
+namespace {
+
+/// Adopted on 1 Sep 2010 (conference due), approved by the General Assembly on 1 Jan 2012.
+std::vector<nlohmann::json> adopted_and_approved() {
+  auto a = twelve_parties_and_proposal();
+  favour(a, 1, 4, "2010-02-01");
+  nlohmann::json adoption = am("adoption", "2010-09-01");
+  adoption["vote"] = {{"in_favour", 9}, {"against", 1}, {"abstaining", 2}};
+  a.push_back(adoption);
+  a.push_back(am("approval", "2012-01-01"));
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("A3 art. 16(2): in force on the acceptance that brings acceptances to two thirds; no delay", "[amendment][A3]") {
+  auto a = adopted_and_approved();
+  accept(a, 1, 7, "2012-03-01");
+  accept(a, 8, 8, "2012-04-15");
+  const auto rec = test::record(any_state(), a);
+  const auto* r = rec.find_amendment("A1");
+  REQUIRE(r->entry_into_force);
+  CHECK(r->entry_into_force->date == 2012_y / 4 / 15);  // 8 of 12 = two thirds
+  CHECK(r->needed_at_entry == 8);
+  CHECK(r->parties_at_entry == 12);
+  CHECK(r->acceptances_at_entry == 8);
+  CHECK(r->adoption_vote->in_favour == 9);
+}
+
+TEST_CASE("A3: never before the General Assembly's approval", "[amendment][A3]") {
+  auto a = adopted_and_approved();
+  accept(a, 1, 8, "2011-06-01");
+  const auto rec = test::record(any_state(), a);
+  CHECK(rec.find_amendment("A1")->entry_into_force->date == 2012_y / 1 / 1);
+}
+
+TEST_CASE("A3: the two-thirds count moves as parties join (basis: parties on each acceptance)", "[amendment][A3]") {
+  auto a = adopted_and_approved();
+  accept(a, 1, 7, "2012-03-01");
+  for (int i = 13; i <= 15; ++i) a.push_back(act("State " + std::to_string(i), "accession", "2012-05-01"));
+  accept(a, 8, 8, "2012-08-01");   // 8 of 15: two thirds is now 10
+  accept(a, 9, 9, "2012-09-01");
+  accept(a, 10, 10, "2012-10-01");  // 10 of 15
+  const auto rec = test::record(any_state(), a);
+  const auto* r = rec.find_amendment("A1");
+  CHECK(r->entry_into_force->date == 2012_y / 10 / 1);
+  CHECK(r->parties_at_entry == 15);
+  CHECK(r->needed_at_entry == 10);
+
+  // The other basis, parties on the date of approval (12: two thirds is 8).
+  pacta::record_options at_approval;
+  at_approval.amendment_basis = pacta::amendment_count_basis::approval;
+  const auto rec2 = test::record(any_state(), a, {}, at_approval);
+  CHECK(rec2.find_amendment("A1")->entry_into_force->date == 2012_y / 8 / 1);
+  CHECK(rec2.find_amendment("A1")->parties_at_entry == 12);
+}
+
+TEST_CASE("A3: without the approval, the amendment is not in force whatever the acceptances", "[amendment][A3]") {
+  auto a = twelve_parties_and_proposal();
+  favour(a, 1, 4, "2010-02-01");
+  a.push_back(am("adoption", "2010-09-01"));
+  accept(a, 1, 12, "2011-01-01");
+  CHECK_FALSE(test::record(any_state(), a).find_amendment("A1")->entry_into_force);
+}
+
+TEST_CASE("A3 CRC 1995 amendment: 128 acceptances of 191 parties, in force 18 Nov 2002", "[amendment][A3][data]") {
+  // The Convention's registry with an amendment whose 128th acceptance is dated 18 November 2002,
+  // the date the 1995 amendment entered into force. The acceptances before it are illustrative
+  // dates; what the test checks is the count: 191 parties on that date, two thirds = 128.
+  std::string text;
+  REQUIRE(pacta::detail::read_file(test::source_path("data/registries/crc.json"), text));
+  nlohmann::json reg = nlohmann::json::parse(text);
+  const auto& crc = test::bundled_crc();
+  std::vector<std::string> parties;
+  for (const auto& s : crc.states())
+    if (!s.consents.empty() && s.consents[0].deposit <= 1995_y / 1 / 1) parties.push_back(s.state);
+  REQUIRE(parties.size() >= 128);
+  auto add = [&](nlohmann::json j) { reg["actions"].push_back(std::move(j)); };
+  auto amd = [](const std::string& kind, const std::string& date, const std::string& state = "") {
+    nlohmann::json j{{"action", "amendment-" + kind}, {"amendment", "art-43-2"}, {"date", date}};
+    if (!state.empty()) j["state"] = state;
+    return j;
+  };
+  add(amd("proposal", "1995-01-02", parties[0]));
+  add(amd("communication", "1995-01-10"));
+  for (int i = 0; i < 60; ++i) add(amd("favour", "1995-02-01", parties[static_cast<std::size_t>(i)]));
+  add(amd("adoption", "1995-12-12"));
+  add(amd("approval", "1995-12-21"));
+  for (std::size_t i = 0; i < 127; ++i) add(amd("acceptance", "2002-01-15", parties[i]));
+  std::vector<pacta::diagnostic> diags;
+  {
+    auto rec = pacta::treaty_record::try_parse(reg.dump(), "crc+amendment.json", pacta::crc_rules(), diags);
+    REQUIRE(rec);
+    CHECK_FALSE(rec->find_amendment("art-43-2")->entry_into_force);  // 127 < 128
+  }
+  add(amd("acceptance", "2002-11-18", parties[127]));
+  auto rec = pacta::treaty_record::try_parse(reg.dump(), "crc+amendment.json", pacta::crc_rules(), diags);
+  REQUIRE(rec);
+  const auto* r = rec->find_amendment("art-43-2");
+  REQUIRE(r->entry_into_force);
+  CHECK(r->entry_into_force->date == 2002_y / 11 / 18);
+  CHECK(r->parties_at_entry == 191);
+  CHECK(r->needed_at_entry == 128);
+  CHECK(r->entry_into_force->why.article == "50(2)");
+}
+
+TEST_CASE("A4 art. 16(3): acceptors from entry into force, later acceptors from acceptance, others on the old text", "[amendment][A4]") {
+  auto a = adopted_and_approved();
+  accept(a, 1, 8, "2012-03-01");
+  a.push_back(act("Newcomer", "accession", "2013-01-31"));
+  a.push_back(act("Decliner", "accession", "2013-03-10"));
+  a.push_back(am("declined", "2013-03-10", "Decliner"));
+  accept(a, 9, 9, "2014-06-30");
+  const auto rec = test::record(any_state(), a);
+  const auto& r = *rec.find_amendment("A1");
+  CHECK(r.entry_into_force->date == 2012_y / 3 / 1);
+  CHECK(rec.amendment_binds_from(r, "State 1")->date == 2012_y / 3 / 1);
+  CHECK(rec.amendment_binds_from(r, "State 9")->date == 2014_y / 6 / 30);
+  CHECK_FALSE(rec.amendment_binds_from(r, "State 10"));
+  // VCLT art. 40(5): a State that becomes a party later is bound by the amended text.
+  CHECK(rec.amendment_binds_from(r, "Newcomer")->date == 2013_y / 2 / 28);
+  CHECK_FALSE(rec.amendment_binds_from(r, "Decliner"));
+
+  CHECK(rec.binding_text("State 1", 2012_y / 3 / 1).amendments == std::vector<std::string>{"A1"});
+  CHECK(rec.binding_text("State 1", 2012_y / 2 / 29).amendments.empty());
+  CHECK(rec.binding_text("State 9", 2014_y / 6 / 29).amendments.empty());
+  CHECK(rec.binding_text("State 9", 2014_y / 6 / 30).amendments == std::vector<std::string>{"A1"});
+  CHECK(rec.binding_text("State 10", 2020_y / 1 / 1).amendments.empty());
+  CHECK(rec.binding_text("State 10", 2020_y / 1 / 1).bound);
+  CHECK(rec.binding_text("Newcomer", 2013_y / 2 / 27).bound == false);
+  CHECK(rec.binding_text("Newcomer", 2013_y / 2 / 28).amendments == std::vector<std::string>{"A1"});
+  CHECK(rec.binding_text("Decliner", 2014_y / 1 / 1).amendments.empty());
+}
+
+TEST_CASE("A4 validation: only a State becoming party after entry into force may decline", "[amendment][A4][validation]") {
+  auto a = adopted_and_approved();
+  accept(a, 1, 8, "2012-03-01");
+  a.push_back(am("declined", "2013-01-01", "State 11"));
+  CHECK(has(test::diagnostics(any_state(), a), "amendment.declined"));
+}
+
+TEST_CASE("amendments validation: acceptance before adoption, by a non-party, duplicate; unknown id", "[amendment][validation]") {
+  auto a = twelve_parties_and_proposal();
+  favour(a, 1, 4, "2010-02-01");
+  a.push_back(am("acceptance", "2010-03-01", "State 1"));  // before adoption
+  a.push_back(am("adoption", "2010-09-01"));
+  a.push_back(am("acceptance", "2010-10-01", "Outsider"));
+  a.push_back(am("acceptance", "2010-10-01", "State 2"));
+  a.push_back(am("acceptance", "2010-11-01", "State 2"));
+  nlohmann::json unknown = am("acceptance", "2010-10-01", "State 3");
+  unknown["amendment"] = "A9";
+  a.push_back(unknown);
+  const auto ds = test::diagnostics(any_state(), a);
+  CHECK(has(ds, "amendment.acceptance-before-adoption"));
+  CHECK(has(ds, "amendment.not-party"));
+  CHECK(has(ds, "amendment.duplicate"));
+  CHECK(has(ds, "amendment.unknown"));
+  CHECK(ds.size() == 4);
+}
+
+TEST_CASE("amendments validation: organ acts carry no State, State acts need one", "[amendment][validation]") {
+  auto a = twelve_parties_and_proposal();
+  a.push_back(am("approval", "2011-01-01", "State 1"));
+  CHECK(has(test::diagnostics(any_state(), a), "action.state"));
+  auto b = twelve_parties_and_proposal();
+  b.push_back(am("acceptance", "2011-01-01"));
+  CHECK(has(test::diagnostics(any_state(), b), "schema.missing-key"));
+}

@@ -1,0 +1,157 @@
+// Tests for pacta/reports.hpp: article 12 reporting deadlines, rules R1–R3.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace date::literals;
+using test::act;
+
+namespace {
+
+pacta::reports_file reports(const nlohmann::json& submissions, const nlohmann::json& due_dates = nlohmann::json::array()) {
+  const nlohmann::json j{{"format", "pacta.reports/1"}, {"treaty", "opsc"}, {"as_of", "2026-02-03"},
+                         {"submissions", submissions}, {"due_dates", due_dates}};
+  pacta::reports_file rf;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(pacta::try_parse_reports(j.dump(), "reports.json", rf, diags));
+  return rf;
+}
+
+nlohmann::json sub(const std::string& state, const std::string& report, const std::string& date,
+                   const std::string& symbol = "") {
+  nlohmann::json j{{"state", state}, {"report", report}, {"submitted", date}};
+  if (!symbol.empty()) j["symbol"] = symbol;
+  return j;
+}
+
+}  // namespace
+
+TEST_CASE("R1 art. 12(1) real data: the United States' initial report due 23 Jan 2005", "[reports][R1][data]") {
+  const pacta::reporting rep(test::bundled_opsc(), &test::bundled_crc());
+  const auto p = rep.position("United States of America", 2026_y / 2 / 3);
+  CHECK(p.owes_reports);
+  REQUIRE(p.initial_due);
+  CHECK(p.initial_due->date == 2005_y / 1 / 23);
+  CHECK(p.initial_due->why.rule == "R1");
+  CHECK(p.initial_due->why.article == "12(1)");
+  CHECK(p.next_report == pacta::report_kind::initial);
+  CHECK_FALSE(p.overdue);  // no reports file: not known
+}
+
+TEST_CASE("R1: entry into force on 29 Feb -> initial report due 28 Feb two years on", "[reports][R1][P6]") {
+  auto actions = test::ten_instruments();
+  actions.push_back(act("Leap", "accession", "2008-01-29"));  // in force 29 Feb 2008
+  pacta::treaty_rules rules = pacta::opsc_rules();
+  rules.consent.any_state = rules.signature.any_state = true;
+  const auto rec = test::record(rules, actions);
+  REQUIRE(rec.entry_into_force_for("Leap")->date == 2008_y / 2 / 29);
+  const auto p = pacta::reporting(rec).position("Leap", 2009_y / 1 / 1);
+  CHECK(p.initial_due->date == 2010_y / 2 / 28);
+}
+
+TEST_CASE("R1: overdue by the days since the due date when the initial report is not recorded", "[reports][R1]") {
+  const auto rf = reports(nlohmann::json::array());
+  const pacta::reporting rep(test::bundled_opsc(), &test::bundled_crc(), &rf);
+  const auto p = rep.position("Benin", 2007_y / 3 / 10);  // initial due 28 Feb 2007
+  CHECK(p.initial_due->date == 2007_y / 2 / 28);
+  REQUIRE(p.overdue);
+  CHECK(*p.overdue);
+  CHECK(p.days_overdue == 10);
+  CHECK_FALSE(*rep.position("Benin", 2007_y / 2 / 28).overdue);
+}
+
+TEST_CASE("R2 art. 12(2): a party to the Convention reports in its Convention cycle, counted from the anchor", "[reports][R2]") {
+  // Benin: Convention in force 2 Sep 1990 (art. 49(1)); its initial Convention report due
+  // 2 Sep 1992; then every five years: 1997, 2002, 2007, 2012, 2017, 2022, 2027 (each on 2 Sep).
+  const auto& crc = test::bundled_crc();
+  REQUIRE(crc.entry_into_force_for("Benin")->date == 1990_y / 9 / 2);
+  const auto rf = reports(nlohmann::json::array({sub("Benin", "initial", "2009-05-01", "CRC/C/OPSC/BEN/1")}));
+  const pacta::reporting rep(test::bundled_opsc(), &crc, &rf);
+  const auto p = rep.position("Benin", 2010_y / 1 / 1);
+  CHECK(p.next_report == pacta::report_kind::periodic);
+  CHECK(p.next_due->date == 2012_y / 9 / 2);
+  CHECK(p.next_due->why.rule == "R2");
+  CHECK(p.next_due->why.article == "12(2)");
+  CHECK(p.next_due->why.anchor == 1992_y / 9 / 2);
+  CHECK(p.submitted.size() == 1);
+  CHECK_FALSE(*p.overdue);
+  // A late periodic report does not shift the cycle: the next is still on the anchor's grid.
+  const auto rf2 = reports(nlohmann::json::array({sub("Benin", "initial", "2009-05-01"), sub("Benin", "periodic", "2013-03-01")}));
+  CHECK(pacta::reporting(test::bundled_opsc(), &crc, &rf2).position("Benin", 2014_y / 1 / 1).next_due->date == 2017_y / 9 / 2);
+}
+
+TEST_CASE("R2 art. 12(2): a party to the Protocol but not the Convention reports every five years from its initial due date", "[reports][R2]") {
+  const auto rf = reports(nlohmann::json::array({sub("United States of America", "initial", "2007-05-01", "CRC/C/OPSC/USA/1")}));
+  const pacta::reporting rep(test::bundled_opsc(), &test::bundled_crc(), &rf);
+  const auto p = rep.position("United States of America", 2008_y / 1 / 1);
+  CHECK(p.next_due->date == 2010_y / 1 / 23);
+  CHECK(p.next_due->why.anchor == 2005_y / 1 / 23);
+  CHECK(p.next_due->why.reasoning.find("not a party to the CRC") != std::string::npos);
+  // Counted from the anchor, never chained: a report submitted in 2011 makes the next due 2015.
+  const auto rf2 = reports(nlohmann::json::array({sub("United States of America", "initial", "2007-05-01"),
+                                                  sub("United States of America", "periodic", "2011-02-01")}));
+  CHECK(pacta::reporting(test::bundled_opsc(), &test::bundled_crc(), &rf2)
+            .position("United States of America", 2012_y / 1 / 1)
+            .next_due->date == 2015_y / 1 / 23);
+}
+
+TEST_CASE("R3 art. 12(3): a due date set by the Committee overrides the computed one", "[reports][R3]") {
+  const auto rf = reports(nlohmann::json::array({sub("United States of America", "initial", "2007-05-01")}),
+                          nlohmann::json::array({{{"state", "United States of America"}, {"report", "periodic"},
+                                                  {"due", "2010-06-30"}, {"source", "concluding observations, para. 40"}}}));
+  const pacta::reporting rep(test::bundled_opsc(), &test::bundled_crc(), &rf);
+  const auto p = rep.position("United States of America", 2010_y / 7 / 5);
+  CHECK(p.next_due->date == 2010_y / 6 / 30);
+  CHECK(p.next_due->why.rule == "R3");
+  CHECK(p.next_due->why.article == "12(3)");
+  CHECK(p.next_due->why.reasoning.find("replaces the computed 23 January 2010") != std::string::npos);
+  CHECK(*p.overdue);
+  CHECK(p.days_overdue == 5);
+}
+
+TEST_CASE("R2: a State whose denunciation has taken effect owes nothing further", "[reports][R2][D1]") {
+  auto actions = test::ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2010-01-01"));
+  pacta::treaty_rules rules = pacta::opsc_rules();
+  rules.consent.any_state = rules.signature.any_state = true;
+  const auto rec = test::record(rules, actions);
+  const pacta::reporting rep(rec);
+  CHECK(rep.position("State 1", 2010_y / 12 / 31).owes_reports);
+  const auto p = rep.position("State 1", 2011_y / 1 / 1);
+  CHECK_FALSE(p.owes_reports);
+  CHECK_FALSE(p.next_due);
+  CHECK(rep.positions(2011_y / 1 / 1).size() == 10);
+}
+
+TEST_CASE("reports: every one of the 178 parties has a position on the bundled data", "[reports][data]") {
+  const pacta::reporting rep(test::bundled_opsc(), &test::bundled_crc());
+  const auto all = rep.positions(2026_y / 2 / 3);
+  CHECK(all.size() == 178);
+  std::size_t with_due = 0;
+  for (const auto& p : all) with_due += p.initial_due ? 1 : 0;
+  CHECK(with_due == 178);
+}
+
+TEST_CASE("reports file: malformed files are refused with pointer and rule; unknown States too", "[reports][errors]") {
+  pacta::reports_file rf;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(pacta::try_parse_reports(R"({"format": "pacta.reports/1", "treaty": "opsc", "as_of": "2026-02-03",
+      "submissions": [{"state": "Benin", "report": "final", "submitted": "2009-02-30"}],
+      "due_dates": [{"state": "Benin", "report": "periodic", "due": "2030-01-01"}]})",
+                                       "r.json", rf, diags));
+  auto has = [&](const std::string& pointer, const std::string& code) {
+    for (const auto& d : diags)
+      if (d.pointer == pointer && d.code == code) return true;
+    return false;
+  };
+  CHECK(has("/submissions/0/report", "reports.kind"));
+  CHECK(has("/submissions/0/submitted", "date.invalid"));
+  CHECK(has("/due_dates/0", "schema.missing-key"));
+
+  const auto rf2 = reports(nlohmann::json::array({sub("Ruritania", "initial", "2009-05-01"), sub("Benin", "initial", "2004-01-01")}));
+  const auto ds = pacta::reporting(test::bundled_opsc(), &test::bundled_crc(), &rf2).validate();
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[0].code == "reports.unknown-state");
+  CHECK(ds[0].pointer == "/submissions/0/state");
+  CHECK(ds[1].code == "reports.before-consent");
+}

@@ -18,9 +18,11 @@ root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 schemas = {
     "pacta.registry/1": json.load(open(os.path.join(root, "data/schema/pacta.registry-1.schema.json"))),
     "pacta.treaty/1": json.load(open(os.path.join(root, "data/schema/pacta.treaty-1.schema.json"))),
+    "pacta.reports/1": json.load(open(os.path.join(root, "data/schema/pacta.reports-1.schema.json"))),
 }
 bad = 0
-files = sorted(glob.glob(os.path.join(root, "data/registries/*.json")) + glob.glob(os.path.join(root, "data/treaties/*.json")))
+files = sorted(glob.glob(os.path.join(root, "data/registries/*.json")) + glob.glob(os.path.join(root, "data/treaties/*.json"))
+               + glob.glob(os.path.join(root, "examples/data/*.json")) + glob.glob(os.path.join(root, "tests/data/valid/*.json")))
 for path in files:
     doc = json.load(open(path, encoding="utf-8"))
     schema = schemas[doc["format"]]

@@ -865,7 +865,7 @@ class treaty_record {
         d.why.article = rules_.amendment.article + "(1)";
         d.why.anchor = *r.communicated;
         d.why.delay = rules_.amendment.conference_window;
-        d.why.reasoning = state + "'s was the " + ordinal(r.favours_in_window) + " State Party to favour a conference, on " +
+        d.why.reasoning = state + " was the " + ordinal(r.favours_in_window) + " State Party to favour a conference, on " +
                           to_prose(when) + ", within " + to_string(rules_.amendment.conference_window) +
                           " of the communication of " + to_prose(*r.communicated) + ": at least one third of the " +
                           std::to_string(r.parties_at_communication) + " States Parties (" +

@@ -2,6 +2,9 @@
 //
 //   pacta eif      [--format text|json]              general entry into force and its instrument
 //   pacta parties  [--on DATE] [--format text|json|csv]  one row per participant
+//   pacta amendments [--format text|json]             article 16: amendments and their entry into force
+//   pacta reports  [--on DATE] [--reports FILE] [--overdue] [--format text|json|csv]   article 12
+//   pacta state    NAME [--on DATE] [--reports FILE] [--format text|json]  one State's whole story
 //   pacta check    FILE...                            validate registries and treaty profiles
 //
 // By default it reads the bundled OPSC registry and, for article 13, the bundled Convention
@@ -11,6 +14,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -413,6 +418,310 @@ int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir) {
   return exit_invalid;
 }
 
+
+// ---- States by name ---------------------------------------------------------------------------------
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+/// The registry's name for what the user typed: exact, then case-insensitive, then the only name
+/// that contains it. Otherwise prints what it could mean and returns nothing.
+std::optional<std::string> resolve_state(const pacta::treaty_record& rec, const std::string& typed) {
+  if (rec.find(typed)) return typed;
+  const std::string want = lower(typed);
+  std::vector<std::string> contains, close;
+  for (const auto& s : rec.states()) {
+    const std::string name = lower(s.state);
+    if (name == want) return s.state;
+    if (name.find(want) != std::string::npos) contains.push_back(s.state);
+    else if (edit_distance(name, want) <= std::max<std::size_t>(2, want.size() / 4)) close.push_back(s.state);
+  }
+  if (contains.size() == 1) return contains.front();
+  std::vector<std::string> options = contains.empty() ? close : contains;
+  std::cerr << "pacta: " << (contains.size() > 1 ? "more than one State matches \"" : "no State named \"") << typed
+            << "\" in the " << rec.rules().short_title << " registry";
+  if (!options.empty()) {
+    std::cerr << "; did you mean";
+    for (std::size_t k = 0; k < options.size() && k < 8; ++k) std::cerr << (k ? ", " : " ") << '"' << options[k] << '"';
+    std::cerr << '?';
+  }
+  std::cerr << " (pacta parties --all lists every name)\n";
+  return std::nullopt;
+}
+
+const pacta::treaty_record* parent_of(const loaded& l) {
+  for (const auto& r : l.records)
+    if (r.get() != l.primary && r->rules().id == l.primary->rules().parent) return r.get();
+  return nullptr;
+}
+
+/// Reads and checks a reports file against the treaty; prints diagnostics and returns false when
+/// it is invalid.
+bool load_reports(const std::string& path, const pacta::treaty_record& rec, const pacta::treaty_record* parent,
+                  pacta::reports_file& out) {
+  std::string text;
+  std::vector<pacta::diagnostic> diags;
+  if (!pacta::detail::read_file(path, text)) {
+    diags.push_back({path, "", "io.read", "cannot read the file", std::nullopt, std::nullopt});
+  } else if (pacta::try_parse_reports(text, path, out, diags)) {
+    diags = pacta::reporting(rec, parent, &out).validate();
+  }
+  print_diagnostics(diags);
+  return diags.empty();
+}
+
+nlohmann::json opt_date(const std::optional<pacta::dated>& d) {
+  return d ? nlohmann::json(pacta::to_iso(d->date)) : nlohmann::json(nullptr);
+}
+
+// ---- amendments, reports, state ---------------------------------------------------------------------
+
+nlohmann::json amendment_json(const pacta::treaty_record& rec, const pacta::amendment_record& a) {
+  auto od = [](const std::optional<pacta::date_t>& d) { return d ? nlohmann::json(pacta::to_iso(*d)) : nlohmann::json(nullptr); };
+  nlohmann::json j;
+  j["id"] = a.id;
+  j["proposed_by"] = a.proposer;
+  j["proposed"] = od(a.proposed);
+  j["communicated"] = od(a.communicated);
+  j["conference_window_end"] = od(a.window_end);
+  j["parties_at_communication"] = a.parties_at_communication;
+  j["conference_needed"] = a.conference_needed;
+  j["favours_in_window"] = a.favours_in_window;
+  j["conference_due"] = opt_date(a.conference_due);
+  j["conference_basis"] = a.conference_due ? basis_json(rec, a.conference_due->why) : nlohmann::json(nullptr);
+  j["adopted"] = od(a.adopted);
+  j["vote"] = a.adoption_vote ? nlohmann::json{{"in_favour", a.adoption_vote->in_favour},
+                                               {"against", a.adoption_vote->against},
+                                               {"abstaining", a.adoption_vote->abstaining}}
+                              : nlohmann::json(nullptr);
+  j["approved"] = od(a.approved);
+  j["acceptances"] = a.acceptances.size();
+  j["entry_into_force"] = opt_date(a.entry_into_force);
+  j["basis"] = a.entry_into_force ? basis_json(rec, a.entry_into_force->why) : nlohmann::json(nullptr);
+  if (a.entry_into_force) {
+    j["acceptances_at_entry"] = a.acceptances_at_entry;
+    j["parties_at_entry"] = a.parties_at_entry;
+    j["needed_at_entry"] = a.needed_at_entry;
+  }
+  return j;
+}
+
+int cmd_amendments(const pacta::treaty_record& rec, const std::string& format) {
+  const auto& r = rec.rules();
+  if (format == "json") {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& a : rec.amendments()) arr.push_back(amendment_json(rec, a));
+    std::cout << arr.dump(2) << '\n';
+    return exit_ok;
+  }
+  if (rec.amendments().empty()) {
+    std::cout << "No amendment to the " << r.short_title << " is recorded in the registry (as of "
+              << pacta::to_iso(rec.source().as_of) << "): every State Party is bound by the text as adopted"
+              << (r.amendment.present ? " (article " + r.amendment.article + ")." : ".") << '\n';
+    return exit_ok;
+  }
+  for (const auto& a : rec.amendments()) {
+    std::cout << "Amendment " << a.id << " to the " << r.short_title << ", proposed by " << a.proposer << " on "
+              << pacta::to_iso(*a.proposed) << '\n';
+    if (a.communicated) {
+      std::cout << "  communicated " << pacta::to_iso(*a.communicated) << "; " << a.favours_in_window << " of "
+                << a.parties_at_communication << " States Parties favoured a conference by "
+                << pacta::to_iso(*a.window_end) << " (" << a.conference_needed << " needed)\n";
+      if (a.conference_due)
+        std::cout << "  conference due from " << pacta::to_iso(a.conference_due->date) << " ("
+                  << rec.cite(a.conference_due->why) << ")\n";
+      else
+        std::cout << "  no conference: fewer than a third favoured one in time (" << r.short_title << " art. "
+                  << r.amendment.article << "(1), rule A1)\n";
+    }
+    if (a.adopted) {
+      std::cout << "  adopted " << pacta::to_iso(*a.adopted);
+      if (a.adoption_vote)
+        std::cout << " (" << a.adoption_vote->in_favour << " in favour, " << a.adoption_vote->against << " against, "
+                  << a.adoption_vote->abstaining << " abstaining)";
+      std::cout << '\n';
+    }
+    if (a.approved) std::cout << "  approved by the General Assembly " << pacta::to_iso(*a.approved) << '\n';
+    std::cout << "  " << a.acceptances.size() << " acceptances\n";
+    if (a.entry_into_force)
+      std::cout << "  in force " << pacta::to_iso(a.entry_into_force->date) << " (" << rec.cite(a.entry_into_force->why)
+                << "): " << a.entry_into_force->why.reasoning << '\n';
+    else
+      std::cout << "  not in force\n";
+  }
+  return exit_ok;
+}
+
+nlohmann::json position_json(const pacta::treaty_record& rec, const pacta::report_position& p) {
+  nlohmann::json j;
+  j["state"] = p.state;
+  j["owes_reports"] = p.owes_reports;
+  j["entry_into_force"] = opt_date(p.entry_into_force);
+  j["initial_report_due"] = opt_date(p.initial_due);
+  j["next_report"] = p.next_report ? nlohmann::json(pacta::to_string(*p.next_report)) : nlohmann::json(nullptr);
+  j["next_report_due"] = opt_date(p.next_due);
+  j["basis"] = p.next_due ? basis_json(rec, p.next_due->why) : nlohmann::json(nullptr);
+  j["overdue"] = p.overdue ? nlohmann::json(*p.overdue) : nlohmann::json(nullptr);
+  j["days_overdue"] = p.days_overdue;
+  nlohmann::json subs = nlohmann::json::array();
+  for (const auto& s : p.submitted)
+    subs.push_back({{"report", pacta::to_string(s.report)},
+                    {"submitted", pacta::to_iso(s.submitted)},
+                    {"symbol", s.symbol.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.symbol)}});
+  j["submitted"] = std::move(subs);
+  j["explanation"] = p.explanation;
+  return j;
+}
+
+int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* parent, pacta::date_t on,
+                const std::string& reports_path, bool overdue_only, const std::string& format) {
+  pacta::reports_file rf;
+  if (!reports_path.empty() && !load_reports(reports_path, rec, parent, rf)) return exit_invalid;
+  const pacta::reporting rep(rec, parent, reports_path.empty() ? nullptr : &rf);
+  auto all = rep.positions(on);
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.state < b.state; });
+  std::vector<pacta::report_position> rows;
+  for (auto& p : all)
+    if (!overdue_only || (p.overdue && *p.overdue)) rows.push_back(std::move(p));
+  auto iso = [](const std::optional<pacta::dated>& d) { return d ? pacta::to_iso(d->date) : std::string(); };
+  auto overdue_text = [](const pacta::report_position& p) {
+    return !p.overdue ? std::string(p.owes_reports && p.next_due ? "unknown" : "") : *p.overdue ? "yes" : "no";
+  };
+  if (format == "json") {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& p : rows) arr.push_back(position_json(rec, p));
+    std::cout << arr.dump(2) << '\n';
+    return exit_ok;
+  }
+  if (format == "csv") {
+    std::cout << "state,entry_into_force,initial_report_due,reports_submitted,next_report,next_report_due,basis,overdue,"
+                 "days_overdue\n";
+    for (const auto& p : rows)
+      std::cout << csv_field(p.state) << ',' << iso(p.entry_into_force) << ',' << iso(p.initial_due) << ','
+                << p.submitted.size() << ',' << (p.next_report ? pacta::to_string(*p.next_report) : "") << ','
+                << iso(p.next_due) << ',' << csv_field(p.next_due ? rec.cite(p.next_due->why) : "") << ','
+                << overdue_text(p) << ',' << (p.overdue && *p.overdue ? std::to_string(p.days_overdue) : "") << '\n';
+    return exit_ok;
+  }
+  std::vector<std::vector<std::string>> table;
+  for (const auto& p : rows)
+    table.push_back({p.state, iso(p.entry_into_force), iso(p.initial_due), std::to_string(p.submitted.size()),
+                     p.next_report ? pacta::to_string(*p.next_report) : (p.owes_reports ? "" : "none owed"),
+                     iso(p.next_due), p.next_due ? rec.cite(p.next_due->why) : "",
+                     overdue_text(p) + (p.overdue && *p.overdue ? " (" + std::to_string(p.days_overdue) + " days)" : "")});
+  std::cout << rec.rules().short_title << " reports (article " << rec.rules().reporting.article << ") on "
+            << pacta::to_iso(on) << ", "
+            << (reports_path.empty() ? "no reports file: submissions not recorded, overdue unknown"
+                                     : "submissions from " + reports_path)
+            << "\n\n";
+  print_table(std::cout, {"State", "In force", "Initial due", "Submitted", "Next", "Next due", "Basis", "Overdue"}, table);
+  std::cout << '\n' << rows.size() << (overdue_only ? " States with an overdue report." : " States owing or having owed reports.") << '\n';
+  return exit_ok;
+}
+
+int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* parent, const std::string& typed,
+              pacta::date_t on, const std::string& reports_path, const std::string& format) {
+  const auto name = resolve_state(rec, typed);
+  if (!name) return exit_usage;
+  pacta::reports_file rf;
+  if (!reports_path.empty() && !load_reports(reports_path, rec, parent, rf)) return exit_invalid;
+  const pacta::state_record& s = *rec.find(*name);
+  const auto st = rec.status_on(*name, on);
+  const auto text = rec.binding_text(*name, on);
+  const auto pos = pacta::reporting(rec, parent, reports_path.empty() ? nullptr : &rf).position(*name, on);
+  struct line {
+    std::string date, what, cite, reasoning;
+  };
+  std::vector<line> dates;
+  for (const auto& c : s.consents) {
+    if (c.entry_into_force)
+      dates.push_back({pacta::to_iso(c.entry_into_force->date), "entry into force for " + s.state,
+                       rec.cite(c.entry_into_force->why), c.entry_into_force->why.reasoning});
+    else if (c.kind == pacta::action_kind::succession && !c.succession_date)
+      dates.push_back({"", "entry into force for " + s.state, "rule E5",
+                       "The date of succession of States is not recorded, so no date of entry into force is computed."});
+    for (const auto& d : c.denunciations) {
+      if (d.withdrawn)
+        dates.push_back({pacta::to_iso(d.effective.date), "denunciation withdrawn on " + pacta::to_iso(*d.withdrawn) + " (never took effect)",
+                         "rule D3", "A denunciation may be withdrawn before it takes effect (VCLT art. 68)."});
+      else
+        dates.push_back({pacta::to_iso(d.effective.date), "denunciation takes effect", rec.cite(d.effective.why),
+                         d.effective.why.reasoning});
+    }
+  }
+  for (const auto& a : rec.amendments())
+    if (auto from = rec.amendment_binds_from(a, *name))
+      dates.push_back({pacta::to_iso(from->date), "bound by amendment " + a.id, rec.cite(from->why), from->why.reasoning});
+  if (pos.initial_due)
+    dates.push_back({pacta::to_iso(pos.initial_due->date), "initial report due", rec.cite(pos.initial_due->why),
+                     pos.initial_due->why.reasoning});
+  if (pos.next_due && pos.next_report == pacta::report_kind::periodic)
+    dates.push_back({pacta::to_iso(pos.next_due->date), "next report due", rec.cite(pos.next_due->why),
+                     pos.next_due->why.reasoning});
+
+  if (format == "json") {
+    nlohmann::json j;
+    j["state"] = s.state;
+    j["treaty"] = rec.rules().id;
+    j["on"] = pacta::to_iso(on);
+    j["status"] = pacta::to_key(st.code);
+    j["status_explanation"] = st.explanation;
+    nlohmann::json acts = nlohmann::json::array();
+    for (std::size_t i : s.actions) {
+      const auto& a = rec.source().actions[i];
+      nlohmann::json o{{"action", pacta::to_string(a.kind)}, {"date", pacta::to_iso(a.date)}};
+      if (a.effective) o["effective"] = pacta::to_iso(*a.effective);
+      if (!a.amendment.empty()) o["amendment"] = a.amendment;
+      if (!a.note.empty()) o["note"] = a.note;
+      acts.push_back(std::move(o));
+    }
+    j["actions"] = std::move(acts);
+    nlohmann::json ds = nlohmann::json::array();
+    for (const auto& d : dates)
+      ds.push_back({{"date", d.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.date)},
+                    {"what", d.what},
+                    {"citation", d.cite},
+                    {"reasoning", d.reasoning}});
+    j["dates"] = std::move(ds);
+    j["binding_text"] = {{"bound", text.bound}, {"amendments", text.amendments}, {"explanation", text.explanation}};
+    j["reporting"] = position_json(rec, pos);
+    std::cout << j.dump(2) << '\n';
+    return exit_ok;
+  }
+  std::cout << s.state << " and the " << rec.rules().short_title << '\n'
+            << "Status on " << pacta::to_iso(on) << ": " << pacta::to_string(st.code) << ". " << st.explanation << "\n\n"
+            << "Recorded actions\n";
+  for (std::size_t i : s.actions) {
+    const auto& a = rec.source().actions[i];
+    std::cout << "  " << pacta::to_iso(a.date) << "  " << pacta::to_string(a.kind);
+    if (!a.amendment.empty()) std::cout << " (amendment " << a.amendment << ')';
+    if (a.effective) std::cout << ", effective " << pacta::to_iso(*a.effective);
+    std::cout << '\n';
+  }
+  std::cout << "\nDates\n";
+  if (dates.empty()) std::cout << "  none: a signature is not consent to be bound (rule E6)\n";
+  for (const auto& d : dates)
+    std::cout << "  " << (d.date.empty() ? std::string("unknown   ") : d.date) << "  " << d.what << " (" << d.cite
+              << ")\n              " << d.reasoning << '\n';
+  std::cout << "\nBinding text on " << pacta::to_iso(on) << ": " << text.explanation << '\n';
+  std::cout << "Reporting: " << pos.explanation << '\n';
+  return exit_ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -447,6 +756,28 @@ int main(int argc, char** argv) {
   parties->add_flag("--all", all_states,
                     "Every State of the registry, with all its recorded actions, instead of the participants on the date.");
   parties->footer("Examples:\n  pacta parties --on 2002-06-01\n  pacta parties --format csv > parties.csv");
+
+  auto* amendments = app.add_subcommand("amendments", "Amendments under article 16: conference, adoption, approval, acceptances, entry into force.");
+  amendments->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  amendments->footer("Example:\n  pacta amendments --format json");
+
+  std::string reports_path;
+  bool overdue_only = false;
+  auto* reports = app.add_subcommand("reports", "Reporting under article 12: initial report due, next report due, overdue or not, per State.");
+  reports->add_option("--on", on_text, "The date to judge by, YYYY-MM-DD (default: today).");
+  reports->add_option("--reports", reports_path, "A reports file (pacta.reports/1): submissions and Committee-set due dates.")
+      ->check(CLI::ExistingFile);
+  reports->add_flag("--overdue", overdue_only, "Only the States with an overdue report (needs --reports).");
+  reports->add_option("--format", format, "text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
+  reports->footer("Examples:\n  pacta reports --on 2026-02-03\n  pacta reports --reports reports.json --overdue --format csv");
+
+  std::string state_name;
+  auto* state = app.add_subcommand("state", "One State's whole story: actions, each computed date with its article and reasoning, status, binding text, reporting.");
+  state->add_option("NAME", state_name, "The State, as the registry names it (case-insensitive; a unique part of the name will do).")->required();
+  state->add_option("--on", on_text, "The date for the status, YYYY-MM-DD (default: today).");
+  state->add_option("--reports", reports_path, "A reports file (pacta.reports/1).")->check(CLI::ExistingFile);
+  state->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  state->footer("Examples:\n  pacta state Benin\n  pacta state \"united states of america\" --on 2003-01-01");
 
   std::vector<std::string> check_files;
   auto* check = app.add_subcommand("check", "Validate registries and treaty profiles: one line per error (FILE: /json/pointer: message [rule]).");
@@ -485,19 +816,26 @@ int main(int argc, char** argv) {
       return exit_invalid;
     }
 
-    if (eif->parsed()) return cmd_eif(*l.primary, format);
-    if (parties->parsed()) {
-      pacta::date_t on = today();
-      if (!on_text.empty()) {
-        auto d = pacta::parse_date(on_text);
-        if (!d) {
-          std::cerr << "pacta: --on \"" << on_text << "\" is not a date: write YYYY-MM-DD\n";
-          return exit_usage;
-        }
-        on = *d;
+    pacta::date_t on = today();
+    if (!on_text.empty()) {
+      auto d = pacta::parse_date(on_text);
+      if (!d) {
+        std::cerr << "pacta: --on \"" << on_text << "\" is not a date: write YYYY-MM-DD\n";
+        return exit_usage;
       }
-      return cmd_parties(*l.primary, on, format, all_states);
+      on = *d;
     }
+    if (eif->parsed()) return cmd_eif(*l.primary, format);
+    if (parties->parsed()) return cmd_parties(*l.primary, on, format, all_states);
+    if (amendments->parsed()) return cmd_amendments(*l.primary, format);
+    if (reports->parsed()) {
+      if (overdue_only && reports_path.empty()) {
+        std::cerr << "pacta: --overdue needs --reports FILE: without a record of submissions no report can be called overdue\n";
+        return exit_usage;
+      }
+      return cmd_reports(*l.primary, parent_of(l), on, reports_path, overdue_only, format);
+    }
+    if (state->parsed()) return cmd_state(*l.primary, parent_of(l), state_name, on, reports_path, format);
   } catch (const pacta::error& e) {
     std::cerr << "pacta: " << e.what() << '\n';
     return exit_invalid;

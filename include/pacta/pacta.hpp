@@ -9,11 +9,15 @@
 //   pacta/treaty.hpp      a treaty's final clauses as a value; the OPSC and the Convention built in
 //   pacta/registry.hpp    the registry of State actions (format pacta.registry/1)
 //   pacta/record.hpp      a validated registry and the computations (rules E1–E6, D1–D3, A1–A4)
+//   pacta/names.hpp       State names, ISO codes and other names (data/states.json)
+//
+// Not included here, as it needs POSIX: pacta/writer.hpp, writing a registry back atomically.
 //   pacta/reports.hpp     reporting deadlines (rules R1–R3) and the reports file (pacta.reports/1)
 #pragma once
 
 #include <pacta/calendar.hpp>
 #include <pacta/diagnostic.hpp>
+#include <pacta/names.hpp>
 #include <pacta/record.hpp>
 #include <pacta/registry.hpp>
 #include <pacta/reports.hpp>

@@ -11,6 +11,7 @@
 // registry. `--registry FILE` (repeatable) replaces them; a parent treaty's registry is given the
 // same way. Exit codes: 0 success, 1 invalid data, 2 usage error.
 #include <pacta/pacta.hpp>
+#include <pacta/writer.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -438,20 +439,44 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
   return prev[b.size()];
 }
 
-/// The registry's name for what the user typed: exact, then case-insensitive, then the only name
-/// that contains it. Otherwise prints what it could mean and returns nothing.
-std::optional<std::string> resolve_state(const pacta::treaty_record& rec, const std::string& typed) {
+/// The bundled name table (data/states.json), or an empty one when it is missing.
+const pacta::state_names& name_table(const fs::path& data_dir) {
+  static const pacta::state_names table = [&] {
+    pacta::state_names t;
+    std::string text;
+    std::vector<pacta::diagnostic> diags;
+    const std::string path = (data_dir / "states.json").string();
+    if (pacta::detail::read_file(path, text) && !pacta::state_names::try_parse(text, path, t, diags))
+      print_diagnostics(diags);
+    return t;
+  }();
+  return table;
+}
+
+/// The registry's name for what the user typed: the registry name, an ISO code or other name from
+/// the name table (ignoring case), or the only registry name that contains it. Otherwise prints
+/// what it could mean and returns nothing.
+std::optional<std::string> resolve_state(const pacta::treaty_record& rec, const std::string& typed,
+                                         const pacta::state_names& names) {
   if (rec.find(typed)) return typed;
+  if (const auto* n = names.lookup(typed)) return n->name;
   const std::string want = lower(typed);
   std::vector<std::string> contains, close;
   for (const auto& s : rec.states()) {
     const std::string name = lower(s.state);
     if (name == want) return s.state;
     if (name.find(want) != std::string::npos) contains.push_back(s.state);
-    else if (edit_distance(name, want) <= std::max<std::size_t>(2, want.size() / 4)) close.push_back(s.state);
   }
   if (contains.size() == 1) return contains.front();
-  std::vector<std::string> options = contains.empty() ? close : contains;
+  auto consider = [&](const std::string& candidate, const std::string& display) {
+    if (edit_distance(lower(candidate), want) <= std::max<std::size_t>(2, want.size() / 4) &&
+        std::find(close.begin(), close.end(), display) == close.end())
+      close.push_back(display);
+  };
+  for (const auto& s : rec.states()) consider(s.state, s.state);
+  for (const auto& n : names.all())
+    for (const auto& o : n.other_names) consider(o, n.name);
+  const std::vector<std::string>& options = contains.empty() ? close : contains;
   std::cerr << "pacta: " << (contains.size() > 1 ? "more than one State matches \"" : "no State named \"") << typed
             << "\" in the " << rec.rules().short_title << " registry";
   if (!options.empty()) {
@@ -459,7 +484,7 @@ std::optional<std::string> resolve_state(const pacta::treaty_record& rec, const 
     for (std::size_t k = 0; k < options.size() && k < 8; ++k) std::cerr << (k ? ", " : " ") << '"' << options[k] << '"';
     std::cerr << '?';
   }
-  std::cerr << " (pacta parties --all lists every name)\n";
+  std::cerr << " (pacta parties --all lists every participant)\n";
   return std::nullopt;
 }
 
@@ -634,9 +659,22 @@ int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* par
 }
 
 int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* parent, const std::string& typed,
-              pacta::date_t on, const std::string& reports_path, const std::string& format) {
-  const auto name = resolve_state(rec, typed);
+              pacta::date_t on, const std::string& reports_path, const std::string& format,
+              const pacta::state_names& names) {
+  const auto name = resolve_state(rec, typed, names);
   if (!name) return exit_usage;
+  if (!rec.find(*name)) {
+    if (format == "json")
+      std::cout << nlohmann::json{{"state", *name}, {"treaty", rec.rules().id}, {"on", pacta::to_iso(on)},
+                                  {"status", "not-participant"}, {"actions", nlohmann::json::array()}}
+                       .dump(2)
+                << '\n';
+    else
+      std::cout << *name << " and the " << rec.rules().short_title << "\nStatus on " << pacta::to_iso(on)
+                << ": not a participant. The registry (as of " << pacta::to_iso(rec.source().as_of)
+                << ") records no signature or consent by " << *name << ".\n";
+    return exit_ok;
+  }
   pacta::reports_file rf;
   if (!reports_path.empty() && !load_reports(reports_path, rec, parent, rf)) return exit_invalid;
   const pacta::state_record& s = *rec.find(*name);
@@ -722,6 +760,122 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
   return exit_ok;
 }
 
+struct record_request {
+  std::string registry, state, action, date, effective, amendment, note, source;
+  std::vector<std::string> parents;
+};
+
+/// Adds one action to a registry file: the whole new registry is validated (with its parents for
+/// article 13) before anything is written, and the write is atomic. Nothing is written when the
+/// action or the existing file is invalid.
+int cmd_record(const record_request& req, const fs::path& data_dir) {
+  std::string text;
+  if (!pacta::detail::read_file(req.registry, text)) {
+    std::cerr << "pacta record: cannot read " << req.registry << "; nothing written\n";
+    return exit_invalid;
+  }
+  // The existing file must be valid: a registry is never written on top of an invalid one.
+  std::vector<pacta::diagnostic> diags;
+  pacta::registry current;
+  if (!pacta::try_parse_registry(text, req.registry, current, diags)) {
+    print_diagnostics(diags);
+    std::cerr << "pacta record: " << req.registry << " is invalid already; fix it first. Nothing written.\n";
+    return exit_invalid;
+  }
+  std::vector<std::string> parents = req.parents;
+  std::map<std::string, pacta::treaty_rules> none;
+  if (parents.empty())
+    if (auto rules = rules_for(current.treaty, none, data_dir, diags))
+      for (const auto& id : parent_ids(*rules)) {
+        const fs::path bundled = data_dir / "registries" / (id + ".json");
+        std::error_code ec;
+        if (fs::is_regular_file(bundled, ec)) parents.push_back(bundled.string());
+      }
+  auto validate = [&](const std::string& doc_text, const std::string& label, loaded& out) {
+    // Parents first, then the registry itself, read from memory.
+    std::vector<pacta::diagnostic> d;
+    std::vector<std::unique_ptr<pacta::treaty_record>> parent_records;
+    std::vector<const pacta::treaty_record*> parent_ptrs;
+    loaded lp;
+    if (!parents.empty() && !load_all(parents, {}, "", data_dir, lp, d)) {
+      print_diagnostics(d);
+      return false;
+    }
+    for (const auto& r : lp.records) parent_ptrs.push_back(r.get());
+    pacta::registry reg;
+    if (!pacta::try_parse_registry(doc_text, label, reg, d)) {
+      print_diagnostics(d);
+      return false;
+    }
+    auto rules = rules_for(reg.treaty, none, data_dir, d);
+    if (!rules) {
+      print_diagnostics(d);
+      return false;
+    }
+    auto rec = pacta::treaty_record::try_from_registry(std::move(reg), *rules, d, parent_ptrs);
+    if (!rec) {
+      print_diagnostics(d);
+      return false;
+    }
+    out.records = std::move(lp.records);
+    out.records.push_back(std::make_unique<pacta::treaty_record>(std::move(*rec)));
+    out.primary = out.records.back().get();
+    return true;
+  };
+  loaded before;
+  if (!validate(text, req.registry, before)) {
+    std::cerr << "pacta record: " << req.registry << " is invalid already; fix it first. Nothing written.\n";
+    return exit_invalid;
+  }
+
+  // The State as the registry (or the name table) writes it.
+  std::string state = req.state;
+  if (!state.empty() && !before.primary->find(state))
+    if (const auto* n = name_table(data_dir).lookup(state)) state = n->name;
+  if (!state.empty() && !before.primary->find(state)) {
+    const std::string want = lower(state);
+    for (const auto& s : before.primary->states())
+      if (lower(s.state) == want) state = s.state;
+  }
+
+  nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text);
+  nlohmann::ordered_json act = nlohmann::ordered_json::object();
+  if (!state.empty()) act["state"] = state;
+  act["action"] = req.action;
+  if (!req.amendment.empty()) act["amendment"] = req.amendment;
+  act["date"] = req.date;
+  if (!req.effective.empty()) act["effective"] = req.effective;
+  if (!req.note.empty()) act["note"] = req.note;
+  if (!req.source.empty()) act["source"] = req.source;
+  auto& actions = doc["actions"];
+  const std::size_t at = pacta::insertion_index(actions, state, req.date);
+  actions.insert(actions.begin() + static_cast<std::ptrdiff_t>(at), act);
+  const std::string new_text = pacta::format_registry(doc);
+
+  loaded after;
+  if (!validate(new_text, req.registry, after)) {
+    std::cerr << "pacta record: the action was refused; " << req.registry << " is unchanged.\n";
+    return exit_invalid;
+  }
+  std::string error;
+  std::function<void()> fault;
+  if (const char* f = std::getenv("PACTA_TEST_FAULT"); f && std::string(f) == "after-temp-write")
+    fault = [] { std::_Exit(70); };  // a crash between the temporary file and the rename (tests only)
+  if (!pacta::write_atomically(req.registry, new_text, error, fault)) {
+    std::cerr << "pacta record: " << error << "; " << req.registry << " is unchanged.\n";
+    return exit_invalid;
+  }
+  std::cout << "recorded in " << req.registry << " at /actions/" << at << ": " << pacta::dump_inline(act) << '\n';
+  if (!state.empty()) {
+    const auto& rec = *after.primary;
+    if (auto eif = rec.entry_into_force_for(state); eif && pacta::is_consent(pacta::parse_action_kind(req.action).value_or(pacta::action_kind::signature)))
+      std::cout << "entry into force for " << state << ": " << pacta::to_iso(eif->date) << " (" << rec.cite(eif->why) << ")\n";
+    if (auto den = rec.denunciation_effective(state); den && req.action == "denunciation")
+      std::cout << "denunciation takes effect: " << pacta::to_iso(den->date) << " (" << rec.cite(den->why) << ")\n";
+  }
+  return exit_ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -779,6 +933,20 @@ int main(int argc, char** argv) {
   state->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
   state->footer("Examples:\n  pacta state Benin\n  pacta state \"united states of america\" --on 2003-01-01");
 
+  record_request rreq;
+  auto* record = app.add_subcommand("record", "Add one action to a registry file: validated whole first, written atomically, keys and x- fields kept.");
+  record->add_option("--registry", rreq.registry, "The registry file to change.")->required()->check(CLI::ExistingFile);
+  record->add_option("--state", rreq.state, "The State (a registry name, ISO code or common name). Not for the acts of the Secretary-General, a conference or the General Assembly.");
+  record->add_option("--action", rreq.action, "signature, ratification, accession, acceptance, approval, succession, denunciation, denunciation-withdrawal, amendment-…")->required();
+  record->add_option("--date", rreq.date, "The date of the act, YYYY-MM-DD (deposit; receipt for a notification).")->required();
+  record->add_option("--effective", rreq.effective, "Successions: the date of succession of States.");
+  record->add_option("--amendment", rreq.amendment, "Amendment actions: the amendment's id.");
+  record->add_option("--note", rreq.note, "A note kept with the action.");
+  record->add_option("--source", rreq.source, "Where the fact comes from.");
+  record->add_option("--parent", rreq.parents, "A parent treaty's registry for article 13 (default: the bundled one).")->check(CLI::ExistingFile);
+  record->footer("Example:\n  pacta record --registry my-opsc.json --state Ireland --action ratification --date 2026-03-02 --source \"depositary notification\"\n"
+                 "Exit codes: 0 written, 1 refused (the file is unchanged), 2 usage error.");
+
   std::vector<std::string> check_files;
   auto* check = app.add_subcommand("check", "Validate registries and treaty profiles: one line per error (FILE: /json/pointer: message [rule]).");
   check->add_option("FILE", check_files, "Files to check")->required();
@@ -800,6 +968,7 @@ int main(int argc, char** argv) {
   try {
     const fs::path data_dir = data_dir_opt.empty() ? find_data_dir(argv[0]) : fs::path(data_dir_opt);
     if (check->parsed()) return cmd_check(check_files, data_dir);
+    if (record->parsed()) return cmd_record(rreq, data_dir);
 
     if (registry_files.empty()) {
       if (!has_data(data_dir)) {
@@ -835,7 +1004,8 @@ int main(int argc, char** argv) {
       }
       return cmd_reports(*l.primary, parent_of(l), on, reports_path, overdue_only, format);
     }
-    if (state->parsed()) return cmd_state(*l.primary, parent_of(l), state_name, on, reports_path, format);
+    if (state->parsed())
+      return cmd_state(*l.primary, parent_of(l), state_name, on, reports_path, format, name_table(data_dir));
   } catch (const pacta::error& e) {
     std::cerr << "pacta: " << e.what() << '\n';
     return exit_invalid;

@@ -1,0 +1,138 @@
+// pacta/names.hpp — States found the way people type them.
+//
+// Registries name States as the UN Treaty Collection writes them ("United States of America",
+// "Netherlands (Kingdom of the)", "Türkiye"). People type "USA", "us", "Netherlands", "Turkey",
+// "Congo, DR". A name table (format `pacta.states/1`, bundled as data/states.json) maps every
+// ISO 3166-1 alpha-2 and alpha-3 code and common other name to the UNTC name; look-ups ignore case.
+//
+// Example:
+//   auto names = pacta::state_names::load_file("data/states.json");
+//   names.lookup("usa")->name == "United States of America";
+//   names.lookup("Congo, DR")->name == "Democratic Republic of the Congo";
+#pragma once
+
+#include <pacta/detail/json_reader.hpp>
+#include <pacta/diagnostic.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pacta {
+
+/// One State's names.
+struct state_name {
+  std::string name;  ///< as the UN Treaty Collection writes it
+  std::string iso2;  ///< ISO 3166-1 alpha-2
+  std::string iso3;  ///< ISO 3166-1 alpha-3
+  std::vector<std::string> other_names;
+};
+
+namespace detail {
+inline std::string fold_case(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+}  // namespace detail
+
+/// A table of State names; every name, code and other name is unique ignoring case.
+class state_names {
+ public:
+  /// Reads a name table without throwing.
+  static bool try_parse(std::string_view text, const std::string& file, state_names& out,
+                        std::vector<diagnostic>& diags) {
+    nlohmann::json j;
+    if (!detail::parse_json_strict(text, file, j, diags)) return false;
+    const std::size_t before = diags.size();
+    state_names t;
+    detail::object_reader top(j, "", file, diags, {"format", "source", "states"}, "a name table");
+    if (!top.is_object()) return false;
+    if (auto f = top.string("format", true); f && *f != "pacta.states/1")
+      top.error("/format", "names.format", "unsupported format \"" + *f + "\": this version reads \"pacta.states/1\"");
+    (void)top.string("source", false, false);
+    const nlohmann::json* states = top.get("states", true);
+    if (states && !states->is_array()) top.error("/states", "schema.type", "\"states\" must be an array");
+    if (states && states->is_array()) {
+      for (std::size_t i = 0; i < states->size(); ++i) {
+        const std::string ptr = "/states/" + std::to_string(i);
+        detail::object_reader r((*states)[i], ptr, file, diags, {"name", "iso2", "iso3", "other_names"}, "a State");
+        if (!r.is_object()) continue;
+        state_name n;
+        if (auto s = r.string("name", true)) n.name = *s;
+        auto code = [&](const char* key, std::size_t len, std::string& out_code) {
+          auto s = r.string(key, true);
+          if (!s) return;
+          bool ok = s->size() == len;
+          for (char c : *s) ok = ok && c >= 'A' && c <= 'Z';
+          if (!ok)
+            r.error(r.member_pointer(key), "names.code",
+                    "\"" + *s + "\" is not an ISO 3166-1 code of " + std::to_string(len) + " capital letters");
+          out_code = *s;
+        };
+        code("iso2", 2, n.iso2);
+        code("iso3", 3, n.iso3);
+        if (const nlohmann::json* o = r.get("other_names", false)) {
+          if (!o->is_array()) {
+            r.error(ptr + "/other_names", "schema.type", "\"other_names\" must be an array of strings");
+          } else {
+            for (std::size_t k = 0; k < o->size(); ++k) {
+              if (!(*o)[k].is_string() || (*o)[k].get<std::string>().empty())
+                r.error(ptr + "/other_names/" + std::to_string(k), "schema.type", "a name must be a non-empty string");
+              else
+                n.other_names.push_back((*o)[k].get<std::string>());
+            }
+          }
+        }
+        t.add(std::move(n), ptr, file, diags);
+      }
+    }
+    if (diags.size() != before) return false;
+    out = std::move(t);
+    return true;
+  }
+
+  /// Reads a name table file; throws `load_error` with every diagnostic.
+  static state_names load_file(const std::string& path) {
+    std::string text;
+    std::vector<diagnostic> diags;
+    state_names t;
+    if (!detail::read_file(path, text))
+      diags.push_back({path, "", "io.read", "cannot read the file", std::nullopt, std::nullopt});
+    else if (try_parse(text, path, t, diags))
+      return t;
+    throw load_error(std::move(diags));
+  }
+
+  /// The State a typed name, code or other name denotes (ignoring case), or nullptr.
+  const state_name* lookup(std::string_view typed) const {
+    auto it = index_.find(detail::fold_case(typed));
+    return it == index_.end() ? nullptr : &names_[it->second];
+  }
+
+  const std::vector<state_name>& all() const noexcept { return names_; }
+
+ private:
+  void add(state_name n, const std::string& ptr, const std::string& file, std::vector<diagnostic>& diags) {
+    const std::size_t at = names_.size();
+    std::vector<std::string> keys{n.name, n.iso2, n.iso3};
+    keys.insert(keys.end(), n.other_names.begin(), n.other_names.end());
+    for (const auto& k : keys) {
+      if (k.empty()) continue;
+      auto [it, inserted] = index_.emplace(detail::fold_case(k), at);
+      if (!inserted && it->second != at)
+        diags.push_back({file, ptr, "names.duplicate",
+                         "\"" + k + "\" already names " + names_[it->second].name + ": a name must denote one State",
+                         std::nullopt, std::nullopt});
+    }
+    names_.push_back(std::move(n));
+  }
+
+  std::vector<state_name> names_;
+  std::map<std::string, std::size_t, std::less<>> index_;
+};
+
+}  // namespace pacta

@@ -1,0 +1,61 @@
+# pacta record, end to end, on a copy of tests/data/cli/record-base.json in WORK:
+#  1. a valid action is written: the new file equals tests/cli/golden/record-after.json byte for
+#     byte (the old file plus one line; keys, their order and x- fields kept);
+#  2. an invalid action is refused with exit 1 and the file is unchanged (SHA-256);
+#  3. a crash between the temporary file and the rename (PACTA_TEST_FAULT=after-temp-write) leaves
+#     the old file intact and valid;
+#  4. a registry path that is a directory is refused.
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+set(reg "${WORK}/registry.json")
+file(COPY_FILE "${SOURCE}/tests/data/cli/record-base.json" "${reg}")
+
+function(pacta_run expected)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1 ${ENV_EXTRA} "${PACTA}" ${ARGN}
+    WORKING_DIRECTORY "${WORK}" RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT code STREQUAL "${expected}")
+    message(FATAL_ERROR "pacta ${ARGN}: exit ${code}, expected ${expected}\n${out}\n${err}")
+  endif()
+  set(run_out "${out}" PARENT_SCOPE)
+  set(run_err "${err}" PARENT_SCOPE)
+endfunction()
+
+# 1
+pacta_run(0 record --registry "${reg}" --state ireland --action ratification --date 2026-03-02 --source "depositary notification")
+file(READ "${reg}" after)
+file(READ "${SOURCE}/tests/cli/golden/record-after.json" expected)
+if(NOT after STREQUAL expected)
+  message(FATAL_ERROR "the written registry differs from tests/cli/golden/record-after.json:\n${after}")
+endif()
+if(NOT run_out MATCHES "entry into force for Ireland: 2026-04-02 \\(OPSC art. 14\\(2\\), rule E3\\)")
+  message(FATAL_ERROR "unexpected output: ${run_out}")
+endif()
+
+# 2
+file(SHA256 "${reg}" before)
+pacta_run(1 record --registry "${reg}" --state Ireland --action accession --date 2026-05-01)
+file(SHA256 "${reg}" now)
+if(NOT before STREQUAL now OR NOT run_err MATCHES "consent.duplicate" OR NOT run_err MATCHES "unchanged")
+  message(FATAL_ERROR "an invalid action changed the file or said nothing useful:\n${run_err}")
+endif()
+pacta_run(1 record --registry "${reg}" --state Ireland --action ratification --date 2026-02-30)
+file(SHA256 "${reg}" now)
+if(NOT before STREQUAL now OR NOT run_err MATCHES "date.invalid")
+  message(FATAL_ERROR "an impossible date changed the file:\n${run_err}")
+endif()
+
+# 3
+set(ENV_EXTRA PACTA_TEST_FAULT=after-temp-write)
+pacta_run(70 record --registry "${reg}" --state Kenya --action ratification --date 2026-06-01)
+set(ENV_EXTRA)
+file(SHA256 "${reg}" now)
+if(NOT before STREQUAL now)
+  message(FATAL_ERROR "a crash before the rename changed the registry")
+endif()
+pacta_run(0 check "${reg}")
+file(GLOB leftovers "${WORK}/.registry.json.pacta-*")
+file(REMOVE ${leftovers})
+
+# 4
+file(MAKE_DIRECTORY "${WORK}/adir.json")
+pacta_run(2 record --registry "${WORK}/adir.json" --state Kenya --action ratification --date 2026-06-01)

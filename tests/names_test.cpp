@@ -1,0 +1,65 @@
+// Tests for pacta/names.hpp: the bundled name table and look-ups the way people type names.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace {
+const pacta::state_names& table() {
+  static const auto t = pacta::state_names::load_file(test::source_path("data/states.json"));
+  return t;
+}
+}  // namespace
+
+TEST_CASE("names: the table covers every participant of the bundled registries", "[names][data]") {
+  for (const auto* rec : {&test::bundled_opsc(), &test::bundled_crc()})
+    for (const auto& s : rec->states()) {
+      INFO(s.state);
+      const auto* n = table().lookup(s.state);
+      REQUIRE(n);
+      CHECK(n->name == s.state);
+    }
+  CHECK(table().all().size() == 197);
+}
+
+TEST_CASE("names: ISO codes, common names and any case", "[names]") {
+  const std::vector<std::pair<std::string, std::string>> cases{
+      {"USA", "United States of America"},
+      {"us", "United States of America"},
+      {"United States", "United States of America"},
+      {"Congo, DR", "Democratic Republic of the Congo"},
+      {"COD", "Democratic Republic of the Congo"},
+      {"Congo", "Congo"},
+      {"Türkiye", "Türkiye"},
+      {"Turkey", "Türkiye"},
+      {"tur", "Türkiye"},
+      {"Netherlands", "Netherlands (Kingdom of the)"},
+      {"nl", "Netherlands (Kingdom of the)"},
+      {"BEN", "Benin"},
+      {"bj", "Benin"},
+      {"Viet Nam", "Viet Nam"},
+      {"vietnam", "Viet Nam"},
+  };
+  for (const auto& [typed, name] : cases) {
+    INFO(typed);
+    const auto* n = table().lookup(typed);
+    REQUIRE(n);
+    CHECK(n->name == name);
+  }
+  CHECK(table().lookup("Korea") == nullptr);  // ambiguous on purpose
+  CHECK(table().lookup("Ruritania") == nullptr);
+}
+
+TEST_CASE("names: a name that would denote two States, or a bad code, is refused", "[names][errors]") {
+  pacta::state_names t;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(pacta::state_names::try_parse(R"({"format": "pacta.states/1", "states": [
+      {"name": "Benin", "iso2": "BJ", "iso3": "BEN"},
+      {"name": "Bhutan", "iso2": "BT", "iso3": "BEN"},
+      {"name": "Chad", "iso2": "td", "iso3": "TCD"}]})",
+                                            "names.json", t, diags));
+  REQUIRE(diags.size() == 2);
+  CHECK(diags[0].code == "names.duplicate");
+  CHECK(diags[0].pointer == "/states/1");
+  CHECK(diags[1].code == "names.code");
+  CHECK(diags[1].pointer == "/states/2/iso2");
+}

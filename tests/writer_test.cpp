@@ -1,0 +1,81 @@
+// Tests for pacta/writer.hpp: the registry layout, where a new action goes, and the atomic write.
+#include "support.hpp"
+
+#include <pacta/writer.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <stdexcept>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path scratch(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("pacta-writer-test-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  return dir / name;
+}
+
+std::string slurp(const fs::path& p) {
+  std::string s;
+  REQUIRE(pacta::detail::read_file(p.string(), s));
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("writer: the bundled registries are already in pacta's layout (reformatting changes nothing)", "[writer]") {
+  for (const char* f : {"data/registries/opsc.json", "data/registries/crc.json", "tests/data/cli/record-base.json"}) {
+    const std::string text = slurp(test::source_path(f));
+    CHECK(pacta::format_registry(nlohmann::ordered_json::parse(text)) == text);
+  }
+}
+
+TEST_CASE("writer: a new action goes after the State's earlier actions and before its later ones", "[writer]") {
+  const auto actions = nlohmann::ordered_json::parse(R"([
+    {"state": "Benin", "action": "signature", "date": "2001-02-22"},
+    {"state": "Benin", "action": "ratification", "date": "2005-01-31"},
+    {"state": "Chad", "action": "signature", "date": "2002-05-03"},
+    {"state": "Chad", "action": "ratification", "date": "2002-08-28"}])");
+  CHECK(pacta::insertion_index(actions, "Benin", "2030-01-01") == 2);
+  CHECK(pacta::insertion_index(actions, "Chad", "2002-06-01") == 3);
+  CHECK(pacta::insertion_index(actions, "Chad", "2000-01-01") == 2);
+  CHECK(pacta::insertion_index(actions, "Bhutan", "2010-01-01") == 2);  // alphabetical place
+  CHECK(pacta::insertion_index(actions, "Andorra", "2010-01-01") == 0);
+  CHECK(pacta::insertion_index(actions, "Zambia", "2010-01-01") == 4);
+  CHECK(pacta::insertion_index(actions, "", "2010-01-01") == 4);  // an organ's act: at the end
+}
+
+TEST_CASE("writer: an atomic write replaces the file whole", "[writer][faults]") {
+  const fs::path p = scratch("a.json");
+  std::string error;
+  REQUIRE(pacta::write_atomically(p.string(), "old\n", error));
+  REQUIRE(pacta::write_atomically(p.string(), "new\n", error));
+  CHECK(slurp(p) == "new\n");
+}
+
+TEST_CASE("writer: an interruption between the temporary file and the rename leaves the old file", "[writer][faults]") {
+  const fs::path p = scratch("b.json");
+  std::string error;
+  REQUIRE(pacta::write_atomically(p.string(), "old\n", error));
+  CHECK_FALSE(pacta::write_atomically(p.string(), "new\n", error, [] { throw std::runtime_error("simulated crash"); }));
+  CHECK(slurp(p) == "old\n");
+  CHECK(error.find("simulated crash") != std::string::npos);
+  std::size_t leftovers = 0;
+  for (const auto& e : fs::directory_iterator(p.parent_path()))
+    if (e.path().filename().string().rfind(".b.json.pacta-", 0) == 0) ++leftovers;
+  CHECK(leftovers == 0);
+}
+
+TEST_CASE("writer: a target that is a directory, or a directory that does not exist, is refused", "[writer][faults]") {
+  const fs::path d = scratch("dir.json");
+  fs::create_directories(d);
+  std::string error;
+  CHECK_FALSE(pacta::write_atomically(d.string(), "x", error));
+  CHECK(error.find("not a regular file") != std::string::npos);
+  CHECK_FALSE(pacta::write_atomically((d.parent_path() / "missing" / "x.json").string(), "x", error));
+  CHECK(error.find("temporary file") != std::string::npos);
+}

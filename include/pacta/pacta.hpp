@@ -9,6 +9,7 @@
 //   pacta/treaty.hpp      a treaty's final clauses as a value; the OPSC and the Convention built in
 //   pacta/registry.hpp    the registry of State actions (format pacta.registry/1)
 //   pacta/record.hpp      a validated registry and the computations (rules E1–E6, D1–D3, A1–A4)
+//   pacta/ical.hpp        dates as an iCalendar file (RFC 5545)
 //   pacta/names.hpp       State names, ISO codes and other names (data/states.json)
 //
 // Not included here, as it needs POSIX: pacta/writer.hpp, writing a registry back atomically.
@@ -17,6 +18,7 @@
 
 #include <pacta/calendar.hpp>
 #include <pacta/diagnostic.hpp>
+#include <pacta/ical.hpp>
 #include <pacta/names.hpp>
 #include <pacta/record.hpp>
 #include <pacta/registry.hpp>

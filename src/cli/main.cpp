@@ -13,6 +13,8 @@
 #include <pacta/pacta.hpp>
 #include <pacta/writer.hpp>
 
+#include "timeline.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -27,6 +29,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -184,25 +188,41 @@ std::size_t display_width(const std::string& s) {
   return n;
 }
 
+/// Colour on a terminal only, and never when NO_COLOR is set (https://no-color.org).
+bool use_colour() {
+  static const bool on = ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+  return on;
+}
+
+/// The colour of a table cell, by what it says: statuses and overdue marks.
+const char* cell_colour(const std::string& cell) {
+  if (cell == "bound" || cell == "no") return "\033[32m";
+  if (cell == "consented" || cell == "denunciation-pending" || cell == "signatory") return "\033[33m";
+  if (cell == "denounced" || cell.rfind("yes", 0) == 0) return "\033[31m";
+  return nullptr;
+}
+
 void print_table(std::ostream& os, const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
   std::vector<std::size_t> width(header.size());
   for (std::size_t c = 0; c < header.size(); ++c) width[c] = display_width(header[c]);
   for (const auto& r : rows)
     for (std::size_t c = 0; c < r.size(); ++c) width[c] = std::max(width[c], display_width(r[c]));
-  auto line = [&](const std::vector<std::string>& r) {
+  const bool colour = use_colour();
+  auto line = [&](const std::vector<std::string>& r, bool is_header) {
     std::string out;
     for (std::size_t c = 0; c < r.size(); ++c) {
-      out += r[c];
+      const char* code = colour ? (is_header ? "\033[1m" : cell_colour(r[c])) : nullptr;
+      out += code ? code + r[c] + "\033[0m" : r[c];
       if (c + 1 < r.size()) out += std::string(width[c] - display_width(r[c]) + 2, ' ');
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
     os << out << '\n';
   };
-  line(header);
+  line(header, true);
   std::vector<std::string> rule;
   for (auto w : width) rule.push_back(std::string(w, '-'));
-  line(rule);
-  for (const auto& r : rows) line(r);
+  line(rule, false);
+  for (const auto& r : rows) line(r, false);
 }
 
 std::string csv_field(const std::string& s) {
@@ -255,6 +275,16 @@ int cmd_eif(const pacta::treaty_record& rec, const std::string& format) {
       j["entry_into_force"] = nullptr;
     }
     std::cout << j.dump(2) << '\n';
+    return exit_ok;
+  }
+  if (format == "csv") {
+    std::cout << "treaty,entry_into_force,threshold,threshold_date,completing_states,citation,reasoning\n";
+    std::string completing;
+    if (g)
+      for (std::size_t k = 0; k < g->completing.size(); ++k) completing += (k ? "; " : "") + g->completing[k];
+    std::cout << r.id << ',' << (g ? pacta::to_iso(g->date.date) : "") << ',' << r.threshold << ','
+              << (g ? pacta::to_iso(g->threshold_date) : "") << ',' << csv_field(completing) << ','
+              << csv_field(g ? rec.cite(g->date.why) : "") << ',' << csv_field(g ? g->date.why.reasoning : "") << '\n';
     return exit_ok;
   }
   std::cout << r.short_title << ": " << r.title << '\n';
@@ -553,6 +583,19 @@ int cmd_amendments(const pacta::treaty_record& rec, const std::string& format) {
     std::cout << arr.dump(2) << '\n';
     return exit_ok;
   }
+  if (format == "csv") {
+    std::cout << "id,proposed_by,proposed,communicated,conference_due,adopted,approved,acceptances,entry_into_force,"
+                 "parties_at_entry,needed_at_entry\n";
+    auto od = [](const std::optional<pacta::date_t>& d) { return d ? pacta::to_iso(*d) : std::string(); };
+    for (const auto& a : rec.amendments())
+      std::cout << csv_field(a.id) << ',' << csv_field(a.proposer) << ',' << od(a.proposed) << ',' << od(a.communicated)
+                << ',' << (a.conference_due ? pacta::to_iso(a.conference_due->date) : "") << ',' << od(a.adopted) << ','
+                << od(a.approved) << ',' << a.acceptances.size() << ','
+                << (a.entry_into_force ? pacta::to_iso(a.entry_into_force->date) : "") << ','
+                << (a.entry_into_force ? std::to_string(a.parties_at_entry) : "") << ','
+                << (a.entry_into_force ? std::to_string(a.needed_at_entry) : "") << '\n';
+    return exit_ok;
+  }
   if (rec.amendments().empty()) {
     std::cout << "No amendment to the " << r.short_title << " is recorded in the registry (as of "
               << pacta::to_iso(rec.source().as_of) << "): every State Party is bound by the text as adopted"
@@ -740,6 +783,13 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
     std::cout << j.dump(2) << '\n';
     return exit_ok;
   }
+  if (format == "csv") {
+    std::cout << "state,date,what,citation,reasoning\n";
+    for (const auto& d : dates)
+      std::cout << csv_field(s.state) << ',' << d.date << ',' << csv_field(d.what) << ',' << csv_field(d.cite) << ','
+                << csv_field(d.reasoning) << '\n';
+    return exit_ok;
+  }
   std::cout << s.state << " and the " << rec.rules().short_title << '\n'
             << "Status on " << pacta::to_iso(on) << ": " << pacta::to_string(st.code) << ". " << st.explanation << "\n\n"
             << "Recorded actions\n";
@@ -876,6 +926,88 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   return exit_ok;
 }
 
+/// Writes an output file atomically, or to standard output for "-".
+int write_output(const std::string& path, const std::string& content, const char* what) {
+  if (path == "-") {
+    std::cout << content;
+    return exit_ok;
+  }
+  std::string error;
+  if (!pacta::write_atomically(path, content, error)) {
+    std::cerr << "pacta: " << error << "; no " << what << " written\n";
+    return exit_invalid;
+  }
+  std::cerr << "pacta: wrote " << what << " " << path << '\n';
+  return exit_ok;
+}
+
+std::string uid_slug(const std::string& state, const pacta::state_names& names) {
+  if (const auto* n = names.lookup(state)) return lower(n->iso3);
+  std::string out;
+  for (unsigned char c : state) {
+    if (std::isalnum(c) && c < 0x80) out += static_cast<char>(std::tolower(c));
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  return out;
+}
+
+int cmd_calendar(const pacta::treaty_record& rec, const pacta::treaty_record* parent, const std::string& path,
+                 const std::string& typed, pacta::date_t on, const std::string& reports_path,
+                 const pacta::state_names& names) {
+  std::vector<std::string> states;
+  if (!typed.empty()) {
+    const auto name = resolve_state(rec, typed, names);
+    if (!name) return exit_usage;
+    if (!rec.find(*name)) {
+      std::cerr << "pacta: " << *name << " has no recorded action under the " << rec.rules().short_title
+                << ": no dates to put in a calendar\n";
+      return exit_usage;
+    }
+    states.push_back(*name);
+  } else {
+    for (const auto& s : rec.states()) states.push_back(s.state);
+  }
+  pacta::reports_file rf;
+  if (!reports_path.empty() && !load_reports(reports_path, rec, parent, rf)) return exit_invalid;
+  const pacta::reporting rep(rec, parent, reports_path.empty() ? nullptr : &rf);
+  const auto& r = rec.rules();
+  const std::string t = r.id;
+  std::vector<pacta::ical_event> events;
+  if (typed.empty())
+    if (const auto& g = rec.entry_into_force())
+      events.push_back({t + "-entry-into-force", g->date.date,
+                        r.short_title + " enters into force (" + rec.cite(g->date.why) + ")", g->date.why.reasoning});
+  for (const auto& name : states) {
+    const auto& s = *rec.find(name);
+    const std::string slug = uid_slug(name, names);
+    if (!s.consents.empty()) {
+      const auto& c = s.consents.back();
+      if (c.entry_into_force)
+        events.push_back({t + "-entry-into-force-" + slug, c.entry_into_force->date,
+                          r.short_title + " in force for " + name + " (" + rec.cite(c.entry_into_force->why) + ")",
+                          c.entry_into_force->why.reasoning});
+      if (const auto* d = c.standing_denunciation())
+        events.push_back({t + "-denunciation-" + slug, d->effective.date,
+                          name + "'s denunciation of the " + r.short_title + " takes effect (" + rec.cite(d->effective.why) + ")",
+                          d->effective.why.reasoning});
+    }
+    const auto pos = rep.position(name, on);
+    if (pos.owes_reports && pos.initial_due)
+      events.push_back({t + "-report-initial-" + slug, pos.initial_due->date,
+                        name + ": initial " + r.short_title + " report due (" + rec.cite(pos.initial_due->why) + ")",
+                        pos.initial_due->why.reasoning});
+    if (pos.owes_reports && pos.next_due && pos.next_report == pacta::report_kind::periodic)
+      events.push_back({t + "-report-next-" + slug, pos.next_due->date,
+                        name + ": next " + r.short_title + " report due (" + rec.cite(pos.next_due->why) + ")",
+                        pos.next_due->why.reasoning});
+  }
+  std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) {
+    return a.date < b.date || (a.date == b.date && a.uid < b.uid);
+  });
+  const std::string name = r.short_title + (typed.empty() ? std::string(" dates") : " dates: " + states.front());
+  return write_output(path, pacta::to_icalendar(events, name, rec.source().as_of), "calendar");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -899,7 +1031,7 @@ int main(int argc, char** argv) {
 
   std::string format = "text";
   auto* eif = app.add_subcommand("eif", "The general entry into force, the instrument(s) that completed the threshold, and the article.");
-  eif->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  eif->add_option("--format", format, "text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
   eif->footer("Example:\n  pacta eif\n  pacta eif --format json");
 
   std::string on_text;
@@ -912,7 +1044,7 @@ int main(int argc, char** argv) {
   parties->footer("Examples:\n  pacta parties --on 2002-06-01\n  pacta parties --format csv > parties.csv");
 
   auto* amendments = app.add_subcommand("amendments", "Amendments under article 16: conference, adoption, approval, acceptances, entry into force.");
-  amendments->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  amendments->add_option("--format", format, "text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
   amendments->footer("Example:\n  pacta amendments --format json");
 
   std::string reports_path;
@@ -930,8 +1062,23 @@ int main(int argc, char** argv) {
   state->add_option("NAME", state_name, "The State, as the registry names it (case-insensitive; a unique part of the name will do).")->required();
   state->add_option("--on", on_text, "The date for the status, YYYY-MM-DD (default: today).");
   state->add_option("--reports", reports_path, "A reports file (pacta.reports/1).")->check(CLI::ExistingFile);
-  state->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  state->add_option("--format", format, "text, json or csv (csv: the dates)")->check(CLI::IsMember({"text", "json", "csv"}));
   state->footer("Examples:\n  pacta state Benin\n  pacta state \"united states of america\" --on 2003-01-01");
+
+  std::string ics_path, calendar_state;
+  auto* calendar = app.add_subcommand("calendar", "An iCalendar file (RFC 5545) of entry-into-force dates, pending denunciations and report due dates.");
+  calendar->add_option("--ics", ics_path, "The file to write (- for standard output).")->required();
+  calendar->add_option("--state", calendar_state, "Only this State's dates.");
+  calendar->add_option("--on", on_text, "The date that decides which report is next (default: today).");
+  calendar->add_option("--reports", reports_path, "A reports file (pacta.reports/1).")->check(CLI::ExistingFile);
+  calendar->footer("Examples:\n  pacta calendar --ics opsc.ics\n  pacta calendar --ics benin.ics --state Benin\n"
+                   "Each event keeps its UID when its date changes, so importing a newer file updates it.");
+
+  std::string svg_path;
+  auto* timeline = app.add_subcommand("timeline", "A chart of the number of States parties and signatories over time (standalone SVG).");
+  timeline->add_option("--svg", svg_path, "The file to write (- for standard output).")->required();
+  timeline->add_option("--on", on_text, "The end of the chart (default: the registry's as-of date).");
+  timeline->footer("Example:\n  pacta timeline --svg parties.svg");
 
   record_request rreq;
   auto* record = app.add_subcommand("record", "Add one action to a registry file: validated whole first, written atomically, keys and x- fields kept.");
@@ -1004,6 +1151,12 @@ int main(int argc, char** argv) {
       }
       return cmd_reports(*l.primary, parent_of(l), on, reports_path, overdue_only, format);
     }
+    if (calendar->parsed())
+      return cmd_calendar(*l.primary, parent_of(l), ics_path, calendar_state, on, reports_path, name_table(data_dir));
+    if (timeline->parsed())
+      return write_output(svg_path,
+                          pacta_cli::timeline_svg(*l.primary, on_text.empty() ? l.primary->source().as_of : on),
+                          "chart");
     if (state->parsed())
       return cmd_state(*l.primary, parent_of(l), state_name, on, reports_path, format, name_table(data_dir));
   } catch (const pacta::error& e) {

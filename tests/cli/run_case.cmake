@@ -1,10 +1,34 @@
 # Runs one CLI golden case: PACTA with ARGS in WORKDIR; stdout must equal the file GOLDEN byte for
 # byte, stderr the file GOLDEN.stderr when that exists, and the exit code must be EXPECTED_CODE. Set UPDATE_GOLDEN=1 in the environment to
 # rewrite the golden file instead (then check it by hand against the rules before committing).
+# With @OUT@ among the arguments, the command writes a file there, and that file (not stdout) is
+# compared with GOLDEN byte for byte (for CRLF formats such as iCalendar, which stdout capture
+# would normalise).
 separate_arguments(_args UNIX_COMMAND "${ARGS}")
+set(_outfile "")
+if(ARGS MATCHES "@OUT@")
+  get_filename_component(_gname "${GOLDEN}" NAME)
+  set(_outfile "${OUTDIR}/${_gname}")
+  file(MAKE_DIRECTORY "${OUTDIR}")
+  file(REMOVE "${_outfile}")
+  list(TRANSFORM _args REPLACE "@OUT@" "${_outfile}")
+endif()
 execute_process(COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1 "${PACTA}" ${_args}
   WORKING_DIRECTORY "${WORKDIR}"
   OUTPUT_VARIABLE _out ERROR_VARIABLE _err RESULT_VARIABLE _code)
+if(_outfile)
+  if(DEFINED ENV{UPDATE_GOLDEN})
+    file(COPY_FILE "${_outfile}" "${GOLDEN}")
+  endif()
+  if(NOT _code STREQUAL EXPECTED_CODE)
+    message(FATAL_ERROR "pacta ${ARGS}: exit code ${_code}, expected ${EXPECTED_CODE}\nstderr:\n${_err}")
+  endif()
+  execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files "${_outfile}" "${GOLDEN}" RESULT_VARIABLE _same)
+  if(NOT _same EQUAL 0)
+    message(FATAL_ERROR "pacta ${ARGS}: ${_outfile} differs from ${GOLDEN}")
+  endif()
+  return()
+endif()
 if(DEFINED ENV{UPDATE_GOLDEN})
   file(WRITE "${GOLDEN}" "${_out}")
   if(_err)

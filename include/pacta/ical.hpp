@@ -1,0 +1,102 @@
+// pacta/ical.hpp — treaty dates as an iCalendar file (RFC 5545).
+//
+// Entry-into-force dates, pending denunciations and report due dates become all-day events that a
+// calendar program imports. Each event's UID is built from the treaty, the kind of date and the
+// State (its ISO code where known), not from the date itself, so that importing a newer file
+// updates an event whose date changed instead of adding a second one. DTSTAMP is the registry's
+// as-of date, so the same data always give the same file.
+//
+// Example:
+//   std::vector<pacta::ical_event> events{{"opsc-entry-into-force", 2002_y/1/18, "OPSC in force", "…"}};
+//   std::string text = pacta::to_icalendar(events, "OPSC", 2026_y/2/3);
+#pragma once
+
+#include <pacta/calendar.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pacta {
+
+/// One all-day event.
+struct ical_event {
+  std::string uid;  ///< stable identifier, without the domain part
+  date_t date;
+  std::string summary;
+  std::string description;
+};
+
+namespace detail {
+
+/// Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma, newline.
+inline std::string ical_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\\' || c == ';' || c == ',') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c != '\r') {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/// Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence, and ends it
+/// with CRLF.
+inline std::string ical_fold(std::string_view line) {
+  std::string out;
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t len = 1;
+    const auto c = static_cast<unsigned char>(line[i]);
+    if (c >= 0xF0) len = 4;
+    else if (c >= 0xE0) len = 3;
+    else if (c >= 0xC0) len = 2;
+    if (width + len > 75) {
+      out += "\r\n ";
+      width = 1;
+    }
+    out.append(line.substr(i, len));
+    width += len;
+    i += len;
+  }
+  return out + "\r\n";
+}
+
+inline std::string ical_date(date_t d) {
+  std::string s = to_iso(d);
+  return s.substr(0, 4) + s.substr(5, 2) + s.substr(8, 2);
+}
+
+}  // namespace detail
+
+/// The calendar: one VEVENT per event, all-day (DTSTART;VALUE=DATE, DTEND the next day).
+inline std::string to_icalendar(const std::vector<ical_event>& events, std::string_view calendar_name, date_t stamp) {
+  std::string out;
+  auto line = [&](const std::string& l) { out += detail::ical_fold(l); };
+  line("BEGIN:VCALENDAR");
+  line("VERSION:2.0");
+  line("PRODID:-//pacta//pacta//EN");
+  line("CALSCALE:GREGORIAN");
+  line("METHOD:PUBLISH");
+  line("X-WR-CALNAME:" + detail::ical_escape(calendar_name));
+  for (const auto& e : events) {
+    line("BEGIN:VEVENT");
+    line("UID:" + e.uid + "@pacta");
+    line("DTSTAMP:" + detail::ical_date(stamp) + "T000000Z");
+    line("DTSTART;VALUE=DATE:" + detail::ical_date(e.date));
+    line("DTEND;VALUE=DATE:" + detail::ical_date(add_period(e.date, period::days(1))));
+    line("SUMMARY:" + detail::ical_escape(e.summary));
+    if (!e.description.empty()) line("DESCRIPTION:" + detail::ical_escape(e.description));
+    line("TRANSP:TRANSPARENT");
+    line("END:VEVENT");
+  }
+  line("END:VCALENDAR");
+  return out;
+}
+
+}  // namespace pacta

@@ -61,7 +61,9 @@ TEST_CASE("writer: an interruption between the temporary file and the rename lea
   const fs::path p = scratch("b.json");
   std::string error;
   REQUIRE(pacta::write_atomically(p.string(), "old\n", error));
-  CHECK_FALSE(pacta::write_atomically(p.string(), "new\n", error, [] { throw std::runtime_error("simulated crash"); }));
+  pacta::write_faults crash;
+  crash.after_temp_written = [] { throw std::runtime_error("simulated crash"); };
+  CHECK_FALSE(pacta::write_atomically(p.string(), "new\n", error, crash));
   CHECK(slurp(p) == "old\n");
   CHECK(error.find("simulated crash") != std::string::npos);
   std::size_t leftovers = 0;
@@ -78,4 +80,28 @@ TEST_CASE("writer: a target that is a directory, or a directory that does not ex
   CHECK(error.find("not a regular file") != std::string::npos);
   CHECK_FALSE(pacta::write_atomically((d.parent_path() / "missing" / "x.json").string(), "x", error));
   CHECK(error.find("temporary file") != std::string::npos);
+}
+
+TEST_CASE("writer: a full disk leaves the old file and no temporary file", "[writer][faults]") {
+  const fs::path p = scratch("c.json");
+  std::string error;
+  REQUIRE(pacta::write_atomically(p.string(), "old\n", error));
+  pacta::write_faults full;
+  full.disk_full = true;
+  CHECK_FALSE(pacta::write_atomically(p.string(), std::string(10000, 'x'), error, full));
+  CHECK(error.find("No space left on device") != std::string::npos);
+  CHECK(slurp(p) == "old\n");
+  for (const auto& e : fs::directory_iterator(p.parent_path()))
+    CHECK(e.path().filename().string().rfind(".c.json.pacta-", 0) != 0);
+}
+
+TEST_CASE("writer: a read-only file is refused, even for root", "[writer][faults]") {
+  const fs::path p = scratch("d.json");
+  std::string error;
+  REQUIRE(pacta::write_atomically(p.string(), "old\n", error));
+  fs::permissions(p, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+  CHECK_FALSE(pacta::write_atomically(p.string(), "new\n", error));
+  CHECK(error.find("read-only") != std::string::npos);
+  CHECK(slurp(p) == "old\n");
+  fs::permissions(p, fs::perms::owner_write, fs::perm_options::add);
 }

@@ -100,9 +100,7 @@ class state_names {
     std::string text;
     std::vector<diagnostic> diags;
     state_names t;
-    if (!detail::read_file(path, text))
-      diags.push_back({path, "", "io.read", "cannot read the file", std::nullopt, std::nullopt});
-    else if (try_parse(text, path, t, diags))
+    if (detail::read_input(path, text, diags) && try_parse(text, path, t, diags))
       return t;
     throw load_error(std::move(diags));
   }

@@ -256,10 +256,7 @@ class treaty_record {
                                                     const std::vector<const treaty_record*>& parents = {},
                                                     record_options options = {}) {
     std::string text;
-    if (!detail::read_file(path, text)) {
-      diags.push_back({path, "", "io.read", "cannot read the file", std::nullopt, std::nullopt});
-      return std::nullopt;
-    }
+    if (!detail::read_input(path, text, diags)) return std::nullopt;
     return try_parse(text, path, std::move(rules), diags, parents, options);
   }
 

@@ -448,10 +448,7 @@ inline treaty_rules parse_treaty_profile(const nlohmann::json& j, const std::str
 inline treaty_rules load_treaty_profile_file(const std::string& path) {
   std::string text;
   std::vector<diagnostic> diags;
-  if (!detail::read_file(path, text)) {
-    diags.push_back({path, "", "io.read", "cannot read the file", std::nullopt, std::nullopt});
-    throw load_error(std::move(diags));
-  }
+  if (!detail::read_input(path, text, diags)) throw load_error(std::move(diags));
   nlohmann::json j;
   if (!detail::parse_json_strict(text, path, j, diags)) throw load_error(std::move(diags));
   return parse_treaty_profile(j, path);

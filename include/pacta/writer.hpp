@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <algorithm>
 #include <exception>
 #include <functional>
 #include <optional>
@@ -95,12 +96,21 @@ inline std::size_t insertion_index(const nlohmann::ordered_json& actions, const 
   return first_name_after.value_or(actions.size());
 }
 
+/// Faults to inject into `write_atomically`, for tests of what a failure leaves behind.
+struct write_faults {
+  /// Runs between the write and the rename; a crash here (or an exception) must leave the
+  /// original. Tests use it to simulate an interruption.
+  std::function<void()> after_temp_written;
+  /// Makes the write fail with ENOSPC half-way, as on a full disk.
+  bool disk_full = false;
+};
+
 /// Writes `content` to `path` atomically: a temporary file in the same directory, written, flushed
-/// and synced, then renamed over `path` (keeping the original's permissions). On failure the
-/// original is untouched, the temporary file is removed, `error` says why and false is returned.
-/// `after_temp_written` runs between the write and the rename (tests use it to simulate a crash).
+/// and synced, then renamed over `path` (keeping the original's permissions). A file without any
+/// write permission bit is refused as read-only (even for root). On failure the original is
+/// untouched, the temporary file is removed, `error` says why and false is returned.
 inline bool write_atomically(const std::string& path, std::string_view content, std::string& error,
-                             const std::function<void()>& after_temp_written = {}) {
+                             const write_faults& faults = {}) {
   const auto slash = path.find_last_of('/');
   const std::string dir = slash == std::string::npos ? "." : path.substr(0, slash == 0 ? 1 : slash);
   const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
@@ -108,6 +118,10 @@ inline bool write_atomically(const std::string& path, std::string_view content, 
   const bool exists = ::stat(path.c_str(), &st) == 0;
   if (exists && !S_ISREG(st.st_mode)) {
     error = path + " is not a regular file";
+    return false;
+  }
+  if (exists && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0) {
+    error = path + " is read-only (it has no write permission); make it writable first";
     return false;
   }
   std::string tmpl = dir + "/." + base + ".pacta-XXXXXX";
@@ -127,7 +141,12 @@ inline bool write_atomically(const std::string& path, std::string_view content, 
   };
   std::size_t done = 0;
   while (done < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (faults.disk_full && done >= content.size() / 2) {
+      errno = ENOSPC;
+      return fail("cannot write " + tmp + ": " + std::strerror(errno));
+    }
+    const std::size_t chunk = faults.disk_full ? std::max<std::size_t>(1, content.size() / 2 - done) : content.size() - done;
+    const ssize_t n = ::write(fd, content.data() + done, chunk);
     if (n < 0) {
       if (errno == EINTR) continue;
       return fail("cannot write " + tmp + ": " + std::strerror(errno));
@@ -142,9 +161,9 @@ inline bool write_atomically(const std::string& path, std::string_view content, 
     error = "cannot close " + tmp + ": " + std::strerror(errno);
     return false;
   }
-  if (after_temp_written) {
+  if (faults.after_temp_written) {
     try {
-      after_temp_written();
+      faults.after_temp_written();
     } catch (const std::exception& e) {
       ::unlink(tmp.c_str());
       error = std::string("interrupted before the rename (") + e.what() + ")";

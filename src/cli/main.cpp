@@ -110,10 +110,7 @@ bool load_all(const std::vector<std::string>& files, const std::vector<std::stri
   std::vector<pending> todo;
   for (const auto& f : files) {
     std::string text;
-    if (!pacta::detail::read_file(f, text)) {
-      diags.push_back({f, "", "io.read", "cannot read the file", std::nullopt, std::nullopt});
-      continue;
-    }
+    if (!pacta::detail::read_input(f, text, diags)) continue;
     pacta::registry reg;
     if (!pacta::try_parse_registry(text, f, reg, diags)) continue;
     auto rules = rules_for(reg.treaty, given, data_dir, diags);
@@ -397,10 +394,7 @@ int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir) {
   for (const auto& f : files) {
     std::string text;
     nlohmann::json j;
-    if (!pacta::detail::read_file(f, text)) {
-      diags.push_back({f, "", "io.read", "cannot read the file", std::nullopt, std::nullopt});
-      continue;
-    }
+    if (!pacta::detail::read_input(f, text, diags)) continue;
     if (!pacta::detail::parse_json_strict(text, f, j, diags)) continue;
     if (j.is_object() && j.contains("format") && j["format"] == "pacta.treaty/1") {
       pacta::treaty_rules r;
@@ -530,9 +524,7 @@ bool load_reports(const std::string& path, const pacta::treaty_record& rec, cons
                   pacta::reports_file& out) {
   std::string text;
   std::vector<pacta::diagnostic> diags;
-  if (!pacta::detail::read_file(path, text)) {
-    diags.push_back({path, "", "io.read", "cannot read the file", std::nullopt, std::nullopt});
-  } else if (pacta::try_parse_reports(text, path, out, diags)) {
+  if (pacta::detail::read_input(path, text, diags) && pacta::try_parse_reports(text, path, out, diags)) {
     diags = pacta::reporting(rec, parent, &out).validate();
   }
   print_diagnostics(diags);
@@ -810,6 +802,17 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
   return exit_ok;
 }
 
+/// Faults the tests inject through PACTA_TEST_FAULT: "after-temp-write" (a crash between the
+/// temporary file and the rename) or "disk-full" (the write fails half-way with ENOSPC).
+pacta::write_faults test_faults() {
+  pacta::write_faults f;
+  const char* v = std::getenv("PACTA_TEST_FAULT");
+  if (!v) return f;
+  if (std::string(v) == "after-temp-write") f.after_temp_written = [] { std::_Exit(70); };
+  if (std::string(v) == "disk-full") f.disk_full = true;
+  return f;
+}
+
 struct record_request {
   std::string registry, state, action, date, effective, amendment, note, source;
   std::vector<std::string> parents;
@@ -820,12 +823,13 @@ struct record_request {
 /// action or the existing file is invalid.
 int cmd_record(const record_request& req, const fs::path& data_dir) {
   std::string text;
-  if (!pacta::detail::read_file(req.registry, text)) {
-    std::cerr << "pacta record: cannot read " << req.registry << "; nothing written\n";
+  std::vector<pacta::diagnostic> diags;
+  if (!pacta::detail::read_input(req.registry, text, diags)) {
+    print_diagnostics(diags);
+    std::cerr << "pacta record: nothing written\n";
     return exit_invalid;
   }
   // The existing file must be valid: a registry is never written on top of an invalid one.
-  std::vector<pacta::diagnostic> diags;
   pacta::registry current;
   if (!pacta::try_parse_registry(text, req.registry, current, diags)) {
     print_diagnostics(diags);
@@ -908,10 +912,7 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
     return exit_invalid;
   }
   std::string error;
-  std::function<void()> fault;
-  if (const char* f = std::getenv("PACTA_TEST_FAULT"); f && std::string(f) == "after-temp-write")
-    fault = [] { std::_Exit(70); };  // a crash between the temporary file and the rename (tests only)
-  if (!pacta::write_atomically(req.registry, new_text, error, fault)) {
+  if (!pacta::write_atomically(req.registry, new_text, error, test_faults())) {
     std::cerr << "pacta record: " << error << "; " << req.registry << " is unchanged.\n";
     return exit_invalid;
   }
@@ -933,7 +934,7 @@ int write_output(const std::string& path, const std::string& content, const char
     return exit_ok;
   }
   std::string error;
-  if (!pacta::write_atomically(path, content, error)) {
+  if (!pacta::write_atomically(path, content, error, test_faults())) {
     std::cerr << "pacta: " << error << "; no " << what << " written\n";
     return exit_invalid;
   }

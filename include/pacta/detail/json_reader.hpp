@@ -37,6 +37,50 @@ inline bool read_file(const std::string& path, std::string& out) {
   return true;
 }
 
+/// The largest input file pacta reads: 256 MiB. A registry of a million actions is about 70 MB.
+inline constexpr std::size_t max_input_bytes = std::size_t{256} << 20;
+
+/// Reads an input file whole, with a diagnostic when it cannot: `io.read` (missing, unreadable, a
+/// directory) or `io.too-large` (over `limit`, checked before reading anything).
+inline bool read_input(const std::string& path, std::string& out, std::vector<diagnostic>& diags,
+                       std::size_t limit = max_input_bytes) {
+  out.clear();
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) {
+    diags.push_back({path, "", "io.read", "cannot open the file", std::nullopt, std::nullopt});
+    return false;
+  }
+  if (std::fseek(f.get(), 0, SEEK_END) == 0) {
+    const long size = std::ftell(f.get());
+    if (size >= 0 && static_cast<unsigned long>(size) > limit) {
+      diags.push_back({path, "", "io.too-large",
+                       "the file has " + std::to_string(size) + " bytes, more than the limit of " +
+                           std::to_string(limit) + " bytes; nothing was read",
+                       std::nullopt, std::nullopt});
+      return false;
+    }
+    std::rewind(f.get());
+  }
+  char buf[1 << 16];
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) {
+    if (out.size() + n > limit) {
+      out.clear();
+      diags.push_back({path, "", "io.too-large",
+                       "the input has more than the limit of " + std::to_string(limit) + " bytes", std::nullopt,
+                       std::nullopt});
+      return false;
+    }
+    out.append(buf, n);
+  }
+  if (std::ferror(f.get())) {
+    out.clear();
+    diags.push_back({path, "", "io.read", "cannot read the file (is it a directory?)", std::nullopt, std::nullopt});
+    return false;
+  }
+  return true;
+}
+
 /// Line and column (1-based) of the character at 0-based `offset`.
 inline std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
   std::size_t line = 1, col = 1;

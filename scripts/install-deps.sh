@@ -2,6 +2,7 @@
 # Installs the Debian packages pacta needs to build and test, when they are missing.
 #   scripts/install-deps.sh            the build and test tools (g++, cmake, ninja, date, json, Catch2, CLI11)
 #   scripts/install-deps.sh clang      the same, plus clang (for scripts/test.sh --compiler clang)
+#   scripts/install-deps.sh fuzz       the same, plus clang and its runtimes (libFuzzer, sanitizers)
 # On other systems install the same things by hand (see README.md, "Other systems").
 set -euo pipefail
 
@@ -9,7 +10,8 @@ packages=(g++ cmake ninja-build libhowardhinnant-date-dev nlohmann-json3-dev cat
 for extra in "$@"; do
   case "$extra" in
     clang) packages+=(clang) ;;
-    *) echo "install-deps: unknown extra '$extra' (known: clang)" >&2; exit 2 ;;
+    fuzz) packages+=(clang libclang-rt-14-dev) ;;
+    *) echo "install-deps: unknown extra '$extra' (known: clang, fuzz)" >&2; exit 2 ;;
   esac
 done
 

@@ -100,3 +100,12 @@ TEST_CASE("registry: action names", "[registry]") {
   CHECK(pacta::is_consent(pacta::action_kind::succession));
   CHECK_FALSE(pacta::is_consent(pacta::action_kind::signature));
 }
+
+TEST_CASE("registry: a number too large for a double is a diagnostic, not an exception (found by fuzzing)", "[registry][errors][fuzz]") {
+  pacta::registry reg;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_NOTHROW(pacta::try_parse_registry(std::string_view("5e555555555555555"), "f.json", reg, diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "json.syntax");
+  CHECK(diags[0].message.find("number overflow") != std::string::npos);
+}

@@ -163,6 +163,15 @@ inline bool parse_json_strict(std::string_view text, const std::string& file, nl
     std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
     diags.push_back({file, "", "json.syntax", "malformed JSON: " + detail, lc.first, lc.second});
     return false;
+  } catch (const json::exception& e) {
+    // A number too large for a double ("1e999") is not a parse_error but an out_of_range error,
+    // without a position. Found by fuzzing (tests/fuzz/fuzz_profile).
+    std::string what = e.what();
+    const auto bracket = what.find("] ");
+    diags.push_back({file, "", "json.syntax",
+                     "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)), std::nullopt,
+                     std::nullopt});
+    return false;
   }
   if (!duplicates.empty()) {
     diags.insert(diags.end(), duplicates.begin(), duplicates.end());

@@ -1,0 +1,37 @@
+// libFuzzer target: reports files, checked and used against the bundled OPSC and Convention
+// records on a date taken from the input. Rejected: diagnostics. Accepted: every position computes,
+// and an overdue report is overdue by a positive number of days.
+#include <pacta/pacta.hpp>
+
+#include <cstdint>
+#include <cstdlib>
+
+namespace {
+struct bundled {
+  pacta::treaty_record crc =
+      pacta::treaty_record::load_file(PACTA_SOURCE_DIR "/data/registries/crc.json", pacta::crc_rules());
+  pacta::treaty_record opsc =
+      pacta::treaty_record::load_file(PACTA_SOURCE_DIR "/data/registries/opsc.json", pacta::opsc_rules(), {&crc});
+};
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const bundled b;
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  std::vector<pacta::diagnostic> diags;
+  pacta::reports_file rf;
+  if (!pacta::try_parse_reports(text, "r.json", rf, diags)) {
+    if (diags.empty()) std::abort();
+    return 0;
+  }
+  const pacta::reporting rep(b.opsc, &b.crc, &rf);
+  (void)rep.validate();
+  using namespace date::literals;
+  const pacta::date_t on = rf.as_of;
+  for (const auto& s : rf.submissions) {
+    const auto p = rep.position(s.state, on);
+    if (p.overdue && *p.overdue && p.days_overdue <= 0) std::abort();
+  }
+  for (const auto& d : rf.due_dates) (void)rep.position(d.state, on);
+  return 0;
+}

@@ -2,6 +2,7 @@
 # Installs what is missing, builds pacta with its tests and runs every test with CTest.
 #   scripts/test.sh                      GCC, warnings as errors
 #   scripts/test.sh --sanitize           the same under AddressSanitizer + UndefinedBehaviorSanitizer
+#   scripts/test.sh --tsan               the same under ThreadSanitizer
 #   scripts/test.sh --compiler clang     with Clang
 # Options combine. Each variant builds in its own directory (build, build-asan, build-clang, …).
 set -euo pipefail
@@ -12,8 +13,9 @@ sanitize=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --sanitize) sanitize="address,undefined" ;;
+    --tsan) sanitize="thread" ;;
     --compiler) compiler="$2"; shift ;;
-    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
     *) echo "test.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -32,10 +34,11 @@ case "$compiler" in
 esac
 if [ -n "$sanitize" ]; then
   args+=(-DPACTA_SANITIZE="$sanitize")
-  build="$build-asan"
+  if [ "$sanitize" = thread ]; then build="$build-tsan"; else build="$build-asan"; fi
 fi
 cmake -S . -B "$build" "${args[@]}" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"

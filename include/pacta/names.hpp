@@ -70,7 +70,7 @@ class state_names {
           for (char c : *s) ok = ok && c >= 'A' && c <= 'Z';
           if (!ok)
             r.error(r.member_pointer(key), "names.code",
-                    "\"" + *s + "\" is not an ISO 3166-1 code of " + std::to_string(len) + " capital letters");
+                    detail::show_value(*s) + " is not an ISO 3166-1 code of " + std::to_string(len) + " capital letters");
           out_code = *s;
         };
         code("iso2", 2, n.iso2);

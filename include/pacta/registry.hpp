@@ -180,8 +180,8 @@ inline std::optional<date_t> read_date(object_reader& r, const char* key, bool r
   if (auto d = parse_date(*s)) return d;
   const bool shaped = s->size() == 10 && (*s)[4] == '-' && (*s)[7] == '-';
   r.error(r.member_pointer(key), "date.invalid",
-          shaped ? "impossible date \"" + *s + "\": no such day in the Gregorian calendar"
-                 : "\"" + *s + "\" is not a date: write an ISO 8601 calendar date, YYYY-MM-DD (years 0001 to 9999)");
+          shaped ? "impossible date " + detail::show_value(*s) + ": no such day in the Gregorian calendar"
+                 : detail::show_value(*s) + " is not a date: write an ISO 8601 calendar date, YYYY-MM-DD (years 0001 to 9999)");
   return std::nullopt;
 }
 
@@ -225,8 +225,8 @@ inline void parse_action(const nlohmann::json& j, std::size_t index, const std::
     kind = parse_action_kind(*s);
     if (!kind)
       r.error(ptr + "/action", "action.unknown",
-              "unknown action \"" + *s +
-                  "\": one of signature, ratification, accession, acceptance, approval, succession, denunciation, "
+              "unknown action " + detail::show_value(*s) +
+                  ": one of signature, ratification, accession, acceptance, approval, succession, denunciation, "
                   "denunciation-withdrawal, amendment-proposal, amendment-communication, amendment-favour, "
                   "amendment-adoption, amendment-approval, amendment-acceptance, amendment-declined");
     else
@@ -242,7 +242,7 @@ inline void parse_action(const nlohmann::json& j, std::size_t index, const std::
   } else if (auto s = r.string("state", kind.has_value())) {
     if (!valid_state_name(*s))
       r.error(ptr + "/state", "state.name",
-              "\"" + *s + "\" is not a usable State name: no leading or trailing spaces, no control characters, at "
+              detail::show_value(*s) + " is not a usable State name: no leading or trailing spaces, no control characters, at "
               "most 200 bytes");
     a.state = *s;
   }

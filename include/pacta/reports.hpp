@@ -74,7 +74,7 @@ inline std::optional<report_kind> read_report_kind(object_reader& r, const char*
   if (*s == "initial") return report_kind::initial;
   if (*s == "periodic") return report_kind::periodic;
   r.error(r.member_pointer(key), "reports.kind",
-          "unknown report \"" + *s + "\": \"initial\" (article 12(1)) or \"periodic\" (article 12(2))");
+          "unknown report " + detail::show_value(*s) + ": \"initial\" (article 12(1)) or \"periodic\" (article 12(2))");
   return std::nullopt;
 }
 

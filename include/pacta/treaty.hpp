@@ -215,7 +215,7 @@ inline void read_period(object_reader& r, const char* key, period& out) {
       out = *p;
     else
       r.error(r.member_pointer(key), "profile.period",
-              "\"" + *s + "\" is not a period: write a whole number from 1 to 1200, a space and a unit (\"3 months\", \"1 year\", \"30 days\")");
+              detail::show_value(*s) + " is not a period: write a whole number from 1 to 1200, a space and a unit (\"3 months\", \"1 year\", \"30 days\")");
   }
 }
 
@@ -233,7 +233,7 @@ inline void read_share(object_reader& r, const char* key, share& out) {
     else den = den * 10 + (c - '0');
   }
   if (!ok || num < 1 || den < 1 || num > den) {
-    r.error(r.member_pointer(key), "profile.share", "\"" + *s + "\" is not a share of the States Parties: write a fraction such as \"1/3\" or \"2/3\"");
+    r.error(r.member_pointer(key), "profile.share", detail::show_value(*s) + " is not a share of the States Parties: write a fraction such as \"1/3\" or \"2/3\"");
     return;
   }
   out = {num, den};

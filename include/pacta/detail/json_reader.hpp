@@ -11,10 +11,11 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <initializer_list>
 #include <optional>
 #include <memory>
-#include <set>
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,11 @@ inline constexpr std::size_t max_input_bytes = std::size_t{256} << 20;
 inline bool read_input(const std::string& path, std::string& out, std::vector<diagnostic>& diags,
                        std::size_t limit = max_input_bytes) {
   out.clear();
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    diags.push_back({path, "", "io.read", "this is a directory, not a file", std::nullopt, std::nullopt});
+    return false;
+  }
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!f) {
     diags.push_back({path, "", "io.read", "cannot open the file", std::nullopt, std::nullopt});
@@ -81,6 +87,19 @@ inline bool read_input(const std::string& path, std::string& out, std::vector<di
   return true;
 }
 
+/// The deepest nesting of arrays and objects pacta reads. A registry needs four levels.
+inline constexpr std::size_t max_nesting_depth = 256;
+
+/// A value as quoted in a message: at most 60 bytes of it (never cutting a UTF-8 character), so
+/// that a 200 MB string in a file does not make a 200 MB message.
+inline std::string show_value(std::string_view s) {
+  constexpr std::size_t limit = 60;
+  if (s.size() <= limit) return "\"" + std::string(s) + "\"";
+  std::size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return "\"" + std::string(s.substr(0, cut)) + "…\" (" + std::to_string(s.size()) + " bytes)";
+}
+
 /// Line and column (1-based) of the character at 0-based `offset`.
 inline std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
   std::size_t line = 1, col = 1;
@@ -95,88 +114,166 @@ inline std::pair<std::size_t, std::size_t> line_column(std::string_view text, st
   return {line, col};
 }
 
+/// Builds a DOM from nlohmann's SAX events, as nlohmann's own DOM parser does, and besides reports
+/// keys given twice in one object and refuses nesting deeper than `max_nesting_depth`. (nlohmann's
+/// callback parser would also do, but it scans the parent container at the end of every object,
+/// which is quadratic in the number of actions.)
+class strict_dom_builder {
+ public:
+  using json = nlohmann::json;
+
+  strict_dom_builder(json& root, const std::string& file, std::vector<diagnostic>& duplicates)
+      : root_(root), file_(file), duplicates_(duplicates) {}
+
+  bool null() { return put(nullptr); }
+  bool boolean(bool v) { return put(v); }
+  bool number_integer(json::number_integer_t v) { return put(v); }
+  bool number_unsigned(json::number_unsigned_t v) { return put(v); }
+  bool number_float(json::number_float_t v, const json::string_t&) { return put(v); }
+  bool string(json::string_t& v) { return put(std::move(v)); }
+  bool binary(json::binary_t& v) { return put(json::binary(std::move(v))); }
+
+  bool start_object(std::size_t) { return open(json::value_t::object); }
+  bool start_array(std::size_t) { return open(json::value_t::array); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+
+  bool key(json::string_t& k) {
+    json& obj = *stack_.back();
+    if (obj.contains(k))
+      duplicates_.push_back({file_, pointer() + "/" + pointer_token(k), "json.duplicate-key",
+                             "the key " + show_value(k) +
+                                 " appears twice in one object; a second value must not silently replace the first",
+                             std::nullopt, std::nullopt});
+    keys_.back() = k;
+    slot_ = &obj[k];
+    return true;
+  }
+
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
+    error_position_ = position;
+    error_ = e.what();
+    error_is_parse_ = e.id >= 100 && e.id < 200;
+    return false;
+  }
+
+  bool too_deep() const noexcept { return too_deep_; }
+  const std::string& deep_pointer() const noexcept { return deep_pointer_; }
+  const std::string& error() const noexcept { return error_; }
+  std::size_t error_position() const noexcept { return error_position_; }
+  bool error_is_parse() const noexcept { return error_is_parse_; }
+
+ private:
+  template <typename V>
+  bool put(V&& v) {
+    place(json(std::forward<V>(v)));
+    return true;
+  }
+
+  json* place(json&& v) {
+    if (stack_.empty()) {
+      root_ = std::move(v);
+      return &root_;
+    }
+    json& parent = *stack_.back();
+    if (parent.is_array()) {
+      auto& arr = parent.get_ref<json::array_t&>();
+      arr.push_back(std::move(v));
+      return &arr.back();
+    }
+    *slot_ = std::move(v);
+    return slot_;
+  }
+
+  bool open(json::value_t t) {
+    if (stack_.size() >= max_nesting_depth) {
+      too_deep_ = true;
+      deep_pointer_ = pointer();
+      return false;
+    }
+    json* v = place(json(t));
+    stack_.push_back(v);
+    keys_.emplace_back();
+    return true;
+  }
+
+  bool close() {
+    stack_.pop_back();
+    keys_.pop_back();
+    return true;
+  }
+
+  /// The JSON pointer of the value being built (computed only for a diagnostic).
+  std::string pointer() const {
+    std::string p;
+    for (std::size_t i = 0; i < stack_.size(); ++i) {
+      if (i + 1 == stack_.size()) break;
+      const json& parent = *stack_[i];
+      p += "/";
+      p += parent.is_array() ? std::to_string(parent.size() - 1) : pointer_token(keys_[i]);
+      if (p.size() > 200) return p + "…";
+    }
+    return p;
+  }
+
+  json& root_;
+  const std::string& file_;
+  std::vector<diagnostic>& duplicates_;
+  std::vector<json*> stack_;
+  std::vector<std::string> keys_;
+  json* slot_ = nullptr;
+  bool too_deep_ = false;
+  std::string deep_pointer_;
+  std::string error_;
+  std::size_t error_position_ = 0;
+  bool error_is_parse_ = false;
+};
+
 /// Parses `text` as one JSON document. On success returns true and fills `out`; otherwise appends
-/// diagnostics (code `json.syntax` or `json.duplicate-key`) and returns false.
+/// diagnostics (codes `json.syntax`, `json.depth`, `json.duplicate-key`) and returns false.
 inline bool parse_json_strict(std::string_view text, const std::string& file, nlohmann::json& out,
                               std::vector<diagnostic>& diags) {
-  struct frame {
-    bool is_array = false;
-    std::size_t next_index = 0;
-    std::string pointer;
-    std::string last_key;
-    std::set<std::string> keys;
-  };
-  std::vector<frame> stack;
   std::vector<diagnostic> duplicates;
-
-  auto child_pointer = [&stack]() -> std::string {
-    if (stack.empty()) return "";
-    frame& parent = stack.back();
-    if (parent.is_array) return parent.pointer + "/" + std::to_string(parent.next_index++);
-    return parent.pointer + "/" + pointer_token(parent.last_key);
-  };
-
-  using json = nlohmann::json;
-  json::parser_callback_t cb = [&](int /*depth*/, json::parse_event_t event, json& parsed) -> bool {
-    switch (event) {
-      case json::parse_event_t::object_start:
-      case json::parse_event_t::array_start: {
-        frame f;
-        f.pointer = child_pointer();
-        f.is_array = event == json::parse_event_t::array_start;
-        stack.push_back(std::move(f));
-        break;
-      }
-      case json::parse_event_t::key: {
-        frame& f = stack.back();
-        const std::string key = parsed.get<std::string>();
-        if (!f.keys.insert(key).second) {
-          duplicates.push_back({file, f.pointer + "/" + pointer_token(key), "json.duplicate-key",
-                                "the key \"" + key +
-                                    "\" appears twice in one object; a second value must not silently "
-                                    "replace the first",
-                                std::nullopt, std::nullopt});
-        }
-        f.last_key = key;
-        break;
-      }
-      case json::parse_event_t::value:
-        if (!stack.empty() && stack.back().is_array) ++stack.back().next_index;
-        break;
-      case json::parse_event_t::object_end:
-      case json::parse_event_t::array_end:
-        if (!stack.empty()) stack.pop_back();
-        break;
-    }
-    return true;
-  };
-
-  try {
-    out = json::parse(text.begin(), text.end(), cb, /*allow_exceptions=*/true, /*ignore_comments=*/false);
-  } catch (const json::parse_error& e) {
-    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    const auto lc = line_column(text, offset);
-    std::string what = e.what();
-    // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: detail";
-    // keep the detail, the position is reported separately.
-    const auto colon = what.find(": ", what.find("parse error"));
-    std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
-    diags.push_back({file, "", "json.syntax", "malformed JSON: " + detail, lc.first, lc.second});
+  nlohmann::json root;
+  strict_dom_builder builder(root, file, duplicates);
+  const bool ok = nlohmann::json::sax_parse(text.begin(), text.end(), &builder,
+                                            nlohmann::json::input_format_t::json, /*strict=*/true,
+                                            /*ignore_comments=*/false);
+  if (builder.too_deep()) {
+    std::string where = builder.deep_pointer();
+    std::string ptr = where.empty() ? "(document)" : where.substr(0, std::min<std::size_t>(where.size(), 80)) +
+                                                       (where.size() > 80 ? "…" : "");
+    diags.push_back({file, "", "json.depth",
+                     "arrays and objects are nested more than " + std::to_string(max_nesting_depth) + " deep (at " +
+                         ptr + "); a registry needs four levels",
+                     std::nullopt, std::nullopt});
     return false;
-  } catch (const json::exception& e) {
-    // A number too large for a double ("1e999") is not a parse_error but an out_of_range error,
-    // without a position. Found by fuzzing (tests/fuzz/fuzz_profile).
-    std::string what = e.what();
-    const auto bracket = what.find("] ");
-    diags.push_back({file, "", "json.syntax",
-                     "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)), std::nullopt,
-                     std::nullopt});
+  }
+  if (!ok) {
+    // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: detail";
+    // keep the detail, the position is reported separately. A number too large for a double
+    // ("1e999", out_of_range.406) has no position of its own (found by fuzzing).
+    std::string what = builder.error();
+    if (builder.error_is_parse()) {
+      const std::size_t offset = builder.error_position() > 0 ? builder.error_position() - 1 : 0;
+      const auto lc = line_column(text, offset);
+      const auto colon = what.find(": ", what.find("parse error"));
+      diags.push_back({file, "", "json.syntax",
+                       "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)), lc.first,
+                       lc.second});
+    } else {
+      const auto bracket = what.find("] ");
+      diags.push_back({file, "", "json.syntax",
+                       "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)),
+                       std::nullopt, std::nullopt});
+    }
     return false;
   }
   if (!duplicates.empty()) {
     diags.insert(diags.end(), duplicates.begin(), duplicates.end());
     return false;
   }
+  out = std::move(root);
   return true;
 }
 
@@ -217,7 +314,7 @@ class object_reader {
         std::string list;
         for (const char* a : allowed) list += std::string(list.empty() ? "" : ", ") + a;
         error(member_pointer(key), "schema.unknown-key",
-              "unknown key \"" + key + "\" in " + what + " (allowed: " + list +
+              "unknown key " + detail::show_value(key) + " in " + what + " (allowed: " + list +
                   ", or any key starting with \"x-\"); a misspelt key must not silently change a result");
       }
     }

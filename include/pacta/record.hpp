@@ -308,43 +308,43 @@ class treaty_record {
   state_status status_on(std::string_view state, date_t on) const {
     const state_record* s = find(state);
     if (!s) return {status::not_participant, std::string(state) + " has no recorded action."};
-    const consent_record* current = nullptr;
-    for (const auto& c : s->consents)
-      if (c.deposit <= on) current = &c;
+    const position p = classify(*s, on);
     const std::string when = to_prose(on);
-    if (current) {
-      const std::string what = std::string(to_string(current->kind)) + " of " + to_prose(current->deposit);
-      // A denunciation counts from its receipt; a withdrawal received later is not yet known.
-      const denunciation_record* den = nullptr;
-      for (const auto& d : current->denunciations)
-        if (d.received <= on && !(d.withdrawn && *d.withdrawn <= on)) den = &d;
-      const auto from = current->bound_from();
-      if (den && den->effective.date <= on)
-        return {status::denounced, "Its denunciation received on " + to_prose(den->received) + " took effect on " +
-                                       to_prose(den->effective.date) + " (" + cite(den->effective.why) + ")."};
-      if (!from || *from > on) {
-        std::string why = "Consented (" + what + "); ";
-        why += from ? "the " + rules_.short_title + " enters into force for it on " + to_prose(*from) + "."
-                    : "the " + rules_.short_title + " is not yet in force.";
-        return {status::consented, why};
-      }
-      if (den)
-        return {status::denunciation_pending,
-                "Bound since " + to_prose(*from) + " (" + what + "); its denunciation received on " +
-                    to_prose(den->received) + " takes effect on " + to_prose(den->effective.date) +
-                    ", and until then it stays bound (rule D2)."};
-      return {status::bound, "Bound since " + to_prose(*from) + " (" + what + ")."};
+    const std::string what =
+        p.consent ? std::string(to_string(p.consent->kind)) + " of " + to_prose(p.consent->deposit) : std::string();
+    switch (p.code) {
+      case status::denounced:
+        return {p.code, "Its denunciation received on " + to_prose(p.denunciation->received) + " took effect on " +
+                            to_prose(p.denunciation->effective.date) + " (" + cite(p.denunciation->effective.why) + ")."};
+      case status::consented:
+        return {p.code, "Consented (" + what + "); " +
+                            (p.from ? "the " + rules_.short_title + " enters into force for it on " + to_prose(*p.from) + "."
+                                    : "the " + rules_.short_title + " is not yet in force.")};
+      case status::denunciation_pending:
+        return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "); its denunciation received on " +
+                            to_prose(p.denunciation->received) + " takes effect on " +
+                            to_prose(p.denunciation->effective.date) + ", and until then it stays bound (rule D2)."};
+      case status::bound:
+        return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + ")."};
+      case status::signatory:
+        return {p.code, "Signed on " + to_prose(*s->signature) +
+                            "; a signature is not consent to be bound (rule E6), and no instrument had been deposited by " +
+                            when + "."};
+      case status::not_participant:
+        break;
     }
-    if (s->signature && *s->signature <= on)
-      return {status::signatory, "Signed on " + to_prose(*s->signature) +
-                                     "; a signature is not consent to be bound (rule E6), and no instrument had been "
-                                     "deposited by " + when + "."};
     return {status::not_participant, "No signature or consent recorded on or before " + when + "."};
+  }
+
+  /// The State's status on `on`, without the explanation: the fast path for many queries.
+  status status_code(std::string_view state, date_t on) const noexcept {
+    const state_record* s = find(state);
+    return s ? classify(*s, on).code : status::not_participant;
   }
 
   /// True when the treaty is in force for the State on `on` (bound or denunciation pending).
   bool is_bound(std::string_view state, date_t on) const {
-    const status s = status_on(state, on).code;
+    const status s = status_code(state, on);
     return s == status::bound || s == status::denunciation_pending;
   }
 
@@ -383,8 +383,10 @@ class treaty_record {
   /// The number of States for which the treaty is in force on `on`.
   std::size_t parties_on(date_t on) const {
     std::size_t n = 0;
-    for (const auto& s : states_)
-      if (is_bound(s.state, on)) ++n;
+    for (const auto& s : states_) {
+      const status st = classify(s, on).code;
+      if (st == status::bound || st == status::denunciation_pending) ++n;
+    }
     return n;
   }
 
@@ -394,7 +396,7 @@ class treaty_record {
   std::size_t consented_on(date_t on) const {
     std::size_t n = 0;
     for (const auto& s : states_) {
-      const status st = status_on(s.state, on).code;
+      const status st = classify(s, on).code;
       if (st == status::consented || st == status::bound || st == status::denunciation_pending) ++n;
     }
     return n;
@@ -485,6 +487,36 @@ class treaty_record {
  private:
   treaty_record(registry reg, treaty_rules rules, record_options options)
       : registry_(std::move(reg)), rules_(std::move(rules)), options_(options) {}
+
+  /// Where a State stands on a date: the status, and the consent, denunciation and first bound
+  /// date behind it. Uses only the actions dated on or before `on`: a denunciation counts from its
+  /// receipt; a withdrawal received later is not yet known.
+  struct position {
+    status code = status::not_participant;
+    const consent_record* consent = nullptr;
+    const denunciation_record* denunciation = nullptr;
+    std::optional<date_t> from;
+  };
+
+  static position classify(const state_record& s, date_t on) noexcept {
+    position p;
+    for (const auto& c : s.consents)
+      if (c.deposit <= on) p.consent = &c;
+    if (!p.consent) {
+      p.code = s.signature && *s.signature <= on ? status::signatory : status::not_participant;
+      return p;
+    }
+    for (const auto& d : p.consent->denunciations)
+      if (d.received <= on && !(d.withdrawn && *d.withdrawn <= on)) p.denunciation = &d;
+    p.from = p.consent->bound_from();
+    if (p.denunciation && p.denunciation->effective.date <= on)
+      p.code = status::denounced;
+    else if (!p.from || *p.from > on)
+      p.code = status::consented;
+    else
+      p.code = p.denunciation ? status::denunciation_pending : status::bound;
+    return p;
+  }
 
   const state_record& require(std::string_view state) const {
     const state_record* s = find(state);
@@ -686,7 +718,7 @@ class treaty_record {
   /// States Parties for article 16: States that have consented and whose denunciation has not taken
   /// effect, as the depositary counts them.
   bool is_party_for_amendments(const std::string& state, date_t on) const {
-    const status st = status_on(state, on).code;
+    const status st = status_code(state, on);
     return st == status::consented || st == status::bound || st == status::denunciation_pending;
   }
 

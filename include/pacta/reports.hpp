@@ -212,7 +212,7 @@ class reporting {
       p.explanation = p.state + " is not a party to the " + rules.short_title + ": it owes no report.";
       return p;
     }
-    const status st = treaty_.status_on(state, on).code;
+    const status st = treaty_.status_code(state, on);
     if (st == status::denounced) {
       p.explanation = p.state + "'s denunciation has taken effect: it owes no further report.";
       return p;
@@ -278,7 +278,7 @@ class reporting {
   std::vector<report_position> positions(date_t on) const {
     std::vector<report_position> out;
     for (const auto& s : treaty_.states()) {
-      const status st = treaty_.status_on(s.state, on).code;
+      const status st = treaty_.status_code(s.state, on);
       if (st == status::not_participant || st == status::signatory) continue;
       out.push_back(position(s.state, on));
     }
@@ -297,7 +297,7 @@ class reporting {
     std::string scheme;
     const bool parent_party = rc.periodic_in_parent_reports && parent_ && parent_->rules().reporting.present &&
                               parent_->find(p.state) && !parent_->find(p.state)->consents.empty() &&
-                              parent_->status_on(p.state, on).code != status::denounced;
+                              parent_->status_code(p.state, on) != status::denounced;
     if (parent_party) {
       const auto parent_eif = parent_->entry_into_force_for(p.state);
       const auto& prc = parent_->rules().reporting;

@@ -306,7 +306,7 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
   };
   std::vector<row> rows;
   for (const auto& s : rec.states()) {
-    const auto st = rec.status_on(s.state, on).code;
+    const auto st = rec.status_code(s.state, on);
     if (!all && st == pacta::status::not_participant) continue;
     row r;
     r.state = s.state;

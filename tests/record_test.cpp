@@ -365,3 +365,44 @@ TEST_CASE("loading: a failed load leaves what was already loaded untouched", "[r
   CHECK_THROWS_AS(pacta::treaty_record::load_file(test::source_path("tests/data/invalid/date-impossible.json"), pacta::opsc_rules()),
                   pacta::load_error);
 }
+
+TEST_CASE("counts: parties_on and consented_on equal a count of every State's status, month by month", "[record][status]") {
+  for (const auto* rec : {&test::bundled_opsc(), &test::bundled_crc()}) {
+    for (int y = 1989; y <= 2027; ++y)
+      for (unsigned m = 1; m <= 12; ++m) {
+        const pacta::date_t d = date::year{y} / date::month{m} / 15;
+        std::size_t bound = 0, consented = 0;
+        for (const auto& s : rec->states()) {
+          const auto st = rec->status_code(s.state, d);
+          if (st == pacta::status::bound || st == pacta::status::denunciation_pending) ++bound;
+          if (st == pacta::status::bound || st == pacta::status::denunciation_pending || st == pacta::status::consented)
+            ++consented;
+        }
+        INFO(rec->rules().short_title << " " << pacta::to_iso(d));
+        CHECK(rec->parties_on(d) == bound);
+        CHECK(rec->consented_on(d) == consented);
+      }
+  }
+  // A story with denunciations, a withdrawal, a denunciation before entry into force, and a new consent.
+  auto actions = ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2030-05-02"));
+  actions.push_back(act("State 1", "accession", "2033-01-31"));
+  actions.push_back(act("State 2", "denunciation", "2030-05-02"));
+  actions.push_back(act("State 2", "denunciation-withdrawal", "2030-12-01"));
+  actions.push_back(act("Early", "accession", "2001-06-01"));
+  actions.push_back(act("Early", "denunciation", "2001-07-01"));
+  const auto rec = record(opsc_any_state(), actions);
+  for (int y = 2001; y <= 2035; ++y)
+    for (unsigned m = 1; m <= 12; ++m) {
+      const pacta::date_t d = date::year{y} / date::month{m} / 1;
+      std::size_t bound = 0, consented = 0;
+      for (const auto& s : rec.states()) {
+        const auto st = rec.status_code(s.state, d);
+        bound += st == pacta::status::bound || st == pacta::status::denunciation_pending;
+        consented += st == pacta::status::bound || st == pacta::status::denunciation_pending || st == pacta::status::consented;
+      }
+      INFO(pacta::to_iso(d));
+      CHECK(rec.parties_on(d) == bound);
+      CHECK(rec.consented_on(d) == consented);
+    }
+}

@@ -25,6 +25,7 @@
 #include <pacta/treaty.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
@@ -381,26 +382,13 @@ class treaty_record {
   }
 
   /// The number of States for which the treaty is in force on `on`.
-  std::size_t parties_on(date_t on) const {
-    std::size_t n = 0;
-    for (const auto& s : states_) {
-      const status st = classify(s, on).code;
-      if (st == status::bound || st == status::denunciation_pending) ++n;
-    }
-    return n;
-  }
+  std::size_t parties_on(date_t on) const noexcept { return count_on(bound_timeline_, on); }
 
   /// The number of States that have deposited an instrument (or notified a succession) by `on`
   /// and whose denunciation has not taken effect: the "Parties" count of the depositary's status
   /// page, which includes States for which the treaty is not yet in force.
-  std::size_t consented_on(date_t on) const {
-    std::size_t n = 0;
-    for (const auto& s : states_) {
-      const status st = classify(s, on).code;
-      if (st == status::consented || st == status::bound || st == status::denunciation_pending) ++n;
-    }
-    return n;
-  }
+  std::size_t consented_on(date_t on) const noexcept { return count_on(consent_timeline_, on); }
+
 
   /// Every amendment recorded, in order of proposal.
   const std::vector<amendment_record>& amendments() const noexcept { return amendments_; }
@@ -710,7 +698,55 @@ class treaty_record {
       }
     }
     compute_entry_into_force();
+    build_timelines();
     build_amendments(diags);
+  }
+
+  // ---- counts over time -------------------------------------------------------------------------
+
+  /// The counts of `consented_on` and `parties_on` as step functions: +1 when a State starts to
+  /// count, −1 when its denunciation takes effect, sorted by date and summed, so that a count on a
+  /// date is one binary search instead of a pass over every State.
+  void build_timelines() {
+    std::vector<std::pair<date_t, int>> consent, bound;
+    for (const auto& s : states_)
+      for (const auto& c : s.consents) {
+        const auto end = c.ends();
+        consent.emplace_back(c.deposit, +1);
+        if (end) consent.emplace_back(std::max(*end, c.deposit), -1);
+        // Bound once both the entry into force and the deposit have come (a succession's
+        // retroactive date counts from its notification, as in status_on).
+        const auto from = c.bound_from();
+        if (from) {
+          const date_t start = std::max(*from, c.deposit);
+          if (!end || *end > start) {
+            bound.emplace_back(start, +1);
+            if (end) bound.emplace_back(*end, -1);
+          }
+        }
+      }
+    consent_timeline_ = summed(std::move(consent));
+    bound_timeline_ = summed(std::move(bound));
+  }
+
+  static std::vector<std::pair<date_t, std::size_t>> summed(std::vector<std::pair<date_t, int>> events) {
+    std::sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::pair<date_t, std::size_t>> out;
+    long long running = 0;
+    for (const auto& [d, delta] : events) {
+      running += delta;
+      if (!out.empty() && out.back().first == d)
+        out.back().second = static_cast<std::size_t>(running);
+      else
+        out.emplace_back(d, static_cast<std::size_t>(running));
+    }
+    return out;
+  }
+
+  static std::size_t count_on(const std::vector<std::pair<date_t, std::size_t>>& timeline, date_t on) noexcept {
+    auto it = std::upper_bound(timeline.begin(), timeline.end(), on,
+                               [](date_t d, const auto& e) { return d < e.first; });
+    return it == timeline.begin() ? 0 : std::prev(it)->second;
   }
 
   // ---- amendments (rules A1–A4) ------------------------------------------------------------------
@@ -1071,6 +1107,8 @@ class treaty_record {
   std::map<std::string, std::size_t, std::less<>> index_;
   std::optional<general_entry_into_force> general_;
   std::vector<amendment_record> amendments_;
+  std::vector<std::pair<date_t, std::size_t>> consent_timeline_;  ///< consented_on as a step function
+  std::vector<std::pair<date_t, std::size_t>> bound_timeline_;    ///< parties_on as a step function
 };
 
 }  // namespace pacta

@@ -1,0 +1,184 @@
+// Google Benchmark suites for pacta (issue "depositary scale"). Each pacta benchmark has a baseline
+// measured in the same run; scripts/bench.sh prints the ratios.
+//   period arithmetic ........ BM_add_period        vs BM_baseline_sys_days (plain day arithmetic)
+//   load + validate + dates .. BM_load              vs BM_baseline_json_parse (nlohmann::json::parse alone)
+//   every State's dates ...... BM_all_dates
+//   status queries ........... BM_status_query      vs BM_baseline_array_scan (a plain scan of the actions)
+//   the CLI end to end ....... BM_cli_parties
+#include "synthetic.hpp"
+
+#include <pacta/pacta.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <memory>
+
+namespace {
+
+using namespace date::literals;
+
+const std::string& registry_text(std::size_t actions) {
+  static std::map<std::size_t, std::string> cache;
+  auto it = cache.find(actions);
+  if (it == cache.end()) it = cache.emplace(actions, pacta_bench::synthetic_registry(actions, 42)).first;
+  return it->second;
+}
+
+pacta::treaty_rules open_rules() {
+  pacta::treaty_rules r = pacta::opsc_rules();
+  r.signature.any_state = r.consent.any_state = true;
+  return r;
+}
+
+const pacta::treaty_record& record(std::size_t actions) {
+  static std::map<std::size_t, std::unique_ptr<pacta::treaty_record>> cache;
+  auto it = cache.find(actions);
+  if (it == cache.end()) {
+    std::vector<pacta::diagnostic> diags;
+    auto rec = pacta::treaty_record::try_parse(registry_text(actions), "synthetic.json", open_rules(), diags);
+    if (!rec) std::abort();
+    it = cache.emplace(actions, std::make_unique<pacta::treaty_record>(std::move(*rec))).first;
+  }
+  return *it->second;
+}
+
+std::vector<pacta::date_t> anchors() {
+  std::vector<pacta::date_t> out;
+  for (int i = 0; i < 4096; ++i) out.push_back(pacta::date_t{date::sys_days{2000_y / 1 / 1} + date::days{i * 7}});
+  return out;
+}
+
+void BM_add_period(benchmark::State& st) {
+  const auto a = anchors();
+  std::size_t i = 0;
+  for (auto _ : st) {
+    benchmark::DoNotOptimize(pacta::add_period(a[i & 4095], pacta::period::months(static_cast<int>(1 + i % 60))));
+    ++i;
+  }
+  st.SetItemsProcessed(static_cast<std::int64_t>(st.iterations()));
+}
+BENCHMARK(BM_add_period);
+
+void BM_baseline_sys_days(benchmark::State& st) {
+  const auto a = anchors();
+  std::size_t i = 0;
+  for (auto _ : st) {
+    benchmark::DoNotOptimize(pacta::date_t{date::sys_days{a[i & 4095]} + date::days{static_cast<int>(1 + i % 60)}});
+    ++i;
+  }
+  st.SetItemsProcessed(static_cast<std::int64_t>(st.iterations()));
+}
+BENCHMARK(BM_baseline_sys_days);
+
+void BM_baseline_json_parse(benchmark::State& st) {
+  const std::string& text = registry_text(static_cast<std::size_t>(st.range(0)));
+  for (auto _ : st) benchmark::DoNotOptimize(nlohmann::json::parse(text));
+  st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * text.size()));
+}
+
+void BM_load(benchmark::State& st) {
+  const std::string& text = registry_text(static_cast<std::size_t>(st.range(0)));
+  const auto rules = open_rules();
+  for (auto _ : st) {
+    std::vector<pacta::diagnostic> diags;
+    auto rec = pacta::treaty_record::try_parse(text, "synthetic.json", rules, diags);
+    if (!rec) st.SkipWithError("the synthetic registry was rejected");
+    benchmark::DoNotOptimize(rec);
+  }
+  st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * text.size()));
+  st.counters["actions"] = static_cast<double>(record(static_cast<std::size_t>(st.range(0))).source().actions.size());
+}
+
+void BM_all_dates(benchmark::State& st) {
+  const auto& rec = record(static_cast<std::size_t>(st.range(0)));
+  for (auto _ : st) {
+    std::size_t n = 0;
+    for (const auto& s : rec.states()) {
+      if (rec.entry_into_force_for(s.state)) ++n;
+      if (rec.denunciation_effective(s.state)) ++n;
+    }
+    benchmark::DoNotOptimize(n);
+  }
+  st.SetItemsProcessed(static_cast<std::int64_t>(st.iterations() * rec.states().size()));
+}
+
+struct query {
+  std::string state;
+  std::size_t index;
+  pacta::date_t on;
+};
+
+std::vector<query> queries(const pacta::treaty_record& rec) {
+  pacta_bench::rng r{7};
+  std::vector<query> q;
+  for (int i = 0; i < 65536; ++i) {
+    const std::size_t k = static_cast<std::size_t>(r.below(static_cast<int>(rec.states().size())));
+    q.push_back({rec.states()[k].state, k,
+                 pacta::date_t{date::sys_days{2000_y / 1 / 1} + date::days{r.below(27 * 365)}}});
+  }
+  return q;
+}
+
+void BM_status_query(benchmark::State& st) {
+  const auto& rec = record(static_cast<std::size_t>(st.range(0)));
+  const auto q = queries(rec);
+  std::size_t i = 0;
+  for (auto _ : st) {
+    const auto& x = q[i++ & 65535];
+    benchmark::DoNotOptimize(rec.status_code(x.state, x.on));
+  }
+  st.SetItemsProcessed(static_cast<std::int64_t>(st.iterations()));
+}
+
+// The baseline: the actions as a plain array, scanned for the State's consents on or before the
+// date (what a program without an index would do).
+void BM_baseline_array_scan(benchmark::State& st) {
+  const auto& rec = record(static_cast<std::size_t>(st.range(0)));
+  struct row {
+    std::size_t state;
+    pacta::date_t date;
+    bool consent;
+  };
+  std::map<std::string, std::size_t> ids;
+  for (std::size_t k = 0; k < rec.states().size(); ++k) ids[rec.states()[k].state] = k;
+  std::vector<row> rows;
+  for (const auto& a : rec.source().actions)
+    if (!a.state.empty()) rows.push_back({ids[a.state], a.date, pacta::is_consent(a.kind)});
+  const auto q = queries(rec);
+  std::size_t i = 0;
+  for (auto _ : st) {
+    const auto& x = q[i++ & 65535];
+    bool consented = false;
+    for (const auto& r : rows)
+      if (r.state == x.index && r.consent && r.date <= x.on) consented = true;
+    benchmark::DoNotOptimize(consented);
+  }
+  st.SetItemsProcessed(static_cast<std::int64_t>(st.iterations()));
+}
+
+void BM_cli_parties(benchmark::State& st) {
+  const std::string path = "/tmp/pacta-bench-" + std::to_string(st.range(0)) + ".json";
+  {
+    std::ofstream f(path);
+    f << registry_text(static_cast<std::size_t>(st.range(0)));
+  }
+  const std::string cmd = std::string(PACTA_CLI) + " --registry " + path +
+                          " parties --on 2026-02-03 --format csv > /dev/null 2>&1";
+  for (auto _ : st)
+    if (std::system(cmd.c_str()) != 0) st.SkipWithError("pacta failed");
+  std::remove(path.c_str());
+}
+
+}  // namespace
+
+BENCHMARK(BM_baseline_json_parse)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_load)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_all_dates)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_status_query)->Arg(1000000);
+BENCHMARK(BM_baseline_array_scan)->Arg(1000000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_cli_parties)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_MAIN();

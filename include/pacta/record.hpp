@@ -27,6 +27,8 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <unordered_map>
+#include <set>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -278,8 +280,8 @@ class treaty_record {
   const std::vector<state_record>& states() const noexcept { return states_; }
 
   /// The State's record, by its exact registry name; nullptr when it has none.
-  const state_record* find(std::string_view state) const noexcept {
-    auto it = index_.find(state);
+  const state_record* find(std::string_view state) const {
+    auto it = index_.find(std::string(state));
     return it == index_.end() ? nullptr : &states_[it->second];
   }
 
@@ -338,7 +340,7 @@ class treaty_record {
   }
 
   /// The State's status on `on`, without the explanation: the fast path for many queries.
-  status status_code(std::string_view state, date_t on) const noexcept {
+  status status_code(std::string_view state, date_t on) const {
     const state_record* s = find(state);
     return s ? classify(*s, on).code : status::not_participant;
   }
@@ -802,6 +804,9 @@ class treaty_record {
       return true;
     };
     std::vector<std::size_t> late_favours;  // judged once the window's outcome is known
+    // Who has already favoured or accepted each amendment (a set, not a scan: the lists grow with
+    // the number of States Parties).
+    std::map<std::string, std::set<std::string, std::less<>>, std::less<>> favoured, accepted;
     for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
       const action& a = registry_.actions[i];
       if (!is_amendment_action(a.kind) || a.kind == action_kind::amendment_proposal) continue;
@@ -828,7 +833,7 @@ class treaty_record {
             err(i, "/state", "amendment.not-party",
                 art + "(1): only States Parties are asked whether they favour a conference; " + a.state +
                     " is not one on " + to_iso(a.date));
-          } else if (std::any_of(r->favours.begin(), r->favours.end(), [&](const auto& f) { return f.first == a.state; })) {
+          } else if (!favoured[r->id].insert(a.state).second) {
             err(i, "", "amendment.duplicate", a.state + " already favoured a conference on amendment " + r->id);
           } else {
             r->favours.emplace_back(a.state, a.date);
@@ -859,7 +864,7 @@ class treaty_record {
           } else if (!is_party_for_amendments(a.state, a.date)) {
             err(i, "/state", "amendment.not-party",
                 art + "(2): only States Parties accept an amendment; " + a.state + " is not one on " + to_iso(a.date));
-          } else if (std::any_of(r->acceptances.begin(), r->acceptances.end(), [&](const auto& f) { return f.first == a.state; })) {
+          } else if (!accepted[r->id].insert(a.state).second) {
             err(i, "", "amendment.duplicate", a.state + " already accepted amendment " + r->id);
           } else {
             r->acceptances.emplace_back(a.state, a.date);
@@ -904,9 +909,9 @@ class treaty_record {
         const state_record* s = find(a.state);
         const bool later_party = r->entry_into_force && s && !s->consents.empty() &&
                                  s->consents.back().deposit > r->entry_into_force->date;
-        const bool accepted = std::any_of(r->acceptances.begin(), r->acceptances.end(),
-                                          [&](const auto& f) { return f.first == a.state; });
-        if (!later_party || accepted)
+        const auto acc = accepted.find(r->id);
+        const bool did_accept = acc != accepted.end() && acc->second.count(a.state) > 0;
+        if (!later_party || did_accept)
           err(i, "", "amendment.declined",
               a.state + " cannot decline amendment " + r->id +
                   ": only a State that becomes a party after the amendment's entry into force, and has not accepted "
@@ -1104,7 +1109,7 @@ class treaty_record {
   treaty_rules rules_;
   record_options options_;
   std::vector<state_record> states_;
-  std::map<std::string, std::size_t, std::less<>> index_;
+  std::unordered_map<std::string, std::size_t> index_;
   std::optional<general_entry_into_force> general_;
   std::vector<amendment_record> amendments_;
   std::vector<std::pair<date_t, std::size_t>> consent_timeline_;  ///< consented_on as a step function

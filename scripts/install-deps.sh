@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages pacta needs to build and test, when they are missing (python3 and
+# Installs the Debian packages pacta needs to build and test, when they are missing (libxml2-dev for
+# the UN Treaty Collection importer of the command-line tool; python3 and
 # python3-jsonschema check the bundled data against the JSON Schemas).
 #   scripts/install-deps.sh            the build and test tools (g++, cmake, ninja, date, json, Catch2, CLI11)
 #   scripts/install-deps.sh clang      the same, plus clang (for scripts/test.sh --compiler clang)
@@ -7,7 +8,7 @@
 # On other systems install the same things by hand (see README.md, "Other systems").
 set -euo pipefail
 
-packages=(g++ cmake ninja-build libhowardhinnant-date-dev nlohmann-json3-dev catch2 libcli11-dev python3 python3-jsonschema)
+packages=(g++ cmake ninja-build libhowardhinnant-date-dev nlohmann-json3-dev catch2 libcli11-dev libxml2-dev python3 python3-jsonschema)
 for extra in "$@"; do
   case "$extra" in
     clang) packages+=(clang) ;;

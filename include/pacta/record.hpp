@@ -67,6 +67,10 @@ struct denunciation_record {
   dated effective;                 ///< receipt + the denunciation delay
   std::optional<date_t> withdrawn;  ///< withdrawal before it took effect (rule D3)
   std::size_t action_index = 0;
+  /// Rule D4 (OPAC art. 11(1)): at the end of the year the State was engaged in an armed conflict
+  /// whose end is not recorded, so the denunciation has not taken effect; `effective.date` is then
+  /// the end of the year, the earliest it could have.
+  bool suspended = false;
 };
 
 /// One consent to be bound, and what became of it.
@@ -84,9 +88,10 @@ struct consent_record {
       if (!d.withdrawn) return &d;
     return nullptr;
   }
-  /// The date the consent stops binding (its standing denunciation's effect), if any.
+  /// The date the consent stops binding (its standing denunciation's effect), if any; nothing
+  /// while a denunciation is suspended by an armed conflict (rule D4).
   std::optional<date_t> ends() const noexcept {
-    if (const auto* d = standing_denunciation()) return d->effective.date;
+    if (const auto* d = standing_denunciation(); d && !d->suspended) return d->effective.date;
     return std::nullopt;
   }
   /// The first date the State is bound under this consent: its entry into force or, for a
@@ -98,12 +103,29 @@ struct consent_record {
   }
 };
 
+/// A declaration required with the instrument (OPAC art. 3(2)) or strengthening it (art. 3(4)).
+struct declaration_record {
+  date_t date;                     ///< deposit with the instrument, or receipt (it takes effect on receipt)
+  std::optional<int> minimum_age;  ///< the age declared, when the registry records it
+  bool with_instrument = false;    ///< deposited with the instrument (art. 3(2)) rather than later (art. 3(4))
+  std::size_t action_index = 0;
+};
+
+/// A period in which the State was engaged in armed conflict (OPAC art. 11(1), rule D4).
+struct armed_conflict_period {
+  date_t from;
+  std::optional<date_t> to;  ///< its end, once recorded
+  std::size_t action_index = 0;
+};
+
 /// Everything one State did under the treaty.
 struct state_record {
   std::string state;
   std::optional<date_t> signature;
   std::vector<consent_record> consents;  ///< in date order; more than one only after a denunciation took effect
   std::vector<std::size_t> actions;      ///< indices into the registry's actions
+  std::vector<declaration_record> declarations;       ///< in date order (OPAC art. 3)
+  std::vector<armed_conflict_period> armed_conflicts;  ///< in date order (OPAC art. 11(1))
 };
 
 /// A State's position on a date.
@@ -114,6 +136,9 @@ enum class status {
   bound,                 ///< the treaty is in force for it
   denunciation_pending,  ///< bound; a denunciation received and not yet effective
   denounced,             ///< its denunciation has taken effect
+  /// bound; its denunciation's year has run, but the State is engaged in an armed conflict whose end
+  /// is not recorded, so the denunciation has not taken effect (OPAC art. 11(1), rule D4)
+  denunciation_suspended,
 };
 
 inline const char* to_string(status s) noexcept {
@@ -124,12 +149,13 @@ inline const char* to_string(status s) noexcept {
     case status::bound: return "bound";
     case status::denunciation_pending: return "denunciation pending";
     case status::denounced: return "denounced";
+    case status::denunciation_suspended: return "denunciation suspended (armed conflict)";
   }
   return "?";
 }
 
 /// The machine-readable name of a status: "not-participant", "signatory", "consented", "bound",
-/// "denunciation-pending", "denounced".
+/// "denunciation-pending", "denounced", "denunciation-suspended".
 inline const char* to_key(status s) noexcept {
   switch (s) {
     case status::not_participant: return "not-participant";
@@ -138,6 +164,7 @@ inline const char* to_key(status s) noexcept {
     case status::bound: return "bound";
     case status::denunciation_pending: return "denunciation-pending";
     case status::denounced: return "denounced";
+    case status::denunciation_suspended: return "denunciation-suspended";
   }
   return "?";
 }
@@ -326,7 +353,13 @@ class treaty_record {
       case status::denunciation_pending:
         return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "); its denunciation received on " +
                             to_prose(p.denunciation->received) + " takes effect on " +
-                            to_prose(p.denunciation->effective.date) + ", and until then it stays bound (rule D2)."};
+                            to_prose(p.denunciation->effective.date) + ", and until then it stays bound (rule D2)" +
+                            (p.denunciation->effective.why.rule == "D4"
+                                 ? ". " + p.denunciation->effective.why.reasoning
+                                 : std::string(".")) };
+      case status::denunciation_suspended:
+        return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "). " +
+                            p.denunciation->effective.why.reasoning};
       case status::bound:
         return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + ")."};
       case status::signatory:
@@ -348,7 +381,18 @@ class treaty_record {
   /// True when the treaty is in force for the State on `on` (bound or denunciation pending).
   bool is_bound(std::string_view state, date_t on) const {
     const status s = status_code(state, on);
-    return s == status::bound || s == status::denunciation_pending;
+    return s == status::bound || s == status::denunciation_pending || s == status::denunciation_suspended;
+  }
+
+  /// The declaration in effect for the State on `on` (OPAC art. 3(2), strengthened under art. 3(4)
+  /// with effect from receipt): the latest one dated on or before `on`, or nullptr.
+  const declaration_record* declaration_on(std::string_view state, date_t on) const {
+    const state_record* s = find(state);
+    if (!s) return nullptr;
+    const declaration_record* out = nullptr;
+    for (const auto& d : s->declarations)
+      if (d.date <= on) out = &d;
+    return out;
   }
 
   /// Whether the State is bound as to an act (an offence) that occurred on `act_date`
@@ -500,7 +544,7 @@ class treaty_record {
       if (d.received <= on && !(d.withdrawn && *d.withdrawn <= on)) p.denunciation = &d;
     p.from = p.consent->bound_from();
     if (p.denunciation && p.denunciation->effective.date <= on)
-      p.code = status::denounced;
+      p.code = p.denunciation->suspended ? status::denunciation_suspended : status::denounced;
     else if (!p.from || *p.from > on)
       p.code = status::consented;
     else
@@ -594,13 +638,26 @@ class treaty_record {
                            rules_.id + "\"",
                        std::nullopt, std::nullopt});
 
+    // Rule D4 needs a State's armed conflicts when its denunciation is read, and they may be
+    // listed after it: collect them first (they are checked in the main pass).
+    std::unordered_map<std::string, std::vector<armed_conflict_period>> conflicts;
+    for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
+      const action& a = registry_.actions[i];
+      if (a.kind == action_kind::armed_conflict) {
+        conflicts[a.state].push_back({a.date, std::nullopt, i});
+      } else if (a.kind == action_kind::armed_conflict_end) {
+        auto it = conflicts.find(a.state);
+        if (it != conflicts.end() && !it->second.back().to) it->second.back().to = a.date;
+      }
+    }
+
     std::vector<std::size_t> last_action;  // per state: index of its previous action
     for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
       const action& a = registry_.actions[i];
       if (is_organ_act(a.kind)) continue;  // the Secretary-General's, a conference's or the Assembly's
       auto [it, inserted] = index_.emplace(a.state, states_.size());
       if (inserted) {
-        states_.push_back(state_record{a.state, std::nullopt, {}, {}});
+        states_.push_back(state_record{a.state, std::nullopt, {}, {}, {}, {}});
         last_action.push_back(i);
       }
       const std::size_t si = it->second;
@@ -675,6 +732,8 @@ class treaty_record {
             d.received = a.date;
             d.action_index = i;
             d.effective = denunciation_date(a.date);
+            if (!rules_.armed_conflict_article.empty())
+              if (auto c = conflicts.find(a.state); c != conflicts.end()) apply_armed_conflict(a.state, d, c->second);
             current->denunciations.push_back(std::move(d));
           }
           break;
@@ -695,13 +754,139 @@ class treaty_record {
               if (!d.withdrawn) d.withdrawn = a.date;
           }
           break;
+        case action_kind::declaration:
+          if (!rules_.consent_declaration.present)
+            err(i, "/action", "declaration.not-in-treaty",
+                "the " + rules_.short_title + " asks for no declaration with the instrument (its profile has no "
+                "\"consent_declaration\")");
+          else
+            s.declarations.push_back({a.date, a.minimum_age, false, i});
+          break;
+        case action_kind::armed_conflict:
+        case action_kind::armed_conflict_end: {
+          if (rules_.armed_conflict_article.empty()) {
+            err(i, "/action", "armed-conflict.not-in-treaty",
+                "armed conflicts matter only where a treaty delays a denunciation during one (OPAC art. 11(1), "
+                "rule D4); the " + rules_.short_title + " has no such clause");
+            break;
+          }
+          const bool open = !s.armed_conflicts.empty() && !s.armed_conflicts.back().to;
+          if (a.kind == action_kind::armed_conflict && open)
+            err(i, "", "armed-conflict.open",
+                a.state + " is already recorded as engaged in armed conflict since " +
+                    to_iso(s.armed_conflicts.back().from) + "; record its end (armed-conflict-end) first");
+          else if (a.kind == action_kind::armed_conflict_end && !open)
+            err(i, "", "armed-conflict.none",
+                "the end of an armed conflict on " + to_iso(a.date) + ", but no armed conflict of " + a.state +
+                    " is recorded as going on");
+          else if (a.kind == action_kind::armed_conflict)
+            s.armed_conflicts.push_back({a.date, std::nullopt, i});
+          else
+            s.armed_conflicts.back().to = a.date;
+          break;
+        }
         default:  // amendment actions: checked with their amendment below
           break;
       }
     }
+    check_declarations(diags);
     compute_entry_into_force();
     build_timelines();
     build_amendments(diags);
+  }
+
+  // ---- OPAC: declarations (art. 3) and armed conflict (art. 11(1), rule D4) -----------------------
+
+  /// Rule D4: if at the end of the year the State is engaged in an armed conflict, the denunciation
+  /// takes effect at the end of the conflict, or is suspended while that end is not recorded.
+  void apply_armed_conflict(const std::string& state, denunciation_record& d,
+                            const std::vector<armed_conflict_period>& conflicts) const {
+    const date_t year_end = d.effective.date;
+    for (const auto& c : conflicts) {
+      if (c.from > year_end || (c.to && *c.to <= year_end)) continue;
+      const std::string engaged = "on " + to_prose(year_end) + ", when the " + to_string(rules_.denunciation_delay) +
+                                  " after its receipt ended, " + state + " was engaged in armed conflict (recorded from " +
+                                  to_prose(c.from) + ")";
+      d.effective.why.rule = "D4";
+      d.effective.why.article = rules_.armed_conflict_article;
+      if (c.to) {
+        d.effective.date = *c.to;
+        d.effective.why.reasoning = "Notification of denunciation received on " + to_prose(d.received) + "; " + engaged +
+                                    ", and under article " + rules_.armed_conflict_article +
+                                    " the denunciation does not take effect before the end of the armed conflict, on " +
+                                    to_prose(*c.to) + ".";
+      } else {
+        d.suspended = true;
+        d.effective.why.reasoning = "Its denunciation received on " + to_prose(d.received) + " would have taken effect on " +
+                                    to_prose(year_end) + ", but " + engaged +
+                                    "; under article " + rules_.armed_conflict_article +
+                                    " it does not take effect before the end of the armed conflict, which is not "
+                                    "recorded: the denunciation is suspended and the State stays bound.";
+      }
+      return;
+    }
+  }
+
+  /// OPAC art. 3(2): every instrument of ratification or accession comes with a declaration
+  /// (deposited the same day), unless the registry says the depositary's record shows none; art.
+  /// 3(4): a later declaration may strengthen it, never weaken it, and only a State with an
+  /// instrument in effect makes one.
+  void check_declarations(std::vector<diagnostic>& diags) {
+    const std::string& file = registry_.file;
+    auto err = [&](std::size_t i, const char* code, std::string msg) {
+      diags.push_back({file, "/actions/" + std::to_string(i), code, std::move(msg), std::nullopt, std::nullopt});
+    };
+    const auto& clause = rules_.consent_declaration;
+    for (auto& s : states_) {
+      for (const auto& c : s.consents) {
+        const action& a = registry_.actions[c.action_index];
+        if (!clause.present) {
+          if (a.declaration_not_recorded)
+            err(c.action_index, "action.declaration",
+                "\"declaration\" belongs to treaties that ask for a declaration with the instrument; the " +
+                    rules_.short_title + " does not");
+          continue;
+        }
+        if (c.kind == action_kind::succession) continue;
+        const bool declared = std::any_of(s.declarations.begin(), s.declarations.end(),
+                                          [&](const declaration_record& d) { return d.date == c.deposit; });
+        if (declared && a.declaration_not_recorded)
+          err(c.action_index, "declaration.conflict",
+              "the " + std::string(to_string(c.kind)) + " of " + s.state + " is marked \"declaration\": "
+              "\"not-recorded\", but a declaration of the same date is recorded");
+        else if (!declared && !a.declaration_not_recorded)
+          err(c.action_index, "declaration.missing",
+              "article " + clause.article + ": a binding declaration is deposited with each instrument of ratification "
+              "or accession, and none is recorded with the " + to_string(c.kind) + " of " + s.state + " of " +
+                  to_iso(c.deposit) + "; record it (action \"declaration\", same date) or, where the depositary's record "
+                  "shows none, mark the instrument \"declaration\": \"not-recorded\"");
+      }
+      int strongest = -1;  // the highest age declared so far under the current instrument
+      const consent_record* under = nullptr;
+      for (auto& d : s.declarations) {
+        const consent_record* c = nullptr;
+        for (const auto& k : s.consents) {
+          const auto end = k.ends();
+          if (k.deposit <= d.date && (!end || *end > d.date)) c = &k;
+        }
+        if (!c) {
+          err(d.action_index, "declaration.not-party",
+              s.state + " has no instrument in effect on " + to_iso(d.date) + ": a declaration under article " +
+                  clause.article + " is deposited with the instrument, and one under article " +
+                  clause.strengthening_article + " is made by a State Party");
+          continue;
+        }
+        if (c != under) strongest = -1;
+        under = c;
+        d.with_instrument = d.date == c->deposit;
+        if (d.minimum_age && strongest >= 0 && *d.minimum_age < strongest)
+          err(d.action_index, "declaration.weaker",
+              "article " + clause.strengthening_article + ": a State may strengthen its declaration, not weaken it; " +
+                  s.state + " declared " + std::to_string(*d.minimum_age) + " years on " + to_iso(d.date) +
+                  ", less than the " + std::to_string(strongest) + " years it had declared");
+        if (d.minimum_age && *d.minimum_age > strongest) strongest = *d.minimum_age;
+      }
+    }
   }
 
   // ---- counts over time -------------------------------------------------------------------------
@@ -757,7 +942,8 @@ class treaty_record {
   /// effect, as the depositary counts them.
   bool is_party_for_amendments(const std::string& state, date_t on) const {
     const status st = status_code(state, on);
-    return st == status::consented || st == status::bound || st == status::denunciation_pending;
+    return st == status::consented || st == status::bound || st == status::denunciation_pending ||
+           st == status::denunciation_suspended;
   }
 
   void build_amendments(std::vector<diagnostic>& diags) {

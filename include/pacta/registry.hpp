@@ -41,6 +41,9 @@ enum class action_kind {
   succession,               ///< notified its succession; `effective` is the date of succession
   denunciation,             ///< notification of denunciation; `date` is the depositary's receipt
   denunciation_withdrawal,  ///< withdrew a pending denunciation (VCLT art. 68)
+  declaration,              ///< a declaration the treaty requires with the instrument (OPAC art. 3(2)) or strengthens it (art. 3(4))
+  armed_conflict,           ///< from `date` the State is engaged in armed conflict (OPAC art. 11(1), rule D4)
+  armed_conflict_end,       ///< the armed conflict the State was engaged in ended on `date`
   // Amendments (OPSC art. 16). Each names its amendment with `amendment`.
   amendment_proposal,       ///< a State Party filed a proposal with the Secretary-General (art. 16(1))
   amendment_communication,  ///< the Secretary-General communicated it to the States Parties (no `state`)
@@ -62,6 +65,9 @@ inline const char* to_string(action_kind k) noexcept {
     case action_kind::succession: return "succession";
     case action_kind::denunciation: return "denunciation";
     case action_kind::denunciation_withdrawal: return "denunciation-withdrawal";
+    case action_kind::declaration: return "declaration";
+    case action_kind::armed_conflict: return "armed-conflict";
+    case action_kind::armed_conflict_end: return "armed-conflict-end";
     case action_kind::amendment_proposal: return "amendment-proposal";
     case action_kind::amendment_communication: return "amendment-communication";
     case action_kind::amendment_favour: return "amendment-favour";
@@ -82,6 +88,9 @@ inline std::optional<action_kind> parse_action_kind(std::string_view s) noexcept
                                         action_kind::succession,
                                         action_kind::denunciation,
                                         action_kind::denunciation_withdrawal,
+                                        action_kind::declaration,
+                                        action_kind::armed_conflict,
+                                        action_kind::armed_conflict_end,
                                         action_kind::amendment_proposal,
                                         action_kind::amendment_communication,
                                         action_kind::amendment_favour,
@@ -130,6 +139,11 @@ struct action {
   std::optional<date_t> effective;  ///< successions: the date of succession of States (rule E5)
   std::string amendment;            ///< amendment actions: the amendment's id
   std::optional<pacta::vote> vote;  ///< amendment-adoption: the vote, if known
+  std::optional<int> minimum_age;   ///< declaration: the minimum age declared (OPAC art. 3(2)), if known
+  /// Consents under a treaty that requires a declaration with the instrument (OPAC art. 3(2)): true
+  /// when the depositary's record shows none (`"declaration": "not-recorded"`), which pacta then
+  /// accepts and reports instead of refusing the instrument.
+  bool declaration_not_recorded = false;
   std::string note;
   std::string source;
   nlohmann::json extensions = nlohmann::json::object();  ///< the action's `x-` keys, as read
@@ -162,6 +176,8 @@ inline nlohmann::json to_json(const registry& r) {
     if (!a.amendment.empty()) o["amendment"] = a.amendment;
     o["date"] = to_iso(a.date);
     if (a.effective) o["effective"] = to_iso(*a.effective);
+    if (a.minimum_age) o["minimum_age"] = *a.minimum_age;
+    if (a.declaration_not_recorded) o["declaration"] = "not-recorded";
     if (a.vote) o["vote"] = {{"in_favour", a.vote->in_favour}, {"against", a.vote->against}, {"abstaining", a.vote->abstaining}};
     if (!a.note.empty()) o["note"] = a.note;
     if (!a.source.empty()) o["source"] = a.source;
@@ -215,7 +231,8 @@ inline void parse_vote(object_reader& r, action& a) {
 inline void parse_action(const nlohmann::json& j, std::size_t index, const std::string& file, registry& out,
                          std::vector<diagnostic>& diags) {
   const std::string ptr = "/actions/" + std::to_string(index);
-  object_reader r(j, ptr, file, diags, {"state", "action", "date", "effective", "amendment", "vote", "note", "source"},
+  object_reader r(j, ptr, file, diags, {"state", "action", "date", "effective", "amendment", "vote", "minimum_age", "declaration", "note",
+                   "source"},
                   "an action");
   if (!r.is_object()) return;
   const std::size_t before = diags.size();
@@ -227,7 +244,7 @@ inline void parse_action(const nlohmann::json& j, std::size_t index, const std::
       r.error(ptr + "/action", "action.unknown",
               "unknown action " + detail::show_value(*s) +
                   ": one of signature, ratification, accession, acceptance, approval, succession, denunciation, "
-                  "denunciation-withdrawal, amendment-proposal, amendment-communication, amendment-favour, "
+                  "denunciation-withdrawal, declaration, armed-conflict, armed-conflict-end, amendment-proposal, amendment-communication, amendment-favour, "
                   "amendment-adoption, amendment-approval, amendment-acceptance, amendment-declined");
     else
       a.kind = *kind;
@@ -271,6 +288,27 @@ inline void parse_action(const nlohmann::json& j, std::size_t index, const std::
     parse_vote(r, a);
   else if (kind && r.get("vote", false))
     r.error(ptr + "/vote", "action.vote", "\"vote\" belongs to an amendment-adoption only");
+  if (const nlohmann::json* age = r.get("minimum_age", false)) {
+    if (kind && *kind != action_kind::declaration)
+      r.error(ptr + "/minimum_age", "action.minimum-age",
+              std::string("\"minimum_age\" belongs to a declaration only, not to a ") + to_string(*kind));
+    else if (!age->is_number_integer() || age->get<long long>() < 0 || age->get<long long>() > 99)
+      r.error(ptr + "/minimum_age", "action.minimum-age", "\"minimum_age\" must be a whole number of years from 0 to 99");
+    else
+      a.minimum_age = static_cast<int>(age->get<long long>());
+  }
+  if (r.get("declaration", false)) {
+    if (kind && (!is_consent(*kind) || *kind == action_kind::succession))
+      r.error(ptr + "/declaration", "action.declaration",
+              std::string("\"declaration\" belongs to an instrument of ratification, accession, acceptance or "
+                          "approval, not to a ") + to_string(*kind));
+    else if (auto v = r.string("declaration", false); v && *v != "not-recorded")
+      r.error(ptr + "/declaration", "action.declaration",
+              "\"declaration\" takes one value, \"not-recorded\": the depositary's record shows no declaration "
+              "deposited with the instrument");
+    else if (v)
+      a.declaration_not_recorded = true;
+  }
   if (auto s = r.string("note", false, false)) a.note = *s;
   if (auto s = r.string("source", false, false)) a.source = *s;
   a.extensions = r.extensions();

@@ -96,6 +96,18 @@ struct reporting_clause {
   }
 };
 
+/// A declaration the treaty requires with each instrument of ratification or accession (OPAC art.
+/// 3(2): the minimum age at which the State permits voluntary recruitment), which the State may
+/// strengthen at any time by a further declaration taking effect on receipt (art. 3(4)).
+struct declaration_clause {
+  bool present = false;
+  std::string article;                ///< "3(2)"
+  std::string strengthening_article;  ///< "3(4)"
+  friend bool operator==(const declaration_clause& a, const declaration_clause& b) {
+    return a.present == b.present && a.article == b.article && a.strengthening_article == b.strengthening_article;
+  }
+};
+
 /// The final clauses of one treaty.
 struct treaty_rules {
   std::string id;           ///< "opsc"
@@ -116,6 +128,11 @@ struct treaty_rules {
   period denunciation_delay;                   ///< counted from receipt (OPSC: 1 year)
   std::string denunciation_article;            ///< "15(1)"
   std::string continuing_obligations_article;  ///< "15(2)"
+  /// OPAC art. 11(1), rule D4: when not empty, a denunciation does not take effect while the State
+  /// is engaged in armed conflict at the end of the period, but at the end of the conflict.
+  std::string armed_conflict_article;
+
+  declaration_clause consent_declaration;  ///< OPAC art. 3(2), 3(4)
 
   amendment_clause amendment;  ///< OPSC art. 16
   reporting_clause reporting;  ///< OPSC art. 12
@@ -127,7 +144,9 @@ struct treaty_rules {
            a.later_wording == b.later_wording && a.later_delay == b.later_delay &&
            a.later_article == b.later_article && a.denunciation_delay == b.denunciation_delay &&
            a.denunciation_article == b.denunciation_article &&
-           a.continuing_obligations_article == b.continuing_obligations_article && a.amendment == b.amendment &&
+           a.continuing_obligations_article == b.continuing_obligations_article &&
+           a.armed_conflict_article == b.armed_conflict_article && a.consent_declaration == b.consent_declaration &&
+           a.amendment == b.amendment &&
            a.reporting == b.reporting;
   }
   friend bool operator!=(const treaty_rules& a, const treaty_rules& b) { return !(a == b); }
@@ -186,10 +205,73 @@ inline treaty_rules crc_rules() {
   return r;
 }
 
-/// The built-in rules for `id` ("opsc", "crc"), or nothing.
+/// The Optional Protocol on the involvement of children in armed conflict (OPAC, chapter IV-11-b,
+/// annex I of General Assembly resolution 54/263): signature open to States party to or
+/// signatories of the Convention (art. 9(1)); ratification and accession open to any State (art.
+/// 9(2)); a binding declaration of the minimum age of voluntary recruitment with the instrument
+/// (art. 3(2)), which may be strengthened at any time (art. 3(4)); in force three months after the
+/// tenth instrument (art. 10(1)); one month after deposit for a State consenting after its entry into
+/// force (art. 10(2)); denunciation one year after receipt, but not before the end of an armed conflict
+/// the State is then engaged in (art. 11(1), rule D4), without release for earlier acts (art. 11(2)).
+inline treaty_rules opac_rules() {
+  treaty_rules r;
+  r.id = "opac";
+  r.short_title = "OPAC";
+  r.title = "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict";
+  r.parent = "crc";
+  r.signature = {false, {"crc"}, {"crc"}, "9(1)"};
+  r.consent = {true, {}, {}, "9(2)"};
+  r.threshold = 10;
+  r.general_delay = period::months(3);
+  r.general_article = "10(1)";
+  r.later_wording = later_state_wording::after_entry_into_force;
+  r.later_delay = period::months(1);
+  r.later_article = "10(2)";
+  r.denunciation_delay = period::years(1);
+  r.denunciation_article = "11(1)";
+  r.continuing_obligations_article = "11(2)";
+  r.armed_conflict_article = "11(1)";
+  r.consent_declaration = {true, "3(2)", "3(4)"};
+  r.amendment = {true, "12", period::months(4), {1, 3}, {2, 3}};
+  r.reporting = {true, "8(1)", period::years(2), "8(2)", period::years(5), true, "8(3)"};
+  return r;
+}
+
+/// The Optional Protocol on a communications procedure (OPIC, chapter IV-11-d): signature open to
+/// States that have signed, ratified or acceded to the Convention or either of the first two
+/// Protocols (art. 18(1)); ratification and accession only by a State that has ratified or acceded
+/// to one of them (art. 18(2)–(3)); in force three months after the tenth instrument (art. 19(1));
+/// for a State depositing after the tenth instrument, three months after its own deposit (art.
+/// 19(2), rule E4); denunciation one year after receipt (art. 22(1)), without prejudice to
+/// communications submitted before (art. 22(2)). It has no reporting clause, and its amendment
+/// clause (art. 23: acceptances counted against the States Parties at the date of adoption) is not
+/// the OPSC's and is not modelled.
+inline treaty_rules opic_rules() {
+  treaty_rules r;
+  r.id = "opic";
+  r.short_title = "OPIC";
+  r.title = "Optional Protocol to the Convention on the Rights of the Child on a communications procedure";
+  r.parent = "crc";
+  r.signature = {false, {"crc", "opac", "opsc"}, {"crc", "opac", "opsc"}, "18(1)"};
+  r.consent = {false, {"crc", "opac", "opsc"}, {}, "18(2), 18(3)"};
+  r.threshold = 10;
+  r.general_delay = period::months(3);
+  r.general_article = "19(1)";
+  r.later_wording = later_state_wording::after_threshold_deposit;
+  r.later_delay = period::months(3);
+  r.later_article = "19(2)";
+  r.denunciation_delay = period::years(1);
+  r.denunciation_article = "22(1)";
+  r.continuing_obligations_article = "22(2)";
+  return r;
+}
+
+/// The built-in rules for `id` ("opsc", "crc", "opac", "opic"), or nothing.
 inline std::optional<treaty_rules> builtin_rules(const std::string& id) {
   if (id == "opsc") return opsc_rules();
   if (id == "crc") return crc_rules();
+  if (id == "opac") return opac_rules();
+  if (id == "opic") return opic_rules();
   return std::nullopt;
 }
 
@@ -311,6 +393,10 @@ inline nlohmann::json to_json(const treaty_rules& r) {
                        {"counted_from", "receipt"}};
   if (!r.continuing_obligations_article.empty())
     j["denunciation"]["continuing_obligations_article"] = r.continuing_obligations_article;
+  if (!r.armed_conflict_article.empty()) j["denunciation"]["armed_conflict_article"] = r.armed_conflict_article;
+  if (r.consent_declaration.present)
+    j["consent_declaration"] = {{"article", r.consent_declaration.article},
+                                {"strengthening_article", r.consent_declaration.strengthening_article}};
   auto share_text = [](share s) { return std::to_string(s.numerator) + "/" + std::to_string(s.denominator); };
   if (r.amendment.present)
     j["amendment"] = {{"article", r.amendment.article},
@@ -335,7 +421,7 @@ inline bool try_parse_treaty_profile(const nlohmann::json& j, const std::string&
   treaty_rules r;
   detail::object_reader top(j, "", file, diags,
                             {"format", "id", "short_title", "title", "parent", "signature", "consent",
-                             "entry_into_force", "denunciation", "amendment", "reporting"},
+                             "entry_into_force", "denunciation", "consent_declaration", "amendment", "reporting"},
                             "a treaty profile");
   if (!top.is_object()) return false;
   if (auto f = top.string("format", true); f && *f != "pacta.treaty/1")
@@ -382,7 +468,8 @@ inline bool try_parse_treaty_profile(const nlohmann::json& j, const std::string&
   }
   if (const nlohmann::json* d = top.get("denunciation", true)) {
     detail::object_reader den(*d, "/denunciation", file, diags,
-                              {"article", "delay", "counted_from", "continuing_obligations_article"},
+                              {"article", "delay", "counted_from", "continuing_obligations_article",
+                               "armed_conflict_article"},
                               "\"denunciation\"");
     if (den.is_object()) {
       detail::read_article(den, r.denunciation_article);
@@ -392,6 +479,16 @@ inline bool try_parse_treaty_profile(const nlohmann::json& j, const std::string&
                   "\"counted_from\" must be \"receipt\": a notification counts from its receipt by the depositary "
                   "(VCLT art. 78(b), rule D1)");
       if (auto c = den.string("continuing_obligations_article", false)) r.continuing_obligations_article = *c;
+      if (auto c = den.string("armed_conflict_article", false)) r.armed_conflict_article = *c;
+    }
+  }
+  if (const nlohmann::json* d = top.get("consent_declaration", false)) {
+    detail::object_reader cd(*d, "/consent_declaration", file, diags, {"article", "strengthening_article"},
+                             "\"consent_declaration\"");
+    if (cd.is_object()) {
+      r.consent_declaration.present = true;
+      detail::read_article(cd, r.consent_declaration.article);
+      if (auto c = cd.string("strengthening_article", false)) r.consent_declaration.strengthening_article = *c;
     }
   }
   if (const nlohmann::json* a = top.get("amendment", false)) {

@@ -14,6 +14,7 @@
 #include <pacta/writer.hpp>
 
 #include "timeline.hpp"
+#include "untc.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -194,7 +195,8 @@ bool use_colour() {
 /// The colour of a table cell, by what it says: statuses and overdue marks.
 const char* cell_colour(const std::string& cell) {
   if (cell == "bound" || cell == "no") return "\033[32m";
-  if (cell == "consented" || cell == "denunciation-pending" || cell == "signatory") return "\033[33m";
+  if (cell == "consented" || cell == "denunciation-pending" || cell == "denunciation-suspended" || cell == "signatory")
+    return "\033[33m";
   if (cell == "denounced" || cell.rfind("yes", 0) == 0) return "\033[31m";
   return nullptr;
 }
@@ -383,6 +385,82 @@ std::vector<std::string> parent_ids(const pacta::treaty_rules& r) {
       for (const auto& id : *list)
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   return ids;
+}
+
+/// The bundled registries a treaty needs: its own, and those of the treaties its eligibility
+/// clauses and reporting name, transitively (OPIC: the Convention, OPAC and OPSC).
+std::vector<std::string> bundled_registries(const std::string& treaty, const fs::path& data_dir,
+                                            std::vector<pacta::diagnostic>& diags) {
+  std::vector<std::string> ids{treaty}, files;
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    auto rules = rules_for(ids[k], {}, data_dir, diags);
+    if (!rules) continue;
+    auto more = parent_ids(*rules);
+    if (!rules->parent.empty()) more.push_back(rules->parent);
+    for (const auto& id : more)
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  }
+  for (auto it = ids.rbegin(); it != ids.rend(); ++it) files.push_back((data_dir / "registries" / (*it + ".json")).string());
+  return files;
+}
+
+pacta::write_faults test_faults();
+
+/// `pacta import-untc`: a saved UN Treaty Collection status page to a registry.
+struct import_request {
+  std::string page;
+  std::string treaty;
+  std::vector<std::string> successions;  // STATE=YYYY-MM-DD
+  std::string output = "-";
+};
+
+int cmd_import(const import_request& req) {
+  pacta::untc::import_options options;
+  options.treaty = req.treaty;
+  for (const auto& s : req.successions) {
+    const auto eq = s.rfind('=');
+    const auto d = eq == std::string::npos ? std::nullopt : pacta::parse_date(s.substr(eq + 1));
+    if (!d || eq == 0) {
+      std::cerr << "pacta: --succession \"" << s << "\" must be STATE=YYYY-MM-DD (the date of succession of States)\n";
+      return exit_usage;
+    }
+    options.succession_dates[s.substr(0, eq)] = *d;
+  }
+  std::vector<pacta::diagnostic> diags;
+  std::string html;
+  if (!pacta::detail::read_input(req.page, html, diags)) {
+    print_diagnostics(diags);
+    return exit_invalid;
+  }
+  pacta::untc::import_result result;
+  if (!pacta::untc::import_page(html, req.page, options, result, diags)) {
+    print_diagnostics(diags);
+    return exit_invalid;
+  }
+  for (const auto& [state, date] : options.succession_dates) {
+    bool used = false;
+    for (const auto& a : result.reg.actions) used = used || (a.state == state && a.kind == pacta::action_kind::succession);
+    if (!used) {
+      std::cerr << "pacta: --succession names " << state << ", which has no succession on the page\n";
+      return exit_invalid;
+    }
+  }
+  const auto& p = result.page;
+  std::cerr << "chapter " << p.chapter << " (" << result.reg.treaty << "), status as at " << pacta::to_iso(p.status_as_at)
+            << ": " << p.rows << " participants, " << p.parsed_signatories << " signatories and " << p.parsed_parties
+            << " parties, as the page prints; entry into force "
+            << (p.entry_into_force ? pacta::to_prose(*p.entry_into_force) : std::string("not printed"))
+            << (p.entry_into_force ? ", as computed under article " + p.entry_into_force_article : std::string()) << "\n";
+  if (req.output == "-") {
+    std::cout << result.text;
+    return exit_ok;
+  }
+  std::string error;
+  if (!pacta::write_atomically(req.output, result.text, error, test_faults())) {
+    std::cerr << "pacta: " << error << "\n";
+    return exit_invalid;
+  }
+  return exit_ok;
 }
 
 int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir) {
@@ -1100,6 +1178,15 @@ int main(int argc, char** argv) {
   check->add_option("FILE", check_files, "Files to check")->required();
   check->footer("Exit codes: 0 all valid, 1 something invalid, 2 usage error.\nExample:\n  pacta check data/registries/opsc.json");
 
+  import_request ireq;
+  auto* import_untc = app.add_subcommand("import-untc", "Read a saved UN Treaty Collection status page (HTML) and write its registry; the page's printed counts and entry into force must match.");
+  import_untc->add_option("PAGE", ireq.page, "The status page, saved as HTML from treaties.un.org.")->required()->check(CLI::ExistingFile);
+  import_untc->add_option("--treaty", ireq.treaty, "The treaty id (default: from the page's chapter: IV-11 crc, IV-11-b opac, IV-11-c opsc, IV-11-d opic).");
+  import_untc->add_option("--succession", ireq.successions, "STATE=YYYY-MM-DD: a date of succession of States the page does not print (repeatable).");
+  import_untc->add_option("--output", ireq.output, "The registry file to write, atomically (default: standard output).");
+  import_untc->footer("Example:\n  pacta import-untc opsc-status.html --succession Montenegro=2006-06-03 --output data/registries/opsc.json\n"
+                      "Exit codes: 0 written, 1 the page cannot be read or does not add up, 2 usage error.");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -1117,6 +1204,7 @@ int main(int argc, char** argv) {
     const fs::path data_dir = data_dir_opt.empty() ? find_data_dir(argv[0]) : fs::path(data_dir_opt);
     if (check->parsed()) return cmd_check(check_files, data_dir);
     if (record->parsed()) return cmd_record(rreq, data_dir);
+    if (import_untc->parsed()) return cmd_import(ireq);
 
     if (registry_files.empty()) {
       if (!has_data(data_dir)) {
@@ -1124,7 +1212,20 @@ int main(int argc, char** argv) {
                   << "; set PACTA_DATA_DIR or give --registry FILE\n";
         return exit_invalid;
       }
-      registry_files = {(data_dir / "registries" / "crc.json").string(), (data_dir / "registries" / "opsc.json").string()};
+      std::vector<pacta::diagnostic> d;
+      registry_files = bundled_registries(treaty.empty() ? "opsc" : treaty, data_dir, d);
+      if (!d.empty()) {
+        print_diagnostics(d);
+        return exit_invalid;
+      }
+      for (const auto& f : registry_files) {
+        std::error_code ec;
+        if (!fs::is_regular_file(f, ec)) {
+          std::cerr << "pacta: no bundled registry for the treaty \"" << (treaty.empty() ? "opsc" : treaty)
+                    << "\" (" << f << " is missing); give --registry FILE\n";
+          return exit_usage;
+        }
+      }
     }
     loaded l;
     std::vector<pacta::diagnostic> diags;

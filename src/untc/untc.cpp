@@ -1,0 +1,473 @@
+// untc.cpp — the UN Treaty Collection status page importer (see untc.hpp).
+#include "untc.hpp"
+
+#include <pacta/writer.hpp>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <set>
+
+namespace pacta::untc {
+namespace {
+
+using node_ptr = const xmlNode*;
+
+std::string attribute(node_ptr n, const char* name) {
+  std::string out;
+  if (xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name))) {
+    out = reinterpret_cast<const char*>(v);
+    xmlFree(v);
+  }
+  return out;
+}
+
+bool is_element(node_ptr n, const char* name) {
+  return n && n->type == XML_ELEMENT_NODE && xmlStrcasecmp(n->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+}
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+/// Every element, depth first, for which `pred` holds.
+template <typename Pred>
+void collect(node_ptr n, Pred pred, std::vector<node_ptr>& out) {
+  for (node_ptr c = n; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (pred(c)) out.push_back(c);
+    collect(c->children, pred, out);
+  }
+}
+
+node_ptr first(node_ptr root, const std::function<bool(node_ptr)>& pred) {
+  std::vector<node_ptr> found;
+  collect(root, pred, found);
+  return found.empty() ? nullptr : found.front();
+}
+
+node_ptr by_id_suffix(node_ptr root, std::string_view suffix) {
+  return first(root, [&](node_ptr n) { return ends_with(attribute(n, "id"), suffix); });
+}
+
+/// The text of an element: its text nodes in order, <br> as a space, footnote markers (<sup>)
+/// left out and collected in `markers`.
+void gather(node_ptr n, std::string& out, std::vector<std::string>* markers) {
+  for (node_ptr c = n; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (c->content) out += reinterpret_cast<const char*>(c->content);
+    } else if (c->type == XML_ELEMENT_NODE) {
+      if (is_element(c, "br")) {
+        out += ' ';
+      } else if (is_element(c, "sup")) {
+        if (markers) {
+          std::string m;
+          gather(c->children, m, nullptr);
+          markers->push_back(m);
+        }
+      } else if (!is_element(c, "script") && !is_element(c, "style")) {
+        gather(c->children, out, markers);
+      }
+    }
+  }
+}
+
+/// Spaces, tabs, line breaks and no-break spaces (U+00A0) collapsed to single spaces and trimmed.
+std::string squash(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      ws = true;
+      ++i;
+    }
+    if (ws) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
+std::string text_of(node_ptr n, std::vector<std::string>* markers = nullptr) {
+  if (!n) return {};
+  std::string raw;
+  gather(n->children, raw, markers);
+  return squash(raw);
+}
+
+std::vector<std::string> words(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+std::optional<unsigned> month_number(std::string_view m) {
+  static const char* names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                "July",    "August",   "September", "October", "November", "December"};
+  for (unsigned k = 0; k < 12; ++k) {
+    const std::string_view full = names[k];
+    if (m == full || (m.size() == 3 && full.substr(0, 3) == m)) return k + 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<date_t> day_month_year(const std::string& d, const std::string& m, const std::string& y) {
+  if (d.empty() || d.size() > 2 || y.size() != 4) return std::nullopt;
+  if (!std::all_of(d.begin(), d.end(), ::isdigit) || !std::all_of(y.begin(), y.end(), ::isdigit)) return std::nullopt;
+  const auto month = month_number(m);
+  if (!month) return std::nullopt;
+  char iso[11];
+  std::snprintf(iso, sizeof iso, "%s-%02u-%02d", y.c_str(), *month, std::stoi(d));
+  return parse_date(iso);
+}
+
+/// A table cell's date: "24 Sep 2012", "2 Apr 2013 a", "[12 Mar 1998 a]".
+struct cell_date {
+  date_t date;
+  std::string suffix;
+  bool bracketed = false;
+};
+
+std::optional<cell_date> read_cell_date(std::string s) {
+  cell_date out;
+  if (!s.empty() && s.front() == '[') {
+    const auto close = s.find(']');
+    if (close == std::string::npos) return std::nullopt;
+    out.bracketed = true;
+    s = squash(s.substr(1, close - 1) + " " + s.substr(close + 1));
+  }
+  const auto w = words(s);
+  if (w.size() < 3 || w.size() > 4) return std::nullopt;
+  const auto d = day_month_year(w[0], w[1], w[2]);
+  if (!d) return std::nullopt;
+  out.date = *d;
+  if (w.size() == 4) out.suffix = w[3];
+  return out;
+}
+
+std::optional<action_kind> kind_for_suffix(const std::string& s) {
+  if (s.empty()) return action_kind::ratification;
+  if (s == "a") return action_kind::accession;
+  if (s == "d") return action_kind::succession;
+  if (s == "A") return action_kind::acceptance;
+  if (s == "AA") return action_kind::approval;
+  return std::nullopt;
+}
+
+std::string long_date(date_t d) { return to_prose(d); }
+
+struct row {
+  std::string state;
+  std::vector<std::string> markers;
+  std::optional<cell_date> signature, deposit;
+  long line = 0;
+};
+
+}  // namespace
+
+std::string treaty_for_chapter(std::string_view chapter) {
+  if (chapter == "IV-11") return "crc";
+  if (chapter == "IV-11-b") return "opac";
+  if (chapter == "IV-11-c") return "opsc";
+  if (chapter == "IV-11-d") return "opic";
+  return {};
+}
+
+bool import_page(std::string_view html, const std::string& file, const import_options& options,
+                 import_result& out, std::vector<diagnostic>& diags) {
+  const std::size_t before = diags.size();
+  auto fail = [&](long line, const char* code, std::string message) {
+    diags.push_back({file, "", code, std::move(message),
+                     line > 0 ? std::optional<std::size_t>(static_cast<std::size_t>(line)) : std::nullopt,
+                     std::nullopt});
+  };
+  if (html.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+    fail(0, "io.too-large", "the page is too large to parse");
+    return false;
+  }
+  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(
+      htmlReadMemory(html.data(), static_cast<int>(html.size()), file.c_str(), "UTF-8",
+                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET),
+      &xmlFreeDoc);
+  node_ptr root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
+  if (!root) {
+    fail(0, "untc.page", "not an HTML document");
+    return false;
+  }
+  page_facts page;
+
+  // The heading: status date, chapter, title, entry into force, counts.
+  node_ptr status = first(root, [](node_ptr n) {
+    std::string t;
+    gather(n->children, t, nullptr);
+    return (is_element(n, "div") || is_element(n, "span") || is_element(n, "td")) && t.find("STATUS AS AT") != std::string::npos &&
+           t.size() < 200;
+  });
+  node_ptr grid = by_id_suffix(root, "_tblgrid");
+  if (!status || !grid) {
+    fail(0, "untc.page",
+         "this is not a UN Treaty Collection status page (no \"STATUS AS AT\" line or no participants table); save the "
+         "page from treaties.un.org (chapter IV, \"Status\" view) as HTML");
+    return false;
+  }
+  {
+    const std::string t = text_of(status);
+    const auto colon = t.find(':');
+    const auto w = words(colon == std::string::npos ? std::string() : t.substr(colon + 1));
+    std::optional<date_t> d;
+    if (!w.empty() && w[0].size() == 10 && w[0][2] == '-' && w[0][5] == '-')
+      d = parse_date(w[0].substr(6, 4) + "-" + w[0].substr(3, 2) + "-" + w[0].substr(0, 2));
+    if (!d)
+      fail(xmlGetLineNo(status), "untc.status-date", "cannot read the date of the status line \"" + t + "\" (DD-MM-YYYY)");
+    else
+      page.status_as_at = *d;
+  }
+  const std::string chapter_head = text_of(by_id_suffix(root, "rptHead_ctl00_tcHead"));  // "CHAPTER IV"
+  const std::string treaty_head = text_of(by_id_suffix(root, "rptTreaty_ctl00_tcTreaty"));  // "11. d Optional …"
+  {
+    const auto hw = words(chapter_head), tw = words(treaty_head);
+    if (hw.size() == 2 && hw[0] == "CHAPTER" && !tw.empty() && tw[0].back() == '.') {
+      page.chapter = hw[1] + "-" + tw[0].substr(0, tw[0].size() - 1);
+      std::size_t title_from = 1;
+      if (tw.size() > 1 && tw[1].size() == 1 && std::islower(static_cast<unsigned char>(tw[1][0]))) {
+        page.chapter += "-" + tw[1];
+        title_from = 2;
+      }
+      for (std::size_t k = title_from; k < tw.size(); ++k) page.title += (k > title_from ? " " : "") + tw[k];
+    } else {
+      fail(0, "untc.heading", "cannot read the chapter and number of the treaty from \"" + chapter_head + "\" / \"" +
+                                  treaty_head + "\"");
+    }
+  }
+  std::string treaty = options.treaty.empty() ? treaty_for_chapter(page.chapter) : options.treaty;
+  if (treaty.empty() && diags.size() == before)
+    fail(0, "untc.treaty", "chapter " + page.chapter + " is not a treaty pacta knows; give its id with --treaty ID");
+  {
+    node_ptr eif = by_id_suffix(root, "rptEIF_ctl00_tcText");
+    const std::string t = text_of(eif);  // "18 January 2002, in accordance with article 14(1)."
+    const auto w = words(t);
+    if (w.size() >= 3) {
+      std::string year = w[2];
+      if (!year.empty() && year.back() == ',') year.pop_back();
+      page.entry_into_force = day_month_year(w[0], w[1], year);
+      const auto art = t.find("article ");
+      if (art != std::string::npos) {
+        std::string a = t.substr(art + 8);
+        while (!a.empty() && (a.back() == '.' || a.back() == ' ')) a.pop_back();
+        page.entry_into_force_article = a;
+      }
+    }
+    if (!page.entry_into_force && !t.empty())
+      fail(eif ? xmlGetLineNo(eif) : 0, "untc.entry-into-force", "cannot read the entry-into-force line \"" + t + "\"");
+  }
+  {
+    node_ptr st = by_id_suffix(root, "rptStatus_ctl00_tcText");
+    const std::string t = text_of(st);  // "Signatories : 122. Parties : 178"
+    auto number_after = [&](const char* label) -> std::optional<std::size_t> {
+      const auto at = t.find(label);
+      if (at == std::string::npos) return std::nullopt;
+      std::size_t i = at + std::strlen(label);
+      while (i < t.size() && (t[i] == ' ' || t[i] == ':')) ++i;
+      std::size_t n = 0, digits = 0;
+      while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i])) && digits < 6) {
+        n = n * 10 + static_cast<std::size_t>(t[i] - '0');
+        ++i;
+        ++digits;
+      }
+      if (digits == 0) return std::nullopt;
+      return n;
+    };
+    const auto s = number_after("Signatories"), p = number_after("Parties");
+    if (!s || !p) {
+      fail(st ? xmlGetLineNo(st) : 0, "untc.counts", "cannot read the counts line \"" + t + "\" (Signatories : N. Parties : M)");
+    } else {
+      page.signatories = *s;
+      page.parties = *p;
+    }
+  }
+
+  // The end notes: number → text.
+  std::map<std::string, std::string> notes;
+  {
+    std::vector<node_ptr> found;
+    collect(root, [](node_ptr n) { return attribute(n, "class") == "divNotesAll"; }, found);
+    for (node_ptr n : found) {
+      node_ptr anchor = first(n->children, [](node_ptr c) { return is_element(c, "a") && !attribute(c, "name").empty(); });
+      if (!anchor) continue;
+      const std::string number = attribute(anchor, "name");
+      std::string body;
+      for (node_ptr c = anchor->next; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) body += reinterpret_cast<const char*>(c->content);
+        else if (is_element(c, "br")) body += ' ';
+        else if (c->type == XML_ELEMENT_NODE) gather(c->children, body, nullptr);
+      }
+      notes[number] = squash(body);
+    }
+  }
+
+  // The States with an entry under "Declarations and Reservations".
+  std::set<std::string> declared;
+  {
+    std::vector<node_ptr> found;
+    collect(root, [](node_ptr n) { return ends_with(attribute(n, "id"), "_divParticipant"); }, found);
+    for (node_ptr n : found) declared.insert(text_of(n));
+  }
+
+  // The participants table.
+  std::vector<row> rows;
+  for (node_ptr tr = grid->children; tr; tr = tr->next) {
+    if (is_element(tr, "tbody")) {  // a parser may insert one
+      grid = tr;
+      tr = tr->children;
+      if (!tr) break;
+    }
+    if (!is_element(tr, "tr")) continue;
+    std::vector<node_ptr> cells;
+    for (node_ptr td = tr->children; td; td = td->next)
+      if (is_element(td, "td") || is_element(td, "th")) cells.push_back(td);
+    if (cells.empty()) continue;
+    row r;
+    r.line = xmlGetLineNo(tr);
+    r.state = text_of(cells[0], &r.markers);
+    if (r.state == "Participant") continue;  // the header row
+    if (cells.size() != 3) {
+      fail(r.line, "untc.row", "a participant row has " + std::to_string(cells.size()) + " cells, not 3 (participant, signature, deposit)");
+      continue;
+    }
+    for (int k = 1; k <= 2; ++k) {
+      std::vector<std::string> cell_markers;
+      const std::string t = text_of(cells[static_cast<std::size_t>(k)], &cell_markers);
+      r.markers.insert(r.markers.end(), cell_markers.begin(), cell_markers.end());
+      if (t.empty()) continue;
+      auto d = read_cell_date(t);
+      if (!d || (k == 1 && !d->suffix.empty()) || (k == 2 && !kind_for_suffix(d->suffix))) {
+        fail(r.line, "untc.cell",
+             r.state + ": cannot read the " + (k == 1 ? "signature" : "deposit") + " cell \"" + t +
+                 "\" (a date such as \"24 Sep 2012\"" + (k == 2 ? ", with a suffix a, d, A or AA where the page gives one" : "") + ")");
+        continue;
+      }
+      (k == 1 ? r.signature : r.deposit) = d;
+    }
+    if (!detail::valid_state_name(r.state)) {
+      fail(r.line, "untc.row", "a participant row without a usable name: \"" + r.state + "\"");
+      continue;
+    }
+    rows.push_back(std::move(r));
+  }
+  if (diags.size() != before) return false;
+
+  // The registry.
+  const auto rules = builtin_rules(treaty);
+  const bool declarations = rules && rules->consent_declaration.present;
+  nlohmann::ordered_json doc_json = nlohmann::ordered_json::object();
+  doc_json["format"] = "pacta.registry/1";
+  doc_json["treaty"] = treaty;
+  doc_json["as_of"] = to_iso(page.status_as_at);
+  doc_json["source"] = "United Nations Treaty Collection, Multilateral Treaties Deposited with the Secretary-General, "
+                       "chapter " + page.chapter + ", status as at " + long_date(page.status_as_at);
+  nlohmann::ordered_json actions = nlohmann::ordered_json::array();
+  std::set<std::string> seen;
+  for (const row& r : rows) {
+    if (!seen.insert(r.state).second) {
+      fail(r.line, "untc.row", r.state + " has two rows in the participants table");
+      continue;
+    }
+    page.rows++;
+    std::string note;
+    std::vector<std::string> numbers;  // a marker may name several notes: "5, 6"
+    for (const auto& m : r.markers) {
+      std::string t = m;
+      std::replace(t.begin(), t.end(), ',', ' ');
+      for (const auto& n : words(t)) numbers.push_back(n);
+    }
+    for (const auto& number : numbers) {
+      auto it = notes.find(number);
+      if (it == notes.end()) {
+        fail(r.line, "untc.note", r.state + ": footnote " + number + " has no end note on the page");
+        continue;
+      }
+      note += (note.empty() ? "" : " ") + std::string("End note ") + number + ": " + it->second;
+    }
+    const bool has_deposit = r.deposit.has_value();
+    if (r.signature) {
+      page.parsed_signatories++;
+      nlohmann::ordered_json a = {{"state", r.state}, {"action", "signature"}, {"date", to_iso(r.signature->date)}};
+      if (!has_deposit && !note.empty()) a["note"] = note;
+      actions.push_back(std::move(a));
+    }
+    if (r.deposit) {
+      const action_kind kind = *kind_for_suffix(r.deposit->suffix);
+      nlohmann::ordered_json a = {{"state", r.state}, {"action", to_string(kind)}, {"date", to_iso(r.deposit->date)}};
+      if (kind == action_kind::succession) {
+        auto eff = options.succession_dates.find(r.state);
+        if (eff != options.succession_dates.end()) a["effective"] = to_iso(eff->second);
+      }
+      const bool needs_declaration = declarations && kind != action_kind::succession && !r.deposit->bracketed;
+      if (needs_declaration && !declared.count(r.state)) a["declaration"] = "not-recorded";
+      std::string n = note;
+      if (r.deposit->bracketed) {
+        a["x-untc-bracketed"] = true;
+        n = "The status page prints this date in brackets: the instrument is no longer in effect (withdrawn or "
+            "denounced; see the end notes)." + std::string(n.empty() ? "" : " ") + n;
+      } else {
+        page.parsed_parties++;
+      }
+      if (!n.empty()) a["note"] = n;
+      actions.push_back(std::move(a));
+      if (needs_declaration && declared.count(r.state))
+        actions.push_back({{"state", r.state}, {"action", "declaration"}, {"date", to_iso(r.deposit->date)}});
+    }
+  }
+  doc_json["actions"] = std::move(actions);
+  if (diags.size() != before) return false;
+
+  // What the page prints must equal what was parsed.
+  if (page.parsed_signatories != page.signatories || page.parsed_parties != page.parties)
+    fail(0, "untc.counts",
+         "the page prints \"Signatories : " + std::to_string(page.signatories) + ". Parties : " +
+             std::to_string(page.parties) + "\" but its table gives " + std::to_string(page.parsed_signatories) +
+             " signatories and " + std::to_string(page.parsed_parties) + " parties");
+  out.text = format_registry(doc_json);
+  registry reg;
+  if (!try_parse_registry(out.text, file, reg, diags)) return false;
+  if (rules) {
+    auto rec = treaty_record::try_from_registry(reg, *rules, diags);
+    if (!rec) return false;
+    const auto& g = rec->entry_into_force();
+    if (page.entry_into_force && (!g || g->date.date != *page.entry_into_force))
+      fail(0, "untc.entry-into-force",
+           "the page prints entry into force on " + to_iso(*page.entry_into_force) + " but its table gives " +
+               (g ? to_iso(g->date.date) + " under article " + g->date.why.article : std::string("none")) +
+               " by the rules of the " + rules->short_title);
+    else if (g && !page.entry_into_force_article.empty() && page.entry_into_force_article != g->date.why.article)
+      fail(0, "untc.entry-into-force",
+           "the page cites article " + page.entry_into_force_article + " for the entry into force, the profile " +
+               g->date.why.article);
+  }
+  if (diags.size() != before) return false;
+  out.reg = std::move(reg);
+  out.page = page;
+  return true;
+}
+
+}  // namespace pacta::untc

@@ -1,0 +1,62 @@
+// untc.hpp — reading a saved UN Treaty Collection status page into a registry (`pacta import-untc`).
+//
+// The status pages of the Secretary-General's depositary (treaties.un.org, "Multilateral Treaties
+// Deposited with the Secretary-General") print, for one treaty: the date of the status ("STATUS AS AT
+// : 03-02-2026"), the chapter and title, the entry-into-force line ("18 January 2002, in accordance
+// with article 14(1)."), the counts ("Signatories : 122. Parties : 178"), the participants table
+// (signature, then the deposit with a suffix: none = ratification, `a` accession, `d` succession,
+// `A` acceptance, `AA` approval; a date in brackets for an instrument no longer in effect), the end
+// notes that the table's footnote markers point to, and the declarations and reservations.
+//
+// The page is parsed with libxml2's HTML parser (a DOM, never regular expressions over the markup);
+// this target is separate from the header-only library, which keeps its two dependencies.
+#pragma once
+
+#include <pacta/pacta.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pacta::untc {
+
+/// What the page prints about itself, for comparison with what was parsed.
+struct page_facts {
+  std::string chapter;               ///< "IV-11-c"
+  std::string title;                 ///< the treaty's title as printed
+  date_t status_as_at;               ///< "STATUS AS AT : 03-02-2026"
+  std::optional<date_t> entry_into_force;  ///< the printed general entry into force
+  std::string entry_into_force_article;    ///< "14(1)"
+  std::size_t signatories = 0;       ///< the printed counts
+  std::size_t parties = 0;
+  std::size_t rows = 0;              ///< participants in the table
+  std::size_t parsed_signatories = 0;
+  std::size_t parsed_parties = 0;
+};
+
+struct import_options {
+  /// The treaty id; empty: from the chapter (IV-11 crc, IV-11-b opac, IV-11-c opsc, IV-11-d opic).
+  std::string treaty;
+  /// Dates of succession of States (rule E5) that the page does not print (its end notes refer to
+  /// the "Historical Information" of the printed volume): State → date.
+  std::map<std::string, date_t> succession_dates;
+};
+
+struct import_result {
+  registry reg;     ///< the registry, as `pacta::registry` (validated by the caller)
+  page_facts page;
+  std::string text;  ///< the registry file, formatted one action per line
+};
+
+/// The treaty id for a UNTC chapter of the Convention's family, or empty.
+std::string treaty_for_chapter(std::string_view chapter);
+
+/// Reads a saved status page. Returns false, with diagnostics (file, line, rule `untc.*`), when the
+/// page is not one, a cell cannot be read, or the printed counts or entry into force differ from
+/// what the participants table gives under the treaty's rules.
+bool import_page(std::string_view html, const std::string& file, const import_options& options,
+                 import_result& out, std::vector<diagnostic>& diags);
+
+}  // namespace pacta::untc

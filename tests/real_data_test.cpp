@@ -167,3 +167,70 @@ TEST_CASE("profiles: the bundled OPSC and Convention profiles equal the built-in
   CHECK(pacta::load_treaty_profile_file(test::source_path("data/treaties/opsc.json")) == pacta::opsc_rules());
   CHECK(pacta::load_treaty_profile_file(test::source_path("data/treaties/crc.json")) == pacta::crc_rules());
 }
+
+// ---- the Convention's family: OPAC and OPIC ------------------------------------------------------
+
+TEST_CASE("data: the OPAC registry holds every signature and deposit of the UNTC table (130 signatories, 173 parties)", "[data][opac]") {
+  same_as_untc(test::bundled_opac(), "tests/data/untc/opac.csv", 130, 173);
+}
+
+TEST_CASE("data: the OPIC registry holds every signature and deposit of the UNTC table (54 signatories, 53 parties)", "[data][opic]") {
+  same_as_untc(test::bundled_opic(), "tests/data/untc/opic.csv", 54, 53);
+}
+
+TEST_CASE("E1 for the four treaties: the bundled data give the dates the UNTC pages print", "[data][E1]") {
+  CHECK(test::bundled_crc().entry_into_force()->date.date == 1990_y / 9 / 2);
+  CHECK(test::bundled_opac().entry_into_force()->date.date == 2002_y / 2 / 12);
+  CHECK(test::bundled_opsc().entry_into_force()->date.date == 2002_y / 1 / 18);
+  CHECK(test::bundled_opic().entry_into_force()->date.date == 2014_y / 4 / 14);
+  const auto& opac = *test::bundled_opac().entry_into_force();
+  CHECK(opac.threshold_date == 2001_y / 11 / 12);
+  CHECK(opac.date.why.article == "10(1)");
+  const auto& opic = *test::bundled_opic().entry_into_force();
+  CHECK(opic.threshold_date == 2014_y / 1 / 14);
+  CHECK(opic.date.why.article == "19(1)");
+}
+
+TEST_CASE("E2 OPAC real data: Bulgaria deposited on 12 Feb 2002, the day of entry into force, and is bound from it", "[data][E2][opac]") {
+  const auto eif = test::bundled_opac().entry_into_force_for("Bulgaria");
+  REQUIRE(eif);
+  CHECK(eif->date == 2002_y / 2 / 12);
+  CHECK(eif->why.rule == "E2");
+}
+
+TEST_CASE("E3 OPAC art. 10(2) real data: Tajikistan acceded 5 Aug 2002 -> 5 Sep 2002", "[data][E3][opac]") {
+  const auto eif = test::bundled_opac().entry_into_force_for("Tajikistan");
+  REQUIRE(eif);
+  CHECK(eif->date == 2002_y / 9 / 5);
+  CHECK(eif->why.article == "10(2)");
+}
+
+TEST_CASE("E5 OPAC real data: Montenegro notified 2 May 2007, bound from 3 Jun 2006", "[data][E5][opac]") {
+  const auto eif = test::bundled_opac().entry_into_force_for("Montenegro");
+  REQUIRE(eif);
+  CHECK(eif->date == 2006_y / 6 / 3);
+  CHECK(eif->why.rule == "E5");
+}
+
+TEST_CASE("OPAC art. 3(2) real data: a declaration with every instrument but Tajikistan's, which is marked not recorded", "[data][opac][declaration]") {
+  const auto& opac = test::bundled_opac();
+  std::size_t with_instrument = 0;
+  for (const auto& s : opac.states())
+    for (const auto& d : s.declarations) with_instrument += d.with_instrument ? 1 : 0;
+  CHECK(with_instrument == 171);  // 173 parties, less Montenegro (a succession) and Tajikistan
+  CHECK(opac.declaration_on("Tajikistan", 2026_y / 2 / 3) == nullptr);
+  CHECK(opac.source().actions[opac.find("Tajikistan")->consents[0].action_index].declaration_not_recorded);
+  REQUIRE(opac.declaration_on("Albania", 2026_y / 2 / 3) != nullptr);
+  CHECK(opac.declaration_on("Albania", 2026_y / 2 / 3)->date == 2008_y / 12 / 9);
+}
+
+TEST_CASE("E4 OPIC art. 19(2) real data: Germany ratified 28 Feb 2013, before the tenth instrument, and is bound from 14 Apr 2014", "[data][E4][opic]") {
+  const auto eif = test::bundled_opic().entry_into_force_for("Germany");
+  REQUIRE(eif);
+  CHECK(eif->date == 2014_y / 4 / 14);
+  CHECK(eif->why.rule == "E2");
+  const auto later = test::bundled_opic().entry_into_force_for("Belgium");  // 30 May 2014 + 3 months
+  REQUIRE(later);
+  CHECK(later->date == 2014_y / 8 / 30);
+  CHECK(later->why.rule == "E4");
+}

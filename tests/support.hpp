@@ -69,4 +69,18 @@ inline const pacta::treaty_record& bundled_opsc() {
   return opsc;
 }
 
+/// The bundled OPAC record (signature checked against the Convention, art. 9(1)).
+inline const pacta::treaty_record& bundled_opac() {
+  static const pacta::treaty_record opac =
+      pacta::treaty_record::load_file(source_path("data/registries/opac.json"), pacta::opac_rules(), {&bundled_crc()});
+  return opac;
+}
+
+/// The bundled OPIC record, checked against the Convention and the first two Protocols (art. 18).
+inline const pacta::treaty_record& bundled_opic() {
+  static const pacta::treaty_record opic = pacta::treaty_record::load_file(
+      source_path("data/registries/opic.json"), pacta::opic_rules(), {&bundled_crc(), &bundled_opac(), &bundled_opsc()});
+  return opic;
+}
+
 }  // namespace test

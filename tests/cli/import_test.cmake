@@ -1,0 +1,49 @@
+# pacta import-untc on the four saved UN Treaty Collection status pages (tests/data/untc/html, status
+# as at 3 February 2026) must reproduce the bundled registries byte for byte, and report the counts
+# the pages print. Run by CTest with -DPACTA=… -DSOURCE=… -DWORK=….
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+set(pages crc crc_op_sc crc_op_ac crc_op_ic)
+set(registries crc opsc opac opic)
+set(options_crc --succession Montenegro=2006-06-03)
+set(options_opsc --succession Montenegro=2006-06-03)
+set(options_opac --succession Montenegro=2006-06-03)
+set(options_opic)
+set(counts_crc "197 participants, 140 signatories and 196 parties")
+set(counts_opsc "186 participants, 122 signatories and 178 parties")
+set(counts_opac "180 participants, 130 signatories and 173 parties")
+set(counts_opic "69 participants, 54 signatories and 53 parties")
+set(eif_crc "entry into force 2 September 1990, as computed under article 49(1)")
+set(eif_opsc "entry into force 18 January 2002, as computed under article 14(1)")
+set(eif_opac "entry into force 12 February 2002, as computed under article 10(1)")
+set(eif_opic "entry into force 14 April 2014, as computed under article 19(1)")
+foreach(i RANGE 3)
+  list(GET pages ${i} page)
+  list(GET registries ${i} id)
+  execute_process(
+    COMMAND "${PACTA}" import-untc "${SOURCE}/tests/data/untc/html/${page}.html" ${options_${id}} --output "${WORK}/${id}.json"
+    RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_VARIABLE out)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "import of ${page}.html failed (${rc}): ${err}")
+  endif()
+  execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files "${WORK}/${id}.json" "${SOURCE}/data/registries/${id}.json"
+                  RESULT_VARIABLE same)
+  if(NOT same EQUAL 0)
+    message(FATAL_ERROR "${page}.html does not reproduce data/registries/${id}.json (see ${WORK}/${id}.json)")
+  endif()
+  foreach(expected IN ITEMS "${counts_${id}}" "${eif_${id}}" "(${id}), status as at 2026-02-03")
+    string(FIND "${err}" "${expected}" at)
+    if(at EQUAL -1)
+      message(FATAL_ERROR "${page}.html: the summary lacks \"${expected}\": ${err}")
+    endif()
+  endforeach()
+endforeach()
+
+# A date of succession for a State with no succession on the page is refused; nothing is written.
+execute_process(
+  COMMAND "${PACTA}" import-untc "${SOURCE}/tests/data/untc/html/crc_op_ic.html" --succession Ruritania=2006-06-03
+          --output "${WORK}/refused.json"
+  RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR EXISTS "${WORK}/refused.json")
+  message(FATAL_ERROR "--succession for an unknown State: expected exit 1 and no file, got ${rc}: ${err}")
+endif()

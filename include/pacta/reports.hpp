@@ -208,7 +208,11 @@ class reporting {
     report_position p;
     p.state = std::string(state);
     const state_record* rec = treaty_.find(state);
-    if (!rec || rec->consents.empty() || !rc.present) {
+    if (!rc.present) {
+      p.explanation = "The " + rules.short_title + " has no reporting clause: it asks no report of States.";
+      return p;
+    }
+    if (!rec || rec->consents.empty()) {
       p.explanation = p.state + " is not a party to the " + rules.short_title + ": it owes no report.";
       return p;
     }

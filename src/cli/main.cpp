@@ -771,6 +771,28 @@ int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* par
   return exit_ok;
 }
 
+/// The declaration in effect on `on` under a treaty that asks for one with the instrument (OPAC
+/// art. 3(2), strengthened under art. 3(4)); empty for other treaties.
+std::string declaration_line(const pacta::treaty_record& rec, const pacta::state_record& s, pacta::date_t on) {
+  const auto& clause = rec.rules().consent_declaration;
+  if (!clause.present || s.consents.empty() || s.consents.back().deposit > on) return {};
+  const std::string head = "Declaration (" + rec.rules().short_title + " art. " + clause.article + "): ";
+  const pacta::consent_record& c = s.consents.back();
+  if (c.kind == pacta::action_kind::succession && !rec.declaration_on(s.state, on))
+    return head + "none recorded with the notification of succession (the article speaks of ratification and accession).";
+  if (rec.source().actions[c.action_index].declaration_not_recorded)
+    return head + "none recorded with the " + pacta::to_string(c.kind) + " of " + pacta::to_prose(c.deposit) +
+           " (the depositary's record shows none).";
+  const pacta::declaration_record* d = rec.declaration_on(s.state, on);
+  if (!d) return {};
+  std::string out = head + (d->with_instrument ? "deposited with the instrument on " : "strengthened (art. " +
+                                                     clause.strengthening_article + ") by a declaration received on ") +
+                    pacta::to_prose(d->date);
+  out += d->minimum_age ? "; minimum age of voluntary recruitment " + std::to_string(*d->minimum_age) + " years."
+                        : "; the age declared is not recorded in the registry.";
+  return out;
+}
+
 int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* parent, const std::string& typed,
               pacta::date_t on, const std::string& reports_path, const std::string& format,
               const pacta::state_names& names) {
@@ -849,6 +871,7 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
                     {"reasoning", d.reasoning}});
     j["dates"] = std::move(ds);
     j["binding_text"] = {{"bound", text.bound}, {"amendments", text.amendments}, {"explanation", text.explanation}};
+    if (const auto decl = declaration_line(rec, s, on); !decl.empty()) j["declaration"] = decl;
     j["reporting"] = position_json(rec, pos);
     std::cout << j.dump(2) << '\n';
     return exit_ok;
@@ -876,6 +899,7 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
     std::cout << "  " << (d.date.empty() ? std::string("unknown   ") : d.date) << "  " << d.what << " (" << d.cite
               << ")\n              " << d.reasoning << '\n';
   std::cout << "\nBinding text on " << pacta::to_iso(on) << ": " << text.explanation << '\n';
+  if (const auto decl = declaration_line(rec, s, on); !decl.empty()) std::cout << decl << '\n';
   std::cout << "Reporting: " << pos.explanation << '\n';
   return exit_ok;
 }
@@ -1221,8 +1245,14 @@ int main(int argc, char** argv) {
       for (const auto& f : registry_files) {
         std::error_code ec;
         if (!fs::is_regular_file(f, ec)) {
-          std::cerr << "pacta: no bundled registry for the treaty \"" << (treaty.empty() ? "opsc" : treaty)
-                    << "\" (" << f << " is missing); give --registry FILE\n";
+          std::vector<std::string> ids;
+          for (const auto& e : fs::directory_iterator(data_dir / "registries", ec))
+            if (e.path().extension() == ".json") ids.push_back(e.path().stem().string());
+          std::sort(ids.begin(), ids.end());
+          std::string known;
+          for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
+          std::cerr << "pacta: no bundled registry for the treaty \"" << fs::path(f).stem().string()
+                    << "\" (the bundled registries: " << known << "); give --registry FILE\n";
           return exit_usage;
         }
       }

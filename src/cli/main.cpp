@@ -6,9 +6,10 @@
 //   pacta reports  [--on DATE] [--reports FILE] [--overdue] [--format text|json|csv]   article 12
 //   pacta state    NAME [--on DATE] [--reports FILE] [--format text|json]  one State's whole story
 //   pacta check    FILE...                            validate registries and treaty profiles
+//   pacta import-untc PAGE.html [--output FILE]       a saved UN Treaty Collection status page to a registry
 //
 // By default it reads the bundled OPSC registry and, for article 13, the bundled Convention
-// registry. `--registry FILE` (repeatable) replaces them; a parent treaty's registry is given the
+// registry (`--treaty crc|opac|opic`: that treaty's bundled registry and its parents'). `--registry FILE` (repeatable) replaces them; a parent treaty's registry is given the
 // same way. Exit codes: 0 success, 1 invalid data, 2 usage error.
 #include <pacta/pacta.hpp>
 #include <pacta/writer.hpp>

@@ -641,7 +641,7 @@ class treaty_record {
     // Rule D4 needs a State's armed conflicts when its denunciation is read, and they may be
     // listed after it: collect them first (they are checked in the main pass).
     std::unordered_map<std::string, std::vector<armed_conflict_period>> conflicts;
-    for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
+    for (std::size_t i = 0; !rules_.armed_conflict_article.empty() && i < registry_.actions.size(); ++i) {
       const action& a = registry_.actions[i];
       if (a.kind == action_kind::armed_conflict) {
         conflicts[a.state].push_back({a.date, std::nullopt, i});
@@ -732,8 +732,7 @@ class treaty_record {
             d.received = a.date;
             d.action_index = i;
             d.effective = denunciation_date(a.date);
-            if (!rules_.armed_conflict_article.empty())
-              if (auto c = conflicts.find(a.state); c != conflicts.end()) apply_armed_conflict(a.state, d, c->second);
+            if (auto c = conflicts.find(a.state); c != conflicts.end()) apply_armed_conflict(a.state, d, c->second);
             current->denunciations.push_back(std::move(d));
           }
           break;

@@ -174,8 +174,6 @@ std::optional<action_kind> kind_for_suffix(const std::string& s) {
   return std::nullopt;
 }
 
-std::string long_date(date_t d) { return to_prose(d); }
-
 struct row {
   std::string state;
   std::vector<std::string> markers;
@@ -384,7 +382,7 @@ bool import_page(std::string_view html, const std::string& file, const import_op
   doc_json["treaty"] = treaty;
   doc_json["as_of"] = to_iso(page.status_as_at);
   doc_json["source"] = "United Nations Treaty Collection, Multilateral Treaties Deposited with the Secretary-General, "
-                       "chapter " + page.chapter + ", status as at " + long_date(page.status_as_at);
+                       "chapter " + page.chapter + ", status as at " + to_prose(page.status_as_at);
   nlohmann::ordered_json actions = nlohmann::ordered_json::array();
   std::set<std::string> seen;
   for (const row& r : rows) {

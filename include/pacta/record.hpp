@@ -285,9 +285,9 @@ class treaty_record {
                                                     std::vector<diagnostic>& diags,
                                                     const std::vector<const treaty_record*>& parents = {},
                                                     record_options options = {}) {
-    std::string text;
-    if (!detail::read_input(path, text, diags)) return std::nullopt;
-    return try_parse(text, path, std::move(rules), diags, parents, options);
+    registry reg;
+    if (!try_load_registry(path, reg, diags)) return std::nullopt;
+    return try_from_registry(std::move(reg), std::move(rules), diags, parents, options);
   }
 
   /// Parses and validates registry text; `file` names it in diagnostics.

@@ -24,9 +24,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace pacta {
@@ -146,7 +149,7 @@ struct action {
   bool declaration_not_recorded = false;
   std::string note;
   std::string source;
-  nlohmann::json extensions = nlohmann::json::object();  ///< the action's `x-` keys, as read
+  nlohmann::json extensions;  ///< the action's `x-` keys, as read (null when it has none)
 };
 
 /// A parsed registry file.
@@ -190,16 +193,77 @@ inline nlohmann::json to_json(const registry& r) {
 
 namespace detail {
 
+/// The message of a date that does not parse.
+inline std::string bad_date_message(const std::string& s) {
+  const bool shaped = s.size() == 10 && s[4] == '-' && s[7] == '-';
+  return shaped ? "impossible date " + show_value(s) + ": no such day in the Gregorian calendar"
+                : show_value(s) + " is not a date: write an ISO 8601 calendar date, YYYY-MM-DD (years 0001 to 9999)";
+}
+
 inline std::optional<date_t> read_date(object_reader& r, const char* key, bool required) {
   auto s = r.string(key, required, false);
   if (!s) return std::nullopt;
   if (auto d = parse_date(*s)) return d;
-  const bool shaped = s->size() == 10 && (*s)[4] == '-' && (*s)[7] == '-';
-  r.error(r.member_pointer(key), "date.invalid",
-          shaped ? "impossible date " + detail::show_value(*s) + ": no such day in the Gregorian calendar"
-                 : detail::show_value(*s) + " is not a date: write an ISO 8601 calendar date, YYYY-MM-DD (years 0001 to 9999)");
+  r.error(r.member_pointer(key), "date.invalid", bad_date_message(*s));
   return std::nullopt;
 }
+
+/// The members an action may have, in the order they are checked.
+enum class action_key : unsigned char { state, action, date, effective, amendment, vote, minimum_age, declaration, note, source };
+inline constexpr std::size_t action_key_count = 10;
+inline constexpr const char* action_key_names[action_key_count] = {
+    "state", "action", "date", "effective", "amendment", "vote", "minimum_age", "declaration", "note", "source"};
+
+inline std::optional<action_key> find_action_key(std::string_view k) noexcept {
+  for (std::size_t i = 0; i < action_key_count; ++i)
+    if (k == action_key_names[i]) return static_cast<action_key>(i);
+  return std::nullopt;
+}
+
+/// One member of an action as read: a string's text, or any other value.
+struct action_member {
+  bool present = false;
+  bool is_string = false;
+  std::string text;      ///< the value, when a string
+  nlohmann::json value;  ///< the value, when not a string
+};
+
+/// An action's members as read, from a DOM (`from_json`) or from the parser's events (the streaming
+/// reader): both paths check them with `parse_action`, so they give the same diagnostics.
+struct action_members {
+  action_member m[action_key_count];
+  std::vector<std::string> unknown;  ///< keys not allowed (neither known nor `x-`)
+  nlohmann::json extensions;         ///< the `x-` members; null when there are none
+
+  action_member& operator[](action_key k) noexcept { return m[static_cast<std::size_t>(k)]; }
+  const action_member& operator[](action_key k) const noexcept { return m[static_cast<std::size_t>(k)]; }
+
+  void clear() {
+    for (auto& x : m) x.present = false;
+    unknown.clear();
+    extensions = nullptr;
+  }
+
+  void from_json(const nlohmann::json& obj) {
+    clear();
+    for (const auto& item : obj.items()) {
+      const std::string& key = item.key();
+      if (auto k = find_action_key(key)) {
+        action_member& v = (*this)[*k];
+        v.present = true;
+        v.is_string = item.value().is_string();
+        if (v.is_string)
+          v.text = item.value().get_ref<const std::string&>();
+        else
+          v.value = item.value();
+      } else if (key.rfind("x-", 0) == 0) {
+        extensions[key] = item.value();
+      } else {
+        unknown.push_back(key);
+      }
+    }
+  }
+};
 
 inline bool valid_state_name(const std::string& s) {
   if (s.empty() || s.size() > 200) return false;
@@ -209,123 +273,188 @@ inline bool valid_state_name(const std::string& s) {
   return true;
 }
 
-inline void parse_vote(object_reader& r, action& a) {
-  const nlohmann::json* v = r.get("vote", false);
-  if (!v) return;
-  object_reader o(*v, r.member_pointer("vote"), r.file(), r.diags(), {"in_favour", "against", "abstaining"}, "\"vote\"");
-  if (!o.is_object()) return;
-  pacta::vote out;
-  int* fields[] = {&out.in_favour, &out.against, &out.abstaining};
-  const char* names[] = {"in_favour", "against", "abstaining"};
-  for (int k = 0; k < 3; ++k) {
-    const nlohmann::json* n = o.get(names[k], true);
-    if (!n) continue;
-    if (!n->is_number_integer() || n->get<long long>() < 0 || n->get<long long>() > 100000)
-      o.error(o.member_pointer(names[k]), "schema.type", std::string("\"") + names[k] + "\" must be a whole number of votes");
-    else
-      *fields[k] = static_cast<int>(n->get<long long>());
-  }
-  a.vote = out;
+/// The JSON type name of a member, as in messages.
+inline std::string member_type_name(const action_member& v) {
+  return v.is_string ? "a string" : type_name(v.value);
 }
 
-inline void parse_action(const nlohmann::json& j, std::size_t index, const std::string& file, registry& out,
-                         std::vector<diagnostic>& diags) {
-  const std::string ptr = "/actions/" + std::to_string(index);
-  object_reader r(j, ptr, file, diags, {"state", "action", "date", "effective", "amendment", "vote", "minimum_age", "declaration", "note",
-                   "source"},
-                  "an action");
-  if (!r.is_object()) return;
-  const std::size_t before = diags.size();
-  action a;
-  std::optional<action_kind> kind;
-  if (auto s = r.string("action", true)) {
-    kind = parse_action_kind(*s);
-    if (!kind)
-      r.error(ptr + "/action", "action.unknown",
-              "unknown action " + detail::show_value(*s) +
+/// Checks one action's members and appends the action to `out` when they are valid; otherwise
+/// appends every diagnostic found (pointers under /actions/`index`).
+class action_checker {
+ public:
+  action_checker(const action_members& m, std::size_t index, const std::string& file, std::vector<diagnostic>& diags)
+      : m_(m), ptr_("/actions/" + std::to_string(index)), file_(file), diags_(diags) {}
+
+  void run(registry& out) {
+    const std::size_t before = diags_.size();
+    if (!m_.unknown.empty()) {
+      std::vector<std::string> keys = m_.unknown;
+      std::sort(keys.begin(), keys.end());
+      std::string list;
+      for (const char* a : action_key_names) list += std::string(list.empty() ? "" : ", ") + a;
+      for (const auto& key : keys)
+        error(ptr_ + "/" + pointer_token(key), "schema.unknown-key",
+              "unknown key " + show_value(key) + " in an action (allowed: " + list +
+                  ", or any key starting with \"x-\"); a misspelt key must not silently change a result");
+    }
+    action a;
+    std::optional<action_kind> kind;
+    if (const std::string* s = string(action_key::action, true)) {
+      kind = parse_action_kind(*s);
+      if (!kind)
+        error(ptr_ + "/action", "action.unknown",
+              "unknown action " + show_value(*s) +
                   ": one of signature, ratification, accession, acceptance, approval, succession, denunciation, "
                   "denunciation-withdrawal, declaration, armed-conflict, armed-conflict-end, amendment-proposal, amendment-communication, amendment-favour, "
                   "amendment-adoption, amendment-approval, amendment-acceptance, amendment-declined");
-    else
-      a.kind = *kind;
-  }
-  const bool organ = kind && is_organ_act(*kind);
-  if (organ) {
-    if (r.get("state", false))
-      r.error(ptr + "/state", "action.state",
+      else
+        a.kind = *kind;
+    }
+    const bool organ = kind && is_organ_act(*kind);
+    if (organ) {
+      if (present(action_key::state))
+        error(ptr_ + "/state", "action.state",
               std::string("a ") + to_string(*kind) +
                   " is the act of the Secretary-General, the conference or the General Assembly, not of a State: "
                   "remove \"state\"");
-  } else if (auto s = r.string("state", kind.has_value())) {
-    if (!valid_state_name(*s))
-      r.error(ptr + "/state", "state.name",
-              detail::show_value(*s) + " is not a usable State name: no leading or trailing spaces, no control characters, at "
+    } else if (const std::string* s = string(action_key::state, kind.has_value())) {
+      if (!valid_state_name(*s))
+        error(ptr_ + "/state", "state.name",
+              show_value(*s) + " is not a usable State name: no leading or trailing spaces, no control characters, at "
               "most 200 bytes");
-    a.state = *s;
-  }
-  auto date = read_date(r, "date", true);
-  if (date) a.date = *date;
-  if (r.get("effective", false)) {
-    auto eff = read_date(r, "effective", false);
-    if (kind && *kind != action_kind::succession) {
-      r.error(ptr + "/effective", "action.effective",
+      a.state = *s;
+    }
+    auto date = read_date(action_key::date, true);
+    if (date) a.date = *date;
+    if (present(action_key::effective)) {
+      auto eff = read_date(action_key::effective, false);
+      if (kind && *kind != action_kind::succession) {
+        error(ptr_ + "/effective", "action.effective",
               std::string("\"effective\" belongs to a succession only (the date of succession of States, rule "
                           "E5); a ") + to_string(*kind) + " takes its dates from the treaty's rules");
-    } else if (eff && date && *eff > *date) {
-      r.error(ptr + "/effective", "succession.effective",
+      } else if (eff && date && *eff > *date) {
+        error(ptr_ + "/effective", "succession.effective",
               "the date of succession " + to_iso(*eff) + " cannot follow the notification of succession received " +
                   to_iso(*date));
+      }
+      a.effective = eff;
     }
-    a.effective = eff;
-  }
-  if (kind && is_amendment_action(*kind)) {
-    if (auto s = r.string("amendment", true)) a.amendment = *s;
-  } else if (kind && r.get("amendment", false)) {
-    r.error(ptr + "/amendment", "action.amendment",
+    if (kind && is_amendment_action(*kind)) {
+      if (const std::string* s = string(action_key::amendment, true)) a.amendment = *s;
+    } else if (kind && present(action_key::amendment)) {
+      error(ptr_ + "/amendment", "action.amendment",
             std::string("\"amendment\" belongs to the amendment actions only, not to a ") + to_string(*kind));
-  }
-  if (kind && *kind == action_kind::amendment_adoption)
-    parse_vote(r, a);
-  else if (kind && r.get("vote", false))
-    r.error(ptr + "/vote", "action.vote", "\"vote\" belongs to an amendment-adoption only");
-  if (const nlohmann::json* age = r.get("minimum_age", false)) {
-    if (kind && *kind != action_kind::declaration)
-      r.error(ptr + "/minimum_age", "action.minimum-age",
+    }
+    if (kind && *kind == action_kind::amendment_adoption)
+      read_vote(a);
+    else if (kind && present(action_key::vote))
+      error(ptr_ + "/vote", "action.vote", "\"vote\" belongs to an amendment-adoption only");
+    if (present(action_key::minimum_age)) {
+      const action_member& age = m_[action_key::minimum_age];
+      long long n = 0;
+      if (kind && *kind != action_kind::declaration)
+        error(ptr_ + "/minimum_age", "action.minimum-age",
               std::string("\"minimum_age\" belongs to a declaration only, not to a ") + to_string(*kind));
-    else if (!age->is_number_integer() || age->get<long long>() < 0 || age->get<long long>() > 99)
-      r.error(ptr + "/minimum_age", "action.minimum-age", "\"minimum_age\" must be a whole number of years from 0 to 99");
-    else
-      a.minimum_age = static_cast<int>(age->get<long long>());
-  }
-  if (r.get("declaration", false)) {
-    if (kind && (!is_consent(*kind) || *kind == action_kind::succession))
-      r.error(ptr + "/declaration", "action.declaration",
+      else if (!whole(age, n) || n < 0 || n > 99)
+        error(ptr_ + "/minimum_age", "action.minimum-age", "\"minimum_age\" must be a whole number of years from 0 to 99");
+      else
+        a.minimum_age = static_cast<int>(n);
+    }
+    if (present(action_key::declaration)) {
+      if (kind && (!is_consent(*kind) || *kind == action_kind::succession))
+        error(ptr_ + "/declaration", "action.declaration",
               std::string("\"declaration\" belongs to an instrument of ratification, accession, acceptance or "
                           "approval, not to a ") + to_string(*kind));
-    else if (auto v = r.string("declaration", false); v && *v != "not-recorded")
-      r.error(ptr + "/declaration", "action.declaration",
+      else if (const std::string* v = string(action_key::declaration, false); v && *v != "not-recorded")
+        error(ptr_ + "/declaration", "action.declaration",
               "\"declaration\" takes one value, \"not-recorded\": the depositary's record shows no declaration "
               "deposited with the instrument");
-    else if (v)
-      a.declaration_not_recorded = true;
+      else if (v)
+        a.declaration_not_recorded = true;
+    }
+    if (const std::string* s = string(action_key::note, false, false)) a.note = *s;
+    if (const std::string* s = string(action_key::source, false, false)) a.source = *s;
+    if (diags_.size() != before) return;
+    if (!m_.extensions.is_null()) a.extensions = m_.extensions;
+    out.actions.push_back(std::move(a));
   }
-  if (auto s = r.string("note", false, false)) a.note = *s;
-  if (auto s = r.string("source", false, false)) a.source = *s;
-  a.extensions = r.extensions();
-  if (diags.size() == before) out.actions.push_back(std::move(a));
-}
 
-}  // namespace detail
+ private:
+  bool present(action_key k) const noexcept { return m_[k].present; }
 
-/// Reads a registry's structure from a parsed JSON document without throwing. Returns true and
-/// fills `out` when the document is well formed; otherwise appends every diagnostic found.
-inline bool try_registry_from_json(const nlohmann::json& j, const std::string& file, registry& out,
-                               std::vector<diagnostic>& diags) {
-  const std::size_t before = diags.size();
-  registry reg;
-  reg.file = file;
-  detail::object_reader top(j, "", file, diags, {"format", "treaty", "as_of", "source", "actions"}, "a registry");
-  if (!top.is_object()) return false;
+  std::string member_pointer(action_key k) const {
+    return ptr_ + "/" + action_key_names[static_cast<std::size_t>(k)];
+  }
+
+  /// The member's text, or nullptr (with a diagnostic when it is required and missing, not a
+  /// string, or empty where it must not be).
+  const std::string* string(action_key k, bool required, bool non_empty = true) {
+    const action_member& v = m_[k];
+    const char* key = action_key_names[static_cast<std::size_t>(k)];
+    if (!v.present) {
+      if (required) error(ptr_, "schema.missing-key", std::string("the required key \"") + key + "\" is missing");
+      return nullptr;
+    }
+    if (!v.is_string) {
+      error(member_pointer(k), "schema.type", std::string("\"") + key + "\" must be a string, not " + member_type_name(v));
+      return nullptr;
+    }
+    if (non_empty && v.text.empty()) {
+      error(member_pointer(k), "schema.empty", std::string("\"") + key + "\" must not be empty");
+      return nullptr;
+    }
+    return &v.text;
+  }
+
+  std::optional<date_t> read_date(action_key k, bool required) {
+    const std::string* s = string(k, required, false);
+    if (!s) return std::nullopt;
+    if (auto d = parse_date(*s)) return d;
+    error(member_pointer(k), "date.invalid", bad_date_message(*s));
+    return std::nullopt;
+  }
+
+  static bool whole(const action_member& v, long long& n) {
+    if (v.is_string || !v.value.is_number_integer()) return false;
+    n = v.value.get<long long>();
+    return true;
+  }
+
+  void read_vote(action& a) {
+    if (!present(action_key::vote)) return;
+    const action_member& v = m_[action_key::vote];
+    const nlohmann::json value = v.is_string ? nlohmann::json(v.text) : v.value;
+    object_reader o(value, member_pointer(action_key::vote), file_, diags_, {"in_favour", "against", "abstaining"}, "\"vote\"");
+    if (!o.is_object()) return;
+    pacta::vote out;
+    int* fields[] = {&out.in_favour, &out.against, &out.abstaining};
+    const char* names[] = {"in_favour", "against", "abstaining"};
+    for (int k = 0; k < 3; ++k) {
+      const nlohmann::json* n = o.get(names[k], true);
+      if (!n) continue;
+      if (!n->is_number_integer() || n->get<long long>() < 0 || n->get<long long>() > 100000)
+        o.error(o.member_pointer(names[k]), "schema.type", std::string("\"") + names[k] + "\" must be a whole number of votes");
+      else
+        *fields[k] = static_cast<int>(n->get<long long>());
+    }
+    a.vote = out;
+  }
+
+  void error(std::string pointer, const char* code, std::string message) {
+    diags_.push_back({file_, std::move(pointer), code, std::move(message), std::nullopt, std::nullopt});
+  }
+
+  const action_members& m_;
+  std::string ptr_;
+  const std::string& file_;
+  std::vector<diagnostic>& diags_;
+};
+
+/// Reads the registry's top-level members (everything but the actions). Returns the `actions`
+/// member, or nullptr when it is missing or not an array (with a diagnostic).
+inline const nlohmann::json* read_registry_header(const nlohmann::json& j, registry& reg, std::vector<diagnostic>& diags) {
+  object_reader top(j, "", reg.file, diags, {"format", "treaty", "as_of", "source", "actions"}, "a registry");
+  if (!top.is_object()) return nullptr;
   if (auto f = top.string("format", true)) {
     if (*f != "pacta.registry/1")
       top.error("/format", "registry.format",
@@ -333,15 +462,363 @@ inline bool try_registry_from_json(const nlohmann::json& j, const std::string& f
     reg.format = *f;
   }
   if (auto t = top.string("treaty", true)) reg.treaty = *t;
-  if (auto d = detail::read_date(top, "as_of", true)) reg.as_of = *d;
+  if (auto d = read_date(top, "as_of", true)) reg.as_of = *d;
   if (auto s = top.string("source", false, false)) reg.source = *s;
   reg.extensions = top.extensions();
-  if (const nlohmann::json* acts = top.get("actions", true)) {
-    if (!acts->is_array()) {
-      top.error("/actions", "schema.type", "\"actions\" must be an array, not " + detail::type_name(*acts));
+  const nlohmann::json* acts = top.get("actions", true);
+  if (acts && !acts->is_array()) {
+    top.error("/actions", "schema.type", "\"actions\" must be an array, not " + type_name(*acts));
+    return nullptr;
+  }
+  return acts;
+}
+
+/// The action at `index` is not an object.
+inline void not_an_object(const std::string& type, std::size_t index, const std::string& file, std::vector<diagnostic>& diags) {
+  diags.push_back({file, "/actions/" + std::to_string(index), "schema.type", "an action must be a JSON object, not " + type,
+                   std::nullopt, std::nullopt});
+}
+
+/// Reads a registry from nlohmann's SAX events as the parser produces them: each action is checked
+/// (by `action_checker`, as on the DOM path) and stored when its object closes, so the document is
+/// never held as a DOM and the text need not be held at all. It also does what the strict DOM
+/// builder does: keys given twice in one object are reported (`json.duplicate-key`), and nesting
+/// deeper than `max_nesting_depth` is refused. The top-level members other than the actions are
+/// kept as a small DOM and read by `read_registry_header` at the end.
+class registry_reader {
+ public:
+  using json = nlohmann::json;
+
+  registry_reader(registry& reg, std::vector<diagnostic>& action_diags, std::vector<diagnostic>& duplicates)
+      : reg_(reg), action_diags_(action_diags), duplicates_(duplicates), top_(json::object()) {}
+
+  bool null() { return scalar(json(nullptr)); }
+  bool boolean(bool v) { return scalar(json(v)); }
+  bool number_integer(json::number_integer_t v) { return scalar(json(v)); }
+  bool number_unsigned(json::number_unsigned_t v) { return scalar(json(v)); }
+  bool number_float(json::number_float_t v, const json::string_t&) { return scalar(json(v)); }
+  bool binary(json::binary_t& v) { return scalar(json::binary(std::move(v))); }
+
+  bool string(json::string_t& v) {
+    if (depth_ > 0 && top().r == role::action) {  // the common case: a member of an action
+      if (slot_ == known) {
+        action_member& m = members_[key_];
+        m.is_string = true;
+        m.text.assign(v);
+        return true;
+      }
+      if (slot_ == unknown) return true;
+    }
+    return scalar(json(v));
+  }
+
+  bool start_object(std::size_t) { return open(false); }
+  bool start_array(std::size_t) { return open(true); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+
+  bool key(json::string_t& k) {
+    frame& f = top();
+    f.key.assign(k);
+    if (f.r == role::action) {
+      if (auto kk = find_action_key(k)) {
+        action_member& m = members_[*kk];
+        if (m.present) duplicate(k);
+        m.present = true;
+        m.is_string = false;
+        key_ = *kk;
+        slot_ = known;
+        return true;
+      }
+      if (!insert_key(f, k)) duplicate(k);
+      if (k.rfind("x-", 0) == 0) {
+        slot_ = extension;
+      } else {
+        slot_ = unknown;
+        members_.unknown.push_back(k);
+      }
+    } else if (!insert_key(f, k)) {
+      duplicate(k);
+    }
+    return true;
+  }
+
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
+    error_position_ = position;
+    error_ = e.what();
+    error_is_parse_ = e.id >= 100 && e.id < 200;
+    return false;
+  }
+
+  bool too_deep() const noexcept { return too_deep_; }
+  const std::string& deep_pointer() const noexcept { return deep_pointer_; }
+  const std::string& error() const noexcept { return error_; }
+  std::size_t error_position() const noexcept { return error_position_; }
+  bool error_is_parse() const noexcept { return error_is_parse_; }
+
+  /// The document's top-level value as far as the header needs it: the members other than the
+  /// actions (with an empty array standing for them when they were an array), or a value of the
+  /// root's type when the root is not an object.
+  json& header() { return top_; }
+
+ private:
+  enum class role : unsigned char { root, actions, action, capture, skip };
+  enum slot_kind : unsigned char { known, extension, unknown };
+
+  struct frame {
+    role r = role::skip;
+    bool array = false;
+    std::size_t count = 0;  // arrays: the elements begun so far
+    std::string key;        // objects: the current key
+    std::vector<std::string> keys;  // objects: the keys seen (for duplicates; an action's known keys are flags)
+    std::unordered_set<std::string> many;  // the same, once an object has many keys
+    json* target = nullptr;  // capture: the container being built
+  };
+
+  frame& top() noexcept { return frames_[depth_ - 1]; }
+
+  static bool insert_key(frame& f, const std::string& k) {
+    if (!f.many.empty()) return f.many.insert(k).second;
+    for (const auto& seen : f.keys)
+      if (seen == k) return false;
+    if (f.keys.size() < 32) {
+      f.keys.push_back(k);
     } else {
-      reg.actions.reserve(acts->size());
-      for (std::size_t i = 0; i < acts->size(); ++i) detail::parse_action((*acts)[i], i, file, reg, diags);
+      f.many.insert(f.keys.begin(), f.keys.end());
+      f.many.insert(k);
+    }
+    return true;
+  }
+
+  void duplicate(const std::string& k) {
+    duplicates_.push_back({reg_.file, pointer() + "/" + pointer_token(k), "json.duplicate-key",
+                           "the key " + show_value(k) +
+                               " appears twice in one object; a second value must not silently replace the first",
+                           std::nullopt, std::nullopt});
+  }
+
+  /// The JSON pointer of the innermost open container (computed only for a diagnostic).
+  std::string pointer() const {
+    std::string p;
+    for (std::size_t i = 0; i + 1 < depth_; ++i) {
+      const frame& f = frames_[i];
+      p += "/";
+      p += f.array ? std::to_string(f.count - 1) : pointer_token(f.key);
+      if (p.size() > 200) return p + "…";
+    }
+    return p;
+  }
+
+  /// Where a value (scalar or container) that begins now goes, for the frame on top.
+  bool scalar(json&& v) {
+    if (depth_ == 0) {
+      top_ = std::move(v);  // not an object: only its type matters
+      return true;
+    }
+    frame& f = top();
+    if (f.array) ++f.count;
+    switch (f.r) {
+      case role::root: top_[f.key] = std::move(v); break;
+      case role::actions: not_an_object(type_name(v), f.count - 1, reg_.file, action_diags_); break;
+      case role::action:
+        if (slot_ == known)
+          members_[key_].value = std::move(v);
+        else if (slot_ == extension)
+          members_.extensions[f.key] = std::move(v);
+        break;
+      case role::capture: put(f, std::move(v)); break;
+      case role::skip: break;
+    }
+    return true;
+  }
+
+  static json* put(frame& f, json&& v) {
+    if (f.array) {
+      auto& arr = f.target->get_ref<json::array_t&>();
+      arr.push_back(std::move(v));
+      return &arr.back();
+    }
+    json& slot = (*f.target)[f.key];
+    slot = std::move(v);
+    return &slot;
+  }
+
+  bool open(bool array) {
+    if (depth_ >= max_nesting_depth) {
+      too_deep_ = true;
+      deep_pointer_ = pointer();
+      return false;
+    }
+    const json::value_t t = array ? json::value_t::array : json::value_t::object;
+    role r = role::skip;
+    json* target = nullptr;
+    if (depth_ == 0) {
+      if (array) top_ = json::array();
+      else r = role::root;
+    } else {
+      frame& f = top();
+      if (f.array) ++f.count;
+      switch (f.r) {
+        case role::root:
+          if (array && f.key == "actions") {
+            top_[f.key] = json::array();
+            r = role::actions;
+          } else {
+            json& slot = top_[f.key];
+            slot = json(t);
+            target = &slot;
+            r = role::capture;
+          }
+          break;
+        case role::actions:
+          if (array) {
+            not_an_object("an array", f.count - 1, reg_.file, action_diags_);
+          } else {
+            members_.clear();
+            r = role::action;
+          }
+          break;
+        case role::action:
+          if (slot_ == known) {
+            json& slot = members_[key_].value;
+            slot = json(t);
+            target = &slot;
+            r = role::capture;
+          } else if (slot_ == extension) {
+            json& slot = members_.extensions[f.key];
+            slot = json(t);
+            target = &slot;
+            r = role::capture;
+          }
+          break;
+        case role::capture:
+          target = put(f, json(t));
+          r = role::capture;
+          break;
+        case role::skip: break;
+      }
+    }
+    if (frames_.size() == depth_) frames_.emplace_back();
+    frame& n = frames_[depth_++];
+    n.r = r;
+    n.array = array;
+    n.count = 0;
+    n.key.clear();
+    n.keys.clear();
+    n.many.clear();
+    n.target = target;
+    return true;
+  }
+
+  bool close() {
+    const role r = frames_[--depth_].r;
+    if (r == role::action) {
+      action_checker(members_, frames_[depth_ - 1].count - 1, reg_.file, action_diags_).run(reg_);
+    }
+    return true;
+  }
+
+  registry& reg_;
+  std::vector<diagnostic>& action_diags_;
+  std::vector<diagnostic>& duplicates_;
+  json top_;
+  std::vector<frame> frames_;
+  std::size_t depth_ = 0;
+  action_members members_;
+  action_key key_ = action_key::state;
+  slot_kind slot_ = unknown;
+  bool too_deep_ = false;
+  std::string deep_pointer_;
+  std::string error_;
+  std::size_t error_position_ = 0;
+  bool error_is_parse_ = false;
+};
+
+/// The diagnostic for a parse that failed (`json.depth` or `json.syntax`); `line_column(offset)`
+/// gives the position of a syntax error.
+template <typename Reader, typename LineColumn>
+void parse_failure(const Reader& r, const std::string& file, LineColumn&& line_column_at, std::vector<diagnostic>& diags) {
+  if (r.too_deep()) {
+    const std::string& where = r.deep_pointer();
+    std::string ptr = where.empty() ? "(document)" : where.substr(0, std::min<std::size_t>(where.size(), 80)) +
+                                                       (where.size() > 80 ? "…" : "");
+    diags.push_back({file, "", "json.depth",
+                     "arrays and objects are nested more than " + std::to_string(max_nesting_depth) + " deep (at " +
+                         ptr + "); a registry needs four levels",
+                     std::nullopt, std::nullopt});
+    return;
+  }
+  // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: detail";
+  // keep the detail, the position is reported separately. A number too large for a double
+  // ("1e999", out_of_range.406) has no position of its own.
+  const std::string& what = r.error();
+  if (r.error_is_parse()) {
+    const std::size_t offset = r.error_position() > 0 ? r.error_position() - 1 : 0;
+    const auto lc = line_column_at(offset);
+    const auto colon = what.find(": ", what.find("parse error"));
+    diags.push_back({file, "", "json.syntax",
+                     "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)), lc.first,
+                     lc.second});
+  } else {
+    const auto bracket = what.find("] ");
+    diags.push_back({file, "", "json.syntax",
+                     "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)),
+                     std::nullopt, std::nullopt});
+  }
+}
+
+/// Streams a registry's text (from `first` to `last`) through `registry_reader`; `size_hint` is
+/// the text's size when known, to reserve the actions once.
+template <typename Iterator, typename LineColumn>
+bool read_registry(Iterator first, Iterator last, std::size_t size_hint, const std::string& file, registry& out,
+                   std::vector<diagnostic>& diags, LineColumn&& line_column_at) {
+  registry reg;
+  reg.file = file;
+  // An action takes at least about 56 bytes of text; memory reserved and not written is not
+  // resident, so a generous reservation costs nothing and spares a copy of every action.
+  reg.actions.reserve(size_hint / 56 + 16);
+  std::vector<diagnostic> action_diags, duplicates;
+  registry_reader reader(reg, action_diags, duplicates);
+  const bool ok = nlohmann::json::sax_parse(std::move(first), std::move(last), &reader,
+                                            nlohmann::json::input_format_t::json, /*strict=*/true,
+                                            /*ignore_comments=*/false);
+  if (!ok) {
+    parse_failure(reader, file, line_column_at, diags);
+    return false;
+  }
+  if (!duplicates.empty()) {
+    diags.insert(diags.end(), duplicates.begin(), duplicates.end());
+    return false;
+  }
+  const std::size_t before = diags.size();
+  read_registry_header(reader.header(), reg, diags);
+  if (reader.header().is_object())
+    diags.insert(diags.end(), std::make_move_iterator(action_diags.begin()), std::make_move_iterator(action_diags.end()));
+  if (diags.size() != before) return false;
+  out = std::move(reg);
+  return true;
+}
+
+}  // namespace detail
+
+/// Reads a registry's structure from a parsed JSON document without throwing. Returns true and
+/// fills `out` when the document is well formed; otherwise appends every diagnostic found.
+inline bool try_registry_from_json(const nlohmann::json& j, const std::string& file, registry& out,
+                                   std::vector<diagnostic>& diags) {
+  const std::size_t before = diags.size();
+  registry reg;
+  reg.file = file;
+  if (const nlohmann::json* acts = detail::read_registry_header(j, reg, diags)) {
+    reg.actions.reserve(acts->size());
+    detail::action_members members;
+    for (std::size_t i = 0; i < acts->size(); ++i) {
+      const nlohmann::json& a = (*acts)[i];
+      if (!a.is_object()) {
+        detail::not_an_object(detail::type_name(a), i, file, diags);
+        continue;
+      }
+      members.from_json(a);
+      detail::action_checker(members, i, file, diags).run(reg);
     }
   }
   if (diags.size() != before) return false;
@@ -349,12 +826,37 @@ inline bool try_registry_from_json(const nlohmann::json& j, const std::string& f
   return true;
 }
 
-/// Reads a registry's structure from text (one JSON document) without throwing.
+/// Reads a registry's structure from text (one JSON document) without throwing, as a stream: no
+/// DOM of the document is built. `file` names it in diagnostics.
 inline bool try_parse_registry(std::string_view text, const std::string& file, registry& out,
                                std::vector<diagnostic>& diags) {
-  nlohmann::json j;
-  if (!detail::parse_json_strict(text, file, j, diags)) return false;
-  return try_registry_from_json(j, file, out, diags);
+  return detail::read_registry(text.data(), text.data() + text.size(), text.size(), file, out, diags,
+                               [&](std::size_t offset) { return detail::line_column(text, offset); });
+}
+
+/// Reads a registry file without throwing, as a stream: the file is read in blocks of 1 MiB and
+/// neither its text nor a DOM of it is held, so memory holds the actions only. Files over `limit`
+/// bytes are refused before anything is read (`io.too-large`).
+inline bool try_load_registry(const std::string& path, registry& out, std::vector<diagnostic>& diags,
+                              std::size_t limit = detail::max_registry_bytes) {
+  std::size_t size = 0;
+  detail::file_handle f = detail::open_input(path, diags, limit, size);
+  if (!f) return false;
+  detail::block_reader blocks(f.get(), limit);
+  std::vector<diagnostic> found;
+  const bool ok = detail::read_registry(blocks.begin(), detail::block_reader::end(), size, path, out, found,
+                                        [&](std::size_t offset) { return detail::line_column_in_file(path, offset); });
+  if (blocks.too_large()) {
+    diags.push_back({path, "", "io.too-large", "the input has more than the limit of " + std::to_string(limit) + " bytes",
+                     std::nullopt, std::nullopt});
+    return false;
+  }
+  if (blocks.read_error()) {
+    diags.push_back({path, "", "io.read", "cannot read the file (is it a directory?)", std::nullopt, std::nullopt});
+    return false;
+  }
+  diags.insert(diags.end(), found.begin(), found.end());
+  return ok;
 }
 
 }  // namespace pacta

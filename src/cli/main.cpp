@@ -111,10 +111,8 @@ bool load_all(const std::vector<std::string>& files, const std::vector<std::stri
   };
   std::vector<pending> todo;
   for (const auto& f : files) {
-    std::string text;
-    if (!pacta::detail::read_input(f, text, diags)) continue;
     pacta::registry reg;
-    if (!pacta::try_parse_registry(text, f, reg, diags)) continue;
+    if (!pacta::try_load_registry(f, reg, diags)) continue;
     auto rules = rules_for(reg.treaty, given, data_dir, diags);
     if (!rules) {
       diags.push_back({f, "/treaty", "registry.treaty",

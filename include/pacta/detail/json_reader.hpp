@@ -16,6 +16,8 @@
 #include <optional>
 #include <memory>
 #include <algorithm>
+#include <cstddef>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,35 +40,55 @@ inline bool read_file(const std::string& path, std::string& out) {
   return true;
 }
 
-/// The largest input file pacta reads: 256 MiB. A registry of a million actions is about 70 MB.
+/// The largest input file pacta reads whole (treaty profiles, reports, names, pages): 256 MiB.
 inline constexpr std::size_t max_input_bytes = std::size_t{256} << 20;
+
+/// The largest registry file pacta reads: 4 GiB. A registry is read as a stream (never held whole);
+/// a million actions are about 90 MB, and what is kept of them takes less than twice the file.
+inline constexpr std::size_t max_registry_bytes = std::size_t{4} << 30;
+
+using file_handle = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+
+/// Opens an input file, with a diagnostic when it cannot: `io.read` (missing, unreadable, a
+/// directory) or `io.too-large` (over `limit`, checked before reading anything). On success `size`
+/// is the file's size in bytes (0 when it cannot be known, as for a pipe).
+inline file_handle open_input(const std::string& path, std::vector<diagnostic>& diags, std::size_t limit,
+                              std::size_t& size) {
+  size = 0;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    diags.push_back({path, "", "io.read", "this is a directory, not a file", std::nullopt, std::nullopt});
+    return file_handle(nullptr, &std::fclose);
+  }
+  file_handle f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) {
+    diags.push_back({path, "", "io.read", "cannot open the file", std::nullopt, std::nullopt});
+    return f;
+  }
+  if (std::fseek(f.get(), 0, SEEK_END) == 0) {
+    const long end = std::ftell(f.get());
+    if (end >= 0 && static_cast<unsigned long>(end) > limit) {
+      diags.push_back({path, "", "io.too-large",
+                       "the file has " + std::to_string(end) + " bytes, more than the limit of " +
+                           std::to_string(limit) + " bytes; nothing was read",
+                       std::nullopt, std::nullopt});
+      return file_handle(nullptr, &std::fclose);
+    }
+    if (end > 0) size = static_cast<std::size_t>(end);
+    std::rewind(f.get());
+  }
+  return f;
+}
 
 /// Reads an input file whole, with a diagnostic when it cannot: `io.read` (missing, unreadable, a
 /// directory) or `io.too-large` (over `limit`, checked before reading anything).
 inline bool read_input(const std::string& path, std::string& out, std::vector<diagnostic>& diags,
                        std::size_t limit = max_input_bytes) {
   out.clear();
-  struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-    diags.push_back({path, "", "io.read", "this is a directory, not a file", std::nullopt, std::nullopt});
-    return false;
-  }
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!f) {
-    diags.push_back({path, "", "io.read", "cannot open the file", std::nullopt, std::nullopt});
-    return false;
-  }
-  if (std::fseek(f.get(), 0, SEEK_END) == 0) {
-    const long size = std::ftell(f.get());
-    if (size >= 0 && static_cast<unsigned long>(size) > limit) {
-      diags.push_back({path, "", "io.too-large",
-                       "the file has " + std::to_string(size) + " bytes, more than the limit of " +
-                           std::to_string(limit) + " bytes; nothing was read",
-                       std::nullopt, std::nullopt});
-      return false;
-    }
-    std::rewind(f.get());
-  }
+  std::size_t size = 0;
+  file_handle f = open_input(path, diags, limit, size);
+  if (!f) return false;
+  out.reserve(size);
   char buf[1 << 16];
   std::size_t n = 0;
   while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) {
@@ -86,6 +108,78 @@ inline bool read_input(const std::string& path, std::string& out, std::vector<di
   }
   return true;
 }
+
+/// A file read in blocks of 1 MiB, for parsers that read a character at a time: the memory it holds
+/// is one block, whatever the file's size. It stops at `limit` bytes (then `too_large()`).
+class block_reader {
+ public:
+  block_reader(std::FILE* f, std::size_t limit) : f_(f), limit_(limit), buf_(new char[block]) {}
+
+  /// The next block, or false at the end of the file, on a read error or past the limit.
+  bool next(const char*& begin, const char*& end) {
+    if (done_) return false;
+    const std::size_t n = std::fread(buf_.get(), 1, block, f_);
+    if (n == 0) {
+      error_ = std::ferror(f_) != 0;
+      done_ = true;
+      return false;
+    }
+    total_ += n;
+    if (total_ > limit_) {
+      too_large_ = done_ = true;
+      return false;
+    }
+    begin = buf_.get();
+    end = buf_.get() + n;
+    return true;
+  }
+
+  bool read_error() const noexcept { return error_; }
+  bool too_large() const noexcept { return too_large_; }
+  std::size_t bytes_read() const noexcept { return total_; }
+
+  /// An input iterator over the file's characters (value type char), as nlohmann's iterator input
+  /// adapter takes: equal to a default-constructed iterator at the end.
+  class iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    iterator() = default;
+    explicit iterator(block_reader* r) : r_(r) { refill(); }
+    reference operator*() const noexcept { return *cur_; }
+    iterator& operator++() {
+      if (++cur_ == end_) refill();
+      return *this;
+    }
+    friend bool operator==(const iterator& a, const iterator& b) noexcept { return a.cur_ == b.cur_; }
+    friend bool operator!=(const iterator& a, const iterator& b) noexcept { return a.cur_ != b.cur_; }
+
+   private:
+    void refill() {
+      if (!r_->next(cur_, end_)) cur_ = end_ = nullptr;
+    }
+    block_reader* r_ = nullptr;
+    const char* cur_ = nullptr;
+    const char* end_ = nullptr;
+  };
+
+  iterator begin() { return iterator(this); }
+  static iterator end() { return iterator(); }
+
+ private:
+  static constexpr std::size_t block = std::size_t{1} << 20;
+  std::FILE* f_;
+  std::size_t limit_;
+  std::unique_ptr<char[]> buf_;
+  std::size_t total_ = 0;
+  bool done_ = false;
+  bool error_ = false;
+  bool too_large_ = false;
+};
 
 /// The deepest nesting of arrays and objects pacta reads. A registry needs four levels.
 inline constexpr std::size_t max_nesting_depth = 256;
@@ -109,6 +203,27 @@ inline std::pair<std::size_t, std::size_t> line_column(std::string_view text, st
       col = 1;
     } else {
       ++col;
+    }
+  }
+  return {line, col};
+}
+
+/// Line and column (1-based) of the character at 0-based `offset` of a file, read again in blocks
+/// (only to report a syntax error, so the text need not be kept). {0, 0} when it cannot be read.
+inline std::pair<std::size_t, std::size_t> line_column_in_file(const std::string& path, std::size_t offset) {
+  file_handle f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) return {0, 0};
+  std::size_t line = 1, col = 1, at = 0;
+  char buf[1 << 16];
+  std::size_t n = 0;
+  while (at < offset && (n = std::fread(buf, 1, sizeof buf, f.get())) > 0) {
+    for (std::size_t i = 0; i < n && at < offset; ++i, ++at) {
+      if (buf[i] == '\n') {
+        ++line;
+        col = 1;
+      } else {
+        ++col;
+      }
     }
   }
   return {line, col};

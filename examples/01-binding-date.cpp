@@ -17,7 +17,7 @@ int main() {
     for (const char* state : {"Benin", "United States of America", "Montenegro"}) {
       const pacta::state_record* s = opsc.find(state);
       const pacta::consent_record& consent = s->consents.back();
-      const pacta::dated& eif = *consent.entry_into_force;
+      const pacta::dated eif = *opsc.entry_into_force_of(consent);
       std::cout << state << '\n'
                 << "  " << pacta::to_string(consent.kind) << ": " << pacta::to_prose(consent.deposit) << '\n'
                 << "  bound from: " << pacta::to_prose(eif.date) << " (" << opsc.cite(eif.why) << ")\n"

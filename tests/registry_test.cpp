@@ -20,7 +20,7 @@ TEST_CASE("registry: the documented example reads; x- keys are kept", "[registry
   CHECK(diags.empty());
   CHECK(reg.actions.size() == 4);
   CHECK(reg.actions[1].kind == pacta::action_kind::ratification);
-  CHECK(reg.actions[1].extensions["x-file"] == 17);
+  CHECK(reg.actions[1].extensions()["x-file"] == 17);
   CHECK(reg.extensions["x-office"] == "treaty section");
   CHECK(reg.actions[2].effective == 2006_y / 6 / 3);
   CHECK(reg.actions[3].date == 2030_y / 5 / 2);
@@ -39,7 +39,7 @@ TEST_CASE("registry: to_json re-serialises to a registry that reads back the sam
     CHECK(a.actions[i].kind == b.actions[i].kind);
     CHECK(a.actions[i].date == b.actions[i].date);
     CHECK(a.actions[i].effective == b.actions[i].effective);
-    CHECK(a.actions[i].note == b.actions[i].note);
+    CHECK(a.actions[i].note() == b.actions[i].note());
   }
   CHECK(pacta::to_json(a) == pacta::to_json(b));
 }

@@ -205,6 +205,6 @@ TEST_CASE("streaming loader: extensions are kept as read, and an action without 
   std::vector<pacta::diagnostic> diags;
   REQUIRE(pacta::try_parse_registry(text, "f.json", reg, diags));
   REQUIRE(reg.actions.size() == 2);
-  CHECK(reg.actions[0].extensions.is_null());
-  CHECK(reg.actions[1].extensions == nlohmann::json::parse(R"({"x-file": {"n": [1, 2.5, "three", null, false]}})"));
+  CHECK(reg.actions[0].extensions().is_null());
+  CHECK(reg.actions[1].extensions() == nlohmann::json::parse(R"({"x-file": {"n": [1, 2.5, "three", null, false]}})"));
 }

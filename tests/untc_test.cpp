@@ -116,7 +116,7 @@ TEST_CASE("footnote markers are stripped from names and their end notes kept on 
   REQUIRE(import(p, r, diags));
   const auto* a = find(r.reg, "Denmark", pacta::action_kind::accession);
   REQUIRE(a);
-  CHECK(a->note == "End note 1: With a territorial exclusion in regard to the Faroe Islands. End note 2: Second note.");
+  CHECK(a->note() == "End note 1: With a territorial exclusion in regard to the Faroe Islands. End note 2: Second note.");
 }
 
 TEST_CASE("a date in brackets is an instrument no longer in effect: kept, marked, and not counted as a party", "[untc]") {
@@ -129,8 +129,8 @@ TEST_CASE("a date in brackets is an instrument no longer in effect: kept, marked
   REQUIRE(import(p, r, diags));
   const auto* a = find(r.reg, "Formerly", pacta::action_kind::accession);
   REQUIRE(a);
-  CHECK(a->extensions["x-untc-bracketed"] == true);
-  CHECK(a->note.find("brackets") != std::string::npos);
+  CHECK(a->extensions()["x-untc-bracketed"] == true);
+  CHECK(a->note().find("brackets") != std::string::npos);
   CHECK(r.page.parsed_parties == 10);
 }
 

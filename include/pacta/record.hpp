@@ -25,10 +25,11 @@
 #include <pacta/treaty.hpp>
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <iterator>
-#include <map>
 #include <unordered_map>
-#include <set>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -78,7 +79,10 @@ struct consent_record {
   action_kind kind = action_kind::ratification;
   date_t deposit;                           ///< deposit, or receipt of the notification of succession
   std::optional<date_t> succession_date;    ///< successions: the date of succession of States
-  std::optional<dated> entry_into_force;    ///< for this State; none while the treaty is not in force
+  /// The date the treaty enters into force for this State (rules E2–E5); none while the treaty is
+  /// not in force, or for a succession whose date of succession is not recorded. Its basis (rule,
+  /// article, reasoning) is built when asked for: `treaty_record::entry_into_force_of`.
+  std::optional<date_t> in_force_from;
   std::vector<denunciation_record> denunciations;
   std::size_t action_index = 0;
 
@@ -97,7 +101,7 @@ struct consent_record {
   /// The first date the State is bound under this consent: its entry into force or, for a
   /// succession whose date of succession is not recorded, the notification.
   std::optional<date_t> bound_from() const noexcept {
-    if (entry_into_force) return entry_into_force->date;
+    if (in_force_from) return in_force_from;
     if (kind == action_kind::succession && !succession_date) return deposit;
     return std::nullopt;
   }
@@ -127,6 +131,72 @@ struct state_record {
   std::vector<declaration_record> declarations;       ///< in date order (OPAC art. 3)
   std::vector<armed_conflict_period> armed_conflicts;  ///< in date order (OPAC art. 11(1))
 };
+
+namespace detail {
+
+/// Finds a State's record by its name: open addressing over 64-bit slots (32 bits of the name's
+/// hash beside the index), about 12 bytes a State, and a lookup by `string_view` allocates nothing.
+class name_index {
+ public:
+  /// The index stored for `name`, or -1.
+  template <typename NameOf>
+  std::ptrdiff_t find(std::string_view name, NameOf&& name_of) const noexcept {
+    if (slots_.empty()) return -1;
+    const std::uint32_t h = hash(name);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const std::uint64_t slot = slots_[i];
+      if (slot == 0) return -1;
+      if (static_cast<std::uint32_t>(slot >> 32) == h) {
+        const std::size_t index = static_cast<std::uint32_t>(slot) - 1;
+        if (name_of(index) == name) return static_cast<std::ptrdiff_t>(index);
+      }
+    }
+  }
+
+  /// Adds `name` with `index` unless it is there; returns the index stored and whether it was added.
+  template <typename NameOf>
+  std::pair<std::size_t, bool> insert(std::string_view name, std::size_t index, NameOf&& name_of) {
+    if ((size_ + 1) * 10 > slots_.size() * 7) grow();
+    const std::uint32_t h = hash(name);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const std::uint64_t slot = slots_[i];
+      if (slot == 0) {
+        slots_[i] = (std::uint64_t{h} << 32) | (static_cast<std::uint64_t>(index) + 1);
+        ++size_;
+        return {index, true};
+      }
+      if (static_cast<std::uint32_t>(slot >> 32) == h) {
+        const std::size_t found = static_cast<std::uint32_t>(slot) - 1;
+        if (name_of(found) == name) return {found, false};
+      }
+    }
+  }
+
+ private:
+  static std::uint32_t hash(std::string_view s) noexcept {
+    const std::uint64_t h = std::hash<std::string_view>{}(s);
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
+  }
+
+  void grow() {
+    std::vector<std::uint64_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::uint64_t slot : old) {
+      if (slot == 0) continue;
+      std::size_t i = static_cast<std::uint32_t>(slot >> 32) & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  std::vector<std::uint64_t> slots_;
+  std::size_t size_ = 0;
+};
+
+}  // namespace detail
 
 /// A State's position on a date.
 enum class status {
@@ -308,8 +378,15 @@ class treaty_record {
 
   /// The State's record, by its exact registry name; nullptr when it has none.
   const state_record* find(std::string_view state) const {
-    auto it = index_.find(std::string(state));
-    return it == index_.end() ? nullptr : &states_[it->second];
+    const std::ptrdiff_t i = index_.find(state, name_of());
+    return i < 0 ? nullptr : &states_[static_cast<std::size_t>(i)];
+  }
+
+  /// The State's position in `states()`, by its exact registry name; nothing when it has none.
+  /// With `status_code(std::size_t, date_t)`, the fastest way to ask many questions about one State.
+  std::optional<std::size_t> index_of(std::string_view state) const {
+    const std::ptrdiff_t i = index_.find(state, name_of());
+    return i < 0 ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(i));
   }
 
   /// The general entry into force (rule E1; OPSC art. 14(1)): the earliest day on which the
@@ -323,7 +400,13 @@ class treaty_record {
   std::optional<dated> entry_into_force_for(std::string_view state) const {
     const state_record& s = require(state);
     if (s.consents.empty()) return std::nullopt;
-    return s.consents.back().entry_into_force;
+    return entry_into_force_of(s.consents.back());
+  }
+
+  /// The entry into force for a State under one of its consents (rules E2–E5), with its basis;
+  /// nothing when `consent.in_force_from` is nothing.
+  std::optional<dated> entry_into_force_of(const consent_record& consent) const {
+    return state_entry_into_force(consent);
   }
 
   /// The date the State's standing denunciation takes effect (rule D1), if it has one.
@@ -376,6 +459,11 @@ class treaty_record {
   status status_code(std::string_view state, date_t on) const {
     const state_record* s = find(state);
     return s ? classify(*s, on).code : status::not_participant;
+  }
+
+  /// The status of the State at `state_index` in `states()` (see `index_of`) on `on`.
+  status status_code(std::size_t state_index, date_t on) const {
+    return classify(states_.at(state_index), on).code;
   }
 
   /// True when the treaty is in force for the State on `on` (bound or denunciation pending).
@@ -552,6 +640,13 @@ class treaty_record {
     return p;
   }
 
+  /// The name of the State at an index of `states_`, for `index_`.
+  struct state_name {
+    const std::vector<state_record>* states;
+    std::string_view operator()(std::size_t i) const noexcept { return (*states)[i].state; }
+  };
+  state_name name_of() const noexcept { return {&states_}; }
+
   const state_record& require(std::string_view state) const {
     const state_record* s = find(state);
     if (!s) throw query_error("no State named \"" + std::string(state) + "\" in the " + rules_.short_title + " registry");
@@ -655,12 +750,11 @@ class treaty_record {
     for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
       const action& a = registry_.actions[i];
       if (is_organ_act(a.kind)) continue;  // the Secretary-General's, a conference's or the Assembly's
-      auto [it, inserted] = index_.emplace(a.state, states_.size());
+      const auto [si, inserted] = index_.insert(a.state, states_.size(), name_of());
       if (inserted) {
         states_.push_back(state_record{a.state, std::nullopt, {}, {}, {}, {}});
         last_action.push_back(i);
       }
-      const std::size_t si = it->second;
       state_record& s = states_[si];
       if (!inserted) {
         const action& prev = registry_.actions[last_action[si]];
@@ -759,7 +853,7 @@ class treaty_record {
                 "the " + rules_.short_title + " asks for no declaration with the instrument (its profile has no "
                 "\"consent_declaration\")");
           else
-            s.declarations.push_back({a.date, a.minimum_age, false, i});
+            s.declarations.push_back({a.date, a.minimum_age(), false, i});
           break;
         case action_kind::armed_conflict:
         case action_kind::armed_conflict_end: {
@@ -989,9 +1083,17 @@ class treaty_record {
       return true;
     };
     std::vector<std::size_t> late_favours;  // judged once the window's outcome is known
-    // Who has already favoured or accepted each amendment (a set, not a scan: the lists grow with
-    // the number of States Parties).
-    std::map<std::string, std::set<std::string, std::less<>>, std::less<>> favoured, accepted;
+    // Who has already favoured or accepted each amendment: a flag per State (by its index in
+    // states_), per amendment (by its index in amendments_).
+    std::vector<std::vector<bool>> favoured(amendments_.size()), accepted(amendments_.size());
+    auto first_time = [&](std::vector<std::vector<bool>>& seen, const amendment_record* r, const std::string& state) {
+      std::vector<bool>& flags = seen[static_cast<std::size_t>(r - amendments_.data())];
+      if (flags.empty()) flags.assign(states_.size(), false);
+      const auto si = static_cast<std::size_t>(index_.find(state, name_of()));
+      if (flags[si]) return false;
+      flags[si] = true;
+      return true;
+    };
     for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
       const action& a = registry_.actions[i];
       if (!is_amendment_action(a.kind) || a.kind == action_kind::amendment_proposal) continue;
@@ -1018,7 +1120,7 @@ class treaty_record {
             err(i, "/state", "amendment.not-party",
                 art + "(1): only States Parties are asked whether they favour a conference; " + a.state +
                     " is not one on " + to_iso(a.date));
-          } else if (!favoured[r->id].insert(a.state).second) {
+          } else if (!first_time(favoured, r, a.state)) {
             err(i, "", "amendment.duplicate", a.state + " already favoured a conference on amendment " + r->id);
           } else {
             r->favours.emplace_back(a.state, a.date);
@@ -1029,7 +1131,7 @@ class treaty_record {
           if (!r->communicated || a.date < *r->communicated)
             err(i, "/date", "amendment.order", "amendment " + r->id + " was adopted before it was communicated to the States Parties");
           else if (once(r->adopted, a, i, "adoption"))
-            r->adoption_vote = a.vote;
+            r->adoption_vote = a.vote();
           break;
         case action_kind::amendment_approval:
           if (!r->adopted || a.date < *r->adopted)
@@ -1049,7 +1151,7 @@ class treaty_record {
           } else if (!is_party_for_amendments(a.state, a.date)) {
             err(i, "/state", "amendment.not-party",
                 art + "(2): only States Parties accept an amendment; " + a.state + " is not one on " + to_iso(a.date));
-          } else if (!accepted[r->id].insert(a.state).second) {
+          } else if (!first_time(accepted, r, a.state)) {
             err(i, "", "amendment.duplicate", a.state + " already accepted amendment " + r->id);
           } else {
             r->acceptances.emplace_back(a.state, a.date);
@@ -1094,8 +1196,8 @@ class treaty_record {
         const state_record* s = find(a.state);
         const bool later_party = r->entry_into_force && s && !s->consents.empty() &&
                                  s->consents.back().deposit > r->entry_into_force->date;
-        const auto acc = accepted.find(r->id);
-        const bool did_accept = acc != accepted.end() && acc->second.count(a.state) > 0;
+        const std::vector<bool>& acc = accepted[static_cast<std::size_t>(r - amendments_.data())];
+        const bool did_accept = !acc.empty() && s && acc[static_cast<std::size_t>(s - states_.data())];
         if (!later_party || did_accept)
           err(i, "", "amendment.declined",
               a.state + " cannot decline amendment " + r->id +
@@ -1195,9 +1297,9 @@ class treaty_record {
 
   void compute_entry_into_force() {
     // E1: every instrument counts at its deposit, whatever happens to the State later.
-    std::vector<std::pair<date_t, std::string>> deposits;
-    for (const auto& s : states_)
-      for (const auto& c : s.consents) deposits.emplace_back(c.deposit, s.state);
+    std::vector<std::pair<date_t, std::size_t>> deposits;  // deposit, index of the State
+    for (std::size_t si = 0; si < states_.size(); ++si)
+      for (const auto& c : states_[si].consents) deposits.emplace_back(c.deposit, si);
     std::stable_sort(deposits.begin(), deposits.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
     const auto threshold = static_cast<std::size_t>(rules_.threshold);
@@ -1209,7 +1311,7 @@ class treaty_record {
         if (deposits[k].first > g.threshold_date) break;
         if (g.first_ordinal == 0) g.first_ordinal = k + 1;
         g.last_ordinal = k + 1;
-        g.completing.push_back(deposits[k].second);
+        g.completing.push_back(states_[deposits[k].second].state);
       }
       g.date.date = add_period(g.threshold_date, rules_.general_delay);
       g.date.why.rule = "E1";
@@ -1230,7 +1332,21 @@ class treaty_record {
       general_ = std::move(g);
     }
     for (auto& s : states_)
-      for (auto& c : s.consents) c.entry_into_force = state_entry_into_force(c);
+      for (auto& c : s.consents) c.in_force_from = state_entry_into_force_date(c);
+  }
+
+  /// The date `state_entry_into_force` gives, without building its reasoning.
+  std::optional<date_t> state_entry_into_force_date(const consent_record& c) const {
+    if (!general_) return std::nullopt;
+    const date_t general = general_->date.date;
+    if (c.kind == action_kind::succession) {
+      if (!c.succession_date) return std::nullopt;
+      return *c.succession_date >= general ? *c.succession_date : general;  // E5
+    }
+    const bool by_threshold = rules_.later_wording == later_state_wording::after_threshold_deposit;
+    const date_t cutoff = by_threshold ? general_->threshold_date : general;
+    if (c.deposit <= cutoff) return general;  // E2
+    return add_period(c.deposit, rules_.later_delay);  // E3, E4
   }
 
   std::optional<dated> state_entry_into_force(const consent_record& c) const {
@@ -1294,7 +1410,7 @@ class treaty_record {
   treaty_rules rules_;
   record_options options_;
   std::vector<state_record> states_;
-  std::unordered_map<std::string, std::size_t> index_;
+  detail::name_index index_;
   std::optional<general_entry_into_force> general_;
   std::vector<amendment_record> amendments_;
   std::vector<std::pair<date_t, std::size_t>> consent_timeline_;  ///< consented_on as a step function

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -134,22 +135,61 @@ struct vote {
   }
 };
 
+/// What an action seldom carries: a declared age, a conference's vote, a note, a source, `x-`
+/// keys. Kept apart from `action`, so that an action takes 88 bytes and these cost nothing where
+/// they are absent (a registry of a million actions has few of them).
+struct action_details {
+  std::optional<int> minimum_age;   ///< declaration: the minimum age declared (OPAC art. 3(2)), if known
+  std::optional<pacta::vote> vote;  ///< amendment-adoption: the vote, if known
+  std::string note;
+  std::string source;
+  nlohmann::json extensions;        ///< the action's `x-` keys, as read (null when it has none)
+};
+
 /// One recorded action.
 struct action {
-  std::string state;  ///< empty only for an organ's act (is_organ_act)
+  std::string state;      ///< empty only for an organ's act (is_organ_act)
+  std::string amendment;  ///< amendment actions: the amendment's id
+  date_t date;            ///< signature, deposit, notification or receipt date
   action_kind kind = action_kind::signature;
-  date_t date;                     ///< signature, deposit, notification or receipt date
-  std::optional<date_t> effective;  ///< successions: the date of succession of States (rule E5)
-  std::string amendment;            ///< amendment actions: the amendment's id
-  std::optional<pacta::vote> vote;  ///< amendment-adoption: the vote, if known
-  std::optional<int> minimum_age;   ///< declaration: the minimum age declared (OPAC art. 3(2)), if known
   /// Consents under a treaty that requires a declaration with the instrument (OPAC art. 3(2)): true
   /// when the depositary's record shows none (`"declaration": "not-recorded"`), which pacta then
   /// accepts and reports instead of refusing the instrument.
   bool declaration_not_recorded = false;
-  std::string note;
-  std::string source;
-  nlohmann::json extensions;  ///< the action's `x-` keys, as read (null when it has none)
+  std::optional<date_t> effective;  ///< successions: the date of succession of States (rule E5)
+
+  action() = default;
+  action(const action& o) : action(o.state, o.amendment, o.date, o.kind, o.declaration_not_recorded, o.effective) {
+    if (o.details_) details_ = std::make_unique<action_details>(*o.details_);
+  }
+  action(action&&) noexcept = default;
+  action& operator=(const action& o) {
+    if (this != &o) *this = action(o);
+    return *this;
+  }
+  action& operator=(action&&) noexcept = default;
+  ~action() = default;
+
+  const std::optional<int>& minimum_age() const noexcept { return get().minimum_age; }
+  const std::optional<pacta::vote>& vote() const noexcept { return get().vote; }
+  const std::string& note() const noexcept { return get().note; }
+  const std::string& source() const noexcept { return get().source; }
+  const nlohmann::json& extensions() const noexcept { return get().extensions; }
+  /// The seldom-present members, for writing (created on first use).
+  action_details& details() {
+    if (!details_) details_ = std::make_unique<action_details>();
+    return *details_;
+  }
+
+ private:
+  action(std::string s, std::string am, date_t d, action_kind k, bool nr, std::optional<date_t> eff)
+      : state(std::move(s)), amendment(std::move(am)), date(d), kind(k), declaration_not_recorded(nr), effective(eff) {}
+
+  const action_details& get() const noexcept {
+    static const action_details none;
+    return details_ ? *details_ : none;
+  }
+  std::unique_ptr<action_details> details_;
 };
 
 /// A parsed registry file.
@@ -179,12 +219,12 @@ inline nlohmann::json to_json(const registry& r) {
     if (!a.amendment.empty()) o["amendment"] = a.amendment;
     o["date"] = to_iso(a.date);
     if (a.effective) o["effective"] = to_iso(*a.effective);
-    if (a.minimum_age) o["minimum_age"] = *a.minimum_age;
+    if (a.minimum_age()) o["minimum_age"] = *a.minimum_age();
     if (a.declaration_not_recorded) o["declaration"] = "not-recorded";
-    if (a.vote) o["vote"] = {{"in_favour", a.vote->in_favour}, {"against", a.vote->against}, {"abstaining", a.vote->abstaining}};
-    if (!a.note.empty()) o["note"] = a.note;
-    if (!a.source.empty()) o["source"] = a.source;
-    for (const auto& item : a.extensions.items()) o[item.key()] = item.value();
+    if (a.vote()) o["vote"] = {{"in_favour", a.vote()->in_favour}, {"against", a.vote()->against}, {"abstaining", a.vote()->abstaining}};
+    if (!a.note().empty()) o["note"] = a.note();
+    if (!a.source().empty()) o["source"] = a.source();
+    for (const auto& item : a.extensions().items()) o[item.key()] = item.value();
     actions.push_back(std::move(o));
   }
   j["actions"] = std::move(actions);
@@ -358,7 +398,7 @@ class action_checker {
       else if (!whole(age, n) || n < 0 || n > 99)
         error(ptr_ + "/minimum_age", "action.minimum-age", "\"minimum_age\" must be a whole number of years from 0 to 99");
       else
-        a.minimum_age = static_cast<int>(n);
+        a.details().minimum_age = static_cast<int>(n);
     }
     if (present(action_key::declaration)) {
       if (kind && (!is_consent(*kind) || *kind == action_kind::succession))
@@ -372,10 +412,10 @@ class action_checker {
       else if (v)
         a.declaration_not_recorded = true;
     }
-    if (const std::string* s = string(action_key::note, false, false)) a.note = *s;
-    if (const std::string* s = string(action_key::source, false, false)) a.source = *s;
+    if (const std::string* s = string(action_key::note, false, false); s && !s->empty()) a.details().note = *s;
+    if (const std::string* s = string(action_key::source, false, false); s && !s->empty()) a.details().source = *s;
     if (diags_.size() != before) return;
-    if (!m_.extensions.is_null()) a.extensions = m_.extensions;
+    if (!m_.extensions.is_null()) a.details().extensions = m_.extensions;
     out.actions.push_back(std::move(a));
   }
 
@@ -437,7 +477,7 @@ class action_checker {
       else
         *fields[k] = static_cast<int>(n->get<long long>());
     }
-    a.vote = out;
+    a.details().vote = out;
   }
 
   void error(std::string pointer, const char* code, std::string message) {

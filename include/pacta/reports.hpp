@@ -226,7 +226,7 @@ class reporting {
       return p;
     }
     p.owes_reports = true;
-    p.entry_into_force = rec->consents.back().entry_into_force;
+    p.entry_into_force = treaty_.entry_into_force_of(rec->consents.back());
     if (!p.entry_into_force) {
       p.explanation = "No date of entry into force is recorded for " + p.state +
                       " (a succession without its date of succession, or the treaty not yet in force), so its "

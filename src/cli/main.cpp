@@ -304,6 +304,7 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
   struct row {
     std::string state, signature, consent, consent_date, eif, basis, status, den_received, den_effective;
     const pacta::consent_record* c = nullptr;
+    std::optional<pacta::dated> eif_basis;
   };
   std::vector<row> rows;
   for (const auto& s : rec.states()) {
@@ -317,9 +318,10 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
     if (r.c) {
       r.consent = pacta::to_string(r.c->kind);
       r.consent_date = pacta::to_iso(r.c->deposit);
-      if (r.c->entry_into_force) {
-        r.eif = pacta::to_iso(r.c->entry_into_force->date);
-        r.basis = rec.cite(r.c->entry_into_force->why);
+      r.eif_basis = rec.entry_into_force_of(*r.c);
+      if (r.eif_basis) {
+        r.eif = pacta::to_iso(r.eif_basis->date);
+        r.basis = rec.cite(r.eif_basis->why);
       }
       for (const auto& d : r.c->denunciations) {
         if (d.withdrawn && (all || *d.withdrawn <= on)) continue;
@@ -342,7 +344,7 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
       j["consent"] = opt(r.consent);
       j["consent_date"] = opt(r.consent_date);
       j["entry_into_force"] = opt(r.eif);
-      j["basis"] = (r.c && r.c->entry_into_force) ? basis_json(rec, r.c->entry_into_force->why) : nlohmann::json(nullptr);
+      j["basis"] = r.eif_basis ? basis_json(rec, r.eif_basis->why) : nlohmann::json(nullptr);
       if (r.c && r.c->succession_date) j["succession_date"] = pacta::to_iso(*r.c->succession_date);
       j["status"] = r.status;
       j["on"] = pacta::to_iso(on);
@@ -820,9 +822,8 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
   };
   std::vector<line> dates;
   for (const auto& c : s.consents) {
-    if (c.entry_into_force)
-      dates.push_back({pacta::to_iso(c.entry_into_force->date), "entry into force for " + s.state,
-                       rec.cite(c.entry_into_force->why), c.entry_into_force->why.reasoning});
+    if (const auto eif = rec.entry_into_force_of(c))
+      dates.push_back({pacta::to_iso(eif->date), "entry into force for " + s.state, rec.cite(eif->why), eif->why.reasoning});
     else if (c.kind == pacta::action_kind::succession && !c.succession_date)
       dates.push_back({"", "entry into force for " + s.state, "rule E5",
                        "The date of succession of States is not recorded, so no date of entry into force is computed."});
@@ -858,7 +859,7 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
       nlohmann::json o{{"action", pacta::to_string(a.kind)}, {"date", pacta::to_iso(a.date)}};
       if (a.effective) o["effective"] = pacta::to_iso(*a.effective);
       if (!a.amendment.empty()) o["amendment"] = a.amendment;
-      if (!a.note.empty()) o["note"] = a.note;
+      if (!a.note().empty()) o["note"] = a.note();
       acts.push_back(std::move(o));
     }
     j["actions"] = std::move(acts);
@@ -1084,10 +1085,10 @@ int cmd_calendar(const pacta::treaty_record& rec, const pacta::treaty_record* pa
     const std::string slug = uid_slug(name, names);
     if (!s.consents.empty()) {
       const auto& c = s.consents.back();
-      if (c.entry_into_force)
-        events.push_back({t + "-entry-into-force-" + slug, c.entry_into_force->date,
-                          r.short_title + " in force for " + name + " (" + rec.cite(c.entry_into_force->why) + ")",
-                          c.entry_into_force->why.reasoning});
+      if (const auto eif = rec.entry_into_force_of(c))
+        events.push_back({t + "-entry-into-force-" + slug, eif->date,
+                          r.short_title + " in force for " + name + " (" + rec.cite(eif->why) + ")",
+                          eif->why.reasoning});
       if (const auto* d = c.standing_denunciation())
         events.push_back({t + "-denunciation-" + slug, d->effective.date,
                           name + "'s denunciation of the " + r.short_title + " takes effect (" + rec.cite(d->effective.why) + ")",

@@ -31,9 +31,7 @@ bool same_dates(const pacta::treaty_record& a, const pacta::treaty_record& b) {
     const auto& t = b.states()[i];
     if (s.state != t.state || s.consents.size() != t.consents.size()) return false;
     for (std::size_t k = 0; k < s.consents.size(); ++k) {
-      const auto& x = s.consents[k].entry_into_force;
-      const auto& y = t.consents[k].entry_into_force;
-      if (x.has_value() != y.has_value() || (x && x->date != y->date)) return false;
+      if (s.consents[k].in_force_from != t.consents[k].in_force_from) return false;
       if (s.consents[k].ends() != t.consents[k].ends()) return false;
     }
   }

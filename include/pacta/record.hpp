@@ -127,7 +127,10 @@ struct state_record {
   std::string state;
   std::optional<date_t> signature;
   std::vector<consent_record> consents;  ///< in date order; more than one only after a denunciation took effect
-  std::vector<std::size_t> actions;      ///< indices into the registry's actions
+  /// Its first and last actions (indices into the registry's actions); all of them, in order:
+  /// `treaty_record::actions_of`.
+  std::size_t first_action = 0;
+  std::size_t last_action = 0;
   std::vector<declaration_record> declarations;       ///< in date order (OPAC art. 3)
   std::vector<armed_conflict_period> armed_conflicts;  ///< in date order (OPAC art. 11(1))
 };
@@ -260,9 +263,10 @@ struct amendment_record {
   std::optional<date_t> adopted;        ///< adopted by the conference
   std::optional<pacta::vote> adoption_vote;
   std::optional<date_t> approved;       ///< approved by the General Assembly
-  std::vector<std::pair<std::string, date_t>> favours;      ///< States favouring a conference, in date order
-  std::vector<std::pair<std::string, date_t>> acceptances;  ///< in date order
-  std::vector<std::pair<std::string, date_t>> declined;     ///< VCLT art. 40(5) declarations
+  // Each State by its index in treaty_record::states(), with the date.
+  std::vector<std::pair<std::size_t, date_t>> favours;      ///< States favouring a conference, in date order
+  std::vector<std::pair<std::size_t, date_t>> acceptances;  ///< in date order
+  std::vector<std::pair<std::size_t, date_t>> declined;     ///< VCLT art. 40(5) declarations
 
   // Rule A1: was a conference due?
   std::optional<date_t> window_end;          ///< communication + the conference window (4 months)
@@ -380,6 +384,16 @@ class treaty_record {
   const state_record* find(std::string_view state) const {
     const std::ptrdiff_t i = index_.find(state, name_of());
     return i < 0 ? nullptr : &states_[static_cast<std::size_t>(i)];
+  }
+
+  /// The State's actions: indices into `source().actions`, in the registry's order.
+  std::vector<std::size_t> actions_of(const state_record& s) const {
+    std::vector<std::size_t> out;
+    for (std::size_t i = s.first_action;; i = next_action_[i]) {
+      out.push_back(i);
+      if (i == s.last_action || next_action_[i] == static_cast<std::uint32_t>(-1)) break;
+    }
+    return out;
   }
 
   /// The State's position in `states()`, by its exact registry name; nothing when it has none.
@@ -545,8 +559,8 @@ class treaty_record {
     dated d;
     d.why.rule = "A4";
     d.why.article = rules_.amendment.article + "(3)";
-    for (const auto& [s, when] : a.acceptances) {
-      if (s != state) continue;
+    for (const auto& [si, when] : a.acceptances) {
+      if (states_[si].state != state) continue;
       d.why.anchor = when;
       if (when <= eif) {
         d.date = eif;
@@ -560,7 +574,7 @@ class treaty_record {
       return d;
     }
     for (const auto& decl : a.declined)
-      if (decl.first == state) return std::nullopt;
+      if (states_[decl.first].state == state) return std::nullopt;
     const state_record* s = find(state);
     if (!s || s->consents.empty()) return std::nullopt;
     const consent_record& c = s->consents.back();
@@ -638,6 +652,10 @@ class treaty_record {
     else
       p.code = p.denunciation ? status::denunciation_pending : status::bound;
     return p;
+  }
+
+  std::size_t state_index(std::string_view state) const {
+    return static_cast<std::size_t>(index_.find(state, name_of()));
   }
 
   /// The name of the State at an index of `states_`, for `index_`.
@@ -746,28 +764,43 @@ class treaty_record {
       }
     }
 
-    std::vector<std::size_t> last_action;  // per state: index of its previous action
+    // Number the States in order of first appearance, so that their records are allocated once.
+    constexpr auto none = static_cast<std::uint32_t>(-1);
+    std::vector<std::uint32_t> state_of(registry_.actions.size(), none);
+    {
+      std::vector<std::size_t> first;  // per State: its first action
+      auto first_name = [&](std::size_t k) -> std::string_view { return registry_.actions[first[k]].state; };
+      for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
+        const action& a = registry_.actions[i];
+        if (is_organ_act(a.kind)) continue;
+        const auto [si, inserted] = index_.insert(a.state, first.size(), first_name);
+        if (inserted) first.push_back(i);
+        state_of[i] = static_cast<std::uint32_t>(si);
+      }
+      states_.reserve(first.size());
+    }
+    next_action_.assign(registry_.actions.size(), none);
     for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
       const action& a = registry_.actions[i];
       if (is_organ_act(a.kind)) continue;  // the Secretary-General's, a conference's or the Assembly's
-      const auto [si, inserted] = index_.insert(a.state, states_.size(), name_of());
+      const std::size_t si = state_of[i];
+      const bool inserted = si == states_.size();
       if (inserted) {
-        states_.push_back(state_record{a.state, std::nullopt, {}, {}, {}, {}});
-        last_action.push_back(i);
+        states_.push_back(state_record{a.state, std::nullopt, {}, i, i, {}, {}});
       }
       state_record& s = states_[si];
       if (!inserted) {
-        const action& prev = registry_.actions[last_action[si]];
+        const action& prev = registry_.actions[s.last_action];
         if (a.date < prev.date) {
           err(i, "/date", "order.state-dates",
               "the actions of " + a.state + " must be listed in date order: this " + to_string(a.kind) + " of " +
                   to_iso(a.date) + " follows its " + to_string(prev.kind) + " of " + to_iso(prev.date) +
-                  " at /actions/" + std::to_string(last_action[si]));
+                  " at /actions/" + std::to_string(s.last_action));
           continue;
         }
+        next_action_[s.last_action] = static_cast<std::uint32_t>(i);
       }
-      last_action[si] = i;
-      s.actions.push_back(i);
+      s.last_action = i;
 
       consent_record* current = s.consents.empty() ? nullptr : &s.consents.back();
       if (current) {
@@ -1089,7 +1122,7 @@ class treaty_record {
     auto first_time = [&](std::vector<std::vector<bool>>& seen, const amendment_record* r, const std::string& state) {
       std::vector<bool>& flags = seen[static_cast<std::size_t>(r - amendments_.data())];
       if (flags.empty()) flags.assign(states_.size(), false);
-      const auto si = static_cast<std::size_t>(index_.find(state, name_of()));
+      const std::size_t si = state_index(state);
       if (flags[si]) return false;
       flags[si] = true;
       return true;
@@ -1123,7 +1156,7 @@ class treaty_record {
           } else if (!first_time(favoured, r, a.state)) {
             err(i, "", "amendment.duplicate", a.state + " already favoured a conference on amendment " + r->id);
           } else {
-            r->favours.emplace_back(a.state, a.date);
+            r->favours.emplace_back(state_index(a.state), a.date);
             if (a.date > add_period(*r->communicated, rules_.amendment.conference_window)) late_favours.push_back(i);
           }
           break;
@@ -1154,11 +1187,11 @@ class treaty_record {
           } else if (!first_time(accepted, r, a.state)) {
             err(i, "", "amendment.duplicate", a.state + " already accepted amendment " + r->id);
           } else {
-            r->acceptances.emplace_back(a.state, a.date);
+            r->acceptances.emplace_back(state_index(a.state), a.date);
           }
           break;
         case action_kind::amendment_declined:
-          r->declined.emplace_back(a.state, a.date);
+          r->declined.emplace_back(state_index(a.state), a.date);
           break;
         default:
           break;
@@ -1212,7 +1245,8 @@ class treaty_record {
     r.window_end = add_period(*r.communicated, rules_.amendment.conference_window);
     r.parties_at_communication = consented_on(*r.communicated);
     r.conference_needed = rules_.amendment.conference_share.of(r.parties_at_communication);
-    for (const auto& [state, when] : r.favours) {
+    for (const auto& [si, when] : r.favours) {
+      const std::string& state = states_[si].state;
       if (when > *r.window_end) break;
       ++r.favours_in_window;
       if (!r.conference_due && r.favours_in_window >= r.conference_needed && r.conference_needed > 0) {
@@ -1254,7 +1288,7 @@ class treaty_record {
       const std::string counted = at_approval ? "on the date of approval" : "on that date";
       d.why.reasoning =
           when >= approved
-              ? "The " + ordinal(count) + " acceptance, " + r.acceptances[k].first + "'s of " + to_prose(when) +
+              ? "The " + ordinal(count) + " acceptance, " + states_[r.acceptances[k].first].state + "'s of " + to_prose(when) +
                     ", brought acceptances to two thirds of the " + std::to_string(parties) + " States Parties " +
                     counted + " (" + std::to_string(needed) + "), after the General Assembly's approval on " +
                     to_prose(approved) + "; no delay follows."
@@ -1411,6 +1445,7 @@ class treaty_record {
   record_options options_;
   std::vector<state_record> states_;
   detail::name_index index_;
+  std::vector<std::uint32_t> next_action_;  ///< per action of a State: the index of its next action, or -1
   std::optional<general_entry_into_force> general_;
   std::vector<amendment_record> amendments_;
   std::vector<std::pair<date_t, std::size_t>> consent_timeline_;  ///< consented_on as a step function

@@ -854,7 +854,7 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
     j["status"] = pacta::to_key(st.code);
     j["status_explanation"] = st.explanation;
     nlohmann::json acts = nlohmann::json::array();
-    for (std::size_t i : s.actions) {
+    for (std::size_t i : rec.actions_of(s)) {
       const auto& a = rec.source().actions[i];
       nlohmann::json o{{"action", pacta::to_string(a.kind)}, {"date", pacta::to_iso(a.date)}};
       if (a.effective) o["effective"] = pacta::to_iso(*a.effective);
@@ -886,7 +886,7 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
   std::cout << s.state << " and the " << rec.rules().short_title << '\n'
             << "Status on " << pacta::to_iso(on) << ": " << pacta::to_string(st.code) << ". " << st.explanation << "\n\n"
             << "Recorded actions\n";
-  for (std::size_t i : s.actions) {
+  for (std::size_t i : rec.actions_of(s)) {
     const auto& a = rec.source().actions[i];
     std::cout << "  " << pacta::to_iso(a.date) << "  " << pacta::to_string(a.kind);
     if (!a.amendment.empty()) std::cout << " (amendment " << a.amendment << ')';

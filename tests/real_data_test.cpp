@@ -216,7 +216,7 @@ TEST_CASE("OPAC art. 3(2) real data: a declaration with every instrument but Taj
   const auto& opac = test::bundled_opac();
   std::size_t with_instrument = 0;
   for (const auto& s : opac.states())
-    for (const auto& d : s.declarations) with_instrument += d.with_instrument ? 1 : 0;
+    for (const auto& d : opac.declarations_of(s)) with_instrument += d.with_instrument ? 1 : 0;
   CHECK(with_instrument == 171);  // 173 parties, less Montenegro (a succession) and Tajikistan
   CHECK(opac.declaration_on("Tajikistan", 2026_y / 2 / 3) == nullptr);
   CHECK(opac.source().actions[opac.find("Tajikistan")->consents[0].action_index].declaration_not_recorded);

@@ -129,10 +129,11 @@ struct state_record {
   std::vector<consent_record> consents;  ///< in date order; more than one only after a denunciation took effect
   /// Its first and last actions (indices into the registry's actions); all of them, in order:
   /// `treaty_record::actions_of`.
-  std::size_t first_action = 0;
-  std::size_t last_action = 0;
-  std::vector<declaration_record> declarations;       ///< in date order (OPAC art. 3)
-  std::vector<armed_conflict_period> armed_conflicts;  ///< in date order (OPAC art. 11(1))
+  std::uint32_t first_action = 0;
+  std::uint32_t last_action = 0;
+  /// Where its declarations (OPAC art. 3) and armed conflicts (art. 11(1)) are kept, if it has any:
+  /// read them with `treaty_record::declarations_of` and `armed_conflicts_of`.
+  std::uint32_t clauses = static_cast<std::uint32_t>(-1);
 };
 
 namespace detail {
@@ -386,6 +387,18 @@ class treaty_record {
     return i < 0 ? nullptr : &states_[static_cast<std::size_t>(i)];
   }
 
+  /// The State's declarations (OPAC art. 3), in date order.
+  const std::vector<declaration_record>& declarations_of(const state_record& s) const noexcept {
+    static const std::vector<declaration_record> none;
+    return s.clauses < clauses_.size() ? clauses_[s.clauses].declarations : none;
+  }
+
+  /// The periods in which the State was engaged in armed conflict (OPAC art. 11(1)), in date order.
+  const std::vector<armed_conflict_period>& armed_conflicts_of(const state_record& s) const noexcept {
+    static const std::vector<armed_conflict_period> none;
+    return s.clauses < clauses_.size() ? clauses_[s.clauses].armed_conflicts : none;
+  }
+
   /// The State's actions: indices into `source().actions`, in the registry's order.
   std::vector<std::size_t> actions_of(const state_record& s) const {
     std::vector<std::size_t> out;
@@ -492,7 +505,7 @@ class treaty_record {
     const state_record* s = find(state);
     if (!s) return nullptr;
     const declaration_record* out = nullptr;
-    for (const auto& d : s->declarations)
+    for (const auto& d : declarations_of(*s))
       if (d.date <= on) out = &d;
     return out;
   }
@@ -765,8 +778,11 @@ class treaty_record {
     }
 
     // Number the States in order of first appearance, so that their records are allocated once.
+    // next_action_ holds each action's State index until the main pass replaces it with the link
+    // to the State's next action.
     constexpr auto none = static_cast<std::uint32_t>(-1);
-    std::vector<std::uint32_t> state_of(registry_.actions.size(), none);
+    next_action_.assign(registry_.actions.size(), none);
+    std::vector<std::uint32_t>& state_of = next_action_;
     {
       std::vector<std::size_t> first;  // per State: its first action
       auto first_name = [&](std::size_t k) -> std::string_view { return registry_.actions[first[k]].state; };
@@ -779,14 +795,14 @@ class treaty_record {
       }
       states_.reserve(first.size());
     }
-    next_action_.assign(registry_.actions.size(), none);
     for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
       const action& a = registry_.actions[i];
       if (is_organ_act(a.kind)) continue;  // the Secretary-General's, a conference's or the Assembly's
       const std::size_t si = state_of[i];
+      next_action_[i] = none;
       const bool inserted = si == states_.size();
       if (inserted) {
-        states_.push_back(state_record{a.state, std::nullopt, {}, i, i, {}, {}});
+        states_.push_back(state_record{a.state, std::nullopt, {}, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i)});
       }
       state_record& s = states_[si];
       if (!inserted) {
@@ -800,7 +816,7 @@ class treaty_record {
         }
         next_action_[s.last_action] = static_cast<std::uint32_t>(i);
       }
-      s.last_action = i;
+      s.last_action = static_cast<std::uint32_t>(i);
 
       consent_record* current = s.consents.empty() ? nullptr : &s.consents.back();
       if (current) {
@@ -886,7 +902,7 @@ class treaty_record {
                 "the " + rules_.short_title + " asks for no declaration with the instrument (its profile has no "
                 "\"consent_declaration\")");
           else
-            s.declarations.push_back({a.date, a.minimum_age(), false, i});
+            clauses_of(s).declarations.push_back({a.date, a.minimum_age(), false, i});
           break;
         case action_kind::armed_conflict:
         case action_kind::armed_conflict_end: {
@@ -896,19 +912,20 @@ class treaty_record {
                 "rule D4); the " + rules_.short_title + " has no such clause");
             break;
           }
-          const bool open = !s.armed_conflicts.empty() && !s.armed_conflicts.back().to;
+          std::vector<armed_conflict_period>& periods = clauses_of(s).armed_conflicts;
+          const bool open = !periods.empty() && !periods.back().to;
           if (a.kind == action_kind::armed_conflict && open)
             err(i, "", "armed-conflict.open",
                 a.state + " is already recorded as engaged in armed conflict since " +
-                    to_iso(s.armed_conflicts.back().from) + "; record its end (armed-conflict-end) first");
+                    to_iso(periods.back().from) + "; record its end (armed-conflict-end) first");
           else if (a.kind == action_kind::armed_conflict_end && !open)
             err(i, "", "armed-conflict.none",
                 "the end of an armed conflict on " + to_iso(a.date) + ", but no armed conflict of " + a.state +
                     " is recorded as going on");
           else if (a.kind == action_kind::armed_conflict)
-            s.armed_conflicts.push_back({a.date, std::nullopt, i});
+            periods.push_back({a.date, std::nullopt, i});
           else
-            s.armed_conflicts.back().to = a.date;
+            periods.back().to = a.date;
           break;
         }
         default:  // amendment actions: checked with their amendment below
@@ -974,7 +991,8 @@ class treaty_record {
           continue;
         }
         if (c.kind == action_kind::succession) continue;
-        const bool declared = std::any_of(s.declarations.begin(), s.declarations.end(),
+        const auto& declarations = declarations_of(s);
+        const bool declared = std::any_of(declarations.begin(), declarations.end(),
                                           [&](const declaration_record& d) { return d.date == c.deposit; });
         if (declared && a.declaration_not_recorded)
           err(c.action_index, "declaration.conflict",
@@ -989,7 +1007,8 @@ class treaty_record {
       }
       int strongest = -1;  // the highest age declared so far under the current instrument
       const consent_record* under = nullptr;
-      for (auto& d : s.declarations) {
+      if (s.clauses == static_cast<std::uint32_t>(-1)) continue;
+      for (auto& d : clauses_[s.clauses].declarations) {
         const consent_record* c = nullptr;
         for (const auto& k : s.consents) {
           const auto end = k.ends();
@@ -1022,6 +1041,10 @@ class treaty_record {
   /// date is one binary search instead of a pass over every State.
   void build_timelines() {
     std::vector<std::pair<date_t, int>> consent, bound;
+    std::size_t consents = 0;
+    for (const auto& s : states_) consents += s.consents.size();
+    consent.reserve(consents + consents / 8);
+    bound.reserve(consents + consents / 8);
     for (const auto& s : states_)
       for (const auto& c : s.consents) {
         const auto end = c.ends();
@@ -1331,9 +1354,12 @@ class treaty_record {
 
   void compute_entry_into_force() {
     // E1: every instrument counts at its deposit, whatever happens to the State later.
-    std::vector<std::pair<date_t, std::size_t>> deposits;  // deposit, index of the State
+    std::size_t consents = 0;
+    for (const auto& s : states_) consents += s.consents.size();
+    std::vector<std::pair<date_t, std::uint32_t>> deposits;  // deposit, index of the State
+    deposits.reserve(consents);
     for (std::size_t si = 0; si < states_.size(); ++si)
-      for (const auto& c : states_[si].consents) deposits.emplace_back(c.deposit, si);
+      for (const auto& c : states_[si].consents) deposits.emplace_back(c.deposit, static_cast<std::uint32_t>(si));
     std::stable_sort(deposits.begin(), deposits.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
     const auto threshold = static_cast<std::size_t>(rules_.threshold);
@@ -1444,7 +1470,20 @@ class treaty_record {
   treaty_rules rules_;
   record_options options_;
   std::vector<state_record> states_;
+  struct state_clauses {
+    std::vector<declaration_record> declarations;
+    std::vector<armed_conflict_period> armed_conflicts;
+  };
+  state_clauses& clauses_of(state_record& s) {
+    if (s.clauses == static_cast<std::uint32_t>(-1)) {
+      s.clauses = static_cast<std::uint32_t>(clauses_.size());
+      clauses_.emplace_back();
+    }
+    return clauses_[s.clauses];
+  }
+
   detail::name_index index_;
+  std::vector<state_clauses> clauses_;  ///< per State that has declarations or armed conflicts
   std::vector<std::uint32_t> next_action_;  ///< per action of a State: the index of its next action, or -1
   std::optional<general_entry_into_force> general_;
   std::vector<amendment_record> amendments_;

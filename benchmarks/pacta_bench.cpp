@@ -1,9 +1,15 @@
 // Google Benchmark suites for pacta (issue "depositary scale"). Each pacta benchmark has a baseline
 // measured in the same run; scripts/bench.sh prints the ratios.
 //   period arithmetic ........ BM_add_period        vs BM_baseline_sys_days (plain day arithmetic)
-//   load + validate + dates .. BM_load              vs BM_baseline_json_parse (nlohmann::json::parse alone)
+//   load + validate + dates .. BM_load              vs BM_baseline_json_parse (nlohmann::json::parse alone),
+//                              from text in memory, 10k to 5M actions
+//                              BM_load_file         vs BM_baseline_json_parse_file (the file read in 256 KiB
+//                              blocks, then parsed), the same from the file on disk
+//                              BM_load_treaties     vs BM_baseline_json_parse_treaties: 560 registries of
+//                              about 200 States each (the Secretary-General's treaties)
 //   every State's dates ...... BM_all_dates
-//   status queries ........... BM_status_query      vs BM_baseline_array_scan (a plain scan of the actions)
+//   status queries ........... BM_status_query (by name), BM_status_query_index (by index)
+//                              vs BM_baseline_array_scan (a plain scan of the actions)
 //   the CLI end to end ....... BM_cli_parties
 #include "synthetic.hpp"
 
@@ -79,6 +85,79 @@ void BM_baseline_json_parse(benchmark::State& st) {
   st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * text.size()));
 }
 
+const std::string& registry_file(std::size_t actions) {
+  static std::map<std::size_t, std::string> cache;
+  auto it = cache.find(actions);
+  if (it == cache.end()) {
+    const std::string path = "/tmp/pacta-bench-file-" + std::to_string(actions) + ".json";
+    std::ofstream(path, std::ios::binary) << registry_text(actions);
+    it = cache.emplace(actions, path).first;
+  }
+  return it->second;
+}
+
+void BM_baseline_json_parse_file(benchmark::State& st) {
+  const std::string& path = registry_file(static_cast<std::size_t>(st.range(0)));
+  for (auto _ : st) {
+    std::string text;
+    if (!pacta::detail::read_file(path, text)) st.SkipWithError("cannot read the file");
+    benchmark::DoNotOptimize(nlohmann::json::parse(text));
+  }
+  st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * registry_text(static_cast<std::size_t>(st.range(0))).size()));
+}
+
+void BM_load_file(benchmark::State& st) {
+  const std::string& path = registry_file(static_cast<std::size_t>(st.range(0)));
+  const auto rules = open_rules();
+  for (auto _ : st) {
+    std::vector<pacta::diagnostic> diags;
+    auto rec = pacta::treaty_record::try_load_file(path, rules, diags);
+    if (!rec) st.SkipWithError("the synthetic registry was rejected");
+    benchmark::DoNotOptimize(rec);
+  }
+  st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * registry_text(static_cast<std::size_t>(st.range(0))).size()));
+}
+
+const std::vector<std::string>& treaty_texts() {
+  static const std::vector<std::string> texts = pacta_bench::synthetic_treaties(560, 200, 42);
+  return texts;
+}
+
+void BM_baseline_json_parse_treaties(benchmark::State& st) {
+  const auto& texts = treaty_texts();
+  std::size_t bytes = 0;
+  for (const auto& t : texts) bytes += t.size();
+  for (auto _ : st)
+    for (const auto& t : texts) benchmark::DoNotOptimize(nlohmann::json::parse(t));
+  st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * bytes));
+}
+
+void BM_load_treaties(benchmark::State& st) {
+  const auto& texts = treaty_texts();
+  std::vector<pacta::treaty_rules> rules;
+  std::size_t bytes = 0, actions = 0;
+  for (std::size_t k = 0; k < texts.size(); ++k) {
+    rules.push_back(open_rules());
+    char id[32];
+    std::snprintf(id, sizeof id, "t%04zu", k + 1);
+    rules.back().id = id;
+    bytes += texts[k].size();
+  }
+  for (auto _ : st) {
+    actions = 0;
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+      std::vector<pacta::diagnostic> diags;
+      auto rec = pacta::treaty_record::try_parse(texts[k], "synthetic.json", rules[k], diags);
+      if (!rec) st.SkipWithError("a synthetic registry was rejected");
+      else actions += rec->source().actions.size();
+      benchmark::DoNotOptimize(rec);
+    }
+  }
+  st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * bytes));
+  st.counters["treaties"] = static_cast<double>(texts.size());
+  st.counters["actions"] = static_cast<double>(actions);
+}
+
 void BM_load(benchmark::State& st) {
   const std::string& text = registry_text(static_cast<std::size_t>(st.range(0)));
   const auto rules = open_rules();
@@ -89,7 +168,9 @@ void BM_load(benchmark::State& st) {
     benchmark::DoNotOptimize(rec);
   }
   st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * text.size()));
-  st.counters["actions"] = static_cast<double>(record(static_cast<std::size_t>(st.range(0))).source().actions.size());
+  std::size_t actions = 0;
+  pacta_bench::synthetic_registry(static_cast<std::size_t>(st.range(0)), 42, &actions);
+  st.counters["actions"] = static_cast<double>(actions);
 }
 
 void BM_all_dates(benchmark::State& st) {
@@ -129,6 +210,18 @@ void BM_status_query(benchmark::State& st) {
   for (auto _ : st) {
     const auto& x = q[i++ & 65535];
     benchmark::DoNotOptimize(rec.status_code(x.state, x.on));
+  }
+  st.SetItemsProcessed(static_cast<std::int64_t>(st.iterations()));
+}
+
+// The same questions by the State's index (treaty_record::index_of, looked up once beforehand).
+void BM_status_query_index(benchmark::State& st) {
+  const auto& rec = record(static_cast<std::size_t>(st.range(0)));
+  const auto q = queries(rec);
+  std::size_t i = 0;
+  for (auto _ : st) {
+    const auto& x = q[i++ & 65535];
+    benchmark::DoNotOptimize(rec.status_code(x.index, x.on));
   }
   st.SetItemsProcessed(static_cast<std::int64_t>(st.iterations()));
 }
@@ -174,10 +267,19 @@ void BM_cli_parties(benchmark::State& st) {
 
 }  // namespace
 
+// Each load is measured beside its baseline, the larger sizes a few times over (wall and CPU time
+// both are printed: reading from a file must not wait on the disk).
 BENCHMARK(BM_baseline_json_parse)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_load)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_baseline_json_parse)->Arg(5000000)->Iterations(2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_load)->Arg(5000000)->Iterations(2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_baseline_json_parse_file)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_load_file)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_baseline_json_parse_treaties)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_load_treaties)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_all_dates)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_status_query)->Arg(1000000);
+BENCHMARK(BM_status_query_index)->Arg(1000000);
 BENCHMARK(BM_baseline_array_scan)->Arg(1000000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_cli_parties)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 

@@ -1,11 +1,13 @@
 // pacta_peak FILE — loads, validates and computes every date of a registry once, as
 // `pacta::treaty_record::load_file` does, and prints the file size, wall and CPU time and the peak
-// resident memory (max RSS) of the process. One process per measurement, since max RSS is a
-// high-water mark.
+// resident memory (max RSS) of the process, and what the load added to the resident memory of the
+// process before it (the program and its libraries). One process per measurement, since max RSS is
+// a high-water mark.
 #include <pacta/pacta.hpp>
 
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -21,6 +23,13 @@ int main(int argc, char** argv) {
     std::perror(argv[1]);
     return 2;
   }
+  long before_pages = 0;
+  if (std::FILE* statm = std::fopen("/proc/self/statm", "r")) {
+    long size_pages = 0;
+    if (std::fscanf(statm, "%ld %ld", &size_pages, &before_pages) != 2) before_pages = 0;
+    std::fclose(statm);
+  }
+  const double before = static_cast<double>(before_pages) * static_cast<double>(::sysconf(_SC_PAGESIZE));
   pacta::treaty_rules rules = pacta::opsc_rules();
   rules.signature.any_state = rules.consent.any_state = true;
   const auto wall0 = std::chrono::steady_clock::now();
@@ -37,8 +46,8 @@ int main(int argc, char** argv) {
   ::getrusage(RUSAGE_SELF, &ru);
   const double rss = static_cast<double>(ru.ru_maxrss) * 1024.0;
   std::printf("{\"file_bytes\": %lld, \"actions\": %zu, \"states\": %zu, \"wall_s\": %.4f, \"cpu_s\": %.4f, "
-              "\"max_rss_bytes\": %.0f, \"rss_to_file\": %.3f}\n",
+              "\"max_rss_bytes\": %.0f, \"rss_to_file\": %.3f, \"rss_before_bytes\": %.0f, \"added_to_file\": %.3f}\n",
               static_cast<long long>(st.st_size), rec->source().actions.size(), rec->states().size(), wall, cpu,
-              rss, rss / static_cast<double>(st.st_size));
+              rss, rss / static_cast<double>(st.st_size), before, (rss - before) / static_cast<double>(st.st_size));
   return 0;
 }

@@ -32,14 +32,16 @@ inline std::string date_text(int y, int m, int d) {
   return buf;
 }
 
-/// A valid registry of about `actions` actions (the exact count is returned in `written`).
-inline std::string synthetic_registry(std::size_t actions, std::uint64_t seed, std::size_t* written_out = nullptr) {
+/// A valid registry of about `actions` actions (the exact count is returned in `written`), for the
+/// treaty with the id `treaty`.
+inline std::string synthetic_registry(std::size_t actions, std::uint64_t seed, std::size_t* written_out = nullptr,
+                                      const std::string& treaty = "opsc") {
   rng r{seed};
   // About 3.4 actions a State: 2.1 of its own, a third favour the amendment, nearly all accept it.
   const std::size_t states = actions * 10 / 30 + 10;
   std::string out;
   out.reserve(actions * 80 + 1024);
-  out += "{\n  \"format\": \"pacta.registry/1\",\n  \"treaty\": \"opsc\",\n  \"as_of\": \"2026-02-03\",\n"
+  out += "{\n  \"format\": \"pacta.registry/1\",\n  \"treaty\": \"" + treaty + "\",\n  \"as_of\": \"2026-02-03\",\n"
          "  \"source\": \"synthetic registry, seed " + std::to_string(seed) + "\",\n  \"actions\": [\n";
   std::size_t written = 0;
   auto emit = [&](const std::string& line) {
@@ -104,6 +106,25 @@ inline std::string synthetic_registry(std::size_t actions, std::uint64_t seed, s
     if (steady[i]) amend(name(i), "acceptance", date_text(2026, 1, 1 + static_cast<int>(i % 28)));
   out += "\n  ]\n}\n";
   if (written_out) *written_out = written;
+  return out;
+}
+
+/// The registries an office keeps: `treaties` treaties ("t0001", "t0002", …) of about `states`
+/// States each (about 2.9 actions a State), each from its own seed. The total number of actions is
+/// returned in `written`.
+inline std::vector<std::string> synthetic_treaties(std::size_t treaties, std::size_t states, std::uint64_t seed,
+                                                   std::size_t* written_out = nullptr) {
+  std::vector<std::string> out;
+  std::size_t total = 0;
+  for (std::size_t k = 0; k < treaties; ++k) {
+    char id[32];
+    std::snprintf(id, sizeof id, "t%04zu", k + 1);
+    std::size_t written = 0;
+    // synthetic_registry makes actions * 10 / 30 + 10 States.
+    out.push_back(synthetic_registry((states > 10 ? states - 10 : 0) * 3, seed + k, &written, id));
+    total += written;
+  }
+  if (written_out) *written_out = total;
   return out;
 }
 

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Builds the Google Benchmark suites (Release) and runs them, then prints each pacta figure beside
-# its baseline measured in the same run, as a ratio.
-#   scripts/bench.sh            all suites (10k, 100k and 1M actions; a few minutes)
-#   scripts/bench.sh FILTER     only the benchmarks matching the regular expression FILTER
+# its baseline measured in the same run, as a ratio; then loads synthetic registries of 10k, 100k,
+# 1M and 5M actions, each in its own process, for their time and peak memory (max RSS).
+#   scripts/bench.sh            everything (about ten minutes; 6 GB of memory for the 5M baselines)
+#   scripts/bench.sh FILTER     only the benchmarks matching the regular expression FILTER, no sizes
+#   scripts/bench.sh --sizes    only the size table
+# Results: build-bench/bench.json (Google Benchmark's JSON), build-bench/sizes.json (one line a size).
+# scripts/plot_scaling.py turns both into docs/performance-scaling.svg.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -10,25 +14,48 @@ dpkg-query -W -f='${Status}' libbenchmark-dev 2>/dev/null | grep -q "install ok 
   export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq libbenchmark-dev >/dev/null; }
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DPACTA_BUILD_BENCHMARKS=ON \
   -DPACTA_BUILD_TESTS=OFF -DPACTA_BUILD_EXAMPLES=OFF >/dev/null
-cmake --build build-bench --parallel "$(nproc)" --target pacta_bench >/dev/null
-out=build-bench/bench.json
-build-bench/benchmarks/pacta_bench --benchmark_filter="${1:-.}" --benchmark_out="$out" --benchmark_out_format=json
-python3 - "$out" <<'PY'
+cmake --build build-bench --parallel "$(nproc)" --target pacta_bench pacta_synth pacta_peak >/dev/null
+
+if [ "${1:-}" != "--sizes" ]; then
+  out=build-bench/bench.json
+  build-bench/benchmarks/pacta_bench --benchmark_filter="${1:-.}" --benchmark_out="$out" --benchmark_out_format=json
+  python3 - "$out" <<'PY'
 import json, sys
-runs = {b["name"]: b for b in json.load(open(sys.argv[1]))["benchmarks"]}
+runs = {}
+for b in json.load(open(sys.argv[1]))["benchmarks"]:
+    runs[b["name"].split("/iterations:")[0]] = b
 def t(name):
     b = runs.get(name)
     return None if b is None else b["real_time"] * {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1}[b["time_unit"]]
+def per_action(n):
+    b = runs.get(f"BM_load/{n}")
+    return None if b is None or "actions" not in b else t(f"BM_load/{n}") / b["actions"]
 print("\nratios (same run):")
 def ratio(label, a, b):
     ta, tb = t(a), t(b)
-    if ta and tb: print(f"  {label:<58} {ta/tb:8.2f} x")
+    if ta and tb: print(f"  {label:<62} {ta/tb:8.2f} x")
 ratio("add_period / sys_days + days", "BM_add_period", "BM_baseline_sys_days")
-for n in ("10000", "100000", "1000000"):
+for n in ("10000", "100000", "1000000", "5000000"):
     ratio(f"load+validate+dates / json::parse, {n} actions", f"BM_load/{n}", f"BM_baseline_json_parse/{n}")
-if t("BM_load/100000") and t("BM_load/1000000"):
-    print(f"  {'time per action, 1M / 100k':<58} {(t('BM_load/1000000')/1e6)/(t('BM_load/100000')/1e5):8.2f} x")
-if t("BM_status_query/1000000"):
-    print(f"  {'status queries per second, 1M actions':<58} {1/t('BM_status_query/1000000'):12.0f}")
-    ratio("array scan / status query (speed-up of the index)", "BM_baseline_array_scan/1000000", "BM_status_query/1000000")
+ratio("the same from the file on disk, 1000000 actions", "BM_load_file/1000000", "BM_baseline_json_parse_file/1000000")
+ratio("560 treaties of 200 States / json::parse of the same", "BM_load_treaties", "BM_baseline_json_parse_treaties")
+for n, label in (("1000000", "1M"), ("5000000", "5M")):
+    if per_action(n) and per_action("100000"):
+        print(f"  {'time per action, ' + label + ' / 100k':<62} {per_action(n) / per_action('100000'):8.2f} x")
+for name, label in (("BM_status_query/1000000", "by name"), ("BM_status_query_index/1000000", "by index")):
+    if t(name):
+        print(f"  {'status queries per second, 1M actions, ' + label:<62} {1/t(name):12.0f}")
+ratio("array scan / status query by name (speed-up of the index)", "BM_baseline_array_scan/1000000", "BM_status_query/1000000")
 PY
+  [ -z "${1:-}" ] || exit 0
+fi
+
+echo
+echo "sizes (each loaded once by pacta_peak in its own process):"
+sizes=build-bench/sizes.json
+: > "$sizes"
+for n in 10000 100000 1000000 5000000; do
+  file=build-bench/synthetic-$n.json
+  [ -f "$file" ] || build-bench/benchmarks/pacta_synth "$n" > "$file" 2>/dev/null
+  build-bench/benchmarks/pacta_peak "$file" | tee -a "$sizes"
+done

@@ -874,7 +874,7 @@ inline bool try_parse_registry(std::string_view text, const std::string& file, r
                                [&](std::size_t offset) { return detail::line_column(text, offset); });
 }
 
-/// Reads a registry file without throwing, as a stream: the file is read in blocks of 1 MiB and
+/// Reads a registry file without throwing, as a stream: the file is read in blocks of 256 KiB and
 /// neither its text nor a DOM of it is held, so memory holds the actions only. Files over `limit`
 /// bytes are refused before anything is read (`io.too-large`).
 inline bool try_load_registry(const std::string& path, registry& out, std::vector<diagnostic>& diags,

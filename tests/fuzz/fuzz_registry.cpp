@@ -2,7 +2,9 @@
 // names reach the computations). Properties checked on every input:
 //  - rejected: at least one diagnostic; every diagnostic names the file, a code and a message; when
 //    the text is JSON, every pointer resolves in the document;
-//  - accepted: the registry re-serialises (to_json) and reloads to the same computed dates.
+//  - accepted: the registry re-serialises (to_json) and reloads to the same computed dates;
+//  - the streaming reader (try_parse_registry) and the DOM path (parse_json_strict, then
+//    try_registry_from_json) give the same registry or the same diagnostics, in the same order.
 #include <pacta/pacta.hpp>
 
 #include <cstdint>
@@ -48,6 +50,18 @@ bool same_dates(const pacta::treaty_record& a, const pacta::treaty_record& b) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const pacta::treaty_rules r = rules();
   const std::string text(reinterpret_cast<const char*>(data), size);
+  {
+    pacta::registry streamed, built;
+    std::vector<pacta::diagnostic> ds, dd;
+    const bool a = pacta::try_parse_registry(text, "input.json", streamed, ds);
+    nlohmann::json j;
+    const bool b = pacta::detail::parse_json_strict(text, "input.json", j, dd) &&
+                   pacta::try_registry_from_json(j, "input.json", built, dd);
+    if (a != b || ds.size() != dd.size()) fail("the streaming reader and the DOM path disagree");
+    for (std::size_t k = 0; k < ds.size(); ++k)
+      if (ds[k].to_string() != dd[k].to_string()) fail("the streaming reader and the DOM path report differently");
+    if (a && pacta::to_json(streamed) != pacta::to_json(built)) fail("the streaming reader and the DOM path read differently");
+  }
   std::vector<pacta::diagnostic> diags;
   auto rec = pacta::treaty_record::try_parse(text, "input.json", r, diags);
   if (!rec) {

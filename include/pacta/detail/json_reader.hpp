@@ -109,7 +109,7 @@ inline bool read_input(const std::string& path, std::string& out, std::vector<di
   return true;
 }
 
-/// A file read in blocks of 1 MiB, for parsers that read a character at a time: the memory it holds
+/// A file read in blocks of 256 KiB, for parsers that read a character at a time: the memory it holds
 /// is one block, whatever the file's size. It stops at `limit` bytes (then `too_large()`).
 class block_reader {
  public:
@@ -171,7 +171,7 @@ class block_reader {
   static iterator end() { return iterator(); }
 
  private:
-  static constexpr std::size_t block = std::size_t{1} << 20;
+  static constexpr std::size_t block = std::size_t{256} << 10;
   std::FILE* f_;
   std::size_t limit_;
   std::unique_ptr<char[]> buf_;

@@ -1,0 +1,113 @@
+// What the compact record keeps must answer as the full computation does: the entry-into-force date
+// stored for each consent is the one its basis gives, a State's chain of actions is its actions in
+// order, and the State index answers by index as by name.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <map>
+
+using namespace date::literals;
+
+namespace {
+
+std::vector<const pacta::treaty_record*> bundled() {
+  return {&test::bundled_crc(), &test::bundled_opac(), &test::bundled_opsc(), &test::bundled_opic()};
+}
+
+}  // namespace
+
+TEST_CASE("scale: the date kept for each consent is the date of its basis (rules E2-E5), in every bundled registry", "[scale][E2][E3][E5]") {
+  std::size_t consents = 0, dated = 0, undated = 0;
+  for (const auto* rec : bundled()) {
+    for (const auto& s : rec->states()) {
+      for (const auto& c : s.consents) {
+        INFO(rec->rules().id << ": " << s.state);
+        const auto eif = rec->entry_into_force_of(c);
+        REQUIRE(eif.has_value() == c.in_force_from.has_value());
+        ++consents;
+        if (!eif) {
+          // Only a succession whose date of succession is not recorded has none (rule E5).
+          CHECK(c.kind == pacta::action_kind::succession);
+          CHECK_FALSE(c.succession_date);
+          ++undated;
+          continue;
+        }
+        ++dated;
+        CHECK(eif->date == *c.in_force_from);
+        CHECK_FALSE(eif->why.rule.empty());
+        CHECK_FALSE(eif->why.reasoning.empty());
+      }
+      if (!s.consents.empty()) CHECK(rec->entry_into_force_for(s.state).has_value() == s.consents.back().in_force_from.has_value());
+    }
+  }
+  CHECK(consents == 196 + 173 + 178 + 53);  // the parties of the four treaties (CRC, OPAC, OPSC, OPIC)
+  CHECK(dated + undated == consents);
+  CHECK(undated == 7);  // CRC successions in the UNTC table without a date of succession
+}
+
+TEST_CASE("scale: a State's actions (actions_of) are exactly its actions in the registry, in order", "[scale]") {
+  for (const auto* rec : bundled()) {
+    std::map<std::string, std::vector<std::size_t>> expected;
+    const auto& actions = rec->source().actions;
+    for (std::size_t i = 0; i < actions.size(); ++i)
+      if (!pacta::is_organ_act(actions[i].kind)) expected[actions[i].state].push_back(i);
+    REQUIRE(expected.size() == rec->states().size());
+    for (const auto& s : rec->states()) {
+      INFO(rec->rules().id << ": " << s.state);
+      CHECK(rec->actions_of(s) == expected[s.state]);
+    }
+  }
+}
+
+TEST_CASE("scale: status by State index equals status by name, for every State on many dates", "[scale]") {
+  const auto& opsc = test::bundled_opsc();
+  std::size_t checked = 0;
+  for (std::size_t k = 0; k < opsc.states().size(); ++k) {
+    const auto& name = opsc.states()[k].state;
+    REQUIRE(opsc.index_of(name) == k);
+    CHECK(opsc.find(name) == &opsc.states()[k]);
+    for (auto on = date::sys_days{2000_y / 1 / 1}; on < date::sys_days{2027_y / 1 / 1}; on += date::days{97}) {
+      CHECK(opsc.status_code(k, pacta::date_t{on}) == opsc.status_code(name, pacta::date_t{on}));
+      ++checked;
+    }
+  }
+  CHECK(checked > 178 * 100);
+  CHECK_FALSE(opsc.index_of("Atlantis"));
+  CHECK_FALSE(opsc.index_of("benin"));  // names are exact
+  CHECK(opsc.status_code("Atlantis", 2026_y / 2 / 3) == pacta::status::not_participant);
+  CHECK_THROWS_AS(opsc.status_code(opsc.states().size(), 2026_y / 2 / 3), std::out_of_range);
+}
+
+TEST_CASE("scale: the State index finds each of 300,000 names and none that is absent", "[scale]") {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < 300000; ++i) names.push_back("State " + std::to_string(i * 7919 % 1000003));
+  pacta::detail::name_index index;
+  auto name_of = [&](std::size_t i) -> std::string_view { return names[i]; };
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const auto [at, added] = index.insert(names[i], i, name_of);
+    CHECK(added);
+    CHECK(at == i);
+  }
+  const auto [again, added_again] = index.insert(names[12345], 999, name_of);
+  CHECK_FALSE(added_again);
+  CHECK(again == 12345u);
+  std::size_t found = 0;
+  for (std::size_t i = 0; i < names.size(); ++i) found += index.find(names[i], name_of) == static_cast<std::ptrdiff_t>(i) ? 1 : 0;
+  CHECK(found == names.size());
+  CHECK(index.find("State -1", name_of) == -1);
+  CHECK(index.find("", name_of) == -1);
+  CHECK(index.find("State 1000003", name_of) == -1);
+}
+
+TEST_CASE("scale: OPAC declarations and armed conflicts are kept for the States that have them only", "[scale][opac]") {
+  const auto& opac = test::bundled_opac();
+  std::size_t with = 0;
+  for (const auto& s : opac.states()) {
+    with += opac.declarations_of(s).empty() ? 0 : 1;
+    CHECK(opac.armed_conflicts_of(s).empty());  // none recorded in the UNTC data
+  }
+  CHECK(with == 171);
+  const auto& opsc = test::bundled_opsc();
+  for (const auto& s : opsc.states()) CHECK(opsc.declarations_of(s).empty());
+}

@@ -1,9 +1,10 @@
 // Synthetic registries of any size, deterministic by seed, for the benchmarks.
 //
-// A registry of about `actions` actions over actions/5 States ("State 0000001", …): most States sign
-// and ratify or accede, some succeed, about 2% denounce (a few then withdraw the denunciation, a few
-// accede again after it took effect), and one amendment runs its whole life (proposal,
-// communication, favours, adoption, approval, acceptances). Every registry it writes is valid under
+// A registry of about `actions` actions over actions/3 States ("State 0000001", …): most States sign
+// and ratify or accede, some succeed, 3% of the instruments carry a note on territorial application,
+// about 2% of the States denounce (a few then withdraw the denunciation, a few accede again after it
+// took effect), and one amendment runs its whole life (proposal, communication, favours, adoption,
+// approval, acceptances). Every registry it writes is valid under
 // the OPSC's rules with eligibility open to any State.
 #pragma once
 
@@ -70,11 +71,17 @@ inline std::string synthetic_registry(std::size_t actions, std::uint64_t seed, s
     }
     const int y = 2000 + r.below(20), m = 1 + r.below(12), d = 1 + r.below(28);
     const int kind = r.below(100);
+    // Territorial application, as the depositary records it: a note with the instrument (the
+    // format has no territorial action; the OPSC has no territorial clause).
+    const std::string territorial =
+        r.below(100) < 3 ? ", \"note\": \"With a declaration that the Protocol shall not apply to Territory " +
+                               std::to_string(i) + " until notification to the contrary.\""
+                         : "";
     if (kind < 60) {
       act(s, "signature", date_text(y, m, d));
-      act(s, "ratification", date_text(y + 1 + r.below(3), 1 + r.below(12), 1 + r.below(28)));
+      act(s, "ratification", date_text(y + 1 + r.below(3), 1 + r.below(12), 1 + r.below(28)), territorial);
     } else if (kind < 95) {
-      act(s, "accession", date_text(y + 1, m, d));
+      act(s, "accession", date_text(y + 1, m, d), territorial);
     } else {
       act(s, "succession", date_text(y + 1, m, d), ", \"effective\": \"" + date_text(y, m, d) + "\"");
     }

@@ -111,3 +111,39 @@ TEST_CASE("scale: OPAC declarations and armed conflicts are kept for the States 
   const auto& opsc = test::bundled_opsc();
   for (const auto& s : opsc.states()) CHECK(opsc.declarations_of(s).empty());
 }
+
+TEST_CASE("scale: the counts of parties on a date equal a count State by State, for dense and for sparse dates", "[scale][E2][D1]") {
+  // Dense: 4,000 States whose events fall within about a year (the counts are summed day by day);
+  // sparse: the bundled OPSC, whose events spread over 25 years (they are sorted).
+  std::vector<nlohmann::json> actions;
+  for (int i = 0; i < 4000; ++i) {
+    const std::string s = "S" + std::to_string(i);
+    const int m = 1 + i % 12, d = 1 + i % 28;
+    char day[16];
+    std::snprintf(day, sizeof day, "2001-%02d-%02d", m, d);
+    actions.push_back(test::act(s, i % 3 == 0 ? "accession" : "ratification", day));
+    if (i % 7 == 0) {
+      std::snprintf(day, sizeof day, "2002-%02d-%02d", m, d);
+      actions.push_back(test::act(s, "denunciation", day));
+    }
+  }
+  pacta::treaty_rules rules = pacta::opsc_rules();
+  rules.signature.any_state = rules.consent.any_state = true;
+  const auto dense = test::record(rules, actions);
+  const std::vector<const pacta::treaty_record*> records = {&dense, &test::bundled_opsc()};
+  for (const auto* rec : records) {
+    for (auto on = date::sys_days{2000_y / 12 / 1}; on < date::sys_days{2026_y / 3 / 1}; on += date::days{rec == &dense ? 3 : 41}) {
+      std::size_t bound = 0, consented = 0;
+      for (std::size_t k = 0; k < rec->states().size(); ++k) {
+        const auto st = rec->status_code(k, pacta::date_t{on});
+        bound += rec->is_bound(rec->states()[k].state, pacta::date_t{on}) ? 1 : 0;
+        consented += st == pacta::status::consented || st == pacta::status::bound ||
+                             st == pacta::status::denunciation_pending || st == pacta::status::denunciation_suspended
+                         ? 1 : 0;
+      }
+      INFO(rec->rules().id << " on " << pacta::to_iso(pacta::date_t{on}));
+      CHECK(rec->parties_on(pacta::date_t{on}) == bound);
+      CHECK(rec->consented_on(pacta::date_t{on}) == consented);
+    }
+  }
+}

@@ -783,15 +783,25 @@ class treaty_record {
     constexpr auto none = static_cast<std::uint32_t>(-1);
     next_action_.assign(registry_.actions.size(), none);
     std::vector<std::uint32_t>& state_of = next_action_;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> amendment_states;
     {
       std::vector<std::size_t> first;  // per State: its first action
+      std::size_t previous = none;     // the last action of a State seen
       auto first_name = [&](std::size_t k) -> std::string_view { return registry_.actions[first[k]].state; };
       for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
         const action& a = registry_.actions[i];
         if (is_organ_act(a.kind)) continue;
+        // A State's actions mostly follow one another: the previous action's State, if it is
+        // this one, spares a lookup.
+        if (previous != none && registry_.actions[previous].state == a.state) {
+          state_of[i] = state_of[previous];
+          previous = i;
+          continue;
+        }
         const auto [si, inserted] = index_.insert(a.state, first.size(), first_name);
         if (inserted) first.push_back(i);
         state_of[i] = static_cast<std::uint32_t>(si);
+        previous = i;
       }
       states_.reserve(first.size());
     }
@@ -928,14 +938,15 @@ class treaty_record {
             periods.back().to = a.date;
           break;
         }
-        default:  // amendment actions: checked with their amendment below
+        default:  // amendment actions: checked with their amendment below (its State noted here)
+          amendment_states.emplace_back(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(si));
           break;
       }
     }
     check_declarations(diags);
     compute_entry_into_force();
     build_timelines();
-    build_amendments(diags);
+    build_amendments(diags, amendment_states);
   }
 
   // ---- OPAC: declarations (art. 3) and armed conflict (art. 11(1), rule D4) -----------------------
@@ -1066,8 +1077,34 @@ class treaty_record {
   }
 
   static std::vector<std::pair<date_t, std::size_t>> summed(std::vector<std::pair<date_t, int>> events) {
-    std::sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<std::pair<date_t, std::size_t>> out;
+    if (events.empty()) return out;
+    // Events fall on a few thousand distinct days: sum them by day (linear) when the span of days
+    // is no larger than the events, else sort them.
+    auto day = [](date_t d) { return date::sys_days{d}.time_since_epoch().count(); };
+    auto lo = day(events.front().first), hi = lo;
+    for (const auto& e : events) {
+      lo = std::min(lo, day(e.first));
+      hi = std::max(hi, day(e.first));
+    }
+    const auto span = static_cast<std::size_t>(hi - lo) + 1;
+    if (span <= events.size() + 4096) {
+      std::vector<long long> delta(span, 0);
+      std::vector<bool> seen(span, false);
+      for (const auto& [d, v] : events) {
+        const auto k = static_cast<std::size_t>(day(d) - lo);
+        delta[k] += v;
+        seen[k] = true;
+      }
+      long long running = 0;
+      for (std::size_t k = 0; k < span; ++k) {
+        if (!seen[k]) continue;
+        running += delta[k];
+        out.emplace_back(date_t{date::sys_days{date::days{lo + static_cast<long long>(k)}}}, static_cast<std::size_t>(running));
+      }
+      return out;
+    }
+    std::sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     long long running = 0;
     for (const auto& [d, delta] : events) {
       running += delta;
@@ -1090,12 +1127,18 @@ class treaty_record {
   /// States Parties for article 16: States that have consented and whose denunciation has not taken
   /// effect, as the depositary counts them.
   bool is_party_for_amendments(const std::string& state, date_t on) const {
-    const status st = status_code(state, on);
+    return is_party_for_amendments(state_index(state), on);
+  }
+
+  bool is_party_for_amendments(std::size_t state, date_t on) const {
+    const status st = classify(states_[state], on).code;
     return st == status::consented || st == status::bound || st == status::denunciation_pending ||
            st == status::denunciation_suspended;
   }
 
-  void build_amendments(std::vector<diagnostic>& diags) {
+  /// `amendment_states`: (action index, State index) of the amendment actions of States, in order.
+  void build_amendments(std::vector<diagnostic>& diags,
+                        const std::vector<std::pair<std::uint32_t, std::uint32_t>>& amendment_states) {
     const std::string& file = registry_.file;
     auto err = [&](std::size_t i, const std::string& member, const char* code, std::string msg) {
       diags.push_back({file, "/actions/" + std::to_string(i) + member, code, std::move(msg), std::nullopt,
@@ -1139,13 +1182,13 @@ class treaty_record {
       return true;
     };
     std::vector<std::size_t> late_favours;  // judged once the window's outcome is known
+    std::size_t next_state = 0;             // cursor in amendment_states
     // Who has already favoured or accepted each amendment: a flag per State (by its index in
     // states_), per amendment (by its index in amendments_).
     std::vector<std::vector<bool>> favoured(amendments_.size()), accepted(amendments_.size());
-    auto first_time = [&](std::vector<std::vector<bool>>& seen, const amendment_record* r, const std::string& state) {
+    auto first_time = [&](std::vector<std::vector<bool>>& seen, const amendment_record* r, std::size_t si) {
       std::vector<bool>& flags = seen[static_cast<std::size_t>(r - amendments_.data())];
       if (flags.empty()) flags.assign(states_.size(), false);
-      const std::size_t si = state_index(state);
       if (flags[si]) return false;
       flags[si] = true;
       return true;
@@ -1154,6 +1197,12 @@ class treaty_record {
       const action& a = registry_.actions[i];
       if (!is_amendment_action(a.kind) || a.kind == action_kind::amendment_proposal) continue;
       amendment_record* r = lookup(a.amendment);
+      // The acting State's index, as the main pass found it (organ acts have none).
+      while (next_state < amendment_states.size() && amendment_states[next_state].first < i) ++next_state;
+      const std::size_t si = is_organ_act(a.kind) ? 0
+                             : next_state < amendment_states.size() && amendment_states[next_state].first == i
+                                 ? amendment_states[next_state].second
+                                 : state_index(a.state);
       if (!r) {
         err(i, "/amendment", "amendment.unknown",
             "no amendment-proposal has the id \"" + a.amendment + "\": record the proposal first");
@@ -1172,14 +1221,14 @@ class treaty_record {
             err(i, "/date", "amendment.favour-window",
                 art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) +
                     " before the Secretary-General communicated amendment " + r->id);
-          } else if (!is_party_for_amendments(a.state, a.date)) {
+          } else if (!is_party_for_amendments(si, a.date)) {
             err(i, "/state", "amendment.not-party",
                 art + "(1): only States Parties are asked whether they favour a conference; " + a.state +
                     " is not one on " + to_iso(a.date));
-          } else if (!first_time(favoured, r, a.state)) {
+          } else if (!first_time(favoured, r, si)) {
             err(i, "", "amendment.duplicate", a.state + " already favoured a conference on amendment " + r->id);
           } else {
-            r->favours.emplace_back(state_index(a.state), a.date);
+            r->favours.emplace_back(si, a.date);
             if (a.date > add_period(*r->communicated, rules_.amendment.conference_window)) late_favours.push_back(i);
           }
           break;
@@ -1204,17 +1253,17 @@ class treaty_record {
                 a.state + " accepted amendment " + r->id + " on " + to_iso(a.date) +
                     (r->adopted ? ", before its adoption on " + to_iso(*r->adopted) : std::string(", which has no recorded adoption")) +
                     ": only an adopted amendment can be accepted");
-          } else if (!is_party_for_amendments(a.state, a.date)) {
+          } else if (!is_party_for_amendments(si, a.date)) {
             err(i, "/state", "amendment.not-party",
                 art + "(2): only States Parties accept an amendment; " + a.state + " is not one on " + to_iso(a.date));
-          } else if (!first_time(accepted, r, a.state)) {
+          } else if (!first_time(accepted, r, si)) {
             err(i, "", "amendment.duplicate", a.state + " already accepted amendment " + r->id);
           } else {
-            r->acceptances.emplace_back(state_index(a.state), a.date);
+            r->acceptances.emplace_back(si, a.date);
           }
           break;
         case action_kind::amendment_declined:
-          r->declined.emplace_back(state_index(a.state), a.date);
+          r->declined.emplace_back(si, a.date);
           break;
         default:
           break;

@@ -84,6 +84,7 @@ inline const char* to_string(action_kind k) noexcept {
 }
 
 inline std::optional<action_kind> parse_action_kind(std::string_view s) noexcept {
+  if (s.size() < 8) return std::nullopt;  // the shortest is "approval"
   static constexpr action_kind all[] = {action_kind::signature,
                                         action_kind::ratification,
                                         action_kind::accession,
@@ -102,8 +103,10 @@ inline std::optional<action_kind> parse_action_kind(std::string_view s) noexcept
                                         action_kind::amendment_approval,
                                         action_kind::amendment_acceptance,
                                         action_kind::amendment_declined};
-  for (action_kind k : all)
-    if (s == to_string(k)) return k;
+  for (action_kind k : all) {
+    const char* name = to_string(k);
+    if (s.front() == name[0] && s == std::string_view(name)) return k;
+  }
   return std::nullopt;
 }
 
@@ -255,8 +258,11 @@ inline constexpr const char* action_key_names[action_key_count] = {
     "state", "action", "date", "effective", "amendment", "vote", "minimum_age", "declaration", "note", "source"};
 
 inline std::optional<action_key> find_action_key(std::string_view k) noexcept {
+  static constexpr std::string_view names[action_key_count] = {
+      "state", "action", "date", "effective", "amendment", "vote", "minimum_age", "declaration", "note", "source"};
+  if (k.empty()) return std::nullopt;
   for (std::size_t i = 0; i < action_key_count; ++i)
-    if (k == action_key_names[i]) return static_cast<action_key>(i);
+    if (k.size() == names[i].size() && k.front() == names[i].front() && k == names[i]) return static_cast<action_key>(i);
   return std::nullopt;
 }
 

@@ -23,7 +23,7 @@ if [ "${1:-}" != "--sizes" ]; then
 import json, sys
 runs = {}
 for b in json.load(open(sys.argv[1]))["benchmarks"]:
-    runs[b["name"].split("/iterations:")[0]] = b
+    runs[b["name"].split("/iterations:")[0].split("/min_time:")[0]] = b
 def t(name):
     b = runs.get(name)
     return None if b is None else b["real_time"] * {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1}[b["time_unit"]]

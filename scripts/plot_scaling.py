@@ -19,7 +19,7 @@ out_path = sys.argv[3] if len(sys.argv) > 3 else "docs/performance-scaling.svg"
 UNIT = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
 runs = {}
 for b in json.load(open(bench_path))["benchmarks"]:
-    runs[b["name"].split("/iterations:")[0]] = b
+    runs[b["name"].split("/iterations:")[0].split("/min_time:")[0]] = b
 
 
 def series(prefix):

@@ -1405,23 +1405,25 @@ class treaty_record {
     // E1: every instrument counts at its deposit, whatever happens to the State later.
     std::size_t consents = 0;
     for (const auto& s : states_) consents += s.consents.size();
-    std::vector<std::pair<date_t, std::uint32_t>> deposits;  // deposit, index of the State
-    deposits.reserve(consents);
-    for (std::size_t si = 0; si < states_.size(); ++si)
-      for (const auto& c : states_[si].consents) deposits.emplace_back(c.deposit, static_cast<std::uint32_t>(si));
-    std::stable_sort(deposits.begin(), deposits.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
     const auto threshold = static_cast<std::size_t>(rules_.threshold);
-    if (deposits.size() >= threshold) {
+    if (consents >= threshold) {
+      // The threshold day is the threshold-th smallest deposit date (a selection, not a sort); the
+      // instruments of that day are numbered after those deposited before it, in registry order.
+      std::vector<date_t> deposits;
+      deposits.reserve(consents);
+      for (const auto& s : states_)
+        for (const auto& c : s.consents) deposits.push_back(c.deposit);
+      std::nth_element(deposits.begin(), deposits.begin() + static_cast<std::ptrdiff_t>(threshold - 1), deposits.end());
       general_entry_into_force g;
-      g.threshold_date = deposits[threshold - 1].first;
-      for (std::size_t k = 0; k < deposits.size(); ++k) {
-        if (deposits[k].first < g.threshold_date) continue;
-        if (deposits[k].first > g.threshold_date) break;
-        if (g.first_ordinal == 0) g.first_ordinal = k + 1;
-        g.last_ordinal = k + 1;
-        g.completing.push_back(states_[deposits[k].second].state);
-      }
+      g.threshold_date = deposits[threshold - 1];
+      std::size_t before = 0;
+      for (const auto& s : states_)
+        for (const auto& c : s.consents) {
+          if (c.deposit < g.threshold_date) ++before;
+          else if (c.deposit == g.threshold_date) g.completing.push_back(s.state);
+        }
+      g.first_ordinal = before + 1;
+      g.last_ordinal = before + g.completing.size();
       g.date.date = add_period(g.threshold_date, rules_.general_delay);
       g.date.why.rule = "E1";
       g.date.why.article = rules_.general_article;

@@ -329,7 +329,7 @@ inline std::string member_type_name(const action_member& v) {
 class action_checker {
  public:
   action_checker(const action_members& m, std::size_t index, const std::string& file, std::vector<diagnostic>& diags)
-      : m_(m), ptr_("/actions/" + std::to_string(index)), file_(file), diags_(diags) {}
+      : m_(m), index_(index), file_(file), diags_(diags) {}
 
   void run(registry& out) {
     const std::size_t before = diags_.size();
@@ -339,7 +339,7 @@ class action_checker {
       std::string list;
       for (const char* a : action_key_names) list += std::string(list.empty() ? "" : ", ") + a;
       for (const auto& key : keys)
-        error(ptr_ + "/" + pointer_token(key), "schema.unknown-key",
+        error(ptr() + "/" + pointer_token(key), "schema.unknown-key",
               "unknown key " + show_value(key) + " in an action (allowed: " + list +
                   ", or any key starting with \"x-\"); a misspelt key must not silently change a result");
     }
@@ -348,7 +348,7 @@ class action_checker {
     if (const std::string* s = string(action_key::action, true)) {
       kind = parse_action_kind(*s);
       if (!kind)
-        error(ptr_ + "/action", "action.unknown",
+        error(ptr() + "/action", "action.unknown",
               "unknown action " + show_value(*s) +
                   ": one of signature, ratification, accession, acceptance, approval, succession, denunciation, "
                   "denunciation-withdrawal, declaration, armed-conflict, armed-conflict-end, amendment-proposal, amendment-communication, amendment-favour, "
@@ -359,13 +359,13 @@ class action_checker {
     const bool organ = kind && is_organ_act(*kind);
     if (organ) {
       if (present(action_key::state))
-        error(ptr_ + "/state", "action.state",
+        error(ptr() + "/state", "action.state",
               std::string("a ") + to_string(*kind) +
                   " is the act of the Secretary-General, the conference or the General Assembly, not of a State: "
                   "remove \"state\"");
     } else if (const std::string* s = string(action_key::state, kind.has_value())) {
       if (!valid_state_name(*s))
-        error(ptr_ + "/state", "state.name",
+        error(ptr() + "/state", "state.name",
               show_value(*s) + " is not a usable State name: no leading or trailing spaces, no control characters, at "
               "most 200 bytes");
       a.state = *s;
@@ -375,11 +375,11 @@ class action_checker {
     if (present(action_key::effective)) {
       auto eff = read_date(action_key::effective, false);
       if (kind && *kind != action_kind::succession) {
-        error(ptr_ + "/effective", "action.effective",
+        error(ptr() + "/effective", "action.effective",
               std::string("\"effective\" belongs to a succession only (the date of succession of States, rule "
                           "E5); a ") + to_string(*kind) + " takes its dates from the treaty's rules");
       } else if (eff && date && *eff > *date) {
-        error(ptr_ + "/effective", "succession.effective",
+        error(ptr() + "/effective", "succession.effective",
               "the date of succession " + to_iso(*eff) + " cannot follow the notification of succession received " +
                   to_iso(*date));
       }
@@ -388,31 +388,31 @@ class action_checker {
     if (kind && is_amendment_action(*kind)) {
       if (const std::string* s = string(action_key::amendment, true)) a.amendment = *s;
     } else if (kind && present(action_key::amendment)) {
-      error(ptr_ + "/amendment", "action.amendment",
+      error(ptr() + "/amendment", "action.amendment",
             std::string("\"amendment\" belongs to the amendment actions only, not to a ") + to_string(*kind));
     }
     if (kind && *kind == action_kind::amendment_adoption)
       read_vote(a);
     else if (kind && present(action_key::vote))
-      error(ptr_ + "/vote", "action.vote", "\"vote\" belongs to an amendment-adoption only");
+      error(ptr() + "/vote", "action.vote", "\"vote\" belongs to an amendment-adoption only");
     if (present(action_key::minimum_age)) {
       const action_member& age = m_[action_key::minimum_age];
       long long n = 0;
       if (kind && *kind != action_kind::declaration)
-        error(ptr_ + "/minimum_age", "action.minimum-age",
+        error(ptr() + "/minimum_age", "action.minimum-age",
               std::string("\"minimum_age\" belongs to a declaration only, not to a ") + to_string(*kind));
       else if (!whole(age, n) || n < 0 || n > 99)
-        error(ptr_ + "/minimum_age", "action.minimum-age", "\"minimum_age\" must be a whole number of years from 0 to 99");
+        error(ptr() + "/minimum_age", "action.minimum-age", "\"minimum_age\" must be a whole number of years from 0 to 99");
       else
         a.details().minimum_age = static_cast<int>(n);
     }
     if (present(action_key::declaration)) {
       if (kind && (!is_consent(*kind) || *kind == action_kind::succession))
-        error(ptr_ + "/declaration", "action.declaration",
+        error(ptr() + "/declaration", "action.declaration",
               std::string("\"declaration\" belongs to an instrument of ratification, accession, acceptance or "
                           "approval, not to a ") + to_string(*kind));
       else if (const std::string* v = string(action_key::declaration, false); v && *v != "not-recorded")
-        error(ptr_ + "/declaration", "action.declaration",
+        error(ptr() + "/declaration", "action.declaration",
               "\"declaration\" takes one value, \"not-recorded\": the depositary's record shows no declaration "
               "deposited with the instrument");
       else if (v)
@@ -428,8 +428,11 @@ class action_checker {
  private:
   bool present(action_key k) const noexcept { return m_[k].present; }
 
+  /// The action's JSON pointer, built only for a diagnostic.
+  std::string ptr() const { return "/actions/" + std::to_string(index_); }
+
   std::string member_pointer(action_key k) const {
-    return ptr_ + "/" + action_key_names[static_cast<std::size_t>(k)];
+    return ptr() + "/" + action_key_names[static_cast<std::size_t>(k)];
   }
 
   /// The member's text, or nullptr (with a diagnostic when it is required and missing, not a
@@ -438,7 +441,7 @@ class action_checker {
     const action_member& v = m_[k];
     const char* key = action_key_names[static_cast<std::size_t>(k)];
     if (!v.present) {
-      if (required) error(ptr_, "schema.missing-key", std::string("the required key \"") + key + "\" is missing");
+      if (required) error(ptr(), "schema.missing-key", std::string("the required key \"") + key + "\" is missing");
       return nullptr;
     }
     if (!v.is_string) {
@@ -491,7 +494,7 @@ class action_checker {
   }
 
   const action_members& m_;
-  std::string ptr_;
+  std::size_t index_;
   const std::string& file_;
   std::vector<diagnostic>& diags_;
 };

@@ -83,8 +83,8 @@ struct consent_record {
   /// not in force, or for a succession whose date of succession is not recorded. Its basis (rule,
   /// article, reasoning) is built when asked for: `treaty_record::entry_into_force_of`.
   std::optional<date_t> in_force_from;
+  std::uint32_t action_index = 0;  ///< index into the registry's actions
   std::vector<denunciation_record> denunciations;
-  std::size_t action_index = 0;
 
   /// The denunciation that was not withdrawn, if any.
   const denunciation_record* standing_denunciation() const noexcept {
@@ -107,6 +107,52 @@ struct consent_record {
   }
 };
 
+/// A State's consents, in date order. Nearly every State has one: it is kept in place, so that
+/// finding a State's status reads its record and nothing else; a second consent (after a
+/// denunciation took effect) moves them all to the heap. Used as a vector: size, empty, front,
+/// back, [], iteration.
+class consent_list {
+ public:
+  using value_type = consent_record;
+  using iterator = consent_record*;
+  using const_iterator = const consent_record*;
+  using size_type = std::size_t;
+
+  std::size_t size() const noexcept { return size_; }
+  bool empty() const noexcept { return size_ == 0; }
+  consent_record* data() noexcept { return size_ > 1 ? more_.data() : &one_; }
+  const consent_record* data() const noexcept { return size_ > 1 ? more_.data() : &one_; }
+  consent_record* begin() noexcept { return data(); }
+  consent_record* end() noexcept { return data() + size_; }
+  const consent_record* begin() const noexcept { return data(); }
+  const consent_record* end() const noexcept { return data() + size_; }
+  consent_record& operator[](std::size_t i) noexcept { return data()[i]; }
+  const consent_record& operator[](std::size_t i) const noexcept { return data()[i]; }
+  consent_record& front() noexcept { return data()[0]; }
+  const consent_record& front() const noexcept { return data()[0]; }
+  consent_record& back() noexcept { return data()[size_ - 1]; }
+  const consent_record& back() const noexcept { return data()[size_ - 1]; }
+
+  void push_back(consent_record c) {
+    if (size_ == 0) {
+      one_ = std::move(c);
+    } else {
+      if (size_ == 1) {
+        more_.reserve(2);
+        more_.push_back(std::move(one_));
+        one_ = consent_record{};
+      }
+      more_.push_back(std::move(c));
+    }
+    ++size_;
+  }
+
+ private:
+  consent_record one_;                // the consent, while there is one
+  std::vector<consent_record> more_;  // all of them, once there are two or more
+  std::size_t size_ = 0;
+};
+
 /// A declaration required with the instrument (OPAC art. 3(2)) or strengthening it (art. 3(4)).
 struct declaration_record {
   date_t date;                     ///< deposit with the instrument, or receipt (it takes effect on receipt)
@@ -126,7 +172,7 @@ struct armed_conflict_period {
 struct state_record {
   std::string state;
   std::optional<date_t> signature;
-  std::vector<consent_record> consents;  ///< in date order; more than one only after a denunciation took effect
+  consent_list consents;  ///< in date order; more than one only after a denunciation took effect
   /// Its first and last actions (indices into the registry's actions); all of them, in order:
   /// `treaty_record::actions_of`.
   std::uint32_t first_action = 0;
@@ -866,7 +912,7 @@ class treaty_record {
             c.kind = a.kind;
             c.deposit = a.date;
             c.succession_date = a.effective;
-            c.action_index = i;
+            c.action_index = static_cast<std::uint32_t>(i);
             s.consents.push_back(std::move(c));
             check_eligibility(rules_.consent, a, i, parents, diags);
           }

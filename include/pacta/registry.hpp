@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <memory>
 #include <optional>
@@ -36,7 +37,7 @@
 namespace pacta {
 
 /// What a State did.
-enum class action_kind {
+enum class action_kind : std::uint8_t {
   signature,                ///< signed the treaty (not consent to be bound, rule E6)
   ratification,             ///< deposited an instrument of ratification
   accession,                ///< deposited an instrument of accession

@@ -1,16 +1,52 @@
 // pacta_synth ACTIONS [SEED] — writes a synthetic registry of about ACTIONS actions to standard
 // output (benchmarks/synthetic.hpp), deterministic by seed (default 42).
+// pacta_synth --treaties T STATES DIR [SEED] — writes T registries of about STATES States each
+// (treaties t0001, t0002, …) to DIR/t0001.json, … (DIR must exist).
 #include "synthetic.hpp"
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
+namespace {
+
+int usage() {
+  std::fprintf(stderr, "usage: pacta_synth ACTIONS [SEED]\n       pacta_synth --treaties T STATES DIR [SEED]\n");
+  return 2;
+}
+
+bool write(const std::string& path, const std::string& text) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return false;
+  const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  return std::fclose(f) == 0 && ok;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  if (argc < 2 || argc > 3) {
-    std::fprintf(stderr, "usage: pacta_synth ACTIONS [SEED]\n");
-    return 2;
+  if (argc >= 2 && std::strcmp(argv[1], "--treaties") == 0) {
+    if (argc < 5 || argc > 6) return usage();
+    const std::size_t treaties = std::strtoull(argv[2], nullptr, 10);
+    const std::size_t states = std::strtoull(argv[3], nullptr, 10);
+    const std::string dir = argv[4];
+    const std::uint64_t seed = argc == 6 ? std::strtoull(argv[5], nullptr, 10) : 42;
+    std::size_t written = 0, bytes = 0;
+    const auto texts = pacta_bench::synthetic_treaties(treaties, states, seed, &written);
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+      char name[32];
+      std::snprintf(name, sizeof name, "/t%04zu.json", k + 1);
+      if (!write(dir + name, texts[k])) {
+        std::perror((dir + name).c_str());
+        return 1;
+      }
+      bytes += texts[k].size();
+    }
+    std::fprintf(stderr, "%zu registries, %zu actions, %zu bytes\n", texts.size(), written, bytes);
+    return 0;
   }
+  if (argc < 2 || argc > 3) return usage();
   const std::size_t actions = std::strtoull(argv[1], nullptr, 10);
   const std::uint64_t seed = argc == 3 ? std::strtoull(argv[2], nullptr, 10) : 42;
   std::size_t written = 0;

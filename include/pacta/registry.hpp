@@ -28,6 +28,7 @@
 #include <cstdint>
 #include <iterator>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -825,8 +826,12 @@ bool read_registry(Iterator first, Iterator last, std::size_t size_hint, const s
   registry reg;
   reg.file = file;
   // An action takes at least about 56 bytes of text; memory reserved and not written is not
-  // resident, so a generous reservation costs nothing and spares a copy of every action.
-  reg.actions.reserve(size_hint / 56 + 16);
+  // resident, so a generous reservation costs nothing and spares a copy of every action. Where
+  // the system will not reserve that much, the vector grows as it goes.
+  try {
+    reg.actions.reserve(std::min<std::size_t>(size_hint / 56 + 16, std::size_t{1} << 26));
+  } catch (const std::bad_alloc&) {
+  }
   std::vector<diagnostic> action_diags, duplicates;
   registry_reader reader(reg, action_diags, duplicates);
   const bool ok = nlohmann::json::sax_parse(std::move(first), std::move(last), &reader,

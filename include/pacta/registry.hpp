@@ -536,7 +536,7 @@ inline void not_an_object(const std::string& type, std::size_t index, const std:
 /// builder does: keys given twice in one object are reported (`json.duplicate-key`), and nesting
 /// deeper than `max_nesting_depth` is refused. The top-level members other than the actions are
 /// kept as a small DOM and read by `read_registry_header` at the end.
-class registry_reader {
+class registry_reader : public sax_failure {
  public:
   using json = nlohmann::json;
 
@@ -593,19 +593,6 @@ class registry_reader {
     }
     return true;
   }
-
-  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
-    error_position_ = position;
-    error_ = e.what();
-    error_is_parse_ = e.id >= 100 && e.id < 200;
-    return false;
-  }
-
-  bool too_deep() const noexcept { return too_deep_; }
-  const std::string& deep_pointer() const noexcept { return deep_pointer_; }
-  const std::string& error() const noexcept { return error_; }
-  std::size_t error_position() const noexcept { return error_position_; }
-  bool error_is_parse() const noexcept { return error_is_parse_; }
 
   /// The document's top-level value as far as the header needs it: the members other than the
   /// actions (with an empty array standing for them when they were an array), or a value of the
@@ -696,8 +683,7 @@ class registry_reader {
 
   bool open(bool array) {
     if (depth_ >= max_nesting_depth) {
-      too_deep_ = true;
-      deep_pointer_ = pointer();
+      stop_too_deep(pointer());
       return false;
     }
     const json::value_t t = array ? json::value_t::array : json::value_t::object;
@@ -778,45 +764,7 @@ class registry_reader {
   action_members members_;
   action_key key_ = action_key::state;
   slot_kind slot_ = unknown;
-  bool too_deep_ = false;
-  std::string deep_pointer_;
-  std::string error_;
-  std::size_t error_position_ = 0;
-  bool error_is_parse_ = false;
 };
-
-/// The diagnostic for a parse that failed (`json.depth` or `json.syntax`); `line_column(offset)`
-/// gives the position of a syntax error.
-template <typename Reader, typename LineColumn>
-void parse_failure(const Reader& r, const std::string& file, LineColumn&& line_column_at, std::vector<diagnostic>& diags) {
-  if (r.too_deep()) {
-    const std::string& where = r.deep_pointer();
-    std::string ptr = where.empty() ? "(document)" : where.substr(0, std::min<std::size_t>(where.size(), 80)) +
-                                                       (where.size() > 80 ? "…" : "");
-    diags.push_back({file, "", "json.depth",
-                     "arrays and objects are nested more than " + std::to_string(max_nesting_depth) + " deep (at " +
-                         ptr + "); a registry needs four levels",
-                     std::nullopt, std::nullopt});
-    return;
-  }
-  // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: detail";
-  // keep the detail, the position is reported separately. A number too large for a double
-  // ("1e999", out_of_range.406) has no position of its own.
-  const std::string& what = r.error();
-  if (r.error_is_parse()) {
-    const std::size_t offset = r.error_position() > 0 ? r.error_position() - 1 : 0;
-    const auto lc = line_column_at(offset);
-    const auto colon = what.find(": ", what.find("parse error"));
-    diags.push_back({file, "", "json.syntax",
-                     "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)), lc.first,
-                     lc.second});
-  } else {
-    const auto bracket = what.find("] ");
-    diags.push_back({file, "", "json.syntax",
-                     "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)),
-                     std::nullopt, std::nullopt});
-  }
-}
 
 /// Streams a registry's text (from `first` to `last`) through `registry_reader`; `size_hint` is
 /// the text's size when known, to reserve the actions once.
@@ -838,7 +786,7 @@ bool read_registry(Iterator first, Iterator last, std::size_t size_hint, const s
                                             nlohmann::json::input_format_t::json, /*strict=*/true,
                                             /*ignore_comments=*/false);
   if (!ok) {
-    parse_failure(reader, file, line_column_at, diags);
+    report_parse_failure(reader, file, line_column_at, diags);
     return false;
   }
   if (!duplicates.empty()) {

@@ -229,11 +229,77 @@ inline std::pair<std::size_t, std::size_t> line_column_in_file(const std::string
   return {line, col};
 }
 
+/// What a SAX handler records of a parse that stopped: nlohmann's error (with its position), or
+/// nesting deeper than `max_nesting_depth` (with the pointer where it happened). Turned into a
+/// diagnostic by `report_parse_failure`.
+class sax_failure {
+ public:
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
+    error_position_ = position;
+    error_ = e.what();
+    error_is_parse_ = e.id >= 100 && e.id < 200;
+    return false;
+  }
+
+  bool too_deep() const noexcept { return too_deep_; }
+  const std::string& deep_pointer() const noexcept { return deep_pointer_; }
+  const std::string& error() const noexcept { return error_; }
+  std::size_t error_position() const noexcept { return error_position_; }
+  bool error_is_parse() const noexcept { return error_is_parse_; }
+
+ protected:
+  void stop_too_deep(std::string pointer) {
+    too_deep_ = true;
+    deep_pointer_ = std::move(pointer);
+  }
+
+ private:
+  bool too_deep_ = false;
+  std::string deep_pointer_;
+  std::string error_;
+  std::size_t error_position_ = 0;
+  bool error_is_parse_ = false;
+};
+
+/// The diagnostic for a parse that stopped (`json.depth` or `json.syntax`); `line_column_at(offset)`
+/// gives the line and column of a syntax error.
+template <typename LineColumn>
+void report_parse_failure(const sax_failure& f, const std::string& file, LineColumn&& line_column_at,
+                          std::vector<diagnostic>& diags) {
+  if (f.too_deep()) {
+    const std::string& where = f.deep_pointer();
+    std::string ptr = where.empty() ? "(document)" : where.substr(0, std::min<std::size_t>(where.size(), 80)) +
+                                                       (where.size() > 80 ? "…" : "");
+    diags.push_back({file, "", "json.depth",
+                     "arrays and objects are nested more than " + std::to_string(max_nesting_depth) + " deep (at " +
+                         ptr + "); a registry needs four levels",
+                     std::nullopt, std::nullopt});
+    return;
+  }
+  // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: detail";
+  // keep the detail, the position is reported separately. A number too large for a double
+  // ("1e999", out_of_range.406) has no position of its own (found by fuzzing).
+  const std::string& what = f.error();
+  if (f.error_is_parse()) {
+    const std::size_t offset = f.error_position() > 0 ? f.error_position() - 1 : 0;
+    const auto lc = line_column_at(offset);
+    const auto colon = what.find(": ", what.find("parse error"));
+    diags.push_back({file, "", "json.syntax",
+                     "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)), lc.first,
+                     lc.second});
+  } else {
+    const auto bracket = what.find("] ");
+    diags.push_back({file, "", "json.syntax",
+                     "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)),
+                     std::nullopt, std::nullopt});
+  }
+}
+
 /// Builds a DOM from nlohmann's SAX events, as nlohmann's own DOM parser does, and besides reports
 /// keys given twice in one object and refuses nesting deeper than `max_nesting_depth`. (nlohmann's
 /// callback parser would also do, but it scans the parent container at the end of every object,
 /// which is quadratic in the number of actions.)
-class strict_dom_builder {
+class strict_dom_builder : public sax_failure {
  public:
   using json = nlohmann::json;
 
@@ -265,19 +331,6 @@ class strict_dom_builder {
     return true;
   }
 
-  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
-    error_position_ = position;
-    error_ = e.what();
-    error_is_parse_ = e.id >= 100 && e.id < 200;
-    return false;
-  }
-
-  bool too_deep() const noexcept { return too_deep_; }
-  const std::string& deep_pointer() const noexcept { return deep_pointer_; }
-  const std::string& error() const noexcept { return error_; }
-  std::size_t error_position() const noexcept { return error_position_; }
-  bool error_is_parse() const noexcept { return error_is_parse_; }
-
  private:
   template <typename V>
   bool put(V&& v) {
@@ -302,8 +355,7 @@ class strict_dom_builder {
 
   bool open(json::value_t t) {
     if (stack_.size() >= max_nesting_depth) {
-      too_deep_ = true;
-      deep_pointer_ = pointer();
+      stop_too_deep(pointer());
       return false;
     }
     json* v = place(json(t));
@@ -337,11 +389,6 @@ class strict_dom_builder {
   std::vector<json*> stack_;
   std::vector<std::string> keys_;
   json* slot_ = nullptr;
-  bool too_deep_ = false;
-  std::string deep_pointer_;
-  std::string error_;
-  std::size_t error_position_ = 0;
-  bool error_is_parse_ = false;
 };
 
 /// Parses `text` as one JSON document. On success returns true and fills `out`; otherwise appends
@@ -354,34 +401,8 @@ inline bool parse_json_strict(std::string_view text, const std::string& file, nl
   const bool ok = nlohmann::json::sax_parse(text.begin(), text.end(), &builder,
                                             nlohmann::json::input_format_t::json, /*strict=*/true,
                                             /*ignore_comments=*/false);
-  if (builder.too_deep()) {
-    std::string where = builder.deep_pointer();
-    std::string ptr = where.empty() ? "(document)" : where.substr(0, std::min<std::size_t>(where.size(), 80)) +
-                                                       (where.size() > 80 ? "…" : "");
-    diags.push_back({file, "", "json.depth",
-                     "arrays and objects are nested more than " + std::to_string(max_nesting_depth) + " deep (at " +
-                         ptr + "); a registry needs four levels",
-                     std::nullopt, std::nullopt});
-    return false;
-  }
   if (!ok) {
-    // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: detail";
-    // keep the detail, the position is reported separately. A number too large for a double
-    // ("1e999", out_of_range.406) has no position of its own (found by fuzzing).
-    std::string what = builder.error();
-    if (builder.error_is_parse()) {
-      const std::size_t offset = builder.error_position() > 0 ? builder.error_position() - 1 : 0;
-      const auto lc = line_column(text, offset);
-      const auto colon = what.find(": ", what.find("parse error"));
-      diags.push_back({file, "", "json.syntax",
-                       "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)), lc.first,
-                       lc.second});
-    } else {
-      const auto bracket = what.find("] ");
-      diags.push_back({file, "", "json.syntax",
-                       "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)),
-                       std::nullopt, std::nullopt});
-    }
+    report_parse_failure(builder, file, [&](std::size_t offset) { return line_column(text, offset); }, diags);
     return false;
   }
   if (!duplicates.empty()) {

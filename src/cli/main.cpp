@@ -471,6 +471,14 @@ int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir) {
   std::vector<std::string> profiles;
   std::vector<std::pair<std::string, std::string>> registries;  // file, treaty id
   for (const auto& f : files) {
+    // A file too large to be a treaty profile can only be a registry: it is read as a stream.
+    std::error_code size_error;
+    const auto size = fs::file_size(f, size_error);
+    if (!size_error && size > pacta::detail::max_input_bytes) {
+      pacta::registry reg;
+      if (pacta::try_load_registry(f, reg, diags)) registries.emplace_back(f, reg.treaty);
+      continue;
+    }
     std::string text;
     nlohmann::json j;
     if (!pacta::detail::read_input(f, text, diags)) continue;

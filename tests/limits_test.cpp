@@ -64,6 +64,28 @@ TEST_CASE("limits: a registry file over 4 GiB is refused before anything is read
   CHECK(diags[0].message.find("4294967297 bytes") != std::string::npos);
 }
 
+TEST_CASE("limits: a registry over 256 MiB is read as a stream; other inputs are refused at that size", "[limits][streaming]") {
+  const fs::path p = fs::temp_directory_path() / ("pacta-limits-300-" + std::to_string(::getpid()) + ".json");
+  {
+    std::ofstream f(p);
+  }
+  fs::resize_file(p, std::uintmax_t{300} << 20);  // sparse: no disk used; zeros are not JSON
+  std::vector<pacta::diagnostic> as_registry, as_input;
+  pacta::registry reg;
+  const bool loaded = pacta::try_load_registry(p.string(), reg, as_registry);
+  std::string text;
+  const bool read = pacta::detail::read_input(p.string(), text, as_input);
+  fs::remove(p);
+  CHECK_FALSE(loaded);
+  REQUIRE(as_registry.size() == 1);
+  CHECK(as_registry[0].code == "json.syntax");  // read, and refused at its first byte
+  CHECK(as_registry[0].line == 1u);
+  CHECK(as_registry[0].column == 1u);
+  CHECK_FALSE(read);
+  REQUIRE(as_input.size() == 1);
+  CHECK(as_input[0].code == "io.too-large");
+}
+
 TEST_CASE("limits: a directory or a missing file is an io.read diagnostic", "[limits]") {
   std::vector<pacta::diagnostic> diags;
   CHECK_FALSE(pacta::treaty_record::try_load_file(fs::temp_directory_path().string(), pacta::opsc_rules(), diags));

@@ -148,7 +148,7 @@ TEST_CASE("streaming loader: documents of every shape give the DOM path's diagno
 }
 
 TEST_CASE("streaming loader: a syntax error far past the first block of the file has its line and column", "[registry][streaming]") {
-  // About 3 MB: the file is read in blocks of 256 KiB, and the error is in the twelfth.
+  // About 4 MB: the file is read in blocks of 256 KiB, and the error is in the sixteenth.
   std::string text = std::string(head) + "[\n";
   for (int i = 0; i < 40000; ++i)
     text += "  {\"state\": \"State " + std::to_string(i) + "\", \"action\": \"signature\", \"date\": \"2001-01-01\", \"note\": \"" +

@@ -742,7 +742,7 @@ class registry_reader : public sax_failure {
     n.count = 0;
     n.key.clear();
     n.keys.clear();
-    n.many.clear();
+    if (!n.many.empty()) n.many = std::unordered_set<std::string>();  // clear() would keep (and wipe) every bucket at each reuse
     n.target = target;
     return true;
   }

@@ -1098,8 +1098,7 @@ class treaty_record {
   /// date is one binary search instead of a pass over every State.
   void build_timelines() {
     std::vector<std::pair<date_t, int>> consent, bound;
-    std::size_t consents = 0;
-    for (const auto& s : states_) consents += s.consents.size();
+    const std::size_t consents = consent_count();
     consent.reserve(consents + consents / 8);
     bound.reserve(consents + consents / 8);
     for (const auto& s : states_)
@@ -1447,10 +1446,15 @@ class treaty_record {
     return std::to_string(n) + suffix;
   }
 
+  std::size_t consent_count() const noexcept {
+    std::size_t n = 0;
+    for (const auto& s : states_) n += s.consents.size();
+    return n;
+  }
+
   void compute_entry_into_force() {
     // E1: every instrument counts at its deposit, whatever happens to the State later.
-    std::size_t consents = 0;
-    for (const auto& s : states_) consents += s.consents.size();
+    const std::size_t consents = consent_count();
     const auto threshold = static_cast<std::size_t>(rules_.threshold);
     if (consents >= threshold) {
       // The threshold day is the threshold-th smallest deposit date (a selection, not a sort); the
@@ -1492,74 +1496,89 @@ class treaty_record {
       for (auto& c : s.consents) c.in_force_from = state_entry_into_force_date(c);
   }
 
-  /// The date `state_entry_into_force` gives, without building its reasoning.
-  std::optional<date_t> state_entry_into_force_date(const consent_record& c) const {
+  /// Which of rules E2–E5 gives a consent its entry into force, and the date it gives.
+  enum class eif_rule { succession, succession_before_general, general, later };
+  struct eif_outcome {
+    eif_rule rule;
+    date_t date;
+  };
+
+  /// Nothing while the treaty is not in force, or for a succession whose date of succession is not
+  /// recorded. The one place the date is decided: `in_force_from` and `state_entry_into_force` both
+  /// take it from here.
+  std::optional<eif_outcome> state_entry_into_force_outcome(const consent_record& c) const {
     if (!general_) return std::nullopt;
     const date_t general = general_->date.date;
     if (c.kind == action_kind::succession) {
+      // E5: from the date of succession of States, not from the notification; never before the
+      // treaty itself was in force.
       if (!c.succession_date) return std::nullopt;
-      return *c.succession_date >= general ? *c.succession_date : general;  // E5
+      if (*c.succession_date >= general) return eif_outcome{eif_rule::succession, *c.succession_date};
+      return eif_outcome{eif_rule::succession_before_general, general};
     }
     const bool by_threshold = rules_.later_wording == later_state_wording::after_threshold_deposit;
     const date_t cutoff = by_threshold ? general_->threshold_date : general;
-    if (c.deposit <= cutoff) return general;  // E2
-    return add_period(c.deposit, rules_.later_delay);  // E3, E4
+    if (c.deposit <= cutoff) return eif_outcome{eif_rule::general, general};  // E2
+    return eif_outcome{eif_rule::later, add_period(c.deposit, rules_.later_delay)};  // E3, E4
   }
 
+  std::optional<date_t> state_entry_into_force_date(const consent_record& c) const {
+    const auto o = state_entry_into_force_outcome(c);
+    return o ? std::optional<date_t>(o->date) : std::nullopt;
+  }
+
+  /// The entry into force with its basis (rule, article, anchor, period, reasoning).
   std::optional<dated> state_entry_into_force(const consent_record& c) const {
-    if (!general_) return std::nullopt;
+    const auto o = state_entry_into_force_outcome(c);
+    if (!o) return std::nullopt;
     const date_t general = general_->date.date;
+    const bool by_threshold = rules_.later_wording == later_state_wording::after_threshold_deposit;
     dated d;
+    d.date = o->date;
     d.why.anchor = c.deposit;
-    if (c.kind == action_kind::succession) {
-      if (!c.succession_date) return std::nullopt;
-      // E5: from the date of succession of States, not from the notification; never before the
-      // treaty itself was in force.
-      d.why.rule = "E5";
-      d.why.anchor = *c.succession_date;
-      if (*c.succession_date >= general) {
-        d.date = *c.succession_date;
+    switch (o->rule) {
+      case eif_rule::succession:
+        d.why.rule = "E5";
+        d.why.anchor = *c.succession_date;
         d.why.reasoning = "Notification of succession received on " + to_prose(c.deposit) +
                           "; a succession takes effect from the date of succession of States, " +
                           to_prose(*c.succession_date) + " (rule E5).";
-      } else {
-        d.date = general;
+        break;
+      case eif_rule::succession_before_general:
+        d.why.rule = "E5";
+        d.why.anchor = *c.succession_date;
         d.why.article = rules_.general_article;
         d.why.reasoning = "Notification of succession received on " + to_prose(c.deposit) + "; the date of succession, " +
                           to_prose(*c.succession_date) + ", precedes the " + rules_.short_title + "'s entry into force on " +
                           to_prose(general) + ", from which the successor is bound (rules E5 and E2).";
-      }
-      return d;
+        break;
+      case eif_rule::general:
+        d.why.rule = "E2";
+        d.why.article = rules_.general_article;
+        d.why.reasoning =
+            by_threshold
+                ? "Deposited on " + to_prose(c.deposit) + ", on or before the deposit of the " +
+                      ordinal(static_cast<std::size_t>(rules_.threshold)) + " instrument on " +
+                      to_prose(general_->threshold_date) + ": bound from the general entry into force on " +
+                      to_prose(general) + " (article " + rules_.general_article + ")."
+                : "Deposited on " + to_prose(c.deposit) + ", on or before the " + rules_.short_title + "'s entry into force on " +
+                      to_prose(general) + "; article " + rules_.later_article +
+                      " applies only to States consenting after it, so the State is bound from the general date "
+                      "(article " + rules_.general_article + ").";
+        break;
+      case eif_rule::later:
+        d.why.rule = by_threshold ? "E4" : "E3";
+        d.why.article = rules_.later_article;
+        d.why.delay = rules_.later_delay;
+        d.why.reasoning = "Deposited on " + to_prose(c.deposit) + ", after " +
+                          (by_threshold ? "the deposit of the " + ordinal(static_cast<std::size_t>(rules_.threshold)) +
+                                              " instrument on " + to_prose(general_->threshold_date)
+                                        : "the " + rules_.short_title + "'s entry into force on " + to_prose(general)) +
+                          "; article " + rules_.later_article + ": " + to_string(rules_.later_delay) +
+                          " after the deposit, on " + to_prose(d.date) +
+                          (rules_.later_delay.unit == period_unit::days ? "" : clamp_note(c.deposit, d.date)) + ".";
+        break;
     }
-    const bool by_threshold = rules_.later_wording == later_state_wording::after_threshold_deposit;
-    const date_t cutoff = by_threshold ? general_->threshold_date : general;
-    if (c.deposit <= cutoff) {
-      d.date = general;
-      d.why.rule = "E2";
-      d.why.article = rules_.general_article;
-      d.why.reasoning =
-          by_threshold
-              ? "Deposited on " + to_prose(c.deposit) + ", on or before the deposit of the " +
-                    ordinal(static_cast<std::size_t>(rules_.threshold)) + " instrument on " +
-                    to_prose(general_->threshold_date) + ": bound from the general entry into force on " +
-                    to_prose(general) + " (article " + rules_.general_article + ")."
-              : "Deposited on " + to_prose(c.deposit) + ", on or before the " + rules_.short_title + "'s entry into force on " +
-                    to_prose(general) + "; article " + rules_.later_article +
-                    " applies only to States consenting after it, so the State is bound from the general date "
-                    "(article " + rules_.general_article + ").";
-      return d;
-    }
-    d.date = add_period(c.deposit, rules_.later_delay);
-    d.why.rule = by_threshold ? "E4" : "E3";
-    d.why.article = rules_.later_article;
-    d.why.delay = rules_.later_delay;
-    d.why.reasoning = "Deposited on " + to_prose(c.deposit) + ", after " +
-                      (by_threshold ? "the deposit of the " + ordinal(static_cast<std::size_t>(rules_.threshold)) +
-                                          " instrument on " + to_prose(general_->threshold_date)
-                                    : "the " + rules_.short_title + "'s entry into force on " + to_prose(general)) +
-                      "; article " + rules_.later_article + ": " + to_string(rules_.later_delay) +
-                      " after the deposit, on " + to_prose(d.date) +
-                      (rules_.later_delay.unit == period_unit::days ? "" : clamp_note(c.deposit, d.date)) + ".";
     return d;
   }
 

@@ -194,18 +194,27 @@ inline std::string show_value(std::string_view s) {
   return "\"" + std::string(s.substr(0, cut)) + "…\" (" + std::to_string(s.size()) + " bytes)";
 }
 
-/// Line and column (1-based) of the character at 0-based `offset`.
-inline std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
-  std::size_t line = 1, col = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      col = 1;
-    } else {
-      ++col;
+/// A position in a text read piece by piece: the 1-based line and column of the next character.
+struct text_position {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  void advance(std::string_view piece) noexcept {
+    for (char c : piece) {
+      if (c == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
     }
   }
-  return {line, col};
+};
+
+/// Line and column (1-based) of the character at 0-based `offset`.
+inline std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
+  text_position at;
+  at.advance(text.substr(0, offset));
+  return {at.line, at.column};
 }
 
 /// Line and column (1-based) of the character at 0-based `offset` of a file, read again in blocks
@@ -213,20 +222,15 @@ inline std::pair<std::size_t, std::size_t> line_column(std::string_view text, st
 inline std::pair<std::size_t, std::size_t> line_column_in_file(const std::string& path, std::size_t offset) {
   file_handle f(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!f) return {0, 0};
-  std::size_t line = 1, col = 1, at = 0;
+  text_position at;
   char buf[1 << 16];
-  std::size_t n = 0;
-  while (at < offset && (n = std::fread(buf, 1, sizeof buf, f.get())) > 0) {
-    for (std::size_t i = 0; i < n && at < offset; ++i, ++at) {
-      if (buf[i] == '\n') {
-        ++line;
-        col = 1;
-      } else {
-        ++col;
-      }
-    }
+  std::size_t read = 0, n = 0;
+  while (read < offset && (n = std::fread(buf, 1, sizeof buf, f.get())) > 0) {
+    const std::size_t take = std::min(n, offset - read);
+    at.advance(std::string_view(buf, take));
+    read += take;
   }
-  return {line, col};
+  return {at.line, at.column};
 }
 
 /// What a SAX handler records of a parse that stopped: nlohmann's error (with its position), or

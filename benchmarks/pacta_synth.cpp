@@ -11,6 +11,13 @@
 
 namespace {
 
+/// A whole number above zero, or 0 when the text is not one.
+std::size_t count(const char* text) {
+  char* end = nullptr;
+  const unsigned long long n = std::strtoull(text, &end, 10);
+  return end != text && *end == '\0' && text[0] != '-' ? static_cast<std::size_t>(n) : 0;
+}
+
 int usage() {
   std::fprintf(stderr, "usage: pacta_synth ACTIONS [SEED]\n       pacta_synth --treaties T STATES DIR [SEED]\n");
   return 2;
@@ -28,8 +35,9 @@ bool write(const std::string& path, const std::string& text) {
 int main(int argc, char** argv) {
   if (argc >= 2 && std::strcmp(argv[1], "--treaties") == 0) {
     if (argc < 5 || argc > 6) return usage();
-    const std::size_t treaties = std::strtoull(argv[2], nullptr, 10);
-    const std::size_t states = std::strtoull(argv[3], nullptr, 10);
+    const std::size_t treaties = count(argv[2]);
+    const std::size_t states = count(argv[3]);
+    if (treaties == 0 || states == 0) return usage();
     const std::string dir = argv[4];
     const std::uint64_t seed = argc == 6 ? std::strtoull(argv[5], nullptr, 10) : 42;
     std::size_t written = 0, bytes = 0;
@@ -47,7 +55,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (argc < 2 || argc > 3) return usage();
-  const std::size_t actions = std::strtoull(argv[1], nullptr, 10);
+  const std::size_t actions = count(argv[1]);
+  if (actions == 0) return usage();
   const std::uint64_t seed = argc == 3 ? std::strtoull(argv[2], nullptr, 10) : 42;
   std::size_t written = 0;
   const std::string text = pacta_bench::synthetic_registry(actions, seed, &written);

@@ -16,6 +16,12 @@ bench_path = sys.argv[1] if len(sys.argv) > 1 else "build-bench/bench.json"
 sizes_path = sys.argv[2] if len(sys.argv) > 2 else "build-bench/sizes.json"
 out_path = sys.argv[3] if len(sys.argv) > 3 else "docs/performance-scaling.svg"
 
+for path in (bench_path, sizes_path):
+    try:
+        open(path).close()
+    except OSError as e:
+        sys.exit(f"plot_scaling: cannot read {path} ({e.strerror}); run scripts/bench.sh first")
+
 UNIT = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
 runs = {}
 for b in json.load(open(bench_path))["benchmarks"]:

@@ -208,3 +208,35 @@ TEST_CASE("streaming loader: extensions are kept as read, and an action without 
   CHECK(reg.actions[0].extensions().is_null());
   CHECK(reg.actions[1].extensions() == nlohmann::json::parse(R"({"x-file": {"n": [1, 2.5, "three", null, false]}})"));
 }
+
+TEST_CASE("streaming loader: a registry that fails to load leaves the one given untouched", "[registry][streaming][errors]") {
+  const std::string good = std::string(head) + R"([{"state": "A", "action": "signature", "date": "2001-01-01", "note": "kept"}]})";
+  pacta::registry reg;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(pacta::try_parse_registry(good, "good.json", reg, diags));
+  const nlohmann::json before = pacta::to_json(reg);
+  // Broken late in the file, after actions that were read and stored: a syntax error, a wrong
+  // type, an impossible date, an unknown action.
+  const std::vector<std::string> bad = {
+      std::string(head) + R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": "B", "action": )",
+      std::string(head) + R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": ["B"], "action": "accession", "date": "2002-01-01"}]})",
+      std::string(head) + R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": "B", "action": "accession", "date": "2002-02-30"}]})",
+      std::string(head) + R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": "B", "action": "ratifcation", "date": "2002-01-01"}]})",
+  };
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"", "json.syntax"}, {"/actions/1/state", "schema.type"}, {"/actions/1/date", "date.invalid"}, {"/actions/1/action", "action.unknown"}};
+  for (std::size_t k = 0; k < bad.size(); ++k) {
+    INFO(bad[k]);
+    temp_file f(bad[k], "bad" + std::to_string(k));
+    for (int from_file = 0; from_file < 2; ++from_file) {
+      diags.clear();
+      const bool ok = from_file ? pacta::try_load_registry(f.path.string(), reg, diags)
+                                : pacta::try_parse_registry(bad[k], "bad.json", reg, diags);
+      CHECK_FALSE(ok);
+      REQUIRE(diags.size() == 1);
+      CHECK(diags[0].pointer == expected[k].first);
+      CHECK(diags[0].code == expected[k].second);
+      CHECK(pacta::to_json(reg) == before);
+    }
+  }
+}

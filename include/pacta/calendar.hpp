@@ -23,6 +23,7 @@
 
 #include <date/date.h>
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -86,6 +87,15 @@ inline date_t add_period(date_t anchor, period p) noexcept {
 
 /// Parses an ISO 8601 calendar date written exactly as `YYYY-MM-DD` (years 0001–9999). Returns
 /// nothing for any other text or for a date that does not exist (`2001-02-30`).
+/// The first and last dates pacta handles: 1 January of the year 1 to 31 December 9999, the
+/// four-digit years of ISO 8601 and of the depositary's records. A computed date outside them is
+/// an error (`date.range`, naming the rule that would give it), never a year printed modulo 10000.
+inline constexpr date_t first_date{date::year{1}, date::month{1}, date::day{1}};
+inline constexpr date_t last_date{date::year{9999}, date::month{12}, date::day{31}};
+
+/// Whether pacta can write `d` (see `first_date`, `last_date`).
+inline constexpr bool in_range(date_t d) noexcept { return d >= first_date && d <= last_date; }
+
 inline std::optional<date_t> parse_date(std::string_view text) noexcept {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   auto digits = [&](std::size_t pos, std::size_t len, int& out) {
@@ -107,6 +117,12 @@ inline std::optional<date_t> parse_date(std::string_view text) noexcept {
 
 /// `YYYY-MM-DD`.
 inline std::string to_iso(date_t d) {
+  if (!in_range(d)) {  // never wrapped: the whole year (ISO 8601 expanded form); pacta refuses such dates
+    const int y = static_cast<int>(d.year());
+    char out[32];
+    std::snprintf(out, sizeof out, "%+05d-%02u-%02u", y, static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    return out;
+  }
   char buf[16];
   const int y = static_cast<int>(d.year());
   const unsigned m = static_cast<unsigned>(d.month());

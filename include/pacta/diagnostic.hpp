@@ -3,14 +3,14 @@
 // Every rejected input is described by one or more `pacta::diagnostic`s: the file, the JSON pointer
 // of the offending value (RFC 6901, `/actions/17/date`; empty for the whole document), the line and
 // column where they are known (malformed JSON), a stable rule code (`date.invalid`,
-// `art13.eligibility`, …; the table is in docs/registry-format.md) and a sentence that says what is
+// `eligibility`, …; the table is in docs/registry-format.md) and a sentence that says what is
 // wrong and what the rule is. A loader either succeeds whole or reports every problem it found.
 //
 // Two ways to load: the throwing functions raise `pacta::load_error`, which carries every
 // diagnostic; the `try_` functions never throw for bad input and return them instead.
 //
 // Example:
-//   try { auto reg = pacta::load_registry_file("opsc.json"); }
+//   try { auto rec = pacta::treaty_record::load_file("opsc.json", pacta::opsc_rules()); }
 //   catch (const pacta::load_error& e) {
 //     for (const auto& d : e.diagnostics()) std::cerr << d.to_string() << '\n';
 //   }
@@ -21,16 +21,58 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace pacta {
+namespace detail {
+
+/// `text` with its control characters written as escapes (`\n`, `\t`, `\x1b`), so that text from
+/// an input cannot move the cursor, colour the terminal or forge a line of output.
+inline std::string escape_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c != 0x7f) {
+      out += ch;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else {
+      static constexpr char hex[] = "0123456789abcdef";
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+/// A message of at most `limit` bytes: a longer one keeps its beginning and its end (where the
+/// rule is named) around a note of how much was left out.
+inline std::string bounded(std::string_view text, std::size_t limit = 2000) {
+  if (text.size() <= limit) return std::string(text);
+  auto start_of_char = [&](std::size_t i) {
+    while (i > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+    return i;
+  };
+  const std::size_t head = start_of_char(limit / 2), tail = start_of_char(text.size() - limit / 4);
+  return std::string(text.substr(0, head)) + " … (" + std::to_string(tail - head) + " bytes left out) … " +
+         std::string(text.substr(tail));
+}
+
+}  // namespace detail
 
 /// One problem found in an input file.
 struct diagnostic {
   std::string file;     ///< the file name as given to the loader
   std::string pointer;  ///< RFC 6901 JSON pointer of the offending value; "" for the whole document
-  std::string code;     ///< stable rule code, e.g. "date.invalid" or "art13.eligibility"
+  std::string code;     ///< stable rule code, e.g. "date.invalid" or "eligibility"
   std::string message;  ///< what is wrong, in the rule's words
   std::optional<std::size_t> line;    ///< 1-based, where known
   std::optional<std::size_t> column;  ///< 1-based, where known
@@ -38,14 +80,14 @@ struct diagnostic {
   /// `FILE: /actions/17/date: impossible date "2001-02-30" [date.invalid]`, or with a position
   /// `FILE:3:14: (document): malformed JSON: … [json.syntax]`.
   std::string to_string() const {
-    std::string out = file;
+    std::string out = detail::escape_controls(detail::bounded(file, 1000));
     if (line) {
       out += ":" + std::to_string(*line);
       if (column) out += ":" + std::to_string(*column);
     }
     out += ": ";
-    out += pointer.empty() ? std::string("(document)") : pointer;
-    out += ": " + message + " [" + code + "]";
+    out += pointer.empty() ? std::string("(document)") : detail::escape_controls(detail::bounded(pointer, 500));
+    out += ": " + detail::escape_controls(detail::bounded(message)) + " [" + code + "]";
     return out;
   }
 };

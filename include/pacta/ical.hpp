@@ -89,7 +89,8 @@ inline std::string to_icalendar(const std::vector<ical_event>& events, std::stri
     line("UID:" + e.uid + "@pacta");
     line("DTSTAMP:" + detail::ical_date(stamp) + "T000000Z");
     line("DTSTART;VALUE=DATE:" + detail::ical_date(e.date));
-    line("DTEND;VALUE=DATE:" + detail::ical_date(add_period(e.date, period::days(1))));
+    if (e.date < last_date)  // an all-day event without DTEND lasts one day (RFC 5545 3.6.1)
+      line("DTEND;VALUE=DATE:" + detail::ical_date(add_period(e.date, period::days(1))));
     line("SUMMARY:" + detail::ical_escape(e.summary));
     if (!e.description.empty()) line("DESCRIPTION:" + detail::ical_escape(e.description));
     line("TRANSP:TRANSPARENT");

@@ -3,7 +3,9 @@
 // Registries name States as the UN Treaty Collection writes them ("United States of America",
 // "Netherlands (Kingdom of the)", "Türkiye"). People type "USA", "us", "Netherlands", "Turkey",
 // "Congo, DR". A name table (format `pacta.states/1`, bundled as data/states.json) maps every
-// ISO 3166-1 alpha-2 and alpha-3 code and common other name to the UNTC name; look-ups ignore case.
+// ISO 3166-1 alpha-2 and alpha-3 code and common other name to the UNTC name. Look-ups compare
+// names by `name_key`: case, accents, punctuation and spacing do not matter ("sao tome",
+// "São Tomé", "St Lucia" and "st. lucia" find their State; a trailing space is no new name).
 //
 // Example:
 //   auto names = pacta::state_names::load_file("data/states.json");
@@ -30,16 +32,48 @@ struct state_name {
   std::vector<std::string> other_names;
 };
 
-namespace detail {
-inline std::string fold_case(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+
+/// How two spellings of a State's name are compared: lower case, Latin letters without their
+/// accents ("é" → "e", "ß" → "ss"), full stops, commas, apostrophes and brackets dropped, hyphens
+/// as spaces, spaces collapsed and trimmed. `name_key("  Côte d’Ivoire ") == "cote divoire"`;
+/// `name_key("St. Lucia") == name_key("st lucia")`.
+inline std::string name_key(std::string_view s) {
+  // Latin-1 Supplement letters U+00C0–U+00FF (UTF-8 C3 80–C3 BF), lower-cased and unaccented.
+  static constexpr const char* latin1[64] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+  std::string out;
+  out.reserve(s.size());
+  auto space = [&] {
+    if (!out.empty() && out.back() != ' ') out += ' ';
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += static_cast<char>(c);
+    } else if (c == ' ' || c == '\t' || c == '-' || c == '/' || c == '_') {
+      space();
+    } else if (c == '.' || c == ',' || c == '\'' || c == '(' || c == ')' || c == '"') {
+      continue;
+    } else if (c == 0xC3 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      out += latin1[static_cast<unsigned char>(s[i + 1]) - 0x80];
+      ++i;
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) == 0x98 || static_cast<unsigned char>(s[i + 2]) == 0x99)) {
+      i += 2;  // ‘ ’ typographic apostrophes
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
-}  // namespace detail
 
-/// A table of State names; every name, code and other name is unique ignoring case.
+/// A table of State names; every name, code and other name is unique by `name_key`.
 class state_names {
  public:
   /// Reads a name table without throwing.
@@ -105,9 +139,10 @@ class state_names {
     throw load_error(std::move(diags));
   }
 
-  /// The State a typed name, code or other name denotes (ignoring case), or nullptr.
+  /// The State a typed name, code or other name denotes (compared by `name_key`: ignoring case,
+  /// accents and punctuation), or nullptr.
   const state_name* lookup(std::string_view typed) const {
-    auto it = index_.find(detail::fold_case(typed));
+    auto it = index_.find(name_key(typed));
     return it == index_.end() ? nullptr : &names_[it->second];
   }
 
@@ -120,10 +155,11 @@ class state_names {
     keys.insert(keys.end(), n.other_names.begin(), n.other_names.end());
     for (const auto& k : keys) {
       if (k.empty()) continue;
-      auto [it, inserted] = index_.emplace(detail::fold_case(k), at);
+      auto [it, inserted] = index_.emplace(name_key(k), at);
       if (!inserted && it->second != at)
         diags.push_back({file, ptr, "names.duplicate",
-                         "\"" + k + "\" already names " + names_[it->second].name + ": a name must denote one State",
+                         detail::show_value(k) + " already names " + names_[it->second].name +
+                             ": a name must denote one State (names are compared ignoring case, accents and punctuation)",
                          std::nullopt, std::nullopt});
     }
     names_.push_back(std::move(n));

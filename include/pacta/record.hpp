@@ -387,6 +387,7 @@ class treaty_record {
     treaty_record rec(std::move(reg), std::move(rules), options);
     const std::size_t before = diags.size();
     rec.build(parents, diags);
+    if (diags.size() == before) rec.check_date_range(diags);
     if (diags.size() != before) return std::nullopt;
     return rec;
   }
@@ -1494,6 +1495,42 @@ class treaty_record {
     }
     for (auto& s : states_)
       for (auto& c : s.consents) c.in_force_from = state_entry_into_force_date(c);
+  }
+
+  /// Every date the record computed is one pacta can write (years 1–9999): a date past 31 December
+  /// 9999 is refused as `date.range` at the action it follows from, naming the rule.
+  void check_date_range(std::vector<diagnostic>& diags) const {
+    auto out_of_range = [&](std::size_t action, const std::string& what, const basis& why, date_t d) {
+      const int y = static_cast<int>(d.year());
+      diags.push_back({registry_.file, "/actions/" + std::to_string(action), "date.range",
+                       what + " under article " + why.article + " (rule " + why.rule + ") would fall in the year " +
+                           std::to_string(y) + ", after 31 December 9999, the last date pacta handles",
+                       std::nullopt, std::nullopt});
+    };
+    if (general_ && !in_range(general_->date.date)) {
+      for (const auto& s : states_)
+        for (const auto& c : s.consents)
+          if (c.deposit == general_->threshold_date) {
+            out_of_range(c.action_index, "the entry into force of the " + rules_.short_title, general_->date.why,
+                         general_->date.date);
+            return;
+          }
+    }
+    for (const auto& s : states_)
+      for (const auto& c : s.consents) {
+        if (c.in_force_from && !in_range(*c.in_force_from))
+          if (const auto eif = state_entry_into_force(c))
+            out_of_range(c.action_index, "the entry into force for " + s.state, eif->why, eif->date);
+        for (const auto& d : c.denunciations)
+          if (!in_range(d.effective.date))
+            out_of_range(d.action_index, "the denunciation by " + s.state, d.effective.why, d.effective.date);
+      }
+    for (const auto& a : amendments_)
+      if (a.window_end && !in_range(*a.window_end))
+        diags.push_back({registry_.file, "", "date.range",
+                         "the conference window of amendment " + a.id + " under article " + rules_.amendment.article +
+                             "(1) (rule A1) would end after 31 December 9999, the last date pacta handles",
+                         std::nullopt, std::nullopt});
   }
 
   /// Which of rules E2–E5 gives a consent its entry into force, and the date it gives.

@@ -839,15 +839,22 @@ inline bool try_parse_registry(std::string_view text, const std::string& file, r
 
 /// Reads a registry file without throwing, as a stream: the file is read in blocks of 256 KiB and
 /// neither its text nor a DOM of it is held, so memory holds the actions only. Files over `limit`
-/// bytes are refused before anything is read (`io.too-large`).
+/// bytes are refused before anything is read (`io.too-large`). `-` is standard input; standard
+/// input, a pipe or a FIFO is read once, whole, and parsed from memory (a stream cannot be read
+/// again to place an error).
 inline bool try_load_registry(const std::string& path, registry& out, std::vector<diagnostic>& diags,
                               std::size_t limit = detail::max_registry_bytes) {
-  std::size_t size = 0;
-  detail::file_handle f = detail::open_input(path, diags, limit, size);
+  detail::input_info info;
+  detail::file_handle f = detail::open_input(path, diags, limit, info);
   if (!f) return false;
+  if (!info.regular) {
+    std::string text;
+    if (!detail::read_rest(f.get(), path, text, diags, limit)) return false;
+    return try_parse_registry(text, path, out, diags);
+  }
   detail::block_reader blocks(f.get(), limit);
   std::vector<diagnostic> found;
-  const bool ok = detail::read_registry(blocks.begin(), detail::block_reader::end(), size, path, out, found,
+  const bool ok = detail::read_registry(blocks.begin(), detail::block_reader::end(), info.size, path, out, found,
                                         [&](std::size_t offset) { return detail::line_column_in_file(path, offset); });
   if (blocks.too_large()) {
     diags.push_back({path, "", "io.too-large", "the input has more than the limit of " + std::to_string(limit) + " bytes",
@@ -855,7 +862,7 @@ inline bool try_load_registry(const std::string& path, registry& out, std::vecto
     return false;
   }
   if (blocks.read_error()) {
-    diags.push_back({path, "", "io.read", "cannot read the file (is it a directory?)", std::nullopt, std::nullopt});
+    diags.push_back({path, "", "io.read", "cannot read the file", std::nullopt, std::nullopt});
     return false;
   }
   diags.insert(diags.end(), found.begin(), found.end());

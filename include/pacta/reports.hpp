@@ -242,6 +242,11 @@ class reporting {
     initial.why.reasoning = "Article " + rc.article + ": the initial report is due within " + to_string(rc.initial) +
                             " following the entry into force for " + p.state + " on " +
                             to_prose(p.entry_into_force->date) + ", by " + to_prose(initial.date) + ".";
+    if (!in_range(initial.date)) {
+      p.explanation = "Article " + rc.article + " (rule R1): the initial report would fall due after 31 December 9999, "
+                      "the last date pacta handles, so no due date is given.";
+      return p;
+    }
     p.initial_due = initial;
 
     if (reports_)
@@ -326,6 +331,7 @@ class reporting {
     // Each cycle is anchor + n × cycle (rule P1: counted from the anchor, never chained).
     for (int n = 1; n < 10000; ++n) {
       const date_t due = add_period(anchor, period{cycle.count * n, cycle.unit});
+      if (!in_range(due)) return std::nullopt;  // after 31 December 9999: no date pacta can write
       if (due <= last) continue;
       d.date = due;
       d.why.anchor = anchor;

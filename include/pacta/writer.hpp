@@ -2,11 +2,17 @@
 //
 // `pacta record` adds an action to a registry file. The new registry is validated whole before
 // anything is written, and the write is atomic: the text goes to a temporary file in the same
-// directory, is flushed and synced to disk, and is then renamed over the original, so that an
-// interruption leaves either the old file or the new one, never a mix. The document is kept as an
-// order-preserving JSON value, so the file's keys, their order and its `x-` fields survive; the
-// layout is pacta's own (one key per line at the top, one action per line), which is the layout of
-// the bundled registries. POSIX only (mkstemp, fsync, rename).
+// directory as the file (the target of a symbolic link, not the link), is flushed and synced to
+// disk, given the original's owner, group and mode, and is then renamed over the original, so that
+// an interruption leaves either the old file or the new one, never a mix. Writers of one file take
+// turns through an exclusive lock on it (`file_lock`), so that no update is lost. The document's
+// text is kept: keys, their order, `x-` fields and every number exactly as written (a 30-digit
+// number stays 30 digits); the layout is pacta's own (one key per line at the top, one action per
+// line), which is the layout of the bundled registries. POSIX only (open, flock, fsync, rename).
+//
+// Example:
+//   std::string error;
+//   if (!pacta::write_atomically("opsc.json", text, error)) std::cerr << error << '\n';
 #pragma once
 
 #include <pacta/registry.hpp>
@@ -14,9 +20,13 @@
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
+#include <random>
+#include <sys/file.h>
 #include <algorithm>
 #include <exception>
 #include <functional>
@@ -105,83 +115,474 @@ struct write_faults {
   bool disk_full = false;
 };
 
-/// Writes `content` to `path` atomically: a temporary file in the same directory, written, flushed
-/// and synced, then renamed over `path` (keeping the original's permissions). A file without any
-/// write permission bit is refused as read-only (even for root). On failure the original is
-/// untouched, the temporary file is removed, `error` says why and false is returned.
-inline bool write_atomically(const std::string& path, std::string_view content, std::string& error,
-                             const write_faults& faults = {}) {
+/// Which file a path names on disk: its device and inode.
+struct file_identity {
+  dev_t device = 0;
+  ino_t inode = 0;
+  friend bool operator==(const file_identity& a, const file_identity& b) noexcept {
+    return a.device == b.device && a.inode == b.inode;
+  }
+  friend bool operator!=(const file_identity& a, const file_identity& b) noexcept { return !(a == b); }
+};
+
+/// What `write_atomically` may be told beyond the text.
+struct write_options {
+  write_faults faults;
+  /// Called with the temporary file's path when it is created, and with "" once it is renamed or
+  /// removed: a program that handles SIGINT/SIGTERM removes the file it was last told of.
+  std::function<void(const std::string&)> temporary;
+  /// When set, the file must still be this one just before the rename (it was read under a lock
+  /// and another program replaced it since): otherwise nothing is written.
+  std::optional<file_identity> expect;
+};
+
+namespace detail {
+
+/// The file a path leads to through symbolic links (at most 40 of them): the link's target,
+/// relative to the link's directory, or the path itself when it is no link. The target need not
+/// exist (a new file is then created there).
+inline std::string follow_links(std::string path) {
+  for (int hops = 0; hops < 40; ++hops) {
+    struct stat lst {};
+    if (::lstat(path.c_str(), &lst) != 0 || !S_ISLNK(lst.st_mode)) return path;
+    std::vector<char> buf(static_cast<std::size_t>(lst.st_size > 0 ? lst.st_size : 255) + 1);
+    const ssize_t n = ::readlink(path.c_str(), buf.data(), buf.size());
+    if (n <= 0 || static_cast<std::size_t>(n) >= buf.size()) return path;
+    std::string target(buf.data(), static_cast<std::size_t>(n));
+    if (target.front() != '/') {
+      const auto slash = path.find_last_of('/');
+      if (slash != std::string::npos) target = path.substr(0, slash + 1) + target;
+    }
+    path = std::move(target);
+  }
+  return path;
+}
+
+/// The directory part and the name part of a path ("." for a bare name).
+inline std::pair<std::string, std::string> split_path(const std::string& path) {
   const auto slash = path.find_last_of('/');
-  const std::string dir = slash == std::string::npos ? "." : path.substr(0, slash == 0 ? 1 : slash);
-  const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
-  struct stat st {};
-  const bool exists = ::stat(path.c_str(), &st) == 0;
-  if (exists && !S_ISREG(st.st_mode)) {
-    error = path + " is not a regular file";
-    return false;
+  if (slash == std::string::npos) return {".", path};
+  return {path.substr(0, slash == 0 ? 1 : slash), path.substr(slash + 1)};
+}
+
+/// The prefix of the temporary files written for a file named `base`: `.NAME.pacta-`, with a long
+/// name shortened (and told apart by a hash of the whole name), so that the temporary name fits
+/// the system's limit of 255 bytes whatever the file's name.
+inline std::string temporary_prefix(const std::string& base) {
+  constexpr std::size_t keep = 64;
+  if (base.size() <= keep) return "." + base + ".pacta-";
+  std::uint32_t h = 2166136261u;  // FNV-1a
+  for (unsigned char c : base) h = (h ^ c) * 16777619u;
+  char hex[9];
+  std::snprintf(hex, sizeof hex, "%08x", h);
+  std::size_t cut = keep - 9;
+  while (cut > 0 && (static_cast<unsigned char>(base[cut]) & 0xC0) == 0x80) --cut;
+  return "." + base.substr(0, cut) + "-" + hex + ".pacta-";
+}
+
+/// Creates a new temporary file `<dir>/<prefix>XXXXXX` with mode 0666 less the umask (as any new
+/// file), exclusively. Returns the descriptor (or -1, errno set) and its path.
+inline int create_temporary(const std::string& dir, const std::string& prefix, std::string& made) {
+  static constexpr char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  std::random_device rd;
+  std::mt19937_64 gen((static_cast<std::uint64_t>(rd()) << 32) ^ rd() ^ static_cast<std::uint64_t>(::getpid()));
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string name = dir + "/" + prefix;
+    for (int k = 0; k < 6; ++k) name += letters[gen() % (sizeof letters - 1)];
+    const int fd = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd >= 0) {
+      made = std::move(name);
+      return fd;
+    }
+    if (errno != EEXIST) return -1;
   }
-  if (exists && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0) {
-    error = path + " is read-only (it has no write permission); make it writable first";
-    return false;
-  }
-  std::string tmpl = dir + "/." + base + ".pacta-XXXXXX";
-  std::vector<char> name(tmpl.begin(), tmpl.end());
-  name.push_back('\0');
-  const int fd = ::mkstemp(name.data());
-  if (fd < 0) {
-    error = "cannot create a temporary file in " + dir + ": " + std::strerror(errno);
-    return false;
-  }
-  const std::string tmp(name.data());
-  auto fail = [&](const std::string& why) {
-    error = why;
-    ::close(fd);
-    ::unlink(tmp.c_str());
-    return false;
-  };
+  errno = EEXIST;
+  return -1;
+}
+
+/// Writes all of `content` to `fd`; false with errno set on failure.
+inline bool write_all(int fd, std::string_view content, const write_faults& faults = {}) {
   std::size_t done = 0;
   while (done < content.size()) {
     if (faults.disk_full && done >= content.size() / 2) {
       errno = ENOSPC;
-      return fail("cannot write " + tmp + ": " + std::strerror(errno));
+      return false;
     }
-    const std::size_t chunk = faults.disk_full ? std::max<std::size_t>(1, content.size() / 2 - done) : content.size() - done;
+    const std::size_t chunk =
+        faults.disk_full ? std::max<std::size_t>(1, content.size() / 2 - done) : content.size() - done;
     const ssize_t n = ::write(fd, content.data() + done, chunk);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return fail("cannot write " + tmp + ": " + std::strerror(errno));
+      return false;
     }
     done += static_cast<std::size_t>(n);
   }
-  if (::fsync(fd) != 0) return fail("cannot flush " + tmp + " to disk: " + std::strerror(errno));
-  if (exists && ::fchmod(fd, st.st_mode & 07777) != 0)
-    return fail("cannot set the permissions of " + tmp + ": " + std::strerror(errno));
-  if (::close(fd) != 0) {
-    ::unlink(tmp.c_str());
-    error = "cannot close " + tmp + ": " + std::strerror(errno);
+  return true;
+}
+
+/// Whether a path is one of the system's special trees, whose files are written where they are.
+inline bool is_system_path(const std::string& path) {
+  return path.rfind("/dev/", 0) == 0 || path.rfind("/proc/", 0) == 0;
+}
+
+}  // namespace detail
+
+/// Writes `content` to `path` atomically: a temporary file in the same directory, written, flushed
+/// and synced, then renamed over `path`.
+///
+/// - A symbolic link is followed: its target is replaced and the link stays a link.
+/// - An existing file keeps its owner, group and permissions; when they cannot be kept (a user
+///   who may not give the file to its owner), nothing is written and `error` says so.
+/// - A new file gets mode 0666 less the umask, as files made by other programs do.
+/// - A file with more than one hard link is refused: replacing it would split the links (one
+///   name would keep the old text); `error` says how to go on.
+/// - A file without any write permission bit is refused as read-only (even for root).
+/// - What is not a regular file (a terminal, a pipe, /dev/null, a FIFO) and any file under /dev or
+///   /proc is written in place, never replaced.
+///
+/// On failure the original is untouched, the temporary file is removed (or `error` names it when
+/// it cannot be), and false is returned.
+inline bool write_atomically(const std::string& path, std::string_view content, std::string& error,
+                             const write_options& options) {
+  const std::string target = detail::follow_links(path);
+  const std::string shown = target == path ? path : path + " (a link to " + target + ")";
+  struct stat st {};
+  const bool exists = ::stat(target.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) {
+    error = shown + " is a directory";
     return false;
   }
-  if (faults.after_temp_written) {
+  if ((exists && !S_ISREG(st.st_mode)) || detail::is_system_path(target) || detail::is_system_path(path)) {
+    // In place: a device, a pipe, a FIFO, or a file the system keeps.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | (exists && !S_ISREG(st.st_mode) ? 0 : O_TRUNC));
+    if (fd < 0) {
+      error = "cannot open " + shown + ": " + std::strerror(errno);
+      return false;
+    }
+    if (!detail::write_all(fd, content, options.faults)) {
+      error = "cannot write " + shown + ": " + std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
+    if (::close(fd) != 0) {
+      error = "cannot write " + shown + ": " + std::strerror(errno);
+      return false;
+    }
+    return true;
+  }
+  if (exists && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0) {
+    error = shown + " is read-only (it has no write permission); make it writable first";
+    return false;
+  }
+  if (exists && st.st_nlink > 1) {
+    error = shown + " has " + std::to_string(st.st_nlink) +
+            " hard links; replacing it would leave the other names with the old text. Write to a copy "
+            "that has one link, or break the link first (cp FILE FILE.new && mv FILE.new FILE)";
+    return false;
+  }
+  const auto [dir, base] = detail::split_path(target);
+  std::string tmp;
+  const int fd = detail::create_temporary(dir, detail::temporary_prefix(base), tmp);
+  if (fd < 0) {
+    error = "cannot create a temporary file in " + dir + ": " + std::strerror(errno);
+    return false;
+  }
+  if (options.temporary) options.temporary(tmp);
+  auto remove_temporary = [&]() {
+    std::string note;
+    if (::unlink(tmp.c_str()) != 0)
+      note = "; the temporary file " + tmp + " could not be removed (" + std::strerror(errno) + "): remove it by hand";
+    if (options.temporary) options.temporary("");
+    return note;
+  };
+  auto fail = [&](const std::string& why) {
+    ::close(fd);
+    error = why + remove_temporary();
+    return false;
+  };
+  if (!detail::write_all(fd, content, options.faults)) return fail("cannot write " + tmp + ": " + std::strerror(errno));
+  if (::fsync(fd) != 0) return fail("cannot flush " + tmp + " to disk: " + std::strerror(errno));
+  if (exists) {
+    struct stat now {};
+    if (::fstat(fd, &now) == 0 && (now.st_uid != st.st_uid || now.st_gid != st.st_gid) &&
+        ::fchown(fd, st.st_uid, st.st_gid) != 0)
+      return fail("cannot keep the owner and group of " + shown + " (" + std::to_string(st.st_uid) + ":" +
+                  std::to_string(st.st_gid) + "): " + std::strerror(errno) + "; nothing was written");
+    if (::fchmod(fd, st.st_mode & 07777) != 0)
+      return fail("cannot keep the permissions of " + shown + ": " + std::strerror(errno));
+  }
+  if (::close(fd) != 0) {
+    error = "cannot close " + tmp + ": " + std::strerror(errno) + remove_temporary();
+    return false;
+  }
+  if (options.faults.after_temp_written) {
     try {
-      faults.after_temp_written();
+      options.faults.after_temp_written();
     } catch (const std::exception& e) {
-      ::unlink(tmp.c_str());
-      error = std::string("interrupted before the rename (") + e.what() + ")";
+      error = std::string("interrupted before the rename (") + e.what() + ")" + remove_temporary();
       return false;
     }
   }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    error = "cannot replace " + path + ": " + std::strerror(errno);
-    ::unlink(tmp.c_str());
+  if (options.expect) {
+    struct stat again {};
+    if (::stat(target.c_str(), &again) != 0 || file_identity{again.st_dev, again.st_ino} != *options.expect) {
+      error = shown + " was replaced by another program while pacta was changing it; nothing was written (run "
+                      "the command again)" +
+              remove_temporary();
+      return false;
+    }
+  }
+  if (::rename(tmp.c_str(), target.c_str()) != 0) {
+    error = "cannot replace " + shown + ": " + std::strerror(errno) + remove_temporary();
     return false;
   }
+  if (options.temporary) options.temporary("");
   // Make the rename itself durable.
-  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dfd >= 0) {
     (void)::fsync(dfd);
     ::close(dfd);
   }
   return true;
+}
+
+/// `write_atomically` with faults injected (tests) and nothing else.
+inline bool write_atomically(const std::string& path, std::string_view content, std::string& error,
+                             const write_faults& faults = {}) {
+  write_options options;
+  options.faults = faults;
+  return write_atomically(path, content, error, options);
+}
+
+/// An exclusive lock on a file (flock(2)), held while the object lives: the writers of one
+/// registry take turns, each reading the file as the previous one left it. The lock is on the
+/// file itself (a symbolic link is followed); when another writer replaced the file while this one
+/// waited, the new file is locked instead, so the holder always has the file the path names.
+///
+/// Example:
+///   std::string error;
+///   auto lock = pacta::file_lock::acquire("opsc.json", error);
+///   if (!lock) { std::cerr << error; return 1; }
+///   std::string text;
+///   lock->read(text, error);   // the file as it is now, under the lock
+class file_lock {
+ public:
+  /// Waits for the lock on the file `path` names. Returns nothing, with `error`, when the file
+  /// cannot be opened or locked.
+  static std::optional<file_lock> acquire(const std::string& path, std::string& error) {
+    for (int attempt = 0; attempt < 1000; ++attempt) {
+      const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+      if (fd < 0) {
+        error = "cannot open " + path + ": " + std::strerror(errno);
+        return std::nullopt;
+      }
+      struct stat st {};
+      if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        error = path + " is not a regular file";
+        ::close(fd);
+        return std::nullopt;
+      }
+      int r = 0;
+      while ((r = ::flock(fd, LOCK_EX)) != 0 && errno == EINTR) {
+      }
+      if (r != 0) {
+        error = "cannot lock " + path + ": " + std::strerror(errno);
+        ::close(fd);
+        return std::nullopt;
+      }
+      struct stat held {}, named {};
+      if (::fstat(fd, &held) == 0 && ::stat(path.c_str(), &named) == 0 && held.st_dev == named.st_dev &&
+          held.st_ino == named.st_ino)
+        return file_lock(fd, {held.st_dev, held.st_ino});
+      ::close(fd);  // replaced while waiting: lock the new file
+    }
+    error = "cannot lock " + path + ": it keeps being replaced";
+    return std::nullopt;
+  }
+
+  file_lock(file_lock&& o) noexcept : fd_(o.fd_), id_(o.id_) { o.fd_ = -1; }
+  file_lock& operator=(file_lock&& o) noexcept {
+    if (this != &o) {
+      release();
+      fd_ = o.fd_;
+      id_ = o.id_;
+      o.fd_ = -1;
+    }
+    return *this;
+  }
+  file_lock(const file_lock&) = delete;
+  file_lock& operator=(const file_lock&) = delete;
+  ~file_lock() { release(); }
+
+  /// The locked file's identity, for `write_options::expect`.
+  file_identity identity() const noexcept { return id_; }
+
+  /// Reads the whole locked file (up to `limit` bytes) into `out`.
+  bool read(std::string& out, std::string& error, std::size_t limit = std::size_t{4} << 30) const {
+    out.clear();
+    char buf[1 << 16];
+    off_t at = 0;
+    for (;;) {
+      const ssize_t n = ::pread(fd_, buf, sizeof buf, at);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        error = std::string("cannot read the file: ") + std::strerror(errno);
+        return false;
+      }
+      if (n == 0) return true;
+      if (out.size() + static_cast<std::size_t>(n) > limit) {
+        error = "the file has more than " + std::to_string(limit) + " bytes";
+        return false;
+      }
+      out.append(buf, static_cast<std::size_t>(n));
+      at += n;
+    }
+  }
+
+ private:
+  file_lock(int fd, file_identity id) : fd_(fd), id_(id) {}
+  void release() noexcept {
+    if (fd_ >= 0) ::close(fd_);  // closing the descriptor releases the lock
+    fd_ = -1;
+  }
+  int fd_ = -1;
+  file_identity id_;
+};
+
+/// Removes the temporary files that interrupted writes of `path` left beside it (`.NAME.pacta-XXXXXX`).
+/// Call it only while holding `path`'s `file_lock`: every writer of the file holds the lock while
+/// its temporary file exists, so the ones found then are stale. Returns how many were removed; the
+/// ones that could not be are named in `left`.
+inline std::size_t remove_stale_temporaries(const std::string& path, std::vector<std::string>& left) {
+  const auto [dir, base] = detail::split_path(detail::follow_links(path));
+  const std::string prefix = detail::temporary_prefix(base);
+  std::unique_ptr<DIR, int (*)(DIR*)> d(::opendir(dir.c_str()), &::closedir);
+  if (!d) return 0;
+  std::size_t removed = 0;
+  while (const dirent* e = ::readdir(d.get())) {
+    const std::string name = e->d_name;
+    if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string full = dir + "/" + name;
+    if (::unlink(full.c_str()) == 0)
+      ++removed;
+    else
+      left.push_back(full);
+  }
+  return removed;
+}
+
+namespace detail {
+
+/// The end of the JSON value that starts at `i` in a valid document (a string, an object, an
+/// array or a scalar).
+inline std::size_t skip_value(std::string_view t, std::size_t i) {
+  if (t[i] == '"') {
+    for (++i; i < t.size() && t[i] != '"'; ++i)
+      if (t[i] == '\\') ++i;
+    return i + 1;
+  }
+  if (t[i] == '{' || t[i] == '[') {
+    int depth = 0;
+    for (; i < t.size(); ++i) {
+      const char c = t[i];
+      if (c == '"') {
+        i = skip_value(t, i) - 1;
+      } else if (c == '{' || c == '[') {
+        ++depth;
+      } else if (c == '}' || c == ']') {
+        if (--depth == 0) return i + 1;
+      }
+    }
+    return i;
+  }
+  while (i < t.size() && t[i] != ',' && t[i] != '}' && t[i] != ']' && t[i] != ' ' && t[i] != '\n' && t[i] != '\r' &&
+         t[i] != '\t')
+    ++i;
+  return i;
+}
+
+inline std::size_t skip_space(std::string_view t, std::size_t i) {
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t')) ++i;
+  return i;
+}
+
+/// A JSON value's text on one line as `dump_inline` writes it (a space after each colon and comma),
+/// with its strings and numbers exactly as they are in the text.
+inline std::string inline_text(std::string_view v) {
+  std::string out;
+  out.reserve(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const char c = v[i];
+    if (c == '"') {
+      const std::size_t end = skip_value(v, i);
+      out.append(v.substr(i, end - i));
+      i = end - 1;
+    } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      continue;
+    } else {
+      out += c;
+      if (c == ',' || c == ':') out += ' ';
+    }
+  }
+  return out;
+}
+
+}  // namespace detail
+
+/// The registry text `text` (a valid registry document) in pacta's layout, with `action` (one JSON
+/// object on one line) inserted at index `at` of its actions and, when `as_of` is given, the value
+/// of `as_of` replaced by it. Every other value keeps its text: numbers are never re-printed (so
+/// `123456789012345678901234567890` stays so), strings keep their escapes.
+inline std::string format_registry_text(std::string_view text, std::size_t at, const std::string& action,
+                                        const std::optional<std::string>& as_of = std::nullopt) {
+  using detail::skip_space;
+  using detail::skip_value;
+  std::string out = "{\n";
+  std::size_t i = skip_space(text, 0) + 1;  // after '{'
+  bool first = true;
+  for (;;) {
+    i = skip_space(text, i);
+    if (i >= text.size() || text[i] == '}') break;
+    if (text[i] == ',') {
+      ++i;
+      continue;
+    }
+    const std::size_t key_end = skip_value(text, i);
+    const std::string_view key = text.substr(i, key_end - i);
+    i = skip_space(text, key_end) + 1;  // after ':'
+    i = skip_space(text, i);
+    const std::size_t value_end = skip_value(text, i);
+    const std::string_view value = text.substr(i, value_end - i);
+    i = value_end;
+    out += first ? "  " : ",\n  ";
+    first = false;
+    out += std::string(key) + ": ";
+    if (key == "\"actions\"" && !value.empty() && value.front() == '[') {
+      std::vector<std::string> items;
+      std::size_t j = 1;
+      for (;;) {
+        j = skip_space(value, j);
+        if (j >= value.size() || value[j] == ']') break;
+        if (value[j] == ',') {
+          ++j;
+          continue;
+        }
+        const std::size_t e = skip_value(value, j);
+        items.push_back(detail::inline_text(value.substr(j, e - j)));
+        j = e;
+      }
+      items.insert(items.begin() + static_cast<std::ptrdiff_t>(std::min(at, items.size())), action);
+      out += "[\n";
+      for (std::size_t k = 0; k < items.size(); ++k) out += "    " + items[k] + (k + 1 < items.size() ? ",\n" : "\n");
+      out += "  ]";
+    } else if (key == "\"as_of\"" && as_of) {
+      out += nlohmann::ordered_json(*as_of).dump();
+    } else {
+      out += detail::inline_text(value);
+    }
+  }
+  out += "\n}\n";
+  return out;
 }
 
 }  // namespace pacta

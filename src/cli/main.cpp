@@ -14,6 +14,8 @@
 #include <pacta/pacta.hpp>
 #include <pacta/writer.hpp>
 
+#include "names.hpp"
+#include "output.hpp"
 #include "timeline.hpp"
 #include "untc.hpp"
 
@@ -22,8 +24,12 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -38,9 +44,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int exit_ok = 0;
-constexpr int exit_invalid = 1;
-constexpr int exit_usage = 2;
+using pacta_cli::exit_invalid;
+using pacta_cli::exit_ok;
+using pacta_cli::exit_usage;
+using pacta_cli::resolve_state;
+using pacta_cli::write_output;
 
 // ---- locating the bundled data -----------------------------------------------------------------------
 
@@ -92,52 +100,81 @@ std::optional<pacta::treaty_rules> rules_for(const std::string& id, const std::m
   return pacta::builtin_rules(id);
 }
 
-/// Parses every registry, builds the records parents first, and picks the primary one (`treaty`,
-/// or the one no other registry depends on). Returns false after printing diagnostics.
-bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles, const std::string& treaty,
-              const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags) {
-  std::map<std::string, pacta::treaty_rules> given;
-  for (const auto& p : profiles) {
-    try {
-      auto r = pacta::load_treaty_profile_file(p);
-      given[r.id] = r;
-    } catch (const pacta::load_error& e) {
-      diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
-    }
-  }
-  struct pending {
-    pacta::registry reg;
-    pacta::treaty_rules rules;
-  };
-  std::vector<pending> todo;
-  for (const auto& f : files) {
-    pacta::registry reg;
-    if (!pacta::try_load_registry(f, reg, diags)) continue;
-    auto rules = rules_for(reg.treaty, given, data_dir, diags);
-    if (!rules) {
-      diags.push_back({f, "/treaty", "registry.treaty",
-                       "no rules for the treaty \"" + reg.treaty + "\": give its profile with --profile FILE",
-                       std::nullopt, std::nullopt});
-      continue;
-    }
-    for (const auto& p : todo)
-      if (p.reg.treaty == reg.treaty)
-        diags.push_back({f, "/treaty", "registry.treaty",
-                         "a second registry for \"" + reg.treaty + "\" (the first is " + p.reg.file + ")",
-                         std::nullopt, std::nullopt});
-    todo.push_back({std::move(reg), std::move(*rules)});
-  }
+/// A registry read and the rules of its treaty, waiting to be built into a record.
+struct pending {
+  pacta::registry reg;
+  pacta::treaty_rules rules;
+};
+
+/// The treaty ids a treaty's eligibility clauses name.
+std::vector<std::string> parent_ids(const pacta::treaty_rules& r) {
+  std::vector<std::string> ids;
+  for (const auto* e : {&r.signature, &r.consent})
+    for (const auto* list : {&e->parties_of, &e->signatories_of})
+      for (const auto& id : *list)
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  return ids;
+}
+
+/// The treaty ids whose registries a treaty's computations need: those its eligibility clauses
+/// name (article 13) and the treaty it reports under (article 12(2)).
+std::vector<std::string> needed_ids(const pacta::treaty_rules& r) {
+  auto ids = parent_ids(r);
+  if (!r.parent.empty() && std::find(ids.begin(), ids.end(), r.parent) == ids.end()) ids.push_back(r.parent);
+  return ids;
+}
+
+/// Whether treaty `r`'s eligibility clauses name treaty `id`.
+bool depends_on_for_eligibility(const pacta::treaty_rules& r, const std::string& id) {
+  const auto ids = parent_ids(r);
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+/// Whether treaty `r` depends on treaty `id` (eligibility or reporting).
+bool depends_on(const pacta::treaty_rules& r, const std::string& id) {
+  const auto ids = needed_ids(r);
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+/// Builds the records of the registries read, parents first, and picks the primary one (`treaty`,
+/// or the one no other registry depends on). A registry that a treaty needs (eligibility,
+/// reporting) and that was not given is taken from the bundled data; when it is not there either,
+/// the load fails (`registry.parent`) unless `no_parent` says to go without on purpose, so that a
+/// check is never skipped without a word. Returns false with diagnostics.
+bool build_all(std::vector<pending> todo, const std::map<std::string, pacta::treaty_rules>& given,
+               const std::string& treaty, const fs::path& data_dir, bool no_parent, loaded& out,
+               std::vector<pacta::diagnostic>& diags) {
   if (!diags.empty()) return false;
-  auto depends_on = [](const pacta::treaty_rules& r, const std::string& id) {
-    for (const auto* e : {&r.signature, &r.consent}) {
-      for (const auto& p : e->parties_of)
-        if (p == id) return true;
-      for (const auto& p : e->signatories_of)
-        if (p == id) return true;
+  if (!no_parent) {
+    for (std::size_t k = 0; k < todo.size(); ++k) {  // grows: a bundled parent's own parents
+      for (const auto& id : needed_ids(todo[k].rules)) {
+        if (std::any_of(todo.begin(), todo.end(), [&](const pending& p) { return p.reg.treaty == id; })) continue;
+        const fs::path bundled = data_dir / "registries" / (id + ".json");
+        std::error_code ec;
+        if (!fs::is_regular_file(bundled, ec)) {
+          const auto& r = todo[k].rules;
+          diags.push_back({todo[k].reg.file, "/treaty", "registry.parent",
+                           "the " + r.short_title + " needs the registry of \"" + id + "\" (" +
+                               (depends_on_for_eligibility(r, id)
+                                    ? "eligibility, article " + r.consent.article
+                                    : "reporting, article " + r.reporting.article) +
+                               "), which was not given and is not in the bundled data (" + bundled.string() +
+                               "): give it with --registry FILE (record: --parent FILE), or --no-parent to go "
+                               "without that check on purpose",
+                           std::nullopt, std::nullopt});
+          continue;
+        }
+        pending p;
+        if (!pacta::try_load_registry(bundled.string(), p.reg, diags)) continue;
+        auto rules = rules_for(p.reg.treaty, given, data_dir, diags);
+        if (!rules) continue;
+        p.rules = std::move(*rules);
+        todo.push_back(std::move(p));
+      }
     }
-    return r.parent == id;
-  };
-  // Build in dependency order: a record whose parents (among the given registries) are built.
+    if (!diags.empty()) return false;
+  }
+  // Build in dependency order: a record whose parents (among the registries) are built.
   std::vector<bool> done(todo.size(), false);
   for (std::size_t round = 0; round < todo.size(); ++round) {
     for (std::size_t i = 0; i < todo.size(); ++i) {
@@ -155,7 +192,7 @@ bool load_all(const std::vector<std::string>& files, const std::vector<std::stri
   }
   if (!diags.empty()) return false;
   if (out.records.size() != todo.size()) {
-    diags.push_back({files.back(), "/treaty", "registry.treaty",
+    diags.push_back({todo.empty() ? std::string("pacta") : todo.back().reg.file, "/treaty", "registry.treaty",
                      "the treaties of the registries given depend on each other in a cycle", std::nullopt, std::nullopt});
     return false;
   }
@@ -168,12 +205,60 @@ bool load_all(const std::vector<std::string>& files, const std::vector<std::stri
     }
   }
   if (!out.primary) {
-    diags.push_back({files.empty() ? std::string("pacta") : files.back(), "", "registry.treaty",
+    diags.push_back({todo.empty() ? std::string("pacta") : todo.back().reg.file, "", "registry.treaty",
                      "no registry for the treaty \"" + treaty + "\" was given (see --registry)", std::nullopt,
                      std::nullopt});
     return false;
   }
   return true;
+}
+
+/// Reads the profiles given (a profile for a treaty id replaces the bundled one).
+std::map<std::string, pacta::treaty_rules> read_profiles(const std::vector<std::string>& profiles,
+                                                         std::vector<pacta::diagnostic>& diags) {
+  std::map<std::string, pacta::treaty_rules> given;
+  for (const auto& p : profiles) {
+    try {
+      auto r = pacta::load_treaty_profile_file(p);
+      given[r.id] = r;
+    } catch (const pacta::load_error& e) {
+      diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
+    }
+  }
+  return given;
+}
+
+/// Reads a registry file and finds its treaty's rules; false (with diagnostics) when it cannot.
+bool read_pending(const std::string& file, const std::map<std::string, pacta::treaty_rules>& given,
+                  const fs::path& data_dir, std::vector<pending>& todo, std::vector<pacta::diagnostic>& diags) {
+  pending p;
+  if (!pacta::try_load_registry(file, p.reg, diags)) return false;
+  auto rules = rules_for(p.reg.treaty, given, data_dir, diags);
+  if (!rules) {
+    diags.push_back({file, "/treaty", "registry.treaty",
+                     "no rules for the treaty \"" + p.reg.treaty + "\": give its profile with --profile FILE",
+                     std::nullopt, std::nullopt});
+    return false;
+  }
+  for (const auto& q : todo)
+    if (q.reg.treaty == p.reg.treaty) {
+      diags.push_back({file, "/treaty", "registry.treaty",
+                       "a second registry for \"" + p.reg.treaty + "\" (the first is " + q.reg.file + ")",
+                       std::nullopt, std::nullopt});
+      return false;
+    }
+  p.rules = std::move(*rules);
+  todo.push_back(std::move(p));
+  return true;
+}
+
+/// Reads every registry given and builds the records (see build_all).
+bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles, const std::string& treaty,
+              const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags, bool no_parent = false) {
+  const auto given = read_profiles(profiles, diags);
+  std::vector<pending> todo;
+  for (const auto& f : files) read_pending(f, given, data_dir, todo, diags);
+  return build_all(std::move(todo), given, treaty, data_dir, no_parent, out, diags);
 }
 
 // ---- output helpers ----------------------------------------------------------------------------------
@@ -185,9 +270,13 @@ std::size_t display_width(const std::string& s) {
   return n;
 }
 
-/// Colour on a terminal only, and never when NO_COLOR is set (https://no-color.org).
+/// Colour on a terminal only, and never when NO_COLOR is set to a value (https://no-color.org: an
+/// empty NO_COLOR does not count).
 bool use_colour() {
-  static const bool on = ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+  static const bool on = [] {
+    const char* no_colour = std::getenv("NO_COLOR");
+    return ::isatty(STDOUT_FILENO) && !(no_colour && *no_colour);
+  }();
   return on;
 }
 
@@ -244,8 +333,14 @@ nlohmann::json basis_json(const pacta::treaty_record& rec, const pacta::basis& b
   return j;
 }
 
+/// Today where the user is: the local date (TZ), not the date in Greenwich.
 pacta::date_t today() {
-  return pacta::date_t{date::floor<date::days>(std::chrono::system_clock::now())};
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  if (::localtime_r(&now, &local) == nullptr)
+    return pacta::date_t{date::floor<date::days>(std::chrono::system_clock::now())};
+  return pacta::date_t{date::year{local.tm_year + 1900}, date::month{static_cast<unsigned>(local.tm_mon + 1)},
+                       date::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
 // ---- subcommands -------------------------------------------------------------------------------------
@@ -378,16 +473,6 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
   return exit_ok;
 }
 
-/// The treaty ids a treaty's eligibility clauses name.
-std::vector<std::string> parent_ids(const pacta::treaty_rules& r) {
-  std::vector<std::string> ids;
-  for (const auto* e : {&r.signature, &r.consent})
-    for (const auto* list : {&e->parties_of, &e->signatories_of})
-      for (const auto& id : *list)
-        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-  return ids;
-}
-
 /// The bundled registries a treaty needs: its own, and those of the treaties its eligibility
 /// clauses and reporting name, transitively (OPIC: the Convention, OPAC and OPSC).
 std::vector<std::string> bundled_registries(const std::string& treaty, const fs::path& data_dir,
@@ -405,17 +490,16 @@ std::vector<std::string> bundled_registries(const std::string& treaty, const fs:
   return files;
 }
 
-pacta::write_faults test_faults();
-
 /// `pacta import-untc`: a saved UN Treaty Collection status page to a registry.
 struct import_request {
   std::string page;
   std::string treaty;
+  std::vector<std::string> profiles;
   std::vector<std::string> successions;  // STATE=YYYY-MM-DD
   std::string output = "-";
 };
 
-int cmd_import(const import_request& req) {
+int cmd_import(const import_request& req, const fs::path& data_dir) {
   pacta::untc::import_options options;
   options.treaty = req.treaty;
   for (const auto& s : req.successions) {
@@ -432,6 +516,23 @@ int cmd_import(const import_request& req) {
   if (!pacta::detail::read_input(req.page, html, diags)) {
     print_diagnostics(diags);
     return exit_invalid;
+  }
+  // The treaty's rules, to check the page's printed entry into force: a profile given, else the
+  // bundled profile of the treaty id (given, or the page's chapter), else the built-in rules.
+  const auto given = read_profiles(req.profiles, diags);
+  if (!diags.empty()) {
+    print_diagnostics(diags);
+    return exit_invalid;
+  }
+  std::string id = req.treaty;
+  if (id.empty() && given.size() == 1) id = given.begin()->first;
+  if (!id.empty()) {
+    options.treaty = id;
+    options.rules = rules_for(id, given, data_dir, diags);
+    if (!diags.empty()) {
+      print_diagnostics(diags);
+      return exit_invalid;
+    }
   }
   pacta::untc::import_result result;
   if (!pacta::untc::import_page(html, req.page, options, result, diags)) {
@@ -451,75 +552,158 @@ int cmd_import(const import_request& req) {
             << ": " << p.rows << " participants, " << p.parsed_signatories << " signatories and " << p.parsed_parties
             << " parties, as the page prints; entry into force "
             << (p.entry_into_force ? pacta::to_prose(*p.entry_into_force) : std::string("not printed"))
-            << (p.entry_into_force ? ", as computed under article " + p.entry_into_force_article : std::string()) << "\n";
-  if (req.output == "-") {
-    std::cout << result.text;
-    return exit_ok;
-  }
-  std::string error;
-  if (!pacta::write_atomically(req.output, result.text, error, test_faults())) {
-    std::cerr << "pacta: " << error << "\n";
-    return exit_invalid;
-  }
-  return exit_ok;
+            << (!p.entry_into_force ? std::string()
+                : !p.checked_with.empty()
+                    ? ", as computed under article " + p.entry_into_force_article + " by the rules of the " + p.checked_with
+                    : ", NOT checked: pacta has no rules for this treaty (give --treaty ID or --profile FILE)")
+            << "\n";
+  return write_output(req.output, result.text, "registry");
 }
 
-int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir) {
-  // Each file is read once and sorted into treaty profiles and registries. Every registry is then
-  // checked with its parents (article 13): a parent registry among the files, else the bundled one.
-  std::vector<pacta::diagnostic> diags;
-  std::vector<std::string> profiles;
-  std::vector<std::pair<std::string, std::string>> registries;  // file, treaty id
-  for (const auto& f : files) {
-    // A file too large to be a treaty profile can only be a registry: it is read as a stream.
-    std::error_code size_error;
-    const auto size = fs::file_size(f, size_error);
-    if (!size_error && size > pacta::detail::max_input_bytes) {
-      pacta::registry reg;
-      if (pacta::try_load_registry(f, reg, diags)) registries.emplace_back(f, reg.treaty);
-      continue;
+/// The value of a JSON document's top-level "format" member, read as a stream and stopping there
+/// (it is usually the first member); empty when there is none or the text is not JSON.
+class format_sniffer : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  std::string found;
+  bool null() override { return next(); }
+  bool boolean(bool) override { return next(); }
+  bool number_integer(number_integer_t) override { return next(); }
+  bool number_unsigned(number_unsigned_t) override { return next(); }
+  bool number_float(number_float_t, const string_t&) override { return next(); }
+  bool string(string_t& v) override {
+    if (want_) {
+      found = v;
+      return false;  // found: stop
     }
-    std::string text;
-    nlohmann::json j;
-    if (!pacta::detail::read_input(f, text, diags)) continue;
-    if (!pacta::detail::parse_json_strict(text, f, j, diags)) continue;
-    if (j.is_object() && j.contains("format") && j["format"] == "pacta.treaty/1") {
-      pacta::treaty_rules r;
-      if (pacta::try_parse_treaty_profile(j, f, r, diags)) {
-        profiles.push_back(f);
-        std::cout << f << ": valid treaty profile (" << r.short_title << ")\n";
-      }
-      continue;
-    }
-    pacta::registry reg;
-    if (pacta::try_registry_from_json(j, f, reg, diags)) registries.emplace_back(f, reg.treaty);
+    return next();
   }
-  for (const auto& [file, treaty] : registries) {
-    std::vector<std::string> set;
-    std::vector<pacta::diagnostic> none;
-    std::map<std::string, pacta::treaty_rules> no_profiles;
-    if (auto rules = rules_for(treaty, no_profiles, data_dir, none)) {
-      for (const auto& id : parent_ids(*rules)) {
-        std::string chosen;
-        for (const auto& [other, other_treaty] : registries)
-          if (other != file && other_treaty == id) chosen = other;
-        if (chosen.empty()) {
-          const fs::path bundled = data_dir / "registries" / (id + ".json");
-          std::error_code ec;
-          if (fs::is_regular_file(bundled, ec)) chosen = bundled.string();
-        }
-        if (!chosen.empty()) set.push_back(chosen);
+  bool binary(binary_t&) override { return next(); }
+  bool start_object(std::size_t) override { return open(); }
+  bool key(string_t& k) override {
+    want_ = depth_ == 1 && k == "format";
+    return true;
+  }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override { return open(); }
+  bool end_array() override { return close(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+ private:
+  bool next() {
+    want_ = false;
+    return true;
+  }
+  bool open() {
+    want_ = false;
+    ++depth_;
+    return true;
+  }
+  bool close() {
+    --depth_;
+    return depth_ > 0;  // the top-level object closed: no format
+  }
+  int depth_ = 0;
+  bool want_ = false;
+};
+
+template <class Input>
+std::string sniff_format(Input&& input) {
+  format_sniffer s;
+  (void)nlohmann::json::sax_parse(std::forward<Input>(input), &s, nlohmann::json::input_format_t::json, false);
+  return s.found;
+}
+
+/// `pacta check FILE…`: each file is read once (standard input as `-`; a pipe or FIFO read whole,
+/// a regular file streamed) and checked as what its "format" says: a treaty profile, a reports
+/// file, a name table, else a registry. Every registry is then checked with the registries its
+/// treaty needs (article 13): one among the files, else the bundled one; when neither exists the
+/// check fails, unless --no-parent says to skip eligibility on purpose.
+int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir, bool no_parent) {
+  std::vector<pacta::diagnostic> diags;
+  std::vector<pending> registries;
+  for (const auto& f : files) {
+    pacta::detail::input_info info;
+    std::string text, format;
+    {
+      std::vector<pacta::diagnostic> open_diags;
+      auto handle = pacta::detail::open_input(f, open_diags, pacta::detail::max_registry_bytes, info);
+      if (!handle) {
+        diags.insert(diags.end(), open_diags.begin(), open_diags.end());
+        continue;
+      }
+      if (info.regular) {
+        std::ifstream in(f, std::ios::binary);
+        format = sniff_format(in);
+      } else {
+        if (!pacta::detail::read_rest(handle.get(), f, text, diags, pacta::detail::max_registry_bytes)) continue;
+        format = sniff_format(text);
       }
     }
-    set.push_back(file);
+    auto whole_text = [&]() {
+      return !info.regular || pacta::detail::read_input(f, text, diags);
+    };
+    auto starts = [&](const char* prefix) { return format.rfind(prefix, 0) == 0; };
+    if (starts("pacta.treaty/")) {
+      nlohmann::json j;
+      pacta::treaty_rules r;
+      if (whole_text() && pacta::detail::parse_json_strict(text, f, j, diags) &&
+          pacta::try_parse_treaty_profile(j, f, r, diags))
+        std::cout << f << ": valid treaty profile (" << r.short_title << ")\n";
+      continue;
+    }
+    if (starts("pacta.reports/")) {
+      pacta::reports_file rf;
+      if (whole_text() && pacta::try_parse_reports(text, f, rf, diags))
+        std::cout << f << ": valid reports file for the treaty \"" << rf.treaty << "\", " << rf.submissions.size()
+                  << " submissions (checked against a registry by pacta reports --reports)\n";
+      continue;
+    }
+    if (starts("pacta.states/")) {
+      pacta::state_names t;
+      if (whole_text() && pacta::state_names::try_parse(text, f, t, diags))
+        std::cout << f << ": valid name table, " << t.all().size() << " States\n";
+      continue;
+    }
+    pending p;
+    const bool ok = info.regular ? pacta::try_load_registry(f, p.reg, diags)
+                                 : pacta::try_parse_registry(text, f, p.reg, diags);
+    if (!ok) continue;
+    auto rules = rules_for(p.reg.treaty, {}, data_dir, diags);
+    if (!rules) {
+      diags.push_back({f, "/treaty", "registry.treaty",
+                       "no rules for the treaty \"" + p.reg.treaty + "\": pacta has no profile of that id",
+                       std::nullopt, std::nullopt});
+      continue;
+    }
+    p.rules = std::move(*rules);
+    registries.push_back(std::move(p));
+  }
+  for (const auto& r : registries) {
+    // This registry, with the registries among the files that its treaty needs (the rest bundled).
+    std::vector<pending> set;
+    for (const auto& id : needed_ids(r.rules))
+      for (const auto& other : registries)
+        if (&other != &r && other.reg.treaty == id) set.push_back(other);
+    set.push_back(r);
     loaded l;
-    if (!load_all(set, profiles, treaty, data_dir, l, diags)) continue;
-    std::cout << file << ": valid " << l.primary->rules().short_title << " registry, "
+    std::vector<pacta::diagnostic> found;
+    if (!build_all(std::move(set), {}, r.reg.treaty, data_dir, no_parent, l, found)) {
+      diags.insert(diags.end(), found.begin(), found.end());
+      continue;
+    }
+    std::cout << r.reg.file << ": valid " << l.primary->rules().short_title << " registry, "
               << l.primary->source().actions.size() << " actions, " << l.primary->states().size() << " States";
-    if (set.size() > 1) {
+    std::vector<std::string> against;
+    for (const auto& id : parent_ids(r.rules))
+      for (const auto& rec : l.records)
+        if (rec->rules().id == id) against.push_back(rec->source().file);
+    if (!against.empty()) {
       std::cout << " (eligibility, article " << l.primary->rules().consent.article << ", checked against";
-      for (std::size_t k = 0; k + 1 < set.size(); ++k) std::cout << ' ' << set[k];
+      for (const auto& a : against) std::cout << ' ' << a;
       std::cout << ')';
+    } else if (no_parent && !parent_ids(r.rules).empty()) {
+      std::cout << " (eligibility, article " << l.primary->rules().consent.article
+                << ", NOT checked: --no-parent)";
     }
     std::cout << '\n';
   }
@@ -530,24 +714,11 @@ int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir) {
   return exit_invalid;
 }
 
-
 // ---- States by name ---------------------------------------------------------------------------------
 
 std::string lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
-}
-
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
 }
 
 /// The bundled name table (data/states.json), or an empty one when it is missing.
@@ -562,41 +733,6 @@ const pacta::state_names& name_table(const fs::path& data_dir) {
     return t;
   }();
   return table;
-}
-
-/// The registry's name for what the user typed: the registry name, an ISO code or other name from
-/// the name table (ignoring case), or the only registry name that contains it. Otherwise prints
-/// what it could mean and returns nothing.
-std::optional<std::string> resolve_state(const pacta::treaty_record& rec, const std::string& typed,
-                                         const pacta::state_names& names) {
-  if (rec.find(typed)) return typed;
-  if (const auto* n = names.lookup(typed)) return n->name;
-  const std::string want = lower(typed);
-  std::vector<std::string> contains, close;
-  for (const auto& s : rec.states()) {
-    const std::string name = lower(s.state);
-    if (name == want) return s.state;
-    if (name.find(want) != std::string::npos) contains.push_back(s.state);
-  }
-  if (contains.size() == 1) return contains.front();
-  auto consider = [&](const std::string& candidate, const std::string& display) {
-    if (edit_distance(lower(candidate), want) <= std::max<std::size_t>(2, want.size() / 4) &&
-        std::find(close.begin(), close.end(), display) == close.end())
-      close.push_back(display);
-  };
-  for (const auto& s : rec.states()) consider(s.state, s.state);
-  for (const auto& n : names.all())
-    for (const auto& o : n.other_names) consider(o, n.name);
-  const std::vector<std::string>& options = contains.empty() ? close : contains;
-  std::cerr << "pacta: " << (contains.size() > 1 ? "more than one State matches \"" : "no State named \"") << typed
-            << "\" in the " << rec.rules().short_title << " registry";
-  if (!options.empty()) {
-    std::cerr << "; did you mean";
-    for (std::size_t k = 0; k < options.size() && k < 8; ++k) std::cerr << (k ? ", " : " ") << '"' << options[k] << '"';
-    std::cerr << '?';
-  }
-  std::cerr << " (pacta parties --all lists every participant)\n";
-  return std::nullopt;
 }
 
 const pacta::treaty_record* parent_of(const loaded& l) {
@@ -723,7 +859,7 @@ nlohmann::json position_json(const pacta::treaty_record& rec, const pacta::repor
   j["next_report_due"] = opt_date(p.next_due);
   j["basis"] = p.next_due ? basis_json(rec, p.next_due->why) : nlohmann::json(nullptr);
   j["overdue"] = p.overdue ? nlohmann::json(*p.overdue) : nlohmann::json(nullptr);
-  j["days_overdue"] = p.days_overdue;
+  j["days_overdue"] = p.overdue ? nlohmann::json(*p.overdue ? p.days_overdue : 0) : nlohmann::json(nullptr);
   nlohmann::json subs = nlohmann::json::array();
   for (const auto& s : p.submitted)
     subs.push_back({{"report", pacta::to_string(s.report)},
@@ -912,97 +1048,102 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
   return exit_ok;
 }
 
-/// Faults the tests inject through PACTA_TEST_FAULT: "after-temp-write" (a crash between the
-/// temporary file and the rename) or "disk-full" (the write fails half-way with ENOSPC).
-pacta::write_faults test_faults() {
-  pacta::write_faults f;
-  const char* v = std::getenv("PACTA_TEST_FAULT");
-  if (!v) return f;
-  if (std::string(v) == "after-temp-write") f.after_temp_written = [] { std::_Exit(70); };
-  if (std::string(v) == "disk-full") f.disk_full = true;
-  return f;
-}
-
 struct record_request {
   std::string registry, state, action, date, effective, amendment, note, source;
   std::vector<std::string> parents;
+  bool no_parent = false;
+  bool new_state = false;
 };
 
-/// Adds one action to a registry file: the whole new registry is validated (with its parents for
-/// article 13) before anything is written, and the write is atomic. Nothing is written when the
-/// action or the existing file is invalid.
+/// Adds one action to a registry file (see docs/cli.md, "pacta record"):
+/// - writers of one registry take turns under an exclusive lock on it, each reading the file as
+///   the previous one left it, so that no recorded action is lost;
+/// - the registry and its parents (article 13) are validated before and after, and nothing is
+///   written when the existing file or the action is invalid; a parent that is missing, of another
+///   treaty, or invalid is refused as such (`--no-parent` skips eligibility on purpose);
+/// - the State is resolved as `pacta state` resolves it; a name that matches no State is refused
+///   unless `--new-state` says it is one;
+/// - the file keeps its text, links, owner and mode (pacta::write_atomically), and `as_of`
+///   advances to the action's date when that is later;
+/// - temporary files that killed runs left beside the registry are removed.
 int cmd_record(const record_request& req, const fs::path& data_dir) {
+  const std::string& path = req.registry;
+  auto refuse = [&](const std::string& why) {
+    std::cerr << "pacta record: " << why << "; " << path << " is unchanged.\n";
+    return exit_invalid;
+  };
+  std::string error;
+  auto lock = pacta::file_lock::acquire(pacta::detail::follow_links(path), error);
+  if (!lock) return refuse(error);
+  {
+    std::vector<std::string> left;
+    if (const std::size_t removed = pacta::remove_stale_temporaries(path, left))
+      std::cerr << "pacta record: removed " << removed << " temporary file" << (removed == 1 ? "" : "s")
+                << " that interrupted runs left beside " << path << '\n';
+    for (const auto& l : left) std::cerr << "pacta record: cannot remove the stale temporary file " << l << '\n';
+  }
   std::string text;
+  if (!lock->read(text, error, pacta::detail::max_registry_bytes)) return refuse("cannot read " + path + ": " + error);
+
   std::vector<pacta::diagnostic> diags;
-  if (!pacta::detail::read_input(req.registry, text, diags)) {
+  pending current;
+  if (!pacta::try_parse_registry(text, path, current.reg, diags)) {
     print_diagnostics(diags);
-    std::cerr << "pacta record: nothing written\n";
-    return exit_invalid;
+    return refuse(path + " is invalid already; fix it first");
   }
-  // The existing file must be valid: a registry is never written on top of an invalid one.
-  pacta::registry current;
-  if (!pacta::try_parse_registry(text, req.registry, current, diags)) {
+  const std::map<std::string, pacta::treaty_rules> no_profiles;
+  if (auto rules = rules_for(current.reg.treaty, no_profiles, data_dir, diags)) {
+    current.rules = std::move(*rules);
+  } else {
     print_diagnostics(diags);
-    std::cerr << "pacta record: " << req.registry << " is invalid already; fix it first. Nothing written.\n";
-    return exit_invalid;
+    return refuse("pacta has no rules for the treaty \"" + current.reg.treaty + "\"");
   }
-  std::vector<std::string> parents = req.parents;
-  std::map<std::string, pacta::treaty_rules> none;
-  if (parents.empty())
-    if (auto rules = rules_for(current.treaty, none, data_dir, diags))
-      for (const auto& id : parent_ids(*rules)) {
-        const fs::path bundled = data_dir / "registries" / (id + ".json");
-        std::error_code ec;
-        if (fs::is_regular_file(bundled, ec)) parents.push_back(bundled.string());
-      }
-  auto validate = [&](const std::string& doc_text, const std::string& label, loaded& out) {
-    // Parents first, then the registry itself, read from memory.
-    std::vector<pacta::diagnostic> d;
-    std::vector<std::unique_ptr<pacta::treaty_record>> parent_records;
-    std::vector<const pacta::treaty_record*> parent_ptrs;
-    loaded lp;
-    if (!parents.empty() && !load_all(parents, {}, "", data_dir, lp, d)) {
-      print_diagnostics(d);
-      return false;
+  // The parents given: each must be a registry of a treaty this one needs.
+  std::vector<pending> parents;
+  for (const auto& f : req.parents) {
+    if (!read_pending(f, no_profiles, data_dir, parents, diags)) {
+      print_diagnostics(diags);
+      return refuse("the parent registry " + f + " cannot be used");
     }
-    for (const auto& r : lp.records) parent_ptrs.push_back(r.get());
-    pacta::registry reg;
-    if (!pacta::try_parse_registry(doc_text, label, reg, d)) {
-      print_diagnostics(d);
-      return false;
+    const std::string& id = parents.back().reg.treaty;
+    if (!depends_on(current.rules, id)) {
+      std::string wanted;
+      for (const auto& w : needed_ids(current.rules)) wanted += (wanted.empty() ? "" : ", ") + w;
+      return refuse("--parent " + f + " is a registry of \"" + id + "\", but the " + current.rules.short_title +
+                    " needs " + (wanted.empty() ? std::string("no other registry") : "the registry of " + wanted));
     }
-    auto rules = rules_for(reg.treaty, none, data_dir, d);
-    if (!rules) {
-      print_diagnostics(d);
-      return false;
-    }
-    auto rec = pacta::treaty_record::try_from_registry(std::move(reg), *rules, d, parent_ptrs);
-    if (!rec) {
-      print_diagnostics(d);
-      return false;
-    }
-    out.records = std::move(lp.records);
-    out.records.push_back(std::make_unique<pacta::treaty_record>(std::move(*rec)));
-    out.primary = out.records.back().get();
-    return true;
+  }
+  // Validates a registry text with its parents; the diagnostics say which file is at fault.
+  auto validate = [&](const pending& reg, loaded& out, std::vector<pacta::diagnostic>& d) {
+    std::vector<pending> set = parents;
+    set.push_back(reg);
+    return build_all(std::move(set), no_profiles, reg.reg.treaty, data_dir, req.no_parent, out, d);
+  };
+  auto blame_parent = [&](const std::vector<pacta::diagnostic>& d) {
+    for (const auto& x : d)
+      if (x.file != path) return x.code == "registry.parent" ? std::string() : x.file;
+    return std::string();
   };
   loaded before;
-  if (!validate(text, req.registry, before)) {
-    std::cerr << "pacta record: " << req.registry << " is invalid already; fix it first. Nothing written.\n";
-    return exit_invalid;
+  if (std::vector<pacta::diagnostic> d; !validate(current, before, d)) {
+    print_diagnostics(d);
+    const std::string parent = blame_parent(d);
+    if (!parent.empty()) return refuse("the parent registry " + parent + " is invalid (see above)");
+    for (const auto& x : d)
+      if (x.code == "registry.parent") return refuse("a registry that eligibility needs is missing");
+    return refuse(path + " is invalid already; fix it first");
   }
 
   // The State as the registry (or the name table) writes it.
   std::string state = req.state;
-  if (!state.empty() && !before.primary->find(state))
-    if (const auto* n = name_table(data_dir).lookup(state)) state = n->name;
-  if (!state.empty() && !before.primary->find(state)) {
-    const std::string want = lower(state);
-    for (const auto& s : before.primary->states())
-      if (lower(s.state) == want) state = s.state;
+  if (!req.state.empty() && !req.new_state) {
+    const auto resolved =
+        resolve_state(*before.primary, req.state, name_table(data_dir),
+                      "a State new to the registry and to pacta's name table needs --new-state; nothing written");
+    if (!resolved) return exit_usage;
+    state = *resolved;
   }
 
-  nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text);
   nlohmann::ordered_json act = nlohmann::ordered_json::object();
   if (!state.empty()) act["state"] = state;
   act["action"] = req.action;
@@ -1011,22 +1152,31 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   if (!req.effective.empty()) act["effective"] = req.effective;
   if (!req.note.empty()) act["note"] = req.note;
   if (!req.source.empty()) act["source"] = req.source;
-  auto& actions = doc["actions"];
-  const std::size_t at = pacta::insertion_index(actions, state, req.date);
-  actions.insert(actions.begin() + static_cast<std::ptrdiff_t>(at), act);
-  const std::string new_text = pacta::format_registry(doc);
+  const auto doc = nlohmann::ordered_json::parse(text);
+  const std::size_t at = pacta::insertion_index(doc["actions"], state, req.date);
+  // The registry is complete to at least the day of what it now records.
+  std::optional<std::string> as_of;
+  if (const auto d = pacta::parse_date(req.date); d && *d > current.reg.as_of) as_of = pacta::to_iso(*d);
+  const std::string new_text = pacta::format_registry_text(text, at, pacta::dump_inline(act), as_of);
 
+  pending next;
+  next.rules = current.rules;
   loaded after;
-  if (!validate(new_text, req.registry, after)) {
-    std::cerr << "pacta record: the action was refused; " << req.registry << " is unchanged.\n";
-    return exit_invalid;
+  {
+    std::vector<pacta::diagnostic> d;
+    if (!pacta::try_parse_registry(new_text, path, next.reg, d) || !validate(next, after, d)) {
+      print_diagnostics(d);
+      std::cerr << "pacta record: the action was refused; " << path << " is unchanged.\n";
+      return exit_invalid;
+    }
   }
-  std::string error;
-  if (!pacta::write_atomically(req.registry, new_text, error, test_faults())) {
-    std::cerr << "pacta record: " << error << "; " << req.registry << " is unchanged.\n";
-    return exit_invalid;
-  }
-  std::cout << "recorded in " << req.registry << " at /actions/" << at << ": " << pacta::dump_inline(act) << '\n';
+  auto options = pacta_cli::write_options_for_cli();
+  options.expect = lock->identity();
+  if (!pacta::write_atomically(path, new_text, error, options)) return refuse(error);
+  std::cout << "recorded in " << path << " at /actions/" << at << ": " << pacta::dump_inline(act) << '\n';
+  if (as_of) std::cout << "registry as of " << *as_of << " (was " << pacta::to_iso(current.reg.as_of) << ")\n";
+  if (req.no_parent && !parent_ids(current.rules).empty())
+    std::cout << "eligibility (article " << current.rules.consent.article << ") NOT checked: --no-parent\n";
   if (!state.empty()) {
     const auto& rec = *after.primary;
     if (auto eif = rec.entry_into_force_for(state); eif && pacta::is_consent(pacta::parse_action_kind(req.action).value_or(pacta::action_kind::signature)))
@@ -1037,21 +1187,6 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   return exit_ok;
 }
 
-/// Writes an output file atomically, or to standard output for "-".
-int write_output(const std::string& path, const std::string& content, const char* what) {
-  if (path == "-") {
-    std::cout << content;
-    return exit_ok;
-  }
-  std::string error;
-  if (!pacta::write_atomically(path, content, error, test_faults())) {
-    std::cerr << "pacta: " << error << "; no " << what << " written\n";
-    return exit_invalid;
-  }
-  std::cerr << "pacta: wrote " << what << " " << path << '\n';
-  return exit_ok;
-}
-
 std::string uid_slug(const std::string& state, const pacta::state_names& names) {
   if (const auto* n = names.lookup(state)) return lower(n->iso3);
   std::string out;
@@ -1059,7 +1194,12 @@ std::string uid_slug(const std::string& state, const pacta::state_names& names) 
     if (std::isalnum(c) && c < 0x80) out += static_cast<char>(std::tolower(c));
     else if (!out.empty() && out.back() != '-') out += '-';
   }
-  return out;
+  std::uint64_t h = 14695981039346656037ull;  // FNV-1a, 64 bits
+  for (unsigned char c : state) h = (h ^ c) * 1099511628211ull;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  if (!out.empty() && out.back() != '-') out += '-';
+  return out + hex;
 }
 
 int cmd_calendar(const pacta::treaty_record& rec, const pacta::treaty_record* parent, const std::string& path,
@@ -1121,12 +1261,13 @@ int cmd_calendar(const pacta::treaty_record& rec, const pacta::treaty_record* pa
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   CLI::App app{"pacta: the dates of treaty law from the record of what States did.\n"
                "Runs on the bundled OPSC registry (and the Convention's, for article 13) unless --registry is given.",
                "pacta"};
   app.set_version_flag("--version", std::string("pacta ") + pacta::version);
   app.require_subcommand(1);
+  app.fallthrough();  // the global options may follow the subcommand: pacta parties --registry F
   app.footer("Exit codes: 0 success, 1 invalid data, 2 usage error.\nDocumentation: docs/cli.md");
 
   std::vector<std::string> registry_files, profile_files;
@@ -1139,6 +1280,11 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   app.add_option("--treaty", treaty, "The treaty to report on when several registries are given (e.g. opsc).");
   app.add_option("--data-dir", data_dir_opt, "The bundled data directory (default: found automatically, or $PACTA_DATA_DIR).");
+  bool no_parent = false;
+  app.add_flag("--no-parent", no_parent,
+               "Go without the registries a treaty's eligibility clause needs (article 13) when they are not given or "
+               "bundled: eligibility is then NOT checked, and the output says so.");
+  std::vector<CLI::Option*> on_options;
 
   std::string format = "text";
   auto* eif = app.add_subcommand("eif", "The general entry into force, the instrument(s) that completed the threshold, and the article.");
@@ -1147,7 +1293,7 @@ int main(int argc, char** argv) {
 
   std::string on_text;
   auto* parties = app.add_subcommand("parties", "One row per participant: signature, consent, entry into force and its basis, status on a date, denunciation.");
-  parties->add_option("--on", on_text, "The date for the status column, YYYY-MM-DD (default: today).");
+  on_options.push_back(parties->add_option("--on", on_text, "The date for the status column, YYYY-MM-DD (default: today)."));
   parties->add_option("--format", format, "text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
   bool all_states = false;
   parties->add_flag("--all", all_states,
@@ -1161,7 +1307,7 @@ int main(int argc, char** argv) {
   std::string reports_path;
   bool overdue_only = false;
   auto* reports = app.add_subcommand("reports", "Reporting under article 12: initial report due, next report due, overdue or not, per State.");
-  reports->add_option("--on", on_text, "The date to judge by, YYYY-MM-DD (default: today).");
+  on_options.push_back(reports->add_option("--on", on_text, "The date to judge by, YYYY-MM-DD (default: today)."));
   reports->add_option("--reports", reports_path, "A reports file (pacta.reports/1): submissions and Committee-set due dates.")
       ->check(CLI::ExistingFile);
   reports->add_flag("--overdue", overdue_only, "Only the States with an overdue report (needs --reports).");
@@ -1171,7 +1317,7 @@ int main(int argc, char** argv) {
   std::string state_name;
   auto* state = app.add_subcommand("state", "One State's whole story: actions, each computed date with its article and reasoning, status, binding text, reporting.");
   state->add_option("NAME", state_name, "The State, as the registry names it (case-insensitive; a unique part of the name will do).")->required();
-  state->add_option("--on", on_text, "The date for the status, YYYY-MM-DD (default: today).");
+  on_options.push_back(state->add_option("--on", on_text, "The date for the status, YYYY-MM-DD (default: today)."));
   state->add_option("--reports", reports_path, "A reports file (pacta.reports/1).")->check(CLI::ExistingFile);
   state->add_option("--format", format, "text, json or csv (csv: the dates)")->check(CLI::IsMember({"text", "json", "csv"}));
   state->footer("Examples:\n  pacta state Benin\n  pacta state \"united states of america\" --on 2003-01-01");
@@ -1179,8 +1325,8 @@ int main(int argc, char** argv) {
   std::string ics_path, calendar_state;
   auto* calendar = app.add_subcommand("calendar", "An iCalendar file (RFC 5545) of entry-into-force dates, pending denunciations and report due dates.");
   calendar->add_option("--ics", ics_path, "The file to write (- for standard output).")->required();
-  calendar->add_option("--state", calendar_state, "Only this State's dates.");
-  calendar->add_option("--on", on_text, "The date that decides which report is next (default: today).");
+  auto* calendar_state_opt = calendar->add_option("--state", calendar_state, "Only this State's dates.");
+  on_options.push_back(calendar->add_option("--on", on_text, "The date that decides which report is next (default: today)."));
   calendar->add_option("--reports", reports_path, "A reports file (pacta.reports/1).")->check(CLI::ExistingFile);
   calendar->footer("Examples:\n  pacta calendar --ics opsc.ics\n  pacta calendar --ics benin.ics --state Benin\n"
                    "Each event keeps its UID when its date changes, so importing a newer file updates it.");
@@ -1188,7 +1334,7 @@ int main(int argc, char** argv) {
   std::string svg_path;
   auto* timeline = app.add_subcommand("timeline", "A chart of the number of States parties and signatories over time (standalone SVG).");
   timeline->add_option("--svg", svg_path, "The file to write (- for standard output).")->required();
-  timeline->add_option("--on", on_text, "The end of the chart (default: the registry's as-of date).");
+  on_options.push_back(timeline->add_option("--on", on_text, "The end of the chart (default: the registry's as-of date)."));
   timeline->footer("Example:\n  pacta timeline --svg parties.svg");
 
   record_request rreq;
@@ -1202,8 +1348,12 @@ int main(int argc, char** argv) {
   record->add_option("--note", rreq.note, "A note kept with the action.");
   record->add_option("--source", rreq.source, "Where the fact comes from.");
   record->add_option("--parent", rreq.parents, "A parent treaty's registry for article 13 (default: the bundled one).")->check(CLI::ExistingFile);
-  record->footer("Example:\n  pacta record --registry my-opsc.json --state Ireland --action ratification --date 2026-03-02 --source \"depositary notification\"\n"
-                 "Exit codes: 0 written, 1 refused (the file is unchanged), 2 usage error.");
+  record->add_flag("--new-state", rreq.new_state,
+                   "The State is new: take --state as written, without matching it to a State of the registry or the name table.");
+  record->footer("Example:\n  cp data/registries/opsc.json my-opsc.json\n"
+                 "  pacta record --registry my-opsc.json --state Ireland --action ratification --date 2026-03-02 --source \"depositary notification\"\n"
+                 "Writers of one registry take turns (a lock on the file); links, owner and mode are kept.\n"
+                 "Exit codes: 0 written, 1 refused (the file is unchanged), 2 usage error (the file is unchanged).");
 
   std::vector<std::string> check_files;
   auto* check = app.add_subcommand("check", "Validate registries and treaty profiles: one line per error (FILE: /json/pointer: message [rule]).");
@@ -1215,8 +1365,10 @@ int main(int argc, char** argv) {
   import_untc->add_option("PAGE", ireq.page, "The status page, saved as HTML from treaties.un.org.")->required()->check(CLI::ExistingFile);
   import_untc->add_option("--treaty", ireq.treaty, "The treaty id (default: from the page's chapter: IV-11 crc, IV-11-b opac, IV-11-c opsc, IV-11-d opic).");
   import_untc->add_option("--succession", ireq.successions, "STATE=YYYY-MM-DD: a date of succession of States the page does not print (repeatable).");
-  import_untc->add_option("--output", ireq.output, "The registry file to write, atomically (default: standard output).");
-  import_untc->footer("Example:\n  pacta import-untc opsc-status.html --succession Montenegro=2006-06-03 --output data/registries/opsc.json\n"
+  import_untc->add_option("-o,--output", ireq.output, "The registry file to write, atomically (default: standard output).");
+  import_untc->footer("Example:\n  pacta import-untc tests/data/untc/html/crc_op_sc.html --succession Montenegro=2006-06-03 -o opsc.json\n"
+                      "The printed entry into force is checked against the treaty's rules (the chapter's, --treaty ID's or\n"
+                      "--profile FILE's); without rules the summary says it was NOT checked.\n"
                       "Exit codes: 0 written, 1 the page cannot be read or does not add up, 2 usage error.");
 
   try {
@@ -1234,9 +1386,34 @@ int main(int argc, char** argv) {
 
   try {
     const fs::path data_dir = data_dir_opt.empty() ? find_data_dir(argv[0]) : fs::path(data_dir_opt);
-    if (check->parsed()) return cmd_check(check_files, data_dir);
-    if (record->parsed()) return cmd_record(rreq, data_dir);
-    if (import_untc->parsed()) return cmd_import(ireq);
+    for (const auto* o : on_options)
+      if (o->count() > 0 && on_text.empty()) {
+        std::cerr << "pacta: --on is empty: write a date, YYYY-MM-DD (leave --on out for today)\n";
+        return exit_usage;
+      }
+    if (calendar_state_opt->count() > 0 && calendar_state.empty()) {
+      std::cerr << "pacta: --state is empty: name a State (leave --state out for every State)\n";
+      return exit_usage;
+    }
+    if (record->parsed()) {
+      for (const auto* v : {&rreq.registry, &rreq.action, &rreq.date})
+        if (v->empty()) {
+          std::cerr << "pacta record: --registry, --action and --date cannot be empty\n";
+          return exit_usage;
+        }
+      if (record->count("--state") > 0 && rreq.state.empty()) {
+        std::cerr << "pacta record: --state is empty: name the State (leave --state out for the acts of the "
+                     "Secretary-General, a conference or the General Assembly)\n";
+        return exit_usage;
+      }
+      rreq.no_parent = no_parent;
+      return cmd_record(rreq, data_dir);
+    }
+    if (check->parsed()) return cmd_check(check_files, data_dir, no_parent);
+    if (import_untc->parsed()) {
+      ireq.profiles = profile_files;
+      return cmd_import(ireq, data_dir);
+    }
 
     if (registry_files.empty()) {
       if (!has_data(data_dir)) {
@@ -1267,7 +1444,7 @@ int main(int argc, char** argv) {
     }
     loaded l;
     std::vector<pacta::diagnostic> diags;
-    if (!load_all(registry_files, profile_files, treaty, data_dir, l, diags)) {
+    if (!load_all(registry_files, profile_files, treaty, data_dir, l, diags, no_parent)) {
       print_diagnostics(diags);
       return exit_invalid;
     }
@@ -1276,7 +1453,7 @@ int main(int argc, char** argv) {
     if (!on_text.empty()) {
       auto d = pacta::parse_date(on_text);
       if (!d) {
-        std::cerr << "pacta: --on \"" << on_text << "\" is not a date: write YYYY-MM-DD\n";
+        std::cerr << "pacta: --on " << pacta::detail::show_value(on_text) << " is not a date: write YYYY-MM-DD\n";
         return exit_usage;
       }
       on = *d;
@@ -1307,4 +1484,9 @@ int main(int argc, char** argv) {
     return exit_invalid;
   }
   return exit_usage;
+}
+
+int main(int argc, char** argv) {
+  pacta_cli::install_signal_cleanup();
+  return pacta_cli::finish(run(argc, argv));
 }

@@ -4,9 +4,12 @@
 #include <pacta/writer.hpp>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
+#include <libxml/xmlerror.h>
 #include <libxml/tree.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -19,6 +22,44 @@ namespace pacta::untc {
 namespace {
 
 using node_ptr = const xmlNode*;
+
+/// libxml2 keeps an element's line in 16 bits (65535 and beyond read as 65535), and its HTML
+/// parser ignores XML_PARSE_BIG_LINES. The page's own start-element handler keeps the whole line
+/// number in the element's `psvi` field, which HTML documents do not otherwise use.
+void start_element_with_line(void* ctx, const xmlChar* name, const xmlChar** atts) {
+  xmlSAX2StartElement(ctx, name, atts);
+  auto* ctxt = static_cast<htmlParserCtxtPtr>(ctx);
+  if (ctxt->node && ctxt->input) ctxt->node->psvi = reinterpret_cast<void*>(static_cast<std::ptrdiff_t>(ctxt->input->line));
+}
+
+long line_of(node_ptr n) {
+  if (!n) return 0;
+  if (n->type == XML_ELEMENT_NODE && n->psvi) return static_cast<long>(reinterpret_cast<std::ptrdiff_t>(n->psvi));
+  return xmlGetLineNo(n);
+}
+
+/// The page as a DOM, with whole line numbers; nothing (and `why`) when libxml2 fails.
+std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> parse_html(std::string_view html, const std::string& file, std::string& why) {
+  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> none(nullptr, &xmlFreeDoc);
+  std::unique_ptr<xmlParserCtxt, void (*)(htmlParserCtxtPtr)> ctxt(htmlNewParserCtxt(), &htmlFreeParserCtxt);
+  if (!ctxt || !ctxt->sax) {
+    why = "libxml2 could not start a parser (out of memory?)";
+    return none;
+  }
+  ctxt->sax->startElement = &start_element_with_line;
+  xmlResetLastError();
+  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(
+      htmlCtxtReadMemory(ctxt.get(), html.data(), static_cast<int>(html.size()), file.c_str(), "UTF-8",
+                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET),
+      &xmlFreeDoc);
+  const xmlError* e = xmlGetLastError();
+  if (e && e->code == XML_ERR_NO_MEMORY) {
+    why = "libxml2 ran out of memory reading the page: " + std::string(e->message ? e->message : "no message");
+    while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
+    return none;
+  }
+  return doc;
+}
 
 std::string attribute(node_ptr n, const char* name) {
   std::string out;
@@ -203,10 +244,18 @@ bool import_page(std::string_view html, const std::string& file, const import_op
     fail(0, "io.too-large", "the page is too large to parse");
     return false;
   }
-  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(
-      htmlReadMemory(html.data(), static_cast<int>(html.size()), file.c_str(), "UTF-8",
-                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET),
-      &xmlFreeDoc);
+  if (html.size() > max_page_bytes) {
+    fail(0, "io.too-large",
+         "the page has " + std::to_string(html.size()) + " bytes, more than the " + std::to_string(max_page_bytes >> 20) +
+             " MiB a status page can have (the largest real ones are about 1 MB); nothing was read");
+    return false;
+  }
+  std::string why;
+  auto doc = parse_html(html, file, why);
+  if (!why.empty()) {
+    fail(0, "untc.page", why);
+    return false;
+  }
   node_ptr root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   if (!root) {
     fail(0, "untc.page", "not an HTML document");
@@ -236,7 +285,7 @@ bool import_page(std::string_view html, const std::string& file, const import_op
     if (!w.empty() && w[0].size() == 10 && w[0][2] == '-' && w[0][5] == '-')
       d = parse_date(w[0].substr(6, 4) + "-" + w[0].substr(3, 2) + "-" + w[0].substr(0, 2));
     if (!d)
-      fail(xmlGetLineNo(status), "untc.status-date", "cannot read the date of the status line \"" + t + "\" (DD-MM-YYYY)");
+      fail(line_of(status), "untc.status-date", "cannot read the date of the status line \"" + t + "\" (DD-MM-YYYY)");
     else
       page.status_as_at = *d;
   }
@@ -276,7 +325,7 @@ bool import_page(std::string_view html, const std::string& file, const import_op
       }
     }
     if (!page.entry_into_force && !t.empty())
-      fail(eif ? xmlGetLineNo(eif) : 0, "untc.entry-into-force", "cannot read the entry-into-force line \"" + t + "\"");
+      fail(line_of(eif), "untc.entry-into-force", "cannot read the entry-into-force line \"" + t + "\"");
   }
   {
     node_ptr st = by_id_suffix(root, "rptStatus_ctl00_tcText");
@@ -287,17 +336,17 @@ bool import_page(std::string_view html, const std::string& file, const import_op
       std::size_t i = at + std::strlen(label);
       while (i < t.size() && (t[i] == ' ' || t[i] == ':')) ++i;
       std::size_t n = 0, digits = 0;
-      while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i])) && digits < 6) {
+      while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) {
+        if (++digits > 9) return std::nullopt;  // more than any count of States
         n = n * 10 + static_cast<std::size_t>(t[i] - '0');
         ++i;
-        ++digits;
       }
       if (digits == 0) return std::nullopt;
       return n;
     };
     const auto s = number_after("Signatories"), p = number_after("Parties");
     if (!s || !p) {
-      fail(st ? xmlGetLineNo(st) : 0, "untc.counts", "cannot read the counts line \"" + t + "\" (Signatories : N. Parties : M)");
+      fail(line_of(st), "untc.counts", "cannot read the counts line \"" + t + "\" (Signatories : N. Parties : M)");
     } else {
       page.signatories = *s;
       page.parties = *p;
@@ -345,7 +394,7 @@ bool import_page(std::string_view html, const std::string& file, const import_op
       if (is_element(td, "td") || is_element(td, "th")) cells.push_back(td);
     if (cells.empty()) continue;
     row r;
-    r.line = xmlGetLineNo(tr);
+    r.line = line_of(tr);
     r.state = text_of(cells[0], &r.markers);
     if (r.state == "Participant") continue;  // the header row
     if (cells.size() != 3) {
@@ -375,7 +424,7 @@ bool import_page(std::string_view html, const std::string& file, const import_op
   if (diags.size() != before) return false;
 
   // The registry.
-  const auto rules = builtin_rules(treaty);
+  const std::optional<treaty_rules> rules = options.rules ? options.rules : builtin_rules(treaty);
   const bool declarations = rules && rules->consent_declaration.present;
   nlohmann::ordered_json doc_json = nlohmann::ordered_json::object();
   doc_json["format"] = "pacta.registry/1";
@@ -449,6 +498,7 @@ bool import_page(std::string_view html, const std::string& file, const import_op
   registry reg;
   if (!try_parse_registry(out.text, file, reg, diags)) return false;
   if (rules) {
+    page.checked_with = rules->short_title;
     auto rec = treaty_record::try_from_registry(reg, *rules, diags);
     if (!rec) return false;
     const auto& g = rec->entry_into_force();

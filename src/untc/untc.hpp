@@ -34,6 +34,9 @@ struct page_facts {
   std::size_t rows = 0;              ///< participants in the table
   std::size_t parsed_signatories = 0;
   std::size_t parsed_parties = 0;
+  /// The short title of the rules the printed entry into force was checked against; empty when no
+  /// rules were known for the treaty, and nothing was checked.
+  std::string checked_with;
 };
 
 struct import_options {
@@ -42,7 +45,13 @@ struct import_options {
   /// Dates of succession of States (rule E5) that the page does not print (its end notes refer to
   /// the "Historical Information" of the printed volume): State → date.
   std::map<std::string, date_t> succession_dates;
+  /// The treaty's rules (a profile); empty: the built-in rules for the treaty id, if any.
+  std::optional<treaty_rules> rules;
 };
+
+/// The largest page read: 32 MiB (the largest real status pages are about 1 MB; the parser's
+/// document takes some thirty times the page).
+inline constexpr std::size_t max_page_bytes = std::size_t{32} << 20;
 
 struct import_result {
   registry reg;     ///< the registry, as `pacta::registry` (validated by the caller)

@@ -10,8 +10,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <initializer_list>
 #include <optional>
 #include <memory>
@@ -49,49 +53,67 @@ inline constexpr std::size_t max_registry_bytes = std::size_t{4} << 30;
 
 using file_handle = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
-/// Opens an input file, with a diagnostic when it cannot: `io.read` (missing, unreadable, a
-/// directory) or `io.too-large` (over `limit`, checked before reading anything). On success `size`
-/// is the file's size in bytes (0 when it cannot be known, as for a pipe).
+/// What `open_input` found: a regular file (its size is known and it can be read again, to place an
+/// error), or a stream (standard input, a pipe, a FIFO, a device), which is read once.
+struct input_info {
+  std::size_t size = 0;  ///< bytes, for a regular file; 0 for a stream
+  bool regular = false;
+};
+
+/// Opens an input for reading, with a diagnostic when it cannot: `io.read` (missing, unreadable, a
+/// directory, with the system's reason) or `io.too-large` (a regular file over `limit`, checked
+/// before reading anything). `-` is standard input. A FIFO is opened without waiting for a writer:
+/// with none, it reads as empty instead of hanging.
 inline file_handle open_input(const std::string& path, std::vector<diagnostic>& diags, std::size_t limit,
-                              std::size_t& size) {
-  size = 0;
-  struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-    diags.push_back({path, "", "io.read", "this is a directory, not a file", std::nullopt, std::nullopt});
+                              input_info& info) {
+  info = {};
+  auto fail = [&](const std::string& why) {
+    diags.push_back({path, "", "io.read", why, std::nullopt, std::nullopt});
     return file_handle(nullptr, &std::fclose);
+  };
+  const int fd = path == "-" ? ::dup(STDIN_FILENO) : ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return fail(std::string("cannot open the file: ") + std::strerror(errno));
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    const int e = errno;
+    ::close(fd);
+    return fail(std::string("cannot read the file: ") + std::strerror(e));
   }
-  file_handle f(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!f) {
-    diags.push_back({path, "", "io.read", "cannot open the file", std::nullopt, std::nullopt});
-    return f;
+  if (S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    return fail("this is a directory, not a file");
   }
-  if (std::fseek(f.get(), 0, SEEK_END) == 0) {
-    const long end = std::ftell(f.get());
-    if (end >= 0 && static_cast<unsigned long>(end) > limit) {
+  // Reads block from here on (a FIFO whose writer has gone reads as its end).
+  const int flags = ::fcntl(fd, F_GETFL);
+  if (flags >= 0 && (flags & O_NONBLOCK)) (void)::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  info.regular = S_ISREG(st.st_mode);
+  if (info.regular) {
+    if (static_cast<unsigned long long>(st.st_size) > limit) {
+      ::close(fd);
       diags.push_back({path, "", "io.too-large",
-                       "the file has " + std::to_string(end) + " bytes, more than the limit of " +
+                       "the file has " + std::to_string(st.st_size) + " bytes, more than the limit of " +
                            std::to_string(limit) + " bytes; nothing was read",
                        std::nullopt, std::nullopt});
       return file_handle(nullptr, &std::fclose);
     }
-    if (end > 0) size = static_cast<std::size_t>(end);
-    std::rewind(f.get());
+    info.size = static_cast<std::size_t>(st.st_size);
+  }
+  file_handle f(::fdopen(fd, "rb"), &std::fclose);
+  if (!f) {
+    const int e = errno;
+    ::close(fd);
+    return fail(std::string("cannot read the file: ") + std::strerror(e));
   }
   return f;
 }
 
-/// Reads an input file whole, with a diagnostic when it cannot: `io.read` (missing, unreadable, a
-/// directory) or `io.too-large` (over `limit`, checked before reading anything).
-inline bool read_input(const std::string& path, std::string& out, std::vector<diagnostic>& diags,
-                       std::size_t limit = max_input_bytes) {
-  out.clear();
-  std::size_t size = 0;
-  file_handle f = open_input(path, diags, limit, size);
-  if (!f) return false;
-  out.reserve(size);
+/// Reads what is left of an opened input whole, with `io.too-large` past `limit` bytes and
+/// `io.read` on a read error.
+inline bool read_rest(std::FILE* f, const std::string& path, std::string& out, std::vector<diagnostic>& diags,
+                      std::size_t limit) {
   char buf[1 << 16];
   std::size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) {
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
     if (out.size() + n > limit) {
       out.clear();
       diags.push_back({path, "", "io.too-large",
@@ -101,12 +123,26 @@ inline bool read_input(const std::string& path, std::string& out, std::vector<di
     }
     out.append(buf, n);
   }
-  if (std::ferror(f.get())) {
+  if (std::ferror(f)) {
     out.clear();
-    diags.push_back({path, "", "io.read", "cannot read the file (is it a directory?)", std::nullopt, std::nullopt});
+    diags.push_back({path, "", "io.read", std::string("cannot read the file: ") + std::strerror(errno), std::nullopt,
+                     std::nullopt});
     return false;
   }
   return true;
+}
+
+/// Reads an input whole (a file, or `-` for standard input), with a diagnostic when it cannot:
+/// `io.read` (missing, unreadable, a directory) or `io.too-large` (over `limit`, checked before
+/// reading anything where the size is known).
+inline bool read_input(const std::string& path, std::string& out, std::vector<diagnostic>& diags,
+                       std::size_t limit = max_input_bytes) {
+  out.clear();
+  input_info info;
+  file_handle f = open_input(path, diags, limit, info);
+  if (!f) return false;
+  out.reserve(info.size);
+  return read_rest(f.get(), path, out, diags, limit);
 }
 
 /// A file read in blocks of 256 KiB, for parsers that read a character at a time: the memory it holds
@@ -185,13 +221,18 @@ class block_reader {
 inline constexpr std::size_t max_nesting_depth = 256;
 
 /// A value as quoted in a message: at most 60 bytes of it (never cutting a UTF-8 character), so
-/// that a 200 MB string in a file does not make a 200 MB message.
+/// that a 200 MB string in a file does not make a 200 MB message, with control characters escaped
+/// (`\n`, `\x1b`) so that a value cannot move the cursor or forge a line of output.
 inline std::string show_value(std::string_view s) {
   constexpr std::size_t limit = 60;
-  if (s.size() <= limit) return "\"" + std::string(s) + "\"";
-  std::size_t cut = limit;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return "\"" + std::string(s.substr(0, cut)) + "…\" (" + std::to_string(s.size()) + " bytes)";
+  std::size_t cut = s.size();
+  if (s.size() > limit) {
+    cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  }
+  std::string out = "\"" + escape_controls(s.substr(0, cut));
+  if (cut < s.size()) return out + "…\" (" + std::to_string(s.size()) + " bytes)";
+  return out + "\"";
 }
 
 /// A position in a text read piece by piece: the 1-based line and column of the next character.

@@ -1,0 +1,201 @@
+# pacta at its edges (docs/reliability.md): every case here once failed silently. Run with
+# PACTA (the command), PACTA_HOOKS (the same with PACTA_TEST_FAULT), SOURCE and WORK.
+#  1. 30 `record` runs at once on one registry: every one that says "recorded" is in the file.
+#  2. a symbolic link stays a link (its target is updated); a hard-linked file is refused.
+#  3. owner, group and mode are kept; a new file gets 0666 less the umask.
+#  4. output that cannot be written (a full disk) exits non-zero; /dev/stdout is written in place.
+#  5. a State that is not in the registry is refused (exit 2) and the file is unchanged byte for byte.
+#  6. a missing or wrong parent registry is refused; --no-parent says what it skipped.
+#  7. a date past 9999-12-31 is refused (date.range), never printed modulo 10000.
+#  8. killed runs leave temporary files that the next `record` removes; SIGTERM removes its own.
+#  9. `check -` reads a pipe once; a FIFO with no writer does not hang; empty --on and --state are refused.
+# 10. numbers in x- fields are kept digit for digit; a registry with a 250-byte name can be written.
+cmake_minimum_required(VERSION 3.21)
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+set(base "${SOURCE}/tests/data/cli/record-base.json")
+
+function(run expected)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1 ${ARGN}
+    WORKING_DIRECTORY "${WORK}" RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
+  if(NOT code STREQUAL "${expected}")
+    message(FATAL_ERROR "${ARGN}: exit ${code}, expected ${expected}\nstdout: ${out}\nstderr: ${err}")
+  endif()
+  set(run_out "${out}" PARENT_SCOPE)
+  set(run_err "${err}" PARENT_SCOPE)
+endfunction()
+
+function(expect_match text regex what)
+  if(NOT text MATCHES "${regex}")
+    message(FATAL_ERROR "${what}: expected to match \"${regex}\", got:\n${text}")
+  endif()
+endfunction()
+
+# 1. Thirty writers at once: execute_process starts the commands of a pipeline together.
+set(reg "${WORK}/many.json")
+file(COPY_FILE "${base}" "${reg}")
+set(states Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Belgium Benin Brazil Bulgaria
+  "Burkina Faso" Cambodia Canada Chile China Colombia Croatia Cyprus Denmark Ecuador Egypt Estonia Finland France
+  Georgia Germany Ghana Greece)
+set(commands "")
+foreach(s IN LISTS states)
+  # Each writes to /dev/null, not into the next command of the pipeline (which would not read it).
+  list(APPEND commands COMMAND sh -c "exec \"$0\" \"$@\" >/dev/null" "${PACTA}" record --registry "${reg}"
+    --state "${s}" --action signature --date 2026-03-01)
+endforeach()
+execute_process(${commands} WORKING_DIRECTORY "${WORK}" RESULTS_VARIABLE codes OUTPUT_QUIET ERROR_VARIABLE errs TIMEOUT 300)
+list(LENGTH codes n)
+if(NOT n EQUAL 30)
+  message(FATAL_ERROR "expected 30 runs, got ${n}: ${codes}\n${errs}")
+endif()
+file(READ "${reg}" text)
+set(i 0)
+foreach(s IN LISTS states)
+  list(GET codes ${i} c)
+  math(EXPR i "${i} + 1")
+  if(c EQUAL 0 AND NOT text MATCHES "\"state\": \"${s}\", \"action\": \"signature\", \"date\": \"2026-03-01\"")
+    message(FATAL_ERROR "record said it recorded ${s}'s signature, but the file lacks it (a lost update)")
+  endif()
+  if(NOT c EQUAL 0)
+    message(FATAL_ERROR "record of ${s} exited ${c}:\n${errs}")
+  endif()
+endforeach()
+run(0 "${PACTA}" check "${reg}")
+
+# 2. Links.
+file(COPY_FILE "${base}" "${WORK}/target.json")
+file(CREATE_LINK "target.json" "${WORK}/link.json" SYMBOLIC)
+run(0 "${PACTA}" record --registry "${WORK}/link.json" --state Ireland --action ratification --date 2026-03-02)
+if(NOT IS_SYMLINK "${WORK}/link.json")
+  message(FATAL_ERROR "record replaced the symbolic link with a file")
+endif()
+file(READ "${WORK}/target.json" t)
+expect_match("${t}" "\"state\": \"Ireland\", \"action\": \"ratification\"" "the link's target")
+file(CREATE_LINK "${WORK}/target.json" "${WORK}/hard.json")
+file(SHA256 "${WORK}/target.json" before)
+run(1 "${PACTA}" record --registry "${WORK}/target.json" --state Kenya --action ratification --date 2026-03-03)
+expect_match("${run_err}" "2 hard links" "a hard-linked registry")
+file(SHA256 "${WORK}/hard.json" now)
+if(NOT before STREQUAL now)
+  message(FATAL_ERROR "a hard-linked registry was split")
+endif()
+file(REMOVE "${WORK}/hard.json")
+
+# 3. Owner, group and mode; the umask.
+execute_process(COMMAND id -u OUTPUT_VARIABLE uid OUTPUT_STRIP_TRAILING_WHITESPACE)
+file(COPY_FILE "${base}" "${WORK}/owned.json")
+if(uid STREQUAL "0")
+  execute_process(COMMAND chown 65534:65534 "${WORK}/owned.json" RESULT_VARIABLE chowned)
+else()
+  set(chowned 1)
+  message(STATUS "owner case skipped: only root can give a file to another user")
+endif()
+file(CHMOD "${WORK}/owned.json" PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ)
+execute_process(COMMAND stat -c "%u:%g %a" "${WORK}/owned.json" OUTPUT_VARIABLE own_before OUTPUT_STRIP_TRAILING_WHITESPACE)
+run(0 "${PACTA}" record --registry "${WORK}/owned.json" --state Ireland --action ratification --date 2026-03-02)
+execute_process(COMMAND stat -c "%u:%g %a" "${WORK}/owned.json" OUTPUT_VARIABLE own_after OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(NOT own_before STREQUAL own_after)
+  message(FATAL_ERROR "record changed owner or mode: ${own_before} -> ${own_after}")
+endif()
+if(chowned EQUAL 0 AND NOT own_after MATCHES "^65534:65534 640$")
+  message(FATAL_ERROR "the file is not nobody's 0640 any more: ${own_after}")
+endif()
+run(0 sh -c "umask 027 && exec \"$0\" calendar --ics new.ics --state Benin --on 2026-02-03" "${PACTA}")
+execute_process(COMMAND stat -c "%a" "${WORK}/new.ics" OUTPUT_VARIABLE mode OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(NOT mode STREQUAL "640")
+  message(FATAL_ERROR "a new file under umask 027 has mode ${mode}, not 640")
+endif()
+
+# 4. Output that did not arrive.
+execute_process(COMMAND "${PACTA}" parties --on 2026-02-03 OUTPUT_FILE /dev/full RESULT_VARIABLE code ERROR_VARIABLE err)
+if(code EQUAL 0 OR NOT err MATCHES "cannot write to standard output")
+  message(FATAL_ERROR "pacta parties > /dev/full: exit ${code}: ${err}")
+endif()
+run(0 "${PACTA}" timeline --svg /dev/stdout)
+expect_match("${run_out}" "^<svg" "timeline --svg /dev/stdout")
+
+# 5. Phantom States.
+file(COPY_FILE "${base}" "${WORK}/phantom.json")
+file(SHA256 "${WORK}/phantom.json" before)
+foreach(typed Irelnd "Atlantis" "Ruritania")
+  run(2 "${PACTA}" record --registry "${WORK}/phantom.json" --state "${typed}" --action ratification --date 2026-03-02)
+endforeach()
+expect_match("${run_err}" "--new-state" "the refusal of an unknown State")
+file(SHA256 "${WORK}/phantom.json" now)
+if(NOT before STREQUAL now)
+  message(FATAL_ERROR "a refused State changed the file")
+endif()
+
+# 6. Parents.
+file(MAKE_DIRECTORY "${WORK}/no-data")
+run(1 "${PACTA}" --data-dir "${WORK}/no-data" record --registry "${WORK}/phantom.json" --state Kenya --action ratification --date 2026-03-02)
+expect_match("${run_err}" "needs the registry of \"crc\".*registry.parent" "a missing parent")
+run(1 "${PACTA}" --data-dir "${WORK}/no-data" check "${WORK}/phantom.json")
+expect_match("${run_err}" "registry.parent" "check without the parent")
+run(1 "${PACTA}" record --registry "${WORK}/phantom.json" --parent "${SOURCE}/data/registries/opac.json" --state Kenya --action ratification --date 2026-03-02)
+expect_match("${run_err}" "is a registry of \"opac\"" "a wrong parent")
+file(SHA256 "${WORK}/phantom.json" now)
+if(NOT before STREQUAL now)
+  message(FATAL_ERROR "a refused parent changed the file")
+endif()
+run(0 "${PACTA}" --data-dir "${WORK}/no-data" --no-parent check "${WORK}/phantom.json")
+expect_match("${run_out}" "NOT checked: --no-parent" "check --no-parent")
+
+# 7. Dates past 9999.
+run(1 "${PACTA}" record --registry "${WORK}/phantom.json" --state Kenya --action ratification --date 9999-12-15)
+expect_match("${run_err}" "year 10000.*date.range" "a ratification of 9999-12-15")
+
+# 8. Temporary files of killed runs.
+file(COPY_FILE "${base}" "${WORK}/killed.json")
+foreach(k 1 2 3)
+  run(70 PACTA_TEST_FAULT=after-temp-write "${PACTA_HOOKS}" record --registry "${WORK}/killed.json" --state Kenya --action ratification --date 2026-03-02)
+endforeach()
+# Each killed run removed the one before it left; the last one's is there.
+file(GLOB left "${WORK}/.killed.json.pacta-*")
+list(LENGTH left n)
+if(NOT n EQUAL 1)
+  message(FATAL_ERROR "expected 1 temporary file from the killed runs, found ${n}")
+endif()
+run(0 "${PACTA}" record --registry "${WORK}/killed.json" --state Kenya --action ratification --date 2026-03-02)
+expect_match("${run_err}" "removed 1 temporary file that" "the next record")
+file(GLOB left "${WORK}/.killed.json.pacta-*")
+if(left)
+  message(FATAL_ERROR "temporary files left after the next record: ${left}")
+endif()
+find_program(TIMEOUT timeout)
+if(TIMEOUT)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env PACTA_TEST_FAULT=pause-before-rename
+      "${TIMEOUT}" -s TERM 3 "${PACTA_HOOKS}" record --registry "${WORK}/killed.json" --state Ireland
+      --action ratification --date 2026-03-04 RESULT_VARIABLE code OUTPUT_QUIET ERROR_QUIET)
+  file(GLOB left "${WORK}/.killed.json.pacta-*")
+  if(NOT code EQUAL 124 OR left)
+    message(FATAL_ERROR "SIGTERM during a write: exit ${code}, left ${left}")
+  endif()
+endif()
+
+# 9. Pipes, FIFOs, empty values.
+execute_process(COMMAND cat "${base}" COMMAND "${PACTA}" check - RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT code EQUAL 0 OR NOT out MATCHES "^-: valid OPSC registry")
+  message(FATAL_ERROR "check - on a pipe: exit ${code}\n${out}\n${err}")
+endif()
+find_program(MKFIFO mkfifo)
+if(MKFIFO)
+  execute_process(COMMAND "${MKFIFO}" "${WORK}/fifo")
+  execute_process(COMMAND "${PACTA}" check "${WORK}/fifo" RESULT_VARIABLE code ERROR_VARIABLE err TIMEOUT 20)
+  if(NOT code EQUAL 1)
+    message(FATAL_ERROR "check on a FIFO without a writer: ${code} (it must end, refusing the empty input)\n${err}")
+  endif()
+endif()
+run(2 "${PACTA}" parties --on "")
+run(2 "${PACTA}" calendar --ics - --state "")
+
+# 10. Exact numbers; long names.
+file(READ "${base}" t)
+string(REPLACE "\"x-office\": \"treaty section, desk 4\"" "\"x-office\": 123456789012345678901234567890, \"x-ratio\": 1.50" t "${t}")
+file(WRITE "${WORK}/numbers.json" "${t}")
+run(0 "${PACTA}" record --registry "${WORK}/numbers.json" --state Ireland --action ratification --date 2026-03-02)
+file(READ "${WORK}/numbers.json" t)
+expect_match("${t}" "\"x-office\": 123456789012345678901234567890,\n  \"x-ratio\": 1.50," "x- numbers after record")
+string(REPEAT "n" 245 long)
+file(COPY_FILE "${base}" "${WORK}/${long}.json")
+run(0 "${PACTA}" record --registry "${WORK}/${long}.json" --state Ireland --action ratification --date 2026-03-02)

@@ -63,3 +63,18 @@ TEST_CASE("names: a name that would denote two States, or a bad code, is refused
   CHECK(diags[1].code == "names.code");
   CHECK(diags[1].pointer == "/states/2/iso2");
 }
+
+TEST_CASE("names: case, accents, punctuation and spaces do not matter (name_key)", "[names]") {
+  CHECK(pacta::name_key("  Côte d’Ivoire ") == "cote divoire");
+  CHECK(pacta::name_key("St. Lucia") == pacta::name_key("st lucia"));
+  CHECK(pacta::name_key("São Tomé and Príncipe") == "sao tome and principe");
+  CHECK(pacta::name_key("Guinea-Bissau") == "guinea bissau");
+  CHECK(pacta::name_key("germany ") == "germany");
+  CHECK(pacta::name_key("Öland") != pacta::name_key("Land"));
+  const auto names = pacta::state_names::load_file(test::source_path("data/states.json"));
+  REQUIRE(names.lookup("germany ") != nullptr);
+  CHECK(names.lookup("germany ")->name == "Germany");
+  REQUIRE(names.lookup("Turkiye") != nullptr);
+  CHECK(names.lookup("Turkiye")->iso3 == "TUR");
+  CHECK(names.lookup("Germanyy") == nullptr);
+}

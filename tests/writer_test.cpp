@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -106,4 +107,67 @@ TEST_CASE("writer: a read-only file is refused, even for root", "[writer][faults
   CHECK(error.find("read-only") != std::string::npos);
   CHECK(slurp(p) == "old\n");
   fs::permissions(p, fs::perms::owner_write, fs::perm_options::add);
+}
+
+TEST_CASE("writer: a symbolic link stays a link, and its target is replaced", "[writer][faults]") {
+  const fs::path target = scratch("target.json"), link = scratch("link.json");
+  std::string error;
+  REQUIRE(pacta::write_atomically(target.string(), "old\n", error));
+  fs::remove(link);
+  fs::create_symlink(target.filename(), link);
+  REQUIRE(pacta::write_atomically(link.string(), "new\n", error));
+  CHECK(fs::is_symlink(link));
+  CHECK(slurp(target) == "new\n");
+}
+
+TEST_CASE("writer: a file replaced after it was read is not overwritten", "[writer][faults]") {
+  const fs::path p = scratch("e.json");
+  std::string error;
+  REQUIRE(pacta::write_atomically(p.string(), "first\n", error));
+  auto lock = pacta::file_lock::acquire(p.string(), error);
+  REQUIRE(lock);
+  std::string text;
+  REQUIRE(lock->read(text, error));
+  CHECK(text == "first\n");
+  // Another program (which takes no lock) replaces the file.
+  REQUIRE(pacta::write_atomically(p.string(), "theirs\n", error));
+  pacta::write_options options;
+  options.expect = lock->identity();
+  CHECK_FALSE(pacta::write_atomically(p.string(), "mine\n", error, options));
+  CHECK(error.find("replaced by another program") != std::string::npos);
+  CHECK(slurp(p) == "theirs\n");
+}
+
+TEST_CASE("writer: a device is written in place, never replaced", "[writer][faults]") {
+  std::string error;
+  CHECK(pacta::write_atomically("/dev/null", "nothing\n", error));
+  struct stat st {};
+  REQUIRE(::stat("/dev/null", &st) == 0);
+  CHECK(S_ISCHR(st.st_mode));
+}
+
+TEST_CASE("writer: the registry's text is kept: numbers digit for digit, escapes, keys and their order", "[writer]") {
+  const std::string text = "{\"format\": \"pacta.registry/1\", \"x-big\": 123456789012345678901234567890,\n"
+                           " \"treaty\": \"opsc\", \"as_of\": \"2026-02-03\", \"x-e\": \"caf\\u00e9\",\n"
+                           " \"actions\": [ {\"state\": \"Benin\",\n \"action\": \"signature\", \"date\": \"2001-02-22\", \"x-r\": 1.50} ]}";
+  const std::string out = pacta::format_registry_text(
+      text, 1, "{\"state\": \"Benin\", \"action\": \"ratification\", \"date\": \"2005-01-31\"}", std::string("2005-01-31"));
+  CHECK(out == "{\n"
+               "  \"format\": \"pacta.registry/1\",\n"
+               "  \"x-big\": 123456789012345678901234567890,\n"
+               "  \"treaty\": \"opsc\",\n"
+               "  \"as_of\": \"2005-01-31\",\n"
+               "  \"x-e\": \"caf\\u00e9\",\n"
+               "  \"actions\": [\n"
+               "    {\"state\": \"Benin\", \"action\": \"signature\", \"date\": \"2001-02-22\", \"x-r\": 1.50},\n"
+               "    {\"state\": \"Benin\", \"action\": \"ratification\", \"date\": \"2005-01-31\"}\n"
+               "  ]\n"
+               "}\n");
+  // On a file already in pacta's layout, the text-keeping writer and the value writer agree.
+  const std::string bundled = slurp(test::source_path("data/registries/opsc.json"));
+  const auto doc = nlohmann::ordered_json::parse(bundled);
+  const std::string extra = "{\"state\": \"Zz\", \"action\": \"signature\", \"date\": \"2026-01-01\"}";
+  auto with = doc;
+  with["actions"].push_back(nlohmann::ordered_json::parse(extra));
+  CHECK(pacta::format_registry_text(bundled, doc["actions"].size(), extra) == pacta::format_registry(with));
 }

@@ -249,7 +249,7 @@ inline bool write_atomically(const std::string& path, std::string_view content, 
   struct stat st {};
   const bool exists = ::stat(target.c_str(), &st) == 0;
   if (exists && S_ISDIR(st.st_mode)) {
-    error = shown + " is a directory";
+    error = shown + " is a directory, not a regular file";
     return false;
   }
   if ((exists && !S_ISREG(st.st_mode)) || detail::is_system_path(target) || detail::is_system_path(path)) {

@@ -199,3 +199,21 @@ expect_match("${t}" "\"x-office\": 123456789012345678901234567890,\n  \"x-ratio\
 string(REPEAT "n" 245 long)
 file(COPY_FILE "${base}" "${WORK}/${long}.json")
 run(0 "${PACTA}" record --registry "${WORK}/${long}.json" --state Ireland --action ratification --date 2026-03-02)
+
+# 11. Calendar UIDs of States the name table does not know, whose names fold alike, differ (ten
+#     instruments, so that the Protocol enters into force and every State owes an initial report).
+set(acts "")
+set(day 1)
+foreach(name Land Öland Ñland Alpha Beta Gamma Delta Epsilon Zeta Eta)
+  string(APPEND acts "    {\"state\": \"${name}\", \"action\": \"ratification\", \"date\": \"2001-01-1${day}\"},\n")
+  math(EXPR day "(${day} + 1) % 10")
+endforeach()
+string(REGEX REPLACE ",\n$" "\n" acts "${acts}")
+file(WRITE "${WORK}/folded.json" "{\n  \"format\": \"pacta.registry/1\",\n  \"treaty\": \"opsc\",\n  \"as_of\": \"2026-02-03\",\n  \"source\": \"States whose names differ only in accents\",\n  \"actions\": [\n${acts}  ]\n}\n")
+run(0 "${PACTA}" --no-parent --registry "${WORK}/folded.json" calendar --ics "${WORK}/folded.ics" --on 2026-02-03)
+file(STRINGS "${WORK}/folded.ics" uids REGEX "^UID:opsc-report-initial-")
+list(REMOVE_DUPLICATES uids)
+list(LENGTH uids n)
+if(NOT n EQUAL 10)
+  message(FATAL_ERROR "ten States, ${n} distinct initial-report UIDs: ${uids}")
+endif()

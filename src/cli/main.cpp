@@ -1,16 +1,21 @@
-// pacta — the command-line tool.
+// pacta — the command-line tool (docs/cli.md).
 //
-//   pacta eif      [--format text|json]              general entry into force and its instrument
-//   pacta parties  [--on DATE] [--format text|json|csv]  one row per participant
-//   pacta amendments [--format text|json]             article 16: amendments and their entry into force
-//   pacta reports  [--on DATE] [--reports FILE] [--overdue] [--format text|json|csv]   article 12
-//   pacta state    NAME [--on DATE] [--reports FILE] [--format text|json]  one State's whole story
-//   pacta check    FILE...                            validate registries and treaty profiles
-//   pacta import-untc PAGE.html [--output FILE]       a saved UN Treaty Collection status page to a registry
+//   pacta eif        [--format text|json|csv]                      general entry into force and its instrument
+//   pacta parties    [--on DATE] [--all] [--format text|json|csv]  one row per participant
+//   pacta amendments [--format text|json|csv]                      article 16: amendments and their entry into force
+//   pacta reports    [--on DATE] [--reports FILE] [--overdue] [--format text|json|csv]   article 12
+//   pacta state      NAME [--on DATE] [--reports FILE] [--format text|json|csv]  one State's whole story
+//   pacta calendar   --ics FILE [--state NAME] [--on DATE] [--reports FILE]    an iCalendar file
+//   pacta timeline   --svg FILE [--on DATE]                        a chart of parties and signatories
+//   pacta record     --registry FILE --action KIND --date DATE [--state NAME] …   add one action, under a lock
+//   pacta check      FILE…                                         validate registries, profiles, reports files
+//   pacta import-untc PAGE.html [-o FILE]                          a saved UN Treaty Collection status page
 //
 // By default it reads the bundled OPSC registry and, for article 13, the bundled Convention
-// registry (`--treaty crc|opac|opic`: that treaty's bundled registry and its parents'). `--registry FILE` (repeatable) replaces them; a parent treaty's registry is given the
-// same way. Exit codes: 0 success, 1 invalid data, 2 usage error.
+// registry (`--treaty crc|opac|opic`: that treaty's bundled registry and its parents').
+// `--registry FILE` (repeatable) replaces them; a parent treaty's registry is given the same way,
+// else the bundled one is used, else the command refuses unless `--no-parent`. Exit codes: 0
+// success, 1 invalid data or output that could not be written, 2 usage error.
 #include <pacta/pacta.hpp>
 #include <pacta/writer.hpp>
 

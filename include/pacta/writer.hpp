@@ -115,12 +115,19 @@ struct write_faults {
   bool disk_full = false;
 };
 
-/// Which file a path names on disk: its device and inode.
+/// Which file a path names on disk, and which version of it: device, inode, size and time of
+/// the last change (nanoseconds). A file replaced, or edited in place, is another identity.
 struct file_identity {
   dev_t device = 0;
   ino_t inode = 0;
+  off_t size = 0;
+  long long modified_ns = 0;
+  static file_identity of(const struct stat& st) noexcept {
+    return {st.st_dev, st.st_ino, st.st_size,
+            static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + static_cast<long long>(st.st_mtim.tv_nsec)};
+  }
   friend bool operator==(const file_identity& a, const file_identity& b) noexcept {
-    return a.device == b.device && a.inode == b.inode;
+    return a.device == b.device && a.inode == b.inode && a.size == b.size && a.modified_ns == b.modified_ns;
   }
   friend bool operator!=(const file_identity& a, const file_identity& b) noexcept { return !(a == b); }
 };
@@ -131,8 +138,9 @@ struct write_options {
   /// Called with the temporary file's path when it is created, and with "" once it is renamed or
   /// removed: a program that handles SIGINT/SIGTERM removes the file it was last told of.
   std::function<void(const std::string&)> temporary;
-  /// When set, the file must still be this one just before the rename (it was read under a lock
-  /// and another program replaced it since): otherwise nothing is written.
+  /// When set, the file must still be this one, unchanged, just before the rename (it was read
+  /// under a lock, and another program may have replaced or edited it since): otherwise nothing is
+  /// written.
   std::optional<file_identity> expect;
 };
 
@@ -141,7 +149,8 @@ namespace detail {
 /// The file a path leads to through symbolic links (at most 40 of them): the link's target,
 /// relative to the link's directory, or the path itself when it is no link. The target need not
 /// exist (a new file is then created there).
-inline std::string follow_links(std::string path) {
+inline std::string follow_links(std::string path, bool* loop = nullptr) {
+  if (loop) *loop = false;
   for (int hops = 0; hops < 40; ++hops) {
     struct stat lst {};
     if (::lstat(path.c_str(), &lst) != 0 || !S_ISLNK(lst.st_mode)) return path;
@@ -155,6 +164,7 @@ inline std::string follow_links(std::string path) {
     }
     path = std::move(target);
   }
+  if (loop) *loop = true;  // more than 40 links: a loop
   return path;
 }
 
@@ -220,9 +230,38 @@ inline bool write_all(int fd, std::string_view content, const write_faults& faul
   return true;
 }
 
-/// Whether a path is one of the system's special trees, whose files are written where they are.
-inline bool is_system_path(const std::string& path) {
-  return path.rfind("/dev/", 0) == 0 || path.rfind("/proc/", 0) == 0;
+/// The descriptor a path names when it is one of this process's own (`/dev/stdout`,
+/// `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`, however spelled: `//dev/./stdout`), else -1.
+/// Such a path is written through the descriptor, as the shell opened it (appending after `>>`).
+inline int own_descriptor(const std::string& path) {
+  if (path.empty() || path.front() != '/') return -1;
+  std::vector<std::string> parts;
+  std::size_t i = 0;
+  while (i < path.size()) {
+    const std::size_t j = path.find('/', i);
+    const std::string part = path.substr(i, j == std::string::npos ? std::string::npos : j - i);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  auto number = [](const std::string& s) {
+    if (s.empty() || s.size() > 6 || s.find_first_not_of("0123456789") != std::string::npos) return -1;
+    return std::stoi(s);
+  };
+  if (parts.size() == 2 && parts[0] == "dev") {
+    if (parts[1] == "stdin") return 0;
+    if (parts[1] == "stdout") return 1;
+    if (parts[1] == "stderr") return 2;
+  }
+  if (parts.size() == 3 && parts[0] == "dev" && parts[1] == "fd") return number(parts[2]);
+  if (parts.size() == 4 && parts[0] == "proc" && (parts[1] == "self" || parts[1] == std::to_string(::getpid())) &&
+      parts[2] == "fd")
+    return number(parts[3]);
+  return -1;
 }
 
 }  // namespace detail
@@ -244,21 +283,41 @@ inline bool is_system_path(const std::string& path) {
 /// it cannot be), and false is returned.
 inline bool write_atomically(const std::string& path, std::string_view content, std::string& error,
                              const write_options& options) {
-  const std::string target = detail::follow_links(path);
+  if (const int own = detail::own_descriptor(path); own >= 0) {
+    // One of this process's descriptors: written through it, as the shell opened it.
+    if (::fcntl(own, F_GETFD) == -1) {
+      error = "cannot write " + path + ": descriptor " + std::to_string(own) + " is not open";
+      return false;
+    }
+    if (!detail::write_all(own, content, options.faults)) {
+      error = "cannot write " + path + ": " + std::strerror(errno);
+      return false;
+    }
+    return true;
+  }
+  bool loop = false;
+  const std::string target = detail::follow_links(path, &loop);
   const std::string shown = target == path ? path : path + " (a link to " + target + ")";
+  if (loop) {
+    error = "cannot write " + path + ": too many levels of symbolic links (a loop)";
+    return false;
+  }
   struct stat st {};
   const bool exists = ::stat(target.c_str(), &st) == 0;
   if (exists && S_ISDIR(st.st_mode)) {
     error = shown + " is a directory, not a regular file";
     return false;
   }
-  if ((exists && !S_ISREG(st.st_mode)) || detail::is_system_path(target) || detail::is_system_path(path)) {
-    // In place: a device, a pipe, a FIFO, or a file the system keeps.
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | (exists && !S_ISREG(st.st_mode) ? 0 : O_TRUNC));
+  if (exists && !S_ISREG(st.st_mode)) {
+    // In place: a device, a pipe, a FIFO. A FIFO that no process reads is refused, not waited on.
+    const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
-      error = "cannot open " + shown + ": " + std::strerror(errno);
+      error = "cannot open " + shown + ": " +
+              (errno == ENXIO ? std::string("no process is reading it") : std::string(std::strerror(errno)));
       return false;
     }
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0) (void)::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
     if (!detail::write_all(fd, content, options.faults)) {
       error = "cannot write " + shown + ": " + std::strerror(errno);
       ::close(fd);
@@ -325,9 +384,9 @@ inline bool write_atomically(const std::string& path, std::string_view content, 
   }
   if (options.expect) {
     struct stat again {};
-    if (::stat(target.c_str(), &again) != 0 || file_identity{again.st_dev, again.st_ino} != *options.expect) {
-      error = shown + " was replaced by another program while pacta was changing it; nothing was written (run "
-                      "the command again)" +
+    if (::stat(target.c_str(), &again) != 0 || file_identity::of(again) != *options.expect) {
+      error = shown + " was replaced or changed by another program while pacta was changing it; nothing was "
+                      "written (run the command again)" +
               remove_temporary();
       return false;
     }
@@ -369,7 +428,8 @@ class file_lock {
  public:
   /// Waits for the lock on the file `path` names. Returns nothing, with `error`, when the file
   /// cannot be opened or locked.
-  static std::optional<file_lock> acquire(const std::string& path, std::string& error) {
+  static std::optional<file_lock> acquire(const std::string& path, std::string& error,
+                                          const std::function<void()>& waiting = {}) {
     for (int attempt = 0; attempt < 1000; ++attempt) {
       const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
       if (fd < 0) {
@@ -382,8 +442,11 @@ class file_lock {
         ::close(fd);
         return std::nullopt;
       }
-      int r = 0;
-      while ((r = ::flock(fd, LOCK_EX)) != 0 && errno == EINTR) {
+      int r = ::flock(fd, LOCK_EX | LOCK_NB);
+      if (r != 0 && errno == EWOULDBLOCK) {
+        if (waiting) waiting();  // another writer holds it: say so, then wait
+        while ((r = ::flock(fd, LOCK_EX)) != 0 && errno == EINTR) {
+        }
       }
       if (r != 0) {
         error = "cannot lock " + path + ": " + std::strerror(errno);
@@ -393,7 +456,7 @@ class file_lock {
       struct stat held {}, named {};
       if (::fstat(fd, &held) == 0 && ::stat(path.c_str(), &named) == 0 && held.st_dev == named.st_dev &&
           held.st_ino == named.st_ino)
-        return file_lock(fd, {held.st_dev, held.st_ino});
+        return file_lock(fd, file_identity::of(held));
       ::close(fd);  // replaced while waiting: lock the new file
     }
     error = "cannot lock " + path + ": it keeps being replaced";
@@ -414,11 +477,11 @@ class file_lock {
   file_lock& operator=(const file_lock&) = delete;
   ~file_lock() { release(); }
 
-  /// The locked file's identity, for `write_options::expect`.
+  /// The locked file's identity (as of the last `read`), for `write_options::expect`.
   file_identity identity() const noexcept { return id_; }
 
   /// Reads the whole locked file (up to `limit` bytes) into `out`.
-  bool read(std::string& out, std::string& error, std::size_t limit = std::size_t{4} << 30) const {
+  bool read(std::string& out, std::string& error, std::size_t limit = std::size_t{4} << 30) {
     out.clear();
     char buf[1 << 16];
     off_t at = 0;
@@ -429,7 +492,11 @@ class file_lock {
         error = std::string("cannot read the file: ") + std::strerror(errno);
         return false;
       }
-      if (n == 0) return true;
+      if (n == 0) {
+        struct stat st {};
+        if (::fstat(fd_, &st) == 0) id_ = file_identity::of(st);
+        return true;
+      }
       if (out.size() + static_cast<std::size_t>(n) > limit) {
         error = "the file has more than " + std::to_string(limit) + " bytes";
         return false;
@@ -538,7 +605,12 @@ inline std::string format_registry_text(std::string_view text, std::size_t at, c
   using detail::skip_space;
   using detail::skip_value;
   std::string out = "{\n";
-  std::size_t i = skip_space(text, 0) + 1;  // after '{'
+  std::size_t i = 0;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {  // a UTF-8 byte-order mark is kept
+    out.insert(0, "\xEF\xBB\xBF");
+    i = 3;
+  }
+  i = skip_space(text, i) + 1;  // after '{'
   bool first = true;
   for (;;) {
     i = skip_space(text, i);

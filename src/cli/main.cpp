@@ -55,6 +55,13 @@ using pacta_cli::exit_usage;
 using pacta_cli::resolve_state;
 using pacta_cli::write_output;
 
+/// ASCII lower case (treaty ids, UID slugs).
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+
 // ---- locating the bundled data -----------------------------------------------------------------------
 
 bool has_data(const fs::path& dir) {
@@ -146,39 +153,48 @@ bool depends_on(const pacta::treaty_rules& r, const std::string& id) {
 /// reporting) and that was not given is taken from the bundled data; when it is not there either,
 /// the load fails (`registry.parent`) unless `no_parent` says to go without on purpose, so that a
 /// check is never skipped without a word. Returns false with diagnostics.
+/// What a command needs of the registries a treaty names, and how its user gives them.
+struct parent_policy {
+  bool no_parent = false;           ///< --no-parent: go without a missing eligibility parent
+  bool reports = false;             ///< the command computes reports (R2 needs the reporting parent)
+  std::string how = "--registry FILE";  ///< how to give a registry, in the message
+};
+
 bool build_all(std::vector<pending> todo, const std::map<std::string, pacta::treaty_rules>& given,
-               const std::string& treaty, const fs::path& data_dir, bool no_parent, loaded& out,
+               const std::string& treaty, const fs::path& data_dir, const parent_policy& policy, loaded& out,
                std::vector<pacta::diagnostic>& diags) {
   if (!diags.empty()) return false;
-  if (!no_parent) {
-    for (std::size_t k = 0; k < todo.size(); ++k) {  // grows: a bundled parent's own parents
-      for (const auto& id : needed_ids(todo[k].rules)) {
-        if (std::any_of(todo.begin(), todo.end(), [&](const pending& p) { return p.reg.treaty == id; })) continue;
-        const fs::path bundled = data_dir / "registries" / (id + ".json");
-        std::error_code ec;
-        if (!fs::is_regular_file(bundled, ec)) {
-          const auto& r = todo[k].rules;
-          diags.push_back({todo[k].reg.file, "/treaty", "registry.parent",
-                           "the " + r.short_title + " needs the registry of \"" + id + "\" (" +
-                               (depends_on_for_eligibility(r, id)
-                                    ? "eligibility, article " + r.consent.article
-                                    : "reporting, article " + r.reporting.article) +
-                               "), which was not given and is not in the bundled data (" + bundled.string() +
-                               "): give it with --registry FILE (record: --parent FILE), or --no-parent to go "
-                               "without that check on purpose",
-                           std::nullopt, std::nullopt});
-          continue;
-        }
-        pending p;
-        if (!pacta::try_load_registry(bundled.string(), p.reg, diags)) continue;
-        auto rules = rules_for(p.reg.treaty, given, data_dir, diags);
-        if (!rules) continue;
-        p.rules = std::move(*rules);
-        todo.push_back(std::move(p));
+  for (std::size_t k = 0; k < todo.size(); ++k) {  // grows: a bundled parent's own parents
+    for (const auto& id : needed_ids(todo[k].rules)) {
+      if (std::any_of(todo.begin(), todo.end(), [&](const pending& p) { return p.reg.treaty == id; })) continue;
+      const auto& r = todo[k].rules;
+      const bool eligibility = depends_on_for_eligibility(r, id);
+      const bool reporting = id == r.parent && policy.reports;
+      if (!eligibility && !reporting) continue;  // a reporting parent, for a command that reports nothing
+      const fs::path bundled = data_dir / "registries" / (id + ".json");
+      std::error_code ec;
+      if (!fs::is_regular_file(bundled, ec)) {
+        if (policy.no_parent && !reporting) continue;  // eligibility not checked, on purpose (said so)
+        diags.push_back({todo[k].reg.file, "/treaty", "registry.parent",
+                         "the " + r.short_title + " needs the registry of \"" + id + "\" (" +
+                             (reporting ? "its reports, article " + r.reporting.periodic_article +
+                                              ", are due with that treaty's"
+                                        : "eligibility, article " + r.consent.article) +
+                             "), which was not given and is not in the bundled data (" + bundled.string() +
+                             "): give it with " + policy.how +
+                             (reporting ? std::string() : std::string(", or --no-parent to go without the check on purpose")),
+                         std::nullopt, std::nullopt});
+        continue;
       }
+      pending p;
+      if (!pacta::try_load_registry(bundled.string(), p.reg, diags)) continue;
+      auto rules = rules_for(p.reg.treaty, given, data_dir, diags);
+      if (!rules) continue;
+      p.rules = std::move(*rules);
+      todo.push_back(std::move(p));
     }
-    if (!diags.empty()) return false;
   }
+  if (!diags.empty()) return false;
   // Build in dependency order: a record whose parents (among the registries) are built.
   std::vector<bool> done(todo.size(), false);
   for (std::size_t round = 0; round < todo.size(); ++round) {
@@ -259,11 +275,12 @@ bool read_pending(const std::string& file, const std::map<std::string, pacta::tr
 
 /// Reads every registry given and builds the records (see build_all).
 bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles, const std::string& treaty,
-              const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags, bool no_parent = false) {
+              const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags,
+              const parent_policy& policy = {}) {
   const auto given = read_profiles(profiles, diags);
   std::vector<pending> todo;
   for (const auto& f : files) read_pending(f, given, data_dir, todo, diags);
-  return build_all(std::move(todo), given, treaty, data_dir, no_parent, out, diags);
+  return build_all(std::move(todo), given, treaty, data_dir, policy, out, diags);
 }
 
 // ---- output helpers ----------------------------------------------------------------------------------
@@ -511,7 +528,8 @@ int cmd_import(const import_request& req, const fs::path& data_dir) {
     const auto eq = s.rfind('=');
     const auto d = eq == std::string::npos ? std::nullopt : pacta::parse_date(s.substr(eq + 1));
     if (!d || eq == 0) {
-      std::cerr << "pacta: --succession \"" << s << "\" must be STATE=YYYY-MM-DD (the date of succession of States)\n";
+      std::cerr << "pacta: --succession " << pacta::detail::show_value(s)
+                << " must be STATE=YYYY-MM-DD (the date of succession of States)\n";
       return exit_usage;
     }
     options.succession_dates[s.substr(0, eq)] = *d;
@@ -529,7 +547,7 @@ int cmd_import(const import_request& req, const fs::path& data_dir) {
     print_diagnostics(diags);
     return exit_invalid;
   }
-  std::string id = req.treaty;
+  std::string id = lower(req.treaty);  // treaty ids are lower case: "OPIC" is opic
   if (id.empty() && given.size() == 1) id = given.begin()->first;
   if (!id.empty()) {
     options.treaty = id;
@@ -537,6 +555,11 @@ int cmd_import(const import_request& req, const fs::path& data_dir) {
     if (!diags.empty()) {
       print_diagnostics(diags);
       return exit_invalid;
+    }
+    if (!options.rules) {
+      std::cerr << "pacta: --treaty " << pacta::detail::show_value(req.treaty)
+                << ": pacta has no profile of that id (see data/treaties/); give the treaty's profile with --profile FILE\n";
+      return exit_usage;
     }
   }
   pacta::untc::import_result result;
@@ -692,7 +715,10 @@ int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir, b
     set.push_back(r);
     loaded l;
     std::vector<pacta::diagnostic> found;
-    if (!build_all(std::move(set), {}, r.reg.treaty, data_dir, no_parent, l, found)) {
+    parent_policy policy;
+    policy.no_parent = no_parent;
+    policy.how = "a FILE of its own in the same pacta check";
+    if (!build_all(std::move(set), {}, r.reg.treaty, data_dir, policy, l, found)) {
       diags.insert(diags.end(), found.begin(), found.end());
       continue;
     }
@@ -706,7 +732,7 @@ int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir, b
       std::cout << " (eligibility, article " << l.primary->rules().consent.article << ", checked against";
       for (const auto& a : against) std::cout << ' ' << a;
       std::cout << ')';
-    } else if (no_parent && !parent_ids(r.rules).empty()) {
+    } else if (!parent_ids(r.rules).empty()) {
       std::cout << " (eligibility, article " << l.primary->rules().consent.article
                 << ", NOT checked: --no-parent)";
     }
@@ -720,11 +746,6 @@ int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir, b
 }
 
 // ---- States by name ---------------------------------------------------------------------------------
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 /// The bundled name table (data/states.json), or an empty one when it is missing.
 const pacta::state_names& name_table(const fs::path& data_dir) {
@@ -1074,11 +1095,14 @@ struct record_request {
 int cmd_record(const record_request& req, const fs::path& data_dir) {
   const std::string& path = req.registry;
   auto refuse = [&](const std::string& why) {
-    std::cerr << "pacta record: " << why << "; " << path << " is unchanged.\n";
+    std::cerr << "pacta record: " << pacta_cli::shown(why) << "; " << pacta_cli::shown(path) << " is unchanged.\n";
     return exit_invalid;
   };
   std::string error;
-  auto lock = pacta::file_lock::acquire(pacta::detail::follow_links(path), error);
+  auto lock = pacta::file_lock::acquire(pacta::detail::follow_links(path), error, [&] {
+    std::cerr << "pacta record: waiting for another process that is writing " << pacta_cli::shown(path)
+              << " (it holds the lock)…\n";
+  });
   if (!lock) return refuse(error);
   {
     std::vector<std::string> left;
@@ -1122,7 +1146,10 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   auto validate = [&](const pending& reg, loaded& out, std::vector<pacta::diagnostic>& d) {
     std::vector<pending> set = parents;
     set.push_back(reg);
-    return build_all(std::move(set), no_profiles, reg.reg.treaty, data_dir, req.no_parent, out, d);
+    parent_policy policy;
+    policy.no_parent = req.no_parent;
+    policy.how = "--parent FILE";
+    return build_all(std::move(set), no_profiles, reg.reg.treaty, data_dir, policy, out, d);
   };
   auto blame_parent = [&](const std::vector<pacta::diagnostic>& d) {
     for (const auto& x : d)
@@ -1141,6 +1168,20 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
 
   // The State as the registry (or the name table) writes it.
   std::string state = req.state;
+  if (!req.state.empty() && req.new_state) {
+    // A "new" State must be new: not a State of the registry, nor a name the name table knows.
+    const auto& rec = *before.primary;
+    std::string known;
+    if (rec.find(req.state)) known = req.state;
+    for (const auto& s : rec.states())
+      if (known.empty() && pacta::name_key(s.state) == pacta::name_key(req.state)) known = s.state;
+    if (const auto* n = name_table(data_dir).lookup(req.state); known.empty() && n) known = n->name;
+    if (!known.empty()) {
+      std::cerr << "pacta record: " << pacta::detail::show_value(req.state) << " names " << known
+                << ", a State pacta knows: leave out --new-state; nothing written\n";
+      return exit_usage;
+    }
+  }
   if (!req.state.empty() && !req.new_state) {
     const auto resolved =
         resolve_state(*before.primary, req.state, name_table(data_dir),
@@ -1178,10 +1219,15 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   auto options = pacta_cli::write_options_for_cli();
   options.expect = lock->identity();
   if (!pacta::write_atomically(path, new_text, error, options)) return refuse(error);
-  std::cout << "recorded in " << path << " at /actions/" << at << ": " << pacta::dump_inline(act) << '\n';
+  pacta_cli::done_anyway() = "the action WAS recorded in " + pacta_cli::shown(path);
+  std::cout << "recorded in " << pacta_cli::shown(path) << " at /actions/" << at << ": " << pacta::dump_inline(act) << '\n';
   if (as_of) std::cout << "registry as of " << *as_of << " (was " << pacta::to_iso(current.reg.as_of) << ")\n";
-  if (req.no_parent && !parent_ids(current.rules).empty())
-    std::cout << "eligibility (article " << current.rules.consent.article << ") NOT checked: --no-parent\n";
+  for (const auto& id : parent_ids(current.rules))
+    if (std::none_of(after.records.begin(), after.records.end(), [&](const auto& r) { return r->rules().id == id; })) {
+      std::cout << "eligibility (article " << current.rules.consent.article << ") NOT checked: no registry of \"" << id
+                << "\" (--no-parent)\n";
+      break;
+    }
   if (!state.empty()) {
     const auto& rec = *after.primary;
     if (auto eif = rec.entry_into_force_for(state); eif && pacta::is_consent(pacta::parse_action_kind(req.action).value_or(pacta::action_kind::signature)))
@@ -1385,7 +1431,7 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "pacta: " << e.what() << " (see pacta --help)\n";
+    std::cerr << "pacta: " << pacta_cli::shown(e.what()) << " (see pacta --help)\n";
     return exit_usage;
   }
 
@@ -1401,6 +1447,12 @@ int run(int argc, char** argv) {
       return exit_usage;
     }
     if (record->parsed()) {
+      if (!registry_files.empty()) {
+        std::cerr << "pacta record: the global --registry " << pacta_cli::shown(registry_files.front())
+                  << " is not used by record: the file to change is record's own --registry, parents are given "
+                     "with --parent; nothing written\n";
+        return exit_usage;
+      }
       for (const auto* v : {&rreq.registry, &rreq.action, &rreq.date})
         if (v->empty()) {
           std::cerr << "pacta record: --registry, --action and --date cannot be empty\n";
@@ -1414,7 +1466,12 @@ int run(int argc, char** argv) {
       rreq.no_parent = no_parent;
       return cmd_record(rreq, data_dir);
     }
-    if (check->parsed()) return cmd_check(check_files, data_dir, no_parent);
+    if (check->parsed()) {
+      // A registry given with --registry is one more file to check (and a parent for the others).
+      std::vector<std::string> files = registry_files;
+      files.insert(files.end(), check_files.begin(), check_files.end());
+      return cmd_check(files, data_dir, no_parent);
+    }
     if (import_untc->parsed()) {
       ireq.profiles = profile_files;
       return cmd_import(ireq, data_dir);
@@ -1449,7 +1506,10 @@ int run(int argc, char** argv) {
     }
     loaded l;
     std::vector<pacta::diagnostic> diags;
-    if (!load_all(registry_files, profile_files, treaty, data_dir, l, diags, no_parent)) {
+    parent_policy policy;
+    policy.no_parent = no_parent;
+    policy.reports = reports->parsed() || state->parsed() || calendar->parsed();
+    if (!load_all(registry_files, profile_files, treaty, data_dir, l, diags, policy)) {
       print_diagnostics(diags);
       return exit_invalid;
     }

@@ -27,6 +27,9 @@ namespace pacta_cli {
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_invalid = 1;
 inline constexpr int exit_usage = 2;
+/// The command did its work (a file written, a registry changed) but what it printed did not reach
+/// standard output (a full disk, a closed descriptor).
+inline constexpr int exit_output = 3;
 
 namespace detail {
 
@@ -66,7 +69,12 @@ inline bool stdout_was_closed = false;
 /// the command opens can never become its standard output (`pacta parties >&-`): a closed standard
 /// output is replaced by a descriptor that refuses writes, so that `finish` reports it.
 inline void install_signal_cleanup() {
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, detail::remove_pending_and_reraise);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+    // A signal ignored when pacta started (nohup, a shell's background job) stays ignored.
+    struct sigaction old {};
+    if (::sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    std::signal(sig, detail::remove_pending_and_reraise);
+  }
   for (int fd = 0; fd <= 2; ++fd) {
     if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
     if (fd == STDOUT_FILENO) detail::stdout_was_closed = true;
@@ -90,15 +98,20 @@ inline pacta::write_options write_options_for_cli() {
     if (std::string(v) == "after-temp-write") o.faults.after_temp_written = [] { std::_Exit(70); };
     if (std::string(v) == "disk-full") o.faults.disk_full = true;
     // "pause-before-rename": waits there, so that a test can send a signal mid-write.
-    if (std::string(v) == "pause-before-rename") o.faults.after_temp_written = [] { ::sleep(30); };
+    if (std::string(v) == "pause-before-rename") o.faults.after_temp_written = [] { ::sleep(3); };
   }
 #endif
   return o;
 }
 
-/// Whether a path is the command's own standard output.
+/// Whether a path is the command's own standard output ("-", /dev/stdout, /dev/fd/1, …).
 inline bool is_standard_output(const std::string& path) {
-  return path == "-" || path == "/dev/stdout" || path == "/dev/fd/1" || path == "/proc/self/fd/1";
+  return path == "-" || pacta::detail::own_descriptor(path) == STDOUT_FILENO;
+}
+
+/// A path or value as shown in a message: control characters escaped, at most 300 bytes.
+inline std::string shown(const std::string& s) {
+  return pacta::detail::escape_controls(pacta::detail::bounded(s, 300));
 }
 
 /// Writes an output file atomically (see pacta::write_atomically), or to standard output for "-".
@@ -110,15 +123,22 @@ inline int write_output(const std::string& path, const std::string& content, con
   }
   std::string error;
   if (!pacta::write_atomically(path, content, error, write_options_for_cli())) {
-    std::cerr << "pacta: " << error << "; no " << what << " written\n";
+    std::cerr << "pacta: " << shown(error) << "; no " << what << " written\n";
     return exit_invalid;
   }
-  std::cerr << "pacta: wrote " << what << " " << path << '\n';
+  std::cerr << "pacta: wrote " << what << " " << shown(path) << '\n';
   return exit_ok;
 }
 
+/// What a command that changed something says when its confirmation cannot be printed (`record`:
+/// "the action WAS recorded in FILE").
+inline std::string& done_anyway() {
+  static std::string note;
+  return note;
+}
+
 /// The command's exit code once its standard output is flushed: a command whose output did not
-/// arrive did not succeed.
+/// arrive did not succeed (exit 3, and what it did all the same).
 inline int finish(int code) {
   errno = 0;
   std::cout.flush();
@@ -130,8 +150,9 @@ inline int finish(int code) {
               << (detail::stdout_was_closed ? std::string(": it is closed")
                   : e                       ? std::string(": ") + std::strerror(e)
                                             : std::string())
-              << "; the output is lost or incomplete\n";
-    return code == exit_ok ? exit_invalid : code;
+              << "; the output is lost or incomplete" << (done_anyway().empty() ? "" : "; " + done_anyway())
+              << "\n";
+    return code == exit_ok ? exit_output : code;
   }
   return code;
 }

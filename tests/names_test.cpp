@@ -62,6 +62,10 @@ TEST_CASE("names: a name that would denote two States, or a bad code, is refused
   CHECK(diags[0].pointer == "/states/1");
   CHECK(diags[1].code == "names.code");
   CHECK(diags[1].pointer == "/states/2/iso2");
+  diags.clear();
+  CHECK_FALSE(pacta::state_names::try_parse(R"({"format": "pacta.states/2", "states": []})", "names.json", t, diags));
+  REQUIRE(!diags.empty());
+  CHECK(diags[0].code == "names.format");
 }
 
 TEST_CASE("names: case, accents, punctuation and spaces do not matter (name_key)", "[names]") {

@@ -147,6 +147,17 @@ TEST_CASE("reports file: malformed files are refused with pointer and rule; unkn
   CHECK(has("/submissions/0/report", "reports.kind"));
   CHECK(has("/submissions/0/submitted", "date.invalid"));
   CHECK(has("/due_dates/0", "schema.missing-key"));
+  diags.clear();
+  CHECK_FALSE(pacta::try_parse_reports(R"({"format": "pacta.reports/2", "treaty": "opsc", "as_of": "2026-02-03",
+      "submissions": []})", "r2.json", rf, diags));
+  CHECK(has("/format", "reports.format"));
+  pacta::reports_file other;
+  diags.clear();
+  REQUIRE(pacta::try_parse_reports(R"({"format": "pacta.reports/1", "treaty": "opac", "as_of": "2026-02-03",
+      "submissions": []})", "opac-reports.json", other, diags));
+  const auto wrong = pacta::reporting(test::bundled_opsc(), &test::bundled_crc(), &other).validate();
+  REQUIRE(!wrong.empty());
+  CHECK(wrong[0].code == "reports.treaty");
 
   const auto rf2 = reports(nlohmann::json::array({sub("Ruritania", "initial", "2009-05-01"), sub("Benin", "initial", "2004-01-01")}));
   const auto ds = pacta::reporting(test::bundled_opsc(), &test::bundled_crc(), &rf2).validate();

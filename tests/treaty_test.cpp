@@ -61,6 +61,8 @@ TEST_CASE("profiles: each bad value is rejected with the key that is wrong", "[t
       {"/consent/open_to/parties_of", "crc", "schema.type"},
       {"/signature/article", 13, "schema.type"},
       {"/parent", "opsc", "profile.value"},
+      {"/amendment/acceptance_share", "two thirds", "profile.share"},
+      {"/amendment/conference_share", "3/2", "profile.share"},
   };
   for (const auto& c : cases) {
     nlohmann::json j = good;

@@ -213,3 +213,55 @@ TEST_CASE("OPAC pages: a declaration action with each instrument of a State list
   CHECK_FALSE(find(r.reg, "State 10", pacta::action_kind::declaration));
   CHECK(find(r.reg, "State 10", pacta::action_kind::ratification)->declaration_not_recorded);
 }
+
+TEST_CASE("untc codes: an unreadable heading, status date, row or end note is reported as such", "[untc]") {
+  auto first_code = [](const page_spec& p) {
+    pacta::untc::import_result r;
+    std::vector<pacta::diagnostic> diags;
+    CHECK_FALSE(import(p, r, diags));
+    return diags.empty() ? std::string() : diags.front().code;
+  };
+  page_spec heading;
+  heading.rows = ten_rows();
+  heading.treaty = "Optional Protocol without a number";
+  CHECK(first_code(heading) == "untc.heading");
+  page_spec status;
+  status.rows = ten_rows();
+  status.status = "STATUS AS AT : someday";
+  CHECK(first_code(status) == "untc.status-date");
+  page_spec row;
+  row.rows = ten_rows();
+  row.rows.push_back("<td>Twocells<br></td><td>1 Sep 2001</td>");
+  CHECK(first_code(row) == "untc.row");
+  page_spec note;
+  note.rows = ten_rows();
+  note.rows[0] = "<td>State 1<sup><a href='#7'>7</a></sup><br></td><td>1 Sep 2001</td><td>1 Oct 2001</td>";
+  CHECK(first_code(note) == "untc.note");
+}
+
+TEST_CASE("untc: element line numbers past 65,535 are exact (libxml2 stops at 65,535)", "[untc]") {
+  page_spec p;
+  p.rows = ten_rows();
+  p.rows.push_back("<td>Oddland<br></td><td>&nbsp;</td><td>2 Smarch 2013 a<br></td>");
+  p.counts = "Signatories : 10. Parties : 11";
+  std::string page = html(p);
+  page.insert(page.find("<table"), std::string(70000, '\n'));
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(pacta::untc::import_page(page, "long.html", {}, r, diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "untc.cell");
+  REQUIRE(diags[0].line.has_value());
+  CHECK(*diags[0].line > 70000);
+}
+
+TEST_CASE("untc: counts of more digits than a page can have are refused, not cut", "[untc]") {
+  page_spec p;
+  p.rows = ten_rows();
+  p.counts = "Signatories : 1000000010. Parties : 10";
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(import(p, r, diags));
+  REQUIRE(!diags.empty());
+  CHECK(diags[0].code == "untc.counts");
+}

@@ -95,7 +95,8 @@ std::optional<pacta::treaty_rules> rules_for(const std::string& id, const std::m
 /// Parses every registry, builds the records parents first, and picks the primary one (`treaty`,
 /// or the one no other registry depends on). Returns false after printing diagnostics.
 bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles, const std::string& treaty,
-              const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags) {
+              const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags,
+              const pacta::record_options& options = {}) {
   std::map<std::string, pacta::treaty_rules> given;
   for (const auto& p : profiles) {
     try {
@@ -148,7 +149,7 @@ bool load_all(const std::vector<std::string>& files, const std::vector<std::stri
       if (!ready) continue;
       std::vector<const pacta::treaty_record*> parents;
       for (const auto& r : out.records) parents.push_back(r.get());
-      auto rec = pacta::treaty_record::try_from_registry(todo[i].reg, todo[i].rules, diags, parents);
+      auto rec = pacta::treaty_record::try_from_registry(todo[i].reg, todo[i].rules, diags, parents, options);
       done[i] = true;
       if (rec) out.records.push_back(std::make_unique<pacta::treaty_record>(std::move(*rec)));
     }
@@ -174,6 +175,46 @@ bool load_all(const std::vector<std::string>& files, const std::vector<std::stri
     return false;
   }
   return true;
+}
+
+// ---- the unsettled rules' options ------------------------------------------------------------------
+
+/// `--option NAME=VALUE`: the choice for one unsettled rule (docs/rules.md). Returns false, with a
+/// message, for an unknown name or value.
+bool apply_option(const std::string& text, pacta::record_options& o, std::string& error) {
+  const auto eq = text.find('=');
+  const std::string name = text.substr(0, eq), value = eq == std::string::npos ? "" : text.substr(eq + 1);
+  auto pick = [&](auto& field, std::initializer_list<std::pair<const char*, std::decay_t<decltype(field)>>> values) {
+    std::string known;
+    for (const auto& [v, e] : values) {
+      if (value == v) {
+        field = e;
+        return true;
+      }
+      known += (known.empty() ? "" : "|") + std::string(v);
+    }
+    error = "--option " + name + " takes " + known + ", not \"" + value + "\"";
+    return false;
+  };
+  using pb = pacta::party_basis;
+  if (name == "amendment-count")
+    return pick(o.amendment_basis, {{"each-day", pacta::amendment_count_basis::each_acceptance},
+                                    {"approval", pacta::amendment_count_basis::approval}});
+  if (name == "amendment-parties") return pick(o.amendment_party_basis, {{"deposited", pb::deposited}, {"in-force", pb::in_force}});
+  if (name == "parent-party") return pick(o.parent_party_basis, {{"deposited", pb::deposited}, {"in-force", pb::in_force}});
+  if (name == "status")
+    return pick(o.view, {{"as-recorded", pacta::status_view::as_recorded}, {"as-known-then", pacta::status_view::as_known_then}});
+  if (name == "leap-day")
+    return pick(o.leap_day, {{"feb-28", pacta::leap_day_rule::last_of_february}, {"mar-1", pacta::leap_day_rule::first_of_march}});
+  if (name == "denounced-signatory")
+    return pick(o.signatory_after_denunciation, {{"eligible", pacta::denounced_signatory::eligible},
+                                                 {"not-eligible", pacta::denounced_signatory::not_eligible}});
+  if (name == "report-anchor")
+    return pick(o.report_anchor, {{"initial-due", pacta::report_cycle_anchor::initial_due},
+                                  {"initial-submitted", pacta::report_cycle_anchor::initial_submitted}});
+  error = "--option \"" + text + "\": unknown; one of amendment-count, amendment-parties, parent-party, status, leap-day, "
+          "denounced-signatory, report-anchor (NAME=VALUE; docs/cli.md)";
+  return false;
 }
 
 // ---- output helpers ----------------------------------------------------------------------------------
@@ -313,8 +354,10 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
     row r;
     r.state = s.state;
     if (s.signature && (all || *s.signature <= on)) r.signature = pacta::to_iso(*s.signature);
-    for (const auto& c : s.consents)
-      if (all || c.deposit <= on) r.c = &c;
+    // The consent that decides the status on `on`, so that the row's columns agree with its status;
+    // with --all, a State that had not yet consented shows its first consent.
+    r.c = rec.consent_on(s.state, on);
+    if (!r.c && all && !s.consents.empty()) r.c = &s.consents.front();
     if (r.c) {
       r.consent = pacta::to_string(r.c->kind);
       r.consent_date = pacta::to_iso(r.c->deposit);
@@ -802,6 +845,28 @@ std::string declaration_line(const pacta::treaty_record& rec, const pacta::state
   return out;
 }
 
+/// After a denunciation took effect (status `denounced` on `on`): the obligations that continue as to
+/// acts before its effective date (OPSC art. 15(2), rule D2), checked with `bound_as_to_act` on the
+/// last day before it. Empty otherwise.
+std::string continuing_obligations(const pacta::treaty_record& rec, const std::string& state, pacta::date_t on) {
+  if (rec.status_code(state, on) != pacta::status::denounced) return {};
+  const pacta::consent_record* c = rec.consent_on(state, on);
+  const pacta::denunciation_record* d = c ? c->standing_denunciation() : nullptr;
+  const auto from = c ? c->bound_from() : std::nullopt;
+  if (!d || !from) return {};
+  const pacta::date_t last{date::sys_days{d->effective.date} - date::days{1}};
+  const auto act = rec.bound_as_to_act(state, last);
+  if (!act.bound) return {};
+  const auto& r = rec.rules();
+  const std::string article =
+      r.continuing_obligations_article.empty() ? r.denunciation_article : r.continuing_obligations_article;
+  return "Continuing obligations (" + r.short_title + " art. " + article + ", rule D2): its denunciation, effective " +
+         pacta::to_prose(d->effective.date) + ", does not release " + state +
+         " from its obligations as to any offence that occurred while the " + r.short_title +
+         " was in force for it, from " + pacta::to_prose(*from) + " to " + pacta::to_prose(last) +
+         ", nor end the consideration of any matter already before the Committee on that date.";
+}
+
 int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* parent, const std::string& typed,
               pacta::date_t on, const std::string& reports_path, const std::string& format,
               const pacta::state_names& names) {
@@ -879,6 +944,7 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
                     {"reasoning", d.reasoning}});
     j["dates"] = std::move(ds);
     j["binding_text"] = {{"bound", text.bound}, {"amendments", text.amendments}, {"explanation", text.explanation}};
+    if (const auto cont = continuing_obligations(rec, s.state, on); !cont.empty()) j["continuing_obligations"] = cont;
     if (const auto decl = declaration_line(rec, s, on); !decl.empty()) j["declaration"] = decl;
     j["reporting"] = position_json(rec, pos);
     std::cout << j.dump(2) << '\n';
@@ -907,6 +973,7 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
     std::cout << "  " << (d.date.empty() ? std::string("unknown   ") : d.date) << "  " << d.what << " (" << d.cite
               << ")\n              " << d.reasoning << '\n';
   std::cout << "\nBinding text on " << pacta::to_iso(on) << ": " << text.explanation << '\n';
+  if (const auto cont = continuing_obligations(rec, s.state, on); !cont.empty()) std::cout << cont << '\n';
   if (const auto decl = declaration_line(rec, s, on); !decl.empty()) std::cout << decl << '\n';
   std::cout << "Reporting: " << pos.explanation << '\n';
   return exit_ok;
@@ -924,7 +991,7 @@ pacta::write_faults test_faults() {
 }
 
 struct record_request {
-  std::string registry, state, action, date, effective, amendment, note, source;
+  std::string registry, state, action, date, effective, predecessor, amendment, note, source;
   std::vector<std::string> parents;
 };
 
@@ -1009,6 +1076,7 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   if (!req.amendment.empty()) act["amendment"] = req.amendment;
   act["date"] = req.date;
   if (!req.effective.empty()) act["effective"] = req.effective;
+  if (!req.predecessor.empty()) act["predecessor"] = req.predecessor;
   if (!req.note.empty()) act["note"] = req.note;
   if (!req.source.empty()) act["source"] = req.source;
   auto& actions = doc["actions"];
@@ -1139,6 +1207,12 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   app.add_option("--treaty", treaty, "The treaty to report on when several registries are given (e.g. opsc).");
   app.add_option("--data-dir", data_dir_opt, "The bundled data directory (default: found automatically, or $PACTA_DATA_DIR).");
+  std::vector<std::string> option_texts;
+  app.add_option("--option", option_texts,
+                 "NAME=VALUE (repeatable): the choice for an unsettled rule: amendment-count=each-day|approval, "
+                 "amendment-parties=deposited|in-force, parent-party=deposited|in-force, "
+                 "status=as-recorded|as-known-then, leap-day=feb-28|mar-1, denounced-signatory=eligible|not-eligible, "
+                 "report-anchor=initial-due|initial-submitted. Default: the first of each (docs/rules.md).");
 
   std::string format = "text";
   auto* eif = app.add_subcommand("eif", "The general entry into force, the instrument(s) that completed the threshold, and the article.");
@@ -1198,6 +1272,7 @@ int main(int argc, char** argv) {
   record->add_option("--action", rreq.action, "signature, ratification, accession, acceptance, approval, succession, denunciation, denunciation-withdrawal, amendment-…")->required();
   record->add_option("--date", rreq.date, "The date of the act, YYYY-MM-DD (deposit; receipt for a notification).")->required();
   record->add_option("--effective", rreq.effective, "Successions: the date of succession of States.");
+  record->add_option("--predecessor", rreq.predecessor, "Successions: the predecessor State (checked: bound on the date of succession).");
   record->add_option("--amendment", rreq.amendment, "Amendment actions: the amendment's id.");
   record->add_option("--note", rreq.note, "A note kept with the action.");
   record->add_option("--source", rreq.source, "Where the fact comes from.");
@@ -1230,6 +1305,15 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::cerr << "pacta: " << e.what() << " (see pacta --help)\n";
     return exit_usage;
+  }
+
+  pacta::record_options options;
+  for (const auto& o : option_texts) {
+    std::string error;
+    if (!apply_option(o, options, error)) {
+      std::cerr << "pacta: " << error << "\n";
+      return exit_usage;
+    }
   }
 
   try {
@@ -1267,7 +1351,7 @@ int main(int argc, char** argv) {
     }
     loaded l;
     std::vector<pacta::diagnostic> diags;
-    if (!load_all(registry_files, profile_files, treaty, data_dir, l, diags)) {
+    if (!load_all(registry_files, profile_files, treaty, data_dir, l, diags, options)) {
       print_diagnostics(diags);
       return exit_invalid;
     }

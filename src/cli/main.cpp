@@ -685,6 +685,7 @@ nlohmann::json amendment_json(const pacta::treaty_record& rec, const pacta::amen
                                                {"against", a.adoption_vote->against},
                                                {"abstaining", a.adoption_vote->abstaining}}
                               : nlohmann::json(nullptr);
+  if (a.vote_failed) j["vote_failed"] = pacta::to_iso(*a.vote_failed);  // rule A2: not adopted
   j["approved"] = od(a.approved);
   j["acceptances"] = a.acceptances.size();
   j["entry_into_force"] = opt_date(a.entry_into_force);
@@ -693,6 +694,7 @@ nlohmann::json amendment_json(const pacta::treaty_record& rec, const pacta::amen
     j["acceptances_at_entry"] = a.acceptances_at_entry;
     j["parties_at_entry"] = a.parties_at_entry;
     j["needed_at_entry"] = a.needed_at_entry;
+    if (a.acceptances_not_counted) j["acceptances_not_counted"] = a.acceptances_not_counted;
   }
   return j;
 }
@@ -745,6 +747,11 @@ int cmd_amendments(const pacta::treaty_record& rec, const std::string& format) {
                   << a.adoption_vote->abstaining << " abstaining)";
       std::cout << '\n';
     }
+    if (a.vote_failed && a.adoption_vote)
+      std::cout << "  put to the vote " << pacta::to_iso(*a.vote_failed) << " (" << a.adoption_vote->in_favour
+                << " in favour, " << a.adoption_vote->against << " against, " << a.adoption_vote->abstaining
+                << " abstaining): not adopted, the votes in favour do not exceed those against (" << r.short_title
+                << " art. " << r.amendment.article << "(1), rule A2)\n";
     if (a.approved) std::cout << "  approved by the General Assembly " << pacta::to_iso(*a.approved) << '\n';
     std::cout << "  " << a.acceptances.size() << " acceptances\n";
     if (a.entry_into_force)

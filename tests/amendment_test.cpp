@@ -273,12 +273,16 @@ TEST_CASE("amendments validation: organ acts carry no State, State acts need one
 namespace {
 
 /// Twelve States Parties and an amendment approved on 1 Jan 2012, before the acceptances of 2023.
-std::vector<nlohmann::json> approved_before_2023() { return adopted_and_approved(); }
+std::vector<nlohmann::json> approved_before_2023() {
+  return adopted_and_approved();
+}
 
 }  // namespace
 
-TEST_CASE("A3 art. 16(2): an acceptance by a State that has left does not count; a former party is never bound by the amendment",
-          "[amendment][A3]") {
+TEST_CASE(
+    "A3 art. 16(2): an acceptance by a State that has left does not count; a former party is never bound by the "
+    "amendment",
+    "[amendment][A3]") {
   // Twelve parties. State 7 gives notice on 1 May 2022 (effective 1 May 2023) and accepts on
   // 10 Jan 2023 with States 1-6; three States join on 1 Jun 2023 (14 parties: 10 needed); States
   // 8-10 accept on 10 Jul 2023 (9 acceptances by parties), State 11 on 10 Aug 2023 (10).
@@ -307,7 +311,8 @@ TEST_CASE("A3 art. 16(2): an acceptance by a State that has left does not count;
   CHECK_FALSE(test::record(any_state(), a).find_amendment("A1")->entry_into_force);
 }
 
-TEST_CASE("A3 art. 16(2): two thirds are re-tested on every day the number of States Parties changes", "[amendment][A3]") {
+TEST_CASE("A3 art. 16(2): two thirds are re-tested on every day the number of States Parties changes",
+          "[amendment][A3]") {
   // Twelve parties, seven acceptances (eight needed); the denunciations of States 11 and 12, who
   // did not accept, take effect on 1 Jun 2023: ten parties, seven needed, in force that day.
   auto a = approved_before_2023();
@@ -327,7 +332,8 @@ TEST_CASE("A3 art. 16(2): two thirds are re-tested on every day the number of St
   CHECK(test::record(any_state(), a).find_amendment("A1")->entry_into_force->date == 2023_y / 6 / 1);
 }
 
-TEST_CASE("A3 VCLT art. 2(1)(g), unsettled: States Parties counted from their deposit (default) or once in force", "[amendment][A3]") {
+TEST_CASE("A3 VCLT art. 2(1)(g), unsettled: States Parties counted from their deposit (default) or once in force",
+          "[amendment][A3]") {
   // Seven of twelve accept on 1 Mar 2012; three States deposit on 20 May 2012 (in force for them
   // 20 Jun 2012); State 8 accepts on 1 Jun 2012.
   auto a = adopted_and_approved();
@@ -374,7 +380,8 @@ TEST_CASE("A2 art. 16(1): a vote with no more in favour than against adopts noth
   CHECK_FALSE(test::record(any_state(), b).find_amendment("A1")->adopted);
 }
 
-TEST_CASE("A2 art. 16(1): more votes than States Parties at the adoption is impossible data", "[amendment][A2][validation]") {
+TEST_CASE("A2 art. 16(1): more votes than States Parties at the adoption is impossible data",
+          "[amendment][A2][validation]") {
   auto a = twelve_parties_and_proposal();
   favour(a, 1, 4, "2010-02-01");
   nlohmann::json adoption = am("adoption", "2010-09-01");
@@ -390,8 +397,9 @@ TEST_CASE("A2 art. 16(1): more votes than States Parties at the adoption is impo
   CHECK(test::diagnostics(any_state(), a).empty());
 }
 
-TEST_CASE("A4 VCLT art. 40(5)(b): a later party is a party to the unamended text toward parties not bound by the amendment",
-          "[amendment][A4]") {
+TEST_CASE(
+    "A4 VCLT art. 40(5)(b): a later party is a party to the unamended text toward parties not bound by the amendment",
+    "[amendment][A4]") {
   auto a = adopted_and_approved();
   accept(a, 1, 8, "2012-03-01");
   a.push_back(act("Newcomer", "accession", "2013-01-31"));

@@ -189,12 +189,14 @@ TEST_CASE("E5 real data: Montenegro is bound on 1 Aug 2006, by succession from 3
   CHECK(st.explanation.find("Bound since 3 June 2006 (succession notified on 23 October 2006") == 0);
 }
 
-TEST_CASE("E5: a succession without its date, notified before the general entry into force, binds from that entry into force",
-          "[record][E5]") {
+TEST_CASE(
+    "E5: a succession without its date, notified before the general entry into force, binds from that entry into force",
+    "[record][E5]") {
   // Ten instruments by 10 May 2022: in force 10 Aug 2022. A succession notified on 1 Jun 2022
   // without a date of succession.
   std::vector<nlohmann::json> actions;
-  for (int i = 1; i <= 9; ++i) actions.push_back(act("State " + std::to_string(i), "ratification", "2022-05-0" + std::to_string(i)));
+  for (int i = 1; i <= 9; ++i)
+    actions.push_back(act("State " + std::to_string(i), "ratification", "2022-05-0" + std::to_string(i)));
   actions.push_back(act("State 10", "ratification", "2022-05-10"));
   actions.push_back({{"state", "Successor"}, {"action", "succession"}, {"date", "2022-06-01"}});
   const auto rec = record(opsc_any_state(), actions);
@@ -250,8 +252,10 @@ TEST_CASE("E5: a named predecessor must have been bound on the date of successio
             "succession.predecessor"));
 }
 
-TEST_CASE("D1 VCLT art. 24(4): a denunciation received before the treaty is in force for any State is read under article 15(1), and says so",
-          "[record][D1]") {
+TEST_CASE(
+    "D1 VCLT art. 24(4): a denunciation received before the treaty is in force for any State is read under article "
+    "15(1), and says so",
+    "[record][D1]") {
   auto actions = ten_instruments();
   actions.insert(actions.begin() + 1, act("State 1", "denunciation", "2001-10-05"));
   const auto rec = record(opsc_any_state(), actions);
@@ -263,19 +267,24 @@ TEST_CASE("D1 VCLT art. 24(4): a denunciation received before the treaty is in f
   // A later denunciation says nothing of it.
   auto later = ten_instruments();
   later.push_back(act("State 1", "denunciation", "2005-01-01"));
-  CHECK(record(opsc_any_state(), later).denunciation_effective("State 1")->why.reasoning.find("24(4)") == std::string::npos);
+  CHECK(record(opsc_any_state(), later).denunciation_effective("State 1")->why.reasoning.find("24(4)") ==
+        std::string::npos);
 }
 
-TEST_CASE("P6 option: 29 February + 1 year is 28 February by default, 1 March with leap_day_rule::first_of_march", "[record][P6][D1]") {
+TEST_CASE("P6 option: 29 February + 1 year is 28 February by default, 1 March with leap_day_rule::first_of_march",
+          "[record][P6][D1]") {
   auto actions = ten_instruments();
   actions.push_back(act("State 1", "denunciation", "2028-02-29"));
   CHECK(record(opsc_any_state(), actions).denunciation_effective("State 1")->date == 2029_y / 2 / 28);
   pacta::record_options march;
   march.leap_day = pacta::leap_day_rule::first_of_march;
   CHECK(record(opsc_any_state(), actions, {}, march).denunciation_effective("State 1")->date == 2029_y / 3 / 1);
-  CHECK(pacta::add_period(2028_y / 2 / 29, pacta::period::years(4), pacta::leap_day_rule::first_of_march) == 2032_y / 2 / 29);
-  CHECK(pacta::add_period(2028_y / 2 / 29, pacta::period::days(365), pacta::leap_day_rule::first_of_march) == 2029_y / 2 / 28);
-  CHECK(pacta::add_period(2005_y / 1 / 31, pacta::period::months(1), pacta::leap_day_rule::first_of_march) == 2005_y / 2 / 28);
+  CHECK(pacta::add_period(2028_y / 2 / 29, pacta::period::years(4), pacta::leap_day_rule::first_of_march) ==
+        2032_y / 2 / 29);
+  CHECK(pacta::add_period(2028_y / 2 / 29, pacta::period::days(365), pacta::leap_day_rule::first_of_march) ==
+        2029_y / 2 / 28);
+  CHECK(pacta::add_period(2005_y / 1 / 31, pacta::period::months(1), pacta::leap_day_rule::first_of_march) ==
+        2005_y / 2 / 28);
 }
 
 TEST_CASE("E6: a signature is not consent to be bound", "[record][E6]") {
@@ -476,7 +485,8 @@ TEST_CASE("art. 13: party basis 'deposited' (default) admits a same-day accessio
   CHECK(has(diagnostics(pacta::opsc_rules(), actions, {&crc}, strict), "/actions/0", "eligibility"));
 }
 
-TEST_CASE("art. 13: a succession is held to the article's condition without citing article 13(2)", "[record][art13][E5]") {
+TEST_CASE("art. 13: a succession is held to the article's condition without citing article 13(2)",
+          "[record][art13][E5]") {
   const auto ds = diagnostics(pacta::opsc_rules(), {test::succession("Ruritania", "2006-10-23", "2006-06-03")},
                               {&test::bundled_crc()});
   REQUIRE(ds.size() == 1);
@@ -484,12 +494,15 @@ TEST_CASE("art. 13: a succession is held to the article's condition without citi
   CHECK(ds[0].message.rfind("rule E5 (the condition of article 13(2), which names ratification and accession", 0) == 0);
 }
 
-TEST_CASE("art. 13, unsettled: the signature of a Convention the State later denounced opens the Protocol by default, not with denounced_signatory::not_eligible",
-          "[record][art13]") {
+TEST_CASE(
+    "art. 13, unsettled: the signature of a Convention the State later denounced opens the Protocol by default, not "
+    "with denounced_signatory::not_eligible",
+    "[record][art13]") {
   pacta::treaty_rules crc_rules = pacta::crc_rules();
   crc_rules.threshold = 1;
-  const auto crc = record(crc_rules, {act("Leaver", "signature", "1990-01-26"), act("Leaver", "ratification", "1991-01-01"),
-                                      act("Leaver", "denunciation", "2000-01-01")});
+  const auto crc =
+      record(crc_rules, {act("Leaver", "signature", "1990-01-26"), act("Leaver", "ratification", "1991-01-01"),
+                         act("Leaver", "denunciation", "2000-01-01")});
   REQUIRE(crc.status_on("Leaver", 2005_y / 1 / 1).code == pacta::status::denounced);
   const std::vector<nlohmann::json> opsc{act("Leaver", "accession", "2005-01-31")};
   CHECK(diagnostics(pacta::opsc_rules(), opsc, {&crc}).empty());

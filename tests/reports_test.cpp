@@ -166,7 +166,8 @@ TEST_CASE("R2 VCLT art. 70(1)(b): reports that fell due while a party stay owed,
     CHECK(*p.overdue);
   }
   {
-    const auto rf = reports(nlohmann::json::array({sub("State 1", "initial", "2005-01-01"), sub("State 1", "periodic", "2009-06-01")}));
+    const auto rf = reports(
+        nlohmann::json::array({sub("State 1", "initial", "2005-01-01"), sub("State 1", "periodic", "2009-06-01")}));
     const pacta::reporting rep(rec, nullptr, &rf);
     // The next report would fall due on 18 Jan 2014, after the denunciation took effect: none owed.
     const auto p = rep.position("State 1", 2011_y / 6 / 1);
@@ -179,8 +180,10 @@ TEST_CASE("R2 VCLT art. 70(1)(b): reports that fell due while a party stay owed,
   }
 }
 
-TEST_CASE("R2 art. 12(2), unsettled: the five-year cycle of a State not party to the Convention counts from the initial due date, or its submission",
-          "[reports][R2]") {
+TEST_CASE(
+    "R2 art. 12(2), unsettled: the five-year cycle of a State not party to the Convention counts from the initial due "
+    "date, or its submission",
+    "[reports][R2]") {
   // State 1: initial report due 18 Jan 2004, submitted 1 Mar 2005.
   const auto rf = reports(nlohmann::json::array({sub("State 1", "initial", "2005-03-01")}));
   const auto rec = test::record(any_state(), test::ten_instruments());

@@ -340,7 +340,7 @@ struct amendment_record {
 
   // Rule A3: entry into force.
   std::optional<dated> entry_into_force;
-  std::size_t acceptances_at_entry = 0;  ///< acceptances counted on that date (by States then parties)
+  std::size_t acceptances_at_entry = 0;     ///< acceptances counted on that date (by States then parties)
   std::size_t acceptances_not_counted = 0;  ///< acceptances by States that had ceased to be parties by then
   std::size_t parties_at_entry = 0;      ///< States Parties counted (on that date, or on approval)
   std::size_t needed_at_entry = 0;       ///< two thirds of them, rounded up
@@ -412,16 +412,16 @@ enum class report_cycle_anchor {
 /// Options for building a record: the choices left open by unsettled rules, each with its
 /// default.
 struct record_options {
-  party_basis parent_party_basis = party_basis::deposited;              ///< art. 13 eligibility
+  party_basis parent_party_basis = party_basis::deposited;                         ///< art. 13 eligibility
   amendment_count_basis amendment_basis = amendment_count_basis::each_acceptance;  ///< rule A3
   /// Who counts among "the States Parties" for article 16 (rules A1–A3): `deposited` (default), every
   /// State that has deposited an instrument and not denounced with effect, as the depositary counts
   /// parties; `in_force`, only those for which the treaty is in force (VCLT art. 2(1)(g)).
   party_basis amendment_party_basis = party_basis::deposited;
-  status_view view = status_view::as_recorded;                          ///< rule E5
+  status_view view = status_view::as_recorded;                                       ///< rule E5
   denounced_signatory signatory_after_denunciation = denounced_signatory::eligible;  ///< art. 13
-  report_cycle_anchor report_anchor = report_cycle_anchor::initial_due;  ///< rule R2
-  leap_day_rule leap_day = leap_day_rule::last_of_february;              ///< rule P6
+  report_cycle_anchor report_anchor = report_cycle_anchor::initial_due;              ///< rule R2
+  leap_day_rule leap_day = leap_day_rule::last_of_february;                          ///< rule P6
 };
 
 /// A validated registry under a treaty's rules, with the dates that follow from it.
@@ -579,10 +579,9 @@ class treaty_record {
     if (p.consent && p.consent->kind == action_kind::succession) {
       const auto& c = *p.consent;
       what = "succession notified on " + to_prose(c.deposit) + ", " +
-             (!c.succession_date ? std::string("the date of succession of States not recorded")
-              : c.in_force_from == c.succession_date
-                  ? std::string("from the date of succession of States")
-                  : "date of succession of States " + to_prose(*c.succession_date)) +
+             (!c.succession_date                     ? std::string("the date of succession of States not recorded")
+              : c.in_force_from == c.succession_date ? std::string("from the date of succession of States")
+                                                     : "date of succession of States " + to_prose(*c.succession_date)) +
              ", rule E5";
       if (c.deposit > on)
         later = " The notification came later: as known on " + when +
@@ -594,10 +593,11 @@ class treaty_record {
         return {p.code, "Its denunciation received on " + to_prose(p.denunciation->received) + " took effect on " +
                             to_prose(p.denunciation->effective.date) + " (" + cite(p.denunciation->effective.why) + ")."};
       case status::consented:
-        return {p.code, "Consented (" + what + "); " +
-                            (p.from ? "the " + rules_.short_title + " enters into force for it on " + to_prose(*p.from) + "."
-                                    : "the " + rules_.short_title + " is not yet in force.") +
-                            later};
+        return {p.code,
+                "Consented (" + what + "); " +
+                    (p.from ? "the " + rules_.short_title + " enters into force for it on " + to_prose(*p.from) + "."
+                            : "the " + rules_.short_title + " is not yet in force.") +
+                    later};
       case status::denunciation_pending:
         return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "); its denunciation received on " +
                             to_prose(p.denunciation->received) + " takes effect on " +
@@ -905,8 +905,8 @@ class treaty_record {
                                         ", which names ratification and accession, applied to a successor)"
                                   : "article " + e.article;
     diags.push_back({registry_.file, "/actions/" + std::to_string(i), "eligibility",
-                     basis + ": on " + to_iso(a.date) + " " + a.state + " is " + who + ", so its " +
-                         to_string(a.kind) + " is not open to it",
+                     basis + ": on " + to_iso(a.date) + " " + a.state + " is " + who + ", so its " + to_string(a.kind) +
+                         " is not open to it",
                      std::nullopt, std::nullopt});
   }
 
@@ -1456,10 +1456,10 @@ class treaty_record {
           if (!r->adopted || a.date < *r->adopted)
             err(i, "/date", "amendment.order",
                 art + "(1): the General Assembly approves an amendment adopted by the conference; amendment " + r->id +
-                    (r->adopted     ? " was adopted only on " + to_iso(*r->adopted)
-                     : r->vote_failed ? " was not adopted (the vote of " + to_iso(*r->vote_failed) +
-                                            " did not carry, rule A2)"
-                                      : std::string(" has no recorded adoption")) +
+                    (r->adopted ? " was adopted only on " + to_iso(*r->adopted)
+                     : r->vote_failed
+                         ? " was not adopted (the vote of " + to_iso(*r->vote_failed) + " did not carry, rule A2)"
+                         : std::string(" has no recorded adoption")) +
                     ", so an approval on " + to_iso(a.date) + " comes before adoption");
           else
             once(r->approved, a, i, "approval");
@@ -1544,9 +1544,9 @@ class treaty_record {
                       static_cast<std::size_t>(v.abstaining);
     if (cast > parties) {
       diags.push_back({registry_.file, "/actions/" + std::to_string(i) + "/vote", "amendment.vote",
-                       "article " + rules_.amendment.article + "(1), rule A2: the vote on amendment " + r.id + " records " +
-                           std::to_string(cast) + " States (" + std::to_string(v.in_favour) + " in favour, " +
-                           std::to_string(v.against) + " against, " + std::to_string(v.abstaining) +
+                       "article " + rules_.amendment.article + "(1), rule A2: the vote on amendment " + r.id +
+                           " records " + std::to_string(cast) + " States (" + std::to_string(v.in_favour) +
+                           " in favour, " + std::to_string(v.against) + " against, " + std::to_string(v.abstaining) +
                            " abstaining), more than the " + std::to_string(parties) + " States Parties on " +
                            to_iso(a.date) + ": impossible data",
                        std::nullopt, std::nullopt});
@@ -1606,7 +1606,8 @@ class treaty_record {
       if (until[k]) events.emplace_back(*until[k], -1);
       if (when > approved) days.push_back(when);
     }
-    const auto& timeline = options_.amendment_party_basis == party_basis::in_force ? bound_timeline_ : consent_timeline_;
+    const auto& timeline =
+        options_.amendment_party_basis == party_basis::in_force ? bound_timeline_ : consent_timeline_;
     for (const auto& step : timeline)
       if (step.first > approved) days.push_back(step.first);
     std::sort(days.begin(), days.end());
@@ -1659,19 +1660,19 @@ class treaty_record {
                         ") had accepted by the General Assembly's approval on " + to_prose(approved) + left +
                         ", from which the amendment is in force.";
     } else if (last) {
-      d.why.reasoning = "The " + ordinal(count) + " acceptance, " + states_[r.acceptances[*last].first].state + "'s of " +
-                        to_prose(t) + ", brought acceptances to two thirds of the " + std::to_string(parties) +
-                        " States Parties " + counted + " (" + std::to_string(needed) + ")" + left +
-                        ", after the General Assembly's approval on " + to_prose(approved) + "; no delay follows.";
+      d.why.reasoning = "The " + ordinal(count) + " acceptance, " + states_[r.acceptances[*last].first].state +
+                        "'s of " + to_prose(t) + ", brought acceptances to two thirds of the " +
+                        std::to_string(parties) + " States Parties " + counted + " (" + std::to_string(needed) + ")" +
+                        left + ", after the General Assembly's approval on " + to_prose(approved) +
+                        "; no delay follows.";
     } else {
       const date_t before{date::sys_days{t} - date::days{1}};
       const std::size_t previous = amendment_parties_on(before);
-      d.why.reasoning = "On " + to_prose(t) + " the number of States Parties " +
-                        (previous > parties ? "fell" : "changed") + " from " + std::to_string(previous) + " to " +
-                        std::to_string(parties) + ", so the " + std::to_string(count) +
-                        " acceptances by States then parties reached two thirds of them (" + std::to_string(needed) +
-                        ")" + left + ", after the General Assembly's approval on " + to_prose(approved) +
-                        "; no delay follows.";
+      d.why.reasoning =
+          "On " + to_prose(t) + " the number of States Parties " + (previous > parties ? "fell" : "changed") +
+          " from " + std::to_string(previous) + " to " + std::to_string(parties) + ", so the " + std::to_string(count) +
+          " acceptances by States then parties reached two thirds of them (" + std::to_string(needed) + ")" + left +
+          ", after the General Assembly's approval on " + to_prose(approved) + "; no delay follows.";
     }
     return d;
   }

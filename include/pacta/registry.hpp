@@ -260,17 +260,27 @@ inline std::optional<date_t> read_date(object_reader& r, const char* key, bool r
 
 /// The members an action may have, in the order they are checked.
 enum class action_key : unsigned char {
-  state, action, date, effective, predecessor, amendment, vote, minimum_age, declaration, note, source
+  state,
+  action,
+  date,
+  effective,
+  predecessor,
+  amendment,
+  vote,
+  minimum_age,
+  declaration,
+  note,
+  source
 };
 inline constexpr std::size_t action_key_count = 11;
-inline constexpr const char* action_key_names[action_key_count] = {
-    "state", "action", "date", "effective", "predecessor", "amendment", "vote", "minimum_age", "declaration", "note",
-    "source"};
+inline constexpr const char* action_key_names[action_key_count] = {"state",       "action",    "date",  "effective",
+                                                                   "predecessor", "amendment", "vote",  "minimum_age",
+                                                                   "declaration", "note",      "source"};
 
 inline std::optional<action_key> find_action_key(std::string_view k) noexcept {
-  static constexpr std::string_view names[action_key_count] = {
-      "state", "action", "date", "effective", "predecessor", "amendment", "vote", "minimum_age", "declaration", "note",
-      "source"};
+  static constexpr std::string_view names[action_key_count] = {"state",       "action",    "date",  "effective",
+                                                               "predecessor", "amendment", "vote",  "minimum_age",
+                                                               "declaration", "note",      "source"};
   if (k.empty()) return std::nullopt;
   for (std::size_t i = 0; i < action_key_count; ++i)
     if (k.size() == names[i].size() && k.front() == names[i].front() && k == names[i]) return static_cast<action_key>(i);
@@ -401,11 +411,13 @@ class action_checker {
       if (kind && *kind != action_kind::succession)
         error(member_pointer(action_key::predecessor), "action.predecessor",
               std::string("\"predecessor\" belongs to a succession only (the State whose place the successor takes, "
-                          "rule E5), not to a ") + to_string(*kind));
+                          "rule E5), not to a ") +
+                  to_string(*kind));
       else if (p && !valid_state_name(*p))
         error(member_pointer(action_key::predecessor), "state.name",
-              show_value(*p) + " is not a usable State name: no leading or trailing spaces, no control characters, at "
-              "most 200 bytes");
+              show_value(*p) +
+                  " is not a usable State name: no leading or trailing spaces, no control characters, at "
+                  "most 200 bytes");
       else if (p && *p == a.state)
         error(member_pointer(action_key::predecessor), "succession.predecessor",
               "a State cannot succeed to itself: the predecessor must be another State");

@@ -94,8 +94,8 @@ std::optional<pacta::treaty_rules> rules_for(const std::string& id, const std::m
 
 /// Parses every registry, builds the records parents first, and picks the primary one (`treaty`,
 /// or the one no other registry depends on). Returns false after printing diagnostics.
-bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles, const std::string& treaty,
-              const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags,
+bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles,
+              const std::string& treaty, const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags,
               const pacta::record_options& options = {}) {
   std::map<std::string, pacta::treaty_rules> given;
   for (const auto& p : profiles) {
@@ -200,19 +200,24 @@ bool apply_option(const std::string& text, pacta::record_options& o, std::string
   if (name == "amendment-count")
     return pick(o.amendment_basis, {{"each-day", pacta::amendment_count_basis::each_acceptance},
                                     {"approval", pacta::amendment_count_basis::approval}});
-  if (name == "amendment-parties") return pick(o.amendment_party_basis, {{"deposited", pb::deposited}, {"in-force", pb::in_force}});
-  if (name == "parent-party") return pick(o.parent_party_basis, {{"deposited", pb::deposited}, {"in-force", pb::in_force}});
+  if (name == "amendment-parties")
+    return pick(o.amendment_party_basis, {{"deposited", pb::deposited}, {"in-force", pb::in_force}});
+  if (name == "parent-party")
+    return pick(o.parent_party_basis, {{"deposited", pb::deposited}, {"in-force", pb::in_force}});
   if (name == "status")
-    return pick(o.view, {{"as-recorded", pacta::status_view::as_recorded}, {"as-known-then", pacta::status_view::as_known_then}});
+    return pick(o.view, {{"as-recorded", pacta::status_view::as_recorded},
+                         {"as-known-then", pacta::status_view::as_known_then}});
   if (name == "leap-day")
-    return pick(o.leap_day, {{"feb-28", pacta::leap_day_rule::last_of_february}, {"mar-1", pacta::leap_day_rule::first_of_march}});
+    return pick(o.leap_day,
+                {{"feb-28", pacta::leap_day_rule::last_of_february}, {"mar-1", pacta::leap_day_rule::first_of_march}});
   if (name == "denounced-signatory")
     return pick(o.signatory_after_denunciation, {{"eligible", pacta::denounced_signatory::eligible},
                                                  {"not-eligible", pacta::denounced_signatory::not_eligible}});
   if (name == "report-anchor")
     return pick(o.report_anchor, {{"initial-due", pacta::report_cycle_anchor::initial_due},
                                   {"initial-submitted", pacta::report_cycle_anchor::initial_submitted}});
-  error = "--option \"" + text + "\": unknown; one of amendment-count, amendment-parties, parent-party, status, leap-day, "
+  error = "--option \"" + text +
+          "\": unknown; one of amendment-count, amendment-parties, parent-party, status, leap-day, "
           "denounced-signatory, report-anchor (NAME=VALUE; docs/cli.md)";
   return false;
 }
@@ -1279,7 +1284,8 @@ int main(int argc, char** argv) {
   record->add_option("--action", rreq.action, "signature, ratification, accession, acceptance, approval, succession, denunciation, denunciation-withdrawal, amendment-…")->required();
   record->add_option("--date", rreq.date, "The date of the act, YYYY-MM-DD (deposit; receipt for a notification).")->required();
   record->add_option("--effective", rreq.effective, "Successions: the date of succession of States.");
-  record->add_option("--predecessor", rreq.predecessor, "Successions: the predecessor State (checked: bound on the date of succession).");
+  record->add_option("--predecessor", rreq.predecessor,
+                     "Successions: the predecessor State (checked: bound on the date of succession).");
   record->add_option("--amendment", rreq.amendment, "Amendment actions: the amendment's id.");
   record->add_option("--note", rreq.note, "A note kept with the action.");
   record->add_option("--source", rreq.source, "Where the fact comes from.");

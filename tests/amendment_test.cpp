@@ -269,3 +269,143 @@ TEST_CASE("amendments validation: organ acts carry no State, State acts need one
   b.push_back(am("acceptance", "2011-01-01"));
   CHECK(has(test::diagnostics(any_state(), b), "schema.missing-key"));
 }
+
+namespace {
+
+/// Twelve States Parties and an amendment approved on 1 Jan 2012, before the acceptances of 2023.
+std::vector<nlohmann::json> approved_before_2023() {
+  return adopted_and_approved();
+}
+
+}  // namespace
+
+TEST_CASE(
+    "A3 art. 16(2): an acceptance by a State that has left does not count; a former party is never bound by the "
+    "amendment",
+    "[amendment][A3]") {
+  // Twelve parties. State 7 gives notice on 1 May 2022 (effective 1 May 2023) and accepts on
+  // 10 Jan 2023 with States 1-6; three States join on 1 Jun 2023 (14 parties: 10 needed); States
+  // 8-10 accept on 10 Jul 2023 (9 acceptances by parties), State 11 on 10 Aug 2023 (10).
+  auto a = approved_before_2023();
+  a.push_back(act("State 7", "denunciation", "2022-05-01"));
+  accept(a, 1, 7, "2023-01-10");
+  for (int i = 13; i <= 15; ++i) a.push_back(act("State " + std::to_string(i), "accession", "2023-06-01"));
+  accept(a, 8, 10, "2023-07-10");
+  accept(a, 11, 11, "2023-08-10");
+  const auto rec = test::record(any_state(), a);
+  const auto& r = *rec.find_amendment("A1");
+  REQUIRE(r.entry_into_force);
+  CHECK(r.entry_into_force->date == 2023_y / 8 / 10);
+  CHECK(r.parties_at_entry == 14);
+  CHECK(r.needed_at_entry == 10);
+  CHECK(r.acceptances_at_entry == 10);
+  CHECK(r.acceptances_not_counted == 1);
+  CHECK(r.entry_into_force->why.reasoning.find("State 11's of 10 August 2023") != std::string::npos);
+  CHECK(r.entry_into_force->why.reasoning.find("ceased to be a party") != std::string::npos);
+  // State 7 left before the amendment entered into force: never bound by it.
+  CHECK_FALSE(rec.amendment_binds_from(r, "State 7"));
+  CHECK_FALSE(rec.binding_text("State 7", 2023_y / 9 / 1).bound);
+  CHECK(rec.amendment_binds_from(r, "State 1")->date == 2023_y / 8 / 10);
+  // Without State 11's acceptance it is not in force: 9 acceptances by parties, 10 needed.
+  a.pop_back();
+  CHECK_FALSE(test::record(any_state(), a).find_amendment("A1")->entry_into_force);
+}
+
+TEST_CASE("A3 art. 16(2): two thirds are re-tested on every day the number of States Parties changes",
+          "[amendment][A3]") {
+  // Twelve parties, seven acceptances (eight needed); the denunciations of States 11 and 12, who
+  // did not accept, take effect on 1 Jun 2023: ten parties, seven needed, in force that day.
+  auto a = approved_before_2023();
+  a.push_back(act("State 11", "denunciation", "2022-06-01"));
+  a.push_back(act("State 12", "denunciation", "2022-06-01"));
+  accept(a, 1, 7, "2023-01-10");
+  const auto rec = test::record(any_state(), a);
+  const auto& r = *rec.find_amendment("A1");
+  REQUIRE(r.entry_into_force);
+  CHECK(r.entry_into_force->date == 2023_y / 6 / 1);
+  CHECK(r.parties_at_entry == 10);
+  CHECK(r.needed_at_entry == 7);
+  CHECK(r.acceptances_at_entry == 7);
+  CHECK(r.entry_into_force->why.reasoning.find("fell from 12 to 10") != std::string::npos);
+  // A later acceptance does not move the date.
+  accept(a, 8, 8, "2023-09-01");
+  CHECK(test::record(any_state(), a).find_amendment("A1")->entry_into_force->date == 2023_y / 6 / 1);
+}
+
+TEST_CASE("A3 VCLT art. 2(1)(g), unsettled: States Parties counted from their deposit (default) or once in force",
+          "[amendment][A3]") {
+  // Seven of twelve accept on 1 Mar 2012; three States deposit on 20 May 2012 (in force for them
+  // 20 Jun 2012); State 8 accepts on 1 Jun 2012.
+  auto a = adopted_and_approved();
+  accept(a, 1, 7, "2012-03-01");
+  for (int i = 13; i <= 15; ++i) a.push_back(act("State " + std::to_string(i), "accession", "2012-05-20"));
+  accept(a, 8, 8, "2012-06-01");
+  // Counted from the deposit: 15 States Parties on 1 Jun 2012, 10 needed; not in force.
+  CHECK_FALSE(test::record(any_state(), a).find_amendment("A1")->entry_into_force);
+  // Counted once in force: 12 on 1 Jun 2012, 8 needed: in force that day.
+  pacta::record_options in_force;
+  in_force.amendment_party_basis = pacta::party_basis::in_force;
+  const auto rec = test::record(any_state(), a, {}, in_force);
+  REQUIRE(rec.find_amendment("A1")->entry_into_force);
+  CHECK(rec.find_amendment("A1")->entry_into_force->date == 2012_y / 6 / 1);
+  CHECK(rec.find_amendment("A1")->parties_at_entry == 12);
+}
+
+TEST_CASE("A2 art. 16(1): a vote with no more in favour than against adopts nothing", "[amendment][A2]") {
+  auto a = twelve_parties_and_proposal();
+  favour(a, 1, 4, "2010-02-01");
+  nlohmann::json adoption = am("adoption", "2010-09-01");
+  adoption["vote"] = {{"in_favour", 3}, {"against", 5}, {"abstaining", 2}};
+  a.push_back(adoption);
+  {
+    const auto rec = test::record(any_state(), a);
+    const auto& r = *rec.find_amendment("A1");
+    CHECK_FALSE(r.adopted);
+    CHECK(r.vote_failed == 2010_y / 9 / 1);
+    CHECK_FALSE(r.entry_into_force);
+  }
+  // An approval and acceptances of an amendment that was not adopted are errors, not an entry into force.
+  a.push_back(am("approval", "2012-01-01"));
+  accept(a, 1, 12, "2012-03-01");
+  const auto ds = test::diagnostics(any_state(), a);
+  CHECK(has(ds, "amendment.order"));
+  CHECK(has(ds, "amendment.acceptance-before-adoption"));
+  CHECK(ds.front().message.find("did not carry") != std::string::npos);
+  // A tie is not a majority either.
+  auto b = twelve_parties_and_proposal();
+  favour(b, 1, 4, "2010-02-01");
+  nlohmann::json tie = am("adoption", "2010-09-01");
+  tie["vote"] = {{"in_favour", 5}, {"against", 5}, {"abstaining", 0}};
+  b.push_back(tie);
+  CHECK_FALSE(test::record(any_state(), b).find_amendment("A1")->adopted);
+}
+
+TEST_CASE("A2 art. 16(1): more votes than States Parties at the adoption is impossible data",
+          "[amendment][A2][validation]") {
+  auto a = twelve_parties_and_proposal();
+  favour(a, 1, 4, "2010-02-01");
+  nlohmann::json adoption = am("adoption", "2010-09-01");
+  adoption["vote"] = {{"in_favour", 30}, {"against", 0}, {"abstaining", 0}};
+  a.push_back(adoption);
+  const auto ds = test::diagnostics(any_state(), a);
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].code == "amendment.vote");
+  CHECK(ds[0].pointer == "/actions/18/vote");
+  CHECK(ds[0].message.find("more than the 12 States Parties") != std::string::npos);
+  // Twelve votes among twelve parties are possible.
+  a.back()["vote"] = {{"in_favour", 10}, {"against", 1}, {"abstaining", 1}};
+  CHECK(test::diagnostics(any_state(), a).empty());
+}
+
+TEST_CASE(
+    "A4 VCLT art. 40(5)(b): a later party is a party to the unamended text toward parties not bound by the amendment",
+    "[amendment][A4]") {
+  auto a = adopted_and_approved();
+  accept(a, 1, 8, "2012-03-01");
+  a.push_back(act("Newcomer", "accession", "2013-01-31"));
+  const auto rec = test::record(any_state(), a);
+  const auto from = rec.amendment_binds_from(*rec.find_amendment("A1"), "Newcomer");
+  REQUIRE(from);
+  CHECK(from->why.reasoning.find("40(5)(a)") != std::string::npos);
+  CHECK(from->why.reasoning.find("unamended OPSC (art. 40(5)(b))") != std::string::npos);
+}

@@ -147,9 +147,144 @@ TEST_CASE("E5: a succession takes effect from the date of succession, not notifi
   CHECK_FALSE(rec.entry_into_force_for("Unrecorded"));
   CHECK(rec.status_on("Unrecorded", 2004_y / 5 / 5).code == pacta::status::bound);
   CHECK(rec.status_on("Unrecorded", 2004_y / 5 / 4).code == pacta::status::not_participant);
-  // Before the notification the depositary did not know of it: not a participant on that date.
-  CHECK(rec.status_on("Montenegro", 2006_y / 7 / 1).code == pacta::status::not_participant);
   CHECK(rec.status_on("Montenegro", 2006_y / 10 / 23).code == pacta::status::bound);
+}
+
+TEST_CASE("E5 VCSST art. 34: a succession binds from the date of succession on every date since, though notified later",
+          "[record][E5]") {
+  auto actions = ten_instruments();
+  actions.push_back(test::succession("Montenegro", "2006-10-23", "2006-06-03"));
+  actions.push_back(test::succession("Early successor", "2003-01-10", "2001-12-01"));
+  const auto rec = record(opsc_any_state(), actions);
+  // Between the date of succession and the notification: bound, as the registry now records it.
+  const auto st = rec.status_on("Montenegro", 2006_y / 8 / 1);
+  CHECK(st.code == pacta::status::bound);
+  CHECK(st.explanation.find("Bound since 3 June 2006") == 0);
+  CHECK(st.explanation.find("notified on 23 October 2006") != std::string::npos);
+  CHECK(st.explanation.find("came later") != std::string::npos);
+  CHECK(rec.status_on("Montenegro", 2006_y / 6 / 2).code == pacta::status::not_participant);
+  CHECK(rec.is_bound("Montenegro", 2006_y / 6 / 3));
+  CHECK(rec.parties_on(2006_y / 6 / 3) == 12);
+  CHECK(rec.parties_on(2006_y / 6 / 2) == 11);
+  CHECK(rec.consent_on("Montenegro", 2006_y / 8 / 1) == &rec.find("Montenegro")->consents[0]);
+  // A date of succession before the general entry into force: bound from the general date, never before.
+  CHECK(rec.status_on("Early successor", 2002_y / 1 / 18).code == pacta::status::bound);
+  CHECK(rec.status_on("Early successor", 2002_y / 1 / 17).code == pacta::status::not_participant);
+  CHECK(rec.bound_as_to_act("Montenegro", 2006_y / 7 / 1).bound);
+
+  // The view "as known on that date" (an option): the succession counts from its notification.
+  pacta::record_options known;
+  known.view = pacta::status_view::as_known_then;
+  const auto then = record(opsc_any_state(), actions, {}, known);
+  CHECK(then.status_on("Montenegro", 2006_y / 8 / 1).code == pacta::status::not_participant);
+  CHECK(then.status_on("Montenegro", 2006_y / 10 / 23).code == pacta::status::bound);
+  CHECK(then.parties_on(2006_y / 8 / 1) == 11);
+  CHECK(then.parties_on(2006_y / 10 / 23) == 12);
+}
+
+TEST_CASE("E5 real data: Montenegro is bound on 1 Aug 2006, by succession from 3 June 2006, notified 23 October 2006",
+          "[record][E5][data]") {
+  const auto st = test::bundled_opsc().status_on("Montenegro", 2006_y / 8 / 1);
+  CHECK(st.code == pacta::status::bound);
+  CHECK(st.explanation.find("Bound since 3 June 2006 (succession notified on 23 October 2006") == 0);
+}
+
+TEST_CASE(
+    "E5: a succession without its date, notified before the general entry into force, binds from that entry into force",
+    "[record][E5]") {
+  // Ten instruments by 10 May 2022: in force 10 Aug 2022. A succession notified on 1 Jun 2022
+  // without a date of succession.
+  std::vector<nlohmann::json> actions;
+  for (int i = 1; i <= 9; ++i)
+    actions.push_back(act("State " + std::to_string(i), "ratification", "2022-05-0" + std::to_string(i)));
+  actions.push_back(act("State 10", "ratification", "2022-05-10"));
+  actions.push_back({{"state", "Successor"}, {"action", "succession"}, {"date", "2022-06-01"}});
+  const auto rec = record(opsc_any_state(), actions);
+  REQUIRE(rec.entry_into_force()->date.date == 2022_y / 8 / 10);
+  CHECK(rec.status_on("Successor", 2022_y / 6 / 1).code == pacta::status::consented);
+  CHECK(rec.status_on("Successor", 2022_y / 8 / 9).code == pacta::status::consented);
+  CHECK(rec.status_on("Successor", 2022_y / 8 / 10).code == pacta::status::bound);
+  CHECK(rec.status_on("Successor", 2022_y / 8 / 10).explanation.find("Bound since 10 August 2022") == 0);
+  CHECK(rec.parties_on(2022_y / 7 / 1) == 0);
+  CHECK(rec.consented_on(2022_y / 7 / 1) == 11);
+  CHECK(rec.parties_on(2022_y / 8 / 10) == 11);
+  CHECK_FALSE(rec.bound_as_to_act("Successor", 2022_y / 7 / 1).bound);
+  // While the treaty is not in force at all (nine instruments with the succession), nobody is bound.
+  actions.erase(actions.begin() + 8, actions.begin() + 10);
+  CHECK(record(opsc_any_state(), actions).status_on("Successor", 2030_y / 1 / 1).code == pacta::status::consented);
+}
+
+TEST_CASE("E5: a named predecessor must have been bound on the date of succession", "[record][E5][validation]") {
+  auto with = [](std::vector<nlohmann::json> actions, nlohmann::json s) {
+    actions.push_back(std::move(s));
+    return actions;
+  };
+  auto succ = [](const std::string& predecessor, const std::string& date, const std::string& effective) {
+    nlohmann::json j{{"state", "Successor"}, {"action", "succession"}, {"date", date}, {"predecessor", predecessor}};
+    if (!effective.empty()) j["effective"] = effective;
+    return j;
+  };
+  auto base = ten_instruments();
+  base.push_back(act("Signer", "signature", "2001-01-01"));
+  base.push_back(act("State 3", "denunciation", "2004-01-01"));  // not bound from 1 Jan 2005
+  // Bound on the date of succession: accepted, and the record keeps the predecessor.
+  const auto ok = record(opsc_any_state(), with(base, succ("State 1", "2006-10-23", "2006-06-03")));
+  CHECK(ok.source().actions.back().predecessor() == "State 1");
+  CHECK(ok.entry_into_force_for("Successor")->date == 2006_y / 6 / 3);
+  // A predecessor that was only a signatory, one whose denunciation had taken effect, one with no
+  // action at all: each refused at the predecessor's pointer.
+  for (const char* p : {"Signer", "State 3", "Atlantis"}) {
+    INFO(p);
+    const auto ds = diagnostics(opsc_any_state(), with(base, succ(p, "2006-10-23", "2006-06-03")));
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].code == "succession.predecessor");
+    CHECK(ds[0].pointer == "/actions/12/predecessor");
+  }
+  // Without a date of succession: the predecessor must have consented before the notification.
+  CHECK(diagnostics(opsc_any_state(), with(base, succ("State 2", "2006-10-23", ""))).empty());
+  CHECK(has(diagnostics(opsc_any_state(), with(base, succ("Signer", "2006-10-23", ""))), "/actions/12/predecessor",
+            "succession.predecessor"));
+  // Only a succession names a predecessor, and not itself.
+  nlohmann::json ratification = act("Other", "ratification", "2006-01-01");
+  ratification["predecessor"] = "State 1";
+  CHECK(has(diagnostics(opsc_any_state(), with(base, ratification)), "/actions/12/predecessor", "action.predecessor"));
+  CHECK(has(diagnostics(opsc_any_state(), with(base, succ("Successor", "2006-10-23", ""))), "/actions/12/predecessor",
+            "succession.predecessor"));
+}
+
+TEST_CASE(
+    "D1 VCLT art. 24(4): a denunciation received before the treaty is in force for any State is read under article "
+    "15(1), and says so",
+    "[record][D1]") {
+  auto actions = ten_instruments();
+  actions.insert(actions.begin() + 1, act("State 1", "denunciation", "2001-10-05"));
+  const auto rec = record(opsc_any_state(), actions);
+  const auto eff = rec.denunciation_effective("State 1");
+  REQUIRE(eff);
+  CHECK(eff->date == 2002_y / 10 / 5);
+  CHECK(eff->why.reasoning.find("VCLT art. 24(4)") != std::string::npos);
+  CHECK(eff->why.reasoning.find("in force from 18 January 2002") != std::string::npos);
+  // A later denunciation says nothing of it.
+  auto later = ten_instruments();
+  later.push_back(act("State 1", "denunciation", "2005-01-01"));
+  CHECK(record(opsc_any_state(), later).denunciation_effective("State 1")->why.reasoning.find("24(4)") ==
+        std::string::npos);
+}
+
+TEST_CASE("P6 option: 29 February + 1 year is 28 February by default, 1 March with leap_day_rule::first_of_march",
+          "[record][P6][D1]") {
+  auto actions = ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2028-02-29"));
+  CHECK(record(opsc_any_state(), actions).denunciation_effective("State 1")->date == 2029_y / 2 / 28);
+  pacta::record_options march;
+  march.leap_day = pacta::leap_day_rule::first_of_march;
+  CHECK(record(opsc_any_state(), actions, {}, march).denunciation_effective("State 1")->date == 2029_y / 3 / 1);
+  CHECK(pacta::add_period(2028_y / 2 / 29, pacta::period::years(4), pacta::leap_day_rule::first_of_march) ==
+        2032_y / 2 / 29);
+  CHECK(pacta::add_period(2028_y / 2 / 29, pacta::period::days(365), pacta::leap_day_rule::first_of_march) ==
+        2029_y / 2 / 28);
+  CHECK(pacta::add_period(2005_y / 1 / 31, pacta::period::months(1), pacta::leap_day_rule::first_of_march) ==
+        2005_y / 2 / 28);
 }
 
 TEST_CASE("E6: a signature is not consent to be bound", "[record][E6]") {
@@ -348,6 +483,32 @@ TEST_CASE("art. 13: party basis 'deposited' (default) admits a same-day accessio
   pacta::record_options strict;
   strict.parent_party_basis = pacta::party_basis::in_force;
   CHECK(has(diagnostics(pacta::opsc_rules(), actions, {&crc}, strict), "/actions/0", "eligibility"));
+}
+
+TEST_CASE("art. 13: a succession is held to the article's condition without citing article 13(2)",
+          "[record][art13][E5]") {
+  const auto ds = diagnostics(pacta::opsc_rules(), {test::succession("Ruritania", "2006-10-23", "2006-06-03")},
+                              {&test::bundled_crc()});
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].code == "eligibility");
+  CHECK(ds[0].message.rfind("rule E5 (the condition of article 13(2), which names ratification and accession", 0) == 0);
+}
+
+TEST_CASE(
+    "art. 13, unsettled: the signature of a Convention the State later denounced opens the Protocol by default, not "
+    "with denounced_signatory::not_eligible",
+    "[record][art13]") {
+  pacta::treaty_rules crc_rules = pacta::crc_rules();
+  crc_rules.threshold = 1;
+  const auto crc =
+      record(crc_rules, {act("Leaver", "signature", "1990-01-26"), act("Leaver", "ratification", "1991-01-01"),
+                         act("Leaver", "denunciation", "2000-01-01")});
+  REQUIRE(crc.status_on("Leaver", 2005_y / 1 / 1).code == pacta::status::denounced);
+  const std::vector<nlohmann::json> opsc{act("Leaver", "accession", "2005-01-31")};
+  CHECK(diagnostics(pacta::opsc_rules(), opsc, {&crc}).empty());
+  pacta::record_options strict;
+  strict.signatory_after_denunciation = pacta::denounced_signatory::not_eligible;
+  CHECK(has(diagnostics(pacta::opsc_rules(), opsc, {&crc}, strict), "/actions/0", "eligibility"));
 }
 
 TEST_CASE("art. 13: without the parent's registry, eligibility is not checked", "[record][art13]") {

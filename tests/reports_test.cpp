@@ -109,18 +109,91 @@ TEST_CASE("R3 art. 12(3): a due date set by the Committee overrides the computed
   CHECK(p.days_overdue == 5);
 }
 
-TEST_CASE("R2: a State whose denunciation has taken effect owes nothing further", "[reports][R2][D1]") {
-  auto actions = test::ten_instruments();
-  actions.push_back(act("State 1", "denunciation", "2010-01-01"));
+namespace {
+
+pacta::treaty_rules any_state() {
   pacta::treaty_rules rules = pacta::opsc_rules();
   rules.consent.any_state = rules.signature.any_state = true;
-  const auto rec = test::record(rules, actions);
+  return rules;
+}
+
+}  // namespace
+
+TEST_CASE("R1 art. 12(1): no report falls due after a pending denunciation's effective date", "[reports][R1][D1]") {
+  // In force for Leaver on 15 Apr 2024 (deposit 15 Mar 2024); its denunciation, received
+  // 20 Mar 2024, takes effect on 20 Mar 2025, before the initial report's due date, 15 Apr 2026.
+  auto actions = test::ten_instruments();
+  actions.push_back(act("Leaver", "accession", "2024-03-15"));
+  actions.push_back(act("Leaver", "denunciation", "2024-03-20"));
+  const auto rec = test::record(any_state(), actions);
+  REQUIRE(rec.entry_into_force_for("Leaver")->date == 2024_y / 4 / 15);
   const pacta::reporting rep(rec);
-  CHECK(rep.position("State 1", 2010_y / 12 / 31).owes_reports);
-  const auto p = rep.position("State 1", 2011_y / 1 / 1);
-  CHECK_FALSE(p.owes_reports);
-  CHECK_FALSE(p.next_due);
-  CHECK(rep.positions(2011_y / 1 / 1).size() == 10);
+  for (const auto on : {2025_y / 1 / 1, 2026_y / 6 / 1}) {
+    INFO(pacta::to_iso(on));
+    const auto p = rep.position("Leaver", on);
+    CHECK_FALSE(p.owes_reports);
+    CHECK_FALSE(p.initial_due);
+    CHECK_FALSE(p.next_due);
+    CHECK(p.explanation.find("20 March 2025") != std::string::npos);
+  }
+  // Without the denunciation the same State owes its initial report on 15 Apr 2026.
+  actions.pop_back();
+  CHECK(pacta::reporting(test::record(any_state(), actions)).position("Leaver", 2025_y / 1 / 1).initial_due->date ==
+        2026_y / 4 / 15);
+}
+
+TEST_CASE("R2 VCLT art. 70(1)(b): reports that fell due while a party stay owed, and overdue, after the State leaves",
+          "[reports][R2][D1]") {
+  // State 1: in force 18 Jan 2002, initial report due 18 Jan 2004; not a party to the Convention
+  // here, so five-yearly from then (2009, 2014). Its denunciation takes effect on 1 Jan 2011.
+  auto actions = test::ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2010-01-01"));
+  const auto rec = test::record(any_state(), actions);
+  {
+    const auto rf = reports(nlohmann::json::array());  // nothing submitted
+    const auto p = pacta::reporting(rec, nullptr, &rf).position("State 1", 2011_y / 6 / 1);
+    CHECK(p.owes_reports);
+    CHECK(p.next_report == pacta::report_kind::initial);
+    CHECK(p.next_due->date == 2004_y / 1 / 18);
+    CHECK(*p.overdue);
+    CHECK(p.explanation.find("70(1)(b)") != std::string::npos);
+  }
+  {
+    const auto rf = reports(nlohmann::json::array({sub("State 1", "initial", "2005-01-01")}));
+    const auto p = pacta::reporting(rec, nullptr, &rf).position("State 1", 2011_y / 6 / 1);
+    CHECK(p.owes_reports);
+    CHECK(p.next_due->date == 2009_y / 1 / 18);
+    CHECK(*p.overdue);
+  }
+  {
+    const auto rf = reports(
+        nlohmann::json::array({sub("State 1", "initial", "2005-01-01"), sub("State 1", "periodic", "2009-06-01")}));
+    const pacta::reporting rep(rec, nullptr, &rf);
+    // The next report would fall due on 18 Jan 2014, after the denunciation took effect: none owed.
+    const auto p = rep.position("State 1", 2011_y / 6 / 1);
+    CHECK_FALSE(p.owes_reports);
+    CHECK_FALSE(p.next_due);
+    CHECK(p.explanation.find("owes no further report") != std::string::npos);
+    // While the denunciation is pending, the same: no due date after 1 Jan 2011.
+    CHECK_FALSE(rep.position("State 1", 2010_y / 6 / 1).next_due);
+    CHECK(rep.positions(2011_y / 6 / 1).size() == 10);
+  }
+}
+
+TEST_CASE(
+    "R2 art. 12(2), unsettled: the five-year cycle of a State not party to the Convention counts from the initial due "
+    "date, or its submission",
+    "[reports][R2]") {
+  // State 1: initial report due 18 Jan 2004, submitted 1 Mar 2005.
+  const auto rf = reports(nlohmann::json::array({sub("State 1", "initial", "2005-03-01")}));
+  const auto rec = test::record(any_state(), test::ten_instruments());
+  CHECK(pacta::reporting(rec, nullptr, &rf).position("State 1", 2006_y / 1 / 1).next_due->date == 2009_y / 1 / 18);
+  pacta::record_options submitted;
+  submitted.report_anchor = pacta::report_cycle_anchor::initial_submitted;
+  const auto rec2 = test::record(any_state(), test::ten_instruments(), {}, submitted);
+  const auto p = pacta::reporting(rec2, nullptr, &rf).position("State 1", 2006_y / 1 / 1);
+  CHECK(p.next_due->date == 2010_y / 3 / 1);
+  CHECK(p.next_due->why.reasoning.find("the submission of its initial report") != std::string::npos);
 }
 
 TEST_CASE("reports: every one of the 178 parties has a position on the bundled data", "[reports][data]") {

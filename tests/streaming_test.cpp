@@ -240,3 +240,28 @@ TEST_CASE("streaming loader: a registry that fails to load leaves the one given 
     }
   }
 }
+
+TEST_CASE("streaming loader: a succession's predecessor (rule E5) reads the same from a stream and from a DOM, and only there",
+          "[registry][streaming][E5]") {
+  const std::string ok = std::string(head) +
+                         R"([{"state": "Montenegro", "action": "succession", "date": "2006-10-23", "effective": "2006-06-03",
+                              "predecessor": "Serbia and Montenegro"}]})";
+  const outcome t = from_text(ok, "f.json");
+  same(t, from_dom(ok, "f.json"));
+  REQUIRE(t.ok);
+  CHECK(t.registry["actions"][0]["predecessor"] == "Serbia and Montenegro");
+  const std::string bad = std::string(head) +
+                          R"([{"state": "A", "action": "ratification", "date": "2006-10-23", "predecessor": "B"},
+                              {"state": "C", "action": "succession", "date": "2006-10-23", "predecessor": 7},
+                              {"state": "D", "action": "succession", "date": "2006-10-23", "predecessor": " E"},
+                              {"state": "F", "action": "succession", "date": "2006-10-23", "predecessor": "F"}]})";
+  const outcome b = from_text(bad, "f.json");
+  same(b, from_dom(bad, "f.json"));
+  CHECK_FALSE(b.ok);
+  REQUIRE(b.diags.size() == 4);
+  CHECK(b.diags[0].find("/actions/0/predecessor") != std::string::npos);
+  CHECK(b.diags[0].find("[action.predecessor]") != std::string::npos);
+  CHECK(b.diags[1].find("[schema.type]") != std::string::npos);
+  CHECK(b.diags[2].find("[state.name]") != std::string::npos);
+  CHECK(b.diags[3].find("[succession.predecessor]") != std::string::npos);
+}

@@ -85,6 +85,28 @@ inline date_t add_period(date_t anchor, period p) noexcept {
   return anchor;  // unreachable: every unit is handled above
 }
 
+/// How a period counted in months or years from 29 February ends when it lands in February of a
+/// common year (rule P6, *unsettled*: the depositary has no recorded case).
+enum class leap_day_rule {
+  /// 28 February, the last day of that February, by rule P2 (the default): 29 Feb 2028 + 1 year =
+  /// 28 Feb 2029.
+  last_of_february,
+  /// 1 March, the day after: the reading that a year from 29 February runs out when February does.
+  first_of_march,
+};
+
+/// `add_period` under a chosen reading of rule P6: the same date, except that from a 29 February
+/// anchor a result clamped to 28 February becomes 1 March under `leap_day_rule::first_of_march`.
+///
+/// Example: add_period(2028_y/2/29, period::years(1), leap_day_rule::first_of_march) == 2029_y/3/1.
+inline date_t add_period(date_t anchor, period p, leap_day_rule leap) noexcept {
+  const date_t result = add_period(anchor, p);
+  if (leap == leap_day_rule::first_of_march && p.unit != period_unit::days && anchor.month() == date::February &&
+      anchor.day() == date::day{29} && result.month() == date::February && result.day() == date::day{28})
+    return date::year_month_day{result.year(), date::March, date::day{1}};
+  return result;
+}
+
 /// Parses an ISO 8601 calendar date written exactly as `YYYY-MM-DD` (years 0001–9999). Returns
 /// nothing for any other text or for a date that does not exist (`2001-02-30`).
 /// The first and last dates pacta handles: 1 January of the year 1 to 31 December 9999, the

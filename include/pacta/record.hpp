@@ -9,7 +9,10 @@
 //   - each State's entry into force (E2, E3, E4, E5), absent for a State that has not consented;
 //   - each denunciation's effective date (D1), withdrawals (D3) and a later new consent;
 //   - a State's status on a date, whether it is bound on a date (D2), and whether it is bound as to
-//     an act that occurred on a date (OPSC art. 15(2));
+//     an act that occurred on a date (OPSC art. 15(2)). The status is the legal position as the
+//     registry now records it: Montenegro notified its succession on 23 Oct 2006 with effect from
+//     3 Jun 2006, the date of succession (E5), so it is bound on 1 Aug 2006 (`record_options::view`
+//     gives the view "as known then" instead);
 //   - the number of States parties on a date.
 //
 // Example:
@@ -83,6 +86,10 @@ struct consent_record {
   /// not in force, or for a succession whose date of succession is not recorded. Its basis (rule,
   /// article, reasoning) is built when asked for: `treaty_record::entry_into_force_of`.
   std::optional<date_t> in_force_from;
+  /// Successions whose date of succession is not recorded: the first date the State counts as
+  /// bound, its notification or the general entry into force, whichever is later (rule E5); nothing
+  /// while the treaty is not in force. The true date of succession may be earlier.
+  std::optional<date_t> provisional_from;
   std::uint32_t action_index = 0;  ///< index into the registry's actions
   std::vector<denunciation_record> denunciations;
 
@@ -99,11 +106,17 @@ struct consent_record {
     return std::nullopt;
   }
   /// The first date the State is bound under this consent: its entry into force or, for a
-  /// succession whose date of succession is not recorded, the notification.
+  /// succession whose date of succession is not recorded, `provisional_from`.
   std::optional<date_t> bound_from() const noexcept {
     if (in_force_from) return in_force_from;
-    if (kind == action_kind::succession && !succession_date) return deposit;
-    return std::nullopt;
+    return provisional_from;
+  }
+  /// The first date the consent counts, as the registry now records it: the deposit, or for a
+  /// succession that binds from a date before its notification, that date (rule E5; VCSST art. 34,
+  /// continuity).
+  date_t counts_from() const noexcept {
+    if (kind == action_kind::succession && in_force_from && *in_force_from < deposit) return *in_force_from;
+    return deposit;
   }
 };
 
@@ -309,6 +322,9 @@ struct amendment_record {
   std::optional<date_t> communicated;   ///< communicated to the States Parties
   std::optional<date_t> adopted;        ///< adopted by the conference
   std::optional<pacta::vote> adoption_vote;
+  /// Rule A2: an adoption recorded with a vote in which the votes in favour did not exceed those
+  /// against: the date of that vote. The amendment was not adopted (`adopted` is nothing).
+  std::optional<date_t> vote_failed;
   std::optional<date_t> approved;       ///< approved by the General Assembly
   // Each State by its index in treaty_record::states(), with the date.
   std::vector<std::pair<std::size_t, date_t>> favours;      ///< States favouring a conference, in date order
@@ -324,7 +340,8 @@ struct amendment_record {
 
   // Rule A3: entry into force.
   std::optional<dated> entry_into_force;
-  std::size_t acceptances_at_entry = 0;  ///< acceptances counted on that date
+  std::size_t acceptances_at_entry = 0;     ///< acceptances counted on that date (by States then parties)
+  std::size_t acceptances_not_counted = 0;  ///< acceptances by States that had ceased to be parties by then
   std::size_t parties_at_entry = 0;      ///< States Parties counted (on that date, or on approval)
   std::size_t needed_at_entry = 0;       ///< two thirds of them, rounded up
 };
@@ -340,8 +357,9 @@ struct binding_text {
 /// How "the States Parties" are counted for an amendment's two-thirds majority (rule A3,
 /// unsettled).
 enum class amendment_count_basis {
-  /// The States Parties on the date of each acceptance: fits the Convention's 1995 amendment (in
-  /// force 18 November 2002 with 128 acceptances of 191 parties). The default.
+  /// The States Parties on each day tested — each acceptance, and each day the number of States
+  /// Parties changes: fits the Convention's 1995 amendment (in force 18 November 2002 with 128
+  /// acceptances of 191 parties). The default.
   each_acceptance,
   /// The States Parties on the date of the General Assembly's approval.
   approval,
@@ -358,10 +376,52 @@ enum class party_basis {
   in_force,
 };
 
-/// Options for building a record.
+/// Which facts a State's status on a past date is judged by (rule E5).
+enum class status_view {
+  /// The legal position on that date as the registry now records it: a succession notified later
+  /// binds the successor from the date of succession (VCSST art. 34, continuity), so the State is
+  /// bound on the dates between. The default.
+  as_recorded,
+  /// What the depositary knew on that date: only the actions dated on or before it, so a succession
+  /// counts from its notification.
+  as_known_then,
+};
+
+/// Whether the signature of the parent treaty still opens the treaty to a State that later became
+/// a party to the parent treaty and denounced it (OPSC art. 13, *unsettled*: no recorded case).
+enum class denounced_signatory {
+  /// The signature stands: article 13 names the Convention's signatories, and a denunciation does
+  /// not undo a signature. The default.
+  eligible,
+  /// A State whose denunciation of the parent treaty has taken effect is no longer counted as its
+  /// signatory.
+  not_eligible,
+};
+
+/// From what a State party to the Protocol but not to the Convention counts its five-year reports
+/// (OPSC art. 12(2), rule R2, *unsettled*: the article says "every five years" after the
+/// comprehensive report without naming the anchor).
+enum class report_cycle_anchor {
+  /// The initial report's due date (the United States: due 23 Jan 2005, then 2010, 2015, …). The
+  /// default.
+  initial_due,
+  /// The date the initial report was submitted, when the reports file records it (else the due date).
+  initial_submitted,
+};
+
+/// Options for building a record: the choices left open by unsettled rules, each with its
+/// default.
 struct record_options {
-  party_basis parent_party_basis = party_basis::deposited;
-  amendment_count_basis amendment_basis = amendment_count_basis::each_acceptance;
+  party_basis parent_party_basis = party_basis::deposited;                         ///< art. 13 eligibility
+  amendment_count_basis amendment_basis = amendment_count_basis::each_acceptance;  ///< rule A3
+  /// Who counts among "the States Parties" for article 16 (rules A1–A3): `deposited` (default), every
+  /// State that has deposited an instrument and not denounced with effect, as the depositary counts
+  /// parties; `in_force`, only those for which the treaty is in force (VCLT art. 2(1)(g)).
+  party_basis amendment_party_basis = party_basis::deposited;
+  status_view view = status_view::as_recorded;                                       ///< rule E5
+  denounced_signatory signatory_after_denunciation = denounced_signatory::eligible;  ///< art. 13
+  report_cycle_anchor report_anchor = report_cycle_anchor::initial_due;              ///< rule R2
+  leap_day_rule leap_day = leap_day_rule::last_of_february;                          ///< rule P6
 };
 
 /// A validated registry under a treaty's rules, with the dates that follow from it.
@@ -424,6 +484,11 @@ class treaty_record {
 
   const registry& source() const noexcept { return registry_; }
   const treaty_rules& rules() const noexcept { return rules_; }
+  /// The options the record was built with (the unsettled rules' choices).
+  const record_options& options() const noexcept { return options_; }
+
+  /// A period counted from `anchor` under the record's reading of rule P6 (`options().leap_day`).
+  date_t add(date_t anchor, period p) const noexcept { return add_period(anchor, p, options_.leap_day); }
 
   /// Every State of the registry, in order of first appearance.
   const std::vector<state_record>& states() const noexcept { return states_; }
@@ -491,22 +556,49 @@ class treaty_record {
     return std::nullopt;
   }
 
-  /// The State's status on `on` (actions dated after `on` are not yet known on that date).
+  /// The consent that decides the State's status on `on` (see `status_on`), or nullptr when it had
+  /// none by then.
+  const consent_record* consent_on(std::string_view state, date_t on) const {
+    const state_record* s = find(state);
+    return s ? classify(*s, on).consent : nullptr;
+  }
+
+  /// The State's status on `on`. By default (`status_view::as_recorded`) this is the legal position
+  /// on that date as the registry now records it: a succession binds from the date of succession
+  /// even where it was notified later (rule E5); a denunciation counts from its receipt and a
+  /// withdrawal from its own date. With `status_view::as_known_then`, only the actions dated on or
+  /// before `on` count.
   state_status status_on(std::string_view state, date_t on) const {
     const state_record* s = find(state);
     if (!s) return {status::not_participant, std::string(state) + " has no recorded action."};
     const position p = classify(*s, on);
     const std::string when = to_prose(on);
-    const std::string what =
+    std::string what =
         p.consent ? std::string(to_string(p.consent->kind)) + " of " + to_prose(p.consent->deposit) : std::string();
+    // A succession: the notification's date, and the date of succession it binds from (rule E5).
+    std::string later;
+    if (p.consent && p.consent->kind == action_kind::succession) {
+      const auto& c = *p.consent;
+      what = "succession notified on " + to_prose(c.deposit) + ", " +
+             (!c.succession_date                     ? std::string("the date of succession of States not recorded")
+              : c.in_force_from == c.succession_date ? std::string("from the date of succession of States")
+                                                     : "date of succession of States " + to_prose(*c.succession_date)) +
+             ", rule E5";
+      if (c.deposit > on)
+        later = " The notification came later: as known on " + when +
+                " the State was not yet a participant, but the succession binds it from then on (VCSST art. 34, "
+                "continuity).";
+    }
     switch (p.code) {
       case status::denounced:
         return {p.code, "Its denunciation received on " + to_prose(p.denunciation->received) + " took effect on " +
                             to_prose(p.denunciation->effective.date) + " (" + cite(p.denunciation->effective.why) + ")."};
       case status::consented:
-        return {p.code, "Consented (" + what + "); " +
-                            (p.from ? "the " + rules_.short_title + " enters into force for it on " + to_prose(*p.from) + "."
-                                    : "the " + rules_.short_title + " is not yet in force.")};
+        return {p.code,
+                "Consented (" + what + "); " +
+                    (p.from ? "the " + rules_.short_title + " enters into force for it on " + to_prose(*p.from) + "."
+                            : "the " + rules_.short_title + " is not yet in force.") +
+                    later};
       case status::denunciation_pending:
         return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "); its denunciation received on " +
                             to_prose(p.denunciation->received) + " takes effect on " +
@@ -518,7 +610,7 @@ class treaty_record {
         return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "). " +
                             p.denunciation->effective.why.reasoning};
       case status::bound:
-        return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + ")."};
+        return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + ")." + later};
       case status::signatory:
         return {p.code, "Signed on " + to_prose(*s->signature) +
                             "; a signature is not consent to be bound (rule E6), and no instrument had been deposited by " +
@@ -612,7 +704,9 @@ class treaty_record {
   /// accepted it before its entry into force, the entry into force; for a later acceptor, its
   /// acceptance; for a State that became a party after the entry into force, its own date of entry
   /// into force of the treaty, unless it declined the amendment (VCLT art. 40(5)). Nothing for a
-  /// State that was a party and did not accept, or while the amendment is not in force.
+  /// State that was a party and did not accept, while the amendment is not in force, or for a State
+  /// that accepted but ceased to be a party before the amendment entered into force (rule A3: a
+  /// former party is never bound by it).
   std::optional<dated> amendment_binds_from(const amendment_record& a, std::string_view state) const {
     if (!a.entry_into_force) return std::nullopt;
     const date_t eif = a.entry_into_force->date;
@@ -621,6 +715,7 @@ class treaty_record {
     d.why.article = rules_.amendment.article + "(3)";
     for (const auto& [si, when] : a.acceptances) {
       if (states_[si].state != state) continue;
+      if (const auto until = party_until(si, when); until && *until <= eif) break;  // left before it bound anyone
       d.why.anchor = when;
       if (when <= eif) {
         d.date = eif;
@@ -645,7 +740,9 @@ class treaty_record {
     d.why.article.clear();
     d.why.reasoning = std::string(state) + " became a party after amendment " + a.id + " entered into force on " +
                       to_prose(eif) + " and expressed no different intention: it is a party to the " +
-                      rules_.short_title + " as amended from " + to_prose(*from) + " (VCLT art. 40(5)).";
+                      rules_.short_title + " as amended from " + to_prose(*from) + " (VCLT art. 40(5)(a)), and, in " +
+                      "relation to any party not bound by the amendment, a party to the unamended " +
+                      rules_.short_title + " (art. 40(5)(b)).";
     return d;
   }
 
@@ -685,8 +782,9 @@ class treaty_record {
       : registry_(std::move(reg)), rules_(std::move(rules)), options_(options) {}
 
   /// Where a State stands on a date: the status, and the consent, denunciation and first bound
-  /// date behind it. Uses only the actions dated on or before `on`: a denunciation counts from its
-  /// receipt; a withdrawal received later is not yet known.
+  /// date behind it. A consent counts from `counts_from()` (as recorded) or from its deposit (as
+  /// known then); a denunciation counts from its receipt; a withdrawal received later is not yet
+  /// known.
   struct position {
     status code = status::not_participant;
     const consent_record* consent = nullptr;
@@ -694,10 +792,12 @@ class treaty_record {
     std::optional<date_t> from;
   };
 
-  static position classify(const state_record& s, date_t on) noexcept {
+  position classify(const state_record& s, date_t on) const noexcept { return classify(s, on, options_.view); }
+
+  static position classify(const state_record& s, date_t on, status_view view) noexcept {
     position p;
     for (const auto& c : s.consents)
-      if (c.deposit <= on) p.consent = &c;
+      if ((view == status_view::as_known_then ? c.deposit : c.counts_from()) <= on) p.consent = &c;
     if (!p.consent) {
       p.code = s.signature && *s.signature <= on ? status::signatory : status::not_participant;
       return p;
@@ -751,9 +851,16 @@ class treaty_record {
     return false;
   }
 
-  static bool parent_signatory(const treaty_record& parent, const std::string& state, date_t on) {
+  /// A signatory of the parent treaty on `on`. A State that later became a party to it and whose
+  /// denunciation took effect by `on` still counts, unless `signatory_after_denunciation` is
+  /// `not_eligible` (unsettled: no recorded case).
+  bool parent_signatory(const treaty_record& parent, const std::string& state, date_t on) const {
     const state_record* s = parent.find(state);
-    return s && s->signature && *s->signature <= on;
+    if (!s || !s->signature || *s->signature > on) return false;
+    if (options_.signatory_after_denunciation == denounced_signatory::not_eligible)
+      for (const auto& c : s->consents)
+        if (const auto end = c.ends(); end && *end <= on) return false;
+    return true;
   }
 
   void check_eligibility(const eligibility& e, const action& a, std::size_t i,
@@ -791,9 +898,16 @@ class treaty_record {
     if (!e.signatories_of.empty()) who += std::string(who.empty() ? "" : " nor ") + "a signatory of " + names(e.signatories_of);
     if (!e.parties_of.empty() && !e.signatories_of.empty()) who = "neither " + who;
     else who = "not " + who;
+    // Article 13 names signature, ratification and accession, not succession: a successor is held
+    // to the same condition by analogy (its predecessor met it), and the message says so rather
+    // than cite the article for it.
+    const std::string basis = a.kind == action_kind::succession
+                                  ? "rule E5 (the condition of article " + e.article +
+                                        ", which names ratification and accession, applied to a successor)"
+                                  : "article " + e.article;
     diags.push_back({registry_.file, "/actions/" + std::to_string(i), "eligibility",
-                     "article " + e.article + ": on " + to_iso(a.date) + " " + a.state + " is " + who +
-                         ", so its " + to_string(a.kind) + " is not open to it",
+                     basis + ": on " + to_iso(a.date) + " " + a.state + " is " + who + ", so its " + to_string(a.kind) +
+                         " is not open to it",
                      std::nullopt, std::nullopt});
   }
 
@@ -993,7 +1107,44 @@ class treaty_record {
     check_declarations(diags);
     compute_entry_into_force();
     build_timelines();
+    check_predecessors(diags);
     build_amendments(diags, amendment_states);
+  }
+
+  /// Rule E5: a succession that names its predecessor (`predecessor`) must succeed to a State that
+  /// was bound on the date of succession — or, where the treaty was not yet in force on that date,
+  /// had consented to it (a contracting State, VCSST art. 18). Without a recorded date of succession,
+  /// the predecessor must have consented before the notification.
+  void check_predecessors(std::vector<diagnostic>& diags) const {
+    for (const auto& s : states_)
+      for (const auto& c : s.consents) {
+        if (c.kind != action_kind::succession) continue;
+        const std::string& name = registry_.actions[c.action_index].predecessor();
+        if (name.empty()) continue;
+        const state_record* p = find(name);
+        std::string problem;
+        if (!p || p->consents.empty()) {
+          problem = name + " has no recorded consent to the " + rules_.short_title;
+        } else if (c.succession_date) {
+          const date_t on = *c.succession_date;
+          const status st = classify(*p, on, status_view::as_recorded).code;
+          const bool in_force = general_ && general_->date.date <= on;
+          const bool ok = st == status::bound || st == status::denunciation_pending ||
+                          st == status::denunciation_suspended || (!in_force && st == status::consented);
+          if (!ok)
+            problem = name + " was not bound by the " + rules_.short_title + " on " + to_iso(on) +
+                      ", the date of succession (its status: " + to_string(st) + ")";
+        } else if (p->consents.front().deposit > c.deposit) {
+          problem = name + " had not consented to the " + rules_.short_title + " by " + to_iso(c.deposit) +
+                    ", the notification (the date of succession is not recorded)";
+        }
+        if (!problem.empty())
+          diags.push_back({registry_.file, "/actions/" + std::to_string(c.action_index) + "/predecessor",
+                           "succession.predecessor",
+                           "rule E5: " + s.state + " notified its succession to " + name + ", but " + problem +
+                               "; a State succeeds only to a treaty that bound its predecessor",
+                           std::nullopt, std::nullopt});
+      }
   }
 
   // ---- OPAC: declarations (art. 3) and armed conflict (art. 11(1), rule D4) -----------------------
@@ -1102,16 +1253,18 @@ class treaty_record {
     const std::size_t consents = consent_count();
     consent.reserve(consents + consents / 8);
     bound.reserve(consents + consents / 8);
+    const bool as_known = options_.view == status_view::as_known_then;
     for (const auto& s : states_)
       for (const auto& c : s.consents) {
         const auto end = c.ends();
-        consent.emplace_back(c.deposit, +1);
-        if (end) consent.emplace_back(std::max(*end, c.deposit), -1);
-        // Bound once both the entry into force and the deposit have come (a succession's
-        // retroactive date counts from its notification, as in status_on).
+        const date_t counts = as_known ? c.deposit : c.counts_from();
+        consent.emplace_back(counts, +1);
+        if (end) consent.emplace_back(std::max(*end, counts), -1);
+        // Bound from the entry into force (as recorded: a succession binds from its date of
+        // succession) or, as known then, once the deposit has come too; as in status_on.
         const auto from = c.bound_from();
         if (from) {
-          const date_t start = std::max(*from, c.deposit);
+          const date_t start = std::max(*from, counts);
           if (!end || *end > start) {
             bound.emplace_back(start, +1);
             if (end) bound.emplace_back(*end, -1);
@@ -1170,16 +1323,29 @@ class treaty_record {
 
   // ---- amendments (rules A1–A4) ------------------------------------------------------------------
 
-  /// States Parties for article 16: States that have consented and whose denunciation has not taken
-  /// effect, as the depositary counts them.
+  /// States Parties for article 16: by default (`amendment_party_basis` `deposited`) the States that
+  /// have consented and whose denunciation has not taken effect, as the depositary counts them; with
+  /// `in_force`, only those for which the treaty is in force (VCLT art. 2(1)(g)).
   bool is_party_for_amendments(const std::string& state, date_t on) const {
     return is_party_for_amendments(state_index(state), on);
   }
 
   bool is_party_for_amendments(std::size_t state, date_t on) const {
     const status st = classify(states_[state], on).code;
-    return st == status::consented || st == status::bound || st == status::denunciation_pending ||
-           st == status::denunciation_suspended;
+    return (st == status::consented && options_.amendment_party_basis == party_basis::deposited) ||
+           st == status::bound || st == status::denunciation_pending || st == status::denunciation_suspended;
+  }
+
+  /// The number of States Parties for article 16 on a date (as `is_party_for_amendments`).
+  std::size_t amendment_parties_on(date_t on) const noexcept {
+    return options_.amendment_party_basis == party_basis::in_force ? parties_on(on) : consented_on(on);
+  }
+
+  /// The date the consent under which the State (by index) was a party on `when` stops binding —
+  /// its denunciation's effect — if any.
+  std::optional<date_t> party_until(std::size_t state, date_t when) const noexcept {
+    const consent_record* c = classify(states_[state], when).consent;
+    return c ? c->ends() : std::nullopt;
   }
 
   /// `amendment_states`: (action index, State index) of the amendment actions of States, in order.
@@ -1275,20 +1441,26 @@ class treaty_record {
             err(i, "", "amendment.duplicate", a.state + " already favoured a conference on amendment " + r->id);
           } else {
             r->favours.emplace_back(si, a.date);
-            if (a.date > add_period(*r->communicated, rules_.amendment.conference_window)) late_favours.push_back(i);
+            if (a.date > add(*r->communicated, rules_.amendment.conference_window)) late_favours.push_back(i);
           }
           break;
         case action_kind::amendment_adoption:
           if (!r->communicated || a.date < *r->communicated)
             err(i, "/date", "amendment.order", "amendment " + r->id + " was adopted before it was communicated to the States Parties");
+          else if (r->vote_failed)
+            err(i, "", "amendment.duplicate",
+                "amendment " + r->id + " already has its adoption vote (" + to_iso(*r->vote_failed) + ", not carried)");
           else if (once(r->adopted, a, i, "adoption"))
-            r->adoption_vote = a.vote();
+            check_vote(*r, a, i, diags);
           break;
         case action_kind::amendment_approval:
           if (!r->adopted || a.date < *r->adopted)
             err(i, "/date", "amendment.order",
                 art + "(1): the General Assembly approves an amendment adopted by the conference; amendment " + r->id +
-                    (r->adopted ? " was adopted only on " + to_iso(*r->adopted) : std::string(" has no recorded adoption")) +
+                    (r->adopted ? " was adopted only on " + to_iso(*r->adopted)
+                     : r->vote_failed
+                         ? " was not adopted (the vote of " + to_iso(*r->vote_failed) + " did not carry, rule A2)"
+                         : std::string(" has no recorded adoption")) +
                     ", so an approval on " + to_iso(a.date) + " comes before adoption");
           else
             once(r->approved, a, i, "approval");
@@ -1297,7 +1469,10 @@ class treaty_record {
           if (!r->adopted || a.date < *r->adopted) {
             err(i, "/date", "amendment.acceptance-before-adoption",
                 a.state + " accepted amendment " + r->id + " on " + to_iso(a.date) +
-                    (r->adopted ? ", before its adoption on " + to_iso(*r->adopted) : std::string(", which has no recorded adoption")) +
+                    (r->adopted       ? ", before its adoption on " + to_iso(*r->adopted)
+                     : r->vote_failed ? ", which was not adopted (the vote of " + to_iso(*r->vote_failed) +
+                                            " did not carry, rule A2)"
+                                      : std::string(", which has no recorded adoption")) +
                     ": only an adopted amendment can be accepted");
           } else if (!is_party_for_amendments(si, a.date)) {
             err(i, "/state", "amendment.not-party",
@@ -1358,10 +1533,36 @@ class treaty_record {
     }
   }
 
+  /// Rule A2: a recorded vote adopts the amendment when the votes in favour exceed those against
+  /// (a majority of the States Parties present and voting); otherwise the amendment was not adopted.
+  /// More votes than there are States Parties on the day is impossible data (`amendment.vote`).
+  void check_vote(amendment_record& r, const action& a, std::size_t i, std::vector<diagnostic>& diags) const {
+    r.adoption_vote = a.vote();
+    if (!a.vote()) return;
+    const pacta::vote& v = *a.vote();
+    const std::size_t parties = amendment_parties_on(a.date);
+    const auto cast = static_cast<std::size_t>(v.in_favour) + static_cast<std::size_t>(v.against) +
+                      static_cast<std::size_t>(v.abstaining);
+    if (cast > parties) {
+      diags.push_back({registry_.file, "/actions/" + std::to_string(i) + "/vote", "amendment.vote",
+                       "article " + rules_.amendment.article + "(1), rule A2: the vote on amendment " + r.id +
+                           " records " + std::to_string(cast) + " States (" + std::to_string(v.in_favour) +
+                           " in favour, " + std::to_string(v.against) + " against, " + std::to_string(v.abstaining) +
+                           " abstaining), more than the " + std::to_string(parties) + " States Parties on " +
+                           to_iso(a.date) + ": impossible data",
+                       std::nullopt, std::nullopt});
+      return;
+    }
+    if (v.in_favour <= v.against) {
+      r.vote_failed = r.adopted;
+      r.adopted.reset();
+    }
+  }
+
   void compute_conference(amendment_record& r) const {
     if (!r.communicated) return;
-    r.window_end = add_period(*r.communicated, rules_.amendment.conference_window);
-    r.parties_at_communication = consented_on(*r.communicated);
+    r.window_end = add(*r.communicated, rules_.amendment.conference_window);
+    r.parties_at_communication = amendment_parties_on(*r.communicated);
     r.conference_needed = rules_.amendment.conference_share.of(r.parties_at_communication);
     for (const auto& [si, when] : r.favours) {
       const std::string& state = states_[si].state;
@@ -1384,46 +1585,102 @@ class treaty_record {
     }
   }
 
+  /// Rule A3 (art. 16(2)): in force on the first day on which the General Assembly has approved the
+  /// amendment and the acceptances by States that are parties on that day reach two thirds (rounded
+  /// up) of the States Parties on that day (or, with `amendment_count_basis::approval`, on the day
+  /// of approval). The count changes on the approval, on each acceptance and on every day the number
+  /// of States Parties changes (a State joining, a denunciation taking effect): each is tested. An
+  /// acceptance stops counting when its State's denunciation takes effect.
   void compute_amendment_entry_into_force(amendment_record& r) const {
-    if (!r.approved) return;
+    if (!r.approved || r.acceptances.empty()) return;
     const date_t approved = *r.approved;
     const bool at_approval = options_.amendment_basis == amendment_count_basis::approval;
-    const std::size_t parties_at_approval = consented_on(approved);
-    std::size_t count = 0;
+    const std::size_t parties_at_approval = amendment_parties_on(approved);
+    // Each acceptance counts from its date until its State ceases to be a party.
+    std::vector<std::optional<date_t>> until(r.acceptances.size());
+    std::vector<std::pair<date_t, int>> events;  // +1 an acceptance starts to count, -1 it stops
+    std::vector<date_t> days{approved};
     for (std::size_t k = 0; k < r.acceptances.size(); ++k) {
-      count = k + 1;
-      const date_t when = r.acceptances[k].second;
-      if (k + 1 < r.acceptances.size() && r.acceptances[k + 1].second == when) continue;  // same day: count all
-      const date_t t = when < approved ? approved : when;
-      const std::size_t parties = at_approval ? parties_at_approval : consented_on(t);
+      const auto& [si, when] = r.acceptances[k];
+      until[k] = party_until(si, when);
+      events.emplace_back(when, +1);
+      if (until[k]) events.emplace_back(*until[k], -1);
+      if (when > approved) days.push_back(when);
+    }
+    const auto& timeline =
+        options_.amendment_party_basis == party_basis::in_force ? bound_timeline_ : consent_timeline_;
+    for (const auto& step : timeline)
+      if (step.first > approved) days.push_back(step.first);
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::size_t next = 0;
+    long long counting = 0, given = 0;
+    for (const date_t t : days) {
+      for (; next < events.size() && events[next].first <= t; ++next) {
+        counting += events[next].second;
+        if (events[next].second > 0) ++given;
+      }
+      const std::size_t parties = at_approval ? parties_at_approval : amendment_parties_on(t);
       const std::size_t needed = rules_.amendment.acceptance_share.of(parties);
-      if (count < needed) continue;
-      dated d;
-      d.date = t;
-      d.why.rule = "A3";
-      d.why.article = rules_.amendment.article + "(2)";
-      d.why.anchor = t;
-      const std::string counted = at_approval ? "on the date of approval" : "on that date";
-      d.why.reasoning =
-          when >= approved
-              ? "The " + ordinal(count) + " acceptance, " + states_[r.acceptances[k].first].state + "'s of " + to_prose(when) +
-                    ", brought acceptances to two thirds of the " + std::to_string(parties) + " States Parties " +
-                    counted + " (" + std::to_string(needed) + "), after the General Assembly's approval on " +
-                    to_prose(approved) + "; no delay follows."
-              : "Two thirds of the " + std::to_string(parties) + " States Parties (" + std::to_string(needed) +
-                    ") had accepted by the General Assembly's approval on " + to_prose(approved) +
-                    ", from which the amendment is in force.";
-      r.entry_into_force = d;
+      const auto count = static_cast<std::size_t>(counting);
+      if (count == 0 || count < needed) continue;
       r.acceptances_at_entry = count;
+      r.acceptances_not_counted = static_cast<std::size_t>(given - counting);
       r.parties_at_entry = parties;
       r.needed_at_entry = needed;
+      r.entry_into_force = amendment_entry(r, t, until, parties, needed);
       return;
     }
   }
 
+  /// The date and reasoning of an amendment's entry into force on `t` (rule A3).
+  dated amendment_entry(const amendment_record& r, date_t t, const std::vector<std::optional<date_t>>& until,
+                        std::size_t parties, std::size_t needed) const {
+    const date_t approved = *r.approved;
+    const bool at_approval = options_.amendment_basis == amendment_count_basis::approval;
+    dated d;
+    d.date = t;
+    d.why.rule = "A3";
+    d.why.article = rules_.amendment.article + "(2)";
+    d.why.anchor = t;
+    // The last acceptance dated t that counts, if any (the one that completed the two thirds).
+    std::optional<std::size_t> last;
+    for (std::size_t k = 0; k < r.acceptances.size(); ++k)
+      if (r.acceptances[k].second == t && !(until[k] && *until[k] <= t)) last = k;
+    const std::size_t count = r.acceptances_at_entry;
+    const std::string counted = at_approval ? "on the date of approval" : "on that date";
+    const std::string left =
+        r.acceptances_not_counted == 0
+            ? std::string()
+            : " (" + std::to_string(r.acceptances_not_counted) + " acceptance" +
+                  (r.acceptances_not_counted == 1 ? " by a State that had" : "s by States that had") +
+                  " ceased to be a party by then not counted)";
+    if (t == approved) {
+      d.why.reasoning = "Two thirds of the " + std::to_string(parties) + " States Parties (" + std::to_string(needed) +
+                        ") had accepted by the General Assembly's approval on " + to_prose(approved) + left +
+                        ", from which the amendment is in force.";
+    } else if (last) {
+      d.why.reasoning = "The " + ordinal(count) + " acceptance, " + states_[r.acceptances[*last].first].state +
+                        "'s of " + to_prose(t) + ", brought acceptances to two thirds of the " +
+                        std::to_string(parties) + " States Parties " + counted + " (" + std::to_string(needed) + ")" +
+                        left + ", after the General Assembly's approval on " + to_prose(approved) +
+                        "; no delay follows.";
+    } else {
+      const date_t before{date::sys_days{t} - date::days{1}};
+      const std::size_t previous = amendment_parties_on(before);
+      d.why.reasoning =
+          "On " + to_prose(t) + " the number of States Parties " + (previous > parties ? "fell" : "changed") +
+          " from " + std::to_string(previous) + " to " + std::to_string(parties) + ", so the " + std::to_string(count) +
+          " acceptances by States then parties reached two thirds of them (" + std::to_string(needed) + ")" + left +
+          ", after the General Assembly's approval on " + to_prose(approved) + "; no delay follows.";
+    }
+    return d;
+  }
+
   dated denunciation_date(date_t received) const {
     dated d;
-    d.date = add_period(received, rules_.denunciation_delay);
+    d.date = add(received, rules_.denunciation_delay);
     d.why.rule = "D1";
     d.why.article = rules_.denunciation_article;
     d.why.anchor = received;
@@ -1475,7 +1732,7 @@ class treaty_record {
         }
       g.first_ordinal = before + 1;
       g.last_ordinal = before + g.completing.size();
-      g.date.date = add_period(g.threshold_date, rules_.general_delay);
+      g.date.date = add(g.threshold_date, rules_.general_delay);
       g.date.why.rule = "E1";
       g.date.why.article = rules_.general_article;
       g.date.why.anchor = g.threshold_date;
@@ -1494,7 +1751,22 @@ class treaty_record {
       general_ = std::move(g);
     }
     for (auto& s : states_)
-      for (auto& c : s.consents) c.in_force_from = state_entry_into_force_date(c);
+      for (auto& c : s.consents) {
+        c.in_force_from = state_entry_into_force_date(c);
+        // E5: a succession whose date is not recorded binds from its notification, never before the
+        // treaty itself is in force.
+        if (c.kind == action_kind::succession && !c.succession_date && general_)
+          c.provisional_from = std::max(c.deposit, general_->date.date);
+        // A denunciation received before the treaty is in force for any State: article 15 applies
+        // from the adoption of the text (VCLT art. 24(4)), so it is read under article 15(1), and
+        // its reasoning says so.
+        for (auto& d : c.denunciations)
+          if (!general_ || d.received < general_->date.date)
+            d.effective.why.reasoning +=
+                " It was received before the " + rules_.short_title + " was in force for any State (" +
+                (general_ ? "in force from " + to_prose(general_->date.date) : std::string("not yet in force")) +
+                "); the clause on denunciation applies from the adoption of the text (VCLT art. 24(4)).";
+      }
   }
 
   /// Every date the record computed is one pacta can write (years 1–9999): a date past 31 December
@@ -1556,7 +1828,7 @@ class treaty_record {
     const bool by_threshold = rules_.later_wording == later_state_wording::after_threshold_deposit;
     const date_t cutoff = by_threshold ? general_->threshold_date : general;
     if (c.deposit <= cutoff) return eif_outcome{eif_rule::general, general};  // E2
-    return eif_outcome{eif_rule::later, add_period(c.deposit, rules_.later_delay)};  // E3, E4
+    return eif_outcome{eif_rule::later, add(c.deposit, rules_.later_delay)};  // E3, E4
   }
 
   std::optional<date_t> state_entry_into_force_date(const consent_record& c) const {

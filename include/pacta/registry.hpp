@@ -4,7 +4,8 @@
 // data/schema/pacta.registry-1.schema.json) lists what States did under one treaty, as the
 // depositary recorded it: signatures, instruments of ratification, accession, acceptance or
 // approval (by date of deposit), notifications of succession (with `effective`, the date of
-// succession of States), notifications of denunciation (by date of receipt) and their withdrawals.
+// succession of States, and optionally `predecessor`, the State succeeded to), notifications of
+// denunciation (by date of receipt) and their withdrawals.
 //
 // This header reads the file's structure: types, keys, dates, action names. Whether the actions make
 // sense together (a second consent while bound, a denunciation by a State that is not bound,
@@ -146,6 +147,7 @@ struct vote {
 struct action_details {
   std::optional<int> minimum_age;   ///< declaration: the minimum age declared (OPAC art. 3(2)), if known
   std::optional<pacta::vote> vote;  ///< amendment-adoption: the vote, if known
+  std::string predecessor;          ///< succession: the predecessor State, if named (rule E5)
   std::string note;
   std::string source;
   nlohmann::json extensions;        ///< the action's `x-` keys, as read (null when it has none)
@@ -177,6 +179,8 @@ struct action {
 
   const std::optional<int>& minimum_age() const noexcept { return get().minimum_age; }
   const std::optional<pacta::vote>& vote() const noexcept { return get().vote; }
+  /// Successions: the predecessor State, as the registry names it; empty when not given.
+  const std::string& predecessor() const noexcept { return get().predecessor; }
   const std::string& note() const noexcept { return get().note; }
   const std::string& source() const noexcept { return get().source; }
   const nlohmann::json& extensions() const noexcept { return get().extensions; }
@@ -224,6 +228,7 @@ inline nlohmann::json to_json(const registry& r) {
     if (!a.amendment.empty()) o["amendment"] = a.amendment;
     o["date"] = to_iso(a.date);
     if (a.effective) o["effective"] = to_iso(*a.effective);
+    if (!a.predecessor().empty()) o["predecessor"] = a.predecessor();
     if (a.minimum_age()) o["minimum_age"] = *a.minimum_age();
     if (a.declaration_not_recorded) o["declaration"] = "not-recorded";
     if (a.vote()) o["vote"] = {{"in_favour", a.vote()->in_favour}, {"against", a.vote()->against}, {"abstaining", a.vote()->abstaining}};
@@ -254,14 +259,28 @@ inline std::optional<date_t> read_date(object_reader& r, const char* key, bool r
 }
 
 /// The members an action may have, in the order they are checked.
-enum class action_key : unsigned char { state, action, date, effective, amendment, vote, minimum_age, declaration, note, source };
-inline constexpr std::size_t action_key_count = 10;
-inline constexpr const char* action_key_names[action_key_count] = {
-    "state", "action", "date", "effective", "amendment", "vote", "minimum_age", "declaration", "note", "source"};
+enum class action_key : unsigned char {
+  state,
+  action,
+  date,
+  effective,
+  predecessor,
+  amendment,
+  vote,
+  minimum_age,
+  declaration,
+  note,
+  source
+};
+inline constexpr std::size_t action_key_count = 11;
+inline constexpr const char* action_key_names[action_key_count] = {"state",       "action",    "date",  "effective",
+                                                                   "predecessor", "amendment", "vote",  "minimum_age",
+                                                                   "declaration", "note",      "source"};
 
 inline std::optional<action_key> find_action_key(std::string_view k) noexcept {
-  static constexpr std::string_view names[action_key_count] = {
-      "state", "action", "date", "effective", "amendment", "vote", "minimum_age", "declaration", "note", "source"};
+  static constexpr std::string_view names[action_key_count] = {"state",       "action",    "date",  "effective",
+                                                               "predecessor", "amendment", "vote",  "minimum_age",
+                                                               "declaration", "note",      "source"};
   if (k.empty()) return std::nullopt;
   for (std::size_t i = 0; i < action_key_count; ++i)
     if (k.size() == names[i].size() && k.front() == names[i].front() && k == names[i]) return static_cast<action_key>(i);
@@ -386,6 +405,24 @@ class action_checker {
                   to_iso(*date));
       }
       a.effective = eff;
+    }
+    if (present(action_key::predecessor)) {
+      const std::string* p = string(action_key::predecessor, false);
+      if (kind && *kind != action_kind::succession)
+        error(member_pointer(action_key::predecessor), "action.predecessor",
+              std::string("\"predecessor\" belongs to a succession only (the State whose place the successor takes, "
+                          "rule E5), not to a ") +
+                  to_string(*kind));
+      else if (p && !valid_state_name(*p))
+        error(member_pointer(action_key::predecessor), "state.name",
+              show_value(*p) +
+                  " is not a usable State name: no leading or trailing spaces, no control characters, at "
+                  "most 200 bytes");
+      else if (p && *p == a.state)
+        error(member_pointer(action_key::predecessor), "succession.predecessor",
+              "a State cannot succeed to itself: the predecessor must be another State");
+      else if (p)
+        a.details().predecessor = *p;
     }
     if (kind && is_amendment_action(*kind)) {
       if (const std::string* s = string(action_key::amendment, true)) a.amendment = *s;

@@ -146,7 +146,11 @@ inline bool try_parse_reports(std::string_view text, const std::string& file, re
 /// A State's reporting position on a date.
 struct report_position {
   std::string state;
-  bool owes_reports = false;            ///< false for a State whose denunciation has taken effect
+  /// True while a report is owed or will fall due while the State is a party; false when none is: not
+  /// a party, a denunciation taking effect before the next due date, or every report that fell due
+  /// while it was a party submitted. A State whose denunciation has taken effect still owes the
+  /// reports that fell due before (VCLT art. 70(1)(b)).
+  bool owes_reports = false;
   std::optional<dated> entry_into_force;
   std::optional<dated> initial_due;     ///< rule R1
   std::vector<report_submission> submitted;  ///< on or before the date, in date order
@@ -217,16 +221,19 @@ class reporting {
       return p;
     }
     const status st = treaty_.status_code(state, on);
-    if (st == status::denounced) {
-      p.explanation = p.state + "'s denunciation has taken effect: it owes no further report.";
-      return p;
-    }
     if (st == status::not_participant || st == status::signatory) {
       p.explanation = p.state + " had not consented by " + to_prose(on) + ": it owes no report yet.";
       return p;
     }
+    const consent_record& consent = *treaty_.consent_on(state, on);
+    // A denunciation received by `on` (pending or taken effect): only the reports falling due before
+    // its effective date are owed; those stay owed after the State leaves (VCLT art. 70(1)(b)).
+    std::optional<date_t> leaves;
+    if (const auto* d = consent.standing_denunciation(); d && !d->suspended && d->received <= on)
+      leaves = d->effective.date;
+    const bool left = st == status::denounced;
     p.owes_reports = true;
-    p.entry_into_force = treaty_.entry_into_force_of(rec->consents.back());
+    p.entry_into_force = treaty_.entry_into_force_of(consent);
     if (!p.entry_into_force) {
       p.explanation = "No date of entry into force is recorded for " + p.state +
                       " (a succession without its date of succession, or the treaty not yet in force), so its "
@@ -234,7 +241,7 @@ class reporting {
       return p;
     }
     dated initial;
-    initial.date = add_period(p.entry_into_force->date, rc.initial);
+    initial.date = treaty_.add(p.entry_into_force->date, rc.initial);
     initial.why.rule = "R1";
     initial.why.article = rc.article;
     initial.why.anchor = p.entry_into_force->date;
@@ -245,6 +252,14 @@ class reporting {
     if (!in_range(initial.date)) {
       p.explanation = "Article " + rc.article + " (rule R1): the initial report would fall due after 31 December 9999, "
                       "the last date pacta handles, so no due date is given.";
+      return p;
+    }
+    if (leaves && initial.date >= *leaves) {
+      p.owes_reports = false;
+      p.explanation = p.state + "'s denunciation " + (left ? "took" : "takes") + " effect on " + to_prose(*leaves) +
+                      ", before its initial report " + (left ? "fell" : "would fall") + " due on " +
+                      to_prose(initial.date) + " (article " + rc.article +
+                      "): a State owes only the reports that fall due while it is a party, so it owes none.";
       return p;
     }
     p.initial_due = initial;
@@ -265,6 +280,15 @@ class reporting {
       auto computed = periodic_after(p, last, on);
       p.next_due = override_or(state, report_kind::periodic, last, computed);
     }
+    if (p.next_due && leaves && p.next_due->date >= *leaves) {
+      p.owes_reports = false;
+      p.explanation = p.state + "'s denunciation " + (left ? "took" : "takes") + " effect on " + to_prose(*leaves) +
+                      ", before its next report " + (left ? "fell" : "would fall") + " due on " +
+                      to_prose(p.next_due->date) + ": it owes no further report.";
+      p.next_due.reset();
+      p.next_report.reset();
+      return p;
+    }
     if (!p.next_due) return p;
     if (reports_) {
       p.overdue = on > p.next_due->date;
@@ -279,11 +303,14 @@ class reporting {
       p.explanation += "; overdue by " + std::to_string(p.days_overdue) + " days on " + to_prose(on) + ".";
     else
       p.explanation += ".";
+    if (left)
+      p.explanation += " That report fell due while " + p.state + " was a party: its denunciation, effective " +
+                       to_prose(*leaves) + ", does not release it from an obligation already due (VCLT art. 70(1)(b)).";
     return p;
   }
 
   /// The position of every State that had consented by `on` (and of States whose denunciation has
-  /// taken effect, which owe nothing), in registry order.
+  /// taken effect, which owe only the reports that fell due before), in registry order.
   std::vector<report_position> positions(date_t on) const {
     std::vector<report_position> out;
     for (const auto& s : treaty_.states()) {
@@ -316,7 +343,7 @@ class reporting {
                         parent_->rules().short_title + " is recorded for it, so their due dates cannot be computed.";
         return std::nullopt;
       }
-      anchor = add_period(parent_eif->date, prc.initial);
+      anchor = treaty_.add(parent_eif->date, prc.initial);
       cycle = prc.periodic;
       scheme = "Article " + rc.periodic_article + ": after its initial report, " + p.state +
                " includes further information in its " + parent_->rules().short_title + " periodic reports (" +
@@ -324,13 +351,22 @@ class reporting {
                " from " + to_prose(anchor) + " (the " + parent_->rules().short_title + " entered into force for it on " +
                to_prose(parent_eif->date) + ", initial report due " + to_string(prc.initial) + " later)";
     } else {
+      // Rule R2, unsettled: the five years count from the initial report's due date (default) or,
+      // with report_cycle_anchor::initial_submitted, from its submission when recorded.
+      const auto initial = std::find_if(p.submitted.begin(), p.submitted.end(),
+                                        [](const auto& s) { return s.report == report_kind::initial; });
+      const bool from_submission =
+          treaty_.options().report_anchor == report_cycle_anchor::initial_submitted && initial != p.submitted.end();
+      if (from_submission) anchor = initial->submitted;
       scheme = "Article " + rc.periodic_article + ": " + p.state + " is not a party to the " +
                (parent_ ? parent_->rules().short_title : std::string("parent treaty")) + " and reports every " +
-               to_string(cycle) + " counted from its initial report's due date, " + to_prose(anchor);
+               to_string(cycle) + " counted from " +
+               (from_submission ? "the submission of its initial report, " : "its initial report's due date, ") +
+               to_prose(anchor);
     }
     // Each cycle is anchor + n × cycle (rule P1: counted from the anchor, never chained).
     for (int n = 1; n < 10000; ++n) {
-      const date_t due = add_period(anchor, period{cycle.count * n, cycle.unit});
+      const date_t due = treaty_.add(anchor, period{cycle.count * n, cycle.unit});
       if (!in_range(due)) return std::nullopt;  // after 31 December 9999: no date pacta can write
       if (due <= last) continue;
       d.date = due;

@@ -162,7 +162,7 @@ struct parent_policy {
 
 bool build_all(std::vector<pending> todo, const std::map<std::string, pacta::treaty_rules>& given,
                const std::string& treaty, const fs::path& data_dir, const parent_policy& policy, loaded& out,
-               std::vector<pacta::diagnostic>& diags) {
+               std::vector<pacta::diagnostic>& diags, const pacta::record_options& options = {}) {
   if (!diags.empty()) return false;
   for (std::size_t k = 0; k < todo.size(); ++k) {  // grows: a bundled parent's own parents
     for (const auto& id : needed_ids(todo[k].rules)) {
@@ -206,7 +206,7 @@ bool build_all(std::vector<pending> todo, const std::map<std::string, pacta::tre
       if (!ready) continue;
       std::vector<const pacta::treaty_record*> parents;
       for (const auto& r : out.records) parents.push_back(r.get());
-      auto rec = pacta::treaty_record::try_from_registry(todo[i].reg, todo[i].rules, diags, parents);
+      auto rec = pacta::treaty_record::try_from_registry(todo[i].reg, todo[i].rules, diags, parents, options);
       done[i] = true;
       if (rec) out.records.push_back(std::make_unique<pacta::treaty_record>(std::move(*rec)));
     }
@@ -276,11 +276,56 @@ bool read_pending(const std::string& file, const std::map<std::string, pacta::tr
 /// Reads every registry given and builds the records (see build_all).
 bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles, const std::string& treaty,
               const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags,
-              const parent_policy& policy = {}) {
+              const parent_policy& policy = {}, const pacta::record_options& options = {}) {
   const auto given = read_profiles(profiles, diags);
   std::vector<pending> todo;
   for (const auto& f : files) read_pending(f, given, data_dir, todo, diags);
-  return build_all(std::move(todo), given, treaty, data_dir, policy, out, diags);
+  return build_all(std::move(todo), given, treaty, data_dir, policy, out, diags, options);
+}
+
+// ---- the unsettled rules' options ------------------------------------------------------------------
+
+/// `--option NAME=VALUE`: the choice for one unsettled rule (docs/rules.md). Returns false, with a
+/// message, for an unknown name or value.
+bool apply_option(const std::string& text, pacta::record_options& o, std::string& error) {
+  const auto eq = text.find('=');
+  const std::string name = text.substr(0, eq), value = eq == std::string::npos ? "" : text.substr(eq + 1);
+  auto pick = [&](auto& field, std::initializer_list<std::pair<const char*, std::decay_t<decltype(field)>>> values) {
+    std::string known;
+    for (const auto& [v, e] : values) {
+      if (value == v) {
+        field = e;
+        return true;
+      }
+      known += (known.empty() ? "" : "|") + std::string(v);
+    }
+    error = "--option " + name + " takes " + known + ", not \"" + value + "\"";
+    return false;
+  };
+  using pb = pacta::party_basis;
+  if (name == "amendment-count")
+    return pick(o.amendment_basis, {{"each-day", pacta::amendment_count_basis::each_acceptance},
+                                    {"approval", pacta::amendment_count_basis::approval}});
+  if (name == "amendment-parties")
+    return pick(o.amendment_party_basis, {{"deposited", pb::deposited}, {"in-force", pb::in_force}});
+  if (name == "parent-party")
+    return pick(o.parent_party_basis, {{"deposited", pb::deposited}, {"in-force", pb::in_force}});
+  if (name == "status")
+    return pick(o.view, {{"as-recorded", pacta::status_view::as_recorded},
+                         {"as-known-then", pacta::status_view::as_known_then}});
+  if (name == "leap-day")
+    return pick(o.leap_day,
+                {{"feb-28", pacta::leap_day_rule::last_of_february}, {"mar-1", pacta::leap_day_rule::first_of_march}});
+  if (name == "denounced-signatory")
+    return pick(o.signatory_after_denunciation, {{"eligible", pacta::denounced_signatory::eligible},
+                                                 {"not-eligible", pacta::denounced_signatory::not_eligible}});
+  if (name == "report-anchor")
+    return pick(o.report_anchor, {{"initial-due", pacta::report_cycle_anchor::initial_due},
+                                  {"initial-submitted", pacta::report_cycle_anchor::initial_submitted}});
+  error = "--option \"" + text +
+          "\": unknown; one of amendment-count, amendment-parties, parent-party, status, leap-day, "
+          "denounced-signatory, report-anchor (NAME=VALUE; docs/cli.md)";
+  return false;
 }
 
 // ---- output helpers ----------------------------------------------------------------------------------
@@ -430,8 +475,10 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
     row r;
     r.state = s.state;
     if (s.signature && (all || *s.signature <= on)) r.signature = pacta::to_iso(*s.signature);
-    for (const auto& c : s.consents)
-      if (all || c.deposit <= on) r.c = &c;
+    // The consent that decides the status on `on`, so that the row's columns agree with its status;
+    // with --all, a State that had not yet consented shows its first consent.
+    r.c = rec.consent_on(s.state, on);
+    if (!r.c && all && !s.consents.empty()) r.c = &s.consents.front();
     if (r.c) {
       r.consent = pacta::to_string(r.c->kind);
       r.consent_date = pacta::to_iso(r.c->deposit);
@@ -804,6 +851,7 @@ nlohmann::json amendment_json(const pacta::treaty_record& rec, const pacta::amen
                                                {"against", a.adoption_vote->against},
                                                {"abstaining", a.adoption_vote->abstaining}}
                               : nlohmann::json(nullptr);
+  if (a.vote_failed) j["vote_failed"] = pacta::to_iso(*a.vote_failed);  // rule A2: not adopted
   j["approved"] = od(a.approved);
   j["acceptances"] = a.acceptances.size();
   j["entry_into_force"] = opt_date(a.entry_into_force);
@@ -812,6 +860,7 @@ nlohmann::json amendment_json(const pacta::treaty_record& rec, const pacta::amen
     j["acceptances_at_entry"] = a.acceptances_at_entry;
     j["parties_at_entry"] = a.parties_at_entry;
     j["needed_at_entry"] = a.needed_at_entry;
+    if (a.acceptances_not_counted) j["acceptances_not_counted"] = a.acceptances_not_counted;
   }
   return j;
 }
@@ -864,6 +913,11 @@ int cmd_amendments(const pacta::treaty_record& rec, const std::string& format) {
                   << a.adoption_vote->abstaining << " abstaining)";
       std::cout << '\n';
     }
+    if (a.vote_failed && a.adoption_vote)
+      std::cout << "  put to the vote " << pacta::to_iso(*a.vote_failed) << " (" << a.adoption_vote->in_favour
+                << " in favour, " << a.adoption_vote->against << " against, " << a.adoption_vote->abstaining
+                << " abstaining): not adopted, the votes in favour do not exceed those against (" << r.short_title
+                << " art. " << r.amendment.article << "(1), rule A2)\n";
     if (a.approved) std::cout << "  approved by the General Assembly " << pacta::to_iso(*a.approved) << '\n';
     std::cout << "  " << a.acceptances.size() << " acceptances\n";
     if (a.entry_into_force)
@@ -964,6 +1018,28 @@ std::string declaration_line(const pacta::treaty_record& rec, const pacta::state
   return out;
 }
 
+/// After a denunciation took effect (status `denounced` on `on`): the obligations that continue as to
+/// acts before its effective date (OPSC art. 15(2), rule D2), checked with `bound_as_to_act` on the
+/// last day before it. Empty otherwise.
+std::string continuing_obligations(const pacta::treaty_record& rec, const std::string& state, pacta::date_t on) {
+  if (rec.status_code(state, on) != pacta::status::denounced) return {};
+  const pacta::consent_record* c = rec.consent_on(state, on);
+  const pacta::denunciation_record* d = c ? c->standing_denunciation() : nullptr;
+  const auto from = c ? c->bound_from() : std::nullopt;
+  if (!d || !from) return {};
+  const pacta::date_t last{date::sys_days{d->effective.date} - date::days{1}};
+  const auto act = rec.bound_as_to_act(state, last);
+  if (!act.bound) return {};
+  const auto& r = rec.rules();
+  const std::string article =
+      r.continuing_obligations_article.empty() ? r.denunciation_article : r.continuing_obligations_article;
+  return "Continuing obligations (" + r.short_title + " art. " + article + ", rule D2): its denunciation, effective " +
+         pacta::to_prose(d->effective.date) + ", does not release " + state +
+         " from its obligations as to any offence that occurred while the " + r.short_title +
+         " was in force for it, from " + pacta::to_prose(*from) + " to " + pacta::to_prose(last) +
+         ", nor end the consideration of any matter already before the Committee on that date.";
+}
+
 int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* parent, const std::string& typed,
               pacta::date_t on, const std::string& reports_path, const std::string& format,
               const pacta::state_names& names) {
@@ -1041,6 +1117,7 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
                     {"reasoning", d.reasoning}});
     j["dates"] = std::move(ds);
     j["binding_text"] = {{"bound", text.bound}, {"amendments", text.amendments}, {"explanation", text.explanation}};
+    if (const auto cont = continuing_obligations(rec, s.state, on); !cont.empty()) j["continuing_obligations"] = cont;
     if (const auto decl = declaration_line(rec, s, on); !decl.empty()) j["declaration"] = decl;
     j["reporting"] = position_json(rec, pos);
     std::cout << j.dump(2) << '\n';
@@ -1069,16 +1146,18 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
     std::cout << "  " << (d.date.empty() ? std::string("unknown   ") : d.date) << "  " << d.what << " (" << d.cite
               << ")\n              " << d.reasoning << '\n';
   std::cout << "\nBinding text on " << pacta::to_iso(on) << ": " << text.explanation << '\n';
+  if (const auto cont = continuing_obligations(rec, s.state, on); !cont.empty()) std::cout << cont << '\n';
   if (const auto decl = declaration_line(rec, s, on); !decl.empty()) std::cout << decl << '\n';
   std::cout << "Reporting: " << pos.explanation << '\n';
   return exit_ok;
 }
 
 struct record_request {
-  std::string registry, state, action, date, effective, amendment, note, source;
+  std::string registry, state, action, date, effective, predecessor, amendment, note, source;
   std::vector<std::string> parents;
   bool no_parent = false;
   bool new_state = false;
+  pacta::record_options options;  ///< the unsettled rules' choices (--option)
 };
 
 /// Adds one action to a registry file (see docs/cli.md, "pacta record"):
@@ -1149,7 +1228,7 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
     parent_policy policy;
     policy.no_parent = req.no_parent;
     policy.how = "--parent FILE";
-    return build_all(std::move(set), no_profiles, reg.reg.treaty, data_dir, policy, out, d);
+    return build_all(std::move(set), no_profiles, reg.reg.treaty, data_dir, policy, out, d, req.options);
   };
   auto blame_parent = [&](const std::vector<pacta::diagnostic>& d) {
     for (const auto& x : d)
@@ -1196,6 +1275,7 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   if (!req.amendment.empty()) act["amendment"] = req.amendment;
   act["date"] = req.date;
   if (!req.effective.empty()) act["effective"] = req.effective;
+  if (!req.predecessor.empty()) act["predecessor"] = req.predecessor;
   if (!req.note.empty()) act["note"] = req.note;
   if (!req.source.empty()) act["source"] = req.source;
   const auto doc = nlohmann::ordered_json::parse(text);
@@ -1336,6 +1416,12 @@ int run(int argc, char** argv) {
                "Go without the registries a treaty's eligibility clause needs (article 13) when they are not given or "
                "bundled: eligibility is then NOT checked, and the output says so.");
   std::vector<CLI::Option*> on_options;
+  std::vector<std::string> option_texts;
+  app.add_option("--option", option_texts,
+                 "NAME=VALUE (repeatable): the choice for an unsettled rule: amendment-count=each-day|approval, "
+                 "amendment-parties=deposited|in-force, parent-party=deposited|in-force, "
+                 "status=as-recorded|as-known-then, leap-day=feb-28|mar-1, denounced-signatory=eligible|not-eligible, "
+                 "report-anchor=initial-due|initial-submitted. Default: the first of each (docs/rules.md).");
 
   std::string format = "text";
   auto* eif = app.add_subcommand("eif", "The general entry into force, the instrument(s) that completed the threshold, and the article.");
@@ -1395,6 +1481,8 @@ int run(int argc, char** argv) {
   record->add_option("--action", rreq.action, "signature, ratification, accession, acceptance, approval, succession, denunciation, denunciation-withdrawal, amendment-…")->required();
   record->add_option("--date", rreq.date, "The date of the act, YYYY-MM-DD (deposit; receipt for a notification).")->required();
   record->add_option("--effective", rreq.effective, "Successions: the date of succession of States.");
+  record->add_option("--predecessor", rreq.predecessor,
+                     "Successions: the predecessor State (checked: bound on the date of succession).");
   record->add_option("--amendment", rreq.amendment, "Amendment actions: the amendment's id.");
   record->add_option("--note", rreq.note, "A note kept with the action.");
   record->add_option("--source", rreq.source, "Where the fact comes from.");
@@ -1435,6 +1523,15 @@ int run(int argc, char** argv) {
     return exit_usage;
   }
 
+  pacta::record_options options;
+  for (const auto& o : option_texts) {
+    std::string error;
+    if (!apply_option(o, options, error)) {
+      std::cerr << "pacta: " << error << "\n";
+      return exit_usage;
+    }
+  }
+
   try {
     const fs::path data_dir = data_dir_opt.empty() ? find_data_dir(argv[0]) : fs::path(data_dir_opt);
     for (const auto* o : on_options)
@@ -1464,6 +1561,7 @@ int run(int argc, char** argv) {
         return exit_usage;
       }
       rreq.no_parent = no_parent;
+      rreq.options = options;
       return cmd_record(rreq, data_dir);
     }
     if (check->parsed()) {
@@ -1509,7 +1607,7 @@ int run(int argc, char** argv) {
     parent_policy policy;
     policy.no_parent = no_parent;
     policy.reports = reports->parsed() || state->parsed() || calendar->parsed();
-    if (!load_all(registry_files, profile_files, treaty, data_dir, l, diags, policy)) {
+    if (!load_all(registry_files, profile_files, treaty, data_dir, l, diags, policy, options)) {
       print_diagnostics(diags);
       return exit_invalid;
     }

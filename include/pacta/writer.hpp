@@ -596,11 +596,11 @@ inline std::string inline_text(std::string_view v) {
 
 }  // namespace detail
 
-/// The registry text `text` (a valid registry document) in pacta's layout, with `action` (one JSON
-/// object on one line) inserted at index `at` of its actions and, when `as_of` is given, the value
+/// The registry text `text` (a valid registry document) in pacta's layout, with the actions `added`
+/// (each one JSON object on one line) inserted at index `at` of its actions and, when `as_of` is given, the value
 /// of `as_of` replaced by it. Every other value keeps its text: numbers are never re-printed (so
 /// `123456789012345678901234567890` stays so), strings keep their escapes.
-inline std::string format_registry_text(std::string_view text, std::size_t at, const std::string& action,
+inline std::string format_registry_text(std::string_view text, std::size_t at, const std::vector<std::string>& added,
                                         const std::optional<std::string>& as_of = std::nullopt) {
   using detail::skip_space;
   using detail::skip_value;
@@ -643,7 +643,7 @@ inline std::string format_registry_text(std::string_view text, std::size_t at, c
         items.push_back(detail::inline_text(value.substr(j, e - j)));
         j = e;
       }
-      items.insert(items.begin() + static_cast<std::ptrdiff_t>(std::min(at, items.size())), action);
+      items.insert(items.begin() + static_cast<std::ptrdiff_t>(std::min(at, items.size())), added.begin(), added.end());
       out += "[\n";
       for (std::size_t k = 0; k < items.size(); ++k) out += "    " + items[k] + (k + 1 < items.size() ? ",\n" : "\n");
       out += "  ]";
@@ -655,6 +655,12 @@ inline std::string format_registry_text(std::string_view text, std::size_t at, c
   }
   out += "\n}\n";
   return out;
+}
+
+/// `format_registry_text` with one action inserted.
+inline std::string format_registry_text(std::string_view text, std::size_t at, const std::string& action,
+                                        const std::optional<std::string>& as_of = std::nullopt) {
+  return format_registry_text(text, at, std::vector<std::string>{action}, as_of);
 }
 
 }  // namespace pacta

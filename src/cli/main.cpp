@@ -1158,6 +1158,10 @@ struct record_request {
   bool no_parent = false;
   bool new_state = false;
   pacta::record_options options;  ///< the unsettled rules' choices (--option)
+  // OPAC art. 3(2): the declaration deposited with an instrument, or its absence from the record.
+  bool declaration = false;
+  std::optional<int> minimum_age;
+  bool declaration_not_recorded = false;
 };
 
 /// Adds one action to a registry file (see docs/cli.md, "pacta record"):
@@ -1278,12 +1282,38 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   if (!req.predecessor.empty()) act["predecessor"] = req.predecessor;
   if (!req.note.empty()) act["note"] = req.note;
   if (!req.source.empty()) act["source"] = req.source;
+  // OPAC art. 3(2): a declaration with the instrument (recorded as its own action, the same day),
+  // or the depositary's record showing none.
+  const bool instrument = pacta::is_consent(pacta::parse_action_kind(req.action).value_or(pacta::action_kind::signature)) &&
+                          req.action != "succession";
+  std::vector<std::string> added;
+  if ((req.declaration || req.minimum_age || req.declaration_not_recorded) && !instrument && req.action != "declaration") {
+    std::cerr << "pacta record: --declaration, --minimum-age and --declaration-not-recorded go with an instrument of "
+                 "ratification, accession, acceptance or approval (or --minimum-age with --action declaration); nothing written\n";
+    return exit_usage;
+  }
+  if (req.declaration_not_recorded && (req.declaration || req.minimum_age)) {
+    std::cerr << "pacta record: --declaration-not-recorded says the record shows no declaration: it cannot go with "
+                 "--declaration or --minimum-age; nothing written\n";
+    return exit_usage;
+  }
+  if (req.action == "declaration" && req.minimum_age) act["minimum_age"] = *req.minimum_age;
+  if (instrument && req.declaration_not_recorded) act["declaration"] = "not-recorded";
+  added.push_back(pacta::dump_inline(act));
+  if (instrument && (req.declaration || req.minimum_age)) {
+    nlohmann::ordered_json decl = nlohmann::ordered_json::object();
+    decl["state"] = state;
+    decl["action"] = "declaration";
+    decl["date"] = req.date;
+    if (req.minimum_age) decl["minimum_age"] = *req.minimum_age;
+    added.push_back(pacta::dump_inline(decl));
+  }
   const auto doc = nlohmann::ordered_json::parse(text);
   const std::size_t at = pacta::insertion_index(doc["actions"], state, req.date);
   // The registry is complete to at least the day of what it now records.
   std::optional<std::string> as_of;
   if (const auto d = pacta::parse_date(req.date); d && *d > current.reg.as_of) as_of = pacta::to_iso(*d);
-  const std::string new_text = pacta::format_registry_text(text, at, pacta::dump_inline(act), as_of);
+  const std::string new_text = pacta::format_registry_text(text, at, added, as_of);
 
   pending next;
   next.rules = current.rules;
@@ -1300,7 +1330,8 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   options.expect = lock->identity();
   if (!pacta::write_atomically(path, new_text, error, options)) return refuse(error);
   pacta_cli::done_anyway() = "the action WAS recorded in " + pacta_cli::shown(path);
-  std::cout << "recorded in " << pacta_cli::shown(path) << " at /actions/" << at << ": " << pacta::dump_inline(act) << '\n';
+  for (std::size_t k = 0; k < added.size(); ++k)
+    std::cout << "recorded in " << pacta_cli::shown(path) << " at /actions/" << at + k << ": " << added[k] << '\n';
   if (as_of) std::cout << "registry as of " << *as_of << " (was " << pacta::to_iso(current.reg.as_of) << ")\n";
   for (const auto& id : parent_ids(current.rules))
     if (std::none_of(after.records.begin(), after.records.end(), [&](const auto& r) { return r->rules().id == id; })) {
@@ -1485,6 +1516,13 @@ int run(int argc, char** argv) {
                      "Successions: the predecessor State (checked: bound on the date of succession).");
   record->add_option("--amendment", rreq.amendment, "Amendment actions: the amendment's id.");
   record->add_option("--note", rreq.note, "A note kept with the action.");
+  record->add_flag("--declaration", rreq.declaration,
+                   "OPAC art. 3(2): a binding declaration was deposited with the instrument (recorded as a declaration of the same day).");
+  record->add_option("--minimum-age", rreq.minimum_age,
+                     "OPAC art. 3(2)/(4): the minimum age of voluntary recruitment declared (implies --declaration with an instrument).")
+      ->check(CLI::Range(0, 99));
+  record->add_flag("--declaration-not-recorded", rreq.declaration_not_recorded,
+                   "OPAC: the depositary's record shows no declaration with this instrument.");
   record->add_option("--source", rreq.source, "Where the fact comes from.");
   record->add_option("--parent", rreq.parents, "A parent treaty's registry for article 13 (default: the bundled one).")->check(CLI::ExistingFile);
   record->add_flag("--new-state", rreq.new_state,

@@ -303,3 +303,21 @@ if(MKFIFO)
 endif()
 # record does not take the global --registry.
 run(2 "${PACTA}" --registry "${SOURCE}/data/registries/crc.json" record --registry "${WORK}/bom.json" --state Kenya --action signature --date 2026-03-02)
+
+# 13. OPAC instruments: the declaration of article 3(2) is recorded with the instrument, or its
+#     absence; without either the instrument is refused (declaration.missing).
+file(COPY_FILE "${SOURCE}/data/registries/opac.json" "${WORK}/opac.json")
+file(SHA256 "${WORK}/opac.json" before)
+run(1 "${PACTA}" record --registry "${WORK}/opac.json" --state Barbados --action accession --date 2026-03-02)
+expect_match("${run_err}" "declaration.missing" "an OPAC accession without its declaration")
+file(SHA256 "${WORK}/opac.json" now)
+if(NOT before STREQUAL now)
+  message(FATAL_ERROR "a refused OPAC instrument changed the file")
+endif()
+run(0 "${PACTA}" record --registry "${WORK}/opac.json" --state Barbados --action accession --date 2026-03-02 --minimum-age 18)
+expect_match("${run_out}" "\"action\": \"accession\".*\"action\": \"declaration\", \"date\": \"2026-03-02\", \"minimum_age\": 18" "record --minimum-age")
+run(0 "${PACTA}" record --registry "${WORK}/opac.json" --state Comoros --action accession --date 2026-03-03 --declaration-not-recorded)
+expect_match("${run_out}" "\"declaration\": \"not-recorded\"" "record --declaration-not-recorded")
+run(0 "${PACTA}" --treaty opac --registry "${WORK}/opac.json" state Barbados --on 2026-06-01)
+expect_match("${run_out}" "minimum age of voluntary recruitment 18 years" "the declaration recorded with the instrument")
+run(2 "${PACTA}" record --registry "${WORK}/opac.json" --state Mauritania --action signature --date 2026-03-02 --minimum-age 18)

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_registry fuzz_profile fuzz_reports fuzz_dates)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_registry fuzz_profile fuzz_reports fuzz_dates fuzz_untc)
 
 scripts/install-deps.sh fuzz
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \

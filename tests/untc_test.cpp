@@ -265,3 +265,17 @@ TEST_CASE("untc: counts of more digits than a page can have are refused, not cut
   REQUIRE(!diags.empty());
   CHECK(diags[0].code == "untc.counts");
 }
+
+TEST_CASE("untc: text that is not valid UTF-8 is refused with a diagnostic, never an exception (found by fuzzing)", "[untc]") {
+  page_spec p;
+  p.rows = ten_rows();
+  p.rows[0] = "<td>State \xC3\x28 1<br></td><td>1 Sep 2001</td><td>1 Oct 2001</td>";
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  bool ok = true;
+  CHECK_NOTHROW(ok = import(p, r, diags));
+  CHECK_FALSE(ok);
+  REQUIRE(!diags.empty());
+  CHECK(diags[0].code == "untc.page");
+  CHECK(diags[0].message.find("UTF-8") != std::string::npos);
+}

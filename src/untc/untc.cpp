@@ -494,7 +494,14 @@ bool import_page(std::string_view html, const std::string& file, const import_op
          "the page prints \"Signatories : " + std::to_string(page.signatories) + ". Parties : " +
              std::to_string(page.parties) + "\" but its table gives " + std::to_string(page.parsed_signatories) +
              " signatories and " + std::to_string(page.parsed_parties) + " parties");
-  out.text = format_registry(doc_json);
+  try {
+    out.text = format_registry(doc_json);
+  } catch (const nlohmann::json::exception& e) {  // text that is not UTF-8 cannot be a registry's
+    fail(0, "untc.page",
+         std::string("the page has text that is not valid UTF-8 (") + e.what() +
+             "): save it again from treaties.un.org, as UTF-8");
+    return false;
+  }
   registry reg;
   if (!try_parse_registry(out.text, file, reg, diags)) return false;
   if (rules) {

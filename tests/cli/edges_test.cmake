@@ -321,3 +321,26 @@ expect_match("${run_out}" "\"declaration\": \"not-recorded\"" "record --declarat
 run(0 "${PACTA}" --treaty opac --registry "${WORK}/opac.json" state Barbados --on 2026-06-01)
 expect_match("${run_out}" "minimum age of voluntary recruitment 18 years" "the declaration recorded with the instrument")
 run(2 "${PACTA}" record --registry "${WORK}/opac.json" --state Mauritania --action signature --date 2026-03-02 --minimum-age 18)
+
+# 14. Colour and today: an empty NO_COLOR does not turn colour off (no-color.org), a set one does;
+#     "today" is the local date.
+find_program(SCRIPT script)
+if(SCRIPT)
+  execute_process(COMMAND env NO_COLOR= "${SCRIPT}" -qec "\"${PACTA}\" parties --on 2002-06-01" /dev/null
+    OUTPUT_VARIABLE coloured RESULT_VARIABLE code)
+  execute_process(COMMAND env NO_COLOR=1 "${SCRIPT}" -qec "\"${PACTA}\" parties --on 2002-06-01" /dev/null
+    OUTPUT_VARIABLE plain)
+  string(ASCII 27 esc)
+  if(NOT coloured MATCHES "${esc}\\[" OR plain MATCHES "${esc}\\[")
+    message(FATAL_ERROR "NO_COLOR: an empty value must keep colour on a terminal, a non-empty one turn it off")
+  endif()
+else()
+  message(STATUS "colour case skipped: no script(1) to give pacta a terminal")
+endif()
+foreach(zone Pacific/Kiritimati Etc/GMT+12)
+  if(EXISTS "/usr/share/zoneinfo/${zone}")
+    execute_process(COMMAND env TZ=${zone} date +%F OUTPUT_VARIABLE local_today OUTPUT_STRIP_TRAILING_WHITESPACE)
+    run(0 env TZ=${zone} "${PACTA}" state Benin)
+    expect_match("${run_out}" "Status on ${local_today}:" "today in ${zone}")
+  endif()
+endforeach()

@@ -209,6 +209,17 @@ TEST_CASE(
   CHECK(rec.consented_on(2022_y / 7 / 1) == 11);
   CHECK(rec.parties_on(2022_y / 8 / 10) == 11);
   CHECK_FALSE(rec.bound_as_to_act("Successor", 2022_y / 7 / 1).bound);
+  // The date is determinable: the date of succession is no later than the notification (1 Jun
+  // 2022), so the later of it and the general date is the general date.
+  const auto eif = rec.entry_into_force_for("Successor");
+  REQUIRE(eif);
+  CHECK(eif->date == 2022_y / 8 / 10);
+  CHECK(eif->why.rule == "E5");
+  CHECK(eif->why.reasoning.find("not recorded, but it is no later than the notification") != std::string::npos);
+  // Notified after the general date, without a date of succession: not determinable.
+  auto later = actions;
+  later.back() = {{"state", "Successor"}, {"action", "succession"}, {"date", "2022-09-01"}};
+  CHECK_FALSE(record(opsc_any_state(), later).entry_into_force_for("Successor"));
   // While the treaty is not in force at all (nine instruments with the succession), nobody is bound.
   actions.erase(actions.begin() + 8, actions.begin() + 10);
   CHECK(record(opsc_any_state(), actions).status_on("Successor", 2030_y / 1 / 1).code == pacta::status::consented);

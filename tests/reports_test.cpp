@@ -239,3 +239,37 @@ TEST_CASE("reports file: malformed files are refused with pointer and rule; unkn
   CHECK(ds[0].pointer == "/submissions/0/state");
   CHECK(ds[1].code == "reports.before-consent");
 }
+
+TEST_CASE("R2 VCLT art. 70(1)(b): a report of an earlier membership stays owed after the State consents again",
+          "[reports][R2][D1]") {
+  // State 1: in force 18 Jan 2002, initial report due 18 Jan 2004; its denunciation (received
+  // 1 Jan 2010) takes effect 1 Jan 2011; it accedes again on 1 Mar 2012 (in force 1 Apr 2012,
+  // initial report of that membership due 1 Apr 2014).
+  auto actions = test::ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2010-01-01"));
+  actions.push_back(act("State 1", "accession", "2012-03-01"));
+  const auto rec = test::record(any_state(), actions);
+  const auto rf = reports(nlohmann::json::array());  // nothing submitted
+  const auto p = pacta::reporting(rec, nullptr, &rf).position("State 1", 2012_y / 6 / 1);
+  CHECK(p.owes_reports);
+  REQUIRE(p.next_due);
+  CHECK(p.next_due->date == 2004_y / 1 / 18);
+  CHECK(*p.overdue);
+  CHECK(p.explanation.find("70(1)(b)") != std::string::npos);
+  CHECK(p.explanation.find("Under its present consent") != std::string::npos);
+  // Once that report is submitted, the present membership's initial report is next.
+  const auto done = reports(nlohmann::json::array({sub("State 1", "initial", "2012-05-01")}));
+  const auto q = pacta::reporting(rec, nullptr, &done).position("State 1", 2012_y / 6 / 1);
+  REQUIRE(q.next_due);
+  CHECK(q.next_due->date > 2012_y / 6 / 1);
+}
+
+TEST_CASE("R1: a denunciation taking effect on the very day a report would fall due says so", "[reports][R1][D1]") {
+  // State 1 in force 18 Jan 2002: initial report due 18 Jan 2004; a denunciation received on
+  // 18 Jan 2003 takes effect on 18 Jan 2004, the same day.
+  auto actions = test::ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2003-01-18"));
+  const auto p = pacta::reporting(test::record(any_state(), actions)).position("State 1", 2003_y / 6 / 1);
+  CHECK_FALSE(p.owes_reports);
+  CHECK(p.explanation.find("18 January 2004, the day its initial report") != std::string::npos);
+}

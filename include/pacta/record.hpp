@@ -341,7 +341,9 @@ struct amendment_record {
   // Rule A3: entry into force.
   std::optional<dated> entry_into_force;
   std::size_t acceptances_at_entry = 0;     ///< acceptances counted on that date (by States then parties)
-  std::size_t acceptances_not_counted = 0;  ///< acceptances by States that had ceased to be parties by then
+  /// Acceptances by States that had ceased to be parties: by the entry into force, or (not in force)
+  /// by the registry's `as_of` date.
+  std::size_t acceptances_not_counted = 0;
   std::size_t parties_at_entry = 0;      ///< States Parties counted (on that date, or on approval)
   std::size_t needed_at_entry = 0;       ///< two thirds of them, rounded up
 };
@@ -1632,6 +1634,13 @@ class treaty_record {
       r.entry_into_force = amendment_entry(r, t, until, parties, needed);
       return;
     }
+    // Not in force: the acceptances that have stopped counting by the registry's date (their
+    // States ceased to be parties), so that "N acceptances" is never read as N counting.
+    for (; next < events.size() && events[next].first <= registry_.as_of; ++next) {
+      counting += events[next].second;
+      if (events[next].second > 0) ++given;
+    }
+    r.acceptances_not_counted = static_cast<std::size_t>(given - counting);
   }
 
   /// The date and reasoning of an amendment's entry into force on `t` (rule A3).
@@ -1821,7 +1830,12 @@ class treaty_record {
     if (c.kind == action_kind::succession) {
       // E5: from the date of succession of States, not from the notification; never before the
       // treaty itself was in force.
-      if (!c.succession_date) return std::nullopt;
+      if (!c.succession_date) {
+        // The date of succession is no later than the notification: notified on or before the
+        // general date, the later of the two is the general date, whatever the date of succession.
+        if (c.deposit <= general) return eif_outcome{eif_rule::succession_before_general, general};
+        return std::nullopt;
+      }
       if (*c.succession_date >= general) return eif_outcome{eif_rule::succession, *c.succession_date};
       return eif_outcome{eif_rule::succession_before_general, general};
     }
@@ -1855,11 +1869,17 @@ class treaty_record {
         break;
       case eif_rule::succession_before_general:
         d.why.rule = "E5";
-        d.why.anchor = *c.succession_date;
+        d.why.anchor = c.succession_date ? *c.succession_date : c.deposit;
         d.why.article = rules_.general_article;
-        d.why.reasoning = "Notification of succession received on " + to_prose(c.deposit) + "; the date of succession, " +
-                          to_prose(*c.succession_date) + ", precedes the " + rules_.short_title + "'s entry into force on " +
-                          to_prose(general) + ", from which the successor is bound (rules E5 and E2).";
+        d.why.reasoning =
+            c.succession_date
+                ? "Notification of succession received on " + to_prose(c.deposit) + "; the date of succession, " +
+                      to_prose(*c.succession_date) + ", precedes the " + rules_.short_title + "'s entry into force on " +
+                      to_prose(general) + ", from which the successor is bound (rules E5 and E2)."
+                : "Notification of succession received on " + to_prose(c.deposit) +
+                      "; the date of succession of States is not recorded, but it is no later than the notification, "
+                      "which precedes the " + rules_.short_title + "'s entry into force on " + to_prose(general) +
+                      ": the successor is bound from that entry into force, the later of the two (rules E5 and E2).";
         break;
       case eif_rule::general:
         d.why.rule = "E2";

@@ -226,12 +226,35 @@ class reporting {
       return p;
     }
     const consent_record& consent = *treaty_.consent_on(state, on);
+    p = position_under(consent, st == status::denounced, on, p);
+    // A State that denounced and consented again still owes what fell due during its earlier
+    // membership (VCLT art. 70(1)(b)): the earliest report outstanding comes first.
+    for (const auto& earlier : rec->consents) {
+      if (&earlier == &consent) break;
+      const auto* d = earlier.standing_denunciation();
+      if (!d || d->suspended || d->effective.date > on) continue;
+      report_position q;
+      q.state = p.state;
+      q = position_under(earlier, true, on, q);
+      if (!q.owes_reports || !q.next_due || (p.next_due && p.next_due->date <= q.next_due->date)) continue;
+      q.explanation += " (Under its present consent: " + p.explanation + ")";
+      p = std::move(q);
+    }
+    return p;
+  }
+
+ private:
+  /// The position under one consent: `left` when its denunciation has taken effect by `on`.
+  report_position position_under(const consent_record& consent, bool left, date_t on, report_position p) const {
+    const auto& rc = treaty_.rules().reporting;
+    const std::string_view state = p.state;
     // A denunciation received by `on` (pending or taken effect): only the reports falling due before
     // its effective date are owed; those stay owed after the State leaves (VCLT art. 70(1)(b)).
     std::optional<date_t> leaves;
     if (const auto* d = consent.standing_denunciation(); d && !d->suspended && d->received <= on)
       leaves = d->effective.date;
-    const bool left = st == status::denounced;
+    // "before", or "on the day" when the two dates are one.
+    auto before = [](date_t effect, date_t due) { return effect == due ? std::string(", the day") : std::string(", before"); };
     p.owes_reports = true;
     p.entry_into_force = treaty_.entry_into_force_of(consent);
     if (!p.entry_into_force) {
@@ -257,7 +280,7 @@ class reporting {
     if (leaves && initial.date >= *leaves) {
       p.owes_reports = false;
       p.explanation = p.state + "'s denunciation " + (left ? "took" : "takes") + " effect on " + to_prose(*leaves) +
-                      ", before its initial report " + (left ? "fell" : "would fall") + " due on " +
+                      before(*leaves, initial.date) + " its initial report " + (left ? "fell" : "would fall") + " due on " +
                       to_prose(initial.date) + " (article " + rc.article +
                       "): a State owes only the reports that fall due while it is a party, so it owes none.";
       return p;
@@ -283,7 +306,7 @@ class reporting {
     if (p.next_due && leaves && p.next_due->date >= *leaves) {
       p.owes_reports = false;
       p.explanation = p.state + "'s denunciation " + (left ? "took" : "takes") + " effect on " + to_prose(*leaves) +
-                      ", before its next report " + (left ? "fell" : "would fall") + " due on " +
+                      before(*leaves, p.next_due->date) + " its next report " + (left ? "fell" : "would fall") + " due on " +
                       to_prose(p.next_due->date) + ": it owes no further report.";
       p.next_due.reset();
       p.next_report.reset();
@@ -309,6 +332,7 @@ class reporting {
     return p;
   }
 
+ public:
   /// The position of every State that had consented by `on` (and of States whose denunciation has
   /// taken effect, which owe only the reports that fell due before), in registry order.
   std::vector<report_position> positions(date_t on) const {

@@ -487,9 +487,9 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
         r.eif = pacta::to_iso(r.eif_basis->date);
         r.basis = rec.cite(r.eif_basis->why);
       }
-      for (const auto& d : r.c->denunciations) {
-        if (d.withdrawn && (all || *d.withdrawn <= on)) continue;
-        if (!all && d.received > on) continue;
+      for (const auto& d : r.c->denunciations) {  // the denunciation that decides the status on `on`
+        if (d.withdrawn && *d.withdrawn <= on) continue;
+        if (d.received > on) continue;
         r.den_received = pacta::to_iso(d.received);
         r.den_effective = pacta::to_iso(d.effective.date);
       }
@@ -860,8 +860,8 @@ nlohmann::json amendment_json(const pacta::treaty_record& rec, const pacta::amen
     j["acceptances_at_entry"] = a.acceptances_at_entry;
     j["parties_at_entry"] = a.parties_at_entry;
     j["needed_at_entry"] = a.needed_at_entry;
-    if (a.acceptances_not_counted) j["acceptances_not_counted"] = a.acceptances_not_counted;
   }
+  if (a.acceptances_not_counted) j["acceptances_not_counted"] = a.acceptances_not_counted;
   return j;
 }
 
@@ -919,7 +919,10 @@ int cmd_amendments(const pacta::treaty_record& rec, const std::string& format) {
                 << " abstaining): not adopted, the votes in favour do not exceed those against (" << r.short_title
                 << " art. " << r.amendment.article << "(1), rule A2)\n";
     if (a.approved) std::cout << "  approved by the General Assembly " << pacta::to_iso(*a.approved) << '\n';
-    std::cout << "  " << a.acceptances.size() << " acceptances\n";
+    std::cout << "  " << a.acceptances.size() << " acceptances";
+    if (a.acceptances_not_counted)
+      std::cout << " (" << a.acceptances_not_counted << " by States that have ceased to be parties, not counted)";
+    std::cout << '\n';
     if (a.entry_into_force)
       std::cout << "  in force " << pacta::to_iso(a.entry_into_force->date) << " (" << rec.cite(a.entry_into_force->why)
                 << "): " << a.entry_into_force->why.reasoning << '\n';
@@ -1022,22 +1025,28 @@ std::string declaration_line(const pacta::treaty_record& rec, const pacta::state
 /// acts before its effective date (OPSC art. 15(2), rule D2), checked with `bound_as_to_act` on the
 /// last day before it. Empty otherwise.
 std::string continuing_obligations(const pacta::treaty_record& rec, const std::string& state, pacta::date_t on) {
-  if (rec.status_code(state, on) != pacta::status::denounced) return {};
-  const pacta::consent_record* c = rec.consent_on(state, on);
-  const pacta::denunciation_record* d = c ? c->standing_denunciation() : nullptr;
-  const auto from = c ? c->bound_from() : std::nullopt;
-  if (!d || !from) return {};
-  const pacta::date_t last{date::sys_days{d->effective.date} - date::days{1}};
-  const auto act = rec.bound_as_to_act(state, last);
-  if (!act.bound) return {};
+  // Every membership whose denunciation has taken effect by `on`, also when the State has since
+  // consented again: article 15(2) speaks of the time it was bound.
+  const pacta::state_record* s = rec.find(state);
+  if (!s) return {};
   const auto& r = rec.rules();
   const std::string article =
       r.continuing_obligations_article.empty() ? r.denunciation_article : r.continuing_obligations_article;
-  return "Continuing obligations (" + r.short_title + " art. " + article + ", rule D2): its denunciation, effective " +
-         pacta::to_prose(d->effective.date) + ", does not release " + state +
-         " from its obligations as to any offence that occurred while the " + r.short_title +
-         " was in force for it, from " + pacta::to_prose(*from) + " to " + pacta::to_prose(last) +
-         ", nor end the consideration of any matter already before the Committee on that date.";
+  std::string out;
+  for (const auto& c : s->consents) {
+    const pacta::denunciation_record* d = c.standing_denunciation();
+    const auto from = c.bound_from();
+    if (!d || d->suspended || !from || d->effective.date > on) continue;
+    const pacta::date_t last{date::sys_days{d->effective.date} - date::days{1}};
+    if (!rec.bound_as_to_act(state, last).bound) continue;
+    out += (out.empty() ? "" : " ") + std::string("Continuing obligations (") + r.short_title + " art. " + article +
+           ", rule D2): its denunciation, effective " + pacta::to_prose(d->effective.date) + ", does not release " +
+           state + " from its obligations as to any offence that occurred while the " + r.short_title +
+           " was in force for it, from " + pacta::to_prose(*from) + " to " + pacta::to_prose(last) +
+           ", nor end the consideration of any matter already under consideration by the Committee before " +
+           pacta::to_prose(d->effective.date) + ".";
+  }
+  return out;
 }
 
 int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* parent, const std::string& typed,

@@ -11,8 +11,8 @@
 int main() {
   const std::string data = PACTA_DATA_DIR;
   try {
-    const auto crc = pacta::treaty_record::load_file(data + "/registries/crc.json", pacta::crc_rules());
-    const auto opsc = pacta::treaty_record::load_file(data + "/registries/opsc.json", pacta::opsc_rules(), {&crc});
+    const auto crc = pacta::load_record(data + "/registries/crc.json", pacta::crc_rules());
+    const auto opsc = pacta::load_record(data + "/registries/opsc.json", pacta::opsc_rules(), {&crc});
 
     for (const char* state : {"Benin", "United States of America", "Montenegro"}) {
       const pacta::state_record* s = opsc.find(state);

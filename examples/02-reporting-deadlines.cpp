@@ -13,17 +13,10 @@ int main() {
   const std::string data = PACTA_DATA_DIR;
   const std::string examples = PACTA_EXAMPLES_DIR;
   try {
-    const auto crc = pacta::treaty_record::load_file(data + "/registries/crc.json", pacta::crc_rules());
-    const auto opsc = pacta::treaty_record::load_file(data + "/registries/opsc.json", pacta::opsc_rules(), {&crc});
+    const auto crc = pacta::load_record(data + "/registries/crc.json", pacta::crc_rules());
+    const auto opsc = pacta::load_record(data + "/registries/opsc.json", pacta::opsc_rules(), {&crc});
 
-    std::string text;
-    pacta::reports_file reports;
-    std::vector<pacta::diagnostic> diags;
-    if (!pacta::detail::read_file(examples + "/data/reports-illustrative.json", text) ||
-        !pacta::try_parse_reports(text, "reports-illustrative.json", reports, diags)) {
-      for (const auto& d : diags) std::cerr << d.to_string() << '\n';
-      return 1;
-    }
+    const pacta::reports_file reports = pacta::load_reports(examples + "/data/reports-illustrative.json");
     const pacta::reporting rep(opsc, &crc, &reports);
     for (const auto& d : rep.validate()) std::cerr << d.to_string() << '\n';
 
@@ -31,12 +24,16 @@ int main() {
     for (const char* state : {"Benin", "United States of America", "Armenia"}) {
       const pacta::report_position p = rep.position(state, on);
       std::cout << state << " on " << pacta::to_iso(on) << '\n'
-                << "  initial report due " << pacta::to_iso(p.initial_due->date) << " (" << opsc.cite(p.initial_due->why)
-                << ")\n"
+                << "  initial report due " << pacta::to_iso(p.initial_due->date) << " ("
+                << opsc.cite(p.initial_due->why) << ")\n"
                 << "  reports submitted: " << p.submitted.size() << '\n'
                 << "  next: " << pacta::to_string(*p.next_report) << " report due " << pacta::to_iso(p.next_due->date)
                 << " (" << opsc.cite(p.next_due->why) << ")"
-                << (*p.overdue ? ", overdue by " + std::to_string(p.days_overdue) + " days" : ", not overdue") << '\n'
+                << (p.overdue == pacta::overdue_state::overdue
+                        ? ", overdue by " + std::to_string(p.days_overdue->count()) + " days"
+                    : p.overdue == pacta::overdue_state::on_time ? ", not overdue"
+                                                                 : ", overdue unknown")
+                << '\n'
                 << "  why: " << p.next_due->why.reasoning << '\n';
     }
   } catch (const pacta::load_error& e) {

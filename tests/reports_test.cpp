@@ -9,12 +9,15 @@ using test::act;
 namespace {
 
 pacta::reports_file reports(const nlohmann::json& submissions, const nlohmann::json& due_dates = nlohmann::json::array()) {
-  const nlohmann::json j{{"format", "pacta.reports/1"}, {"treaty", "opsc"}, {"as_of", "2026-02-03"},
-                         {"submissions", submissions}, {"due_dates", due_dates}};
-  pacta::reports_file rf;
+  const nlohmann::json j{{"format", "pacta.reports/1"},
+                         {"treaty", "opsc"},
+                         {"as_of", "2026-02-03"},
+                         {"submissions", submissions},
+                         {"due_dates", due_dates}};
   std::vector<pacta::diagnostic> diags;
-  REQUIRE(pacta::try_parse_reports(j.dump(), "reports.json", rf, diags));
-  return rf;
+  auto rf = pacta::try_parse_reports(j.dump(), "reports.json", diags);
+  REQUIRE(rf);
+  return std::move(*rf);
 }
 
 nlohmann::json sub(const std::string& state, const std::string& report, const std::string& date,
@@ -35,7 +38,8 @@ TEST_CASE("R1 art. 12(1) real data: the United States' initial report due 23 Jan
   CHECK(p.initial_due->why.rule == "R1");
   CHECK(p.initial_due->why.article == "12(1)");
   CHECK(p.next_report == pacta::report_kind::initial);
-  CHECK_FALSE(p.overdue);  // no reports file: not known
+  CHECK(p.overdue == pacta::overdue_state::unknown);  // no reports file: not known
+  CHECK_FALSE(p.days_overdue);
 }
 
 TEST_CASE("R1: entry into force on 29 Feb -> initial report due 28 Feb two years on", "[reports][R1][P6]") {
@@ -54,10 +58,10 @@ TEST_CASE("R1: overdue by the days since the due date when the initial report is
   const pacta::reporting rep(test::bundled_opsc(), &test::bundled_crc(), &rf);
   const auto p = rep.position("Benin", 2007_y / 3 / 10);  // initial due 28 Feb 2007
   CHECK(p.initial_due->date == 2007_y / 2 / 28);
-  REQUIRE(p.overdue);
-  CHECK(*p.overdue);
-  CHECK(p.days_overdue == 10);
-  CHECK_FALSE(*rep.position("Benin", 2007_y / 2 / 28).overdue);
+  CHECK(p.overdue == pacta::overdue_state::overdue);
+  CHECK(p.days_overdue == date::days{10});
+  CHECK(rep.position("Benin", 2007_y / 2 / 28).overdue == pacta::overdue_state::on_time);
+  CHECK(rep.position("Benin", 2007_y / 2 / 28).days_overdue == date::days{0});
 }
 
 TEST_CASE("R2 art. 12(2): a party to the Convention reports in its Convention cycle, counted from the anchor", "[reports][R2]") {
@@ -74,7 +78,7 @@ TEST_CASE("R2 art. 12(2): a party to the Convention reports in its Convention cy
   CHECK(p.next_due->why.article == "12(2)");
   CHECK(p.next_due->why.anchor == 1992_y / 9 / 2);
   CHECK(p.submitted.size() == 1);
-  CHECK_FALSE(*p.overdue);
+  CHECK(p.overdue == pacta::overdue_state::on_time);
   // A late periodic report does not shift the cycle: the next is still on the anchor's grid.
   const auto rf2 = reports(nlohmann::json::array({sub("Benin", "initial", "2009-05-01"), sub("Benin", "periodic", "2013-03-01")}));
   CHECK(pacta::reporting(test::bundled_opsc(), &crc, &rf2).position("Benin", 2014_y / 1 / 1).next_due->date == 2017_y / 9 / 2);
@@ -105,8 +109,8 @@ TEST_CASE("R3 art. 12(3): a due date set by the Committee overrides the computed
   CHECK(p.next_due->why.rule == "R3");
   CHECK(p.next_due->why.article == "12(3)");
   CHECK(p.next_due->why.reasoning.find("replaces the computed 23 January 2010") != std::string::npos);
-  CHECK(*p.overdue);
-  CHECK(p.days_overdue == 5);
+  CHECK(p.overdue == pacta::overdue_state::overdue);
+  CHECK(p.days_overdue == date::days{5});
 }
 
 namespace {
@@ -138,8 +142,8 @@ TEST_CASE("R1 art. 12(1): no report falls due after a pending denunciation's eff
   }
   // Without the denunciation the same State owes its initial report on 15 Apr 2026.
   actions.pop_back();
-  CHECK(pacta::reporting(test::record(any_state(), actions)).position("Leaver", 2025_y / 1 / 1).initial_due->date ==
-        2026_y / 4 / 15);
+  const auto staying = test::record(any_state(), actions);
+  CHECK(pacta::reporting(staying).position("Leaver", 2025_y / 1 / 1).initial_due->date == 2026_y / 4 / 15);
 }
 
 TEST_CASE("R2 VCLT art. 70(1)(b): reports that fell due while a party stay owed, and overdue, after the State leaves",
@@ -155,7 +159,7 @@ TEST_CASE("R2 VCLT art. 70(1)(b): reports that fell due while a party stay owed,
     CHECK(p.owes_reports);
     CHECK(p.next_report == pacta::report_kind::initial);
     CHECK(p.next_due->date == 2004_y / 1 / 18);
-    CHECK(*p.overdue);
+    CHECK(p.overdue == pacta::overdue_state::overdue);
     CHECK(p.explanation.find("70(1)(b)") != std::string::npos);
   }
   {
@@ -163,7 +167,7 @@ TEST_CASE("R2 VCLT art. 70(1)(b): reports that fell due while a party stay owed,
     const auto p = pacta::reporting(rec, nullptr, &rf).position("State 1", 2011_y / 6 / 1);
     CHECK(p.owes_reports);
     CHECK(p.next_due->date == 2009_y / 1 / 18);
-    CHECK(*p.overdue);
+    CHECK(p.overdue == pacta::overdue_state::overdue);
   }
   {
     const auto rf = reports(
@@ -206,12 +210,11 @@ TEST_CASE("reports: every one of the 178 parties has a position on the bundled d
 }
 
 TEST_CASE("reports file: malformed files are refused with pointer and rule; unknown States too", "[reports][errors]") {
-  pacta::reports_file rf;
   std::vector<pacta::diagnostic> diags;
   CHECK_FALSE(pacta::try_parse_reports(R"({"format": "pacta.reports/1", "treaty": "opsc", "as_of": "2026-02-03",
       "submissions": [{"state": "Benin", "report": "final", "submitted": "2009-02-30"}],
       "due_dates": [{"state": "Benin", "report": "periodic", "due": "2030-01-01"}]})",
-                                       "r.json", rf, diags));
+                                       "r.json", diags));
   auto has = [&](const std::string& pointer, const std::string& code) {
     for (const auto& d : diags)
       if (d.pointer == pointer && d.code == code) return true;
@@ -222,12 +225,16 @@ TEST_CASE("reports file: malformed files are refused with pointer and rule; unkn
   CHECK(has("/due_dates/0", "schema.missing-key"));
   diags.clear();
   CHECK_FALSE(pacta::try_parse_reports(R"({"format": "pacta.reports/2", "treaty": "opsc", "as_of": "2026-02-03",
-      "submissions": []})", "r2.json", rf, diags));
+      "submissions": []})",
+                                       "r2.json", diags));
   CHECK(has("/format", "reports.format"));
-  pacta::reports_file other;
   diags.clear();
-  REQUIRE(pacta::try_parse_reports(R"({"format": "pacta.reports/1", "treaty": "opac", "as_of": "2026-02-03",
-      "submissions": []})", "opac-reports.json", other, diags));
+  const auto parsed_other =
+      pacta::try_parse_reports(R"({"format": "pacta.reports/1", "treaty": "opac", "as_of": "2026-02-03",
+      "submissions": []})",
+                               "opac-reports.json", diags);
+  REQUIRE(parsed_other);
+  const pacta::reports_file& other = *parsed_other;
   const auto wrong = pacta::reporting(test::bundled_opsc(), &test::bundled_crc(), &other).validate();
   REQUIRE(!wrong.empty());
   CHECK(wrong[0].code == "reports.treaty");

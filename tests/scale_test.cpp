@@ -75,8 +75,8 @@ TEST_CASE("scale: status by State index equals status by name, for every State o
   CHECK(checked > 178 * 100);
   CHECK_FALSE(opsc.index_of("Atlantis"));
   CHECK_FALSE(opsc.index_of("benin"));  // names are exact
-  CHECK(opsc.status_code("Atlantis", 2026_y / 2 / 3) == pacta::status::not_participant);
-  CHECK_THROWS_AS(opsc.status_code(opsc.states().size(), 2026_y / 2 / 3), std::out_of_range);
+  CHECK_THROWS_AS(opsc.status_code("Atlantis", 2026_y / 2 / 3), pacta::query_error);
+  CHECK_THROWS_AS(opsc.status_code(opsc.states().size(), 2026_y / 2 / 3), pacta::query_error);
 }
 
 TEST_CASE("scale: the State index finds each of 300,000 names and none that is absent", "[scale]") {

@@ -16,6 +16,8 @@
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
 
+#include <algorithm>
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -72,6 +74,29 @@ inline std::string name_key(std::string_view s) {
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
+
+namespace detail {
+
+/// The Levenshtein distance between two strings (bytes), for "did you mean" suggestions.
+inline std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+/// Whether a name is close enough to what was typed to be suggested: equal by `name_key` up to
+/// max(2, a quarter of its length) edits. `want` is `name_key` of what was typed.
+inline bool near_name(std::string_view candidate, const std::string& want) {
+  return !want.empty() && edit_distance(name_key(candidate), want) <= std::max<std::size_t>(2, want.size() / 4);
+}
+
+}  // namespace detail
 
 /// A table of State names; every name, code and other name is unique by `name_key`.
 class state_names {
@@ -168,5 +193,38 @@ class state_names {
   std::vector<state_name> names_;
   std::map<std::string, std::size_t, std::less<>> index_;
 };
+
+/// A name table (format `pacta.states/1`) from its text; nothing, and every diagnostic in `diags`,
+/// when it is invalid. `file` names it in diagnostics.
+[[nodiscard]] inline std::optional<state_names> try_parse_state_names(std::string_view text, const std::string& file,
+                                                                      std::vector<diagnostic>& diags) {
+  state_names t;
+  if (!state_names::try_parse(text, file, t, diags)) return std::nullopt;
+  return t;
+}
+
+/// As `try_parse_state_names`, from a file.
+[[nodiscard]] inline std::optional<state_names> try_load_state_names(const std::string& path,
+                                                                     std::vector<diagnostic>& diags) {
+  std::string text;
+  if (!detail::read_input(path, text, diags)) return std::nullopt;
+  return try_parse_state_names(text, path, diags);
+}
+
+/// As `try_parse_state_names`; throws `load_error` with every diagnostic.
+inline state_names parse_state_names(std::string_view text, const std::string& file) {
+  std::vector<diagnostic> diags;
+  if (auto t = try_parse_state_names(text, file, diags)) return std::move(*t);
+  throw load_error(std::move(diags));
+}
+
+/// Reads a name table file; throws `load_error` with every diagnostic.
+///
+/// Example: `pacta::load_state_names("data/states.json").lookup("usa")->name`.
+inline state_names load_state_names(const std::string& path) {
+  std::vector<diagnostic> diags;
+  if (auto t = try_load_state_names(path, diags)) return std::move(*t);
+  throw load_error(std::move(diags));
+}
 
 }  // namespace pacta

@@ -11,9 +11,9 @@
 //   pacta/record.hpp      a validated registry and the computations (rules E1–E6, D1–D3, A1–A4)
 //   pacta/ical.hpp        dates as an iCalendar file (RFC 5545)
 //   pacta/names.hpp       State names, ISO codes and other names (data/states.json)
+//   pacta/reports.hpp     reporting deadlines (rules R1–R3) and the reports file (pacta.reports/1)
 //
 // Not included here, as it needs POSIX: pacta/writer.hpp, writing a registry back atomically.
-//   pacta/reports.hpp     reporting deadlines (rules R1–R3) and the reports file (pacta.reports/1)
 #pragma once
 
 #include <pacta/calendar.hpp>

@@ -24,18 +24,20 @@
 
 #include <pacta/calendar.hpp>
 #include <pacta/diagnostic.hpp>
+#include <pacta/names.hpp>
 #include <pacta/registry.hpp>
 #include <pacta/treaty.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <iterator>
-#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -426,7 +428,42 @@ struct record_options {
   leap_day_rule leap_day = leap_day_rule::last_of_february;                          ///< rule P6
 };
 
+/// A State resolved once in one `treaty_record` (`treaty_record::resolve`), for queries in loops:
+/// an index into the record's `states()`, tied to that record, so a typo is caught once, at
+/// `resolve`, and a handle cannot be read against another record. A default-constructed handle
+/// denotes no State; every query given it throws `query_error`, as does a handle from another
+/// record (copies of a record share its handles).
+///
+/// Example:
+///   const pacta::state_handle benin = opsc.resolve("benin");       // name_key: "Benin"
+///   for (auto d = ...) opsc.is_bound(benin, d);                     // no look-up by name
+class state_handle {
+ public:
+  state_handle() noexcept = default;
+
+  /// The State's position in the record's `states()`.
+  std::size_t index() const noexcept { return index_; }
+
+  friend bool operator==(const state_handle& a, const state_handle& b) noexcept {
+    return a.record_ == b.record_ && a.index_ == b.index_;
+  }
+  friend bool operator!=(const state_handle& a, const state_handle& b) noexcept { return !(a == b); }
+
+ private:
+  friend class treaty_record;
+  state_handle(std::uint64_t record, std::size_t index) noexcept : record_(record), index_(index) {}
+
+  std::uint64_t record_ = 0;  ///< the record's serial; 0 for none
+  std::size_t index_ = 0;
+};
+
 /// A validated registry under a treaty's rules, with the dates that follow from it.
+///
+/// Naming a State. Every query takes the State either by its exact registry name
+/// (`"United States of America"`) or by a `state_handle` from `resolve`. A name the registry lacks
+/// is a `query_error` whose message suggests the near names ("did you mean \"Benin\"?"), never a
+/// silent "not bound"; `find` (nullptr) and `try_resolve` (nothing) are the forms for callers that
+/// expect absence.
 class treaty_record {
  public:
   /// Builds a record from a parsed registry. `parents` are the records of the treaties named in the
@@ -530,6 +567,51 @@ class treaty_record {
     return i < 0 ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(i));
   }
 
+  /// The State a typed name denotes in this registry, tried in this order: the exact registry name;
+  /// the registry name equal to it by `name_key` (case, accents, punctuation and spacing aside:
+  /// "benin", "COTE D'IVOIRE"); with a name table, the registry name of the State it names
+  /// (ISO 3166-1 codes, common names: "usa", "Turkey"). Throws `query_error`, with the near
+  /// names, when none of them is in the registry (a State of the name table that has no recorded
+  /// action included).
+  ///
+  /// Example: `opsc.resolve("usa", &names)` is the handle of "United States of America".
+  state_handle resolve(std::string_view typed, const state_names* names = nullptr) const {
+    if (auto h = try_resolve(typed, names)) return *h;
+    throw query_error(unknown_state_message(typed, names));
+  }
+
+  /// As `resolve`, without throwing: nothing when the registry has no such State.
+  std::optional<state_handle> try_resolve(std::string_view typed, const state_names* names = nullptr) const {
+    if (auto i = index_of(typed)) return handle(*i);
+    if (auto i = index_by_key(name_key(typed))) return handle(*i);
+    if (names)
+      if (const pacta::state_name* n = names->lookup(typed)) {
+        if (auto i = index_of(n->name)) return handle(*i);
+        if (auto i = index_by_key(name_key(n->name))) return handle(*i);
+      }
+    return std::nullopt;
+  }
+
+  /// The handle of the State at `state_index` in `states()`; throws `query_error` out of range.
+  state_handle handle(std::size_t state_index) const {
+    if (state_index >= states_.size())
+      throw query_error("no State at index " + std::to_string(state_index) + " of the " + rules_.short_title +
+                        " registry (it has " + std::to_string(states_.size()) + ")");
+    return {serial_, state_index};
+  }
+
+  /// The record of the State by its exact registry name. Throws `query_error`, with the near names,
+  /// when the registry has none (`find` is the form that returns nullptr).
+  const state_record& state(std::string_view name) const { return require(name); }
+
+  /// The record of a resolved State. Throws `query_error` for a handle of another record or of none.
+  const state_record& state(state_handle h) const {
+    if (h.record_ != serial_ || h.index_ >= states_.size())
+      throw query_error(std::string(h.record_ == 0 ? "an empty state_handle" : "a state_handle of another record") +
+                        " was given to a query of the " + rules_.short_title + " record");
+    return states_[h.index_];
+  }
+
   /// The general entry into force (rule E1; OPSC art. 14(1)): the earliest day on which the
   /// threshold number of instruments had been deposited, plus the general delay. Nothing while
   /// fewer instruments have been deposited.
@@ -538,10 +620,13 @@ class treaty_record {
   /// The date the treaty enters into force for the State (rules E2–E5) under its latest consent;
   /// nothing when it has not consented, when the treaty is not yet in force, or for a succession
   /// whose date of succession is not recorded. Throws `query_error` for a State the registry lacks.
+  ///
+  /// Example: `opsc.entry_into_force_for("Benin")->date == 2005_y/2/28` (art. 14(2), rule E3).
   std::optional<dated> entry_into_force_for(std::string_view state) const {
-    const state_record& s = require(state);
-    if (s.consents.empty()) return std::nullopt;
-    return entry_into_force_of(s.consents.back());
+    return entry_into_force_for(require(state));
+  }
+  std::optional<dated> entry_into_force_for(state_handle state) const {
+    return entry_into_force_for(this->state(state));
   }
 
   /// The entry into force for a State under one of its consents (rules E2–E5), with its basis;
@@ -552,27 +637,194 @@ class treaty_record {
 
   /// The date the State's standing denunciation takes effect (rule D1), if it has one.
   std::optional<dated> denunciation_effective(std::string_view state) const {
-    const state_record& s = require(state);
-    if (s.consents.empty()) return std::nullopt;
-    if (const auto* d = s.consents.back().standing_denunciation()) return d->effective;
-    return std::nullopt;
+    return denunciation_effective(require(state));
+  }
+  std::optional<dated> denunciation_effective(state_handle state) const {
+    return denunciation_effective(this->state(state));
   }
 
   /// The consent that decides the State's status on `on` (see `status_on`), or nullptr when it had
   /// none by then.
   const consent_record* consent_on(std::string_view state, date_t on) const {
-    const state_record* s = find(state);
-    return s ? classify(*s, on).consent : nullptr;
+    return classify(require(state), on).consent;
+  }
+  const consent_record* consent_on(state_handle state, date_t on) const {
+    return classify(this->state(state), on).consent;
   }
 
-  /// The State's status on `on`. By default (`status_view::as_recorded`) this is the legal position
-  /// on that date as the registry now records it: a succession binds from the date of succession
-  /// even where it was notified later (rule E5); a denunciation counts from its receipt and a
-  /// withdrawal from its own date. With `status_view::as_known_then`, only the actions dated on or
-  /// before `on` count.
-  state_status status_on(std::string_view state, date_t on) const {
-    const state_record* s = find(state);
-    if (!s) return {status::not_participant, std::string(state) + " has no recorded action."};
+  /// The State's status on `on`, with the sentence that explains it. By default
+  /// (`status_view::as_recorded`) this is the legal position on that date as the registry now
+  /// records it: a succession binds from the date of succession even where it was notified later
+  /// (rule E5); a denunciation counts from its receipt and a withdrawal from its own date. With
+  /// `status_view::as_known_then`, only the actions dated on or before `on` count.
+  ///
+  /// Example: `opsc.status_on("Benin", 2005_y/3/1).code == pacta::status::bound`.
+  state_status status_on(std::string_view state, date_t on) const { return status_on(require(state), on); }
+  state_status status_on(state_handle state, date_t on) const { return status_on(this->state(state), on); }
+
+  /// The State's status on `on`, without the explanation: the fast path for many queries.
+  status status_code(std::string_view state, date_t on) const { return classify(require(state), on).code; }
+  status status_code(state_handle state, date_t on) const { return classify(this->state(state), on).code; }
+
+  /// The status of the State at `state_index` in `states()` (see `index_of`) on `on`; throws
+  /// `query_error` when there is no State at that index.
+  status status_code(std::size_t state_index, date_t on) const {
+    if (state_index >= states_.size()) (void)handle(state_index);
+    return classify(states_[state_index], on).code;
+  }
+
+  /// True when the treaty is in force for the State on `on` (bound, denunciation pending or
+  /// suspended), rule D2.
+  ///
+  /// Example: `opsc.is_bound("Benin", 2005_y/2/28)`; `opsc.is_bound("Atlantis", d)` throws.
+  bool is_bound(std::string_view state, date_t on) const { return is_bound(require(state), on); }
+  bool is_bound(state_handle state, date_t on) const { return is_bound(this->state(state), on); }
+
+  /// The declaration in effect for the State on `on` (OPAC art. 3(2), strengthened under art. 3(4)
+  /// with effect from receipt): the latest one dated on or before `on`, or nullptr.
+  const declaration_record* declaration_on(std::string_view state, date_t on) const {
+    return declaration_on(require(state), on);
+  }
+  const declaration_record* declaration_on(state_handle state, date_t on) const {
+    return declaration_on(this->state(state), on);
+  }
+
+  /// Whether the State is bound as to an act (an offence) that occurred on `act_date`
+  /// (OPSC art. 15(2)): it is when the treaty was in force for it on that date, even if a
+  /// denunciation took effect later, since the State is not released from its obligations for any
+  /// offence that occurs before the effective date of the denunciation.
+  act_obligation bound_as_to_act(std::string_view state, date_t act_date) const {
+    return bound_as_to_act(require(state), act_date);
+  }
+  act_obligation bound_as_to_act(state_handle state, date_t act_date) const {
+    return bound_as_to_act(this->state(state), act_date);
+  }
+
+  /// The number of States for which the treaty is in force on `on`.
+  std::size_t parties_on(date_t on) const noexcept { return count_on(bound_timeline_, on); }
+
+  /// The number of States that have deposited an instrument (or notified a succession) by `on`
+  /// and whose denunciation has not taken effect: the "Parties" count of the depositary's status
+  /// page, which includes States for which the treaty is not yet in force.
+  std::size_t consented_on(date_t on) const noexcept { return count_on(consent_timeline_, on); }
+
+  /// Every amendment recorded, in order of proposal.
+  const std::vector<amendment_record>& amendments() const noexcept { return amendments_; }
+
+  /// The amendment with this id, or nullptr.
+  const amendment_record* find_amendment(std::string_view id) const noexcept {
+    for (const auto& a : amendments_)
+      if (a.id == id) return &a;
+    return nullptr;
+  }
+
+  /// The date from which an amendment binds the State (rule A4, OPSC art. 16(3)): for a State that
+  /// accepted it before its entry into force, the entry into force; for a later acceptor, its
+  /// acceptance; for a State that became a party after the entry into force, its own date of entry
+  /// into force of the treaty, unless it declined the amendment (VCLT art. 40(5)). Nothing for a
+  /// State that was a party and did not accept, while the amendment is not in force, or for a State
+  /// that accepted but ceased to be a party before the amendment entered into force (rule A3: a
+  /// former party is never bound by it).
+  ///
+  /// Example: `opsc.amendment_binds_from(*opsc.find_amendment("A1"), "Benin")`.
+  std::optional<dated> amendment_binds_from(const amendment_record& a, std::string_view state) const {
+    return amendment_binds_from(a, require(state));
+  }
+  std::optional<dated> amendment_binds_from(const amendment_record& a, state_handle state) const {
+    return amendment_binds_from(a, this->state(state));
+  }
+
+  /// The text that binds the State on `on`: the treaty and the amendments in force for it.
+  ///
+  /// Example: `opsc.binding_text("Benin", 2026_y/2/3).explanation`.
+  pacta::binding_text binding_text(std::string_view state, date_t on) const { return binding_text(require(state), on); }
+  pacta::binding_text binding_text(state_handle state, date_t on) const { return binding_text(this->state(state), on); }
+
+  /// The citation of a basis: "OPSC art. 14(2), rule E3", or "depositary practice, rule E5" where
+  /// no article applies.
+  std::string cite(const basis& b) const {
+    if (b.article.empty()) return "depositary practice, rule " + b.rule;
+    return rules_.short_title + " art. " + b.article + ", rule " + b.rule;
+  }
+
+ private:
+  std::optional<dated> amendment_binds_from(const amendment_record& a, const state_record& s) const {
+    const std::size_t self = static_cast<std::size_t>(&s - states_.data());
+    const std::string& state = s.state;
+    if (!a.entry_into_force) return std::nullopt;
+    const date_t eif = a.entry_into_force->date;
+    dated d;
+    d.why.rule = "A4";
+    d.why.article = rules_.amendment.article + "(3)";
+    for (const auto& [si, when] : a.acceptances) {
+      if (si != self) continue;
+      if (const auto until = party_until(si, when); until && *until <= eif) break;  // left before it bound anyone
+      d.why.anchor = when;
+      if (when <= eif) {
+        d.date = eif;
+        d.why.reasoning = state + " accepted amendment " + a.id + " on " + to_prose(when) +
+                          ", before its entry into force on " + to_prose(eif) + ", and is bound by it from that date.";
+      } else {
+        d.date = when;
+        d.why.reasoning = state + " accepted amendment " + a.id + " on " + to_prose(when) +
+                          ", after its entry into force on " + to_prose(eif) +
+                          ", and is bound by it from its acceptance.";
+      }
+      return d;
+    }
+    for (const auto& decl : a.declined)
+      if (decl.first == self) return std::nullopt;
+    if (s.consents.empty()) return std::nullopt;
+    const consent_record& c = s.consents.back();
+    const auto from = c.bound_from();
+    if (c.deposit <= eif || !from) return std::nullopt;
+    d.date = *from;
+    d.why.anchor = c.deposit;
+    d.why.article.clear();
+    d.why.reasoning = state + " became a party after amendment " + a.id + " entered into force on " + to_prose(eif) +
+                      " and expressed no different intention: it is a party to the " + rules_.short_title +
+                      " as amended from " + to_prose(*from) + " (VCLT art. 40(5)(a)), and, in " +
+                      "relation to any party not bound by the amendment, a party to the unamended " +
+                      rules_.short_title + " (art. 40(5)(b)).";
+    return d;
+  }
+
+  pacta::binding_text binding_text(const state_record& s, date_t on) const {
+    pacta::binding_text t;
+    t.bound = is_bound(s, on);
+    if (!t.bound) {
+      t.explanation = s.state + " is not bound by the " + rules_.short_title + " on " + to_prose(on) + ".";
+      return t;
+    }
+    for (const auto& a : amendments_) {
+      const auto from = amendment_binds_from(a, s);
+      if (from && from->date <= on) t.amendments.push_back(a.id);
+    }
+    t.explanation = "The " + rules_.short_title;
+    if (t.amendments.empty()) {
+      t.explanation += " as adopted";
+      if (!amendments_.empty()) t.explanation += ", without amendments (article " + rules_.amendment.article + "(3))";
+    } else {
+      t.explanation += " as amended by";
+      for (std::size_t k = 0; k < t.amendments.size(); ++k) t.explanation += (k ? ", " : " ") + t.amendments[k];
+    }
+    t.explanation += ".";
+    return t;
+  }
+
+  std::optional<dated> entry_into_force_for(const state_record& s) const {
+    if (s.consents.empty()) return std::nullopt;
+    return entry_into_force_of(s.consents.back());
+  }
+
+  std::optional<dated> denunciation_effective(const state_record& s) const {
+    if (s.consents.empty()) return std::nullopt;
+    if (const auto* d = s.consents.back().standing_denunciation()) return d->effective;
+    return std::nullopt;
+  }
+
+  state_status status_on(const state_record& st, date_t on) const {
+    const state_record* s = &st;
     const position p = classify(*s, on);
     const std::string when = to_prose(on);
     std::string what =
@@ -594,7 +846,8 @@ class treaty_record {
     switch (p.code) {
       case status::denounced:
         return {p.code, "Its denunciation received on " + to_prose(p.denunciation->received) + " took effect on " +
-                            to_prose(p.denunciation->effective.date) + " (" + cite(p.denunciation->effective.why) + ")."};
+                            to_prose(p.denunciation->effective.date) + " (" + cite(p.denunciation->effective.why) +
+                            ")."};
       case status::consented:
         return {p.code,
                 "Consented (" + what + "); " +
@@ -605,58 +858,37 @@ class treaty_record {
         return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "); its denunciation received on " +
                             to_prose(p.denunciation->received) + " takes effect on " +
                             to_prose(p.denunciation->effective.date) + ", and until then it stays bound (rule D2)" +
-                            (p.denunciation->effective.why.rule == "D4"
-                                 ? ". " + p.denunciation->effective.why.reasoning
-                                 : std::string(".")) };
+                            (p.denunciation->effective.why.rule == "D4" ? ". " + p.denunciation->effective.why.reasoning
+                                                                        : std::string("."))};
       case status::denunciation_suspended:
-        return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "). " +
-                            p.denunciation->effective.why.reasoning};
+        return {p.code,
+                "Bound since " + to_prose(*p.from) + " (" + what + "). " + p.denunciation->effective.why.reasoning};
       case status::bound:
         return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + ")." + later};
       case status::signatory:
-        return {p.code, "Signed on " + to_prose(*s->signature) +
-                            "; a signature is not consent to be bound (rule E6), and no instrument had been deposited by " +
-                            when + "."};
+        return {p.code,
+                "Signed on " + to_prose(*s->signature) +
+                    "; a signature is not consent to be bound (rule E6), and no instrument had been deposited by " +
+                    when + "."};
       case status::not_participant:
         break;
     }
     return {status::not_participant, "No signature or consent recorded on or before " + when + "."};
   }
 
-  /// The State's status on `on`, without the explanation: the fast path for many queries.
-  status status_code(std::string_view state, date_t on) const {
-    const state_record* s = find(state);
-    return s ? classify(*s, on).code : status::not_participant;
+  bool is_bound(const state_record& s, date_t on) const {
+    const status c = classify(s, on).code;
+    return c == status::bound || c == status::denunciation_pending || c == status::denunciation_suspended;
   }
 
-  /// The status of the State at `state_index` in `states()` (see `index_of`) on `on`.
-  status status_code(std::size_t state_index, date_t on) const {
-    return classify(states_.at(state_index), on).code;
-  }
-
-  /// True when the treaty is in force for the State on `on` (bound or denunciation pending).
-  bool is_bound(std::string_view state, date_t on) const {
-    const status s = status_code(state, on);
-    return s == status::bound || s == status::denunciation_pending || s == status::denunciation_suspended;
-  }
-
-  /// The declaration in effect for the State on `on` (OPAC art. 3(2), strengthened under art. 3(4)
-  /// with effect from receipt): the latest one dated on or before `on`, or nullptr.
-  const declaration_record* declaration_on(std::string_view state, date_t on) const {
-    const state_record* s = find(state);
-    if (!s) return nullptr;
+  const declaration_record* declaration_on(const state_record& s, date_t on) const {
     const declaration_record* out = nullptr;
-    for (const auto& d : declarations_of(*s))
+    for (const auto& d : declarations_of(s))
       if (d.date <= on) out = &d;
     return out;
   }
 
-  /// Whether the State is bound as to an act (an offence) that occurred on `act_date`
-  /// (OPSC art. 15(2)): it is when the treaty was in force for it on that date, even if a
-  /// denunciation took effect later, since the State is not released from its obligations for any
-  /// offence that occurs before the effective date of the denunciation.
-  act_obligation bound_as_to_act(std::string_view state, date_t act_date) const {
-    const state_record& s = require(state);
+  act_obligation bound_as_to_act(const state_record& s, date_t act_date) const {
     act_obligation out;
     out.why.rule = "D2";
     out.why.article = rules_.continuing_obligations_article;
@@ -672,116 +904,26 @@ class treaty_record {
       if (end)
         out.why.reasoning += " and before its denunciation took effect on " + to_prose(*end) + "; under article " +
                              (rules_.continuing_obligations_article.empty() ? rules_.denunciation_article
-                                                                             : rules_.continuing_obligations_article) +
+                                                                            : rules_.continuing_obligations_article) +
                              " the denunciation does not release it from obligations as to that act.";
       else
         out.why.reasoning += ".";
       return out;
     }
-    out.why.reasoning = "The " + rules_.short_title + " was not in force for " + s.state + " on " + to_prose(act_date) +
-                        ".";
+    out.why.reasoning =
+        "The " + rules_.short_title + " was not in force for " + s.state + " on " + to_prose(act_date) + ".";
     return out;
-  }
-
-  /// The number of States for which the treaty is in force on `on`.
-  std::size_t parties_on(date_t on) const noexcept { return count_on(bound_timeline_, on); }
-
-  /// The number of States that have deposited an instrument (or notified a succession) by `on`
-  /// and whose denunciation has not taken effect: the "Parties" count of the depositary's status
-  /// page, which includes States for which the treaty is not yet in force.
-  std::size_t consented_on(date_t on) const noexcept { return count_on(consent_timeline_, on); }
-
-
-  /// Every amendment recorded, in order of proposal.
-  const std::vector<amendment_record>& amendments() const noexcept { return amendments_; }
-
-  /// The amendment with this id, or nullptr.
-  const amendment_record* find_amendment(std::string_view id) const noexcept {
-    for (const auto& a : amendments_)
-      if (a.id == id) return &a;
-    return nullptr;
-  }
-
-  /// The date from which an amendment binds the State (rule A4, OPSC art. 16(3)): for a State that
-  /// accepted it before its entry into force, the entry into force; for a later acceptor, its
-  /// acceptance; for a State that became a party after the entry into force, its own date of entry
-  /// into force of the treaty, unless it declined the amendment (VCLT art. 40(5)). Nothing for a
-  /// State that was a party and did not accept, while the amendment is not in force, or for a State
-  /// that accepted but ceased to be a party before the amendment entered into force (rule A3: a
-  /// former party is never bound by it).
-  std::optional<dated> amendment_binds_from(const amendment_record& a, std::string_view state) const {
-    if (!a.entry_into_force) return std::nullopt;
-    const date_t eif = a.entry_into_force->date;
-    dated d;
-    d.why.rule = "A4";
-    d.why.article = rules_.amendment.article + "(3)";
-    for (const auto& [si, when] : a.acceptances) {
-      if (states_[si].state != state) continue;
-      if (const auto until = party_until(si, when); until && *until <= eif) break;  // left before it bound anyone
-      d.why.anchor = when;
-      if (when <= eif) {
-        d.date = eif;
-        d.why.reasoning = std::string(state) + " accepted amendment " + a.id + " on " + to_prose(when) +
-                          ", before its entry into force on " + to_prose(eif) + ", and is bound by it from that date.";
-      } else {
-        d.date = when;
-        d.why.reasoning = std::string(state) + " accepted amendment " + a.id + " on " + to_prose(when) +
-                          ", after its entry into force on " + to_prose(eif) + ", and is bound by it from its acceptance.";
-      }
-      return d;
-    }
-    for (const auto& decl : a.declined)
-      if (states_[decl.first].state == state) return std::nullopt;
-    const state_record* s = find(state);
-    if (!s || s->consents.empty()) return std::nullopt;
-    const consent_record& c = s->consents.back();
-    const auto from = c.bound_from();
-    if (c.deposit <= eif || !from) return std::nullopt;
-    d.date = *from;
-    d.why.anchor = c.deposit;
-    d.why.article.clear();
-    d.why.reasoning = std::string(state) + " became a party after amendment " + a.id + " entered into force on " +
-                      to_prose(eif) + " and expressed no different intention: it is a party to the " +
-                      rules_.short_title + " as amended from " + to_prose(*from) + " (VCLT art. 40(5)(a)), and, in " +
-                      "relation to any party not bound by the amendment, a party to the unamended " +
-                      rules_.short_title + " (art. 40(5)(b)).";
-    return d;
-  }
-
-  /// The text that binds the State on `on`: the treaty and the amendments in force for it.
-  pacta::binding_text binding_text(std::string_view state, date_t on) const {
-    pacta::binding_text t;
-    t.bound = find(state) && is_bound(state, on);
-    if (!t.bound) {
-      t.explanation = std::string(state) + " is not bound by the " + rules_.short_title + " on " + to_prose(on) + ".";
-      return t;
-    }
-    for (const auto& a : amendments_) {
-      const auto from = amendment_binds_from(a, state);
-      if (from && from->date <= on) t.amendments.push_back(a.id);
-    }
-    t.explanation = "The " + rules_.short_title;
-    if (t.amendments.empty()) {
-      t.explanation += " as adopted";
-      if (!amendments_.empty()) t.explanation += ", without amendments (article " + rules_.amendment.article + "(3))";
-    } else {
-      t.explanation += " as amended by";
-      for (std::size_t k = 0; k < t.amendments.size(); ++k) t.explanation += (k ? ", " : " ") + t.amendments[k];
-    }
-    t.explanation += ".";
-    return t;
-  }
-
-  /// The citation of a basis: "OPSC art. 14(2), rule E3", or "depositary practice, rule E5" where
-  /// no article applies.
-  std::string cite(const basis& b) const {
-    if (b.article.empty()) return "depositary practice, rule " + b.rule;
-    return rules_.short_title + " art. " + b.article + ", rule " + b.rule;
   }
 
  private:
   treaty_record(registry reg, treaty_rules rules, record_options options)
-      : registry_(std::move(reg)), rules_(std::move(rules)), options_(options) {}
+      : registry_(std::move(reg)), rules_(std::move(rules)), options_(options), serial_(next_serial()) {}
+
+  /// A number for each record built, which its `state_handle`s carry (copies keep it).
+  static std::uint64_t next_serial() noexcept {
+    static std::atomic<std::uint64_t> last{0};
+    return ++last;
+  }
 
   /// Where a State stands on a date: the status, and the consent, denunciation and first bound
   /// date behind it. A consent counts from `counts_from()` (as recorded) or from its deposit (as
@@ -829,8 +971,43 @@ class treaty_record {
 
   const state_record& require(std::string_view state) const {
     const state_record* s = find(state);
-    if (!s) throw query_error("no State named \"" + std::string(state) + "\" in the " + rules_.short_title + " registry");
+    if (!s) throw query_error(unknown_state_message(state, nullptr));
     return *s;
+  }
+
+  /// The index of the one State whose name equals `key` by `name_key`.
+  std::optional<std::size_t> index_by_key(const std::string& key) const {
+    if (key.empty()) return std::nullopt;
+    for (std::size_t i = 0; i < states_.size(); ++i)
+      if (name_key(states_[i].state) == key) return i;
+    return std::nullopt;
+  }
+
+  /// "no State named "benin" in the OPSC registry; did you mean "Benin"?": the registry names near
+  /// what was typed, and those of the name table's States whose names are near it.
+  std::string unknown_state_message(std::string_view typed, const state_names* names) const {
+    const std::string want = name_key(typed);
+    std::vector<std::string> near;
+    auto consider = [&](std::string_view candidate, const std::string& registry_name) {
+      if (near.size() < 8 && detail::near_name(candidate, want) &&
+          std::find(near.begin(), near.end(), registry_name) == near.end())
+        near.push_back(registry_name);
+    };
+    for (const auto& s : states_) consider(s.state, s.state);
+    if (names)
+      for (const auto& n : names->all())
+        if (find(n.name))
+          for (const auto& o : n.other_names) consider(o, n.name);
+    std::string out = "no State named \"" + std::string(typed) + "\" in the " + rules_.short_title + " registry";
+    if (names)
+      if (const pacta::state_name* n = names->lookup(typed))
+        out += " (the name table's \"" + n->name + "\" has no recorded action)";
+    if (!near.empty()) {
+      out += "; did you mean";
+      for (std::size_t k = 0; k < near.size(); ++k) out += (k ? ", \"" : " \"") + near[k] + '"';
+      out += '?';
+    }
+    return out;
   }
 
   // ---- eligibility (OPSC art. 13) --------------------------------------------------------------
@@ -1914,6 +2091,7 @@ class treaty_record {
   registry registry_;
   treaty_rules rules_;
   record_options options_;
+  std::uint64_t serial_ = 0;
   std::vector<state_record> states_;
   struct state_clauses {
     std::vector<declaration_record> declarations;
@@ -1935,5 +2113,41 @@ class treaty_record {
   std::vector<std::pair<date_t, std::size_t>> consent_timeline_;  ///< consented_on as a step function
   std::vector<std::pair<date_t, std::size_t>> bound_timeline_;    ///< parties_on as a step function
 };
+
+// ---- the loading shape of every input (see pacta/registry.hpp), for records ---------------------------
+// A record is read under a treaty's rules and beside its parents' records (article 13): the input
+// first, then the rules, then (try_ forms) the diagnostics, then what has a default.
+
+/// Reads, parses and validates a registry file under `rules`. Throws `load_error` with every
+/// diagnostic.
+///
+/// Example: `auto crc = pacta::load_record("data/registries/crc.json", pacta::crc_rules());`
+inline treaty_record load_record(const std::string& path, treaty_rules rules,
+                                 const std::vector<const treaty_record*>& parents = {}, record_options options = {}) {
+  return treaty_record::load_file(path, std::move(rules), parents, options);
+}
+
+/// As `load_record`, from text; `file` names it in diagnostics.
+inline treaty_record parse_record(std::string_view text, const std::string& file, treaty_rules rules,
+                                  const std::vector<const treaty_record*>& parents = {}, record_options options = {}) {
+  std::vector<diagnostic> diags;
+  if (auto r = treaty_record::try_parse(text, file, std::move(rules), diags, parents, options)) return std::move(*r);
+  throw load_error(std::move(diags));
+}
+
+/// As `load_record`, without throwing: the record, or nothing and every diagnostic in `diags`.
+[[nodiscard]] inline std::optional<treaty_record> try_load_record(const std::string& path, treaty_rules rules,
+                                                                  std::vector<diagnostic>& diags,
+                                                                  const std::vector<const treaty_record*>& parents = {},
+                                                                  record_options options = {}) {
+  return treaty_record::try_load_file(path, std::move(rules), diags, parents, options);
+}
+
+/// As `parse_record`, without throwing.
+[[nodiscard]] inline std::optional<treaty_record> try_parse_record(
+    std::string_view text, const std::string& file, treaty_rules rules, std::vector<diagnostic>& diags,
+    const std::vector<const treaty_record*>& parents = {}, record_options options = {}) {
+  return treaty_record::try_parse(text, file, std::move(rules), diags, parents, options);
+}
 
 }  // namespace pacta

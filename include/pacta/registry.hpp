@@ -906,4 +906,42 @@ inline bool try_load_registry(const std::string& path, registry& out, std::vecto
   return ok;
 }
 
+// ---- the loading shape shared by every input (registry, profile, record, reports, names) ------------
+//   load_X(path) / parse_X(text, file)                         throw load_error with every diagnostic
+//   try_load_X(path, diags) / try_parse_X(text, file, diags)   return the value, or nothing and the
+//                                                              diagnostics appended to `diags`
+
+/// A registry's structure (no treaty rules applied yet) from text; nothing, and every diagnostic in
+/// `diags`, when it is malformed. `file` names it in diagnostics.
+[[nodiscard]] inline std::optional<registry> try_parse_registry(std::string_view text, const std::string& file,
+                                                                std::vector<diagnostic>& diags) {
+  registry reg;
+  if (!try_parse_registry(text, file, reg, diags)) return std::nullopt;
+  return reg;
+}
+
+/// As `try_parse_registry`, from a file read as a stream (see the form with an out-parameter).
+[[nodiscard]] inline std::optional<registry> try_load_registry(const std::string& path,
+                                                               std::vector<diagnostic>& diags) {
+  registry reg;
+  if (!try_load_registry(path, reg, diags)) return std::nullopt;
+  return reg;
+}
+
+/// As `try_parse_registry`; throws `load_error` with every diagnostic.
+inline registry parse_registry(std::string_view text, const std::string& file) {
+  std::vector<diagnostic> diags;
+  if (auto r = try_parse_registry(text, file, diags)) return std::move(*r);
+  throw load_error(std::move(diags));
+}
+
+/// As `try_load_registry`; throws `load_error` with every diagnostic.
+///
+/// Example: `pacta::load_registry("data/registries/opsc.json").actions.size()`.
+inline registry load_registry(const std::string& path) {
+  std::vector<diagnostic> diags;
+  if (auto r = try_load_registry(path, diags)) return std::move(*r);
+  throw load_error(std::move(diags));
+}
+
 }  // namespace pacta

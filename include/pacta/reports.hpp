@@ -80,9 +80,10 @@ inline std::optional<report_kind> read_report_kind(object_reader& r, const char*
 
 }  // namespace detail
 
-/// Reads a reports file's structure without throwing.
-inline bool try_parse_reports(std::string_view text, const std::string& file, reports_file& out,
-                              std::vector<diagnostic>& diags) {
+namespace detail {
+
+inline bool parse_reports_into(std::string_view text, const std::string& file, reports_file& out,
+                               std::vector<diagnostic>& diags) {
   nlohmann::json j;
   if (!detail::parse_json_strict(text, file, j, diags)) return false;
   const std::size_t before = diags.size();
@@ -143,6 +144,61 @@ inline bool try_parse_reports(std::string_view text, const std::string& file, re
   return true;
 }
 
+}  // namespace detail
+
+/// Reads a reports file's text (format `pacta.reports/1`); `file` names it in diagnostics. The
+/// structure only: `reporting::validate` checks it against a record. Nothing, with every
+/// diagnostic in `diags`, when it is invalid.
+[[nodiscard]] inline std::optional<reports_file> try_parse_reports(std::string_view text, const std::string& file,
+                                                                   std::vector<diagnostic>& diags) {
+  reports_file out;
+  if (!detail::parse_reports_into(text, file, out, diags)) return std::nullopt;
+  return out;
+}
+
+/// As `try_parse_reports`, from a file.
+[[nodiscard]] inline std::optional<reports_file> try_load_reports(const std::string& path,
+                                                                  std::vector<diagnostic>& diags) {
+  std::string text;
+  if (!detail::read_input(path, text, diags)) return std::nullopt;
+  return try_parse_reports(text, path, diags);
+}
+
+/// As `try_parse_reports`; throws `load_error` with every diagnostic.
+inline reports_file parse_reports(std::string_view text, const std::string& file) {
+  std::vector<diagnostic> diags;
+  if (auto r = try_parse_reports(text, file, diags)) return std::move(*r);
+  throw load_error(std::move(diags));
+}
+
+/// Reads a reports file; throws `load_error` with every diagnostic.
+///
+/// Example: `auto reports = pacta::load_reports("examples/data/reports-illustrative.json");`
+inline reports_file load_reports(const std::string& path) {
+  std::vector<diagnostic> diags;
+  if (auto r = try_load_reports(path, diags)) return std::move(*r);
+  throw load_error(std::move(diags));
+}
+
+/// Whether the next report is overdue on the date asked.
+enum class overdue_state {
+  unknown,  ///< submissions are not recorded (no reports file), or no report is due
+  on_time,  ///< its due date has not passed
+  overdue,  ///< its due date has passed and it is not recorded as submitted
+};
+
+inline const char* to_string(overdue_state o) noexcept {
+  switch (o) {
+    case overdue_state::unknown:
+      return "unknown";
+    case overdue_state::on_time:
+      return "on time";
+    case overdue_state::overdue:
+      return "overdue";
+  }
+  return "?";
+}
+
 /// A State's reporting position on a date.
 struct report_position {
   std::string state;
@@ -156,8 +212,10 @@ struct report_position {
   std::vector<report_submission> submitted;  ///< on or before the date, in date order
   std::optional<report_kind> next_report;
   std::optional<dated> next_due;        ///< rule R1, R2 or R3
-  std::optional<bool> overdue;          ///< nothing when submissions are not recorded (no reports file)
-  long days_overdue = 0;
+  overdue_state overdue = overdue_state::unknown;  ///< `unknown` when submissions are not recorded
+  /// The days since the next report's due date while it is overdue, 0 while it is on time; nothing
+  /// while `overdue` is `unknown`.
+  std::optional<date::days> days_overdue;
   std::string explanation;
 };
 
@@ -168,6 +226,9 @@ class reporting {
   /// `treaty` and, if given, `parent` and `reports` must outlive this object.
   reporting(const treaty_record& treaty, const treaty_record* parent = nullptr, const reports_file* reports = nullptr)
       : treaty_(treaty), parent_(parent), reports_(reports) {}
+  /// A temporary record would be destroyed before the first query: name the record first.
+  reporting(const treaty_record&& treaty, const treaty_record* parent = nullptr,
+            const reports_file* reports = nullptr) = delete;
 
   /// Checks a reports file against the treaty: the treaty id, and that every State named is a
   /// participant. Returns the diagnostics (empty when it fits).
@@ -205,13 +266,17 @@ class reporting {
     return out;
   }
 
-  /// The State's position on `on`.
+  /// The State's position on `on`: by its exact registry name or a `state_handle` of the record.
+  /// Throws `query_error` (with the near names) for a State the registry lacks.
+  ///
+  /// Example: `rep.position("Benin", 2026_y/2/3).next_due->date`.
+  report_position position(state_handle state, date_t on) const { return position(treaty_.state(state).state, on); }
   report_position position(std::string_view state, date_t on) const {
     const auto& rules = treaty_.rules();
     const auto& rc = rules.reporting;
     report_position p;
     p.state = std::string(state);
-    const state_record* rec = treaty_.find(state);
+    const state_record* rec = &treaty_.state(state);
     if (!rc.present) {
       p.explanation = "The " + rules.short_title + " has no reporting clause: it asks no report of States.";
       return p;
@@ -314,16 +379,16 @@ class reporting {
     }
     if (!p.next_due) return p;
     if (reports_) {
-      p.overdue = on > p.next_due->date;
-      if (*p.overdue)
-        p.days_overdue = static_cast<long>((date::sys_days{on} - date::sys_days{p.next_due->date}).count());
+      const bool late = on > p.next_due->date;
+      p.overdue = late ? overdue_state::overdue : overdue_state::on_time;
+      p.days_overdue = late ? date::sys_days{on} - date::sys_days{p.next_due->date} : date::days{0};
     }
     p.explanation = "Next: the " + std::string(to_string(*p.next_report)) + " report, due " + to_prose(p.next_due->date) +
                     " (" + treaty_.cite(p.next_due->why) + ")";
     if (!reports_)
       p.explanation += "; submissions are not recorded (no reports file), so whether it is overdue is not known.";
-    else if (*p.overdue)
-      p.explanation += "; overdue by " + std::to_string(p.days_overdue) + " days on " + to_prose(on) + ".";
+    else if (p.overdue == overdue_state::overdue)
+      p.explanation += "; overdue by " + std::to_string(p.days_overdue->count()) + " days on " + to_prose(on) + ".";
     else
       p.explanation += ".";
     if (left)

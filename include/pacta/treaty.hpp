@@ -22,7 +22,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pacta {
@@ -540,15 +542,49 @@ inline treaty_rules parse_treaty_profile(const nlohmann::json& j, const std::str
   return r;
 }
 
+/// A treaty profile from its text (format `pacta.treaty/1`); nothing, and every diagnostic in
+/// `diags`, when it is invalid. `file` names it in diagnostics.
+[[nodiscard]] inline std::optional<treaty_rules> try_parse_treaty_profile(std::string_view text,
+                                                                          const std::string& file,
+                                                                          std::vector<diagnostic>& diags) {
+  nlohmann::json j;
+  treaty_rules r;
+  if (!detail::parse_json_strict(text, file, j, diags) || !try_parse_treaty_profile(j, file, r, diags))
+    return std::nullopt;
+  return r;
+}
+
+/// As `try_parse_treaty_profile`, from a file.
+[[nodiscard]] inline std::optional<treaty_rules> try_load_treaty_profile(const std::string& path,
+                                                                         std::vector<diagnostic>& diags) {
+  std::string text;
+  if (!detail::read_input(path, text, diags)) return std::nullopt;
+  return try_parse_treaty_profile(text, path, diags);
+}
+
+/// As `try_parse_treaty_profile`; throws `load_error` with every diagnostic.
+inline treaty_rules parse_treaty_profile(std::string_view text, const std::string& file) {
+  std::vector<diagnostic> diags;
+  if (auto r = try_parse_treaty_profile(text, file, diags)) return std::move(*r);
+  throw load_error(std::move(diags));
+}
+inline treaty_rules parse_treaty_profile(const char* text, const std::string& file) {
+  return parse_treaty_profile(std::string_view(text), file);
+}
+
 /// Reads a treaty profile from a file; throws `load_error` (unreadable file, malformed JSON, bad
 /// value) with every diagnostic.
-inline treaty_rules load_treaty_profile_file(const std::string& path) {
-  std::string text;
+///
+/// Example: `auto rules = pacta::load_treaty_profile("data/treaties/opsc.json");`
+inline treaty_rules load_treaty_profile(const std::string& path) {
   std::vector<diagnostic> diags;
-  if (!detail::read_input(path, text, diags)) throw load_error(std::move(diags));
-  nlohmann::json j;
-  if (!detail::parse_json_strict(text, path, j, diags)) throw load_error(std::move(diags));
-  return parse_treaty_profile(j, path);
+  if (auto r = try_load_treaty_profile(path, diags)) return std::move(*r);
+  throw load_error(std::move(diags));
+}
+
+/// The former name of `load_treaty_profile`.
+inline treaty_rules load_treaty_profile_file(const std::string& path) {
+  return load_treaty_profile(path);
 }
 
 }  // namespace pacta

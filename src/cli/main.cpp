@@ -727,9 +727,9 @@ int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir, b
       continue;
     }
     if (starts("pacta.reports/")) {
-      pacta::reports_file rf;
-      if (whole_text() && pacta::try_parse_reports(text, f, rf, diags))
-        std::cout << f << ": valid reports file for the treaty \"" << rf.treaty << "\", " << rf.submissions.size()
+      std::optional<pacta::reports_file> rf;
+      if (whole_text() && (rf = pacta::try_parse_reports(text, f, diags)))
+        std::cout << f << ": valid reports file for the treaty \"" << rf->treaty << "\", " << rf->submissions.size()
                   << " submissions (checked against a registry by pacta reports --reports)\n";
       continue;
     }
@@ -818,9 +818,9 @@ const pacta::treaty_record* parent_of(const loaded& l) {
 /// it is invalid.
 bool load_reports(const std::string& path, const pacta::treaty_record& rec, const pacta::treaty_record* parent,
                   pacta::reports_file& out) {
-  std::string text;
   std::vector<pacta::diagnostic> diags;
-  if (pacta::detail::read_input(path, text, diags) && pacta::try_parse_reports(text, path, out, diags)) {
+  if (auto file = pacta::try_load_reports(path, diags)) {
+    out = std::move(*file);
     diags = pacta::reporting(rec, parent, &out).validate();
   }
   print_diagnostics(diags);
@@ -941,8 +941,10 @@ nlohmann::json position_json(const pacta::treaty_record& rec, const pacta::repor
   j["next_report"] = p.next_report ? nlohmann::json(pacta::to_string(*p.next_report)) : nlohmann::json(nullptr);
   j["next_report_due"] = opt_date(p.next_due);
   j["basis"] = p.next_due ? basis_json(rec, p.next_due->why) : nlohmann::json(nullptr);
-  j["overdue"] = p.overdue ? nlohmann::json(*p.overdue) : nlohmann::json(nullptr);
-  j["days_overdue"] = p.overdue ? nlohmann::json(*p.overdue ? p.days_overdue : 0) : nlohmann::json(nullptr);
+  j["overdue"] = p.overdue == pacta::overdue_state::unknown
+                     ? nlohmann::json(nullptr)
+                     : nlohmann::json(p.overdue == pacta::overdue_state::overdue);
+  j["days_overdue"] = p.days_overdue ? nlohmann::json(p.days_overdue->count()) : nlohmann::json(nullptr);
   nlohmann::json subs = nlohmann::json::array();
   for (const auto& s : p.submitted)
     subs.push_back({{"report", pacta::to_string(s.report)},
@@ -962,10 +964,18 @@ int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* par
   std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.state < b.state; });
   std::vector<pacta::report_position> rows;
   for (auto& p : all)
-    if (!overdue_only || (p.overdue && *p.overdue)) rows.push_back(std::move(p));
+    if (!overdue_only || p.overdue == pacta::overdue_state::overdue) rows.push_back(std::move(p));
   auto iso = [](const std::optional<pacta::dated>& d) { return d ? pacta::to_iso(d->date) : std::string(); };
   auto overdue_text = [](const pacta::report_position& p) {
-    return !p.overdue ? std::string(p.owes_reports && p.next_due ? "unknown" : "") : *p.overdue ? "yes" : "no";
+    switch (p.overdue) {
+      case pacta::overdue_state::overdue:
+        return std::string("yes");
+      case pacta::overdue_state::on_time:
+        return std::string("no");
+      case pacta::overdue_state::unknown:
+        break;
+    }
+    return std::string(p.owes_reports && p.next_due ? "unknown" : "");
   };
   if (format == "json") {
     nlohmann::json arr = nlohmann::json::array();
@@ -980,7 +990,8 @@ int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* par
       std::cout << csv_field(p.state) << ',' << iso(p.entry_into_force) << ',' << iso(p.initial_due) << ','
                 << p.submitted.size() << ',' << (p.next_report ? pacta::to_string(*p.next_report) : "") << ','
                 << iso(p.next_due) << ',' << csv_field(p.next_due ? rec.cite(p.next_due->why) : "") << ','
-                << overdue_text(p) << ',' << (p.overdue && *p.overdue ? std::to_string(p.days_overdue) : "") << '\n';
+                << overdue_text(p) << ','
+                << (p.overdue == pacta::overdue_state::overdue ? std::to_string(p.days_overdue->count()) : "") << '\n';
     return exit_ok;
   }
   std::vector<std::vector<std::string>> table;
@@ -988,7 +999,9 @@ int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* par
     table.push_back({p.state, iso(p.entry_into_force), iso(p.initial_due), std::to_string(p.submitted.size()),
                      p.next_report ? pacta::to_string(*p.next_report) : (p.owes_reports ? "" : "none owed"),
                      iso(p.next_due), p.next_due ? rec.cite(p.next_due->why) : "",
-                     overdue_text(p) + (p.overdue && *p.overdue ? " (" + std::to_string(p.days_overdue) + " days)" : "")});
+                     overdue_text(p) + (p.overdue == pacta::overdue_state::overdue
+                                            ? " (" + std::to_string(p.days_overdue->count()) + " days)"
+                                            : "")});
   std::cout << rec.rules().short_title << " reports (article " << rec.rules().reporting.article << ") on "
             << pacta::to_iso(on) << ", "
             << (reports_path.empty() ? "no reports file: submissions not recorded, overdue unknown"

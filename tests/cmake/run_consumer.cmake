@@ -27,14 +27,46 @@ if(MODE STREQUAL "find_package")
     message(FATAL_ERROR "installed pacta eif failed (${code}):\n${out}\n${err}")
   endif()
   run(${CMAKE_COMMAND} -S "${PACTA_SOURCE}/tests/cmake/consumer" -B "${WORK}/consumer-build" ${common}
-      -DPACTA_CONSUMER_MODE=find_package -DCMAKE_PREFIX_PATH=${WORK}/prefix
-      -DPACTA_DATA=${WORK}/prefix/share/pacta)
+      -DPACTA_CONSUMER_MODE=find_package -DCMAKE_PREFIX_PATH=${WORK}/prefix)
 else()
   run(${CMAKE_COMMAND} -S "${PACTA_SOURCE}/tests/cmake/consumer" -B "${WORK}/consumer-build" ${common}
       -DPACTA_CONSUMER_MODE=add_subdirectory -DPACTA_SOURCE=${PACTA_SOURCE})
 endif()
 run(${CMAKE_COMMAND} --build "${WORK}/consumer-build" --parallel 2)
-run("${WORK}/consumer-build/consumer")
-if(NOT run_output STREQUAL "Benin 2005-02-28 OPSC art. 14(2), rule E3\n")
-  message(FATAL_ERROR "consumer printed:\n${run_output}")
+set(expected "Benin 2005-02-28 OPSC art. 14(2), rule E3
+usa -> United States of America
+benin -> Benin
+Türkiye -> Türkiye
+Benin next report due 2012-09-02, overdue
+3 query errors
+")
+execute_process(COMMAND "${WORK}/consumer-build/consumer" WORKING_DIRECTORY "${WORK}"
+  RESULT_VARIABLE code OUTPUT_VARIABLE run_output ERROR_VARIABLE err)
+if(NOT code EQUAL 0 OR NOT run_output STREQUAL expected)
+  message(FATAL_ERROR "consumer (${code}) printed:\n${run_output}\n${err}")
+endif()
+
+# pkg-config: a second consumer built with the plain compiler and the flags of the installed pacta.pc.
+if(MODE STREQUAL "find_package")
+  find_program(PKG_CONFIG NAMES pkg-config pkgconf)
+  if(NOT PKG_CONFIG)
+    message(STATUS "SKIPPED: the pkg-config consumer (no pkg-config; scripts/install-deps.sh installs it)")
+  else()
+    set(ENV{PKG_CONFIG_PATH} "${WORK}/prefix/share/pkgconfig")
+    run(${PKG_CONFIG} --cflags --libs pacta)
+    string(STRIP "${run_output}" flags)
+    separate_arguments(flags UNIX_COMMAND "${flags}")
+    run(${PKG_CONFIG} --variable=datadir pacta)
+    string(STRIP "${run_output}" pc_data)
+    if(NOT EXISTS "${pc_data}/registries/opsc.json")
+      message(FATAL_ERROR "pkg-config --variable=datadir pacta gave \"${pc_data}\", which holds no data")
+    endif()
+    run(${CXX} -std=c++17 -O0 "${PACTA_SOURCE}/tests/cmake/consumer/main.cpp" ${flags}
+        "-DPACTA_DATA_DIR=\"${pc_data}\"" -o "${WORK}/consumer-pkg-config")
+    execute_process(COMMAND "${WORK}/consumer-pkg-config" WORKING_DIRECTORY "${WORK}"
+      RESULT_VARIABLE code OUTPUT_VARIABLE run_output ERROR_VARIABLE err)
+    if(NOT code EQUAL 0 OR NOT run_output STREQUAL expected)
+      message(FATAL_ERROR "pkg-config consumer (${code}) printed:\n${run_output}\n${err}")
+    endif()
+  endif()
 endif()

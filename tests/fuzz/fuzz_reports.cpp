@@ -19,18 +19,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const bundled b;
   const std::string text(reinterpret_cast<const char*>(data), size);
   std::vector<pacta::diagnostic> diags;
-  pacta::reports_file rf;
-  if (!pacta::try_parse_reports(text, "r.json", rf, diags)) {
+  const auto parsed = pacta::try_parse_reports(text, "r.json", diags);
+  if (!parsed) {
     if (diags.empty()) std::abort();
     return 0;
   }
+  const pacta::reports_file& rf = *parsed;
   const pacta::reporting rep(b.opsc, &b.crc, &rf);
   (void)rep.validate();
   using namespace date::literals;
   const pacta::date_t on = rf.as_of;
   for (const auto& s : rf.submissions) {
     const auto p = rep.position(s.state, on);
-    if (p.overdue && *p.overdue && p.days_overdue <= 0) std::abort();
+    if (p.overdue == pacta::overdue_state::overdue && p.days_overdue->count() <= 0) std::abort();
   }
   for (const auto& d : rf.due_dates) (void)rep.position(d.state, on);
   return 0;

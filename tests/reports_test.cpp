@@ -261,7 +261,7 @@ TEST_CASE("R2 VCLT art. 70(1)(b): a report of an earlier membership stays owed a
   CHECK(p.owes_reports);
   REQUIRE(p.next_due);
   CHECK(p.next_due->date == 2004_y / 1 / 18);
-  CHECK(*p.overdue);
+  CHECK(p.overdue == pacta::overdue_state::overdue);
   CHECK(p.explanation.find("70(1)(b)") != std::string::npos);
   CHECK(p.explanation.find("Under its present consent") != std::string::npos);
   // Once that report is submitted, the present membership's initial report is next.
@@ -276,7 +276,8 @@ TEST_CASE("R1: a denunciation taking effect on the very day a report would fall 
   // 18 Jan 2003 takes effect on 18 Jan 2004, the same day.
   auto actions = test::ten_instruments();
   actions.push_back(act("State 1", "denunciation", "2003-01-18"));
-  const auto p = pacta::reporting(test::record(any_state(), actions)).position("State 1", 2003_y / 6 / 1);
+  const auto rec = test::record(any_state(), actions);
+  const auto p = pacta::reporting(rec).position("State 1", 2003_y / 6 / 1);
   CHECK_FALSE(p.owes_reports);
   CHECK(p.explanation.find("18 January 2004, the day its initial report") != std::string::npos);
 }

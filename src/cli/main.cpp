@@ -1452,7 +1452,8 @@ int run(int argc, char** argv) {
   app.set_version_flag("--version", std::string("pacta ") + pacta::version);
   app.require_subcommand(1);
   app.fallthrough();  // the global options may follow the subcommand: pacta parties --registry F
-  app.footer("Exit codes: 0 success, 1 invalid data, 2 usage error.\nDocumentation: docs/cli.md");
+  app.footer("Exit codes: 0 success, 1 invalid data, 2 usage error, 3 output that could not be written.\n"
+             "Documentation: docs/cli.md");
 
   std::vector<std::string> registry_files, profile_files;
   std::string treaty, data_dir_opt;
@@ -1502,7 +1503,7 @@ int run(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   reports->add_flag("--overdue", overdue_only, "Only the States with an overdue report (needs --reports).");
   reports->add_option("--format", format, "text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
-  reports->footer("Examples:\n  pacta reports --on 2026-02-03\n  pacta reports --reports reports.json --overdue --format csv");
+  reports->footer("Examples:\n  pacta reports --on 2026-02-03\n  pacta reports --reports examples/data/reports-illustrative.json --overdue --format csv");
 
   std::string state_name;
   auto* state = app.add_subcommand("state", "One State's whole story: actions, each computed date with its article and reasoning, status, binding text, reporting.");
@@ -1552,7 +1553,8 @@ int run(int argc, char** argv) {
   record->footer("Example:\n  cp data/registries/opsc.json my-opsc.json\n"
                  "  pacta record --registry my-opsc.json --state Ireland --action ratification --date 2026-03-02 --source \"depositary notification\"\n"
                  "Writers of one registry take turns (a lock on the file); links, owner and mode are kept.\n"
-                 "Exit codes: 0 written, 1 refused (the file is unchanged), 2 usage error (the file is unchanged).");
+                 "Exit codes: 0 written, 1 refused (the file is unchanged), 2 usage error (the file is unchanged),\n"
+                 "3 written, but the confirmation could not be printed.");
 
   std::vector<std::string> check_files;
   auto* check = app.add_subcommand("check", "Validate registries and treaty profiles: one line per error (FILE: /json/pointer: message [rule]).");

@@ -1573,7 +1573,6 @@ class treaty_record {
       return true;
     };
     std::vector<std::size_t> late_favours;  // judged once the window's outcome is known
-    std::size_t next_state = 0;             // cursor in amendment_states
     // Who has already favoured or accepted each amendment: a flag per State (by its index in
     // states_), per amendment (by its index in amendments_).
     std::vector<std::vector<bool>> favoured(amendments_.size()), accepted(amendments_.size());
@@ -1584,16 +1583,24 @@ class treaty_record {
       flags[si] = true;
       return true;
     };
-    for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
+    // The amendment's life in date order (actions of different States, and the Secretary-General's,
+    // interleave in the file: one State's actions are kept together), the file's order within a day.
+    std::vector<std::size_t> in_date_order;
+    for (std::size_t i = 0; i < registry_.actions.size(); ++i)
+      if (is_amendment_action(registry_.actions[i].kind) && registry_.actions[i].kind != action_kind::amendment_proposal)
+        in_date_order.push_back(i);
+    std::stable_sort(in_date_order.begin(), in_date_order.end(),
+                     [&](std::size_t x, std::size_t y) { return registry_.actions[x].date < registry_.actions[y].date; });
+    for (const std::size_t i : in_date_order) {
       const action& a = registry_.actions[i];
-      if (!is_amendment_action(a.kind) || a.kind == action_kind::amendment_proposal) continue;
       amendment_record* r = lookup(a.amendment);
       // The acting State's index, as the main pass found it (organ acts have none).
-      while (next_state < amendment_states.size() && amendment_states[next_state].first < i) ++next_state;
+      const auto found = std::lower_bound(
+          amendment_states.begin(), amendment_states.end(), i,
+          [](const std::pair<std::uint32_t, std::uint32_t>& e, std::size_t k) { return e.first < k; });
       const std::size_t si = is_organ_act(a.kind) ? 0
-                             : next_state < amendment_states.size() && amendment_states[next_state].first == i
-                                 ? amendment_states[next_state].second
-                                 : state_index(a.state);
+                             : found != amendment_states.end() && found->first == i ? found->second
+                                                                                     : state_index(a.state);
       if (!r) {
         err(i, "/amendment", "amendment.unknown",
             "no amendment-proposal has the id \"" + a.amendment + "\": record the proposal first");

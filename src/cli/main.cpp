@@ -902,6 +902,10 @@ int cmd_amendments(const pacta::treaty_record& rec, const std::string& format) {
       if (a.conference_due)
         std::cout << "  conference due from " << pacta::to_iso(a.conference_due->date) << " ("
                   << rec.cite(a.conference_due->why) << ")\n";
+      else if (a.window_end && *a.window_end > rec.source().as_of)
+        std::cout << "  no conference yet: the four-month window is open until " << pacta::to_iso(*a.window_end)
+                  << " (the registry is as of " << pacta::to_iso(rec.source().as_of) << "; " << r.short_title << " art. "
+                  << r.amendment.article << "(1), rule A1)\n";
       else
         std::cout << "  no conference: fewer than a third favoured one in time (" << r.short_title << " art. "
                   << r.amendment.article << "(1), rule A1)\n";
@@ -1274,15 +1278,10 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   // The State as the registry (or the name table) writes it.
   std::string state = req.state;
   if (!req.state.empty() && req.new_state) {
-    // A "new" State must be new: not a State of the registry, nor a name the name table knows.
-    const auto& rec = *before.primary;
-    std::string known;
-    if (rec.find(req.state)) known = req.state;
-    for (const auto& s : rec.states())
-      if (known.empty() && pacta::name_key(s.state) == pacta::name_key(req.state)) known = s.state;
-    if (const auto* n = name_table(data_dir).lookup(req.state); known.empty() && n) known = n->name;
-    if (!known.empty()) {
-      std::cerr << "pacta record: " << pacta::detail::show_value(req.state) << " names " << known
+    // A "new" State must be new: no State of the registry or of the name table that it denotes.
+    const auto m = pacta_cli::match_state(*before.primary, req.state, name_table(data_dir));
+    if (m.name) {
+      std::cerr << "pacta record: " << pacta::detail::show_value(req.state) << " names " << *m.name
                 << ", a State pacta knows: leave out --new-state; nothing written\n";
       return exit_usage;
     }
@@ -1295,13 +1294,22 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
     state = *resolved;
   }
 
+  // The predecessor of a succession, named as any State is.
+  std::string predecessor = req.predecessor;
+  if (!predecessor.empty()) {
+    const auto resolved = resolve_state(*before.primary, predecessor, name_table(data_dir),
+                                        "--predecessor names the State the successor succeeded; nothing written");
+    if (!resolved) return exit_usage;
+    predecessor = *resolved;
+  }
+
   nlohmann::ordered_json act = nlohmann::ordered_json::object();
   if (!state.empty()) act["state"] = state;
   act["action"] = req.action;
   if (!req.amendment.empty()) act["amendment"] = req.amendment;
   act["date"] = req.date;
   if (!req.effective.empty()) act["effective"] = req.effective;
-  if (!req.predecessor.empty()) act["predecessor"] = req.predecessor;
+  if (!predecessor.empty()) act["predecessor"] = predecessor;
   if (!req.note.empty()) act["note"] = req.note;
   if (!req.source.empty()) act["source"] = req.source;
   // OPAC art. 3(2): a declaration with the instrument (recorded as its own action, the same day),
@@ -1344,6 +1352,9 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
     std::vector<pacta::diagnostic> d;
     if (!pacta::try_parse_registry(new_text, path, next.reg, d) || !validate(next, after, d)) {
       print_diagnostics(d);
+      if (std::any_of(d.begin(), d.end(), [](const pacta::diagnostic& x) { return x.code == "declaration.missing"; }))
+        std::cerr << "pacta record: give the instrument's declaration with --minimum-age N (or --declaration when the "
+                     "age is not known), or --declaration-not-recorded when the depositary's record shows none\n";
       std::cerr << "pacta record: the action was refused; " << path << " is unchanged.\n";
       return exit_invalid;
     }
@@ -1460,9 +1471,13 @@ int run(int argc, char** argv) {
   app.add_option("--registry", registry_files,
                  "A registry file (repeatable). A parent treaty's registry is given the same way. Default: the "
                  "bundled OPSC and Convention registries.")
-      ->check(CLI::ExistingFile);
+      ->check(CLI::ExistingFile)
+      ->allow_extra_args(false)  // one value a time: it may stand before a subcommand's positionals
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--profile", profile_files, "A treaty profile (repeatable); default: the bundled profiles.")
-      ->check(CLI::ExistingFile);
+      ->check(CLI::ExistingFile)
+      ->allow_extra_args(false)  // one value a time: it may stand before a subcommand's positionals
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--treaty", treaty, "The treaty to report on when several registries are given (e.g. opsc).");
   app.add_option("--data-dir", data_dir_opt, "The bundled data directory (default: found automatically, or $PACTA_DATA_DIR).");
   bool no_parent = false;
@@ -1475,7 +1490,9 @@ int run(int argc, char** argv) {
                  "NAME=VALUE (repeatable): the choice for an unsettled rule: amendment-count=each-day|approval, "
                  "amendment-parties=deposited|in-force, parent-party=deposited|in-force, "
                  "status=as-recorded|as-known-then, leap-day=feb-28|mar-1, denounced-signatory=eligible|not-eligible, "
-                 "report-anchor=initial-due|initial-submitted. Default: the first of each (docs/rules.md).");
+                 "report-anchor=initial-due|initial-submitted. Default: the first of each (docs/rules.md).")
+      ->allow_extra_args(false)  // one value a time: it may stand before a subcommand's positionals
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 
   std::string format = "text";
   auto* eif = app.add_subcommand("eif", "The general entry into force, the instrument(s) that completed the threshold, and the article.");
@@ -1530,7 +1547,8 @@ int run(int argc, char** argv) {
 
   record_request rreq;
   auto* record = app.add_subcommand("record", "Add one action to a registry file: validated whole first, written atomically, keys and x- fields kept.");
-  record->add_option("--registry", rreq.registry, "The registry file to change.")->required()->check(CLI::ExistingFile);
+  auto* record_registry = record->add_option("--registry", rreq.registry, "The registry file to change (required).")
+                              ->check(CLI::ExistingFile);
   record->add_option("--state", rreq.state, "The State (a registry name, ISO code or common name). Not for the acts of the Secretary-General, a conference or the General Assembly.");
   record->add_option("--action", rreq.action, "signature, ratification, accession, acceptance, approval, succession, denunciation, denunciation-withdrawal, amendment-…")->required();
   record->add_option("--date", rreq.date, "The date of the act, YYYY-MM-DD (deposit; receipt for a notification).")->required();
@@ -1547,7 +1565,10 @@ int run(int argc, char** argv) {
   record->add_flag("--declaration-not-recorded", rreq.declaration_not_recorded,
                    "OPAC: the depositary's record shows no declaration with this instrument.");
   record->add_option("--source", rreq.source, "Where the fact comes from.");
-  record->add_option("--parent", rreq.parents, "A parent treaty's registry for article 13 (default: the bundled one).")->check(CLI::ExistingFile);
+  record->add_option("--parent", rreq.parents, "A parent treaty's registry for article 13 (default: the bundled one).")
+      ->check(CLI::ExistingFile)
+      ->allow_extra_args(false)  // one value a time: it may stand before a subcommand's positionals
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   record->add_flag("--new-state", rreq.new_state,
                    "The State is new: take --state as written, without matching it to a State of the registry or the name table.");
   record->footer("Example:\n  cp data/registries/opsc.json my-opsc.json\n"
@@ -1572,6 +1593,27 @@ int run(int argc, char** argv) {
                       "--profile FILE's); without rules the summary says it was NOT checked.\n"
                       "Exit codes: 0 written, 1 the page cannot be read or does not add up, 2 usage error.");
 
+  // A word where the subcommand goes that is no subcommand (pacta bogus): say so, not "a
+  // subcommand is required".
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg.empty() || arg[0] == '-') {
+      if (arg.find('=') == std::string::npos &&
+          (arg == "--registry" || arg == "--profile" || arg == "--treaty" || arg == "--data-dir" || arg == "--option"))
+        ++i;  // its value
+      continue;
+    }
+    bool known = false;
+    for (const auto* sub : app.get_subcommands({})) known = known || sub->get_name() == arg;
+    if (!known) {
+      std::string names;
+      for (const auto* sub : app.get_subcommands({})) names += (names.empty() ? "" : ", ") + sub->get_name();
+      std::cerr << "pacta: unknown subcommand " << pacta::detail::show_value(arg) << "; one of " << names
+                << " (see pacta --help)\n";
+      return exit_usage;
+    }
+    break;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -1596,6 +1638,7 @@ int run(int argc, char** argv) {
 
   try {
     const fs::path data_dir = data_dir_opt.empty() ? find_data_dir(argv[0]) : fs::path(data_dir_opt);
+    treaty = lower(treaty);  // treaty ids are lower case: --treaty OPAC is opac
     for (const auto* o : on_options)
       if (o->count() > 0 && on_text.empty()) {
         std::cerr << "pacta: --on is empty: write a date, YYYY-MM-DD (leave --on out for today)\n";
@@ -1606,6 +1649,12 @@ int run(int argc, char** argv) {
       return exit_usage;
     }
     if (record->parsed()) {
+      if (record_registry->count() == 0) {
+        std::cerr << "pacta record: give the registry file to change after the subcommand: pacta record --registry "
+                     "FILE …" << (registry_files.empty() ? "" : " (a --registry before \"record\" is not used by record)")
+                  << "; nothing written\n";
+        return exit_usage;
+      }
       if (!registry_files.empty()) {
         std::cerr << "pacta record: the global --registry " << pacta_cli::shown(registry_files.front())
                   << " is not used by record: the file to change is record's own --registry, parents are given "

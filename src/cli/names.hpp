@@ -21,41 +21,76 @@ namespace pacta_cli {
 
 using pacta::detail::edit_distance;
 
+/// What a typed name matches: the State it denotes, or the names it could mean.
+struct state_match {
+  std::optional<std::string> name;   ///< the registry's (or the name table's) name
+  std::vector<std::string> options;  ///< when there is none: the names it could mean
+  bool ambiguous = false;            ///< several names contain what was typed
+};
+
+/// Matches a typed name (see above) without printing anything.
+inline state_match match_state(const pacta::treaty_record& rec, const std::string& typed, const pacta::state_names& names) {
+  state_match m;
+  if (rec.find(typed)) {
+    m.name = typed;
+    return m;
+  }
+  if (const auto* n = names.lookup(typed)) {
+    m.name = n->name;
+    return m;
+  }
+  const std::string want = pacta::name_key(typed);
+  std::vector<std::string> contains, close;
+  auto add = [](std::vector<std::string>& v, const std::string& x) {
+    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+  };
+  if (!want.empty()) {
+    for (const auto& s : rec.states()) {
+      const std::string name = pacta::name_key(s.state);
+      if (name == want) {
+        m.name = s.state;
+        return m;
+      }
+      if (name.find(want) != std::string::npos) add(contains, s.state);
+    }
+    if (contains.empty())  // a State the registry does not have, but the name table does
+      for (const auto& n : names.all()) {
+        if (pacta::name_key(n.name).find(want) != std::string::npos) add(contains, n.name);
+        for (const auto& o : n.other_names)
+          if (pacta::name_key(o).find(want) != std::string::npos) add(contains, n.name);
+      }
+  }
+  if (contains.size() == 1) {
+    m.name = contains.front();
+    return m;
+  }
+  auto consider = [&](const std::string& candidate, const std::string& display) {
+    if (want.empty()) return;
+    if (edit_distance(pacta::name_key(candidate), want) <= std::max<std::size_t>(2, want.size() / 4)) add(close, display);
+  };
+  for (const auto& s : rec.states()) consider(s.state, s.state);
+  for (const auto& n : names.all()) {
+    consider(n.name, n.name);
+    for (const auto& o : n.other_names) consider(o, n.name);
+  }
+  m.ambiguous = contains.size() > 1;
+  m.options = contains.empty() ? close : contains;
+  return m;
+}
+
 /// The registry's name for what the user typed (see above), or nothing after printing, on
 /// standard error, why and what it could mean. `hint` ends the message (how to list the names).
 inline std::optional<std::string> resolve_state(const pacta::treaty_record& rec, const std::string& typed,
                                                 const pacta::state_names& names,
                                                 const std::string& hint = "pacta parties --all lists every participant") {
-  if (rec.find(typed)) return typed;
-  if (const auto* n = names.lookup(typed)) return n->name;
-  const std::string want = pacta::name_key(typed);
-  std::vector<std::string> contains, close;
-  if (!want.empty()) {
-    for (const auto& s : rec.states()) {
-      const std::string name = pacta::name_key(s.state);
-      if (name == want) return s.state;
-      if (name.find(want) != std::string::npos) contains.push_back(s.state);
-    }
-  }
-  if (contains.empty() && !want.empty())  // a State the registry does not have, but the name table does
-    for (const auto& n : names.all())
-      if (pacta::name_key(n.name).find(want) != std::string::npos) contains.push_back(n.name);
-  if (contains.size() == 1) return contains.front();
-  auto consider = [&](const std::string& candidate, const std::string& display) {
-    if (want.empty()) return;
-    if (edit_distance(pacta::name_key(candidate), want) <= std::max<std::size_t>(2, want.size() / 4) &&
-        std::find(close.begin(), close.end(), display) == close.end())
-      close.push_back(display);
-  };
-  for (const auto& s : rec.states()) consider(s.state, s.state);
-  for (const auto& n : names.all())
-    for (const auto& o : n.other_names) consider(o, n.name);
-  const std::vector<std::string>& options = contains.empty() ? close : contains;
-  std::cerr << "pacta: " << (contains.size() > 1 ? "more than one State matches " : "no State named ")
+  const state_match m = match_state(rec, typed, names);
+  if (m.name) return m.name;
+  std::cerr << "pacta: " << (m.ambiguous ? "more than one State matches " : "no State named ")
             << pacta::detail::show_value(typed) << " in the " << rec.rules().short_title << " registry";
-  if (!options.empty()) {
+  if (!m.options.empty()) {
     std::cerr << "; did you mean";
-    for (std::size_t k = 0; k < options.size() && k < 8; ++k) std::cerr << (k ? ", " : " ") << '"' << options[k] << '"';
+    for (std::size_t k = 0; k < m.options.size() && k < 8; ++k)
+      std::cerr << (k ? ", " : " ") << '"' << m.options[k] << '"';
     std::cerr << '?';
   }
   std::cerr << " (" << hint << ")\n";

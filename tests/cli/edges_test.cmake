@@ -344,3 +344,31 @@ foreach(zone Pacific/Kiritimati Etc/GMT+12)
     expect_match("${run_out}" "Status on ${local_today}:" "today in ${zone}")
   endif()
 endforeach()
+
+# 15. Found by reading the documentation as a new user would.
+# Amendment actions are judged in date order, whatever the file's order (record keeps one State's
+# actions together, so a favour stands before the Secretary-General's communication).
+file(COPY_FILE "${SOURCE}/data/registries/opsc.json" "${WORK}/am.json")
+run(0 "${PACTA}" record --registry "${WORK}/am.json" --state Benin --action amendment-proposal --amendment A1 --date 2026-03-01)
+run(0 "${PACTA}" record --registry "${WORK}/am.json" --action amendment-communication --amendment A1 --date 2026-03-10)
+run(0 "${PACTA}" record --registry "${WORK}/am.json" --state France --action amendment-favour --amendment A1 --date 2026-03-12)
+run(0 "${PACTA}" --registry "${WORK}/am.json" amendments)
+expect_match("${run_out}" "window is open until 2026-07-10" "an amendment whose conference window is open")
+# Global options may stand before a subcommand's positional arguments.
+run(0 "${PACTA}" check --registry "${SOURCE}/data/registries/crc.json" "${WORK}/am.json")
+run(0 "${PACTA}" state --option status=as-known-then Montenegro --on 2006-08-01)
+expect_match("${run_out}" "not a participant" "--option before the State's name")
+# A predecessor is named as any State is; a typo is a usage error with "did you mean".
+file(COPY_FILE "${SOURCE}/data/registries/opsc.json" "${WORK}/succ.json")
+run(0 "${PACTA}" record --registry "${WORK}/succ.json" --state "Sao Tome" --action succession --date 2026-03-02 --effective 2026-01-01 --predecessor serbia)
+expect_match("${run_out}" "\"predecessor\": \"Serbia\"" "--predecessor serbia")
+run(2 "${PACTA}" record --registry "${WORK}/succ.json" --state Sudan --action succession --date 2026-03-02 --effective 2026-01-01 --predecessor Sudn)
+expect_match("${run_err}" "did you mean \"Sudan\"" "--predecessor Sudn")
+# Names: a common name's part, --new-state for it, treaty ids in any case, unknown subcommands.
+run(0 "${PACTA}" state "Saint Vincent" --on 2026-02-03)
+run(2 "${PACTA}" record --registry "${WORK}/succ.json" --new-state --state "Saint Vincent" --action signature --date 2026-03-02)
+run(0 "${PACTA}" --treaty OPAC eif)
+run(2 "${PACTA}" bogus)
+expect_match("${run_err}" "unknown subcommand \"bogus\"" "pacta bogus")
+run(2 "${PACTA}" --registry "${WORK}/succ.json" record --state Ireland --action ratification --date 2026-03-02)
+expect_match("${run_err}" "after the subcommand" "record without its own --registry")

@@ -21,7 +21,7 @@ TEST_CASE("registry: the documented example reads; x- keys are kept", "[registry
   CHECK(reg.actions.size() == 4);
   CHECK(reg.actions[1].kind == pacta::action_kind::ratification);
   CHECK(reg.actions[1].extensions()["x-file"] == 17);
-  CHECK(reg.extensions["x-office"] == "treaty section");
+  CHECK(reg.extensions.get()["x-office"] == "treaty section");
   CHECK(reg.actions[2].effective == 2006_y / 6 / 3);
   CHECK(reg.actions[3].date == 2030_y / 5 / 2);
 }

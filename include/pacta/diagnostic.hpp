@@ -10,7 +10,7 @@
 // diagnostic; the `try_` functions never throw for bad input and return them instead.
 //
 // Example:
-//   try { auto rec = pacta::treaty_record::load_file("opsc.json", pacta::opsc_rules()); }
+//   try { auto rec = pacta::load_record("opsc.json", pacta::opsc_rules()); }
 //   catch (const pacta::load_error& e) {
 //     for (const auto& d : e.diagnostics()) std::cerr << d.to_string() << '\n';
 //   }
@@ -64,6 +64,21 @@ inline std::string bounded(std::string_view text, std::size_t limit = 2000) {
   const std::size_t head = start_of_char(limit / 2), tail = start_of_char(text.size() - limit / 4);
   return std::string(text.substr(0, head)) + " … (" + std::to_string(tail - head) + " bytes left out) … " +
          std::string(text.substr(tail));
+}
+
+/// A value as quoted in a message: at most 60 bytes of it (never cutting a UTF-8 character), so
+/// that a 200 MB string in a file does not make a 200 MB message, with control characters escaped
+/// (`\n`, `\x1b`) so that a value cannot move the cursor or forge a line of output.
+inline std::string show_value(std::string_view s) {
+  constexpr std::size_t limit = 60;
+  std::size_t cut = s.size();
+  if (s.size() > limit) {
+    cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  }
+  std::string out = "\"" + escape_controls(s.substr(0, cut));
+  if (cut < s.size()) return out + "…\" (" + std::to_string(s.size()) + " bytes)";
+  return out + "\"";
 }
 
 }  // namespace detail
@@ -139,6 +154,25 @@ inline std::string pointer_token(const std::string& key) {
   }
   return out;
 }
+
+/// Where a loader puts its diagnostics: one file, one list, so that a check says only where and
+/// what. `sink(pointer, code, message)`; for an action, `sink(index, member, code, message)` points
+/// at `/actions/index` + `member` ("/date", or "" for the action itself).
+class diagnostic_sink {
+ public:
+  diagnostic_sink(const std::string& file, std::vector<diagnostic>& out) : file_(file), out_(out) {}
+
+  void operator()(std::string pointer, const char* code, std::string message) const {
+    out_.push_back({file_, std::move(pointer), code, std::move(message), std::nullopt, std::nullopt});
+  }
+  void operator()(std::size_t action, const std::string& member, const char* code, std::string message) const {
+    (*this)("/actions/" + std::to_string(action) + member, code, std::move(message));
+  }
+
+ private:
+  const std::string& file_;
+  std::vector<diagnostic>& out_;
+};
 
 }  // namespace detail
 }  // namespace pacta

@@ -1,24 +1,17 @@
-// pacta/names.hpp — States found the way people type them.
+// pacta/names.hpp — a name table (format `pacta.states/1`) read from JSON.
 //
-// Registries name States as the UN Treaty Collection writes them ("United States of America",
-// "Netherlands (Kingdom of the)", "Türkiye"). People type "USA", "us", "Netherlands", "Turkey",
-// "Congo, DR". A name table (format `pacta.states/1`, bundled as data/states.json) maps every
-// ISO 3166-1 alpha-2 and alpha-3 code and common other name to the UNTC name. Look-ups compare
-// names by `name_key`: case, accents, punctuation and spacing do not matter ("sao tome",
-// "São Tomé", "St Lucia" and "st. lucia" find their State; a trailing space is no new name).
+// The table itself, `name_key` and the look-ups are in pacta/state_names.hpp; this header reads the
+// bundled data/states.json, or any table of the same format.
 //
 // Example:
-//   auto names = pacta::state_names::load_file("data/states.json");
+//   auto names = pacta::load_state_names("data/states.json");
 //   names.lookup("usa")->name == "United States of America";
-//   names.lookup("Congo, DR")->name == "Democratic Republic of the Congo";
 #pragma once
 
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
+#include <pacta/state_names.hpp>
 
-#include <algorithm>
-#include <cstddef>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,173 +19,66 @@
 
 namespace pacta {
 
-/// One State's names.
-struct state_name {
-  std::string name;  ///< as the UN Treaty Collection writes it
-  std::string iso2;  ///< ISO 3166-1 alpha-2
-  std::string iso3;  ///< ISO 3166-1 alpha-3
-  std::vector<std::string> other_names;
-};
-
-
-/// How two spellings of a State's name are compared: lower case, Latin letters without their
-/// accents ("é" → "e", "ß" → "ss"), full stops, commas, apostrophes and brackets dropped, hyphens
-/// as spaces, spaces collapsed and trimmed. `name_key("  Côte d’Ivoire ") == "cote divoire"`;
-/// `name_key("St. Lucia") == name_key("st lucia")`.
-inline std::string name_key(std::string_view s) {
-  // Latin-1 Supplement letters U+00C0–U+00FF (UTF-8 C3 80–C3 BF), lower-cased and unaccented.
-  static constexpr const char* latin1[64] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
-  std::string out;
-  out.reserve(s.size());
-  auto space = [&] {
-    if (!out.empty() && out.back() != ' ') out += ' ';
-  };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
-    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      out += static_cast<char>(c);
-    } else if (c == ' ' || c == '\t' || c == '-' || c == '/' || c == '_') {
-      space();
-    } else if (c == '.' || c == ',' || c == '\'' || c == '(' || c == ')' || c == '"') {
-      continue;
-    } else if (c == 0xC3 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
-      out += latin1[static_cast<unsigned char>(s[i + 1]) - 0x80];
-      ++i;
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(s[i + 2]) == 0x98 || static_cast<unsigned char>(s[i + 2]) == 0x99)) {
-      i += 2;  // ‘ ’ typographic apostrophes
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-namespace detail {
-
-/// The Levenshtein distance between two strings (bytes), for "did you mean" suggestions.
-inline std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
-/// Whether a name is close enough to what was typed to be suggested: equal by `name_key` up to
-/// max(2, a quarter of its length) edits. `want` is `name_key` of what was typed.
-inline bool near_name(std::string_view candidate, const std::string& want) {
-  return !want.empty() && edit_distance(name_key(candidate), want) <= std::max<std::size_t>(2, want.size() / 4);
-}
-
-}  // namespace detail
-
-/// A table of State names; every name, code and other name is unique by `name_key`.
-class state_names {
- public:
-  /// Reads a name table without throwing.
-  static bool try_parse(std::string_view text, const std::string& file, state_names& out,
-                        std::vector<diagnostic>& diags) {
-    nlohmann::json j;
-    if (!detail::parse_json_strict(text, file, j, diags)) return false;
-    const std::size_t before = diags.size();
-    state_names t;
-    detail::object_reader top(j, "", file, diags, {"format", "source", "states"}, "a name table");
-    if (!top.is_object()) return false;
-    if (auto f = top.string("format", true); f && *f != "pacta.states/1")
-      top.error("/format", "names.format", "unsupported format \"" + *f + "\": this version reads \"pacta.states/1\"");
-    (void)top.string("source", false, false);
-    const nlohmann::json* states = top.get("states", true);
-    if (states && !states->is_array()) top.error("/states", "schema.type", "\"states\" must be an array");
-    if (states && states->is_array()) {
-      for (std::size_t i = 0; i < states->size(); ++i) {
-        const std::string ptr = "/states/" + std::to_string(i);
-        detail::object_reader r((*states)[i], ptr, file, diags, {"name", "iso2", "iso3", "other_names"}, "a State");
-        if (!r.is_object()) continue;
-        state_name n;
-        if (auto s = r.string("name", true)) n.name = *s;
-        auto code = [&](const char* key, std::size_t len, std::string& out_code) {
-          auto s = r.string(key, true);
-          if (!s) return;
-          bool ok = s->size() == len;
-          for (char c : *s) ok = ok && c >= 'A' && c <= 'Z';
-          if (!ok)
-            r.error(r.member_pointer(key), "names.code",
-                    detail::show_value(*s) + " is not an ISO 3166-1 code of " + std::to_string(len) + " capital letters");
-          out_code = *s;
-        };
-        code("iso2", 2, n.iso2);
-        code("iso3", 3, n.iso3);
-        if (const nlohmann::json* o = r.get("other_names", false)) {
-          if (!o->is_array()) {
-            r.error(ptr + "/other_names", "schema.type", "\"other_names\" must be an array of strings");
-          } else {
-            for (std::size_t k = 0; k < o->size(); ++k) {
-              if (!(*o)[k].is_string() || (*o)[k].get<std::string>().empty())
-                r.error(ptr + "/other_names/" + std::to_string(k), "schema.type", "a name must be a non-empty string");
-              else
-                n.other_names.push_back((*o)[k].get<std::string>());
-            }
+inline bool state_names::try_parse(std::string_view text, const std::string& file, state_names& out,
+                      std::vector<diagnostic>& diags) {
+  nlohmann::json j;
+  if (!detail::parse_json_strict(text, file, j, diags)) return false;
+  const std::size_t before = diags.size();
+  state_names t;
+  detail::object_reader top(j, "", file, diags, {"format", "source", "states"}, "a name table");
+  if (!top.is_object()) return false;
+  if (auto f = top.string("format", true); f && *f != "pacta.states/1")
+    top.error("/format", "names.format", "unsupported format \"" + *f + "\": this version reads \"pacta.states/1\"");
+  (void)top.string("source", false, false);
+  const nlohmann::json* states = top.get("states", true);
+  if (states && !states->is_array()) top.error("/states", "schema.type", "\"states\" must be an array");
+  if (states && states->is_array()) {
+    for (std::size_t i = 0; i < states->size(); ++i) {
+      const std::string ptr = "/states/" + std::to_string(i);
+      detail::object_reader r((*states)[i], ptr, file, diags, {"name", "iso2", "iso3", "other_names"}, "a State");
+      if (!r.is_object()) continue;
+      state_name n;
+      if (auto s = r.string("name", true)) n.name = *s;
+      auto code = [&](const char* key, std::size_t len, std::string& out_code) {
+        auto s = r.string(key, true);
+        if (!s) return;
+        bool ok = s->size() == len;
+        for (char c : *s) ok = ok && c >= 'A' && c <= 'Z';
+        if (!ok)
+          r.error(r.member_pointer(key), "names.code",
+                  detail::show_value(*s) + " is not an ISO 3166-1 code of " + std::to_string(len) + " capital letters");
+        out_code = *s;
+      };
+      code("iso2", 2, n.iso2);
+      code("iso3", 3, n.iso3);
+      if (const nlohmann::json* o = r.get("other_names", false)) {
+        if (!o->is_array()) {
+          r.error(ptr + "/other_names", "schema.type", "\"other_names\" must be an array of strings");
+        } else {
+          for (std::size_t k = 0; k < o->size(); ++k) {
+            if (!(*o)[k].is_string() || (*o)[k].get<std::string>().empty())
+              r.error(ptr + "/other_names/" + std::to_string(k), "schema.type", "a name must be a non-empty string");
+            else
+              n.other_names.push_back((*o)[k].get<std::string>());
           }
         }
-        t.add(std::move(n), ptr, file, diags);
       }
+      t.add(std::move(n), ptr, file, diags);
     }
-    if (diags.size() != before) return false;
-    out = std::move(t);
-    return true;
   }
+  if (diags.size() != before) return false;
+  out = std::move(t);
+  return true;
+}
 
-  /// Reads a name table file; throws `load_error` with every diagnostic.
-  static state_names load_file(const std::string& path) {
-    std::string text;
-    std::vector<diagnostic> diags;
-    state_names t;
-    if (detail::read_input(path, text, diags) && try_parse(text, path, t, diags))
-      return t;
-    throw load_error(std::move(diags));
-  }
-
-  /// The State a typed name, code or other name denotes (compared by `name_key`: ignoring case,
-  /// accents and punctuation), or nullptr.
-  const state_name* lookup(std::string_view typed) const {
-    auto it = index_.find(name_key(typed));
-    return it == index_.end() ? nullptr : &names_[it->second];
-  }
-
-  const std::vector<state_name>& all() const noexcept { return names_; }
-
- private:
-  void add(state_name n, const std::string& ptr, const std::string& file, std::vector<diagnostic>& diags) {
-    const std::size_t at = names_.size();
-    std::vector<std::string> keys{n.name, n.iso2, n.iso3};
-    keys.insert(keys.end(), n.other_names.begin(), n.other_names.end());
-    for (const auto& k : keys) {
-      if (k.empty()) continue;
-      auto [it, inserted] = index_.emplace(name_key(k), at);
-      if (!inserted && it->second != at)
-        diags.push_back({file, ptr, "names.duplicate",
-                         detail::show_value(k) + " already names " + names_[it->second].name +
-                             ": a name must denote one State (names are compared ignoring case, accents and punctuation)",
-                         std::nullopt, std::nullopt});
-    }
-    names_.push_back(std::move(n));
-  }
-
-  std::vector<state_name> names_;
-  std::map<std::string, std::size_t, std::less<>> index_;
-};
+inline state_names state_names::load_file(const std::string& path) {
+  std::string text;
+  std::vector<diagnostic> diags;
+  state_names t;
+  if (detail::read_input(path, text, diags) && try_parse(text, path, t, diags))
+    return t;
+  throw load_error(std::move(diags));
+}
 
 /// A name table (format `pacta.states/1`) from its text; nothing, and every diagnostic in `diags`,
 /// when it is invalid. `file` names it in diagnostics.

@@ -2,26 +2,53 @@
 //
 // pacta computes the dates of treaty law from the record of what States did: when a treaty entered
 // into force, since when a State is bound, when a denunciation takes effect — each date with the
-// article and the depositary-practice rule that produce it.
+// article and the depositary-practice rule that produce it. docs/architecture.md says which file
+// owns what.
 //
-//   pacta/calendar.hpp    dates and the depositary's period arithmetic (rules P1–P6)
-//   pacta/diagnostic.hpp  diagnostics and exceptions
-//   pacta/treaty.hpp      a treaty's final clauses as a value; the OPSC and the Convention built in
-//   pacta/registry.hpp    the registry of State actions (format pacta.registry/1)
-//   pacta/record.hpp      a validated registry and the computations (rules E1–E6, D1–D3, A1–A4)
-//   pacta/ical.hpp        dates as an iCalendar file (RFC 5545)
-//   pacta/names.hpp       State names, ISO codes and other names (data/states.json)
-//   pacta/reports.hpp     reporting deadlines (rules R1–R3) and the reports file (pacta.reports/1)
+// The model and its queries (no JSON; a translation unit that only queries includes these):
+//   pacta/calendar.hpp          dates and the depositary's period arithmetic (rules P1–P6)
+//   pacta/diagnostic.hpp        diagnostics and exceptions
+//   pacta/treaty_rules.hpp      a treaty's final clauses as a value; OPSC, CRC, OPAC, OPIC built in
+//   pacta/action.hpp            one recorded action; the table of action kinds
+//   pacta/registry_data.hpp     a registry as data
+//   pacta/basis.hpp             a date with its basis (rule, article, reasoning)
+//   pacta/state_record.hpp      a State's consents, denunciations, declarations; its status
+//   pacta/entry_into_force.hpp  rules E1–E5 as pure functions
+//   pacta/denunciation.hpp      rules D1 and D4 as pure functions
+//   pacta/amendment.hpp         an amendment's record (rules A1–A4)
+//   pacta/record_options.hpp    the options of unsettled rules, with their defaults
+//   pacta/state_handle.hpp      a State resolved once in a record
+//   pacta/state_names.hpp       State names, ISO codes and other names; `name_key`
+//   pacta/treaty_record.hpp     a validated registry and its queries (rules E1–E6, D1–D4, A1–A4)
+// Reading, building and writing:
+//   pacta/registry.hpp          the registry file (format pacta.registry/1)
+//   pacta/treaty.hpp            treaty profiles (format pacta.treaty/1)
+//   pacta/names.hpp             the name table (format pacta.states/1)
+//   pacta/record.hpp            loading and building a record (every check, every date)
+//   pacta/reports.hpp           reporting deadlines (rules R1–R3) and the reports file (pacta.reports/1)
+//   pacta/ical.hpp              dates as an iCalendar file (RFC 5545)
 //
 // Not included here, as it needs POSIX: pacta/writer.hpp, writing a registry back atomically.
 #pragma once
 
+#include <pacta/action.hpp>
+#include <pacta/amendment.hpp>
+#include <pacta/basis.hpp>
 #include <pacta/calendar.hpp>
+#include <pacta/denunciation.hpp>
 #include <pacta/diagnostic.hpp>
+#include <pacta/entry_into_force.hpp>
 #include <pacta/ical.hpp>
 #include <pacta/names.hpp>
 #include <pacta/record.hpp>
+#include <pacta/record_options.hpp>
 #include <pacta/registry.hpp>
+#include <pacta/registry_data.hpp>
 #include <pacta/reports.hpp>
+#include <pacta/state_handle.hpp>
+#include <pacta/state_names.hpp>
+#include <pacta/state_record.hpp>
 #include <pacta/treaty.hpp>
+#include <pacta/treaty_record.hpp>
+#include <pacta/treaty_rules.hpp>
 #include <pacta/version.hpp>

@@ -7,19 +7,22 @@
 // succession of States, and optionally `predecessor`, the State succeeded to), notifications of
 // denunciation (by date of receipt) and their withdrawals.
 //
-// This header reads the file's structure: types, keys, dates, action names. Whether the actions make
-// sense together (a second consent while bound, a denunciation by a State that is not bound,
-// article 13) is checked when a `pacta::treaty_record` is built from it (pacta/record.hpp), which is
-// what most callers want: `pacta::treaty_record::load_file`.
+// This header reads and writes the file as JSON (the data it fills: pacta/registry_data.hpp) and
+// checks its structure: types, keys, dates, action names. Whether the actions make sense together
+// (a second consent while bound, a denunciation by a State that is not bound, article 13) is checked
+// when a `pacta::treaty_record` is built from it (pacta/record.hpp), which is what most callers
+// want: `pacta::load_record`.
 //
 // Example:
 //   std::vector<pacta::diagnostic> diags;
-//   pacta::registry reg;
-//   if (!pacta::try_parse_registry(text, "opsc.json", reg, diags))
+//   if (auto reg = pacta::try_parse_registry(text, "opsc.json", diags))
+//     std::cout << reg->actions.size() << " actions\n";
+//   else
 //     for (auto& d : diags) std::cerr << d.to_string() << '\n';
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/registry_data.hpp>
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
 
@@ -38,180 +41,6 @@
 
 namespace pacta {
 
-/// What a State did.
-enum class action_kind : std::uint8_t {
-  signature,                ///< signed the treaty (not consent to be bound, rule E6)
-  ratification,             ///< deposited an instrument of ratification
-  accession,                ///< deposited an instrument of accession
-  acceptance,               ///< deposited an instrument of acceptance
-  approval,                 ///< deposited an instrument of approval
-  succession,               ///< notified its succession; `effective` is the date of succession
-  denunciation,             ///< notification of denunciation; `date` is the depositary's receipt
-  denunciation_withdrawal,  ///< withdrew a pending denunciation (VCLT art. 68)
-  declaration,              ///< a declaration the treaty requires with the instrument (OPAC art. 3(2)) or strengthens it (art. 3(4))
-  armed_conflict,           ///< from `date` the State is engaged in armed conflict (OPAC art. 11(1), rule D4)
-  armed_conflict_end,       ///< the armed conflict the State was engaged in ended on `date`
-  // Amendments (OPSC art. 16). Each names its amendment with `amendment`.
-  amendment_proposal,       ///< a State Party filed a proposal with the Secretary-General (art. 16(1))
-  amendment_communication,  ///< the Secretary-General communicated it to the States Parties (no `state`)
-  amendment_favour,         ///< a State Party favoured a conference (art. 16(1))
-  amendment_adoption,       ///< the conference adopted it (no `state`; optional `vote`)
-  amendment_approval,       ///< the General Assembly approved it (no `state`; art. 16(2))
-  amendment_acceptance,     ///< a State Party accepted it (art. 16(2)–(3))
-  amendment_declined,       ///< a State becoming party after its entry into force declined it (VCLT art. 40(5))
-};
-
-/// The registry name of an action kind: "signature", …, "denunciation-withdrawal".
-inline const char* to_string(action_kind k) noexcept {
-  switch (k) {
-    case action_kind::signature: return "signature";
-    case action_kind::ratification: return "ratification";
-    case action_kind::accession: return "accession";
-    case action_kind::acceptance: return "acceptance";
-    case action_kind::approval: return "approval";
-    case action_kind::succession: return "succession";
-    case action_kind::denunciation: return "denunciation";
-    case action_kind::denunciation_withdrawal: return "denunciation-withdrawal";
-    case action_kind::declaration: return "declaration";
-    case action_kind::armed_conflict: return "armed-conflict";
-    case action_kind::armed_conflict_end: return "armed-conflict-end";
-    case action_kind::amendment_proposal: return "amendment-proposal";
-    case action_kind::amendment_communication: return "amendment-communication";
-    case action_kind::amendment_favour: return "amendment-favour";
-    case action_kind::amendment_adoption: return "amendment-adoption";
-    case action_kind::amendment_approval: return "amendment-approval";
-    case action_kind::amendment_acceptance: return "amendment-acceptance";
-    case action_kind::amendment_declined: return "amendment-declined";
-  }
-  return "?";
-}
-
-inline std::optional<action_kind> parse_action_kind(std::string_view s) noexcept {
-  if (s.size() < 8) return std::nullopt;  // the shortest is "approval"
-  static constexpr action_kind all[] = {action_kind::signature,
-                                        action_kind::ratification,
-                                        action_kind::accession,
-                                        action_kind::acceptance,
-                                        action_kind::approval,
-                                        action_kind::succession,
-                                        action_kind::denunciation,
-                                        action_kind::denunciation_withdrawal,
-                                        action_kind::declaration,
-                                        action_kind::armed_conflict,
-                                        action_kind::armed_conflict_end,
-                                        action_kind::amendment_proposal,
-                                        action_kind::amendment_communication,
-                                        action_kind::amendment_favour,
-                                        action_kind::amendment_adoption,
-                                        action_kind::amendment_approval,
-                                        action_kind::amendment_acceptance,
-                                        action_kind::amendment_declined};
-  for (action_kind k : all) {
-    const char* name = to_string(k);
-    if (s.front() == name[0] && s == std::string_view(name)) return k;
-  }
-  return std::nullopt;
-}
-
-/// True for the acts that express consent to be bound (an instrument deposited or a succession).
-inline constexpr bool is_consent(action_kind k) noexcept {
-  return k == action_kind::ratification || k == action_kind::accession || k == action_kind::acceptance ||
-         k == action_kind::approval || k == action_kind::succession;
-}
-
-/// True for the amendment actions, which name their amendment.
-inline constexpr bool is_amendment_action(action_kind k) noexcept {
-  return k >= action_kind::amendment_proposal;
-}
-
-/// True for the acts of the depositary or of an organ (communication, adoption, approval), which
-/// carry no `state`.
-inline constexpr bool is_organ_act(action_kind k) noexcept {
-  return k == action_kind::amendment_communication || k == action_kind::amendment_adoption ||
-         k == action_kind::amendment_approval;
-}
-
-/// The vote of a conference that adopted an amendment (art. 16(2)), where it is known.
-struct vote {
-  int in_favour = 0;
-  int against = 0;
-  int abstaining = 0;
-  friend bool operator==(const vote& a, const vote& b) {
-    return a.in_favour == b.in_favour && a.against == b.against && a.abstaining == b.abstaining;
-  }
-};
-
-/// What an action seldom carries: a declared age, a conference's vote, a note, a source, `x-`
-/// keys. Kept apart from `action`, so that an action takes 88 bytes and these cost nothing where
-/// they are absent (a registry of a million actions has few of them).
-struct action_details {
-  std::optional<int> minimum_age;   ///< declaration: the minimum age declared (OPAC art. 3(2)), if known
-  std::optional<pacta::vote> vote;  ///< amendment-adoption: the vote, if known
-  std::string predecessor;          ///< succession: the predecessor State, if named (rule E5)
-  std::string note;
-  std::string source;
-  nlohmann::json extensions;        ///< the action's `x-` keys, as read (null when it has none)
-};
-
-/// One recorded action.
-struct action {
-  std::string state;      ///< empty only for an organ's act (is_organ_act)
-  std::string amendment;  ///< amendment actions: the amendment's id
-  date_t date;            ///< signature, deposit, notification or receipt date
-  action_kind kind = action_kind::signature;
-  /// Consents under a treaty that requires a declaration with the instrument (OPAC art. 3(2)): true
-  /// when the depositary's record shows none (`"declaration": "not-recorded"`), which pacta then
-  /// accepts and reports instead of refusing the instrument.
-  bool declaration_not_recorded = false;
-  std::optional<date_t> effective;  ///< successions: the date of succession of States (rule E5)
-
-  action() = default;
-  action(const action& o) : action(o.state, o.amendment, o.date, o.kind, o.declaration_not_recorded, o.effective) {
-    if (o.details_) details_ = std::make_unique<action_details>(*o.details_);
-  }
-  action(action&&) noexcept = default;
-  action& operator=(const action& o) {
-    if (this != &o) *this = action(o);
-    return *this;
-  }
-  action& operator=(action&&) noexcept = default;
-  ~action() = default;
-
-  const std::optional<int>& minimum_age() const noexcept { return get().minimum_age; }
-  const std::optional<pacta::vote>& vote() const noexcept { return get().vote; }
-  /// Successions: the predecessor State, as the registry names it; empty when not given.
-  const std::string& predecessor() const noexcept { return get().predecessor; }
-  const std::string& note() const noexcept { return get().note; }
-  const std::string& source() const noexcept { return get().source; }
-  const nlohmann::json& extensions() const noexcept { return get().extensions; }
-  /// The seldom-present members, for writing (created on first use).
-  action_details& details() {
-    if (!details_) details_ = std::make_unique<action_details>();
-    return *details_;
-  }
-
- private:
-  action(std::string s, std::string am, date_t d, action_kind k, bool nr, std::optional<date_t> eff)
-      : state(std::move(s)), amendment(std::move(am)), date(d), kind(k), declaration_not_recorded(nr), effective(eff) {}
-
-  const action_details& get() const noexcept {
-    static const action_details none;
-    return details_ ? *details_ : none;
-  }
-  std::unique_ptr<action_details> details_;
-};
-
-/// A parsed registry file.
-struct registry {
-  std::string file;    ///< where it was read from (for diagnostics)
-  std::string format = "pacta.registry/1";
-  std::string treaty;  ///< the treaty id, e.g. "opsc"
-  date_t as_of;        ///< the date the record is complete to
-  std::string source;  ///< where the data come from
-  std::vector<action> actions;
-  nlohmann::json extensions = nlohmann::json::object();  ///< top-level `x-` keys, as read
-};
-
 /// The registry as JSON, with its `x-` keys; parsing it again gives the same registry.
 inline nlohmann::json to_json(const registry& r) {
   nlohmann::json j = nlohmann::json::object();
@@ -219,7 +48,7 @@ inline nlohmann::json to_json(const registry& r) {
   j["treaty"] = r.treaty;
   j["as_of"] = to_iso(r.as_of);
   if (!r.source.empty()) j["source"] = r.source;
-  for (const auto& item : r.extensions.items()) j[item.key()] = item.value();
+  for (const auto& item : r.extensions.get().items()) j[item.key()] = item.value();
   nlohmann::json actions = nlohmann::json::array();
   for (const action& a : r.actions) {
     nlohmann::json o = nlohmann::json::object();
@@ -371,9 +200,7 @@ class action_checker {
       if (!kind)
         error(ptr() + "/action", "action.unknown",
               "unknown action " + show_value(*s) +
-                  ": one of signature, ratification, accession, acceptance, approval, succession, denunciation, "
-                  "denunciation-withdrawal, declaration, armed-conflict, armed-conflict-end, amendment-proposal, amendment-communication, amendment-favour, "
-                  "amendment-adoption, amendment-approval, amendment-acceptance, amendment-declined");
+                  ": one of " + action_kind_list());
       else
         a.kind = *kind;
     }
@@ -460,7 +287,7 @@ class action_checker {
     if (const std::string* s = string(action_key::note, false, false); s && !s->empty()) a.details().note = *s;
     if (const std::string* s = string(action_key::source, false, false); s && !s->empty()) a.details().source = *s;
     if (diags_.size() != before) return;
-    if (!m_.extensions.is_null()) a.details().extensions = m_.extensions;
+    if (!m_.extensions.is_null()) a.details().extensions = json_value(m_.extensions);
     out.actions.push_back(std::move(a));
   }
 
@@ -552,7 +379,7 @@ inline const nlohmann::json* read_registry_header(const nlohmann::json& j, regis
   if (auto t = top.string("treaty", true)) reg.treaty = *t;
   if (auto d = read_date(top, "as_of", true)) reg.as_of = *d;
   if (auto s = top.string("source", false, false)) reg.source = *s;
-  reg.extensions = top.extensions();
+  reg.extensions = json_value(top.extensions());
   const nlohmann::json* acts = top.get("actions", true);
   if (acts && !acts->is_array()) {
     top.error("/actions", "schema.type", "\"actions\" must be an array, not " + type_name(*acts));

@@ -220,20 +220,6 @@ class block_reader {
 /// The deepest nesting of arrays and objects pacta reads. A registry needs four levels.
 inline constexpr std::size_t max_nesting_depth = 256;
 
-/// A value as quoted in a message: at most 60 bytes of it (never cutting a UTF-8 character), so
-/// that a 200 MB string in a file does not make a 200 MB message, with control characters escaped
-/// (`\n`, `\x1b`) so that a value cannot move the cursor or forge a line of output.
-inline std::string show_value(std::string_view s) {
-  constexpr std::size_t limit = 60;
-  std::size_t cut = s.size();
-  if (s.size() > limit) {
-    cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  }
-  std::string out = "\"" + escape_controls(s.substr(0, cut));
-  if (cut < s.size()) return out + "…\" (" + std::to_string(s.size()) + " bytes)";
-  return out + "\"";
-}
 
 /// A position in a text read piece by piece: the 1-based line and column of the next character.
 struct text_position {

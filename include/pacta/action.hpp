@@ -1,0 +1,196 @@
+// pacta/action.hpp — one recorded action, and the vocabulary of action kinds.
+//
+// A registry is a list of actions: what a State (or an organ: the Secretary-General, a conference,
+// the General Assembly) did on a date. The kinds form one table, `action_kinds`: each kind's
+// registry name and what it is (a consent to be bound, an organ's act, an amendment action). The
+// names, the parser, the "one of …" message and the predicates all read that table.
+//
+// Example:
+//   pacta::parse_action_kind("accession") == pacta::action_kind::accession
+//   pacta::is_consent(pacta::action_kind::succession)          // true: rule E5
+//   pacta::to_string(pacta::action_kind::amendment_declined)   // "amendment-declined"
+#pragma once
+
+#include <pacta/calendar.hpp>
+#include <pacta/json_value.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pacta {
+
+/// What a State did.
+enum class action_kind : std::uint8_t {
+  signature,                ///< signed the treaty (not consent to be bound, rule E6)
+  ratification,             ///< deposited an instrument of ratification
+  accession,                ///< deposited an instrument of accession
+  acceptance,               ///< deposited an instrument of acceptance
+  approval,                 ///< deposited an instrument of approval
+  succession,               ///< notified its succession; `effective` is the date of succession
+  denunciation,             ///< notification of denunciation; `date` is the depositary's receipt
+  denunciation_withdrawal,  ///< withdrew a pending denunciation (VCLT art. 68)
+  declaration,              ///< a declaration the treaty requires with the instrument (OPAC art. 3(2)) or strengthens it (art. 3(4))
+  armed_conflict,           ///< from `date` the State is engaged in armed conflict (OPAC art. 11(1), rule D4)
+  armed_conflict_end,       ///< the armed conflict the State was engaged in ended on `date`
+  // Amendments (OPSC art. 16). Each names its amendment with `amendment`.
+  amendment_proposal,       ///< a State Party filed a proposal with the Secretary-General (art. 16(1))
+  amendment_communication,  ///< the Secretary-General communicated it to the States Parties (no `state`)
+  amendment_favour,         ///< a State Party favoured a conference (art. 16(1))
+  amendment_adoption,       ///< the conference adopted it (no `state`; optional `vote`)
+  amendment_approval,       ///< the General Assembly approved it (no `state`; art. 16(2))
+  amendment_acceptance,     ///< a State Party accepted it (art. 16(2)–(3))
+  amendment_declined,       ///< a State becoming party after its entry into force declined it (VCLT art. 40(5))
+};
+
+/// What the table says of an action kind.
+struct action_kind_info {
+  action_kind kind;
+  const char* name;  ///< the registry name
+  bool consent;      ///< expresses consent to be bound: an instrument deposited, or a succession
+  bool organ_act;    ///< an act of the depositary or of an organ, which carries no `state`
+  bool amendment;    ///< an amendment action, which names its amendment
+};
+
+/// Every action kind, in the order of `action_kind`.
+inline constexpr action_kind_info action_kinds[] = {
+    {action_kind::signature, "signature", false, false, false},
+    {action_kind::ratification, "ratification", true, false, false},
+    {action_kind::accession, "accession", true, false, false},
+    {action_kind::acceptance, "acceptance", true, false, false},
+    {action_kind::approval, "approval", true, false, false},
+    {action_kind::succession, "succession", true, false, false},
+    {action_kind::denunciation, "denunciation", false, false, false},
+    {action_kind::denunciation_withdrawal, "denunciation-withdrawal", false, false, false},
+    {action_kind::declaration, "declaration", false, false, false},
+    {action_kind::armed_conflict, "armed-conflict", false, false, false},
+    {action_kind::armed_conflict_end, "armed-conflict-end", false, false, false},
+    {action_kind::amendment_proposal, "amendment-proposal", false, false, true},
+    {action_kind::amendment_communication, "amendment-communication", false, true, true},
+    {action_kind::amendment_favour, "amendment-favour", false, false, true},
+    {action_kind::amendment_adoption, "amendment-adoption", false, true, true},
+    {action_kind::amendment_approval, "amendment-approval", false, true, true},
+    {action_kind::amendment_acceptance, "amendment-acceptance", false, false, true},
+    {action_kind::amendment_declined, "amendment-declined", false, false, true},
+};
+inline constexpr std::size_t action_kind_count = sizeof(action_kinds) / sizeof(action_kinds[0]);
+
+/// The table's row for `k`.
+inline constexpr const action_kind_info& info(action_kind k) noexcept {
+  return action_kinds[static_cast<std::size_t>(k)];
+}
+
+namespace detail {
+constexpr bool action_kinds_in_order() noexcept {
+  for (std::size_t i = 0; i < action_kind_count; ++i)
+    if (static_cast<std::size_t>(action_kinds[i].kind) != i) return false;
+  return true;
+}
+static_assert(action_kinds_in_order(), "action_kinds lists every kind in the order of action_kind");
+}  // namespace detail
+
+/// The registry name of an action kind: "signature", …, "amendment-declined".
+inline constexpr const char* to_string(action_kind k) noexcept { return info(k).name; }
+
+/// The kind a registry name denotes; nothing for an unknown name.
+inline std::optional<action_kind> parse_action_kind(std::string_view s) noexcept {
+  for (const auto& k : action_kinds)
+    if (s == k.name) return k.kind;
+  return std::nullopt;
+}
+
+/// Every registry name, as a message lists them: "signature, ratification, …, amendment-declined".
+inline std::string action_kind_list() {
+  std::string out;
+  for (const auto& k : action_kinds) out += (out.empty() ? "" : ", ") + std::string(k.name);
+  return out;
+}
+
+/// True for the acts that express consent to be bound (an instrument deposited or a succession).
+inline constexpr bool is_consent(action_kind k) noexcept { return info(k).consent; }
+
+/// True for the amendment actions, which name their amendment.
+inline constexpr bool is_amendment_action(action_kind k) noexcept { return info(k).amendment; }
+
+/// True for the acts of the depositary or of an organ (communication, adoption, approval), which
+/// carry no `state`.
+inline constexpr bool is_organ_act(action_kind k) noexcept { return info(k).organ_act; }
+
+/// The vote of a conference that adopted an amendment (art. 16(2)), where it is known.
+struct vote {
+  int in_favour = 0;
+  int against = 0;
+  int abstaining = 0;
+  friend bool operator==(const vote& a, const vote& b) {
+    return a.in_favour == b.in_favour && a.against == b.against && a.abstaining == b.abstaining;
+  }
+};
+
+/// What an action seldom carries: a declared age, a conference's vote, a note, a source, `x-`
+/// keys. Kept apart from `action`, so that an action takes 88 bytes and these cost nothing where
+/// they are absent (a registry of a million actions has few of them).
+struct action_details {
+  std::optional<int> minimum_age;   ///< declaration: the minimum age declared (OPAC art. 3(2)), if known
+  std::optional<pacta::vote> vote;  ///< amendment-adoption: the vote, if known
+  std::string predecessor;          ///< succession: the predecessor State, if named (rule E5)
+  std::string note;
+  std::string source;
+  json_value extensions;            ///< the action's `x-` keys, as read (null when it has none)
+};
+
+/// One recorded action.
+struct action {
+  std::string state;      ///< empty only for an organ's act (is_organ_act)
+  std::string amendment;  ///< amendment actions: the amendment's id
+  date_t date;            ///< signature, deposit, notification or receipt date
+  action_kind kind = action_kind::signature;
+  /// Consents under a treaty that requires a declaration with the instrument (OPAC art. 3(2)): true
+  /// when the depositary's record shows none (`"declaration": "not-recorded"`), which pacta then
+  /// accepts and reports instead of refusing the instrument.
+  bool declaration_not_recorded = false;
+  std::optional<date_t> effective;  ///< successions: the date of succession of States (rule E5)
+
+  action() = default;
+  action(const action& o) : action(o.state, o.amendment, o.date, o.kind, o.declaration_not_recorded, o.effective) {
+    if (o.details_) details_ = std::make_unique<action_details>(*o.details_);
+  }
+  action(action&&) noexcept = default;
+  action& operator=(const action& o) {
+    if (this != &o) *this = action(o);
+    return *this;
+  }
+  action& operator=(action&&) noexcept = default;
+  ~action() = default;
+
+  const std::optional<int>& minimum_age() const noexcept { return get().minimum_age; }
+  const std::optional<pacta::vote>& vote() const noexcept { return get().vote; }
+  /// Successions: the predecessor State, as the registry names it; empty when not given.
+  const std::string& predecessor() const noexcept { return get().predecessor; }
+  const std::string& note() const noexcept { return get().note; }
+  const std::string& source() const noexcept { return get().source; }
+  /// The action's `x-` keys as a JSON object, null when it has none (needs <nlohmann/json.hpp>).
+  template <typename Json = nlohmann::json>
+  const Json& extensions() const noexcept {
+    return get().extensions.template get<Json>();
+  }
+  /// The seldom-present members, for writing (created on first use).
+  action_details& details() {
+    if (!details_) details_ = std::make_unique<action_details>();
+    return *details_;
+  }
+
+ private:
+  action(std::string s, std::string am, date_t d, action_kind k, bool nr, std::optional<date_t> eff)
+      : state(std::move(s)), amendment(std::move(am)), date(d), kind(k), declaration_not_recorded(nr), effective(eff) {}
+
+  const action_details& get() const noexcept {
+    static const action_details none;
+    return details_ ? *details_ : none;
+  }
+  std::unique_ptr<action_details> details_;
+};
+
+}  // namespace pacta

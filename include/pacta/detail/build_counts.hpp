@@ -1,0 +1,78 @@
+// pacta/detail/build_counts.hpp — building a treaty_record: counts over time.
+//
+// What it checks and stores: the number of States consented and bound on each date, as step functions (`consented_on`, `parties_on`).
+// Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
+#pragma once
+
+#include <pacta/treaty_record.hpp>
+
+namespace pacta {
+
+inline void treaty_record::build_timelines() {
+  std::vector<std::pair<date_t, int>> consent, bound;
+  const std::size_t consents = consent_count();
+  consent.reserve(consents + consents / 8);
+  bound.reserve(consents + consents / 8);
+  const bool as_known = options_.view == status_view::as_known_then;
+  for (const auto& s : states_)
+    for (const auto& c : s.consents) {
+      const auto end = c.ends();
+      const date_t counts = as_known ? c.deposit : c.counts_from();
+      consent.emplace_back(counts, +1);
+      if (end) consent.emplace_back(std::max(*end, counts), -1);
+      // Bound from the entry into force (as recorded: a succession binds from its date of
+      // succession) or, as known then, once the deposit has come too; as in status_on.
+      const auto from = c.bound_from();
+      if (from) {
+        const date_t start = std::max(*from, counts);
+        if (!end || *end > start) {
+          bound.emplace_back(start, +1);
+          if (end) bound.emplace_back(*end, -1);
+        }
+      }
+    }
+  consent_timeline_ = summed(std::move(consent));
+  bound_timeline_ = summed(std::move(bound));
+}
+
+inline std::vector<std::pair<date_t, std::size_t>> treaty_record::summed(std::vector<std::pair<date_t, int>> events) {
+  std::vector<std::pair<date_t, std::size_t>> out;
+  if (events.empty()) return out;
+  // Events fall on a few thousand distinct days: sum them by day (linear) when the span of days
+  // is no larger than the events, else sort them.
+  auto day = [](date_t d) { return date::sys_days{d}.time_since_epoch().count(); };
+  auto lo = day(events.front().first), hi = lo;
+  for (const auto& e : events) {
+    lo = std::min(lo, day(e.first));
+    hi = std::max(hi, day(e.first));
+  }
+  const auto span = static_cast<std::size_t>(hi - lo) + 1;
+  if (span <= events.size() + 4096) {
+    std::vector<long long> delta(span, 0);
+    std::vector<bool> seen(span, false);
+    for (const auto& [d, v] : events) {
+      const auto k = static_cast<std::size_t>(day(d) - lo);
+      delta[k] += v;
+      seen[k] = true;
+    }
+    long long running = 0;
+    for (std::size_t k = 0; k < span; ++k) {
+      if (!seen[k]) continue;
+      running += delta[k];
+      out.emplace_back(date_t{date::sys_days{date::days{lo + static_cast<long long>(k)}}}, static_cast<std::size_t>(running));
+    }
+    return out;
+  }
+  std::sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  long long running = 0;
+  for (const auto& [d, delta] : events) {
+    running += delta;
+    if (!out.empty() && out.back().first == d)
+      out.back().second = static_cast<std::size_t>(running);
+    else
+      out.emplace_back(d, static_cast<std::size_t>(running));
+  }
+  return out;
+}
+
+}  // namespace pacta

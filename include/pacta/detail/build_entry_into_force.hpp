@@ -1,0 +1,36 @@
+// pacta/detail/build_entry_into_force.hpp — building a treaty_record: rules E1–E5, stored.
+//
+// What it checks and stores: the general entry into force and each consent's date, from the pure functions of pacta/entry_into_force.hpp.
+// Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
+#pragma once
+
+#include <pacta/entry_into_force.hpp>
+#include <pacta/treaty_record.hpp>
+
+#include <algorithm>
+
+namespace pacta {
+
+inline void treaty_record::compute_entry_into_force() {
+  general_ = general_entry_into_force_of(rules_, states_, options_.leap_day);  // E1
+  for (auto& s : states_)
+    for (auto& c : s.consents) {
+      if (const auto o = state_entry_into_force_outcome(rules_, general_, c, options_.leap_day))  // E2–E5
+        c.in_force_from = o->date;
+      // E5: a succession whose date is not recorded binds from its notification, never before the
+      // treaty itself is in force.
+      if (c.kind == action_kind::succession && !c.succession_date && general_)
+        c.provisional_from = std::max(c.deposit, general_->date.date);
+      // A denunciation received before the treaty is in force for any State: article 15 applies
+      // from the adoption of the text (VCLT art. 24(4)), so it is read under article 15(1), and
+      // its reasoning says so.
+      for (auto& d : c.denunciations)
+        if (!general_ || d.received < general_->date.date)
+          d.effective.why.reasoning +=
+              " It was received before the " + rules_.short_title + " was in force for any State (" +
+              (general_ ? "in force from " + to_prose(general_->date.date) : std::string("not yet in force")) +
+              "); the clause on denunciation applies from the adoption of the text (VCLT art. 24(4)).";
+    }
+}
+
+}  // namespace pacta

@@ -1,0 +1,43 @@
+// pacta/detail/build_succession.hpp — building a treaty_record: rule E5: a successor's predecessor.
+//
+// What it checks and stores: a succession that names its predecessor succeeds to a State the treaty bound (code `succession.predecessor`).
+// Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
+#pragma once
+
+#include <pacta/treaty_record.hpp>
+
+namespace pacta {
+
+inline void treaty_record::check_predecessors(std::vector<diagnostic>& diags) const {
+  for (const auto& s : states_)
+    for (const auto& c : s.consents) {
+      if (c.kind != action_kind::succession) continue;
+      const std::string& name = registry_.actions[c.action_index].predecessor();
+      if (name.empty()) continue;
+      const state_record* p = find(name);
+      std::string problem;
+      if (!p || p->consents.empty()) {
+        problem = name + " has no recorded consent to the " + rules_.short_title;
+      } else if (c.succession_date) {
+        const date_t on = *c.succession_date;
+        const status st = classify(*p, on, status_view::as_recorded).code;
+        const bool in_force = general_ && general_->date.date <= on;
+        const bool ok = st == status::bound || st == status::denunciation_pending ||
+                        st == status::denunciation_suspended || (!in_force && st == status::consented);
+        if (!ok)
+          problem = name + " was not bound by the " + rules_.short_title + " on " + to_iso(on) +
+                    ", the date of succession (its status: " + to_prose(st) + ")";
+      } else if (p->consents.front().deposit > c.deposit) {
+        problem = name + " had not consented to the " + rules_.short_title + " by " + to_iso(c.deposit) +
+                  ", the notification (the date of succession is not recorded)";
+      }
+      if (!problem.empty())
+        diags.push_back({registry_.file, "/actions/" + std::to_string(c.action_index) + "/predecessor",
+                         "succession.predecessor",
+                         "rule E5: " + s.state + " notified its succession to " + name + ", but " + problem +
+                             "; a State succeeds only to a treaty that bound its predecessor",
+                         std::nullopt, std::nullopt});
+    }
+}
+
+}  // namespace pacta

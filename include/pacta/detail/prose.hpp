@@ -1,0 +1,37 @@
+// pacta/detail/prose.hpp — the small pieces of English that the reasoning sentences share:
+// ordinals ("10th"), "A, B and C" lists, and the note of rule P2 when a month has no such day.
+#pragma once
+
+#include <pacta/calendar.hpp>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace pacta::detail {
+
+/// "1st", "2nd", "3rd", "4th", "11th", "21st", "112th".
+inline std::string ordinal(std::size_t n) {
+  const std::size_t mod100 = n % 100, mod10 = n % 10;
+  const char* suffix = (mod100 >= 11 && mod100 <= 13) ? "th" : mod10 == 1 ? "st" : mod10 == 2 ? "nd" : mod10 == 3 ? "rd" : "th";
+  return std::to_string(n) + suffix;
+}
+
+/// "A", "A and B", "A, B and C".
+inline std::string and_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t k = 0; k < items.size(); ++k)
+    out += (k == 0 ? "" : k + 1 == items.size() ? " and " : ", ") + items[k];
+  return out;
+}
+
+/// Rule P2: " (June has no 31st day: the last day of that month, rule P2)" when a period counted
+/// from `anchor` ended on another day of the month than the anchor's; empty otherwise.
+inline std::string clamp_note(date_t anchor, date_t result) {
+  if (result.day() == anchor.day()) return "";
+  const std::string month = to_prose(result).substr(to_prose(result).find(' ') + 1);
+  return " (" + month + " has no " + ordinal(static_cast<unsigned>(anchor.day())) +
+         " day: the last day of that month, rule P2)";
+}
+
+}  // namespace pacta::detail

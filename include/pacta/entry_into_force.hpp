@@ -1,0 +1,191 @@
+// pacta/entry_into_force.hpp — rules E1–E5: when a treaty enters into force, generally and for
+// each State, as pure functions of its final clauses and the consents recorded.
+//
+// E1 (OPSC art. 14(1)): the treaty enters into force a period (three months) after the deposit of
+// the threshold-th instrument (the tenth). E2: a State that consented on or before that date is
+// bound from it. E3 (art. 14(2)): a State consenting after it is bound a period (one month) after
+// its own deposit. E4 (CRC art. 49(2), OPIC art. 19(2)): where the clause counts from "the deposit
+// of the tenth instrument", every later State gets its deposit + the period, even before the
+// general date. E5: a successor is bound from the date of succession of States, never before the
+// treaty itself is in force. docs/rules.md gives each rule's sources and cases.
+//
+// Example (the OPSC: the tenth instrument on 18 October 2001; Benin accedes on 31 January 2005):
+//   auto g = pacta::general_entry_into_force_of(pacta::opsc_rules(), opsc.states());
+//   g->date.date                                  // 2002-01-18, rule E1
+//   pacta::consent_record benin;  benin.kind = pacta::action_kind::accession;  benin.deposit = 2005_y/1/31;
+//   pacta::state_entry_into_force(pacta::opsc_rules(), g, benin)->date   // 2005-02-28, rule E3 (P2)
+#pragma once
+
+#include <pacta/basis.hpp>
+#include <pacta/calendar.hpp>
+#include <pacta/detail/prose.hpp>
+#include <pacta/state_record.hpp>
+#include <pacta/treaty_rules.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pacta {
+
+/// The treaty's entry into force (rule E1).
+struct general_entry_into_force {
+  dated date;                              ///< threshold date + the general delay
+  date_t threshold_date;                   ///< the day the threshold was reached
+  std::size_t first_ordinal = 0;           ///< ordinal of the first instrument deposited that day
+  std::size_t last_ordinal = 0;            ///< ordinal of the last instrument deposited that day
+  std::vector<std::string> completing;     ///< the States that deposited on the threshold day
+};
+
+
+/// Rule E1: the general entry into force from the consents of `states` (every instrument counts
+/// at its deposit, whatever happens to the State later); nothing while fewer than the threshold
+/// have been deposited. The threshold day is the threshold-th smallest deposit date; the
+/// instruments of that day are numbered after those deposited before it, in the order of `states`.
+inline std::optional<general_entry_into_force> general_entry_into_force_of(
+    const treaty_rules& rules, const std::vector<state_record>& states,
+    leap_day_rule leap = leap_day_rule::last_of_february) {
+  std::size_t consents = 0;
+  for (const auto& s : states) consents += s.consents.size();
+  const auto threshold = static_cast<std::size_t>(rules.threshold);
+  if (threshold == 0 || consents < threshold) return std::nullopt;
+  // A selection, not a sort.
+  std::vector<date_t> deposits;
+  deposits.reserve(consents);
+  for (const auto& s : states)
+    for (const auto& c : s.consents) deposits.push_back(c.deposit);
+  std::nth_element(deposits.begin(), deposits.begin() + static_cast<std::ptrdiff_t>(threshold - 1), deposits.end());
+  general_entry_into_force g;
+  g.threshold_date = deposits[threshold - 1];
+  std::size_t before = 0;
+  for (const auto& s : states)
+    for (const auto& c : s.consents) {
+      if (c.deposit < g.threshold_date) ++before;
+      else if (c.deposit == g.threshold_date) g.completing.push_back(s.state);
+    }
+  g.first_ordinal = before + 1;
+  g.last_ordinal = before + g.completing.size();
+  g.date.date = add_period(g.threshold_date, rules.general_delay, leap);
+  g.date.why.rule = "E1";
+  g.date.why.article = rules.general_article;
+  g.date.why.anchor = g.threshold_date;
+  g.date.why.delay = rules.general_delay;
+  const std::string states_text = detail::and_list(g.completing);
+  const std::string by = g.first_ordinal == g.last_ordinal
+                             ? " by " + states_text
+                             : ", when " + states_text + " deposited the " + detail::ordinal(g.first_ordinal) +
+                                   " to " + detail::ordinal(g.last_ordinal) + " instruments";
+  g.date.why.reasoning = "The " + detail::ordinal(threshold) + " instrument was deposited on " +
+                         to_prose(g.threshold_date) + by + "; article " + rules.general_article +
+                         ": entry into force " + to_string(rules.general_delay) + " after that date, on " +
+                         to_prose(g.date.date) + ".";
+  return g;
+}
+
+/// Which of rules E2–E5 gives a consent its entry into force.
+enum class eif_rule {
+  succession,                ///< E5: from the date of succession of States
+  succession_before_general, ///< E5 with E2: the date of succession precedes the general date
+  general,                   ///< E2: consented on or before the cut-off, bound from the general date
+  later,                     ///< E3 or E4: the deposit + the later States' period
+};
+
+/// The rule and the date it gives.
+struct eif_outcome {
+  eif_rule rule;
+  date_t date;
+};
+
+/// Rules E2–E5: the date the treaty enters into force for a State under `consent`, and the rule
+/// that gives it. Nothing while the treaty is not in force (`general` is nothing), or for a
+/// succession whose date of succession is not recorded and that was notified after the general
+/// date. The one place this date is decided.
+inline std::optional<eif_outcome> state_entry_into_force_outcome(
+    const treaty_rules& rules, const std::optional<general_entry_into_force>& general, const consent_record& c,
+    leap_day_rule leap = leap_day_rule::last_of_february) {
+  if (!general) return std::nullopt;
+  const date_t in_force = general->date.date;
+  if (c.kind == action_kind::succession) {
+    // E5: from the date of succession of States, not from the notification; never before the
+    // treaty itself was in force.
+    if (!c.succession_date) {
+      // The date of succession is no later than the notification: notified on or before the
+      // general date, the later of the two is the general date, whatever the date of succession.
+      if (c.deposit <= in_force) return eif_outcome{eif_rule::succession_before_general, in_force};
+      return std::nullopt;
+    }
+    if (*c.succession_date >= in_force) return eif_outcome{eif_rule::succession, *c.succession_date};
+    return eif_outcome{eif_rule::succession_before_general, in_force};
+  }
+  const bool by_threshold = rules.later_wording == later_state_wording::after_threshold_deposit;
+  const date_t cutoff = by_threshold ? general->threshold_date : in_force;
+  if (c.deposit <= cutoff) return eif_outcome{eif_rule::general, in_force};            // E2
+  return eif_outcome{eif_rule::later, add_period(c.deposit, rules.later_delay, leap)};  // E3, E4
+}
+
+/// Rules E2–E5 with their basis: rule, article, anchor, period and the sentence of reasoning.
+inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
+                                                   const std::optional<general_entry_into_force>& general,
+                                                   const consent_record& c,
+                                                   leap_day_rule leap = leap_day_rule::last_of_february) {
+  const auto o = state_entry_into_force_outcome(rules, general, c, leap);
+  if (!o) return std::nullopt;
+  const date_t in_force = general->date.date;
+  const bool by_threshold = rules.later_wording == later_state_wording::after_threshold_deposit;
+  const std::string nth = detail::ordinal(static_cast<std::size_t>(rules.threshold));
+  dated d;
+  d.date = o->date;
+  d.why.anchor = c.deposit;
+  switch (o->rule) {
+    case eif_rule::succession:
+      d.why.rule = "E5";
+      d.why.anchor = *c.succession_date;
+      d.why.reasoning = "Notification of succession received on " + to_prose(c.deposit) +
+                        "; a succession takes effect from the date of succession of States, " +
+                        to_prose(*c.succession_date) + " (rule E5).";
+      break;
+    case eif_rule::succession_before_general:
+      d.why.rule = "E5";
+      d.why.anchor = c.succession_date ? *c.succession_date : c.deposit;
+      d.why.article = rules.general_article;
+      d.why.reasoning =
+          c.succession_date
+              ? "Notification of succession received on " + to_prose(c.deposit) + "; the date of succession, " +
+                    to_prose(*c.succession_date) + ", precedes the " + rules.short_title + "'s entry into force on " +
+                    to_prose(in_force) + ", from which the successor is bound (rules E5 and E2)."
+              : "Notification of succession received on " + to_prose(c.deposit) +
+                    "; the date of succession of States is not recorded, but it is no later than the notification, "
+                    "which precedes the " + rules.short_title + "'s entry into force on " + to_prose(in_force) +
+                    ": the successor is bound from that entry into force, the later of the two (rules E5 and E2).";
+      break;
+    case eif_rule::general:
+      d.why.rule = "E2";
+      d.why.article = rules.general_article;
+      d.why.reasoning =
+          by_threshold
+              ? "Deposited on " + to_prose(c.deposit) + ", on or before the deposit of the " + nth + " instrument on " +
+                    to_prose(general->threshold_date) + ": bound from the general entry into force on " +
+                    to_prose(in_force) + " (article " + rules.general_article + ")."
+              : "Deposited on " + to_prose(c.deposit) + ", on or before the " + rules.short_title +
+                    "'s entry into force on " + to_prose(in_force) + "; article " + rules.later_article +
+                    " applies only to States consenting after it, so the State is bound from the general date "
+                    "(article " + rules.general_article + ").";
+      break;
+    case eif_rule::later:
+      d.why.rule = by_threshold ? "E4" : "E3";
+      d.why.article = rules.later_article;
+      d.why.delay = rules.later_delay;
+      d.why.reasoning = "Deposited on " + to_prose(c.deposit) + ", after " +
+                        (by_threshold ? "the deposit of the " + nth + " instrument on " + to_prose(general->threshold_date)
+                                      : "the " + rules.short_title + "'s entry into force on " + to_prose(in_force)) +
+                        "; article " + rules.later_article + ": " + to_string(rules.later_delay) +
+                        " after the deposit, on " + to_prose(d.date) +
+                        (rules.later_delay.unit == period_unit::days ? "" : detail::clamp_note(c.deposit, d.date)) + ".";
+      break;
+  }
+  return d;
+}
+
+}  // namespace pacta

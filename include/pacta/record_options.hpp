@@ -1,0 +1,87 @@
+// pacta/record_options.hpp — the choices left open by unsettled rules, each with its default.
+//
+// Where depositary practice or the treaty text leaves a point open, pacta names it as an enum
+// whose default is the recorded practice (docs/rules.md, "Unsettled points"), and a record is
+// built under one `record_options`. The CLI sets them with `--option NAME=VALUE`.
+//
+// Example (count "party to the Convention" from its entry into force, not from the deposit):
+//   pacta::record_options o;
+//   o.parent_party_basis = pacta::party_basis::in_force;   // rejects Timor-Leste's same-day accessions
+//   auto opsc = pacta::load_record("data/registries/opsc.json", pacta::opsc_rules(), {&crc}, o);
+#pragma once
+
+#include <pacta/calendar.hpp>
+
+namespace pacta {
+
+/// How "the States Parties" are counted for an amendment's two-thirds majority (rule A3,
+/// unsettled).
+enum class amendment_count_basis {
+  /// The States Parties on each day tested — each acceptance, and each day the number of States
+  /// Parties changes: fits the Convention's 1995 amendment (in force 18 November 2002 with 128
+  /// acceptances of 191 parties). The default.
+  each_acceptance,
+  /// The States Parties on the date of the General Assembly's approval.
+  approval,
+};
+
+/// How "party to the parent treaty" is read when checking eligibility (OPSC art. 13).
+enum class party_basis {
+  /// A State is a party from the deposit of its instrument (or its notification of succession). This
+  /// is the recorded practice: Timor-Leste acceded to the Convention and to the OPSC on the same day,
+  /// 16 April 2003, and the depositary accepted both. The default.
+  deposited,
+  /// A State is a party only once the parent treaty is in force for it (VCLT art. 2(1)(g)). Stricter;
+  /// it rejects the Timor-Leste case above.
+  in_force,
+};
+
+/// Which facts a State's status on a past date is judged by (rule E5).
+enum class status_view {
+  /// The legal position on that date as the registry now records it: a succession notified later
+  /// binds the successor from the date of succession (VCSST art. 34, continuity), so the State is
+  /// bound on the dates between. The default.
+  as_recorded,
+  /// What the depositary knew on that date: only the actions dated on or before it, so a succession
+  /// counts from its notification.
+  as_known_then,
+};
+
+/// Whether the signature of the parent treaty still opens the treaty to a State that later became
+/// a party to the parent treaty and denounced it (OPSC art. 13, *unsettled*: no recorded case).
+enum class denounced_signatory {
+  /// The signature stands: article 13 names the Convention's signatories, and a denunciation does
+  /// not undo a signature. The default.
+  eligible,
+  /// A State whose denunciation of the parent treaty has taken effect is no longer counted as its
+  /// signatory.
+  not_eligible,
+};
+
+/// From what a State party to the Protocol but not to the Convention counts its five-year reports
+/// (OPSC art. 12(2), rule R2, *unsettled*: the article says "every five years" after the
+/// comprehensive report without naming the anchor).
+enum class report_cycle_anchor {
+  /// The initial report's due date (the United States: due 23 Jan 2005, then 2010, 2015, …). The
+  /// default.
+  initial_due,
+  /// The date the initial report was submitted, when the reports file records it (else the due date).
+  initial_submitted,
+};
+
+/// Options for building a record: the choices left open by unsettled rules, each with its
+/// default.
+struct record_options {
+  party_basis parent_party_basis = party_basis::deposited;                         ///< art. 13 eligibility
+  amendment_count_basis amendment_basis = amendment_count_basis::each_acceptance;  ///< rule A3
+  /// Who counts among "the States Parties" for article 16 (rules A1–A3): `deposited` (default), every
+  /// State that has deposited an instrument and not denounced with effect, as the depositary counts
+  /// parties; `in_force`, only those for which the treaty is in force (VCLT art. 2(1)(g)).
+  party_basis amendment_party_basis = party_basis::deposited;
+  status_view view = status_view::as_recorded;                                       ///< rule E5
+  denounced_signatory signatory_after_denunciation = denounced_signatory::eligible;  ///< art. 13
+  report_cycle_anchor report_anchor = report_cycle_anchor::initial_due;              ///< rule R2
+  leap_day_rule leap_day = leap_day_rule::last_of_february;                          ///< rule P6
+};
+
+}  // namespace pacta

@@ -1,0 +1,40 @@
+// pacta/state_handle.hpp — a State resolved once in one record, for queries in loops.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace pacta {
+
+class treaty_record;
+
+/// A State resolved once in one `treaty_record` (`treaty_record::resolve`), for queries in loops:
+/// an index into the record's `states()`, tied to that record, so a typo is caught once, at
+/// `resolve`, and a handle cannot be read against another record. A default-constructed handle
+/// denotes no State; every query given it throws `query_error`, as does a handle from another
+/// record (copies of a record share its handles).
+///
+/// Example:
+///   const pacta::state_handle benin = opsc.resolve("benin");       // name_key: "Benin"
+///   for (auto d = ...) opsc.is_bound(benin, d);                     // no look-up by name
+class state_handle {
+ public:
+  state_handle() noexcept = default;
+
+  /// The State's position in the record's `states()`.
+  std::size_t index() const noexcept { return index_; }
+
+  friend bool operator==(const state_handle& a, const state_handle& b) noexcept {
+    return a.record_ == b.record_ && a.index_ == b.index_;
+  }
+  friend bool operator!=(const state_handle& a, const state_handle& b) noexcept { return !(a == b); }
+
+ private:
+  friend class treaty_record;
+  state_handle(std::uint64_t record, std::size_t index) noexcept : record_(record), index_(index) {}
+
+  std::uint64_t record_ = 0;  ///< the record's serial; 0 for none
+  std::size_t index_ = 0;
+};
+
+}  // namespace pacta

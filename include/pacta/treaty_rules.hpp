@@ -1,0 +1,276 @@
+// pacta/treaty_rules.hpp — a treaty's final clauses as a value.
+//
+// The dates of treaty law follow from a handful of numbers and words in the final clauses: how many
+// instruments bring the treaty into force and how long after (OPSC art. 14(1): ten, three months);
+// whether a later State's date runs from the treaty's entry into force or from the threshold deposit
+// (art. 14(2) "after its entry into force", rule E2, against OPIC art. 19(2) "after the deposit of
+// the tenth instrument", rule E4); how long a denunciation takes (art. 15(1): one year after
+// receipt); and who may sign and consent (art. 13: States party to or signatories of the
+// Convention). `pacta::treaty_rules` holds exactly these. The OPSC's and the Convention's values are
+// built in (`opsc_rules()`, `crc_rules()`, `opac_rules()`, `opic_rules()`), and the same description
+// loads from a JSON profile (`data/treaties/*.json`, format `pacta.treaty/1`, documented in
+// docs/treaty-profiles.md) through pacta/treaty.hpp.
+//
+// Example:
+//   const pacta::treaty_rules r = pacta::opsc_rules();
+//   assert(r.threshold == 10 && r.general_delay == pacta::period::months(3));   // art. 14(1)
+//   assert(r.later_wording == pacta::later_state_wording::after_entry_into_force);  // art. 14(2), E2/E3
+#pragma once
+
+#include <pacta/calendar.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pacta {
+
+/// How a State that consents after the threshold gets its own date.
+enum class later_state_wording {
+  /// "for each State ratifying … after its entry into force": a State depositing on or before the
+  /// general date is bound from the general date (rule E2); after it, deposit + delay (E3).
+  /// OPSC art. 14(2), OPAC art. 10(2).
+  after_entry_into_force,
+  /// "for each State ratifying … after the deposit of the tenth instrument": every State depositing
+  /// after the threshold deposit gets deposit + delay, even before the general date (rule E4).
+  /// CRC art. 49(2), OPIC art. 19(2).
+  after_threshold_deposit,
+};
+
+/// Who may perform an act (sign, or consent to be bound). Either any State, or a State that on the
+/// date of the act is a party to one of `parties_of` or has signed one of `signatories_of`.
+struct eligibility {
+  bool any_state = true;
+  std::vector<std::string> parties_of;      ///< treaty ids whose parties qualify
+  std::vector<std::string> signatories_of;  ///< treaty ids whose signatories qualify
+  std::string article;                      ///< e.g. "13(1)"
+
+  friend bool operator==(const eligibility& a, const eligibility& b) {
+    return a.any_state == b.any_state && a.parties_of == b.parties_of && a.signatories_of == b.signatories_of &&
+           a.article == b.article;
+  }
+  friend bool operator!=(const eligibility& a, const eligibility& b) { return !(a == b); }
+};
+
+/// A share of the States Parties, as a fraction: one third, two thirds.
+struct share {
+  int numerator = 1;
+  int denominator = 1;
+  /// The smallest whole number of States that is at least this share of `of` (rounded up).
+  std::size_t of(std::size_t n) const noexcept {
+    const auto num = static_cast<std::size_t>(numerator), den = static_cast<std::size_t>(denominator);
+    return (n * num + den - 1) / den;
+  }
+  friend bool operator==(share a, share b) { return a.numerator == b.numerator && a.denominator == b.denominator; }
+};
+
+/// The amendment clause (OPSC art. 16, CRC art. 50).
+struct amendment_clause {
+  bool present = false;
+  std::string article;        ///< "16"
+  period conference_window;   ///< proposals favoured within this period of the communication (4 months)
+  share conference_share;     ///< of the States Parties that must favour a conference (1/3)
+  share acceptance_share;     ///< of the States Parties that must accept (2/3)
+  friend bool operator==(const amendment_clause& a, const amendment_clause& b) {
+    return a.present == b.present && a.article == b.article && a.conference_window == b.conference_window &&
+           a.conference_share == b.conference_share && a.acceptance_share == b.acceptance_share;
+  }
+};
+
+/// The reporting clause (OPSC art. 12, CRC art. 44(1)).
+struct reporting_clause {
+  bool present = false;
+  std::string article;                      ///< "12(1)": the initial report
+  period initial;                           ///< after entry into force for the State (2 years)
+  std::string periodic_article;             ///< "12(2)"
+  period periodic;                          ///< the cycle of later reports (5 years)
+  bool periodic_in_parent_reports = false;  ///< OPSC 12(2): parties to the parent report in its periodic reports
+  std::string committee_article;            ///< "12(3)": the Committee may request further information
+  friend bool operator==(const reporting_clause& a, const reporting_clause& b) {
+    return a.present == b.present && a.article == b.article && a.initial == b.initial &&
+           a.committee_article == b.committee_article &&
+           a.periodic_article == b.periodic_article && a.periodic == b.periodic &&
+           a.periodic_in_parent_reports == b.periodic_in_parent_reports;
+  }
+};
+
+/// A declaration the treaty requires with each instrument of ratification or accession (OPAC art.
+/// 3(2): the minimum age at which the State permits voluntary recruitment), which the State may
+/// strengthen at any time by a further declaration taking effect on receipt (art. 3(4)).
+struct declaration_clause {
+  bool present = false;
+  std::string article;                ///< "3(2)"
+  std::string strengthening_article;  ///< "3(4)"
+  friend bool operator==(const declaration_clause& a, const declaration_clause& b) {
+    return a.present == b.present && a.article == b.article && a.strengthening_article == b.strengthening_article;
+  }
+};
+
+/// The final clauses of one treaty.
+struct treaty_rules {
+  std::string id;           ///< "opsc"
+  std::string short_title;  ///< "OPSC"
+  std::string title;        ///< the full title
+  std::string parent;       ///< the treaty it supplements ("crc"), or empty
+
+  eligibility signature;  ///< who may sign (OPSC art. 13(1))
+  eligibility consent;    ///< who may ratify or accede (OPSC art. 13(2))
+
+  int threshold = 1;              ///< instruments that bring the treaty into force (OPSC: 10)
+  period general_delay;           ///< after the threshold deposit (OPSC: 3 months)
+  std::string general_article;    ///< "14(1)"
+  later_state_wording later_wording = later_state_wording::after_entry_into_force;
+  period later_delay;             ///< for later States (OPSC: 1 month)
+  std::string later_article;      ///< "14(2)"
+
+  period denunciation_delay;                   ///< counted from receipt (OPSC: 1 year)
+  std::string denunciation_article;            ///< "15(1)"
+  std::string continuing_obligations_article;  ///< "15(2)"
+  /// OPAC art. 11(1), rule D4: when not empty, a denunciation does not take effect while the State
+  /// is engaged in armed conflict at the end of the period, but at the end of the conflict.
+  std::string armed_conflict_article;
+
+  declaration_clause consent_declaration;  ///< OPAC art. 3(2), 3(4)
+
+  amendment_clause amendment;  ///< OPSC art. 16
+  reporting_clause reporting;  ///< OPSC art. 12
+
+  friend bool operator==(const treaty_rules& a, const treaty_rules& b) {
+    return a.id == b.id && a.short_title == b.short_title && a.title == b.title && a.parent == b.parent &&
+           a.signature == b.signature && a.consent == b.consent && a.threshold == b.threshold &&
+           a.general_delay == b.general_delay && a.general_article == b.general_article &&
+           a.later_wording == b.later_wording && a.later_delay == b.later_delay &&
+           a.later_article == b.later_article && a.denunciation_delay == b.denunciation_delay &&
+           a.denunciation_article == b.denunciation_article &&
+           a.continuing_obligations_article == b.continuing_obligations_article &&
+           a.armed_conflict_article == b.armed_conflict_article && a.consent_declaration == b.consent_declaration &&
+           a.amendment == b.amendment &&
+           a.reporting == b.reporting;
+  }
+  friend bool operator!=(const treaty_rules& a, const treaty_rules& b) { return !(a == b); }
+};
+
+/// The OPSC (UN Treaty Collection chapter IV-11-c): open to States party to or signatories of the
+/// Convention (art. 13); in force three months after the tenth instrument (art. 14(1)); one month
+/// after deposit for each State consenting after its entry into force (art. 14(2)); denunciation one
+/// year after receipt (art. 15(1)), without release for earlier offences (art. 15(2)).
+inline treaty_rules opsc_rules() {
+  treaty_rules r;
+  r.id = "opsc";
+  r.short_title = "OPSC";
+  r.title =
+      "Optional Protocol to the Convention on the Rights of the Child on the sale of children, child "
+      "prostitution and child pornography";
+  r.parent = "crc";
+  r.signature = {false, {"crc"}, {"crc"}, "13(1)"};
+  r.consent = {false, {"crc"}, {"crc"}, "13(2)"};
+  r.threshold = 10;
+  r.general_delay = period::months(3);
+  r.general_article = "14(1)";
+  r.later_wording = later_state_wording::after_entry_into_force;
+  r.later_delay = period::months(1);
+  r.later_article = "14(2)";
+  r.denunciation_delay = period::years(1);
+  r.denunciation_article = "15(1)";
+  r.continuing_obligations_article = "15(2)";
+  r.amendment = {true, "16", period::months(4), {1, 3}, {2, 3}};
+  r.reporting = {true, "12(1)", period::years(2), "12(2)", period::years(5), true, "12(3)"};
+  return r;
+}
+
+/// The Convention on the Rights of the Child (chapter IV-11): open to all States (arts. 46–48); in
+/// force on the thirtieth day after the twentieth instrument (art. 49(1)); for a State depositing
+/// after the twentieth instrument, on the thirtieth day after its own deposit (art. 49(2));
+/// denunciation one year after receipt (art. 52).
+inline treaty_rules crc_rules() {
+  treaty_rules r;
+  r.id = "crc";
+  r.short_title = "CRC";
+  r.title = "Convention on the Rights of the Child";
+  r.signature = {true, {}, {}, "46"};
+  r.consent = {true, {}, {}, "47, 48"};
+  r.threshold = 20;
+  r.general_delay = period::days(30);
+  r.general_article = "49(1)";
+  r.later_wording = later_state_wording::after_threshold_deposit;
+  r.later_delay = period::days(30);
+  r.later_article = "49(2)";
+  r.denunciation_delay = period::years(1);
+  r.denunciation_article = "52";
+  r.continuing_obligations_article = "";
+  r.amendment = {true, "50", period::months(4), {1, 3}, {2, 3}};
+  r.reporting = {true, "44(1)(a)", period::years(2), "44(1)(b)", period::years(5), false, "44(4)"};
+  return r;
+}
+
+/// The Optional Protocol on the involvement of children in armed conflict (OPAC, chapter IV-11-b,
+/// annex I of General Assembly resolution 54/263): signature open to States party to or
+/// signatories of the Convention (art. 9(1)); ratification and accession open to any State (art.
+/// 9(2)); a binding declaration of the minimum age of voluntary recruitment with the instrument
+/// (art. 3(2)), which may be strengthened at any time (art. 3(4)); in force three months after the
+/// tenth instrument (art. 10(1)); one month after deposit for a State consenting after its entry into
+/// force (art. 10(2)); denunciation one year after receipt, but not before the end of an armed conflict
+/// the State is then engaged in (art. 11(1), rule D4), without release for earlier acts (art. 11(2)).
+inline treaty_rules opac_rules() {
+  treaty_rules r;
+  r.id = "opac";
+  r.short_title = "OPAC";
+  r.title = "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict";
+  r.parent = "crc";
+  r.signature = {false, {"crc"}, {"crc"}, "9(1)"};
+  r.consent = {true, {}, {}, "9(2)"};
+  r.threshold = 10;
+  r.general_delay = period::months(3);
+  r.general_article = "10(1)";
+  r.later_wording = later_state_wording::after_entry_into_force;
+  r.later_delay = period::months(1);
+  r.later_article = "10(2)";
+  r.denunciation_delay = period::years(1);
+  r.denunciation_article = "11(1)";
+  r.continuing_obligations_article = "11(2)";
+  r.armed_conflict_article = "11(1)";
+  r.consent_declaration = {true, "3(2)", "3(4)"};
+  r.amendment = {true, "12", period::months(4), {1, 3}, {2, 3}};
+  r.reporting = {true, "8(1)", period::years(2), "8(2)", period::years(5), true, "8(3)"};
+  return r;
+}
+
+/// The Optional Protocol on a communications procedure (OPIC, chapter IV-11-d): signature open to
+/// States that have signed, ratified or acceded to the Convention or either of the first two
+/// Protocols (art. 18(1)); ratification and accession only by a State that has ratified or acceded
+/// to one of them (art. 18(2)–(3)); in force three months after the tenth instrument (art. 19(1));
+/// for a State depositing after the tenth instrument, three months after its own deposit (art.
+/// 19(2), rule E4); denunciation one year after receipt (art. 22(1)), without prejudice to
+/// communications submitted before (art. 22(2)). It has no reporting clause, and its amendment
+/// clause (art. 23: acceptances counted against the States Parties at the date of adoption) is not
+/// the OPSC's and is not modelled.
+inline treaty_rules opic_rules() {
+  treaty_rules r;
+  r.id = "opic";
+  r.short_title = "OPIC";
+  r.title = "Optional Protocol to the Convention on the Rights of the Child on a communications procedure";
+  r.parent = "crc";
+  r.signature = {false, {"crc", "opac", "opsc"}, {"crc", "opac", "opsc"}, "18(1)"};
+  r.consent = {false, {"crc", "opac", "opsc"}, {}, "18(2), 18(3)"};
+  r.threshold = 10;
+  r.general_delay = period::months(3);
+  r.general_article = "19(1)";
+  r.later_wording = later_state_wording::after_threshold_deposit;
+  r.later_delay = period::months(3);
+  r.later_article = "19(2)";
+  r.denunciation_delay = period::years(1);
+  r.denunciation_article = "22(1)";
+  r.continuing_obligations_article = "22(2)";
+  return r;
+}
+
+/// The built-in rules for `id` ("opsc", "crc", "opac", "opic"), or nothing.
+inline std::optional<treaty_rules> builtin_rules(const std::string& id) {
+  if (id == "opsc") return opsc_rules();
+  if (id == "crc") return crc_rules();
+  if (id == "opac") return opac_rules();
+  if (id == "opic") return opic_rules();
+  return std::nullopt;
+}
+
+}  // namespace pacta

@@ -582,10 +582,27 @@ class treaty_record {
   /// (action index, State index) of the amendment actions of States, in order.
   using amendment_state_list = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 
+  /// What the pass over the actions carries: the parents (article 13), where diagnostics go, the
+  /// armed conflicts (rule D4), and the amendment actions of States found on the way.
+  struct build_pass {
+    const std::vector<const treaty_record*>& parents;
+    std::vector<diagnostic>& diags;
+    detail::diagnostic_sink err;
+    conflict_map conflicts;
+    amendment_state_list amendment_states;
+  };
+
   // The action sequence, State by State (build_actions.hpp).
   void build(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags);
-  /// Every date the record computed is one pacta can write (years 1–9999): a date past 31 December
-  /// 9999 is refused as `date.range` at the action it follows from, naming the rule.
+  conflict_map collect_armed_conflicts() const;
+  void number_states();
+  void read_action(std::size_t i, build_pass& pass);
+  void read_signature(std::size_t i, state_record& s, const consent_record* current, build_pass& pass);
+  void read_consent(std::size_t i, state_record& s, const consent_record* current, build_pass& pass);
+  void read_denunciation(std::size_t i, consent_record* current, build_pass& pass);
+  void read_withdrawal(std::size_t i, const state_record& s, consent_record* current, build_pass& pass);
+  void read_clause_action(std::size_t i, state_record& s, build_pass& pass);
+  /// Every date computed falls within years 1–9999 (`date.range`).
   void check_date_range(std::vector<diagnostic>& diags) const;
 
   // Article 13: who may sign and consent (build_eligibility.hpp).
@@ -622,13 +639,29 @@ class treaty_record {
   void compute_entry_into_force();
 
   // Rules A1–A3 (build_amendments.hpp).
-  /// `amendment_states`: (action index, State index) of the amendment actions of States, in order.
-  void build_amendments(std::vector<diagnostic>& diags,
-                        const std::vector<std::pair<std::uint32_t, std::uint32_t>>& amendment_states);
+  /// What the passes over the amendment actions share.
+  struct amendment_pass {
+    detail::diagnostic_sink err;
+    std::string art;  ///< "article 16"
+    const amendment_state_list& amendment_states;
+    std::vector<std::size_t> late_favours;  ///< favours after the window, judged once the outcome is known
+    /// Per amendment, per State: whether it favoured a conference, or accepted.
+    std::vector<std::vector<bool>> favoured, accepted;
+    bool once(std::optional<date_t>& slot, const action& a, std::size_t i, const char* what) const;
+    static bool first_time(std::vector<std::vector<bool>>& seen, std::size_t amendment, std::size_t state,
+                           std::size_t states);
+  };
+  void build_amendments(std::vector<diagnostic>& diags, const amendment_state_list& amendment_states);
+  void read_proposals(amendment_pass& pass);
+  void read_amendment_action(std::size_t i, amendment_pass& pass);
+  void read_favour(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass);
+  void read_approval(std::size_t i, amendment_record& r, amendment_pass& pass);
+  void read_acceptance(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass);
+  void check_amendment_outcomes(const amendment_pass& pass) const;
   /// Rule A2: a recorded vote adopts the amendment when the votes in favour exceed those against
   /// (a majority of the States Parties present and voting); otherwise the amendment was not adopted.
   /// More votes than there are States Parties on the day is impossible data (`amendment.vote`).
-  void check_vote(amendment_record& r, const action& a, std::size_t i, std::vector<diagnostic>& diags) const;
+  void check_vote(amendment_record& r, const action& a, std::size_t i, const detail::diagnostic_sink& err) const;
   void compute_conference(amendment_record& r) const;
   /// Rule A3 (art. 16(2)): in force on the first day on which the General Assembly has approved the
   /// amendment and the acceptances by States that are parties on that day reach two thirds (rounded

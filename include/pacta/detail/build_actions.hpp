@@ -1,29 +1,44 @@
 // pacta/detail/build_actions.hpp — building a treaty_record: the action sequence, State by State.
 //
-// What it checks and stores: signatures, consents, denunciations and their withdrawals, declarations and armed conflicts, in date order for each State (the codes order.*, signature.*, consent.*, denunciation.*, withdrawal.*, declaration.not-in-treaty, armed-conflict.*), and every date computed within years 1–9999 (date.range).
+// What it checks and stores: each State's signature, consents, denunciations (rules D1, D4) and
+// their withdrawals (D3), declarations and armed conflicts, in date order for each State (codes
+// order.state-dates, signature.*, consent.duplicate, denunciation.*, withdrawal.no-pending,
+// declaration.not-in-treaty, armed-conflict.*); then it runs the other families in order; and
+// every date computed must fall within years 1–9999 (date.range).
 // Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
 #include <pacta/denunciation.hpp>
 #include <pacta/treaty_record.hpp>
 
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
 namespace pacta {
 
+/// The whole build: the actions State by State, then each rule family that needs them all.
 inline void treaty_record::build(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) {
-  const std::string& file = registry_.file;
-  auto err = [&](std::size_t i, const std::string& member, const char* code, std::string msg) {
-    diags.push_back({file, "/actions/" + std::to_string(i) + member, code, std::move(msg), std::nullopt,
-                     std::nullopt});
-  };
+  build_pass pass{parents, diags, detail::diagnostic_sink(registry_.file, diags), collect_armed_conflicts(), {}};
   if (registry_.treaty != rules_.id)
-    diags.push_back({file, "/treaty", "registry.treaty",
-                     "the registry is for \"" + registry_.treaty + "\" but is being read under the rules of \"" +
-                         rules_.id + "\"",
-                     std::nullopt, std::nullopt});
+    pass.err("/treaty", "registry.treaty",
+             "the registry is for \"" + registry_.treaty + "\" but is being read under the rules of \"" + rules_.id +
+                 "\"");
+  number_states();
+  for (std::size_t i = 0; i < registry_.actions.size(); ++i)
+    if (!is_organ_act(registry_.actions[i].kind)) read_action(i, pass);  // organs' acts: with their amendment
+  check_declarations(diags);
+  compute_entry_into_force();
+  build_timelines();
+  check_predecessors(diags);
+  build_amendments(diags, pass.amendment_states);
+}
 
-  // Rule D4 needs a State's armed conflicts when its denunciation is read, and they may be
-  // listed after it: collect them first (they are checked in the main pass).
-  std::unordered_map<std::string, std::vector<armed_conflict_period>> conflicts;
+/// Rule D4 needs a State's armed conflicts when its denunciation is read, and they may be listed
+/// after it: they are collected first (and checked in the main pass).
+inline treaty_record::conflict_map treaty_record::collect_armed_conflicts() const {
+  conflict_map conflicts;
   for (std::size_t i = 0; !rules_.armed_conflict_article.empty() && i < registry_.actions.size(); ++i) {
     const action& a = registry_.actions[i];
     if (a.kind == action_kind::armed_conflict) {
@@ -33,187 +48,198 @@ inline void treaty_record::build(const std::vector<const treaty_record*>& parent
       if (it != conflicts.end() && !it->second.back().to) it->second.back().to = a.date;
     }
   }
+  return conflicts;
+}
 
-  // Number the States in order of first appearance, so that their records are allocated once.
-  // next_action_ holds each action's State index until the main pass replaces it with the link
-  // to the State's next action.
+/// Numbers the States in order of first appearance, so that their records are allocated once.
+/// `next_action_` holds each action's State index until `read_action` replaces it with the link to
+/// the State's next action.
+inline void treaty_record::number_states() {
   constexpr auto none = static_cast<std::uint32_t>(-1);
   next_action_.assign(registry_.actions.size(), none);
   std::vector<std::uint32_t>& state_of = next_action_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> amendment_states;
-  {
-    std::vector<std::size_t> first;  // per State: its first action
-    std::size_t previous = none;     // the last action of a State seen
-    auto first_name = [&](std::size_t k) -> std::string_view { return registry_.actions[first[k]].state; };
-    for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
-      const action& a = registry_.actions[i];
-      if (is_organ_act(a.kind)) continue;
-      // A State's actions mostly follow one another: the previous action's State, if it is
-      // this one, spares a lookup.
-      if (previous != none && registry_.actions[previous].state == a.state) {
-        state_of[i] = state_of[previous];
-        previous = i;
-        continue;
-      }
-      const auto [si, inserted] = index_.insert(a.state, first.size(), first_name);
-      if (inserted) first.push_back(i);
-      state_of[i] = static_cast<std::uint32_t>(si);
-      previous = i;
-    }
-    states_.reserve(first.size());
-  }
+  std::vector<std::size_t> first;  // per State: its first action
+  std::size_t previous = none;     // the last action of a State seen
+  auto first_name = [&](std::size_t k) -> std::string_view { return registry_.actions[first[k]].state; };
   for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
     const action& a = registry_.actions[i];
-    if (is_organ_act(a.kind)) continue;  // the Secretary-General's, a conference's or the Assembly's
-    const std::size_t si = state_of[i];
-    next_action_[i] = none;
-    const bool inserted = si == states_.size();
-    if (inserted) {
-      states_.push_back(state_record{a.state, std::nullopt, {}, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i)});
+    if (is_organ_act(a.kind)) continue;
+    // A State's actions mostly follow one another: the previous action's State, if it is this
+    // one, spares a lookup.
+    if (previous != none && registry_.actions[previous].state == a.state) {
+      state_of[i] = state_of[previous];
+      previous = i;
+      continue;
     }
-    state_record& s = states_[si];
-    if (!inserted) {
-      const action& prev = registry_.actions[s.last_action];
-      if (a.date < prev.date) {
-        err(i, "/date", "order.state-dates",
-            "the actions of " + a.state + " must be listed in date order: this " + to_string(a.kind) + " of " +
-                to_iso(a.date) + " follows its " + to_string(prev.kind) + " of " + to_iso(prev.date) +
-                " at /actions/" + std::to_string(s.last_action));
-        continue;
-      }
-      next_action_[s.last_action] = static_cast<std::uint32_t>(i);
-    }
-    s.last_action = static_cast<std::uint32_t>(i);
-
-    consent_record* current = s.consents.empty() ? nullptr : &s.consents.back();
-    if (current) {
-      const auto end = current->ends();
-      if (end && *end <= a.date) current = nullptr;  // its denunciation has taken effect
-    }
-    const denunciation_record* pending = current ? current->standing_denunciation() : nullptr;
-
-    switch (a.kind) {
-      case action_kind::signature:
-        if (current) {
-          err(i, "", "signature.after-consent",
-              a.state + " signed on " + to_iso(a.date) + " after its " + to_string(current->kind) + " of " +
-                  to_iso(current->deposit) + ": a signature precedes consent to be bound, it cannot follow it");
-        } else if (s.signature && (s.consents.empty() || s.consents.back().deposit < *s.signature)) {
-          err(i, "", "signature.duplicate",
-              a.state + " already signed on " + to_iso(*s.signature) + "; a State signs once");
-        } else {
-          s.signature = a.date;
-          check_eligibility(rules_.signature, a, i, parents, diags);
-        }
-        break;
-      case action_kind::ratification:
-      case action_kind::accession:
-      case action_kind::acceptance:
-      case action_kind::approval:
-      case action_kind::succession:
-        if (current) {
-          std::string msg = a.state + " already consented to be bound by its " + to_string(current->kind) +
-                            " of " + to_iso(current->deposit) + ": a second consent while bound is not possible";
-          if (pending)
-            msg += "; its denunciation received " + to_iso(pending->received) + " is pending until " +
-                   to_iso(pending->effective.date) + ": withdraw the denunciation instead";
-          err(i, "", "consent.duplicate", std::move(msg));
-        } else {
-          consent_record c;
-          c.kind = a.kind;
-          c.deposit = a.date;
-          c.succession_date = a.effective;
-          c.action_index = static_cast<std::uint32_t>(i);
-          s.consents.push_back(std::move(c));
-          check_eligibility(rules_.consent, a, i, parents, diags);
-        }
-        break;
-      case action_kind::denunciation:
-        if (!current) {
-          err(i, "", "denunciation.not-bound",
-              a.state + " gave notice of denunciation on " + to_iso(a.date) +
-                  " but has no consent in effect on that date: only a State bound by the treaty can denounce it");
-        } else if (pending) {
-          err(i, "", "denunciation.pending",
-              a.state + " already has a denunciation pending (received " + to_iso(pending->received) +
-                  ", effective " + to_iso(pending->effective.date) + ")");
-        } else {
-          denunciation_record d;
-          d.received = a.date;
-          d.action_index = i;
-          d.effective = denunciation_takes_effect(rules_, a.date, options_.leap_day);
-          if (auto c = conflicts.find(a.state); c != conflicts.end()) apply_armed_conflict(rules_, a.state, d, c->second);
-          current->denunciations.push_back(std::move(d));
-        }
-        break;
-      case action_kind::denunciation_withdrawal:
-        if (!pending) {
-          std::string msg = a.state + " withdrew a denunciation on " + to_iso(a.date) +
-                            " but has no denunciation pending on that date";
-          if (!s.consents.empty()) {
-            const auto* late = s.consents.back().standing_denunciation();
-            if (late && late->effective.date <= a.date)
-              msg += ": its denunciation received " + to_iso(late->received) + " took effect on " +
-                     to_iso(late->effective.date) +
-                     ", and a denunciation can be withdrawn only before it takes effect (VCLT art. 68)";
-          }
-          err(i, "", "withdrawal.no-pending", std::move(msg));
-        } else {
-          for (auto& d : current->denunciations)
-            if (!d.withdrawn) d.withdrawn = a.date;
-        }
-        break;
-      case action_kind::declaration:
-        if (!rules_.consent_declaration.present)
-          err(i, "/action", "declaration.not-in-treaty",
-              "the " + rules_.short_title + " asks for no declaration with the instrument (its profile has no "
-              "\"consent_declaration\")");
-        else
-          clauses_of(s).declarations.push_back({a.date, a.minimum_age(), false, i});
-        break;
-      case action_kind::armed_conflict:
-      case action_kind::armed_conflict_end: {
-        if (rules_.armed_conflict_article.empty()) {
-          err(i, "/action", "armed-conflict.not-in-treaty",
-              "armed conflicts matter only where a treaty delays a denunciation during one (OPAC art. 11(1), "
-              "rule D4); the " + rules_.short_title + " has no such clause");
-          break;
-        }
-        std::vector<armed_conflict_period>& periods = clauses_of(s).armed_conflicts;
-        const bool open = !periods.empty() && !periods.back().to;
-        if (a.kind == action_kind::armed_conflict && open)
-          err(i, "", "armed-conflict.open",
-              a.state + " is already recorded as engaged in armed conflict since " +
-                  to_iso(periods.back().from) + "; record its end (armed-conflict-end) first");
-        else if (a.kind == action_kind::armed_conflict_end && !open)
-          err(i, "", "armed-conflict.none",
-              "the end of an armed conflict on " + to_iso(a.date) + ", but no armed conflict of " + a.state +
-                  " is recorded as going on");
-        else if (a.kind == action_kind::armed_conflict)
-          periods.push_back({a.date, std::nullopt, i});
-        else
-          periods.back().to = a.date;
-        break;
-      }
-      default:  // amendment actions: checked with their amendment below (its State noted here)
-        amendment_states.emplace_back(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(si));
-        break;
-    }
+    const auto [si, inserted] = index_.insert(a.state, first.size(), first_name);
+    if (inserted) first.push_back(i);
+    state_of[i] = static_cast<std::uint32_t>(si);
+    previous = i;
   }
-  check_declarations(diags);
-  compute_entry_into_force();
-  build_timelines();
-  check_predecessors(diags);
-  build_amendments(diags, amendment_states);
+  states_.reserve(first.size());
+}
+
+/// One action of a State: linked after the State's previous action (they must be in date order),
+/// then read by its kind against the State's consent in effect on its date.
+inline void treaty_record::read_action(std::size_t i, build_pass& pass) {
+  constexpr auto none = static_cast<std::uint32_t>(-1);
+  const action& a = registry_.actions[i];
+  const std::size_t si = next_action_[i];  // the State's index, from number_states
+  next_action_[i] = none;
+  const bool inserted = si == states_.size();
+  if (inserted)
+    states_.push_back(state_record{a.state, std::nullopt, {}, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i)});
+  state_record& s = states_[si];
+  if (!inserted) {
+    const action& prev = registry_.actions[s.last_action];
+    if (a.date < prev.date) {
+      pass.err(i, "/date", "order.state-dates",
+               "the actions of " + a.state + " must be listed in date order: this " + to_string(a.kind) + " of " +
+                   to_iso(a.date) + " follows its " + to_string(prev.kind) + " of " + to_iso(prev.date) +
+                   " at /actions/" + std::to_string(s.last_action));
+      return;
+    }
+    next_action_[s.last_action] = static_cast<std::uint32_t>(i);
+  }
+  s.last_action = static_cast<std::uint32_t>(i);
+
+  consent_record* current = s.consents.empty() ? nullptr : &s.consents.back();
+  if (current) {
+    const auto end = current->ends();
+    if (end && *end <= a.date) current = nullptr;  // its denunciation has taken effect
+  }
+  if (a.kind == action_kind::signature) read_signature(i, s, current, pass);
+  else if (is_consent(a.kind)) read_consent(i, s, current, pass);
+  else if (a.kind == action_kind::denunciation) read_denunciation(i, current, pass);
+  else if (a.kind == action_kind::denunciation_withdrawal) read_withdrawal(i, s, current, pass);
+  else if (a.kind == action_kind::declaration || a.kind == action_kind::armed_conflict ||
+           a.kind == action_kind::armed_conflict_end)
+    read_clause_action(i, s, pass);
+  else  // amendment actions: checked with their amendment (build_amendments), the State noted here
+    pass.amendment_states.emplace_back(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(si));
+}
+
+/// A signature precedes consent, once (rule E6); article 13 says who may sign.
+inline void treaty_record::read_signature(std::size_t i, state_record& s, const consent_record* current,
+                                          build_pass& pass) {
+  const action& a = registry_.actions[i];
+  if (current) {
+    pass.err(i, "", "signature.after-consent",
+             a.state + " signed on " + to_iso(a.date) + " after its " + to_string(current->kind) + " of " +
+                 to_iso(current->deposit) + ": a signature precedes consent to be bound, it cannot follow it");
+  } else if (s.signature && (s.consents.empty() || s.consents.back().deposit < *s.signature)) {
+    pass.err(i, "", "signature.duplicate", a.state + " already signed on " + to_iso(*s.signature) + "; a State signs once");
+  } else {
+    s.signature = a.date;
+    check_eligibility(rules_.signature, a, i, pass.parents, pass.diags);
+  }
+}
+
+/// A consent to be bound (an instrument, or a succession): one at a time; article 13 says who may.
+inline void treaty_record::read_consent(std::size_t i, state_record& s, const consent_record* current,
+                                        build_pass& pass) {
+  const action& a = registry_.actions[i];
+  if (current) {
+    std::string msg = a.state + " already consented to be bound by its " + to_string(current->kind) + " of " +
+                      to_iso(current->deposit) + ": a second consent while bound is not possible";
+    if (const denunciation_record* pending = current->standing_denunciation())
+      msg += "; its denunciation received " + to_iso(pending->received) + " is pending until " +
+             to_iso(pending->effective.date) + ": withdraw the denunciation instead";
+    pass.err(i, "", "consent.duplicate", std::move(msg));
+    return;
+  }
+  consent_record c;
+  c.kind = a.kind;
+  c.deposit = a.date;
+  c.succession_date = a.effective;
+  c.action_index = static_cast<std::uint32_t>(i);
+  s.consents.push_back(std::move(c));
+  check_eligibility(rules_.consent, a, i, pass.parents, pass.diags);
+}
+
+/// A denunciation by a bound State, one pending at a time; it takes effect by rule D1, or D4.
+inline void treaty_record::read_denunciation(std::size_t i, consent_record* current, build_pass& pass) {
+  const action& a = registry_.actions[i];
+  const denunciation_record* pending = current ? current->standing_denunciation() : nullptr;
+  if (!current) {
+    pass.err(i, "", "denunciation.not-bound",
+             a.state + " gave notice of denunciation on " + to_iso(a.date) +
+                 " but has no consent in effect on that date: only a State bound by the treaty can denounce it");
+  } else if (pending) {
+    pass.err(i, "", "denunciation.pending",
+             a.state + " already has a denunciation pending (received " + to_iso(pending->received) + ", effective " +
+                 to_iso(pending->effective.date) + ")");
+  } else {
+    denunciation_record d;
+    d.received = a.date;
+    d.action_index = i;
+    d.effective = denunciation_takes_effect(rules_, a.date, options_.leap_day);  // D1
+    if (auto c = pass.conflicts.find(a.state); c != pass.conflicts.end())
+      apply_armed_conflict(rules_, a.state, d, c->second);  // D4
+    current->denunciations.push_back(std::move(d));
+  }
+}
+
+/// Rule D3: a pending denunciation withdrawn before it takes effect (VCLT art. 68).
+inline void treaty_record::read_withdrawal(std::size_t i, const state_record& s, consent_record* current,
+                                           build_pass& pass) {
+  const action& a = registry_.actions[i];
+  if (current && current->standing_denunciation()) {
+    for (auto& d : current->denunciations)
+      if (!d.withdrawn) d.withdrawn = a.date;
+    return;
+  }
+  std::string msg =
+      a.state + " withdrew a denunciation on " + to_iso(a.date) + " but has no denunciation pending on that date";
+  if (!s.consents.empty()) {
+    const auto* late = s.consents.back().standing_denunciation();
+    if (late && late->effective.date <= a.date)
+      msg += ": its denunciation received " + to_iso(late->received) + " took effect on " +
+             to_iso(late->effective.date) + ", and a denunciation can be withdrawn only before it takes effect (VCLT art. 68)";
+  }
+  pass.err(i, "", "withdrawal.no-pending", std::move(msg));
+}
+
+/// OPAC art. 3 declarations and art. 11(1) armed conflicts, where the treaty has such clauses.
+inline void treaty_record::read_clause_action(std::size_t i, state_record& s, build_pass& pass) {
+  const action& a = registry_.actions[i];
+  if (a.kind == action_kind::declaration) {
+    if (!rules_.consent_declaration.present)
+      pass.err(i, "/action", "declaration.not-in-treaty",
+               "the " + rules_.short_title + " asks for no declaration with the instrument (its profile has no "
+               "\"consent_declaration\")");
+    else
+      clauses_of(s).declarations.push_back({a.date, a.minimum_age(), false, i});
+    return;
+  }
+  if (rules_.armed_conflict_article.empty()) {
+    pass.err(i, "/action", "armed-conflict.not-in-treaty",
+             "armed conflicts matter only where a treaty delays a denunciation during one (OPAC art. 11(1), "
+             "rule D4); the " + rules_.short_title + " has no such clause");
+    return;
+  }
+  std::vector<armed_conflict_period>& periods = clauses_of(s).armed_conflicts;
+  const bool open = !periods.empty() && !periods.back().to;
+  if (a.kind == action_kind::armed_conflict && open)
+    pass.err(i, "", "armed-conflict.open",
+             a.state + " is already recorded as engaged in armed conflict since " + to_iso(periods.back().from) +
+                 "; record its end (armed-conflict-end) first");
+  else if (a.kind == action_kind::armed_conflict_end && !open)
+    pass.err(i, "", "armed-conflict.none",
+             "the end of an armed conflict on " + to_iso(a.date) + ", but no armed conflict of " + a.state +
+                 " is recorded as going on");
+  else if (a.kind == action_kind::armed_conflict)
+    periods.push_back({a.date, std::nullopt, i});
+  else
+    periods.back().to = a.date;
 }
 
 inline void treaty_record::check_date_range(std::vector<diagnostic>& diags) const {
+  const detail::diagnostic_sink err(registry_.file, diags);
   auto out_of_range = [&](std::size_t action, const std::string& what, const basis& why, date_t d) {
-    const int y = static_cast<int>(d.year());
-    diags.push_back({registry_.file, "/actions/" + std::to_string(action), "date.range",
-                     what + " under article " + why.article + " (rule " + why.rule + ") would fall in the year " +
-                         std::to_string(y) + ", after 31 December 9999, the last date pacta handles",
-                     std::nullopt, std::nullopt});
+    err(action, "", "date.range",
+        what + " under article " + why.article + " (rule " + why.rule + ") would fall in the year " +
+            std::to_string(static_cast<int>(d.year())) + ", after 31 December 9999, the last date pacta handles");
   };
   if (general_ && !in_range(general_->date.date)) {
     for (const auto& s : states_)
@@ -235,10 +261,9 @@ inline void treaty_record::check_date_range(std::vector<diagnostic>& diags) cons
     }
   for (const auto& a : amendments_)
     if (a.window_end && !in_range(*a.window_end))
-      diags.push_back({registry_.file, "", "date.range",
-                       "the conference window of amendment " + a.id + " under article " + rules_.amendment.article +
-                           "(1) (rule A1) would end after 31 December 9999, the last date pacta handles",
-                       std::nullopt, std::nullopt});
+      err("", "date.range",
+          "the conference window of amendment " + a.id + " under article " + rules_.amendment.article +
+              "(1) (rule A1) would end after 31 December 9999, the last date pacta handles");
 }
 
 }  // namespace pacta

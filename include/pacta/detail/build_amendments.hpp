@@ -1,68 +1,32 @@
-// pacta/detail/build_amendments.hpp — building a treaty_record: rules A1–A3: amendments.
+// pacta/detail/build_amendments.hpp — building a treaty_record: amendments, rules A1–A3.
 //
-// What it checks and stores: proposal, communication, a conference when a third favour one (A1), adoption by vote (A2), entry into force at two thirds of the States Parties after approval (A3); A4, from when an amendment binds a State, is a query (pacta/treaty_record.hpp).
+// What it checks and stores, for each amendment (OPSC art. 16 and its like in each profile's
+// `amendment`): its proposal by a State Party, its communication, the favours of a conference
+// within the window and whether a third of the States Parties favoured one (A1), its adoption and
+// the vote (A2), the General Assembly's approval, the acceptances, and its entry into force at two
+// thirds of the States Parties after approval (A3). Codes amendment.*. Rule A4 (from when an
+// amendment binds a State) is a query: pacta/treaty_record.hpp.
 // Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
 #include <pacta/treaty_record.hpp>
 
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace pacta {
 
-inline void treaty_record::build_amendments(std::vector<diagnostic>& diags,
-                      const std::vector<std::pair<std::uint32_t, std::uint32_t>>& amendment_states) {
-  const std::string& file = registry_.file;
-  auto err = [&](std::size_t i, const std::string& member, const char* code, std::string msg) {
-    diags.push_back({file, "/actions/" + std::to_string(i) + member, code, std::move(msg), std::nullopt,
-                     std::nullopt});
-  };
-  const std::string art = "article " + rules_.amendment.article;
-  // Proposals first: they define the ids.
-  for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
-    const action& a = registry_.actions[i];
-    if (!is_amendment_action(a.kind)) continue;
-    if (!rules_.amendment.present) {
-      err(i, "/action", "amendment.unknown", "the " + rules_.short_title + " profile has no amendment clause");
-      continue;
-    }
-    if (a.kind != action_kind::amendment_proposal) continue;
-    if (find_amendment(a.amendment)) {
-      err(i, "/amendment", "amendment.duplicate", "a second proposal with the id \"" + a.amendment + "\"");
-      continue;
-    }
-    if (!is_party_for_amendments(a.state, a.date))
-      err(i, "/state", "amendment.not-party",
-          art + "(1): only a State Party may propose an amendment; " + a.state + " is not one on " + to_iso(a.date));
-    amendment_record r;
-    r.id = a.amendment;
-    r.proposer = a.state;
-    r.proposed = a.date;
-    amendments_.push_back(std::move(r));
-  }
+/// The amendment actions in three passes: the proposals (they define the ids); every other action
+/// in date order; then the outcomes (A1, A3) and the checks that need them.
+inline void treaty_record::build_amendments(std::vector<diagnostic>& diags, const amendment_state_list& amendment_states) {
+  amendment_pass pass{detail::diagnostic_sink(registry_.file, diags), "article " + rules_.amendment.article,
+                      amendment_states, {}, {}, {}};
+  read_proposals(pass);
   if (!rules_.amendment.present) return;
-  auto lookup = [&](const std::string& id) -> amendment_record* {
-    for (auto& r : amendments_)
-      if (r.id == id) return &r;
-    return nullptr;
-  };
-  auto once = [&](std::optional<date_t>& slot, const action& a, std::size_t i, const char* what) {
-    if (slot) {
-      err(i, "", "amendment.duplicate", std::string("amendment ") + a.amendment + " already has its " + what + " (" + to_iso(*slot) + ")");
-      return false;
-    }
-    slot = a.date;
-    return true;
-  };
-  std::vector<std::size_t> late_favours;  // judged once the window's outcome is known
-  // Who has already favoured or accepted each amendment: a flag per State (by its index in
-  // states_), per amendment (by its index in amendments_).
-  std::vector<std::vector<bool>> favoured(amendments_.size()), accepted(amendments_.size());
-  auto first_time = [&](std::vector<std::vector<bool>>& seen, const amendment_record* r, std::size_t si) {
-    std::vector<bool>& flags = seen[static_cast<std::size_t>(r - amendments_.data())];
-    if (flags.empty()) flags.assign(states_.size(), false);
-    if (flags[si]) return false;
-    flags[si] = true;
-    return true;
-  };
+  pass.favoured.resize(amendments_.size());
+  pass.accepted.resize(amendments_.size());
   // The amendment's life in date order (actions of different States, and the Secretary-General's,
   // interleave in the file: one State's actions are kept together), the file's order within a day.
   std::vector<std::size_t> in_date_order;
@@ -71,91 +35,7 @@ inline void treaty_record::build_amendments(std::vector<diagnostic>& diags,
       in_date_order.push_back(i);
   std::stable_sort(in_date_order.begin(), in_date_order.end(),
                    [&](std::size_t x, std::size_t y) { return registry_.actions[x].date < registry_.actions[y].date; });
-  for (const std::size_t i : in_date_order) {
-    const action& a = registry_.actions[i];
-    amendment_record* r = lookup(a.amendment);
-    // The acting State's index, as the main pass found it (organ acts have none).
-    const auto found = std::lower_bound(
-        amendment_states.begin(), amendment_states.end(), i,
-        [](const std::pair<std::uint32_t, std::uint32_t>& e, std::size_t k) { return e.first < k; });
-    const std::size_t si = is_organ_act(a.kind) ? 0
-                           : found != amendment_states.end() && found->first == i ? found->second
-                                                                                   : state_index(a.state);
-    if (!r) {
-      err(i, "/amendment", "amendment.unknown",
-          "no amendment-proposal has the id \"" + a.amendment + "\": record the proposal first");
-      continue;
-    }
-    switch (a.kind) {
-      case action_kind::amendment_communication:
-        if (a.date < *r->proposed)
-          err(i, "/date", "amendment.order", "the communication of amendment " + r->id + " (" + to_iso(a.date) +
-                                                 ") precedes its proposal (" + to_iso(*r->proposed) + ")");
-        else
-          once(r->communicated, a, i, "communication");
-        break;
-      case action_kind::amendment_favour:
-        if (!r->communicated || a.date < *r->communicated) {
-          err(i, "/date", "amendment.favour-window",
-              art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) +
-                  " before the Secretary-General communicated amendment " + r->id);
-        } else if (!is_party_for_amendments(si, a.date)) {
-          err(i, "/state", "amendment.not-party",
-              art + "(1): only States Parties are asked whether they favour a conference; " + a.state +
-                  " is not one on " + to_iso(a.date));
-        } else if (!first_time(favoured, r, si)) {
-          err(i, "", "amendment.duplicate", a.state + " already favoured a conference on amendment " + r->id);
-        } else {
-          r->favours.emplace_back(si, a.date);
-          if (a.date > add(*r->communicated, rules_.amendment.conference_window)) late_favours.push_back(i);
-        }
-        break;
-      case action_kind::amendment_adoption:
-        if (!r->communicated || a.date < *r->communicated)
-          err(i, "/date", "amendment.order", "amendment " + r->id + " was adopted before it was communicated to the States Parties");
-        else if (r->vote_failed)
-          err(i, "", "amendment.duplicate",
-              "amendment " + r->id + " already has its adoption vote (" + to_iso(*r->vote_failed) + ", not carried)");
-        else if (once(r->adopted, a, i, "adoption"))
-          check_vote(*r, a, i, diags);
-        break;
-      case action_kind::amendment_approval:
-        if (!r->adopted || a.date < *r->adopted)
-          err(i, "/date", "amendment.order",
-              art + "(1): the General Assembly approves an amendment adopted by the conference; amendment " + r->id +
-                  (r->adopted ? " was adopted only on " + to_iso(*r->adopted)
-                   : r->vote_failed
-                       ? " was not adopted (the vote of " + to_iso(*r->vote_failed) + " did not carry, rule A2)"
-                       : std::string(" has no recorded adoption")) +
-                  ", so an approval on " + to_iso(a.date) + " comes before adoption");
-        else
-          once(r->approved, a, i, "approval");
-        break;
-      case action_kind::amendment_acceptance:
-        if (!r->adopted || a.date < *r->adopted) {
-          err(i, "/date", "amendment.acceptance-before-adoption",
-              a.state + " accepted amendment " + r->id + " on " + to_iso(a.date) +
-                  (r->adopted       ? ", before its adoption on " + to_iso(*r->adopted)
-                   : r->vote_failed ? ", which was not adopted (the vote of " + to_iso(*r->vote_failed) +
-                                          " did not carry, rule A2)"
-                                    : std::string(", which has no recorded adoption")) +
-                  ": only an adopted amendment can be accepted");
-        } else if (!is_party_for_amendments(si, a.date)) {
-          err(i, "/state", "amendment.not-party",
-              art + "(2): only States Parties accept an amendment; " + a.state + " is not one on " + to_iso(a.date));
-        } else if (!first_time(accepted, r, si)) {
-          err(i, "", "amendment.duplicate", a.state + " already accepted amendment " + r->id);
-        } else {
-          r->acceptances.emplace_back(si, a.date);
-        }
-        break;
-      case action_kind::amendment_declined:
-        r->declined.emplace_back(si, a.date);
-        break;
-      default:
-        break;
-    }
-  }
+  for (const std::size_t i : in_date_order) read_amendment_action(i, pass);
   for (auto& r : amendments_) {
     auto by_date = [](const auto& x, const auto& y) { return x.second < y.second; };
     std::stable_sort(r.favours.begin(), r.favours.end(), by_date);
@@ -163,15 +43,176 @@ inline void treaty_record::build_amendments(std::vector<diagnostic>& diags,
     compute_conference(r);
     compute_amendment_entry_into_force(r);
   }
-  // A favour after the window matters only when the conference was not already due.
-  for (std::size_t i : late_favours) {
+  check_amendment_outcomes(pass);
+}
+
+/// Proposals: each defines an amendment's id, once, and only a State Party proposes (art. 16(1)).
+inline void treaty_record::read_proposals(amendment_pass& pass) {
+  for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
+    const action& a = registry_.actions[i];
+    if (!is_amendment_action(a.kind)) continue;
+    if (!rules_.amendment.present) {
+      pass.err(i, "/action", "amendment.unknown", "the " + rules_.short_title + " profile has no amendment clause");
+      continue;
+    }
+    if (a.kind != action_kind::amendment_proposal) continue;
+    if (find_amendment(a.amendment)) {
+      pass.err(i, "/amendment", "amendment.duplicate", "a second proposal with the id \"" + a.amendment + "\"");
+      continue;
+    }
+    if (!is_party_for_amendments(a.state, a.date))
+      pass.err(i, "/state", "amendment.not-party",
+               pass.art + "(1): only a State Party may propose an amendment; " + a.state + " is not one on " +
+                   to_iso(a.date));
+    amendment_record r;
+    r.id = a.amendment;
+    r.proposer = a.state;
+    r.proposed = a.date;
+    amendments_.push_back(std::move(r));
+  }
+}
+
+/// Sets an amendment's date of communication, adoption or approval, once.
+inline bool treaty_record::amendment_pass::once(std::optional<date_t>& slot, const action& a, std::size_t i,
+                                                const char* what) const {
+  if (slot) {
+    err(i, "", "amendment.duplicate",
+        std::string("amendment ") + a.amendment + " already has its " + what + " (" + to_iso(*slot) + ")");
+    return false;
+  }
+  slot = a.date;
+  return true;
+}
+
+/// Whether the State (by index) favours or accepts the amendment (by index) for the first time.
+inline bool treaty_record::amendment_pass::first_time(std::vector<std::vector<bool>>& seen, std::size_t amendment,
+                                                      std::size_t state, std::size_t states) {
+  std::vector<bool>& flags = seen[amendment];
+  if (flags.empty()) flags.assign(states, false);
+  if (flags[state]) return false;
+  flags[state] = true;
+  return true;
+}
+
+/// One amendment action other than a proposal, in date order.
+inline void treaty_record::read_amendment_action(std::size_t i, amendment_pass& pass) {
+  const action& a = registry_.actions[i];
+  amendment_record* r = nullptr;
+  for (auto& candidate : amendments_)
+    if (candidate.id == a.amendment) {
+      r = &candidate;
+      break;
+    }
+  if (!r) {
+    pass.err(i, "/amendment", "amendment.unknown",
+             "no amendment-proposal has the id \"" + a.amendment + "\": record the proposal first");
+    return;
+  }
+  // The acting State's index, as the main pass found it (organ acts have none).
+  const auto found = std::lower_bound(
+      pass.amendment_states.begin(), pass.amendment_states.end(), i,
+      [](const std::pair<std::uint32_t, std::uint32_t>& e, std::size_t k) { return e.first < k; });
+  const std::size_t si = is_organ_act(a.kind)                                      ? 0
+                         : found != pass.amendment_states.end() && found->first == i ? found->second
+                                                                                     : state_index(a.state);
+  switch (a.kind) {
+    case action_kind::amendment_communication:
+      if (a.date < *r->proposed)
+        pass.err(i, "/date", "amendment.order",
+                 "the communication of amendment " + r->id + " (" + to_iso(a.date) + ") precedes its proposal (" +
+                     to_iso(*r->proposed) + ")");
+      else
+        pass.once(r->communicated, a, i, "communication");
+      break;
+    case action_kind::amendment_favour: read_favour(i, *r, si, pass); break;
+    case action_kind::amendment_adoption:
+      if (!r->communicated || a.date < *r->communicated)
+        pass.err(i, "/date", "amendment.order",
+                 "amendment " + r->id + " was adopted before it was communicated to the States Parties");
+      else if (r->vote_failed)
+        pass.err(i, "", "amendment.duplicate",
+                 "amendment " + r->id + " already has its adoption vote (" + to_iso(*r->vote_failed) + ", not carried)");
+      else if (pass.once(r->adopted, a, i, "adoption"))
+        check_vote(*r, a, i, pass.err);
+      break;
+    case action_kind::amendment_approval: read_approval(i, *r, pass); break;
+    case action_kind::amendment_acceptance: read_acceptance(i, *r, si, pass); break;
+    case action_kind::amendment_declined: r->declined.emplace_back(si, a.date); break;
+    default: break;
+  }
+}
+
+/// Rule A1: a State Party favours a conference after the communication; a favour after the window
+/// is judged once the window's outcome is known (`check_amendment_outcomes`).
+inline void treaty_record::read_favour(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass) {
+  const action& a = registry_.actions[i];
+  if (!r.communicated || a.date < *r.communicated) {
+    pass.err(i, "/date", "amendment.favour-window",
+             pass.art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) +
+                 " before the Secretary-General communicated amendment " + r.id);
+  } else if (!is_party_for_amendments(si, a.date)) {
+    pass.err(i, "/state", "amendment.not-party",
+             pass.art + "(1): only States Parties are asked whether they favour a conference; " + a.state +
+                 " is not one on " + to_iso(a.date));
+  } else if (!amendment_pass::first_time(pass.favoured, static_cast<std::size_t>(&r - amendments_.data()), si,
+                                         states_.size())) {
+    pass.err(i, "", "amendment.duplicate", a.state + " already favoured a conference on amendment " + r.id);
+  } else {
+    r.favours.emplace_back(si, a.date);
+    if (a.date > add(*r.communicated, rules_.amendment.conference_window)) pass.late_favours.push_back(i);
+  }
+}
+
+/// The General Assembly approves an amendment the conference adopted (art. 16(2)).
+inline void treaty_record::read_approval(std::size_t i, amendment_record& r, amendment_pass& pass) {
+  const action& a = registry_.actions[i];
+  if (!r.adopted || a.date < *r.adopted)
+    pass.err(i, "/date", "amendment.order",
+             pass.art + "(1): the General Assembly approves an amendment adopted by the conference; amendment " +
+                 r.id +
+                 (r.adopted       ? " was adopted only on " + to_iso(*r.adopted)
+                  : r.vote_failed ? " was not adopted (the vote of " + to_iso(*r.vote_failed) +
+                                        " did not carry, rule A2)"
+                                  : std::string(" has no recorded adoption")) +
+                 ", so an approval on " + to_iso(a.date) + " comes before adoption");
+  else
+    pass.once(r.approved, a, i, "approval");
+}
+
+/// A State Party accepts an adopted amendment, once (art. 16(2)–(3)).
+inline void treaty_record::read_acceptance(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass) {
+  const action& a = registry_.actions[i];
+  if (!r.adopted || a.date < *r.adopted) {
+    pass.err(i, "/date", "amendment.acceptance-before-adoption",
+             a.state + " accepted amendment " + r.id + " on " + to_iso(a.date) +
+                 (r.adopted       ? ", before its adoption on " + to_iso(*r.adopted)
+                  : r.vote_failed ? ", which was not adopted (the vote of " + to_iso(*r.vote_failed) +
+                                        " did not carry, rule A2)"
+                                  : std::string(", which has no recorded adoption")) +
+                 ": only an adopted amendment can be accepted");
+  } else if (!is_party_for_amendments(si, a.date)) {
+    pass.err(i, "/state", "amendment.not-party",
+             pass.art + "(2): only States Parties accept an amendment; " + a.state + " is not one on " + to_iso(a.date));
+  } else if (!amendment_pass::first_time(pass.accepted, static_cast<std::size_t>(&r - amendments_.data()), si,
+                                         states_.size())) {
+    pass.err(i, "", "amendment.duplicate", a.state + " already accepted amendment " + r.id);
+  } else {
+    r.acceptances.emplace_back(si, a.date);
+  }
+}
+
+/// The checks that need an amendment's outcome: a favour after the window matters only when the
+/// conference was not already due; an adoption without a conference due; a declaration under VCLT
+/// art. 40(5) by a State that may not make one.
+inline void treaty_record::check_amendment_outcomes(const amendment_pass& pass) const {
+  for (std::size_t i : pass.late_favours) {
     const action& a = registry_.actions[i];
     const amendment_record* r = find_amendment(a.amendment);
     if (r && !r->conference_due)
-      err(i, "/date", "amendment.favour-window",
-          art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) + ", after the " +
-              to_string(rules_.amendment.conference_window) + " that closed on " + to_iso(*r->window_end) +
-              "; it cannot count toward the third");
+      pass.err(i, "/date", "amendment.favour-window",
+               pass.art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) + ", after the " +
+                   to_string(rules_.amendment.conference_window) + " that closed on " + to_iso(*r->window_end) +
+                   "; it cannot count toward the third");
   }
   for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
     const action& a = registry_.actions[i];
@@ -179,27 +220,29 @@ inline void treaty_record::build_amendments(std::vector<diagnostic>& diags,
     const amendment_record* r = find_amendment(a.amendment);
     if (!r) continue;
     if (a.kind == action_kind::amendment_adoption && !r->conference_due && r->adopted == a.date)
-      err(i, "", "amendment.no-conference",
-          art + "(1): amendment " + r->id + " was adopted by a conference, but fewer than " +
-              std::to_string(r->conference_needed) + " of the " + std::to_string(r->parties_at_communication) +
-              " States Parties favoured one within " + to_string(rules_.amendment.conference_window) +
-              " of the communication, so none was to be convened");
+      pass.err(i, "", "amendment.no-conference",
+               pass.art + "(1): amendment " + r->id + " was adopted by a conference, but fewer than " +
+                   std::to_string(r->conference_needed) + " of the " + std::to_string(r->parties_at_communication) +
+                   " States Parties favoured one within " + to_string(rules_.amendment.conference_window) +
+                   " of the communication, so none was to be convened");
     if (a.kind == action_kind::amendment_declined) {
       const state_record* s = find(a.state);
       const bool later_party = r->entry_into_force && s && !s->consents.empty() &&
                                s->consents.back().deposit > r->entry_into_force->date;
-      const std::vector<bool>& acc = accepted[static_cast<std::size_t>(r - amendments_.data())];
+      const std::vector<bool>& acc = pass.accepted[static_cast<std::size_t>(r - amendments_.data())];
       const bool did_accept = !acc.empty() && s && acc[static_cast<std::size_t>(s - states_.data())];
       if (!later_party || did_accept)
-        err(i, "", "amendment.declined",
-            a.state + " cannot decline amendment " + r->id +
-                ": only a State that becomes a party after the amendment's entry into force, and has not accepted "
-                "it, may express a different intention (VCLT art. 40(5))");
+        pass.err(i, "", "amendment.declined",
+                 a.state + " cannot decline amendment " + r->id +
+                     ": only a State that becomes a party after the amendment's entry into force, and has not "
+                     "accepted it, may express a different intention (VCLT art. 40(5))");
     }
   }
 }
 
-inline void treaty_record::check_vote(amendment_record& r, const action& a, std::size_t i, std::vector<diagnostic>& diags) const {
+
+inline void treaty_record::check_vote(amendment_record& r, const action& a, std::size_t i,
+                                      const detail::diagnostic_sink& err) const {
   r.adoption_vote = a.vote();
   if (!a.vote()) return;
   const pacta::vote& v = *a.vote();
@@ -207,13 +250,11 @@ inline void treaty_record::check_vote(amendment_record& r, const action& a, std:
   const auto cast = static_cast<std::size_t>(v.in_favour) + static_cast<std::size_t>(v.against) +
                     static_cast<std::size_t>(v.abstaining);
   if (cast > parties) {
-    diags.push_back({registry_.file, "/actions/" + std::to_string(i) + "/vote", "amendment.vote",
-                     "article " + rules_.amendment.article + "(1), rule A2: the vote on amendment " + r.id +
-                         " records " + std::to_string(cast) + " States (" + std::to_string(v.in_favour) +
-                         " in favour, " + std::to_string(v.against) + " against, " + std::to_string(v.abstaining) +
-                         " abstaining), more than the " + std::to_string(parties) + " States Parties on " +
-                         to_iso(a.date) + ": impossible data",
-                     std::nullopt, std::nullopt});
+    err(i, "/vote", "amendment.vote",
+        "article " + rules_.amendment.article + "(1), rule A2: the vote on amendment " + r.id + " records " +
+            std::to_string(cast) + " States (" + std::to_string(v.in_favour) + " in favour, " +
+            std::to_string(v.against) + " against, " + std::to_string(v.abstaining) + " abstaining), more than the " +
+            std::to_string(parties) + " States Parties on " + to_iso(a.date) + ": impossible data");
     return;
   }
   if (v.in_favour <= v.against) {

@@ -9,17 +9,14 @@
 namespace pacta {
 
 inline void treaty_record::check_declarations(std::vector<diagnostic>& diags) {
-  const std::string& file = registry_.file;
-  auto err = [&](std::size_t i, const char* code, std::string msg) {
-    diags.push_back({file, "/actions/" + std::to_string(i), code, std::move(msg), std::nullopt, std::nullopt});
-  };
+  const detail::diagnostic_sink err(registry_.file, diags);
   const auto& clause = rules_.consent_declaration;
   for (auto& s : states_) {
     for (const auto& c : s.consents) {
       const action& a = registry_.actions[c.action_index];
       if (!clause.present) {
         if (a.declaration_not_recorded)
-          err(c.action_index, "action.declaration",
+          err(c.action_index, "", "action.declaration",
               "\"declaration\" belongs to treaties that ask for a declaration with the instrument; the " +
                   rules_.short_title + " does not");
         continue;
@@ -29,11 +26,11 @@ inline void treaty_record::check_declarations(std::vector<diagnostic>& diags) {
       const bool declared = std::any_of(declarations.begin(), declarations.end(),
                                         [&](const declaration_record& d) { return d.date == c.deposit; });
       if (declared && a.declaration_not_recorded)
-        err(c.action_index, "declaration.conflict",
+        err(c.action_index, "", "declaration.conflict",
             "the " + std::string(to_string(c.kind)) + " of " + s.state + " is marked \"declaration\": "
             "\"not-recorded\", but a declaration of the same date is recorded");
       else if (!declared && !a.declaration_not_recorded)
-        err(c.action_index, "declaration.missing",
+        err(c.action_index, "", "declaration.missing",
             "article " + clause.article + ": a binding declaration is deposited with each instrument of ratification "
             "or accession, and none is recorded with the " + to_string(c.kind) + " of " + s.state + " of " +
                 to_iso(c.deposit) + "; record it (action \"declaration\", same date) or, where the depositary's record "
@@ -49,7 +46,7 @@ inline void treaty_record::check_declarations(std::vector<diagnostic>& diags) {
         if (k.deposit <= d.date && (!end || *end > d.date)) c = &k;
       }
       if (!c) {
-        err(d.action_index, "declaration.not-party",
+        err(d.action_index, "", "declaration.not-party",
             s.state + " has no instrument in effect on " + to_iso(d.date) + ": a declaration under article " +
                 clause.article + " is deposited with the instrument, and one under article " +
                 clause.strengthening_article + " is made by a State Party");
@@ -59,7 +56,7 @@ inline void treaty_record::check_declarations(std::vector<diagnostic>& diags) {
       under = c;
       d.with_instrument = d.date == c->deposit;
       if (d.minimum_age && strongest >= 0 && *d.minimum_age < strongest)
-        err(d.action_index, "declaration.weaker",
+        err(d.action_index, "", "declaration.weaker",
             "article " + clause.strengthening_article + ": a State may strengthen its declaration, not weaken it; " +
                 s.state + " declared " + std::to_string(*d.minimum_age) + " years on " + to_iso(d.date) +
                 ", less than the " + std::to_string(strongest) + " years it had declared");

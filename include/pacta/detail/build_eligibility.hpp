@@ -77,10 +77,9 @@ inline void treaty_record::check_eligibility(const eligibility& e, const action&
                                 ? "rule E5 (the condition of article " + e.article +
                                       ", which names ratification and accession, applied to a successor)"
                                 : "article " + e.article;
-  diags.push_back({registry_.file, "/actions/" + std::to_string(i), "eligibility",
-                   basis + ": on " + to_iso(a.date) + " " + a.state + " is " + who + ", so its " + to_string(a.kind) +
-                       " is not open to it",
-                   std::nullopt, std::nullopt});
+  detail::diagnostic_sink(registry_.file, diags)(i, "", "eligibility",
+                                                 basis + ": on " + to_iso(a.date) + " " + a.state + " is " + who +
+                                                     ", so its " + to_string(a.kind) + " is not open to it");
 }
 
 }  // namespace pacta

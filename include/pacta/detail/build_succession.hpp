@@ -9,6 +9,7 @@
 namespace pacta {
 
 inline void treaty_record::check_predecessors(std::vector<diagnostic>& diags) const {
+  const detail::diagnostic_sink err(registry_.file, diags);
   for (const auto& s : states_)
     for (const auto& c : s.consents) {
       if (c.kind != action_kind::succession) continue;
@@ -32,11 +33,9 @@ inline void treaty_record::check_predecessors(std::vector<diagnostic>& diags) co
                   ", the notification (the date of succession is not recorded)";
       }
       if (!problem.empty())
-        diags.push_back({registry_.file, "/actions/" + std::to_string(c.action_index) + "/predecessor",
-                         "succession.predecessor",
-                         "rule E5: " + s.state + " notified its succession to " + name + ", but " + problem +
-                             "; a State succeeds only to a treaty that bound its predecessor",
-                         std::nullopt, std::nullopt});
+        err(c.action_index, "/predecessor", "succession.predecessor",
+            "rule E5: " + s.state + " notified its succession to " + name + ", but " + problem +
+                "; a State succeeds only to a treaty that bound its predecessor");
     }
 }
 

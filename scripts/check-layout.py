@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Checks the layout rules of docs/architecture.md: no public header over 600 lines, and no function
+over 80 lines, unless the file says why on a line `// layout: <reason>` (for a header) or right above
+the function `// layout: <reason>`. Functions are found by their shape: a line at some indentation
+that opens a definition (`name(...) ... {`) and the line at the same indentation that closes it.
+  scripts/check-layout.py [FILES...]     default: include/pacta, src
+Exits 1 and lists each breach, 0 when there is none."""
+import pathlib
+import re
+import sys
+
+MAX_HEADER, MAX_FUNCTION = 600, 80
+opener = re.compile(r'^(\s*)(?!if\b|for\b|while\b|switch\b|else\b|do\b|case\b|return\b|namespace\b|struct\b|class\b|enum\b)'
+                    r'[^;{}()=]*\b[~A-Za-z_][A-Za-z_0-9:<>,~ *&]*\([^;]*\)[^;]*\{\s*$')
+
+
+def functions(lines):
+    """(first line, last line, name) of each function definition, 1-based."""
+    out = []
+    i = 0
+    while i < len(lines):
+        m = opener.match(lines[i])
+        # A signature may start on an earlier line: take the opener's own line as the start.
+        lambda_ = re.search(r'\[[^\]]*\]\s*\(', lines[i])
+        if m and not lambda_:
+            indent = m.group(1)
+            close = indent + '}'
+            j = i + 1
+            while j < len(lines) and not (lines[j].startswith(close) and lines[j][len(indent)] == '}'
+                                          and lines[j].rstrip() in (close, close + ';')):
+                j += 1
+            if j < len(lines):
+                name = re.search(r'([~A-Za-z_][A-Za-z_0-9:]*)\s*\(', lines[i])
+                out.append((i + 1, j + 1, name.group(1) if name else '?'))
+                i = j + 1 if len(indent) == 0 else i + 1
+                continue
+        i += 1
+    return out
+
+
+def main(argv):
+    root = pathlib.Path(__file__).resolve().parent.parent
+    paths = [pathlib.Path(p) for p in argv] or sorted(
+        [*(root / 'include/pacta').rglob('*.hpp'), *(root / 'src').rglob('*.cpp'), *(root / 'src').rglob('*.hpp')])
+    bad = []
+    for path in paths:
+        text = path.read_text(encoding='utf-8')
+        lines = text.split('\n')
+        exempt_file = any(l.startswith('// layout:') for l in lines[:40])
+        if path.suffix == '.hpp' and 'include' in path.parts and len(lines) > MAX_HEADER and not exempt_file:
+            bad.append(f'{path.relative_to(root)}: {len(lines)} lines, over {MAX_HEADER}')
+        for first, last, name in functions(lines):
+            length = last - first + 1
+            said = any('// layout:' in lines[k] for k in range(max(0, first - 4), first))
+            if length > MAX_FUNCTION and not said:
+                bad.append(f'{path.relative_to(root)}:{first}: {name} is {length} lines, over {MAX_FUNCTION}')
+    for b in bad:
+        print(b)
+    print(f'check-layout: {len(paths)} files, {len(bad)} breach(es)')
+    return 1 if bad else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))

@@ -1,4 +1,11 @@
 // untc.cpp — the UN Treaty Collection status page importer (see untc.hpp).
+//
+// import_page reads a page in phases: open_page (its size, the DOM, the status line and the
+// participants table), read_page_facts (the heading: status date, chapter and title, entry into
+// force, counts), read_end_notes and read_declared, read_rows (one per participant, its cells read
+// as dates), registry_json (each row's actions, with the end notes its markers point to), then
+// the checks of what the page prints against what was parsed (check_counts,
+// check_entry_into_force).
 #include "untc.hpp"
 
 #include <pacta/writer.hpp>
@@ -222,24 +229,21 @@ struct row {
   long line = 0;
 };
 
-}  // namespace
-
-std::string treaty_for_chapter(std::string_view chapter) {
-  if (chapter == "IV-11") return "crc";
-  if (chapter == "IV-11-b") return "opac";
-  if (chapter == "IV-11-c") return "opsc";
-  if (chapter == "IV-11-d") return "opic";
-  return {};
-}
-
-bool import_page(std::string_view html, const std::string& file, const import_options& options,
-                 import_result& out, std::vector<diagnostic>& diags) {
-  const std::size_t before = diags.size();
-  auto fail = [&](long line, const char* code, std::string message) {
+/// Adds the diagnostics of one page (file, line, rule `untc.*`).
+struct reporter {
+  const std::string& file;
+  std::vector<diagnostic>& diags;
+  void operator()(long line, const char* code, std::string message) const {
     diags.push_back({file, "", code, std::move(message),
                      line > 0 ? std::optional<std::size_t>(static_cast<std::size_t>(line)) : std::nullopt,
                      std::nullopt});
-  };
+  }
+};
+
+// ---- the page --------------------------------------------------------------------------------------
+
+/// Whether the page is small enough to parse.
+bool within_size(std::string_view html, const reporter& fail) {
   if (html.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
     fail(0, "io.too-large", "the page is too large to parse");
     return false;
@@ -250,141 +254,158 @@ bool import_page(std::string_view html, const std::string& file, const import_op
              " MiB a status page can have (the largest real ones are about 1 MB); nothing was read");
     return false;
   }
-  std::string why;
-  auto doc = parse_html(html, file, why);
-  if (!why.empty()) {
-    fail(0, "untc.page", why);
-    return false;
-  }
-  node_ptr root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
-  if (!root) {
-    fail(0, "untc.page", "not an HTML document");
-    return false;
-  }
-  page_facts page;
+  return true;
+}
 
-  // The heading: status date, chapter, title, entry into force, counts.
-  node_ptr status = first(root, [](node_ptr n) {
+/// The element of the "STATUS AS AT" line.
+node_ptr find_status_line(node_ptr root) {
+  return first(root, [](node_ptr n) {
     std::string t;
     gather(n->children, t, nullptr);
     return (is_element(n, "div") || is_element(n, "span") || is_element(n, "td")) && t.find("STATUS AS AT") != std::string::npos &&
            t.size() < 200;
   });
-  node_ptr grid = by_id_suffix(root, "_tblgrid");
-  if (!status || !grid) {
-    fail(0, "untc.page",
-         "this is not a UN Treaty Collection status page (no \"STATUS AS AT\" line or no participants table); save the "
-         "page from treaties.un.org (chapter IV, \"Status\" view) as HTML");
-    return false;
-  }
-  {
-    const std::string t = text_of(status);
-    const auto colon = t.find(':');
-    const auto w = words(colon == std::string::npos ? std::string() : t.substr(colon + 1));
-    std::optional<date_t> d;
-    if (!w.empty() && w[0].size() == 10 && w[0][2] == '-' && w[0][5] == '-')
-      d = parse_date(w[0].substr(6, 4) + "-" + w[0].substr(3, 2) + "-" + w[0].substr(0, 2));
-    if (!d)
-      fail(line_of(status), "untc.status-date", "cannot read the date of the status line \"" + t + "\" (DD-MM-YYYY)");
-    else
-      page.status_as_at = *d;
-  }
+}
+
+// ---- the heading: status date, chapter, title, entry into force, counts ------------------------------
+
+/// "STATUS AS AT : 03-02-2026".
+void read_status_date(node_ptr status, page_facts& page, const reporter& fail) {
+  const std::string t = text_of(status);
+  const auto colon = t.find(':');
+  const auto w = words(colon == std::string::npos ? std::string() : t.substr(colon + 1));
+  std::optional<date_t> d;
+  if (!w.empty() && w[0].size() == 10 && w[0][2] == '-' && w[0][5] == '-')
+    d = parse_date(w[0].substr(6, 4) + "-" + w[0].substr(3, 2) + "-" + w[0].substr(0, 2));
+  if (!d)
+    fail(line_of(status), "untc.status-date", "cannot read the date of the status line \"" + t + "\" (DD-MM-YYYY)");
+  else
+    page.status_as_at = *d;
+}
+
+/// The chapter ("CHAPTER IV" and "11. d Optional …" give IV-11-d) and the treaty's title.
+void read_heading(node_ptr root, page_facts& page, const reporter& fail) {
   const std::string chapter_head = text_of(by_id_suffix(root, "rptHead_ctl00_tcHead"));  // "CHAPTER IV"
   const std::string treaty_head = text_of(by_id_suffix(root, "rptTreaty_ctl00_tcTreaty"));  // "11. d Optional …"
-  {
-    const auto hw = words(chapter_head), tw = words(treaty_head);
-    if (hw.size() == 2 && hw[0] == "CHAPTER" && !tw.empty() && tw[0].back() == '.') {
-      page.chapter = hw[1] + "-" + tw[0].substr(0, tw[0].size() - 1);
-      std::size_t title_from = 1;
-      if (tw.size() > 1 && tw[1].size() == 1 && std::islower(static_cast<unsigned char>(tw[1][0]))) {
-        page.chapter += "-" + tw[1];
-        title_from = 2;
-      }
-      for (std::size_t k = title_from; k < tw.size(); ++k) page.title += (k > title_from ? " " : "") + tw[k];
-    } else {
-      fail(0, "untc.heading", "cannot read the chapter and number of the treaty from \"" + chapter_head + "\" / \"" +
-                                  treaty_head + "\"");
+  const auto hw = words(chapter_head), tw = words(treaty_head);
+  if (hw.size() == 2 && hw[0] == "CHAPTER" && !tw.empty() && tw[0].back() == '.') {
+    page.chapter = hw[1] + "-" + tw[0].substr(0, tw[0].size() - 1);
+    std::size_t title_from = 1;
+    if (tw.size() > 1 && tw[1].size() == 1 && std::islower(static_cast<unsigned char>(tw[1][0]))) {
+      page.chapter += "-" + tw[1];
+      title_from = 2;
     }
+    for (std::size_t k = title_from; k < tw.size(); ++k) page.title += (k > title_from ? " " : "") + tw[k];
+  } else {
+    fail(0, "untc.heading", "cannot read the chapter and number of the treaty from \"" + chapter_head + "\" / \"" +
+                                treaty_head + "\"");
   }
-  std::string treaty = options.treaty.empty() ? treaty_for_chapter(page.chapter) : options.treaty;
-  if (treaty.empty() && diags.size() == before)
-    fail(0, "untc.treaty", "chapter " + page.chapter + " is not a treaty pacta knows; give its id with --treaty ID");
-  {
-    node_ptr eif = by_id_suffix(root, "rptEIF_ctl00_tcText");
-    const std::string t = text_of(eif);  // "18 January 2002, in accordance with article 14(1)."
-    const auto w = words(t);
-    if (w.size() >= 3) {
-      std::string year = w[2];
-      if (!year.empty() && year.back() == ',') year.pop_back();
-      page.entry_into_force = day_month_year(w[0], w[1], year);
-      const auto art = t.find("article ");
-      if (art != std::string::npos) {
-        std::string a = t.substr(art + 8);
-        while (!a.empty() && (a.back() == '.' || a.back() == ' ')) a.pop_back();
-        page.entry_into_force_article = a;
-      }
-    }
-    if (!page.entry_into_force && !t.empty())
-      fail(line_of(eif), "untc.entry-into-force", "cannot read the entry-into-force line \"" + t + "\"");
-  }
-  {
-    node_ptr st = by_id_suffix(root, "rptStatus_ctl00_tcText");
-    const std::string t = text_of(st);  // "Signatories : 122. Parties : 178"
-    auto number_after = [&](const char* label) -> std::optional<std::size_t> {
-      const auto at = t.find(label);
-      if (at == std::string::npos) return std::nullopt;
-      std::size_t i = at + std::strlen(label);
-      while (i < t.size() && (t[i] == ' ' || t[i] == ':')) ++i;
-      std::size_t n = 0, digits = 0;
-      while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) {
-        if (++digits > 9) return std::nullopt;  // more than any count of States
-        n = n * 10 + static_cast<std::size_t>(t[i] - '0');
-        ++i;
-      }
-      if (digits == 0) return std::nullopt;
-      return n;
-    };
-    const auto s = number_after("Signatories"), p = number_after("Parties");
-    if (!s || !p) {
-      fail(line_of(st), "untc.counts", "cannot read the counts line \"" + t + "\" (Signatories : N. Parties : M)");
-    } else {
-      page.signatories = *s;
-      page.parties = *p;
-    }
-  }
+}
 
-  // The end notes: number → text.
+/// "18 January 2002, in accordance with article 14(1)."
+void read_entry_into_force(node_ptr root, page_facts& page, const reporter& fail) {
+  node_ptr eif = by_id_suffix(root, "rptEIF_ctl00_tcText");
+  const std::string t = text_of(eif);
+  const auto w = words(t);
+  if (w.size() >= 3) {
+    std::string year = w[2];
+    if (!year.empty() && year.back() == ',') year.pop_back();
+    page.entry_into_force = day_month_year(w[0], w[1], year);
+    const auto art = t.find("article ");
+    if (art != std::string::npos) {
+      std::string a = t.substr(art + 8);
+      while (!a.empty() && (a.back() == '.' || a.back() == ' ')) a.pop_back();
+      page.entry_into_force_article = a;
+    }
+  }
+  if (!page.entry_into_force && !t.empty())
+    fail(line_of(eif), "untc.entry-into-force", "cannot read the entry-into-force line \"" + t + "\"");
+}
+
+/// The number after `label` in `t` ("Parties : 178"), when it has one of at most nine digits.
+std::optional<std::size_t> number_after(const std::string& t, const char* label) {
+  const auto at = t.find(label);
+  if (at == std::string::npos) return std::nullopt;
+  std::size_t i = at + std::strlen(label);
+  while (i < t.size() && (t[i] == ' ' || t[i] == ':')) ++i;
+  std::size_t n = 0, digits = 0;
+  while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) {
+    if (++digits > 9) return std::nullopt;  // more than any count of States
+    n = n * 10 + static_cast<std::size_t>(t[i] - '0');
+    ++i;
+  }
+  if (digits == 0) return std::nullopt;
+  return n;
+}
+
+/// "Signatories : 122. Parties : 178"
+void read_counts(node_ptr root, page_facts& page, const reporter& fail) {
+  node_ptr st = by_id_suffix(root, "rptStatus_ctl00_tcText");
+  const std::string t = text_of(st);
+  const auto s = number_after(t, "Signatories"), p = number_after(t, "Parties");
+  if (!s || !p) {
+    fail(line_of(st), "untc.counts", "cannot read the counts line \"" + t + "\" (Signatories : N. Parties : M)");
+  } else {
+    page.signatories = *s;
+    page.parties = *p;
+  }
+}
+
+// ---- end notes, declarations, the participants table ---------------------------------------------------
+
+/// The end notes: number → text.
+std::map<std::string, std::string> read_end_notes(node_ptr root) {
   std::map<std::string, std::string> notes;
-  {
-    std::vector<node_ptr> found;
-    collect(root, [](node_ptr n) { return attribute(n, "class") == "divNotesAll"; }, found);
-    for (node_ptr n : found) {
-      node_ptr anchor = first(n->children, [](node_ptr c) { return is_element(c, "a") && !attribute(c, "name").empty(); });
-      if (!anchor) continue;
-      const std::string number = attribute(anchor, "name");
-      std::string body;
-      for (node_ptr c = anchor->next; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE && c->content) body += reinterpret_cast<const char*>(c->content);
-        else if (is_element(c, "br")) body += ' ';
-        else if (c->type == XML_ELEMENT_NODE) gather(c->children, body, nullptr);
-      }
-      notes[number] = squash(body);
+  std::vector<node_ptr> found;
+  collect(root, [](node_ptr n) { return attribute(n, "class") == "divNotesAll"; }, found);
+  for (node_ptr n : found) {
+    node_ptr anchor = first(n->children, [](node_ptr c) { return is_element(c, "a") && !attribute(c, "name").empty(); });
+    if (!anchor) continue;
+    const std::string number = attribute(anchor, "name");
+    std::string body;
+    for (node_ptr c = anchor->next; c; c = c->next) {
+      if (c->type == XML_TEXT_NODE && c->content) body += reinterpret_cast<const char*>(c->content);
+      else if (is_element(c, "br")) body += ' ';
+      else if (c->type == XML_ELEMENT_NODE) gather(c->children, body, nullptr);
     }
+    notes[number] = squash(body);
   }
+  return notes;
+}
 
-  // The States with an entry under "Declarations and Reservations".
+/// The States with an entry under "Declarations and Reservations".
+std::set<std::string> read_declared(node_ptr root) {
   std::set<std::string> declared;
-  {
-    std::vector<node_ptr> found;
-    collect(root, [](node_ptr n) { return ends_with(attribute(n, "id"), "_divParticipant"); }, found);
-    for (node_ptr n : found) declared.insert(text_of(n));
-  }
+  std::vector<node_ptr> found;
+  collect(root, [](node_ptr n) { return ends_with(attribute(n, "id"), "_divParticipant"); }, found);
+  for (node_ptr n : found) declared.insert(text_of(n));
+  return declared;
+}
 
-  // The participants table.
+/// The signature and deposit cells of a row (participant, signature, deposit); a diagnostic for a
+/// cell that cannot be read. Their footnote markers join the row's.
+void read_dates(const std::vector<node_ptr>& cells, row& r, const reporter& fail) {
+  for (int k = 1; k <= 2; ++k) {
+    std::vector<std::string> cell_markers;
+    const std::string t = text_of(cells[static_cast<std::size_t>(k)], &cell_markers);
+    r.markers.insert(r.markers.end(), cell_markers.begin(), cell_markers.end());
+    if (t.empty()) continue;
+    auto d = read_cell_date(t);
+    if (!d || (k == 1 && !d->suffix.empty()) || (k == 2 && !kind_for_suffix(d->suffix))) {
+      fail(r.line, "untc.cell",
+           r.state + ": cannot read the " + (k == 1 ? "signature" : "deposit") + " cell \"" + t +
+               "\" (a date such as \"24 Sep 2012\"" + (k == 2 ? ", with a suffix a, d, A or AA where the page gives one" : "") + ")");
+      continue;
+    }
+    (k == 1 ? r.signature : r.deposit) = d;
+  }
+}
+
+/// The participants table, one row per participant (the header row left out).
+std::vector<row> read_rows(node_ptr grid, const reporter& fail) {
   std::vector<row> rows;
   for (node_ptr tr = grid->children; tr; tr = tr->next) {
     if (is_element(tr, "tbody")) {  // a parser may insert one
-      grid = tr;
       tr = tr->children;
       if (!tr) break;
     }
@@ -401,31 +422,85 @@ bool import_page(std::string_view html, const std::string& file, const import_op
       fail(r.line, "untc.row", "a participant row has " + std::to_string(cells.size()) + " cells, not 3 (participant, signature, deposit)");
       continue;
     }
-    for (int k = 1; k <= 2; ++k) {
-      std::vector<std::string> cell_markers;
-      const std::string t = text_of(cells[static_cast<std::size_t>(k)], &cell_markers);
-      r.markers.insert(r.markers.end(), cell_markers.begin(), cell_markers.end());
-      if (t.empty()) continue;
-      auto d = read_cell_date(t);
-      if (!d || (k == 1 && !d->suffix.empty()) || (k == 2 && !kind_for_suffix(d->suffix))) {
-        fail(r.line, "untc.cell",
-             r.state + ": cannot read the " + (k == 1 ? "signature" : "deposit") + " cell \"" + t +
-                 "\" (a date such as \"24 Sep 2012\"" + (k == 2 ? ", with a suffix a, d, A or AA where the page gives one" : "") + ")");
-        continue;
-      }
-      (k == 1 ? r.signature : r.deposit) = d;
-    }
+    read_dates(cells, r, fail);
     if (!detail::valid_state_name(r.state)) {
       fail(r.line, "untc.row", "a participant row without a usable name: \"" + r.state + "\"");
       continue;
     }
     rows.push_back(std::move(r));
   }
-  if (diags.size() != before) return false;
+  return rows;
+}
 
-  // The registry.
-  const std::optional<treaty_rules> rules = options.rules ? options.rules : builtin_rules(treaty);
-  const bool declarations = rules && rules->consent_declaration.present;
+// ---- the registry ----------------------------------------------------------------------------------------
+
+/// The end notes a row's footnote markers point to, as one note ("End note 5: …"); a marker may
+/// name several notes ("5, 6").
+std::string row_note(const row& r, const std::map<std::string, std::string>& notes, const reporter& fail) {
+  std::string note;
+  std::vector<std::string> numbers;
+  for (const auto& m : r.markers) {
+    std::string t = m;
+    std::replace(t.begin(), t.end(), ',', ' ');
+    for (const auto& n : words(t)) numbers.push_back(n);
+  }
+  for (const auto& number : numbers) {
+    auto it = notes.find(number);
+    if (it == notes.end()) {
+      fail(r.line, "untc.note", r.state + ": footnote " + number + " has no end note on the page");
+      continue;
+    }
+    note += (note.empty() ? "" : " ") + std::string("End note ") + number + ": " + it->second;
+  }
+  return note;
+}
+
+/// What the registry's actions are made from, besides the rows.
+struct action_context {
+  const import_options& options;
+  const std::set<std::string>& declared;  ///< States with declarations on the page
+  bool declarations = false;              ///< the treaty asks for a declaration with the instrument
+};
+
+/// A row's actions: its signature, its deposit (with the date of succession given, the
+/// declaration or its absence where the treaty asks for one, the note of a bracketed date), and
+/// the declaration deposited with the instrument. Counts the signatories and parties parsed.
+void add_row_actions(const row& r, const std::string& note, const action_context& ctx, page_facts& page,
+                     nlohmann::ordered_json& actions) {
+  const bool has_deposit = r.deposit.has_value();
+  if (r.signature) {
+    page.parsed_signatories++;
+    nlohmann::ordered_json a = {{"state", r.state}, {"action", "signature"}, {"date", to_iso(r.signature->date)}};
+    if (!has_deposit && !note.empty()) a["note"] = note;
+    actions.push_back(std::move(a));
+  }
+  if (!r.deposit) return;
+  const action_kind kind = *kind_for_suffix(r.deposit->suffix);
+  nlohmann::ordered_json a = {{"state", r.state}, {"action", to_string(kind)}, {"date", to_iso(r.deposit->date)}};
+  if (kind == action_kind::succession) {
+    auto eff = ctx.options.succession_dates.find(r.state);
+    if (eff != ctx.options.succession_dates.end()) a["effective"] = to_iso(eff->second);
+  }
+  const bool needs_declaration = ctx.declarations && kind != action_kind::succession && !r.deposit->bracketed;
+  if (needs_declaration && !ctx.declared.count(r.state)) a["declaration"] = "not-recorded";
+  std::string n = note;
+  if (r.deposit->bracketed) {
+    a["x-untc-bracketed"] = true;
+    n = "The status page prints this date in brackets: the instrument is no longer in effect (withdrawn or "
+        "denounced; see the end notes)." + std::string(n.empty() ? "" : " ") + n;
+  } else {
+    page.parsed_parties++;
+  }
+  if (!n.empty()) a["note"] = n;
+  actions.push_back(std::move(a));
+  if (needs_declaration && ctx.declared.count(r.state))
+    actions.push_back({{"state", r.state}, {"action", "declaration"}, {"date", to_iso(r.deposit->date)}});
+}
+
+/// The registry document of the rows, in their order; a State with two rows is an error.
+nlohmann::ordered_json registry_json(const std::string& treaty, const std::vector<row>& rows,
+                                     const std::map<std::string, std::string>& notes, const action_context& ctx,
+                                     page_facts& page, const reporter& fail) {
   nlohmann::ordered_json doc_json = nlohmann::ordered_json::object();
   doc_json["format"] = "pacta.registry/1";
   doc_json["treaty"] = treaty;
@@ -440,60 +515,114 @@ bool import_page(std::string_view html, const std::string& file, const import_op
       continue;
     }
     page.rows++;
-    std::string note;
-    std::vector<std::string> numbers;  // a marker may name several notes: "5, 6"
-    for (const auto& m : r.markers) {
-      std::string t = m;
-      std::replace(t.begin(), t.end(), ',', ' ');
-      for (const auto& n : words(t)) numbers.push_back(n);
-    }
-    for (const auto& number : numbers) {
-      auto it = notes.find(number);
-      if (it == notes.end()) {
-        fail(r.line, "untc.note", r.state + ": footnote " + number + " has no end note on the page");
-        continue;
-      }
-      note += (note.empty() ? "" : " ") + std::string("End note ") + number + ": " + it->second;
-    }
-    const bool has_deposit = r.deposit.has_value();
-    if (r.signature) {
-      page.parsed_signatories++;
-      nlohmann::ordered_json a = {{"state", r.state}, {"action", "signature"}, {"date", to_iso(r.signature->date)}};
-      if (!has_deposit && !note.empty()) a["note"] = note;
-      actions.push_back(std::move(a));
-    }
-    if (r.deposit) {
-      const action_kind kind = *kind_for_suffix(r.deposit->suffix);
-      nlohmann::ordered_json a = {{"state", r.state}, {"action", to_string(kind)}, {"date", to_iso(r.deposit->date)}};
-      if (kind == action_kind::succession) {
-        auto eff = options.succession_dates.find(r.state);
-        if (eff != options.succession_dates.end()) a["effective"] = to_iso(eff->second);
-      }
-      const bool needs_declaration = declarations && kind != action_kind::succession && !r.deposit->bracketed;
-      if (needs_declaration && !declared.count(r.state)) a["declaration"] = "not-recorded";
-      std::string n = note;
-      if (r.deposit->bracketed) {
-        a["x-untc-bracketed"] = true;
-        n = "The status page prints this date in brackets: the instrument is no longer in effect (withdrawn or "
-            "denounced; see the end notes)." + std::string(n.empty() ? "" : " ") + n;
-      } else {
-        page.parsed_parties++;
-      }
-      if (!n.empty()) a["note"] = n;
-      actions.push_back(std::move(a));
-      if (needs_declaration && declared.count(r.state))
-        actions.push_back({{"state", r.state}, {"action", "declaration"}, {"date", to_iso(r.deposit->date)}});
-    }
+    add_row_actions(r, row_note(r, notes, fail), ctx, page, actions);
   }
   doc_json["actions"] = std::move(actions);
-  if (diags.size() != before) return false;
+  return doc_json;
+}
 
-  // What the page prints must equal what was parsed.
+// ---- what the page prints must equal what was parsed -----------------------------------------------------
+
+void check_counts(const page_facts& page, const reporter& fail) {
   if (page.parsed_signatories != page.signatories || page.parsed_parties != page.parties)
     fail(0, "untc.counts",
          "the page prints \"Signatories : " + std::to_string(page.signatories) + ". Parties : " +
              std::to_string(page.parties) + "\" but its table gives " + std::to_string(page.parsed_signatories) +
              " signatories and " + std::to_string(page.parsed_parties) + " parties");
+}
+
+/// The printed entry into force and its article against the record under the treaty's rules;
+/// false when the registry is not a valid record.
+bool check_entry_into_force(const registry& reg, const treaty_rules& rules, page_facts& page,
+                            std::vector<diagnostic>& diags, const reporter& fail) {
+  page.checked_with = rules.short_title;
+  auto rec = treaty_record::try_from_registry(reg, rules, diags);
+  if (!rec) return false;
+  const auto& g = rec->entry_into_force();
+  if (page.entry_into_force && (!g || g->date.date != *page.entry_into_force))
+    fail(0, "untc.entry-into-force",
+         "the page prints entry into force on " + to_iso(*page.entry_into_force) + " but its table gives " +
+             (g ? to_iso(g->date.date) + " under article " + g->date.why.article : std::string("none")) +
+             " by the rules of the " + rules.short_title);
+  else if (g && !page.entry_into_force_article.empty() && page.entry_into_force_article != g->date.why.article)
+    fail(0, "untc.entry-into-force",
+         "the page cites article " + page.entry_into_force_article + " for the entry into force, the profile " +
+             g->date.why.article);
+  return true;
+}
+
+/// The page's document root, with the status line and the participants table; nothing (after a
+/// diagnostic) when the page is not a status page.
+struct status_page {
+  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc{nullptr, &xmlFreeDoc};
+  node_ptr root = nullptr, status = nullptr, grid = nullptr;
+};
+
+bool open_page(std::string_view html, const std::string& file, status_page& p, const reporter& fail) {
+  if (!within_size(html, fail)) return false;
+  std::string why;
+  p.doc = parse_html(html, file, why);
+  if (!why.empty()) {
+    fail(0, "untc.page", why);
+    return false;
+  }
+  p.root = p.doc ? xmlDocGetRootElement(p.doc.get()) : nullptr;
+  if (!p.root) {
+    fail(0, "untc.page", "not an HTML document");
+    return false;
+  }
+  p.status = find_status_line(p.root);
+  p.grid = by_id_suffix(p.root, "_tblgrid");
+  if (!p.status || !p.grid) {
+    fail(0, "untc.page",
+         "this is not a UN Treaty Collection status page (no \"STATUS AS AT\" line or no participants table); save the "
+         "page from treaties.un.org (chapter IV, \"Status\" view) as HTML");
+    return false;
+  }
+  return true;
+}
+
+/// The heading's facts, and the treaty id (given, or the chapter's).
+std::string read_page_facts(const status_page& p, const import_options& options, page_facts& page,
+                            std::size_t before, std::vector<diagnostic>& diags, const reporter& fail) {
+  read_status_date(p.status, page, fail);
+  read_heading(p.root, page, fail);
+  std::string treaty = options.treaty.empty() ? treaty_for_chapter(page.chapter) : options.treaty;
+  if (treaty.empty() && diags.size() == before)
+    fail(0, "untc.treaty", "chapter " + page.chapter + " is not a treaty pacta knows; give its id with --treaty ID");
+  read_entry_into_force(p.root, page, fail);
+  read_counts(p.root, page, fail);
+  return treaty;
+}
+
+}  // namespace
+
+std::string treaty_for_chapter(std::string_view chapter) {
+  if (chapter == "IV-11") return "crc";
+  if (chapter == "IV-11-b") return "opac";
+  if (chapter == "IV-11-c") return "opsc";
+  if (chapter == "IV-11-d") return "opic";
+  return {};
+}
+
+bool import_page(std::string_view html, const std::string& file, const import_options& options,
+                 import_result& out, std::vector<diagnostic>& diags) {
+  const std::size_t before = diags.size();
+  const reporter fail{file, diags};
+  status_page p;
+  if (!open_page(html, file, p, fail)) return false;
+  page_facts page;
+  const std::string treaty = read_page_facts(p, options, page, before, diags, fail);
+  const auto notes = read_end_notes(p.root);
+  const auto declared = read_declared(p.root);
+  const std::vector<row> rows = read_rows(p.grid, fail);
+  if (diags.size() != before) return false;
+
+  const std::optional<treaty_rules> rules = options.rules ? options.rules : builtin_rules(treaty);
+  const action_context ctx{options, declared, rules && rules->consent_declaration.present};
+  const nlohmann::ordered_json doc_json = registry_json(treaty, rows, notes, ctx, page, fail);
+  if (diags.size() != before) return false;
+  check_counts(page, fail);
   try {
     out.text = format_registry(doc_json);
   } catch (const nlohmann::json::exception& e) {  // text that is not UTF-8 cannot be a registry's
@@ -504,21 +633,7 @@ bool import_page(std::string_view html, const std::string& file, const import_op
   }
   registry reg;
   if (!try_parse_registry(out.text, file, reg, diags)) return false;
-  if (rules) {
-    page.checked_with = rules->short_title;
-    auto rec = treaty_record::try_from_registry(reg, *rules, diags);
-    if (!rec) return false;
-    const auto& g = rec->entry_into_force();
-    if (page.entry_into_force && (!g || g->date.date != *page.entry_into_force))
-      fail(0, "untc.entry-into-force",
-           "the page prints entry into force on " + to_iso(*page.entry_into_force) + " but its table gives " +
-               (g ? to_iso(g->date.date) + " under article " + g->date.why.article : std::string("none")) +
-               " by the rules of the " + rules->short_title);
-    else if (g && !page.entry_into_force_article.empty() && page.entry_into_force_article != g->date.why.article)
-      fail(0, "untc.entry-into-force",
-           "the page cites article " + page.entry_into_force_article + " for the entry into force, the profile " +
-               g->date.why.article);
-  }
+  if (rules && !check_entry_into_force(reg, *rules, page, diags, fail)) return false;
   if (diags.size() != before) return false;
   out.reg = std::move(reg);
   out.page = page;

@@ -1,0 +1,104 @@
+// pacta/json_shapes.hpp — a date's basis, an amendment and a reporting position as JSON.
+//
+// The shapes that `pacta … --format json` prints (docs/cli.md), for a program that wants the same
+// JSON without the command: a basis is {"rule", "article", "citation", "anchor", "period",
+// "reasoning"}, with null for an article, anchor or period that does not apply; dates are ISO 8601
+// strings, or null when there is none.
+//
+// Example:
+//   auto opsc = pacta::treaty_record::load_file("data/registries/opsc.json", pacta::opsc_rules(), {&crc});
+//   auto eif = opsc.entry_into_force_for("Benin");
+//   nlohmann::json j = pacta::basis_json(opsc, eif->why);
+//   // {"anchor": "2005-01-31", "article": "14(2)", "citation": "OPSC art. 14(2), rule E3",
+//   //  "period": "1 month", "reasoning": "Deposited on 31 January 2005, …", "rule": "E3"}
+#pragma once
+
+#include <pacta/record.hpp>
+#include <pacta/reports.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace pacta {
+
+/// A date as JSON: its ISO 8601 text, or null.
+inline nlohmann::json date_json(const std::optional<date_t>& d) {
+  return d ? nlohmann::json(to_iso(*d)) : nlohmann::json(nullptr);
+}
+
+/// A computed date as JSON: its ISO 8601 text (the basis left out), or null.
+inline nlohmann::json date_json(const std::optional<dated>& d) {
+  return d ? nlohmann::json(to_iso(d->date)) : nlohmann::json(nullptr);
+}
+
+/// Why a date is what it is, with the citation `rec` gives it ("OPSC art. 14(2), rule E3").
+inline nlohmann::json basis_json(const treaty_record& rec, const basis& b) {
+  nlohmann::json j;
+  j["rule"] = b.rule;
+  j["article"] = b.article.empty() ? nlohmann::json(nullptr) : nlohmann::json(b.article);
+  j["citation"] = rec.cite(b);
+  j["anchor"] = date_json(b.anchor);
+  j["period"] = b.delay ? nlohmann::json(to_string(*b.delay)) : nlohmann::json(nullptr);
+  j["reasoning"] = b.reasoning;
+  return j;
+}
+
+/// An amendment's life (rules A1–A4): proposal, conference, adoption (or the failed vote),
+/// approval, acceptances and entry into force, each date with its basis where it is computed.
+inline nlohmann::json amendment_json(const treaty_record& rec, const amendment_record& a) {
+  nlohmann::json j;
+  j["id"] = a.id;
+  j["proposed_by"] = a.proposer;
+  j["proposed"] = date_json(a.proposed);
+  j["communicated"] = date_json(a.communicated);
+  j["conference_window_end"] = date_json(a.window_end);
+  j["parties_at_communication"] = a.parties_at_communication;
+  j["conference_needed"] = a.conference_needed;
+  j["favours_in_window"] = a.favours_in_window;
+  j["conference_due"] = date_json(a.conference_due);
+  j["conference_basis"] = a.conference_due ? basis_json(rec, a.conference_due->why) : nlohmann::json(nullptr);
+  j["adopted"] = date_json(a.adopted);
+  j["vote"] = a.adoption_vote ? nlohmann::json{{"in_favour", a.adoption_vote->in_favour},
+                                               {"against", a.adoption_vote->against},
+                                               {"abstaining", a.adoption_vote->abstaining}}
+                              : nlohmann::json(nullptr);
+  if (a.vote_failed) j["vote_failed"] = to_iso(*a.vote_failed);  // rule A2: not adopted
+  j["approved"] = date_json(a.approved);
+  j["acceptances"] = a.acceptances.size();
+  j["entry_into_force"] = date_json(a.entry_into_force);
+  j["basis"] = a.entry_into_force ? basis_json(rec, a.entry_into_force->why) : nlohmann::json(nullptr);
+  if (a.entry_into_force) {
+    j["acceptances_at_entry"] = a.acceptances_at_entry;
+    j["parties_at_entry"] = a.parties_at_entry;
+    j["needed_at_entry"] = a.needed_at_entry;
+  }
+  if (a.acceptances_not_counted) j["acceptances_not_counted"] = a.acceptances_not_counted;
+  return j;
+}
+
+/// One State's reporting position (rules R1–R3): the reports due, those submitted, and whether the
+/// next is overdue (null when submissions are not recorded); "basis" is the next due date's.
+inline nlohmann::json report_position_json(const treaty_record& rec, const report_position& p) {
+  nlohmann::json j;
+  j["state"] = p.state;
+  j["owes_reports"] = p.owes_reports;
+  j["entry_into_force"] = date_json(p.entry_into_force);
+  j["initial_report_due"] = date_json(p.initial_due);
+  j["next_report"] = p.next_report ? nlohmann::json(to_string(*p.next_report)) : nlohmann::json(nullptr);
+  j["next_report_due"] = date_json(p.next_due);
+  j["basis"] = p.next_due ? basis_json(rec, p.next_due->why) : nlohmann::json(nullptr);
+  j["overdue"] = p.overdue == overdue_state::unknown ? nlohmann::json(nullptr)
+                                                     : nlohmann::json(p.overdue == overdue_state::overdue);
+  j["days_overdue"] = p.days_overdue ? nlohmann::json(p.days_overdue->count()) : nlohmann::json(nullptr);
+  nlohmann::json subs = nlohmann::json::array();
+  for (const auto& s : p.submitted)
+    subs.push_back({{"report", to_string(s.report)},
+                    {"submitted", to_iso(s.submitted)},
+                    {"symbol", s.symbol.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.symbol)}});
+  j["submitted"] = std::move(subs);
+  j["explanation"] = p.explanation;
+  return j;
+}
+
+}  // namespace pacta

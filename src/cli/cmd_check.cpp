@@ -1,0 +1,195 @@
+// pacta check FILE… — each file is read once (standard input as `-`; a pipe or FIFO read whole, a
+// regular file streamed) and checked as what its "format" says: a treaty profile, a reports file,
+// a name table, else a registry. Every registry is then checked with the registries its treaty
+// needs (article 13): one among the files, else the bundled one; when neither exists the check
+// fails, unless --no-parent says to skip eligibility on purpose (docs/cli.md).
+#include "commands.hpp"
+#include "loading.hpp"
+#include "output.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <utility>
+
+namespace pacta_cli {
+namespace {
+
+/// The value of a JSON document's top-level "format" member, read as a stream and stopping there
+/// (it is usually the first member); empty when there is none or the text is not JSON.
+class format_sniffer : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  std::string found;
+  bool null() override { return next(); }
+  bool boolean(bool) override { return next(); }
+  bool number_integer(number_integer_t) override { return next(); }
+  bool number_unsigned(number_unsigned_t) override { return next(); }
+  bool number_float(number_float_t, const string_t&) override { return next(); }
+  bool string(string_t& v) override {
+    if (want_) {
+      found = v;
+      return false;  // found: stop
+    }
+    return next();
+  }
+  bool binary(binary_t&) override { return next(); }
+  bool start_object(std::size_t) override { return open(); }
+  bool key(string_t& k) override {
+    want_ = depth_ == 1 && k == "format";
+    return true;
+  }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override { return open(); }
+  bool end_array() override { return close(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+ private:
+  bool next() {
+    want_ = false;
+    return true;
+  }
+  bool open() {
+    want_ = false;
+    ++depth_;
+    return true;
+  }
+  bool close() {
+    --depth_;
+    return depth_ > 0;  // the top-level object closed: no format
+  }
+  int depth_ = 0;
+  bool want_ = false;
+};
+
+template <class Input>
+std::string sniff_format(Input&& input) {
+  format_sniffer s;
+  (void)nlohmann::json::sax_parse(std::forward<Input>(input), &s, nlohmann::json::input_format_t::json, false);
+  return s.found;
+}
+
+/// A file opened for checking: what `open_input` found, its text when it is not a regular file
+/// (a pipe is read once), and its "format".
+struct opened {
+  pacta::detail::input_info info;
+  std::string text, format;
+};
+
+/// Opens a file and reads its format; false (with diagnostics) when it cannot be read.
+bool open_and_sniff(const std::string& f, opened& o, std::vector<pacta::diagnostic>& diags) {
+  std::vector<pacta::diagnostic> open_diags;
+  auto handle = pacta::detail::open_input(f, open_diags, pacta::detail::max_registry_bytes, o.info);
+  if (!handle) {
+    diags.insert(diags.end(), open_diags.begin(), open_diags.end());
+    return false;
+  }
+  if (o.info.regular) {
+    std::ifstream in(f, std::ios::binary);
+    o.format = sniff_format(in);
+  } else {
+    if (!pacta::detail::read_rest(handle.get(), f, o.text, diags, pacta::detail::max_registry_bytes)) return false;
+    o.format = sniff_format(o.text);
+  }
+  return true;
+}
+
+/// Checks a file whose format says it is a treaty profile, a reports file or a name table, and
+/// prints what it is when valid; false when the format says none of them (a registry).
+bool check_other(const std::string& f, opened& o, std::vector<pacta::diagnostic>& diags) {
+  auto whole_text = [&]() { return !o.info.regular || pacta::detail::read_input(f, o.text, diags); };
+  auto starts = [&](const char* prefix) { return o.format.rfind(prefix, 0) == 0; };
+  if (starts("pacta.treaty/")) {
+    nlohmann::json j;
+    pacta::treaty_rules r;
+    if (whole_text() && pacta::detail::parse_json_strict(o.text, f, j, diags) &&
+        pacta::try_parse_treaty_profile(j, f, r, diags))
+      std::cout << f << ": valid treaty profile (" << r.short_title << ")\n";
+    return true;
+  }
+  if (starts("pacta.reports/")) {
+    std::optional<pacta::reports_file> rf;
+    if (whole_text() && (rf = pacta::try_parse_reports(o.text, f, diags)))
+      std::cout << f << ": valid reports file for the treaty \"" << rf->treaty << "\", " << rf->submissions.size()
+                << " submissions (checked against a registry by pacta reports --reports)\n";
+    return true;
+  }
+  if (starts("pacta.states/")) {
+    pacta::state_names t;
+    if (whole_text() && pacta::state_names::try_parse(o.text, f, t, diags))
+      std::cout << f << ": valid name table, " << t.all().size() << " States\n";
+    return true;
+  }
+  return false;
+}
+
+/// Reads a registry and its treaty's rules into `registries`, for checking once every file is read.
+void read_registry(const std::string& f, const opened& o, const fs::path& data_dir, std::vector<pending>& registries,
+                   std::vector<pacta::diagnostic>& diags) {
+  pending p;
+  const bool ok = o.info.regular ? pacta::try_load_registry(f, p.reg, diags)
+                                 : pacta::try_parse_registry(o.text, f, p.reg, diags);
+  if (!ok) return;
+  auto rules = rules_for(p.reg.treaty, {}, data_dir, diags);
+  if (!rules) {
+    diags.push_back({f, "/treaty", "registry.treaty",
+                     "no rules for the treaty \"" + p.reg.treaty + "\": pacta has no profile of that id",
+                     std::nullopt, std::nullopt});
+    return;
+  }
+  p.rules = std::move(*rules);
+  registries.push_back(std::move(p));
+}
+
+/// Checks registry `r` with the registries among the files that its treaty needs (the rest
+/// bundled), and prints what it is when valid.
+void check_registry(const pending& r, const std::vector<pending>& registries, const fs::path& data_dir, bool no_parent,
+                    std::vector<pacta::diagnostic>& diags) {
+  std::vector<pending> set;
+  for (const auto& id : needed_ids(r.rules))
+    for (const auto& other : registries)
+      if (&other != &r && other.reg.treaty == id) set.push_back(other);
+  set.push_back(r);
+  loaded l;
+  std::vector<pacta::diagnostic> found;
+  parent_policy policy;
+  policy.no_parent = no_parent;
+  policy.how = "a FILE of its own in the same pacta check";
+  if (!build_all(std::move(set), {}, r.reg.treaty, data_dir, policy, l, found)) {
+    diags.insert(diags.end(), found.begin(), found.end());
+    return;
+  }
+  std::cout << r.reg.file << ": valid " << l.primary->rules().short_title << " registry, "
+            << l.primary->source().actions.size() << " actions, " << l.primary->states().size() << " States";
+  std::vector<std::string> against;
+  for (const auto& id : parent_ids(r.rules))
+    for (const auto& rec : l.records)
+      if (rec->rules().id == id) against.push_back(rec->source().file);
+  if (!against.empty()) {
+    std::cout << " (eligibility, article " << l.primary->rules().consent.article << ", checked against";
+    for (const auto& a : against) std::cout << ' ' << a;
+    std::cout << ')';
+  } else if (!parent_ids(r.rules).empty()) {
+    std::cout << " (eligibility, article " << l.primary->rules().consent.article << ", NOT checked: --no-parent)";
+  }
+  std::cout << '\n';
+}
+
+}  // namespace
+
+int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir, bool no_parent) {
+  std::vector<pacta::diagnostic> diags;
+  std::vector<pending> registries;
+  for (const auto& f : files) {
+    opened o;
+    if (!open_and_sniff(f, o, diags)) continue;
+    if (check_other(f, o, diags)) continue;
+    read_registry(f, o, data_dir, registries, diags);
+  }
+  for (const auto& r : registries) check_registry(r, registries, data_dir, no_parent, diags);
+  if (diags.empty()) return exit_ok;
+  print_diagnostics(diags);
+  std::cerr << "pacta check: " << diags.size() << (diags.size() == 1 ? " error" : " errors")
+            << "; fix each at the JSON pointer shown (the rule codes are explained in docs/registry-format.md)\n";
+  return exit_invalid;
+}
+
+}  // namespace pacta_cli

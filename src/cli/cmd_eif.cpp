@@ -1,0 +1,80 @@
+// pacta eif — the general entry into force, the instrument(s) that completed the threshold and the
+// article (docs/cli.md).
+#include "commands.hpp"
+#include "output.hpp"
+#include "table.hpp"
+
+#include <pacta/json_shapes.hpp>
+
+#include <iostream>
+
+namespace pacta_cli {
+namespace {
+
+std::size_t instruments_deposited(const pacta::treaty_record& rec) {
+  std::size_t deposited = 0;
+  for (const auto& s : rec.states()) deposited += s.consents.size();
+  return deposited;
+}
+
+void print_json(const pacta::treaty_record& rec) {
+  const auto& g = rec.entry_into_force();
+  const auto& r = rec.rules();
+  nlohmann::json j;
+  j["treaty"] = r.id;
+  j["title"] = r.title;
+  j["as_of"] = pacta::to_iso(rec.source().as_of);
+  j["threshold"] = r.threshold;
+  j["instruments_deposited"] = instruments_deposited(rec);
+  if (g) {
+    j["entry_into_force"] = pacta::to_iso(g->date.date);
+    j["threshold_date"] = pacta::to_iso(g->threshold_date);
+    j["completing_states"] = g->completing;
+    j["first_ordinal"] = g->first_ordinal;
+    j["last_ordinal"] = g->last_ordinal;
+    j["basis"] = pacta::basis_json(rec, g->date.why);
+  } else {
+    j["entry_into_force"] = nullptr;
+  }
+  std::cout << j.dump(2) << '\n';
+}
+
+void print_csv(const pacta::treaty_record& rec) {
+  const auto& g = rec.entry_into_force();
+  std::cout << "treaty,entry_into_force,threshold,threshold_date,completing_states,citation,reasoning\n";
+  std::string completing;
+  if (g)
+    for (std::size_t k = 0; k < g->completing.size(); ++k) completing += (k ? "; " : "") + g->completing[k];
+  std::cout << rec.rules().id << ',' << (g ? pacta::to_iso(g->date.date) : "") << ',' << rec.rules().threshold << ','
+            << (g ? pacta::to_iso(g->threshold_date) : "") << ',' << csv_field(completing) << ','
+            << csv_field(g ? rec.cite(g->date.why) : "") << ',' << csv_field(g ? g->date.why.reasoning : "") << '\n';
+}
+
+void print_text(const pacta::treaty_record& rec) {
+  const auto& g = rec.entry_into_force();
+  const auto& r = rec.rules();
+  std::cout << r.short_title << ": " << r.title << '\n';
+  if (!g) {
+    std::cout << "Not yet in force: " << instruments_deposited(rec) << " of the " << r.threshold
+              << " instruments required by article " << r.general_article << " have been deposited (registry as of "
+              << pacta::to_prose(rec.source().as_of) << ").\n";
+    return;
+  }
+  std::cout << "Entry into force: " << pacta::to_prose(g->date.date) << " (" << pacta::to_iso(g->date.date) << "), "
+            << rec.cite(g->date.why) << '\n';
+  std::cout << g->date.why.reasoning << '\n';
+}
+
+}  // namespace
+
+int cmd_eif(const pacta::treaty_record& rec, const std::string& format) {
+  if (format == "json")
+    print_json(rec);
+  else if (format == "csv")
+    print_csv(rec);
+  else
+    print_text(rec);
+  return exit_ok;
+}
+
+}  // namespace pacta_cli

@@ -1,0 +1,105 @@
+// pacta import-untc PAGE.html — a saved UN Treaty Collection status page to a registry; the page's
+// printed counts and entry into force must match what its table gives (untc.hpp; docs/cli.md).
+#include "commands.hpp"
+#include "loading.hpp"
+#include "output.hpp"
+#include "untc.hpp"
+
+#include <iostream>
+
+namespace pacta_cli {
+namespace {
+
+/// --succession STATE=YYYY-MM-DD into the options; false, after saying why, when one is not that.
+bool read_successions(const import_request& req, pacta::untc::import_options& options) {
+  for (const auto& s : req.successions) {
+    const auto eq = s.rfind('=');
+    const auto d = eq == std::string::npos ? std::nullopt : pacta::parse_date(s.substr(eq + 1));
+    if (!d || eq == 0) {
+      std::cerr << "pacta: --succession " << pacta::detail::show_value(s)
+                << " must be STATE=YYYY-MM-DD (the date of succession of States)\n";
+      return false;
+    }
+    options.succession_dates[s.substr(0, eq)] = *d;
+  }
+  return true;
+}
+
+/// The treaty's rules, to check the page's printed entry into force: a profile given, else the
+/// bundled profile of the treaty id (given, or the page's chapter), else the built-in rules. An
+/// exit code when the command cannot go on.
+std::optional<int> find_rules(const import_request& req, const fs::path& data_dir,
+                              pacta::untc::import_options& options, std::vector<pacta::diagnostic>& diags) {
+  const auto given = read_profiles(req.profiles, diags);
+  if (!diags.empty()) {
+    print_diagnostics(diags);
+    return exit_invalid;
+  }
+  std::string id = lower(req.treaty);  // treaty ids are lower case: "OPIC" is opic
+  if (id.empty() && given.size() == 1) id = given.begin()->first;
+  if (id.empty()) return std::nullopt;  // the page's chapter says which treaty
+  options.treaty = id;
+  options.rules = rules_for(id, given, data_dir, diags);
+  if (!diags.empty()) {
+    print_diagnostics(diags);
+    return exit_invalid;
+  }
+  if (!options.rules) {
+    std::cerr << "pacta: --treaty " << pacta::detail::show_value(req.treaty)
+              << ": pacta has no profile of that id (see data/treaties/); give the treaty's profile with --profile FILE\n";
+    return exit_usage;
+  }
+  return std::nullopt;
+}
+
+/// Whether every --succession names a State that has a succession on the page (said when not).
+bool successions_used(const pacta::untc::import_options& options, const pacta::untc::import_result& result) {
+  for (const auto& [state, date] : options.succession_dates) {
+    bool used = false;
+    for (const auto& a : result.reg.actions) used = used || (a.state == state && a.kind == pacta::action_kind::succession);
+    if (!used) {
+      std::cerr << "pacta: --succession names " << state << ", which has no succession on the page\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+/// What the page printed and whether its entry into force was checked, on standard error.
+void print_summary(const pacta::untc::import_result& result) {
+  const auto& p = result.page;
+  std::cerr << "chapter " << p.chapter << " (" << result.reg.treaty << "), status as at " << pacta::to_iso(p.status_as_at)
+            << ": " << p.rows << " participants, " << p.parsed_signatories << " signatories and " << p.parsed_parties
+            << " parties, as the page prints; entry into force "
+            << (p.entry_into_force ? pacta::to_prose(*p.entry_into_force) : std::string("not printed"))
+            << (!p.entry_into_force ? std::string()
+                : !p.checked_with.empty()
+                    ? ", as computed under article " + p.entry_into_force_article + " by the rules of the " + p.checked_with
+                    : ", NOT checked: pacta has no rules for this treaty (give --treaty ID or --profile FILE)")
+            << "\n";
+}
+
+}  // namespace
+
+int cmd_import(const import_request& req, const fs::path& data_dir) {
+  pacta::untc::import_options options;
+  options.treaty = req.treaty;
+  if (!read_successions(req, options)) return exit_usage;
+  std::vector<pacta::diagnostic> diags;
+  std::string html;
+  if (!pacta::detail::read_input(req.page, html, diags)) {
+    print_diagnostics(diags);
+    return exit_invalid;
+  }
+  if (const auto code = find_rules(req, data_dir, options, diags)) return *code;
+  pacta::untc::import_result result;
+  if (!pacta::untc::import_page(html, req.page, options, result, diags)) {
+    print_diagnostics(diags);
+    return exit_invalid;
+  }
+  if (!successions_used(options, result)) return exit_invalid;
+  print_summary(result);
+  return write_output(req.output, result.text, "registry");
+}
+
+}  // namespace pacta_cli

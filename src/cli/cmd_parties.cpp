@@ -1,0 +1,120 @@
+// pacta parties — one row per participant: signature, consent, entry into force and its basis,
+// status on a date, denunciation (docs/cli.md).
+#include "commands.hpp"
+#include "output.hpp"
+#include "table.hpp"
+
+#include <pacta/json_shapes.hpp>
+
+#include <algorithm>
+#include <iostream>
+
+namespace pacta_cli {
+namespace {
+
+/// One State's row, as it stood on the date.
+struct row {
+  std::string state, signature, consent, consent_date, eif, basis, status, den_received, den_effective;
+  const pacta::consent_record* c = nullptr;
+  std::optional<pacta::dated> eif_basis;
+};
+
+/// The row of State `s` on `on`: what had happened by that date.
+row row_of(const pacta::treaty_record& rec, const pacta::state_record& s, pacta::status st, pacta::date_t on, bool all) {
+  row r;
+  r.state = s.state;
+  if (s.signature && (all || *s.signature <= on)) r.signature = pacta::to_iso(*s.signature);
+  // The consent that decides the status on `on`, so that the row's columns agree with its status;
+  // with --all, a State that had not yet consented shows its first consent.
+  r.c = rec.consent_on(s.state, on);
+  if (!r.c && all && !s.consents.empty()) r.c = &s.consents.front();
+  if (r.c) {
+    r.consent = pacta::to_string(r.c->kind);
+    r.consent_date = pacta::to_iso(r.c->deposit);
+    r.eif_basis = rec.entry_into_force_of(*r.c);
+    if (r.eif_basis) {
+      r.eif = pacta::to_iso(r.eif_basis->date);
+      r.basis = rec.cite(r.eif_basis->why);
+    }
+    for (const auto& d : r.c->denunciations) {  // the denunciation that decides the status on `on`
+      if (d.withdrawn && *d.withdrawn <= on) continue;
+      if (d.received > on) continue;
+      r.den_received = pacta::to_iso(d.received);
+      r.den_effective = pacta::to_iso(d.effective.date);
+    }
+  }
+  r.status = pacta::to_key(st);
+  return r;
+}
+
+/// One row per State that is a participant on `on` (or every State of the registry with `all`),
+/// by name.
+std::vector<row> rows_on(const pacta::treaty_record& rec, pacta::date_t on, bool all) {
+  std::vector<row> rows;
+  for (const auto& s : rec.states()) {
+    const auto st = rec.status_code(s.state, on);
+    if (!all && st == pacta::status::not_participant) continue;
+    rows.push_back(row_of(rec, s, st, on, all));
+  }
+  std::sort(rows.begin(), rows.end(), [](const row& a, const row& b) { return a.state < b.state; });
+  return rows;
+}
+
+void print_json(const pacta::treaty_record& rec, const std::vector<row>& rows, pacta::date_t on) {
+  nlohmann::json arr = nlohmann::json::array();
+  for (const auto& r : rows) {
+    nlohmann::json j;
+    auto opt = [](const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); };
+    j["state"] = r.state;
+    j["signature"] = opt(r.signature);
+    j["consent"] = opt(r.consent);
+    j["consent_date"] = opt(r.consent_date);
+    j["entry_into_force"] = opt(r.eif);
+    j["basis"] = r.eif_basis ? pacta::basis_json(rec, r.eif_basis->why) : nlohmann::json(nullptr);
+    if (r.c && r.c->succession_date) j["succession_date"] = pacta::to_iso(*r.c->succession_date);
+    j["status"] = r.status;
+    j["on"] = pacta::to_iso(on);
+    j["denunciation_received"] = opt(r.den_received);
+    j["denunciation_effective"] = opt(r.den_effective);
+    arr.push_back(std::move(j));
+  }
+  std::cout << arr.dump(2) << '\n';
+}
+
+void print_csv(const std::vector<row>& rows) {
+  std::cout << "state,signature,consent,consent_date,entry_into_force,basis,status,denunciation_received,"
+               "denunciation_effective\n";
+  for (const auto& r : rows)
+    std::cout << csv_field(r.state) << ',' << r.signature << ',' << r.consent << ',' << r.consent_date << ','
+              << r.eif << ',' << csv_field(r.basis) << ',' << r.status << ',' << r.den_received << ','
+              << r.den_effective << '\n';
+}
+
+void print_text(const pacta::treaty_record& rec, const std::vector<row>& rows, pacta::date_t on, bool all) {
+  std::vector<std::vector<std::string>> table;
+  for (const auto& r : rows)
+    table.push_back({r.state, r.signature, r.consent, r.consent_date, r.eif, r.basis, r.status,
+                     r.den_effective.empty() ? "" : r.den_received + " -> " + r.den_effective});
+  std::cout << rec.rules().short_title << " participants on " << pacta::to_iso(on) << " (registry as of "
+            << pacta::to_iso(rec.source().as_of) << ")\n\n";
+  print_table(std::cout, {"State", "Signature", "Consent", "Deposit", "In force", "Basis", "Status", "Denunciation"},
+              table);
+  std::cout << '\n'
+            << rows.size() << (all ? " States in the registry; " : " participants; ") << rec.consented_on(on)
+            << " States had consented and " << rec.parties_on(on) << " were bound on " << pacta::to_iso(on) << ".\n";
+}
+
+}  // namespace
+
+int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::string& format, bool all) {
+  const std::vector<row> rows = rows_on(rec, on, all);
+  if (format == "json")
+    print_json(rec, rows, on);
+  else if (format == "csv")
+    print_csv(rows);
+  else
+    print_text(rec, rows, on, all);
+  return exit_ok;
+}
+
+}  // namespace pacta_cli

@@ -1,0 +1,278 @@
+// pacta record — adds one action to a registry file (docs/cli.md, "pacta record"):
+// - writers of one registry take turns under an exclusive lock on it, each reading the file as
+//   the previous one left it, so that no recorded action is lost;
+// - the registry and its parents (article 13) are validated before and after, and nothing is
+//   written when the existing file or the action is invalid; a parent that is missing, of another
+//   treaty, or invalid is refused as such (`--no-parent` skips eligibility on purpose);
+// - the State is resolved as `pacta state` resolves it; a name that matches no State is refused
+//   unless `--new-state` says it is one;
+// - the file keeps its text, links, owner and mode (pacta::write_atomically), and `as_of`
+//   advances to the action's date when that is later;
+// - temporary files that killed runs left beside the registry are removed.
+//
+// Each step below returns an exit code when the command stops there (nothing written), nothing
+// when it goes on.
+#include "commands.hpp"
+#include "loading.hpp"
+#include "names.hpp"
+#include "output.hpp"
+
+#include <pacta/writer.hpp>
+
+#include <algorithm>
+#include <iostream>
+
+namespace pacta_cli {
+namespace {
+
+using step = std::optional<int>;  ///< an exit code: stop there; nothing: go on
+
+/// One run of `pacta record`: the request, and what it has read so far.
+struct recording {
+  recording(const record_request& request, const fs::path& dir) : req(request), data_dir(dir) {}
+  const record_request& req;
+  const fs::path& data_dir;
+  const std::map<std::string, pacta::treaty_rules> no_profiles;  ///< record takes the bundled profiles
+  std::vector<pacta::diagnostic> diags;  ///< of reading the registry and the parents given
+  std::string text;                      ///< the registry as read under the lock
+  pending current;                       ///< that registry, and its treaty's rules
+  std::vector<pending> parents;          ///< the parents given (--parent)
+};
+
+/// Says that the action was refused and the registry is unchanged; exit code 1.
+int refuse(const std::string& path, const std::string& why) {
+  std::cerr << "pacta record: " << shown(why) << "; " << shown(path) << " is unchanged.\n";
+  return exit_invalid;
+}
+
+/// Removes the temporary files that interrupted runs left beside the registry, saying so.
+void remove_stale(const std::string& path) {
+  std::vector<std::string> left;
+  if (const std::size_t removed = pacta::remove_stale_temporaries(path, left))
+    std::cerr << "pacta record: removed " << removed << " temporary file" << (removed == 1 ? "" : "s")
+              << " that interrupted runs left beside " << path << '\n';
+  for (const auto& l : left) std::cerr << "pacta record: cannot remove the stale temporary file " << l << '\n';
+}
+
+/// The registry as read, and its treaty's rules; refused when it is invalid or pacta has no rules.
+step read_current(recording& r) {
+  const std::string& path = r.req.registry;
+  if (!pacta::try_parse_registry(r.text, path, r.current.reg, r.diags)) {
+    print_diagnostics(r.diags);
+    return refuse(path, path + " is invalid already; fix it first");
+  }
+  if (auto rules = rules_for(r.current.reg.treaty, r.no_profiles, r.data_dir, r.diags)) {
+    r.current.rules = std::move(*rules);
+    return std::nullopt;
+  }
+  print_diagnostics(r.diags);
+  return refuse(path, "pacta has no rules for the treaty \"" + r.current.reg.treaty + "\"");
+}
+
+/// The parents given: each must be a registry of a treaty this one needs.
+step read_parents(recording& r) {
+  for (const auto& f : r.req.parents) {
+    if (!read_pending(f, r.no_profiles, r.data_dir, r.parents, r.diags)) {
+      print_diagnostics(r.diags);
+      return refuse(r.req.registry, "the parent registry " + f + " cannot be used");
+    }
+    const std::string& id = r.parents.back().reg.treaty;
+    if (!depends_on(r.current.rules, id)) {
+      std::string wanted;
+      for (const auto& w : needed_ids(r.current.rules)) wanted += (wanted.empty() ? "" : ", ") + w;
+      return refuse(r.req.registry, "--parent " + f + " is a registry of \"" + id + "\", but the " +
+                                        r.current.rules.short_title + " needs " +
+                                        (wanted.empty() ? std::string("no other registry") : "the registry of " + wanted));
+    }
+  }
+  return std::nullopt;
+}
+
+/// Validates a registry with the parents; the diagnostics say which file is at fault.
+bool validate(const recording& r, const pending& reg, loaded& out, std::vector<pacta::diagnostic>& d) {
+  std::vector<pending> set = r.parents;
+  set.push_back(reg);
+  parent_policy policy;
+  policy.no_parent = r.req.no_parent;
+  policy.how = "--parent FILE";
+  return build_all(std::move(set), r.no_profiles, reg.reg.treaty, r.data_dir, policy, out, d, r.req.options);
+}
+
+/// The registry as it is, validated with its parents; refused, naming the file at fault, when invalid.
+step check_before(const recording& r, loaded& before) {
+  std::vector<pacta::diagnostic> d;
+  if (validate(r, r.current, before, d)) return std::nullopt;
+  print_diagnostics(d);
+  const std::string& path = r.req.registry;
+  std::string parent;  // the first other file at fault, unless it is a missing parent
+  for (const auto& x : d)
+    if (x.file != path) {
+      if (x.code != "registry.parent") parent = x.file;
+      break;
+    }
+  if (!parent.empty()) return refuse(path, "the parent registry " + parent + " is invalid (see above)");
+  for (const auto& x : d)
+    if (x.code == "registry.parent") return refuse(path, "a registry that eligibility needs is missing");
+  return refuse(path, path + " is invalid already; fix it first");
+}
+
+/// The State and the predecessor as the registry (or the name table) writes them; a usage error
+/// when one cannot be resolved, or when a --new-state is one pacta knows.
+step resolve_names(const recording& r, const pacta::treaty_record& rec, std::string& state, std::string& predecessor) {
+  const record_request& req = r.req;
+  state = req.state;
+  if (!req.state.empty() && req.new_state) {
+    // A "new" State must be new: no State of the registry or of the name table that it denotes.
+    const auto m = match_state(rec, req.state, name_table(r.data_dir));
+    if (m.name) {
+      std::cerr << "pacta record: " << pacta::detail::show_value(req.state) << " names " << *m.name
+                << ", a State pacta knows: leave out --new-state; nothing written\n";
+      return exit_usage;
+    }
+  }
+  if (!req.state.empty() && !req.new_state) {
+    const auto resolved =
+        resolve_state(rec, req.state, name_table(r.data_dir),
+                      "a State new to the registry and to pacta's name table needs --new-state; nothing written");
+    if (!resolved) return exit_usage;
+    state = *resolved;
+  }
+  // The predecessor of a succession, named as any State is.
+  predecessor = req.predecessor;
+  if (!predecessor.empty()) {
+    const auto resolved = resolve_state(rec, predecessor, name_table(r.data_dir),
+                                        "--predecessor names the State the successor succeeded; nothing written");
+    if (!resolved) return exit_usage;
+    predecessor = *resolved;
+  }
+  return std::nullopt;
+}
+
+/// Whether the action is an instrument of consent that a declaration goes with (OPAC art. 3(2)).
+bool is_instrument(const record_request& req) {
+  return pacta::is_consent(pacta::parse_action_kind(req.action).value_or(pacta::action_kind::signature)) &&
+         req.action != "succession";
+}
+
+/// The lines to add, one action each: the action, and (OPAC art. 3(2)) a declaration deposited
+/// with the instrument, recorded as its own action of the same day; or the depositary's record
+/// showing none. A usage error when the declaration options do not go with the action.
+step action_lines(const record_request& req, const std::string& state, const std::string& predecessor,
+                  std::vector<std::string>& added) {
+  nlohmann::ordered_json act = nlohmann::ordered_json::object();
+  if (!state.empty()) act["state"] = state;
+  act["action"] = req.action;
+  if (!req.amendment.empty()) act["amendment"] = req.amendment;
+  act["date"] = req.date;
+  if (!req.effective.empty()) act["effective"] = req.effective;
+  if (!predecessor.empty()) act["predecessor"] = predecessor;
+  if (!req.note.empty()) act["note"] = req.note;
+  if (!req.source.empty()) act["source"] = req.source;
+  const bool instrument = is_instrument(req);
+  if ((req.declaration || req.minimum_age || req.declaration_not_recorded) && !instrument && req.action != "declaration") {
+    std::cerr << "pacta record: --declaration, --minimum-age and --declaration-not-recorded go with an instrument of "
+                 "ratification, accession, acceptance or approval (or --minimum-age with --action declaration); nothing written\n";
+    return exit_usage;
+  }
+  if (req.declaration_not_recorded && (req.declaration || req.minimum_age)) {
+    std::cerr << "pacta record: --declaration-not-recorded says the record shows no declaration: it cannot go with "
+                 "--declaration or --minimum-age; nothing written\n";
+    return exit_usage;
+  }
+  if (req.action == "declaration" && req.minimum_age) act["minimum_age"] = *req.minimum_age;
+  if (instrument && req.declaration_not_recorded) act["declaration"] = "not-recorded";
+  added.push_back(pacta::dump_inline(act));
+  if (instrument && (req.declaration || req.minimum_age)) {
+    nlohmann::ordered_json decl = nlohmann::ordered_json::object();
+    decl["state"] = state;
+    decl["action"] = "declaration";
+    decl["date"] = req.date;
+    if (req.minimum_age) decl["minimum_age"] = *req.minimum_age;
+    added.push_back(pacta::dump_inline(decl));
+  }
+  return std::nullopt;
+}
+
+/// The registry's new text: the lines inserted where the State's and the date's order puts them
+/// (at index `at` of "actions"), and `as_of` advanced to the action's date when that is later, so
+/// that the registry is complete to at least the day of what it now records.
+std::string new_registry_text(const recording& r, const std::string& state, const std::vector<std::string>& added,
+                              std::size_t& at, std::optional<std::string>& as_of) {
+  const auto doc = nlohmann::ordered_json::parse(r.text);
+  at = pacta::insertion_index(doc["actions"], state, r.req.date);
+  if (const auto d = pacta::parse_date(r.req.date); d && *d > r.current.reg.as_of) as_of = pacta::to_iso(*d);
+  return pacta::format_registry_text(r.text, at, added, as_of);
+}
+
+/// The registry with the action, validated with its parents; refused when the action is invalid.
+step check_after(const recording& r, const std::string& new_text, loaded& after) {
+  pending next;
+  next.rules = r.current.rules;
+  std::vector<pacta::diagnostic> d;
+  if (pacta::try_parse_registry(new_text, r.req.registry, next.reg, d) && validate(r, next, after, d))
+    return std::nullopt;
+  print_diagnostics(d);
+  if (std::any_of(d.begin(), d.end(), [](const pacta::diagnostic& x) { return x.code == "declaration.missing"; }))
+    std::cerr << "pacta record: give the instrument's declaration with --minimum-age N (or --declaration when the "
+                 "age is not known), or --declaration-not-recorded when the depositary's record shows none\n";
+  std::cerr << "pacta record: the action was refused; " << r.req.registry << " is unchanged.\n";
+  return exit_invalid;
+}
+
+/// What was recorded, and the dates that follow from it: the State's entry into force after a
+/// consent, the effect of a denunciation.
+void print_recorded(const recording& r, const loaded& after, const std::string& state,
+                    const std::vector<std::string>& added, std::size_t at, const std::optional<std::string>& as_of) {
+  const std::string& path = r.req.registry;
+  for (std::size_t k = 0; k < added.size(); ++k)
+    std::cout << "recorded in " << shown(path) << " at /actions/" << at + k << ": " << added[k] << '\n';
+  if (as_of) std::cout << "registry as of " << *as_of << " (was " << pacta::to_iso(r.current.reg.as_of) << ")\n";
+  for (const auto& id : parent_ids(r.current.rules))
+    if (std::none_of(after.records.begin(), after.records.end(), [&](const auto& x) { return x->rules().id == id; })) {
+      std::cout << "eligibility (article " << r.current.rules.consent.article << ") NOT checked: no registry of \"" << id
+                << "\" (--no-parent)\n";
+      break;
+    }
+  if (state.empty()) return;
+  const auto& rec = *after.primary;
+  if (auto eif = rec.entry_into_force_for(state);
+      eif && pacta::is_consent(pacta::parse_action_kind(r.req.action).value_or(pacta::action_kind::signature)))
+    std::cout << "entry into force for " << state << ": " << pacta::to_iso(eif->date) << " (" << rec.cite(eif->why) << ")\n";
+  if (auto den = rec.denunciation_effective(state); den && r.req.action == "denunciation")
+    std::cout << "denunciation takes effect: " << pacta::to_iso(den->date) << " (" << rec.cite(den->why) << ")\n";
+}
+
+}  // namespace
+
+int cmd_record(const record_request& req, const fs::path& data_dir) {
+  const std::string& path = req.registry;
+  std::string error;
+  auto lock = pacta::file_lock::acquire(pacta::detail::follow_links(path), error, [&] {
+    std::cerr << "pacta record: waiting for another process that is writing " << shown(path) << " (it holds the lock)…\n";
+  });
+  if (!lock) return refuse(path, error);
+  remove_stale(path);
+  recording r(req, data_dir);
+  if (!lock->read(r.text, error, pacta::detail::max_registry_bytes)) return refuse(path, "cannot read " + path + ": " + error);
+  if (const step s = read_current(r)) return *s;
+  if (const step s = read_parents(r)) return *s;
+  loaded before;
+  if (const step s = check_before(r, before)) return *s;
+  std::string state, predecessor;
+  if (const step s = resolve_names(r, *before.primary, state, predecessor)) return *s;
+  std::vector<std::string> added;
+  if (const step s = action_lines(req, state, predecessor, added)) return *s;
+  std::size_t at = 0;
+  std::optional<std::string> as_of;
+  const std::string new_text = new_registry_text(r, state, added, at, as_of);
+  loaded after;
+  if (const step s = check_after(r, new_text, after)) return *s;
+  auto options = write_options_for_cli();
+  options.expect = lock->identity();
+  if (!pacta::write_atomically(path, new_text, error, options)) return refuse(path, error);
+  done_anyway() = "the action WAS recorded in " + shown(path);
+  print_recorded(r, after, state, added, at, as_of);
+  return exit_ok;
+}
+
+}  // namespace pacta_cli

@@ -1,0 +1,85 @@
+// pacta reports — article 12: each State's initial and next report due, overdue or not
+// (docs/cli.md).
+#include "commands.hpp"
+#include "loading.hpp"
+#include "output.hpp"
+#include "table.hpp"
+
+#include <pacta/json_shapes.hpp>
+
+#include <algorithm>
+#include <iostream>
+
+namespace pacta_cli {
+namespace {
+
+std::string iso(const std::optional<pacta::dated>& d) { return d ? pacta::to_iso(d->date) : std::string(); }
+
+/// The overdue column: yes, no, unknown (submissions not recorded), or empty when nothing is due.
+std::string overdue_text(const pacta::report_position& p) {
+  switch (p.overdue) {
+    case pacta::overdue_state::overdue:
+      return std::string("yes");
+    case pacta::overdue_state::on_time:
+      return std::string("no");
+    case pacta::overdue_state::unknown:
+      break;
+  }
+  return std::string(p.owes_reports && p.next_due ? "unknown" : "");
+}
+
+void print_csv(const pacta::treaty_record& rec, const std::vector<pacta::report_position>& rows) {
+  std::cout << "state,entry_into_force,initial_report_due,reports_submitted,next_report,next_report_due,basis,overdue,"
+               "days_overdue\n";
+  for (const auto& p : rows)
+    std::cout << csv_field(p.state) << ',' << iso(p.entry_into_force) << ',' << iso(p.initial_due) << ','
+              << p.submitted.size() << ',' << (p.next_report ? pacta::to_string(*p.next_report) : "") << ','
+              << iso(p.next_due) << ',' << csv_field(p.next_due ? rec.cite(p.next_due->why) : "") << ','
+              << overdue_text(p) << ','
+              << (p.overdue == pacta::overdue_state::overdue ? std::to_string(p.days_overdue->count()) : "") << '\n';
+}
+
+void print_text(const pacta::treaty_record& rec, const std::vector<pacta::report_position>& rows, pacta::date_t on,
+                const std::string& reports_path, bool overdue_only) {
+  std::vector<std::vector<std::string>> table;
+  for (const auto& p : rows)
+    table.push_back({p.state, iso(p.entry_into_force), iso(p.initial_due), std::to_string(p.submitted.size()),
+                     p.next_report ? pacta::to_string(*p.next_report) : (p.owes_reports ? "" : "none owed"),
+                     iso(p.next_due), p.next_due ? rec.cite(p.next_due->why) : "",
+                     overdue_text(p) + (p.overdue == pacta::overdue_state::overdue
+                                            ? " (" + std::to_string(p.days_overdue->count()) + " days)"
+                                            : "")});
+  std::cout << rec.rules().short_title << " reports (article " << rec.rules().reporting.article << ") on "
+            << pacta::to_iso(on) << ", "
+            << (reports_path.empty() ? "no reports file: submissions not recorded, overdue unknown"
+                                     : "submissions from " + reports_path)
+            << "\n\n";
+  print_table(std::cout, {"State", "In force", "Initial due", "Submitted", "Next", "Next due", "Basis", "Overdue"}, table);
+  std::cout << '\n' << rows.size() << (overdue_only ? " States with an overdue report." : " States owing or having owed reports.") << '\n';
+}
+
+}  // namespace
+
+int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* parent, pacta::date_t on,
+                const std::string& reports_path, bool overdue_only, const std::string& format) {
+  pacta::reports_file rf;
+  if (!reports_path.empty() && !load_reports(reports_path, rec, parent, rf)) return exit_invalid;
+  const pacta::reporting rep(rec, parent, reports_path.empty() ? nullptr : &rf);
+  auto all = rep.positions(on);
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.state < b.state; });
+  std::vector<pacta::report_position> rows;
+  for (auto& p : all)
+    if (!overdue_only || p.overdue == pacta::overdue_state::overdue) rows.push_back(std::move(p));
+  if (format == "json") {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& p : rows) arr.push_back(pacta::report_position_json(rec, p));
+    std::cout << arr.dump(2) << '\n';
+  } else if (format == "csv") {
+    print_csv(rec, rows);
+  } else {
+    print_text(rec, rows, on, reports_path, overdue_only);
+  }
+  return exit_ok;
+}
+
+}  // namespace pacta_cli

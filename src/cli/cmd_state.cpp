@@ -1,0 +1,222 @@
+// pacta state NAME — one State's whole story: its actions, each computed date with its article and
+// reasoning, its status, the text that binds it and its reporting (docs/cli.md).
+#include "commands.hpp"
+#include "loading.hpp"
+#include "names.hpp"
+#include "output.hpp"
+#include "table.hpp"
+
+#include <pacta/json_shapes.hpp>
+
+#include <iostream>
+
+namespace pacta_cli {
+namespace {
+
+/// The declaration in effect on `on` under a treaty that asks for one with the instrument (OPAC
+/// art. 3(2), strengthened under art. 3(4)); empty for other treaties.
+std::string declaration_line(const pacta::treaty_record& rec, const pacta::state_record& s, pacta::date_t on) {
+  const auto& clause = rec.rules().consent_declaration;
+  if (!clause.present || s.consents.empty() || s.consents.back().deposit > on) return {};
+  const std::string head = "Declaration (" + rec.rules().short_title + " art. " + clause.article + "): ";
+  const pacta::consent_record& c = s.consents.back();
+  if (c.kind == pacta::action_kind::succession && !rec.declaration_on(s.state, on))
+    return head + "none recorded with the notification of succession (the article speaks of ratification and accession).";
+  if (rec.source().actions[c.action_index].declaration_not_recorded)
+    return head + "none recorded with the " + pacta::to_string(c.kind) + " of " + pacta::to_prose(c.deposit) +
+           " (the depositary's record shows none).";
+  const pacta::declaration_record* d = rec.declaration_on(s.state, on);
+  if (!d) return {};
+  std::string out = head + (d->with_instrument ? "deposited with the instrument on " : "strengthened (art. " +
+                                                     clause.strengthening_article + ") by a declaration received on ") +
+                    pacta::to_prose(d->date);
+  out += d->minimum_age ? "; minimum age of voluntary recruitment " + std::to_string(*d->minimum_age) + " years."
+                        : "; the age declared is not recorded in the registry.";
+  return out;
+}
+
+/// After a denunciation took effect (status `denounced` on `on`): the obligations that continue as to
+/// acts before its effective date (OPSC art. 15(2), rule D2), checked with `bound_as_to_act` on the
+/// last day before it. Empty otherwise.
+std::string continuing_obligations(const pacta::treaty_record& rec, const std::string& state, pacta::date_t on) {
+  // Every membership whose denunciation has taken effect by `on`, also when the State has since
+  // consented again: article 15(2) speaks of the time it was bound.
+  const pacta::state_record* s = rec.find(state);
+  if (!s) return {};
+  const auto& r = rec.rules();
+  const std::string article =
+      r.continuing_obligations_article.empty() ? r.denunciation_article : r.continuing_obligations_article;
+  std::string out;
+  for (const auto& c : s->consents) {
+    const pacta::denunciation_record* d = c.standing_denunciation();
+    const auto from = c.bound_from();
+    if (!d || d->suspended || !from || d->effective.date > on) continue;
+    const pacta::date_t last{date::sys_days{d->effective.date} - date::days{1}};
+    if (!rec.bound_as_to_act(state, last).bound) continue;
+    out += (out.empty() ? "" : " ") + std::string("Continuing obligations (") + r.short_title + " art. " + article +
+           ", rule D2): its denunciation, effective " + pacta::to_prose(d->effective.date) + ", does not release " +
+           state + " from its obligations as to any offence that occurred while the " + r.short_title +
+           " was in force for it, from " + pacta::to_prose(*from) + " to " + pacta::to_prose(last) +
+           ", nor end the consideration of any matter already under consideration by the Committee before " +
+           pacta::to_prose(d->effective.date) + ".";
+  }
+  return out;
+}
+
+/// A State the registry records nothing of: status not-participant.
+void print_not_participant(const pacta::treaty_record& rec, const std::string& name, pacta::date_t on,
+                           const std::string& format) {
+  if (format == "json")
+    std::cout << nlohmann::json{{"state", name}, {"treaty", rec.rules().id}, {"on", pacta::to_iso(on)},
+                                {"status", "not-participant"}, {"actions", nlohmann::json::array()}}
+                     .dump(2)
+              << '\n';
+  else
+    std::cout << name << " and the " << rec.rules().short_title << "\nStatus on " << pacta::to_iso(on)
+              << ": not a participant. The registry (as of " << pacta::to_iso(rec.source().as_of)
+              << ") records no signature or consent by " << name << ".\n";
+}
+
+/// One computed date of the story, with its citation and reasoning (an empty date: not known).
+struct story_date {
+  std::string date, what, cite, reasoning;
+};
+
+/// What `pacta state` tells of a State on a date.
+struct story {
+  const pacta::state_record& s;
+  pacta::date_t on;
+  pacta::state_status status;
+  pacta::binding_text text;
+  pacta::report_position reporting;
+  std::vector<story_date> dates;
+};
+
+/// The dates of a State's entry into force and denunciations, of each membership.
+void add_membership_dates(const pacta::treaty_record& rec, const pacta::state_record& s, std::vector<story_date>& dates) {
+  for (const auto& c : s.consents) {
+    if (const auto eif = rec.entry_into_force_of(c))
+      dates.push_back({pacta::to_iso(eif->date), "entry into force for " + s.state, rec.cite(eif->why), eif->why.reasoning});
+    else if (c.kind == pacta::action_kind::succession && !c.succession_date)
+      dates.push_back({"", "entry into force for " + s.state, "rule E5",
+                       "The date of succession of States is not recorded, so no date of entry into force is computed."});
+    for (const auto& d : c.denunciations) {
+      if (d.withdrawn)
+        dates.push_back({pacta::to_iso(d.effective.date), "denunciation withdrawn on " + pacta::to_iso(*d.withdrawn) + " (never took effect)",
+                         "rule D3", "A denunciation may be withdrawn before it takes effect (VCLT art. 68)."});
+      else
+        dates.push_back({pacta::to_iso(d.effective.date), "denunciation takes effect", rec.cite(d.effective.why),
+                         d.effective.why.reasoning});
+    }
+  }
+}
+
+/// Every date of the story: entry into force, denunciations, amendments, reports due.
+std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::state_record& s, const std::string& name,
+                                 const pacta::report_position& pos) {
+  std::vector<story_date> dates;
+  add_membership_dates(rec, s, dates);
+  for (const auto& a : rec.amendments())
+    if (auto from = rec.amendment_binds_from(a, name))
+      dates.push_back({pacta::to_iso(from->date), "bound by amendment " + a.id, rec.cite(from->why), from->why.reasoning});
+  if (pos.initial_due)
+    dates.push_back({pacta::to_iso(pos.initial_due->date), "initial report due", rec.cite(pos.initial_due->why),
+                     pos.initial_due->why.reasoning});
+  if (pos.next_due && pos.next_report == pacta::report_kind::periodic)
+    dates.push_back({pacta::to_iso(pos.next_due->date), "next report due", rec.cite(pos.next_due->why),
+                     pos.next_due->why.reasoning});
+  return dates;
+}
+
+nlohmann::json actions_json(const pacta::treaty_record& rec, const pacta::state_record& s) {
+  nlohmann::json acts = nlohmann::json::array();
+  for (std::size_t i : rec.actions_of(s)) {
+    const auto& a = rec.source().actions[i];
+    nlohmann::json o{{"action", pacta::to_string(a.kind)}, {"date", pacta::to_iso(a.date)}};
+    if (a.effective) o["effective"] = pacta::to_iso(*a.effective);
+    if (!a.amendment.empty()) o["amendment"] = a.amendment;
+    if (!a.note().empty()) o["note"] = a.note();
+    acts.push_back(std::move(o));
+  }
+  return acts;
+}
+
+void print_json(const pacta::treaty_record& rec, const story& st) {
+  nlohmann::json j;
+  j["state"] = st.s.state;
+  j["treaty"] = rec.rules().id;
+  j["on"] = pacta::to_iso(st.on);
+  j["status"] = pacta::to_key(st.status.code);
+  j["status_explanation"] = st.status.explanation;
+  j["actions"] = actions_json(rec, st.s);
+  nlohmann::json ds = nlohmann::json::array();
+  for (const auto& d : st.dates)
+    ds.push_back({{"date", d.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.date)},
+                  {"what", d.what},
+                  {"citation", d.cite},
+                  {"reasoning", d.reasoning}});
+  j["dates"] = std::move(ds);
+  j["binding_text"] = {{"bound", st.text.bound}, {"amendments", st.text.amendments}, {"explanation", st.text.explanation}};
+  if (const auto cont = continuing_obligations(rec, st.s.state, st.on); !cont.empty()) j["continuing_obligations"] = cont;
+  if (const auto decl = declaration_line(rec, st.s, st.on); !decl.empty()) j["declaration"] = decl;
+  j["reporting"] = pacta::report_position_json(rec, st.reporting);
+  std::cout << j.dump(2) << '\n';
+}
+
+void print_csv(const story& st) {
+  std::cout << "state,date,what,citation,reasoning\n";
+  for (const auto& d : st.dates)
+    std::cout << csv_field(st.s.state) << ',' << d.date << ',' << csv_field(d.what) << ',' << csv_field(d.cite) << ','
+              << csv_field(d.reasoning) << '\n';
+}
+
+void print_text(const pacta::treaty_record& rec, const story& st) {
+  std::cout << st.s.state << " and the " << rec.rules().short_title << '\n'
+            << "Status on " << pacta::to_iso(st.on) << ": " << pacta::to_string(st.status.code) << ". "
+            << st.status.explanation << "\n\n"
+            << "Recorded actions\n";
+  for (std::size_t i : rec.actions_of(st.s)) {
+    const auto& a = rec.source().actions[i];
+    std::cout << "  " << pacta::to_iso(a.date) << "  " << pacta::to_string(a.kind);
+    if (!a.amendment.empty()) std::cout << " (amendment " << a.amendment << ')';
+    if (a.effective) std::cout << ", effective " << pacta::to_iso(*a.effective);
+    std::cout << '\n';
+  }
+  std::cout << "\nDates\n";
+  if (st.dates.empty()) std::cout << "  none: a signature is not consent to be bound (rule E6)\n";
+  for (const auto& d : st.dates)
+    std::cout << "  " << (d.date.empty() ? std::string("unknown   ") : d.date) << "  " << d.what << " (" << d.cite
+              << ")\n              " << d.reasoning << '\n';
+  std::cout << "\nBinding text on " << pacta::to_iso(st.on) << ": " << st.text.explanation << '\n';
+  if (const auto cont = continuing_obligations(rec, st.s.state, st.on); !cont.empty()) std::cout << cont << '\n';
+  if (const auto decl = declaration_line(rec, st.s, st.on); !decl.empty()) std::cout << decl << '\n';
+  std::cout << "Reporting: " << st.reporting.explanation << '\n';
+}
+
+}  // namespace
+
+int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* parent, const std::string& typed,
+              pacta::date_t on, const std::string& reports_path, const std::string& format,
+              const pacta::state_names& names) {
+  const auto name = resolve_state(rec, typed, names);
+  if (!name) return exit_usage;
+  if (!rec.find(*name)) {
+    print_not_participant(rec, *name, on, format);
+    return exit_ok;
+  }
+  pacta::reports_file rf;
+  if (!reports_path.empty() && !load_reports(reports_path, rec, parent, rf)) return exit_invalid;
+  const pacta::state_record& s = *rec.find(*name);
+  story st{s, on, rec.status_on(*name, on), rec.binding_text(*name, on),
+           pacta::reporting(rec, parent, reports_path.empty() ? nullptr : &rf).position(*name, on), {}};
+  st.dates = dates_of(rec, s, *name, st.reporting);
+  if (format == "json")
+    print_json(rec, st);
+  else if (format == "csv")
+    print_csv(st);
+  else
+    print_text(rec, st);
+  return exit_ok;
+}
+
+}  // namespace pacta_cli

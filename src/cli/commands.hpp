@@ -1,0 +1,81 @@
+// pacta CLI — the subcommands, one file each (cmd_*.cpp); main.cpp reads the command line and
+// calls one of them. Each prints its result on standard output and returns the exit code
+// (output.hpp: exit_ok, exit_invalid, exit_usage); `main` turns an output that did not arrive
+// into exit code 3 (pacta_cli::finish).
+//
+// The commands that read registries get the records loaded (loading.hpp): `rec` is the command's
+// treaty, `parent` the treaty it reports under (article 12(2)) when it was loaded; `format` is
+// text, json or csv; `on` the date to judge by.
+#pragma once
+
+#include <pacta/calendar.hpp>
+#include <pacta/names.hpp>
+#include <pacta/record.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pacta_cli {
+
+/// `pacta eif`: the general entry into force, the instrument(s) that completed the threshold, the article.
+int cmd_eif(const pacta::treaty_record& rec, const std::string& format);
+
+/// `pacta parties`: one row per participant on `on` (every State of the registry with `all`).
+int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::string& format, bool all);
+
+/// `pacta amendments`: each amendment's conference, adoption, approval, acceptances, entry into force.
+int cmd_amendments(const pacta::treaty_record& rec, const std::string& format);
+
+/// `pacta reports`: each State's reporting position on `on`, with the submissions of a reports file
+/// when `reports_path` names one; only the overdue with `overdue_only`.
+int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* parent, pacta::date_t on,
+                const std::string& reports_path, bool overdue_only, const std::string& format);
+
+/// `pacta state NAME`: one State's whole story; `typed` is resolved as resolve_state does (names.hpp).
+int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* parent, const std::string& typed,
+              pacta::date_t on, const std::string& reports_path, const std::string& format,
+              const pacta::state_names& names);
+
+/// `pacta calendar`: an iCalendar file of the dates (of one State when `typed` is not empty) to `path`.
+int cmd_calendar(const pacta::treaty_record& rec, const pacta::treaty_record* parent, const std::string& path,
+                 const std::string& typed, pacta::date_t on, const std::string& reports_path,
+                 const pacta::state_names& names);
+
+/// `pacta timeline`: the chart of parties and signatories until `until`, as SVG, to `path`.
+int cmd_timeline(const pacta::treaty_record& rec, const std::string& path, pacta::date_t until);
+
+/// `pacta check FILE…`: each file checked as what its "format" says; registries with the registries
+/// their treaty needs (among the files, else bundled; `no_parent`: eligibility skipped on purpose).
+int cmd_check(const std::vector<std::string>& files, const std::filesystem::path& data_dir, bool no_parent);
+
+/// `pacta record`: one action to add to a registry file.
+struct record_request {
+  std::string registry, state, action, date, effective, predecessor, amendment, note, source;
+  std::vector<std::string> parents;
+  bool no_parent = false;
+  bool new_state = false;
+  pacta::record_options options;  ///< the unsettled rules' choices (--option)
+  // OPAC art. 3(2): the declaration deposited with an instrument, or its absence from the record.
+  bool declaration = false;
+  std::optional<int> minimum_age;
+  bool declaration_not_recorded = false;
+};
+
+/// Adds one action to a registry file, under a lock, validated before and after (cmd_record.cpp).
+int cmd_record(const record_request& req, const std::filesystem::path& data_dir);
+
+/// `pacta import-untc`: a saved UN Treaty Collection status page to a registry.
+struct import_request {
+  std::string page;
+  std::string treaty;
+  std::vector<std::string> profiles;
+  std::vector<std::string> successions;  // STATE=YYYY-MM-DD
+  std::string output = "-";
+};
+
+/// Reads the page, checks it against the treaty's rules and writes the registry (cmd_import.cpp).
+int cmd_import(const import_request& req, const std::filesystem::path& data_dir);
+
+}  // namespace pacta_cli

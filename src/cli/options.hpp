@@ -1,0 +1,14 @@
+// pacta CLI — `--option NAME=VALUE`: the choice for one unsettled rule (docs/rules.md).
+#pragma once
+
+#include <pacta/record.hpp>
+
+#include <string>
+
+namespace pacta_cli {
+
+/// Sets the choice that `text` ("amendment-count=approval", …) names in `o`. Returns false, with a
+/// message in `error`, for an unknown name or value.
+bool apply_option(const std::string& text, pacta::record_options& o, std::string& error);
+
+}  // namespace pacta_cli

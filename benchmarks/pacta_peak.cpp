@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
   const auto wall0 = std::chrono::steady_clock::now();
   const std::clock_t cpu0 = std::clock();
   std::vector<pacta::diagnostic> diags;
-  auto rec = pacta::treaty_record::try_load_file(argv[1], rules, diags);
+  auto rec = pacta::try_load_record(argv[1], rules, diags);
   const double cpu = static_cast<double>(std::clock() - cpu0) / CLOCKS_PER_SEC;
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
   if (!rec) {

@@ -55,7 +55,7 @@ const pacta::treaty_record& record(std::size_t actions) {
   auto it = cache.find(actions);
   if (it == cache.end()) {
     std::vector<pacta::diagnostic> diags;
-    auto rec = pacta::treaty_record::try_parse(registry_text(actions), "synthetic.json", open_rules(), diags);
+    auto rec = pacta::try_parse_record(registry_text(actions), "synthetic.json", open_rules(), diags);
     if (!rec) std::abort();
     it = cache.emplace(actions, std::make_unique<pacta::treaty_record>(std::move(*rec))).first;
   }
@@ -111,7 +111,8 @@ void BM_baseline_json_parse_file(benchmark::State& st) {
   const std::string& path = registry_file(static_cast<std::size_t>(st.range(0)));
   for (auto _ : st) {
     std::string text;
-    if (!pacta::detail::read_file(path, text)) st.SkipWithError("cannot read the file");
+    std::vector<pacta::diagnostic> diags;
+    if (!pacta::read_input(path, text, diags, pacta::max_registry_bytes)) st.SkipWithError("cannot read the file");
     benchmark::DoNotOptimize(nlohmann::json::parse(text));
   }
   st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * registry_text(static_cast<std::size_t>(st.range(0))).size()));
@@ -122,7 +123,7 @@ void BM_load_file(benchmark::State& st) {
   const auto rules = open_rules();
   for (auto _ : st) {
     std::vector<pacta::diagnostic> diags;
-    auto rec = pacta::treaty_record::try_load_file(path, rules, diags);
+    auto rec = pacta::try_load_record(path, rules, diags);
     if (!rec) st.SkipWithError("the synthetic registry was rejected");
     benchmark::DoNotOptimize(rec);
   }
@@ -158,7 +159,7 @@ void BM_load_treaties(benchmark::State& st) {
     actions = 0;
     for (std::size_t k = 0; k < texts.size(); ++k) {
       std::vector<pacta::diagnostic> diags;
-      auto rec = pacta::treaty_record::try_parse(texts[k], "synthetic.json", rules[k], diags);
+      auto rec = pacta::try_parse_record(texts[k], "synthetic.json", rules[k], diags);
       if (!rec) st.SkipWithError("a synthetic registry was rejected");
       else actions += rec->source().actions.size();
       benchmark::DoNotOptimize(rec);
@@ -174,7 +175,7 @@ void BM_load(benchmark::State& st) {
   const auto rules = open_rules();
   for (auto _ : st) {
     std::vector<pacta::diagnostic> diags;
-    auto rec = pacta::treaty_record::try_parse(text, "synthetic.json", rules, diags);
+    auto rec = pacta::try_parse_record(text, "synthetic.json", rules, diags);
     if (!rec) st.SkipWithError("the synthetic registry was rejected");
     benchmark::DoNotOptimize(rec);
   }

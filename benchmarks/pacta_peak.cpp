@@ -1,5 +1,5 @@
 // pacta_peak FILE — loads, validates and computes every date of a registry once, as
-// `pacta::treaty_record::load_file` does, and prints the file size, wall and CPU time and the peak
+// `pacta::load_record` does, and prints the file size, wall and CPU time and the peak
 // resident memory (max RSS) of the process, and what the load added to the resident memory of the
 // process before it (the program and its libraries). One process per measurement, since max RSS is
 // a high-water mark.
@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
   const auto wall0 = std::chrono::steady_clock::now();
   const std::clock_t cpu0 = std::clock();
   std::vector<pacta::diagnostic> diags;
-  auto rec = pacta::treaty_record::try_load_file(argv[1], rules, diags);
+  auto rec = pacta::try_load_record(argv[1], rules, diags);
   const double cpu = static_cast<double>(std::clock() - cpu0) / CLOCKS_PER_SEC;
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
   if (!rec) {

@@ -171,7 +171,7 @@ TEST_CASE("A3 CRC 1995 amendment: 128 acceptances of 191 parties, in force 18 No
   // the date the 1995 amendment entered into force. The acceptances before it are illustrative
   // dates; what the test checks is the count: 191 parties on that date, two thirds = 128.
   std::string text;
-  REQUIRE(pacta::detail::read_file(test::source_path("data/registries/crc.json"), text));
+  REQUIRE(test::read_text(test::source_path("data/registries/crc.json"), text));
   nlohmann::json reg = nlohmann::json::parse(text);
   const auto& crc = test::bundled_crc();
   std::vector<std::string> parties;
@@ -192,12 +192,12 @@ TEST_CASE("A3 CRC 1995 amendment: 128 acceptances of 191 parties, in force 18 No
   for (std::size_t i = 0; i < 127; ++i) add(amd("acceptance", "2002-01-15", parties[i]));
   std::vector<pacta::diagnostic> diags;
   {
-    auto rec = pacta::treaty_record::try_parse(reg.dump(), "crc+amendment.json", pacta::crc_rules(), diags);
+    auto rec = pacta::try_parse_record(reg.dump(), "crc+amendment.json", pacta::crc_rules(), diags);
     REQUIRE(rec);
     CHECK_FALSE(rec->find_amendment("art-43-2")->entry_into_force);  // 127 < 128
   }
   add(amd("acceptance", "2002-11-18", parties[127]));
-  auto rec = pacta::treaty_record::try_parse(reg.dump(), "crc+amendment.json", pacta::crc_rules(), diags);
+  auto rec = pacta::try_parse_record(reg.dump(), "crc+amendment.json", pacta::crc_rules(), diags);
   REQUIRE(rec);
   const auto* r = rec->find_amendment("art-43-2");
   REQUIRE(r->entry_into_force);

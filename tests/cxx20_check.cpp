@@ -10,7 +10,7 @@ int main() {
     std::cerr << "art. 14(2) P2: expected 2005-02-28, got " << pacta::to_iso(d) << '\n';
     return 1;
   }
-  const auto rec = pacta::treaty_record::load_file("data/registries/opsc.json", pacta::opsc_rules());
+  const auto rec = pacta::load_record("data/registries/opsc.json", pacta::opsc_rules());
   if (!rec.entry_into_force() || rec.entry_into_force()->date.date != 2002_y / 1 / 18) {
     std::cerr << "art. 14(1): expected 2002-01-18\n";
     return 1;

@@ -243,8 +243,8 @@ TEST_CASE("armed conflicts: recorded only under a treaty with rule D4, opened be
 }
 
 TEST_CASE("profiles: data/treaties/opac.json and opic.json equal the built-in rules", "[treaty]") {
-  CHECK(pacta::load_treaty_profile_file(test::source_path("data/treaties/opac.json")) == pacta::opac_rules());
-  CHECK(pacta::load_treaty_profile_file(test::source_path("data/treaties/opic.json")) == pacta::opic_rules());
-  CHECK(pacta::parse_treaty_profile(pacta::to_json(pacta::opac_rules())) == pacta::opac_rules());
-  CHECK(pacta::parse_treaty_profile(pacta::to_json(pacta::opic_rules())) == pacta::opic_rules());
+  CHECK(pacta::load_treaty_profile(test::source_path("data/treaties/opac.json")) == pacta::opac_rules());
+  CHECK(pacta::load_treaty_profile(test::source_path("data/treaties/opic.json")) == pacta::opic_rules());
+  CHECK(pacta::parse_treaty_profile(pacta::to_json(pacta::opac_rules()).dump(), "<profile>") == pacta::opac_rules());
+  CHECK(pacta::parse_treaty_profile(pacta::to_json(pacta::opic_rules()).dump(), "<profile>") == pacta::opic_rules());
 }

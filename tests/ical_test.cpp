@@ -91,7 +91,7 @@ TEST_CASE("ical: text is escaped and long lines are folded at 75 octets, never i
 
 TEST_CASE("ical: the calendar of the bundled data parses back: every event all-day, UIDs unique and stable", "[ical][data]") {
   std::string text;
-  REQUIRE(pacta::detail::read_file(test::source_path("tests/cli/golden/calendar-all.ics"), text));
+  REQUIRE(test::read_text(test::source_path("tests/cli/golden/calendar-all.ics"), text));
   const auto events = parse_ics(text);
   // The general entry into force, and for each of the 178 parties its entry into force and its
   // initial report (no denunciation is recorded; no reports file, so no next periodic report).

@@ -33,7 +33,7 @@ TEST_CASE("invalid registries: at least 30 malformed files, each rejected with i
   for (const auto& c : cases) {
     const std::string path = test::source_path("tests/data/invalid/" + c.file);
     std::vector<pacta::diagnostic> diags;
-    const auto rec = pacta::treaty_record::try_load_file(path, pacta::opsc_rules(), diags, {&test::bundled_crc()});
+    const auto rec = pacta::try_load_record(path, pacta::opsc_rules(), diags, {&test::bundled_crc()});
     INFO(c.file << ": expected " << c.pointer << " [" << c.code << "]");
     for (const auto& d : diags) INFO(d.to_string());
     CHECK_FALSE(rec);
@@ -51,7 +51,7 @@ TEST_CASE("invalid registries: at least 30 malformed files, each rejected with i
 TEST_CASE("invalid registries: the throwing loader carries every diagnostic", "[registry][errors][invalid]") {
   const std::string path = test::source_path("tests/data/cli/invalid-mixed.json");
   try {
-    (void)pacta::treaty_record::load_file(path, pacta::opsc_rules());
+    (void)pacta::load_record(path, pacta::opsc_rules());
     FAIL("no exception");
   } catch (const pacta::load_error& e) {
     CHECK(e.diagnostics().size() == 3);

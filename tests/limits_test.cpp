@@ -19,7 +19,7 @@ std::vector<pacta::diagnostic> load_text(const std::string& text) {
   std::vector<pacta::diagnostic> diags;
   pacta::treaty_rules r = pacta::opsc_rules();
   r.signature.any_state = r.consent.any_state = true;
-  auto rec = pacta::treaty_record::try_parse(text, "big.json", r, diags);
+  auto rec = pacta::try_parse_record(text, "big.json", r, diags);
   CHECK_FALSE(rec);
   return diags;
 }
@@ -56,7 +56,7 @@ TEST_CASE("limits: a registry file over 4 GiB is refused before anything is read
   }
   fs::resize_file(p, (std::uintmax_t{4} << 30) + 1);  // sparse: no disk used
   std::vector<pacta::diagnostic> diags;
-  auto rec = pacta::treaty_record::try_load_file(p.string(), pacta::opsc_rules(), diags);
+  auto rec = pacta::try_load_record(p.string(), pacta::opsc_rules(), diags);
   fs::remove(p);
   CHECK_FALSE(rec);
   REQUIRE(diags.size() == 1);
@@ -72,7 +72,7 @@ TEST_CASE("limits: a registry over 256 MiB is read as a stream; other inputs are
   fs::resize_file(p, std::uintmax_t{300} << 20);  // sparse: no disk used; zeros are not JSON
   std::vector<pacta::diagnostic> as_registry, as_input;
   pacta::registry reg;
-  const bool loaded = pacta::try_load_registry(p.string(), reg, as_registry);
+  const bool loaded = pacta::detail::read_registry_file(p.string(), reg, as_registry);
   std::string text;
   const bool read = pacta::detail::read_input(p.string(), text, as_input);
   fs::remove(p);
@@ -88,8 +88,8 @@ TEST_CASE("limits: a registry over 256 MiB is read as a stream; other inputs are
 
 TEST_CASE("limits: a directory or a missing file is an io.read diagnostic", "[limits]") {
   std::vector<pacta::diagnostic> diags;
-  CHECK_FALSE(pacta::treaty_record::try_load_file(fs::temp_directory_path().string(), pacta::opsc_rules(), diags));
-  CHECK_FALSE(pacta::treaty_record::try_load_file("/no/such/registry.json", pacta::opsc_rules(), diags));
+  CHECK_FALSE(pacta::try_load_record(fs::temp_directory_path().string(), pacta::opsc_rules(), diags));
+  CHECK_FALSE(pacta::try_load_record("/no/such/registry.json", pacta::opsc_rules(), diags));
   REQUIRE(diags.size() == 2);
   CHECK(diags[0].code == "io.read");
   CHECK(diags[1].code == "io.read");
@@ -117,7 +117,7 @@ TEST_CASE("limits: a million actions load and compute correctly", "[limits][mill
   std::vector<pacta::diagnostic> diags;
   pacta::treaty_rules r = pacta::opsc_rules();
   r.signature.any_state = r.consent.any_state = true;
-  auto rec = pacta::treaty_record::try_parse(text, "million.json", r, diags);
+  auto rec = pacta::try_parse_record(text, "million.json", r, diags);
   REQUIRE(rec);
   CHECK(rec->source().actions.size() == 1000000);
   CHECK(rec->states().size() == static_cast<std::size_t>(states));
@@ -140,5 +140,5 @@ TEST_CASE("limits: years 0 and 99999, a byte-order mark, invalid UTF-8", "[limit
   std::vector<pacta::diagnostic> diags;
   pacta::treaty_rules r = pacta::opsc_rules();
   r.signature.any_state = r.consent.any_state = true;
-  CHECK(pacta::treaty_record::try_parse("\xEF\xBB\xBF" + head + R"("actions": []})", "bom.json", r, diags));
+  CHECK(pacta::try_parse_record("\xEF\xBB\xBF" + head + R"("actions": []})", "bom.json", r, diags));
 }

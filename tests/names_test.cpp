@@ -5,7 +5,7 @@
 
 namespace {
 const pacta::state_names& table() {
-  static const auto t = pacta::state_names::load_file(test::source_path("data/states.json"));
+  static const auto t = pacta::load_state_names(test::source_path("data/states.json"));
   return t;
 }
 }  // namespace
@@ -50,20 +50,19 @@ TEST_CASE("names: ISO codes, common names and any case", "[names]") {
 }
 
 TEST_CASE("names: a name that would denote two States, or a bad code, is refused", "[names][errors]") {
-  pacta::state_names t;
   std::vector<pacta::diagnostic> diags;
-  CHECK_FALSE(pacta::state_names::try_parse(R"({"format": "pacta.states/1", "states": [
+  CHECK_FALSE(pacta::try_parse_state_names(R"({"format": "pacta.states/1", "states": [
       {"name": "Benin", "iso2": "BJ", "iso3": "BEN"},
       {"name": "Bhutan", "iso2": "BT", "iso3": "BEN"},
       {"name": "Chad", "iso2": "td", "iso3": "TCD"}]})",
-                                            "names.json", t, diags));
+                                           "names.json", diags));
   REQUIRE(diags.size() == 2);
   CHECK(diags[0].code == "names.duplicate");
   CHECK(diags[0].pointer == "/states/1");
   CHECK(diags[1].code == "names.code");
   CHECK(diags[1].pointer == "/states/2/iso2");
   diags.clear();
-  CHECK_FALSE(pacta::state_names::try_parse(R"({"format": "pacta.states/2", "states": []})", "names.json", t, diags));
+  CHECK_FALSE(pacta::try_parse_state_names(R"({"format": "pacta.states/2", "states": []})", "names.json", diags));
   REQUIRE(!diags.empty());
   CHECK(diags[0].code == "names.format");
 }
@@ -75,7 +74,7 @@ TEST_CASE("names: case, accents, punctuation and spaces do not matter (name_key)
   CHECK(pacta::name_key("Guinea-Bissau") == "guinea bissau");
   CHECK(pacta::name_key("germany ") == "germany");
   CHECK(pacta::name_key("Öland") != pacta::name_key("Land"));
-  const auto names = pacta::state_names::load_file(test::source_path("data/states.json"));
+  const auto names = pacta::load_state_names(test::source_path("data/states.json"));
   REQUIRE(names.lookup("germany ") != nullptr);
   CHECK(names.lookup("germany ")->name == "Germany");
   REQUIRE(names.lookup("Turkiye") != nullptr);

@@ -17,7 +17,7 @@ using namespace date::literals;
 namespace {
 
 const pacta::state_names& bundled_names() {
-  static const pacta::state_names names = pacta::state_names::load_file(test::source_path("data/states.json"));
+  static const pacta::state_names names = pacta::load_state_names(test::source_path("data/states.json"));
   return names;
 }
 

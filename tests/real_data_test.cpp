@@ -135,7 +135,7 @@ TEST_CASE("E5 real data: Montenegro, notification 23 Oct 2006, effective 3 Jun 2
 
 TEST_CASE("art. 13 real data: the OPSC registry validates against the Convention registry", "[data][art13]") {
   std::vector<pacta::diagnostic> diags;
-  auto rec = pacta::treaty_record::try_load_file(test::source_path("data/registries/opsc.json"), pacta::opsc_rules(),
+  auto rec = pacta::try_load_record(test::source_path("data/registries/opsc.json"), pacta::opsc_rules(),
                                                  diags, {&test::bundled_crc()});
   CHECK(rec);
   CHECK(diags.empty());
@@ -164,8 +164,8 @@ TEST_CASE("parties real data: 178 States bound on 3 Feb 2026; none before 18 Jan
 }
 
 TEST_CASE("profiles: the bundled OPSC and Convention profiles equal the built-in rules", "[data][profile]") {
-  CHECK(pacta::load_treaty_profile_file(test::source_path("data/treaties/opsc.json")) == pacta::opsc_rules());
-  CHECK(pacta::load_treaty_profile_file(test::source_path("data/treaties/crc.json")) == pacta::crc_rules());
+  CHECK(pacta::load_treaty_profile(test::source_path("data/treaties/opsc.json")) == pacta::opsc_rules());
+  CHECK(pacta::load_treaty_profile(test::source_path("data/treaties/crc.json")) == pacta::crc_rules());
 }
 
 // ---- the Convention's family: OPAC and OPIC ------------------------------------------------------

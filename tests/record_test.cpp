@@ -529,12 +529,12 @@ TEST_CASE("art. 13: without the parent's registry, eligibility is not checked", 
 TEST_CASE("loading: a failed load leaves what was already loaded untouched", "[record][errors]") {
   const auto good = record(opsc_any_state(), ten_instruments());
   std::vector<pacta::diagnostic> diags;
-  auto bad = pacta::treaty_record::try_parse("{\"format\": 1}", "bad.json", opsc_any_state(), diags);
+  auto bad = pacta::try_parse_record("{\"format\": 1}", "bad.json", opsc_any_state(), diags);
   CHECK_FALSE(bad);
   CHECK_FALSE(diags.empty());
   CHECK(good.entry_into_force()->date.date == 2002_y / 1 / 18);
   CHECK(good.states().size() == 10);
-  CHECK_THROWS_AS(pacta::treaty_record::load_file(test::source_path("tests/data/invalid/date-impossible.json"), pacta::opsc_rules()),
+  CHECK_THROWS_AS(pacta::load_record(test::source_path("tests/data/invalid/date-impossible.json"), pacta::opsc_rules()),
                   pacta::load_error);
 }
 

@@ -16,7 +16,7 @@ TEST_CASE("registry: the documented example reads; x- keys are kept", "[registry
       {"state": "Ruritania", "action": "denunciation", "date": "2030-05-02"} ] })";
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
-  REQUIRE(pacta::try_parse_registry(text, "example.json", reg, diags));
+  REQUIRE(pacta::detail::read_registry_text(text, "example.json", reg, diags));
   CHECK(diags.empty());
   CHECK(reg.actions.size() == 4);
   CHECK(reg.actions[1].kind == pacta::action_kind::ratification);
@@ -28,11 +28,11 @@ TEST_CASE("registry: the documented example reads; x- keys are kept", "[registry
 
 TEST_CASE("registry: to_json re-serialises to a registry that reads back the same", "[registry]") {
   std::string text;
-  REQUIRE(pacta::detail::read_file(test::source_path("data/registries/opsc.json"), text));
+  REQUIRE(test::read_text(test::source_path("data/registries/opsc.json"), text));
   pacta::registry a, b;
   std::vector<pacta::diagnostic> diags;
-  REQUIRE(pacta::try_parse_registry(text, "a", a, diags));
-  REQUIRE(pacta::try_parse_registry(pacta::to_json(a).dump(), "b", b, diags));
+  REQUIRE(pacta::detail::read_registry_text(text, "a", a, diags));
+  REQUIRE(pacta::detail::read_registry_text(pacta::to_json(a).dump(), "b", b, diags));
   REQUIRE(a.actions.size() == b.actions.size());
   for (std::size_t i = 0; i < a.actions.size(); ++i) {
     CHECK(a.actions[i].state == b.actions[i].state);
@@ -47,7 +47,7 @@ TEST_CASE("registry: to_json re-serialises to a registry that reads back the sam
 TEST_CASE("registry: malformed JSON is reported with line and column", "[registry][errors]") {
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
-  CHECK_FALSE(pacta::try_parse_registry(std::string_view("{\n  \"format\": \"pacta.registry/1\",\n  \"treaty\": opsc\n}"), "f.json", reg, diags));
+  CHECK_FALSE(pacta::detail::read_registry_text(std::string_view("{\n  \"format\": \"pacta.registry/1\",\n  \"treaty\": opsc\n}"), "f.json", reg, diags));
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].code == "json.syntax");
   CHECK(diags[0].line == 3u);
@@ -61,7 +61,7 @@ TEST_CASE("registry: a key given twice is an error, not a silent replacement", "
   const std::string text = R"({"format": "pacta.registry/1", "treaty": "opsc", "as_of": "2026-02-03",
     "actions": [{"state": "A", "action": "signature", "date": "2001-01-01"},
                 {"state": "A", "action": "ratification", "date": "2002-01-01", "date": "2003-01-01"}]})";
-  CHECK_FALSE(pacta::try_parse_registry(text, "f.json", reg, diags));
+  CHECK_FALSE(pacta::detail::read_registry_text(text, "f.json", reg, diags));
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].pointer == "/actions/1/date");
   CHECK(diags[0].code == "json.duplicate-key");
@@ -70,8 +70,7 @@ TEST_CASE("registry: a key given twice is an error, not a silent replacement", "
 TEST_CASE("registry: a JSON pointer escapes ~ and / in keys (RFC 6901)", "[registry][errors]") {
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
-  CHECK_FALSE(pacta::try_parse_registry(std::string_view(R"({"format": "pacta.registry/1", "treaty": "t", "as_of": "2026-02-03", "actions": [], "a/b~c": 1})"),
-                                        "f.json", reg, diags));
+  CHECK_FALSE(pacta::detail::read_registry_text(std::string_view(R"({"format": "pacta.registry/1", "treaty": "t", "as_of": "2026-02-03", "actions": [], "a/b~c": 1})"), "f.json", reg, diags));
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].pointer == "/a~1b~0c");
 }
@@ -81,11 +80,11 @@ TEST_CASE("registry: a UTF-8 byte-order mark is accepted; invalid UTF-8 is not",
   std::vector<pacta::diagnostic> diags;
   const std::string body = R"({"format": "pacta.registry/1", "treaty": "t", "as_of": "2026-02-03", "actions": [
       {"state": "C\u00f4te d'Ivoire", "action": "signature", "date": "2001-01-01"}]})";
-  CHECK(pacta::try_parse_registry(std::string("\xEF\xBB\xBF") + body, "bom.json", reg, diags));
+  CHECK(pacta::detail::read_registry_text(std::string("\xEF\xBB\xBF") + body, "bom.json", reg, diags));
   CHECK(reg.actions.at(0).state == "C\xC3\xB4te d'Ivoire");
   std::string bad = body;
   bad.replace(bad.find("Ivoire"), 1, "\xFF");
-  CHECK_FALSE(pacta::try_parse_registry(bad, "bad.json", reg, diags));
+  CHECK_FALSE(pacta::detail::read_registry_text(bad, "bad.json", reg, diags));
   CHECK(diags.back().code == "json.syntax");
 }
 
@@ -104,7 +103,7 @@ TEST_CASE("registry: action names", "[registry]") {
 TEST_CASE("registry: a number too large for a double is a diagnostic, not an exception (found by fuzzing)", "[registry][errors][fuzz]") {
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
-  CHECK_NOTHROW(pacta::try_parse_registry(std::string_view("5e555555555555555"), "f.json", reg, diags));
+  CHECK_NOTHROW(pacta::detail::read_registry_text(std::string_view("5e555555555555555"), "f.json", reg, diags));
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].code == "json.syntax");
   CHECK(diags[0].message.find("number overflow") != std::string::npos);

@@ -38,7 +38,7 @@ outcome from_text(const std::string& text, const std::string& file) {
   outcome o;
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
-  o.ok = pacta::try_parse_registry(text, file, reg, diags);
+  o.ok = pacta::detail::read_registry_text(text, file, reg, diags);
   o.diags = lines(diags);
   if (o.ok) o.registry = pacta::to_json(reg);
   return o;
@@ -49,7 +49,7 @@ outcome from_dom(const std::string& text, const std::string& file) {
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
   nlohmann::json j;
-  o.ok = pacta::detail::parse_json_strict(text, file, j, diags) && pacta::try_registry_from_json(j, file, reg, diags);
+  o.ok = pacta::detail::parse_json_strict(text, file, j, diags) && pacta::detail::registry_from_json(j, file, reg, diags);
   o.diags = lines(diags);
   if (o.ok) o.registry = pacta::to_json(reg);
   return o;
@@ -59,7 +59,7 @@ outcome from_file(const std::string& path) {
   outcome o;
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
-  o.ok = pacta::try_load_registry(path, reg, diags);
+  o.ok = pacta::detail::read_registry_file(path, reg, diags);
   o.diags = lines(diags);
   if (o.ok) o.registry = pacta::to_json(reg);
   return o;
@@ -167,7 +167,7 @@ TEST_CASE("streaming loader: a syntax error far past the first block of the file
   temp_file f(text, "big");
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
-  CHECK_FALSE(pacta::try_load_registry(f.path.string(), reg, diags));
+  CHECK_FALSE(pacta::detail::read_registry_file(f.path.string(), reg, diags));
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].code == "json.syntax");
   CHECK(diags[0].line == line);
@@ -203,7 +203,7 @@ TEST_CASE("streaming loader: extensions are kept as read, and an action without 
       {"state": "A", "action": "ratification", "date": "2002-01-01", "x-file": {"n": [1, 2.5, "three", null, false]}}]})";
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
-  REQUIRE(pacta::try_parse_registry(text, "f.json", reg, diags));
+  REQUIRE(pacta::detail::read_registry_text(text, "f.json", reg, diags));
   REQUIRE(reg.actions.size() == 2);
   CHECK(reg.actions[0].extensions().is_null());
   CHECK(reg.actions[1].extensions() == nlohmann::json::parse(R"({"x-file": {"n": [1, 2.5, "three", null, false]}})"));
@@ -213,7 +213,7 @@ TEST_CASE("streaming loader: a registry that fails to load leaves the one given 
   const std::string good = std::string(head) + R"([{"state": "A", "action": "signature", "date": "2001-01-01", "note": "kept"}]})";
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
-  REQUIRE(pacta::try_parse_registry(good, "good.json", reg, diags));
+  REQUIRE(pacta::detail::read_registry_text(good, "good.json", reg, diags));
   const nlohmann::json before = pacta::to_json(reg);
   // Broken late in the file, after actions that were read and stored: a syntax error, a wrong
   // type, an impossible date, an unknown action.
@@ -230,8 +230,8 @@ TEST_CASE("streaming loader: a registry that fails to load leaves the one given 
     temp_file f(bad[k], "bad" + std::to_string(k));
     for (int from_file = 0; from_file < 2; ++from_file) {
       diags.clear();
-      const bool ok = from_file ? pacta::try_load_registry(f.path.string(), reg, diags)
-                                : pacta::try_parse_registry(bad[k], "bad.json", reg, diags);
+      const bool ok = from_file ? pacta::detail::read_registry_file(f.path.string(), reg, diags)
+                                : pacta::detail::read_registry_text(bad[k], "bad.json", reg, diags);
       CHECK_FALSE(ok);
       REQUIRE(diags.size() == 1);
       CHECK(diags[0].pointer == expected[k].first);

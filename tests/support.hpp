@@ -12,6 +12,13 @@ namespace test {
 
 inline std::string source_path(const std::string& rel) { return std::string(PACTA_SOURCE_DIR) + "/" + rel; }
 
+/// Reads a file whole into `out`; false when it cannot (the diagnostic is dropped: the tests that
+/// use this read files they know are there).
+inline bool read_text(const std::string& path, std::string& out) {
+  std::vector<pacta::diagnostic> diags;
+  return pacta::read_input(path, out, diags, pacta::max_registry_bytes);
+}
+
 /// One action as JSON.
 inline nlohmann::json act(const std::string& state, const std::string& kind, const std::string& date) {
   return {{"state", state}, {"action", kind}, {"date", date}};
@@ -32,7 +39,7 @@ inline pacta::treaty_record record(const pacta::treaty_rules& rules, const std::
                                    pacta::record_options options = {}) {
   const std::string text = registry_json(rules.id, actions).dump();
   std::vector<pacta::diagnostic> diags;
-  auto rec = pacta::treaty_record::try_parse(text, "test.json", rules, diags, parents, options);
+  auto rec = pacta::try_parse_record(text, "test.json", rules, diags, parents, options);
   if (!rec) throw pacta::load_error(diags);
   return std::move(*rec);
 }
@@ -42,7 +49,7 @@ inline std::vector<pacta::diagnostic> diagnostics(const pacta::treaty_rules& rul
                                                   const std::vector<const pacta::treaty_record*>& parents = {},
                                                   pacta::record_options options = {}) {
   std::vector<pacta::diagnostic> diags;
-  (void)pacta::treaty_record::try_parse(registry_json(rules.id, actions).dump(), "test.json", rules, diags, parents,
+  (void)pacta::try_parse_record(registry_json(rules.id, actions).dump(), "test.json", rules, diags, parents,
                                         options);
   return diags;
 }
@@ -58,27 +65,27 @@ inline std::vector<nlohmann::json> ten_instruments(const std::string& last_date 
 /// The bundled Convention record (parent of the OPSC).
 inline const pacta::treaty_record& bundled_crc() {
   static const pacta::treaty_record crc =
-      pacta::treaty_record::load_file(source_path("data/registries/crc.json"), pacta::crc_rules());
+      pacta::load_record(source_path("data/registries/crc.json"), pacta::crc_rules());
   return crc;
 }
 
 /// The bundled OPSC record, validated against the Convention (article 13).
 inline const pacta::treaty_record& bundled_opsc() {
   static const pacta::treaty_record opsc =
-      pacta::treaty_record::load_file(source_path("data/registries/opsc.json"), pacta::opsc_rules(), {&bundled_crc()});
+      pacta::load_record(source_path("data/registries/opsc.json"), pacta::opsc_rules(), {&bundled_crc()});
   return opsc;
 }
 
 /// The bundled OPAC record (signature checked against the Convention, art. 9(1)).
 inline const pacta::treaty_record& bundled_opac() {
   static const pacta::treaty_record opac =
-      pacta::treaty_record::load_file(source_path("data/registries/opac.json"), pacta::opac_rules(), {&bundled_crc()});
+      pacta::load_record(source_path("data/registries/opac.json"), pacta::opac_rules(), {&bundled_crc()});
   return opac;
 }
 
 /// The bundled OPIC record, checked against the Convention and the first two Protocols (art. 18).
 inline const pacta::treaty_record& bundled_opic() {
-  static const pacta::treaty_record opic = pacta::treaty_record::load_file(
+  static const pacta::treaty_record opic = pacta::load_record(
       source_path("data/registries/opic.json"), pacta::opic_rules(), {&bundled_crc(), &bundled_opac(), &bundled_opsc()});
   return opic;
 }

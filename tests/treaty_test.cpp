@@ -9,7 +9,7 @@ namespace {
 std::vector<pacta::diagnostic> profile_errors(const nlohmann::json& j) {
   std::vector<pacta::diagnostic> diags;
   pacta::treaty_rules r;
-  CHECK_FALSE(pacta::try_parse_treaty_profile(j, "profile.json", r, diags));
+  CHECK_FALSE(pacta::detail::profile_from_json(j, "profile.json", r, diags));
   return diags;
 }
 
@@ -35,7 +35,7 @@ TEST_CASE("OPSC rules: arts. 13-15 as values", "[treaty]") {
 }
 
 TEST_CASE("profiles: to_json and back gives the same rules", "[treaty]") {
-  for (const auto& r : {pacta::opsc_rules(), pacta::crc_rules()}) CHECK(pacta::parse_treaty_profile(pacta::to_json(r)) == r);
+  for (const auto& r : {pacta::opsc_rules(), pacta::crc_rules()}) CHECK(pacta::parse_treaty_profile(pacta::to_json(r).dump(), "<profile>") == r);
 }
 
 TEST_CASE("profiles: each bad value is rejected with the key that is wrong", "[treaty][errors]") {
@@ -78,7 +78,7 @@ TEST_CASE("profiles: an unknown key is an error, an x- key is allowed", "[treaty
   CHECK(has(profile_errors(j), "/entry_into_force/treshold", "schema.unknown-key"));
   nlohmann::json k = pacta::to_json(pacta::opsc_rules());
   k["x-note"] = "kept";
-  CHECK(pacta::parse_treaty_profile(k) == pacta::opsc_rules());
+  CHECK(pacta::parse_treaty_profile(k.dump(), "<profile>") == pacta::opsc_rules());
 }
 
 TEST_CASE("profiles: a missing key is named", "[treaty][errors]") {
@@ -91,19 +91,19 @@ TEST_CASE("profiles: a missing key is named", "[treaty][errors]") {
 
 TEST_CASE("profiles: a malformed profile file throws load_error with line and column", "[treaty][errors]") {
   try {
-    (void)pacta::load_treaty_profile_file(test::source_path("tests/data/invalid/syntax-trailing-comma.json"));
+    (void)pacta::load_treaty_profile(test::source_path("tests/data/invalid/syntax-trailing-comma.json"));
     FAIL("no exception");
   } catch (const pacta::load_error& e) {
     REQUIRE(e.diagnostics().size() == 1);
     CHECK(e.diagnostics()[0].code == "json.syntax");
     CHECK(e.diagnostics()[0].line.has_value());
   }
-  CHECK_THROWS_AS(pacta::load_treaty_profile_file(test::source_path("no/such/file.json")), pacta::load_error);
+  CHECK_THROWS_AS(pacta::load_treaty_profile(test::source_path("no/such/file.json")), pacta::load_error);
 }
 
 TEST_CASE("profiles: custom rules describe the other wording (E4) and any-State eligibility", "[treaty]") {
   nlohmann::json j = pacta::to_json(pacta::crc_rules());
-  const auto r = pacta::parse_treaty_profile(j);
+  const auto r = pacta::parse_treaty_profile(j.dump(), "<profile>");
   CHECK(r.later_wording == pacta::later_state_wording::after_threshold_deposit);
   CHECK(r.signature.any_state);
   CHECK(r.general_delay == pacta::period::days(30));

@@ -24,7 +24,7 @@ fs::path scratch(const std::string& name) {
 
 std::string slurp(const fs::path& p) {
   std::string s;
-  REQUIRE(pacta::detail::read_file(p.string(), s));
+  REQUIRE(test::read_text(p.string(), s));
   return s;
 }
 

@@ -109,6 +109,16 @@ inline std::string action_kind_list() {
   return out;
 }
 
+/// Whether a registry may name a State so: 1–200 bytes, no control character, no space at either
+/// end (else code `state.name`).
+inline bool valid_state_name(const std::string& s) {
+  if (s.empty() || s.size() > 200) return false;
+  if (s.front() == ' ' || s.back() == ' ') return false;
+  for (unsigned char c : s)
+    if (c < 0x20 || c == 0x7f) return false;
+  return true;
+}
+
 /// True for the acts that express consent to be bound (an instrument deposited or a succession).
 inline constexpr bool is_consent(action_kind k) noexcept { return info(k).consent; }
 

@@ -26,7 +26,6 @@
 #include <vector>
 
 namespace pacta {
-namespace detail {
 
 /// `text` with its control characters written as escapes (`\n`, `\t`, `\x1b`), so that text from
 /// an input cannot move the cursor, colour the terminal or forge a line of output.
@@ -81,6 +80,11 @@ inline std::string show_value(std::string_view s) {
   return out + "\"";
 }
 
+namespace detail {
+// The names these helpers had as internals.
+using pacta::bounded;
+using pacta::escape_controls;
+using pacta::show_value;
 }  // namespace detail
 
 /// One problem found in an input file.

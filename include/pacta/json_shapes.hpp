@@ -6,7 +6,7 @@
 // strings, or null when there is none.
 //
 // Example:
-//   auto opsc = pacta::treaty_record::load_file("data/registries/opsc.json", pacta::opsc_rules(), {&crc});
+//   auto opsc = pacta::load_record("data/registries/opsc.json", pacta::opsc_rules(), {&crc});
 //   auto eif = opsc.entry_into_force_for("Benin");
 //   nlohmann::json j = pacta::basis_json(opsc, eif->why);
 //   // {"anchor": "2005-01-31", "article": "14(2)", "citation": "OPSC art. 14(2), rule E3",

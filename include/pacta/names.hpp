@@ -19,14 +19,16 @@
 
 namespace pacta {
 
-inline bool state_names::try_parse(std::string_view text, const std::string& file, state_names& out,
-                      std::vector<diagnostic>& diags) {
+/// A name table (format `pacta.states/1`) from its text; nothing, and every diagnostic in `diags`,
+/// when it is invalid. `file` names it in diagnostics.
+[[nodiscard]] inline std::optional<state_names> try_parse_state_names(std::string_view text, const std::string& file,
+                                                                      std::vector<diagnostic>& diags) {
   nlohmann::json j;
-  if (!detail::parse_json_strict(text, file, j, diags)) return false;
+  if (!detail::parse_json_strict(text, file, j, diags)) return std::nullopt;
   const std::size_t before = diags.size();
   state_names t;
   detail::object_reader top(j, "", file, diags, {"format", "source", "states"}, "a name table");
-  if (!top.is_object()) return false;
+  if (!top.is_object()) return std::nullopt;
   if (auto f = top.string("format", true); f && *f != "pacta.states/1")
     top.error("/format", "names.format", "unsupported format \"" + *f + "\": this version reads \"pacta.states/1\"");
   (void)top.string("source", false, false);
@@ -66,26 +68,7 @@ inline bool state_names::try_parse(std::string_view text, const std::string& fil
       t.add(std::move(n), ptr, file, diags);
     }
   }
-  if (diags.size() != before) return false;
-  out = std::move(t);
-  return true;
-}
-
-inline state_names state_names::load_file(const std::string& path) {
-  std::string text;
-  std::vector<diagnostic> diags;
-  state_names t;
-  if (detail::read_input(path, text, diags) && try_parse(text, path, t, diags))
-    return t;
-  throw load_error(std::move(diags));
-}
-
-/// A name table (format `pacta.states/1`) from its text; nothing, and every diagnostic in `diags`,
-/// when it is invalid. `file` names it in diagnostics.
-[[nodiscard]] inline std::optional<state_names> try_parse_state_names(std::string_view text, const std::string& file,
-                                                                      std::vector<diagnostic>& diags) {
-  state_names t;
-  if (!state_names::try_parse(text, file, t, diags)) return std::nullopt;
+  if (diags.size() != before) return std::nullopt;
   return t;
 }
 

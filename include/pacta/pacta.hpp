@@ -25,6 +25,8 @@
 //   pacta/treaty.hpp            treaty profiles (format pacta.treaty/1)
 //   pacta/names.hpp             the name table (format pacta.states/1)
 //   pacta/record.hpp            loading and building a record (every check, every date)
+//   pacta/treaty_set.hpp        treaties loaded with the records their clauses need, in dependency order
+//   pacta/input.hpp             reading a file or standard input, with diagnostics
 //   pacta/reports.hpp           reporting deadlines (rules R1–R3) and the reports file (pacta.reports/1)
 //   pacta/ical.hpp              dates as an iCalendar file (RFC 5545)
 //
@@ -51,4 +53,5 @@
 #include <pacta/treaty.hpp>
 #include <pacta/treaty_record.hpp>
 #include <pacta/treaty_rules.hpp>
+#include <pacta/treaty_set.hpp>
 #include <pacta/version.hpp>

@@ -103,35 +103,4 @@ inline treaty_record parse_record(std::string_view text, const std::string& file
   throw load_error(std::move(diags));
 }
 
-// ---- the older spellings, as members --------------------------------------------------------------
-
-inline treaty_record treaty_record::from_registry(registry reg, treaty_rules rules,
-                                                  const std::vector<const treaty_record*>& parents,
-                                                  record_options options) {
-  return build_record(std::move(reg), std::move(rules), parents, options);
-}
-inline std::optional<treaty_record> treaty_record::try_from_registry(registry reg, treaty_rules rules,
-                                                                     std::vector<diagnostic>& diags,
-                                                                     const std::vector<const treaty_record*>& parents,
-                                                                     record_options options) {
-  return try_build_record(std::move(reg), std::move(rules), diags, parents, options);
-}
-inline treaty_record treaty_record::load_file(const std::string& path, treaty_rules rules,
-                                              const std::vector<const treaty_record*>& parents,
-                                              record_options options) {
-  return load_record(path, std::move(rules), parents, options);
-}
-inline std::optional<treaty_record> treaty_record::try_load_file(const std::string& path, treaty_rules rules,
-                                                                 std::vector<diagnostic>& diags,
-                                                                 const std::vector<const treaty_record*>& parents,
-                                                                 record_options options) {
-  return try_load_record(path, std::move(rules), diags, parents, options);
-}
-inline std::optional<treaty_record> treaty_record::try_parse(std::string_view text, const std::string& file,
-                                                             treaty_rules rules, std::vector<diagnostic>& diags,
-                                                             const std::vector<const treaty_record*>& parents,
-                                                             record_options options) {
-  return try_parse_record(text, file, std::move(rules), diags, parents, options);
-}
-
 }  // namespace pacta

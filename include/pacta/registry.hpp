@@ -161,14 +161,6 @@ struct action_members {
   }
 };
 
-inline bool valid_state_name(const std::string& s) {
-  if (s.empty() || s.size() > 200) return false;
-  if (s.front() == ' ' || s.back() == ' ') return false;
-  for (unsigned char c : s)
-    if (c < 0x20 || c == 0x7f) return false;
-  return true;
-}
-
 /// The JSON type name of a member, as in messages.
 inline std::string member_type_name(const action_member& v) {
   return v.is_string ? "a string" : type_name(v.value);
@@ -212,7 +204,7 @@ class action_checker {
                   " is the act of the Secretary-General, the conference or the General Assembly, not of a State: "
                   "remove \"state\"");
     } else if (const std::string* s = string(action_key::state, kind.has_value())) {
-      if (!valid_state_name(*s))
+      if (!pacta::valid_state_name(*s))
         error(ptr() + "/state", "state.name",
               show_value(*s) + " is not a usable State name: no leading or trailing spaces, no control characters, at "
               "most 200 bytes");
@@ -666,26 +658,25 @@ bool read_registry(Iterator first, Iterator last, std::size_t size_hint, const s
   return true;
 }
 
-}  // namespace detail
 
 /// Reads a registry's structure from a parsed JSON document without throwing. Returns true and
 /// fills `out` when the document is well formed; otherwise appends every diagnostic found.
-inline bool try_registry_from_json(const nlohmann::json& j, const std::string& file, registry& out,
+inline bool registry_from_json(const nlohmann::json& j, const std::string& file, registry& out,
                                    std::vector<diagnostic>& diags) {
   const std::size_t before = diags.size();
   registry reg;
   reg.file = file;
-  if (const nlohmann::json* acts = detail::read_registry_header(j, reg, diags)) {
+  if (const nlohmann::json* acts = read_registry_header(j, reg, diags)) {
     reg.actions.reserve(acts->size());
-    detail::action_members members;
+    action_members members;
     for (std::size_t i = 0; i < acts->size(); ++i) {
       const nlohmann::json& a = (*acts)[i];
       if (!a.is_object()) {
-        detail::not_an_object(detail::type_name(a), i, file, diags);
+        not_an_object(type_name(a), i, file, diags);
         continue;
       }
       members.from_json(a);
-      detail::action_checker(members, i, file, diags).run(reg);
+      action_checker(members, i, file, diags).run(reg);
     }
   }
   if (diags.size() != before) return false;
@@ -695,10 +686,10 @@ inline bool try_registry_from_json(const nlohmann::json& j, const std::string& f
 
 /// Reads a registry's structure from text (one JSON document) without throwing, as a stream: no
 /// DOM of the document is built. `file` names it in diagnostics.
-inline bool try_parse_registry(std::string_view text, const std::string& file, registry& out,
+inline bool read_registry_text(std::string_view text, const std::string& file, registry& out,
                                std::vector<diagnostic>& diags) {
-  return detail::read_registry(text.data(), text.data() + text.size(), text.size(), file, out, diags,
-                               [&](std::size_t offset) { return detail::line_column(text, offset); });
+  return read_registry(text.data(), text.data() + text.size(), text.size(), file, out, diags,
+                               [&](std::size_t offset) { return line_column(text, offset); });
 }
 
 /// Reads a registry file without throwing, as a stream: the file is read in blocks of 256 KiB and
@@ -706,20 +697,20 @@ inline bool try_parse_registry(std::string_view text, const std::string& file, r
 /// bytes are refused before anything is read (`io.too-large`). `-` is standard input; standard
 /// input, a pipe or a FIFO is read once, whole, and parsed from memory (a stream cannot be read
 /// again to place an error).
-inline bool try_load_registry(const std::string& path, registry& out, std::vector<diagnostic>& diags,
-                              std::size_t limit = detail::max_registry_bytes) {
-  detail::input_info info;
-  detail::file_handle f = detail::open_input(path, diags, limit, info);
+inline bool read_registry_file(const std::string& path, registry& out, std::vector<diagnostic>& diags,
+                              std::size_t limit = max_registry_bytes) {
+  input_info info;
+  file_handle f = open_input(path, diags, limit, info);
   if (!f) return false;
   if (!info.regular) {
     std::string text;
-    if (!detail::read_rest(f.get(), path, text, diags, limit)) return false;
-    return try_parse_registry(text, path, out, diags);
+    if (!read_rest(f.get(), path, text, diags, limit)) return false;
+    return read_registry_text(text, path, out, diags);
   }
-  detail::block_reader blocks(f.get(), limit);
+  block_reader blocks(f.get(), limit);
   std::vector<diagnostic> found;
-  const bool ok = detail::read_registry(blocks.begin(), detail::block_reader::end(), info.size, path, out, found,
-                                        [&](std::size_t offset) { return detail::line_column_in_file(path, offset); });
+  const bool ok = read_registry(blocks.begin(), block_reader::end(), info.size, path, out, found,
+                                        [&](std::size_t offset) { return line_column_in_file(path, offset); });
   if (blocks.too_large()) {
     diags.push_back({path, "", "io.too-large", "the input has more than the limit of " + std::to_string(limit) + " bytes",
                      std::nullopt, std::nullopt});
@@ -733,6 +724,8 @@ inline bool try_load_registry(const std::string& path, registry& out, std::vecto
   return ok;
 }
 
+}  // namespace detail
+
 // ---- the loading shape shared by every input (registry, profile, record, reports, names) ------------
 //   load_X(path) / parse_X(text, file)                         throw load_error with every diagnostic
 //   try_load_X(path, diags) / try_parse_X(text, file, diags)   return the value, or nothing and the
@@ -743,15 +736,18 @@ inline bool try_load_registry(const std::string& path, registry& out, std::vecto
 [[nodiscard]] inline std::optional<registry> try_parse_registry(std::string_view text, const std::string& file,
                                                                 std::vector<diagnostic>& diags) {
   registry reg;
-  if (!try_parse_registry(text, file, reg, diags)) return std::nullopt;
+  if (!detail::read_registry_text(text, file, reg, diags)) return std::nullopt;
   return reg;
 }
 
-/// As `try_parse_registry`, from a file read as a stream (see the form with an out-parameter).
+/// As `try_parse_registry`, from a file read as a stream: in blocks of 256 KiB, neither its text nor a
+/// DOM of it held, so memory holds the actions only. Files over 4 GiB are refused before anything is
+/// read (`io.too-large`). `-` is standard input; standard input, a pipe or a FIFO is read once,
+/// whole, and parsed from memory.
 [[nodiscard]] inline std::optional<registry> try_load_registry(const std::string& path,
                                                                std::vector<diagnostic>& diags) {
   registry reg;
-  if (!try_load_registry(path, reg, diags)) return std::nullopt;
+  if (!detail::read_registry_file(path, reg, diags)) return std::nullopt;
   return reg;
 }
 

@@ -97,14 +97,16 @@ inline bool near_name(std::string_view candidate, const std::string& want) {
 
 }  // namespace detail
 
+// Public: the distance and the nearness that "did you mean" suggestions use.
+using detail::edit_distance;
+using detail::near_name;
+
 /// A table of State names; every name, code and other name is unique by `name_key`.
 class state_names {
  public:
-  /// Reads a name table without throwing (prefer `try_parse_state_names`, pacta/names.hpp).
-  static bool try_parse(std::string_view text, const std::string& file, state_names& out,
-                        std::vector<diagnostic>& diags);
-  /// Reads a name table file; throws `load_error` (prefer `load_state_names`, pacta/names.hpp).
-  static state_names load_file(const std::string& path);
+  // Read a table with pacta/names.hpp: load_state_names, parse_state_names and their try_ forms.
+  friend std::optional<state_names> try_parse_state_names(std::string_view text, const std::string& file,
+                                                          std::vector<diagnostic>& diags);
 
   /// The State a typed name, code or other name denotes (compared by `name_key`: ignoring case,
   /// accents and punctuation), or nullptr.

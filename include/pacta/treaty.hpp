@@ -163,10 +163,12 @@ inline nlohmann::json to_json(const treaty_rules& r) {
   return j;
 }
 
-/// Reads a treaty profile without throwing: the rules, or every diagnostic found (each with the
-/// pointer of the wrong key). `file` names the source in diagnostics.
-inline bool try_parse_treaty_profile(const nlohmann::json& j, const std::string& file, treaty_rules& out,
-                                     std::vector<diagnostic>& diags) {
+namespace detail {
+
+/// Reads a treaty profile from a parsed document: true and the rules in `out`, or every diagnostic
+/// found (each with the pointer of the wrong key). `file` names the source in diagnostics.
+inline bool profile_from_json(const nlohmann::json& j, const std::string& file, treaty_rules& out,
+                              std::vector<diagnostic>& diags) {
   const std::size_t before = diags.size();
   treaty_rules r;
   detail::object_reader top(j, "", file, diags,
@@ -282,13 +284,7 @@ inline bool try_parse_treaty_profile(const nlohmann::json& j, const std::string&
   return true;
 }
 
-/// Reads a treaty profile; throws `load_error` with every diagnostic when it is invalid.
-inline treaty_rules parse_treaty_profile(const nlohmann::json& j, const std::string& file = "<profile>") {
-  std::vector<diagnostic> diags;
-  treaty_rules r;
-  if (!try_parse_treaty_profile(j, file, r, diags)) throw load_error(std::move(diags));
-  return r;
-}
+}  // namespace detail
 
 /// A treaty profile from its text (format `pacta.treaty/1`); nothing, and every diagnostic in
 /// `diags`, when it is invalid. `file` names it in diagnostics.
@@ -297,7 +293,7 @@ inline treaty_rules parse_treaty_profile(const nlohmann::json& j, const std::str
                                                                           std::vector<diagnostic>& diags) {
   nlohmann::json j;
   treaty_rules r;
-  if (!detail::parse_json_strict(text, file, j, diags) || !try_parse_treaty_profile(j, file, r, diags))
+  if (!detail::parse_json_strict(text, file, j, diags) || !detail::profile_from_json(j, file, r, diags))
     return std::nullopt;
   return r;
 }
@@ -328,11 +324,6 @@ inline treaty_rules load_treaty_profile(const std::string& path) {
   std::vector<diagnostic> diags;
   if (auto r = try_load_treaty_profile(path, diags)) return std::move(*r);
   throw load_error(std::move(diags));
-}
-
-/// The former name of `load_treaty_profile`.
-inline treaty_rules load_treaty_profile_file(const std::string& path) {
-  return load_treaty_profile(path);
 }
 
 }  // namespace pacta

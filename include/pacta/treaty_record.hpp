@@ -64,26 +64,7 @@ namespace pacta {
 class treaty_record {
  public:
 
-  /// Older spellings of `build_record`, `try_build_record`, `load_record`, `try_load_record` and
-  /// `try_parse_record` (pacta/record.hpp, which defines them).
-  static treaty_record from_registry(registry reg, treaty_rules rules,
-                                     const std::vector<const treaty_record*>& parents = {},
-                                     record_options options = {});
-  static std::optional<treaty_record> try_from_registry(registry reg, treaty_rules rules,
-                                                        std::vector<diagnostic>& diags,
-                                                        const std::vector<const treaty_record*>& parents = {},
-                                                        record_options options = {});
-  static treaty_record load_file(const std::string& path, treaty_rules rules,
-                                 const std::vector<const treaty_record*>& parents = {},
-                                 record_options options = {});
-  static std::optional<treaty_record> try_load_file(const std::string& path, treaty_rules rules,
-                                                    std::vector<diagnostic>& diags,
-                                                    const std::vector<const treaty_record*>& parents = {},
-                                                    record_options options = {});
-  static std::optional<treaty_record> try_parse(std::string_view text, const std::string& file, treaty_rules rules,
-                                                std::vector<diagnostic>& diags,
-                                                const std::vector<const treaty_record*>& parents = {},
-                                                record_options options = {});
+  // Records are made by pacta/record.hpp: load_record, parse_record, build_record and their try_ forms.
 
   const registry& source() const noexcept { return registry_; }
   const treaty_rules& rules() const noexcept { return rules_; }

@@ -266,6 +266,11 @@ inline int own_descriptor(const std::string& path) {
 
 }  // namespace detail
 
+// Public: where a path leads (`follow_links`) and whether it names one of the process's own
+// descriptors (`own_descriptor`), as `write_atomically` decides them.
+using detail::follow_links;
+using detail::own_descriptor;
+
 /// Writes `content` to `path` atomically: a temporary file in the same directory, written, flushed
 /// and synced, then renamed over `path`.
 ///

@@ -70,14 +70,14 @@ std::string sniff_format(Input&& input) {
 /// A file opened for checking: what `open_input` found, its text when it is not a regular file
 /// (a pipe is read once), and its "format".
 struct opened {
-  pacta::detail::input_info info;
+  pacta::input_info info;
   std::string text, format;
 };
 
 /// Opens a file and reads its format; false (with diagnostics) when it cannot be read.
 bool open_and_sniff(const std::string& f, opened& o, std::vector<pacta::diagnostic>& diags) {
   std::vector<pacta::diagnostic> open_diags;
-  auto handle = pacta::detail::open_input(f, open_diags, pacta::detail::max_registry_bytes, o.info);
+  auto handle = pacta::open_input(f, open_diags, pacta::max_registry_bytes, o.info);
   if (!handle) {
     diags.insert(diags.end(), open_diags.begin(), open_diags.end());
     return false;
@@ -86,7 +86,7 @@ bool open_and_sniff(const std::string& f, opened& o, std::vector<pacta::diagnost
     std::ifstream in(f, std::ios::binary);
     o.format = sniff_format(in);
   } else {
-    if (!pacta::detail::read_rest(handle.get(), f, o.text, diags, pacta::detail::max_registry_bytes)) return false;
+    if (!pacta::read_rest(handle.get(), f, o.text, diags, pacta::max_registry_bytes)) return false;
     o.format = sniff_format(o.text);
   }
   return true;
@@ -95,14 +95,12 @@ bool open_and_sniff(const std::string& f, opened& o, std::vector<pacta::diagnost
 /// Checks a file whose format says it is a treaty profile, a reports file or a name table, and
 /// prints what it is when valid; false when the format says none of them (a registry).
 bool check_other(const std::string& f, opened& o, std::vector<pacta::diagnostic>& diags) {
-  auto whole_text = [&]() { return !o.info.regular || pacta::detail::read_input(f, o.text, diags); };
+  auto whole_text = [&]() { return !o.info.regular || pacta::read_input(f, o.text, diags); };
   auto starts = [&](const char* prefix) { return o.format.rfind(prefix, 0) == 0; };
   if (starts("pacta.treaty/")) {
-    nlohmann::json j;
-    pacta::treaty_rules r;
-    if (whole_text() && pacta::detail::parse_json_strict(o.text, f, j, diags) &&
-        pacta::try_parse_treaty_profile(j, f, r, diags))
-      std::cout << f << ": valid treaty profile (" << r.short_title << ")\n";
+    std::optional<pacta::treaty_rules> r;
+    if (whole_text() && (r = pacta::try_parse_treaty_profile(o.text, f, diags)))
+      std::cout << f << ": valid treaty profile (" << r->short_title << ")\n";
     return true;
   }
   if (starts("pacta.reports/")) {
@@ -113,9 +111,9 @@ bool check_other(const std::string& f, opened& o, std::vector<pacta::diagnostic>
     return true;
   }
   if (starts("pacta.states/")) {
-    pacta::state_names t;
-    if (whole_text() && pacta::state_names::try_parse(o.text, f, t, diags))
-      std::cout << f << ": valid name table, " << t.all().size() << " States\n";
+    std::optional<pacta::state_names> t;
+    if (whole_text() && (t = pacta::try_parse_state_names(o.text, f, diags)))
+      std::cout << f << ": valid name table, " << t->all().size() << " States\n";
     return true;
   }
   return false;
@@ -125,9 +123,9 @@ bool check_other(const std::string& f, opened& o, std::vector<pacta::diagnostic>
 void read_registry(const std::string& f, const opened& o, const fs::path& data_dir, std::vector<pending>& registries,
                    std::vector<pacta::diagnostic>& diags) {
   pending p;
-  const bool ok = o.info.regular ? pacta::try_load_registry(f, p.reg, diags)
-                                 : pacta::try_parse_registry(o.text, f, p.reg, diags);
-  if (!ok) return;
+  auto reg = o.info.regular ? pacta::try_load_registry(f, diags) : pacta::try_parse_registry(o.text, f, diags);
+  if (!reg) return;
+  p.reg = std::move(*reg);
   auto rules = rules_for(p.reg.treaty, {}, data_dir, diags);
   if (!rules) {
     diags.push_back({f, "/treaty", "registry.treaty",
@@ -144,7 +142,7 @@ void read_registry(const std::string& f, const opened& o, const fs::path& data_d
 void check_registry(const pending& r, const std::vector<pending>& registries, const fs::path& data_dir, bool no_parent,
                     std::vector<pacta::diagnostic>& diags) {
   std::vector<pending> set;
-  for (const auto& id : needed_ids(r.rules))
+  for (const auto& id : pacta::needed_treaties(r.rules))
     for (const auto& other : registries)
       if (&other != &r && other.reg.treaty == id) set.push_back(other);
   set.push_back(r);
@@ -160,14 +158,14 @@ void check_registry(const pending& r, const std::vector<pending>& registries, co
   std::cout << r.reg.file << ": valid " << l.primary->rules().short_title << " registry, "
             << l.primary->source().actions.size() << " actions, " << l.primary->states().size() << " States";
   std::vector<std::string> against;
-  for (const auto& id : parent_ids(r.rules))
-    for (const auto& rec : l.records)
+  for (const auto& id : pacta::eligibility_parents(r.rules))
+    for (const pacta::treaty_record* rec : l.set.records())
       if (rec->rules().id == id) against.push_back(rec->source().file);
   if (!against.empty()) {
     std::cout << " (eligibility, article " << l.primary->rules().consent.article << ", checked against";
     for (const auto& a : against) std::cout << ' ' << a;
     std::cout << ')';
-  } else if (!parent_ids(r.rules).empty()) {
+  } else if (!pacta::eligibility_parents(r.rules).empty()) {
     std::cout << " (eligibility, article " << l.primary->rules().consent.article << ", NOT checked: --no-parent)";
   }
   std::cout << '\n';

@@ -16,7 +16,7 @@ bool read_successions(const import_request& req, pacta::untc::import_options& op
     const auto eq = s.rfind('=');
     const auto d = eq == std::string::npos ? std::nullopt : pacta::parse_date(s.substr(eq + 1));
     if (!d || eq == 0) {
-      std::cerr << "pacta: --succession " << pacta::detail::show_value(s)
+      std::cerr << "pacta: --succession " << pacta::show_value(s)
                 << " must be STATE=YYYY-MM-DD (the date of succession of States)\n";
       return false;
     }
@@ -45,7 +45,7 @@ std::optional<int> find_rules(const import_request& req, const fs::path& data_di
     return exit_invalid;
   }
   if (!options.rules) {
-    std::cerr << "pacta: --treaty " << pacta::detail::show_value(req.treaty)
+    std::cerr << "pacta: --treaty " << pacta::show_value(req.treaty)
               << ": pacta has no profile of that id (see data/treaties/); give the treaty's profile with --profile FILE\n";
     return exit_usage;
   }
@@ -87,7 +87,7 @@ int cmd_import(const import_request& req, const fs::path& data_dir) {
   if (!read_successions(req, options)) return exit_usage;
   std::vector<pacta::diagnostic> diags;
   std::string html;
-  if (!pacta::detail::read_input(req.page, html, diags)) {
+  if (!pacta::read_input(req.page, html, diags)) {
     print_diagnostics(diags);
     return exit_invalid;
   }

@@ -57,10 +57,12 @@ void remove_stale(const std::string& path) {
 /// The registry as read, and its treaty's rules; refused when it is invalid or pacta has no rules.
 step read_current(recording& r) {
   const std::string& path = r.req.registry;
-  if (!pacta::try_parse_registry(r.text, path, r.current.reg, r.diags)) {
+  auto reg = pacta::try_parse_registry(r.text, path, r.diags);
+  if (!reg) {
     print_diagnostics(r.diags);
     return refuse(path, path + " is invalid already; fix it first");
   }
+  r.current.reg = std::move(*reg);
   if (auto rules = rules_for(r.current.reg.treaty, r.no_profiles, r.data_dir, r.diags)) {
     r.current.rules = std::move(*rules);
     return std::nullopt;
@@ -77,9 +79,9 @@ step read_parents(recording& r) {
       return refuse(r.req.registry, "the parent registry " + f + " cannot be used");
     }
     const std::string& id = r.parents.back().reg.treaty;
-    if (!depends_on(r.current.rules, id)) {
+    if (!pacta::depends_on(r.current.rules, id)) {
       std::string wanted;
-      for (const auto& w : needed_ids(r.current.rules)) wanted += (wanted.empty() ? "" : ", ") + w;
+      for (const auto& w : pacta::needed_treaties(r.current.rules)) wanted += (wanted.empty() ? "" : ", ") + w;
       return refuse(r.req.registry, "--parent " + f + " is a registry of \"" + id + "\", but the " +
                                         r.current.rules.short_title + " needs " +
                                         (wanted.empty() ? std::string("no other registry") : "the registry of " + wanted));
@@ -125,7 +127,7 @@ step resolve_names(const recording& r, const pacta::treaty_record& rec, std::str
     // A "new" State must be new: no State of the registry or of the name table that it denotes.
     const auto m = match_state(rec, req.state, name_table(r.data_dir));
     if (m.name) {
-      std::cerr << "pacta record: " << pacta::detail::show_value(req.state) << " names " << *m.name
+      std::cerr << "pacta record: " << pacta::show_value(req.state) << " names " << *m.name
                 << ", a State pacta knows: leave out --new-state; nothing written\n";
       return exit_usage;
     }
@@ -209,8 +211,10 @@ step check_after(const recording& r, const std::string& new_text, loaded& after)
   pending next;
   next.rules = r.current.rules;
   std::vector<pacta::diagnostic> d;
-  if (pacta::try_parse_registry(new_text, r.req.registry, next.reg, d) && validate(r, next, after, d))
-    return std::nullopt;
+  if (auto reg = pacta::try_parse_registry(new_text, r.req.registry, d)) {
+    next.reg = std::move(*reg);
+    if (validate(r, next, after, d)) return std::nullopt;
+  }
   print_diagnostics(d);
   if (std::any_of(d.begin(), d.end(), [](const pacta::diagnostic& x) { return x.code == "declaration.missing"; }))
     std::cerr << "pacta record: give the instrument's declaration with --minimum-age N (or --declaration when the "
@@ -227,8 +231,8 @@ void print_recorded(const recording& r, const loaded& after, const std::string& 
   for (std::size_t k = 0; k < added.size(); ++k)
     std::cout << "recorded in " << shown(path) << " at /actions/" << at + k << ": " << added[k] << '\n';
   if (as_of) std::cout << "registry as of " << *as_of << " (was " << pacta::to_iso(r.current.reg.as_of) << ")\n";
-  for (const auto& id : parent_ids(r.current.rules))
-    if (std::none_of(after.records.begin(), after.records.end(), [&](const auto& x) { return x->rules().id == id; })) {
+  for (const auto& id : pacta::eligibility_parents(r.current.rules))
+    if (!after.set.find(id)) {
       std::cout << "eligibility (article " << r.current.rules.consent.article << ") NOT checked: no registry of \"" << id
                 << "\" (--no-parent)\n";
       break;
@@ -247,13 +251,13 @@ void print_recorded(const recording& r, const loaded& after, const std::string& 
 int cmd_record(const record_request& req, const fs::path& data_dir) {
   const std::string& path = req.registry;
   std::string error;
-  auto lock = pacta::file_lock::acquire(pacta::detail::follow_links(path), error, [&] {
+  auto lock = pacta::file_lock::acquire(pacta::follow_links(path), error, [&] {
     std::cerr << "pacta record: waiting for another process that is writing " << shown(path) << " (it holds the lock)…\n";
   });
   if (!lock) return refuse(path, error);
   remove_stale(path);
   recording r(req, data_dir);
-  if (!lock->read(r.text, error, pacta::detail::max_registry_bytes)) return refuse(path, "cannot read " + path + ": " + error);
+  if (!lock->read(r.text, error, pacta::max_registry_bytes)) return refuse(path, "cannot read " + path + ": " + error);
   if (const step s = read_current(r)) return *s;
   if (const step s = read_parents(r)) return *s;
   loaded before;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <pacta/pacta.hpp>
+#include <pacta/treaty_set.hpp>
 
 #include <filesystem>
 #include <map>
@@ -47,16 +48,6 @@ const pacta::state_names& name_table(const fs::path& data_dir);
 std::optional<pacta::treaty_rules> rules_for(const std::string& id, const std::map<std::string, pacta::treaty_rules>& given,
                                              const fs::path& data_dir, std::vector<pacta::diagnostic>& diags);
 
-/// The treaty ids a treaty's eligibility clauses name.
-std::vector<std::string> parent_ids(const pacta::treaty_rules& r);
-
-/// The treaty ids whose registries a treaty's computations need: those its eligibility clauses
-/// name (article 13) and the treaty it reports under (article 12(2)).
-std::vector<std::string> needed_ids(const pacta::treaty_rules& r);
-
-/// Whether treaty `r` depends on treaty `id` (eligibility or reporting).
-bool depends_on(const pacta::treaty_rules& r, const std::string& id);
-
 /// The bundled registries a treaty needs: its own, and those of the treaties its eligibility
 /// clauses and reporting name, transitively (OPIC: the Convention, OPAC and OPSC), parents first.
 std::vector<std::string> bundled_registries(const std::string& treaty, const fs::path& data_dir,
@@ -66,7 +57,7 @@ std::vector<std::string> bundled_registries(const std::string& treaty, const fs:
 
 /// The records built, parents before children, and the one the command is about.
 struct loaded {
-  std::vector<std::unique_ptr<pacta::treaty_record>> records;  // parents before children
+  pacta::treaty_set set;  // parents before children
   const pacta::treaty_record* primary = nullptr;
 };
 

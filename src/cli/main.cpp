@@ -225,7 +225,7 @@ bool unknown_subcommand(const CLI::App& app, int argc, char** argv) {
     if (known) return false;
     std::string names;
     for (const auto* sub : app.get_subcommands({})) names += (names.empty() ? "" : ", ") + sub->get_name();
-    std::cerr << "pacta: unknown subcommand " << pacta::detail::show_value(arg) << "; one of " << names
+    std::cerr << "pacta: unknown subcommand " << pacta::show_value(arg) << "; one of " << names
               << " (see pacta --help)\n";
     return true;
   }
@@ -328,7 +328,7 @@ int run_on_records(const command_line& c, const loaded& l, const fs::path& data_
   if (!c.on_text.empty()) {
     auto d = pacta::parse_date(c.on_text);
     if (!d) {
-      std::cerr << "pacta: --on " << pacta::detail::show_value(c.on_text) << " is not a date: write YYYY-MM-DD\n";
+      std::cerr << "pacta: --on " << pacta::show_value(c.on_text) << " is not a date: write YYYY-MM-DD\n";
       return exit_usage;
     }
     on = *d;

@@ -19,7 +19,7 @@
 
 namespace pacta_cli {
 
-using pacta::detail::edit_distance;
+using pacta::edit_distance;
 
 /// What a typed name matches: the State it denotes, or the names it could mean.
 struct state_match {
@@ -86,7 +86,7 @@ inline std::optional<std::string> resolve_state(const pacta::treaty_record& rec,
   const state_match m = match_state(rec, typed, names);
   if (m.name) return m.name;
   std::cerr << "pacta: " << (m.ambiguous ? "more than one State matches " : "no State named ")
-            << pacta::detail::show_value(typed) << " in the " << rec.rules().short_title << " registry";
+            << pacta::show_value(typed) << " in the " << rec.rules().short_title << " registry";
   if (!m.options.empty()) {
     std::cerr << "; did you mean";
     for (std::size_t k = 0; k < m.options.size() && k < 8; ++k)

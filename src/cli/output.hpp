@@ -106,12 +106,12 @@ inline pacta::write_options write_options_for_cli() {
 
 /// Whether a path is the command's own standard output ("-", /dev/stdout, /dev/fd/1, …).
 inline bool is_standard_output(const std::string& path) {
-  return path == "-" || pacta::detail::own_descriptor(path) == STDOUT_FILENO;
+  return path == "-" || pacta::own_descriptor(path) == STDOUT_FILENO;
 }
 
 /// A path or value as shown in a message: control characters escaped, at most 300 bytes.
 inline std::string shown(const std::string& s) {
-  return pacta::detail::escape_controls(pacta::detail::bounded(s, 300));
+  return pacta::escape_controls(pacta::bounded(s, 300));
 }
 
 /// Writes an output file atomically (see pacta::write_atomically), or to standard output for "-".

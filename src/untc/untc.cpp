@@ -423,7 +423,7 @@ std::vector<row> read_rows(node_ptr grid, const reporter& fail) {
       continue;
     }
     read_dates(cells, r, fail);
-    if (!detail::valid_state_name(r.state)) {
+    if (!valid_state_name(r.state)) {
       fail(r.line, "untc.row", "a participant row without a usable name: \"" + r.state + "\"");
       continue;
     }
@@ -536,7 +536,7 @@ void check_counts(const page_facts& page, const reporter& fail) {
 bool check_entry_into_force(const registry& reg, const treaty_rules& rules, page_facts& page,
                             std::vector<diagnostic>& diags, const reporter& fail) {
   page.checked_with = rules.short_title;
-  auto rec = treaty_record::try_from_registry(reg, rules, diags);
+  auto rec = try_build_record(reg, rules, diags);
   if (!rec) return false;
   const auto& g = rec->entry_into_force();
   if (page.entry_into_force && (!g || g->date.date != *page.entry_into_force))
@@ -631,11 +631,11 @@ bool import_page(std::string_view html, const std::string& file, const import_op
              "): save it again from treaties.un.org, as UTF-8");
     return false;
   }
-  registry reg;
-  if (!try_parse_registry(out.text, file, reg, diags)) return false;
-  if (rules && !check_entry_into_force(reg, *rules, page, diags, fail)) return false;
+  auto reg = try_parse_registry(out.text, file, diags);
+  if (!reg) return false;
+  if (rules && !check_entry_into_force(*reg, *rules, page, diags, fail)) return false;
   if (diags.size() != before) return false;
-  out.reg = std::move(reg);
+  out.reg = std::move(*reg);
   out.page = page;
   return true;
 }

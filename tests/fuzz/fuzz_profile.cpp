@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   pacta::treaty_rules r;
-  if (!pacta::try_parse_treaty_profile(j, "p.json", r, diags)) {
+  if (!pacta::detail::profile_from_json(j, "p.json", r, diags)) {
     if (diags.empty()) std::abort();
     for (const auto& d : diags) {
       if (d.code.empty() || d.message.empty()) std::abort();
@@ -22,6 +22,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     return 0;
   }
-  if (pacta::parse_treaty_profile(pacta::to_json(r)) != r) std::abort();
+  if (pacta::parse_treaty_profile(pacta::to_json(r).dump(), "<profile>") != r) std::abort();
   return 0;
 }

@@ -53,17 +53,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   {
     pacta::registry streamed, built;
     std::vector<pacta::diagnostic> ds, dd;
-    const bool a = pacta::try_parse_registry(text, "input.json", streamed, ds);
+    const bool a = pacta::detail::read_registry_text(text, "input.json", streamed, ds);
     nlohmann::json j;
     const bool b = pacta::detail::parse_json_strict(text, "input.json", j, dd) &&
-                   pacta::try_registry_from_json(j, "input.json", built, dd);
+                   pacta::detail::registry_from_json(j, "input.json", built, dd);
     if (a != b || ds.size() != dd.size()) fail("the streaming reader and the DOM path disagree");
     for (std::size_t k = 0; k < ds.size(); ++k)
       if (ds[k].to_string() != dd[k].to_string()) fail("the streaming reader and the DOM path report differently");
     if (a && pacta::to_json(streamed) != pacta::to_json(built)) fail("the streaming reader and the DOM path read differently");
   }
   std::vector<pacta::diagnostic> diags;
-  auto rec = pacta::treaty_record::try_parse(text, "input.json", r, diags);
+  auto rec = pacta::try_parse_record(text, "input.json", r, diags);
   if (!rec) {
     if (diags.empty()) fail("rejected without a diagnostic");
     const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
@@ -83,7 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!diags.empty()) fail("accepted with diagnostics");
   const std::string again = pacta::to_json(rec->source()).dump();
   std::vector<pacta::diagnostic> d2;
-  auto rec2 = pacta::treaty_record::try_parse(again, "input.json", r, d2);
+  auto rec2 = pacta::try_parse_record(again, "input.json", r, d2);
   if (!rec2) fail("a re-serialised registry was rejected");
   if (!same_dates(*rec, *rec2)) fail("re-serialising changed a computed date");
   return 0;

@@ -10,9 +10,9 @@
 namespace {
 struct bundled {
   pacta::treaty_record crc =
-      pacta::treaty_record::load_file(PACTA_SOURCE_DIR "/data/registries/crc.json", pacta::crc_rules());
+      pacta::load_record(PACTA_SOURCE_DIR "/data/registries/crc.json", pacta::crc_rules());
   pacta::treaty_record opsc =
-      pacta::treaty_record::load_file(PACTA_SOURCE_DIR "/data/registries/opsc.json", pacta::opsc_rules(), {&crc});
+      pacta::load_record(PACTA_SOURCE_DIR "/data/registries/opsc.json", pacta::opsc_rules(), {&crc});
 };
 }  // namespace
 

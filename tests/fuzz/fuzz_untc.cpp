@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!diags.empty()) std::abort();
   pacta::registry again;
   std::vector<pacta::diagnostic> none;
-  if (!pacta::try_parse_registry(out.text, "again.json", again, none)) std::abort();
+  if (!pacta::detail::read_registry_text(out.text, "again.json", again, none)) std::abort();
   if (again.actions.size() != out.reg.actions.size()) std::abort();
   if (out.page.parsed_parties != out.page.parties || out.page.parsed_signatories != out.page.signatories) std::abort();
   return 0;

@@ -1,0 +1,258 @@
+// pacta/treaty_set.hpp — treaties loaded together, each with the records its clauses need.
+//
+// A treaty's computations may need another treaty's record: the OPSC's article 13 opens it to the
+// States party to or signatories of the Convention, so its eligibility is checked against the
+// Convention's record; its reports under article 12(2) are due with the Convention's. A
+// `treaty_set` holds the registries given, adds the ones their treaties name from a data directory
+// (the bundled data: `registries/ID.json`, `treaties/ID.json`), builds the records parents first,
+// and refuses, with `registry.parent`, a registry that a treaty's eligibility needs and that is
+// neither given nor found — unless told to go without the check on purpose.
+//
+// The rules of a treaty are, in this order: a profile added with `add_profile`, the profile in the
+// data directory, the built-in rules (`builtin_rules`).
+//
+// Example:
+//   pacta::treaty_set set("data");
+//   const pacta::treaty_record& opsc = set.load("opsc");    // with the Convention's record (art. 13)
+//   opsc.entry_into_force()->date.date;                      // 2002-01-18
+//   set.find("crc")->states().size();
+#pragma once
+
+#include <pacta/diagnostic.hpp>
+#include <pacta/record.hpp>
+#include <pacta/registry.hpp>
+#include <pacta/treaty.hpp>
+#include <pacta/treaty_rules.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace pacta {
+
+/// How a `treaty_set` treats the registries its treaties name.
+struct treaty_set_options {
+  /// Build a treaty whose eligibility parent is missing, without checking article 13 (the message
+  /// of every other case says how to ask for this). Off: a missing parent is `registry.parent`.
+  bool skip_missing_eligibility_parents = false;
+  /// Also load the treaty each treaty reports under (article 12(2), `treaty_rules::parent`); a
+  /// missing one is then `registry.parent`, which cannot be skipped.
+  bool with_reporting_parents = false;
+  /// How the message of `registry.parent` tells the user to give a registry, and to skip the check.
+  std::string give_with = "treaty_set::add";
+  std::string skip_with = "treaty_set_options::skip_missing_eligibility_parents";
+  /// The options every record is built with.
+  record_options record;
+};
+
+/// The treaty ids a treaty's eligibility clauses name (article 13), each once.
+inline std::vector<std::string> eligibility_parents(const treaty_rules& r) {
+  std::vector<std::string> ids;
+  for (const auto* e : {&r.signature, &r.consent})
+    for (const auto* list : {&e->parties_of, &e->signatories_of})
+      for (const auto& id : *list)
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  return ids;
+}
+
+/// The treaty ids whose records a treaty's computations need: its eligibility parents and the
+/// treaty it reports under (article 12(2)).
+inline std::vector<std::string> needed_treaties(const treaty_rules& r) {
+  auto ids = eligibility_parents(r);
+  if (!r.parent.empty() && std::find(ids.begin(), ids.end(), r.parent) == ids.end()) ids.push_back(r.parent);
+  return ids;
+}
+
+/// Whether treaty `r` needs the record of treaty `id` (eligibility or reporting).
+inline bool depends_on(const treaty_rules& r, const std::string& id) {
+  const auto ids = needed_treaties(r);
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+/// Registries of several treaties, built into records in dependency order.
+class treaty_set {
+ public:
+  /// `data_dir`: where registries and profiles not given are found (`registries/ID.json`,
+  /// `treaties/ID.json`); empty for nowhere.
+  explicit treaty_set(std::string data_dir = {}, treaty_set_options options = {})
+      : data_dir_(std::move(data_dir)), options_(std::move(options)) {}
+
+  /// A profile for its treaty id, in place of the data directory's and the built-in rules.
+  void add_profile(treaty_rules rules) { profiles_[rules.id] = std::move(rules); }
+
+  /// The rules of a treaty: an added profile, else the data directory's profile, else the built-in
+  /// rules; nothing when there are none (an invalid profile adds its diagnostics).
+  std::optional<treaty_rules> rules_for(const std::string& id, std::vector<diagnostic>& diags) const {
+    if (auto it = profiles_.find(id); it != profiles_.end()) return it->second;
+    if (!data_dir_.empty()) {
+      const std::string path = in_data("treaties", id);
+      std::error_code ec;
+      if (std::filesystem::is_regular_file(path, ec)) return try_load_treaty_profile(path, diags);
+    }
+    return builtin_rules(id);
+  }
+
+  /// Adds a registry to build under `rules`; false (`registry.treaty`) when the set has a registry of
+  /// that treaty already.
+  bool add(registry reg, treaty_rules rules, std::vector<diagnostic>& diags) {
+    for (const auto& p : pending_)
+      if (p.reg.treaty == reg.treaty) {
+        diags.push_back({reg.file, "/treaty", "registry.treaty",
+                         "a second registry for \"" + reg.treaty + "\" (the first is " + p.reg.file + ")",
+                         std::nullopt, std::nullopt});
+        return false;
+      }
+    pending_.push_back({std::move(reg), std::move(rules)});
+    return true;
+  }
+
+  /// Builds every registry added, with the ones their treaties need from the data directory,
+  /// parents first. False, with every diagnostic, when a registry is invalid, a needed one is
+  /// missing (`registry.parent`), or the treaties depend on each other in a cycle; then nothing is
+  /// built.
+  bool build(std::vector<diagnostic>& diags) {
+    const std::size_t before = diags.size();
+    add_needed(diags);
+    if (diags.size() != before) return false;
+    std::vector<std::unique_ptr<treaty_record>> built;
+    std::vector<bool> done(pending_.size(), false);
+    for (std::size_t round = 0; round < pending_.size(); ++round)
+      for (std::size_t i = 0; i < pending_.size(); ++i) {
+        if (done[i] || !ready(i, done)) continue;
+        std::vector<const treaty_record*> parents;
+        for (const auto& r : records_) parents.push_back(r.get());
+        for (const auto& r : built) parents.push_back(r.get());
+        auto rec = try_build_record(pending_[i].reg, pending_[i].rules, diags, parents, options_.record);
+        done[i] = true;
+        if (rec) built.push_back(std::make_unique<treaty_record>(std::move(*rec)));
+      }
+    if (diags.size() != before) return false;
+    if (std::find(done.begin(), done.end(), false) != done.end()) {
+      diags.push_back({pending_.back().reg.file, "/treaty", "registry.treaty",
+                       "the treaties of the registries given depend on each other in a cycle", std::nullopt,
+                       std::nullopt});
+      return false;
+    }
+    for (auto& r : built) records_.push_back(std::move(r));
+    pending_.clear();
+    return true;
+  }
+
+  /// The record of treaty `id`, built (with what it needs) from the data directory when the set has
+  /// none yet. Throws `load_error` with every diagnostic when it cannot be.
+  const treaty_record& load(const std::string& id) {
+    if (const treaty_record* r = find(id)) return *r;
+    std::vector<diagnostic> diags;
+    if (!has_pending(id)) {
+      if (data_dir_.empty()) {
+        diags.push_back({id, "", "registry.treaty", "the set has no registry of \"" + id + "\" and no data directory",
+                         std::nullopt, std::nullopt});
+        throw load_error(std::move(diags));
+      }
+      auto reg = try_load_registry(in_data("registries", id), diags);
+      auto rules = rules_for(id, diags);
+      if (reg && !rules)
+        diags.push_back({reg->file, "/treaty", "registry.treaty", "no rules for the treaty \"" + id + "\"",
+                         std::nullopt, std::nullopt});
+      if (!reg || !rules || !add(std::move(*reg), std::move(*rules), diags)) throw load_error(std::move(diags));
+    }
+    if (!build(diags)) {
+      pending_.clear();
+      throw load_error(std::move(diags));
+    }
+    return *find(id);
+  }
+
+  /// The record of treaty `id`, or nullptr.
+  const treaty_record* find(const std::string& id) const noexcept {
+    for (const auto& r : records_)
+      if (r->rules().id == id) return r.get();
+    return nullptr;
+  }
+
+  /// Every record built, parents before the treaties that need them.
+  std::vector<const treaty_record*> records() const {
+    std::vector<const treaty_record*> out;
+    for (const auto& r : records_) out.push_back(r.get());
+    return out;
+  }
+
+  const std::string& data_dir() const noexcept { return data_dir_; }
+  const treaty_set_options& options() const noexcept { return options_; }
+
+ private:
+  /// `data_dir/kind/id.json`.
+  std::string in_data(const char* kind, const std::string& id) const {
+    return (std::filesystem::path(data_dir_) / kind / (id + ".json")).string();
+  }
+
+  struct pending {
+    registry reg;
+    treaty_rules rules;
+  };
+
+  bool has_pending(const std::string& id) const {
+    return std::any_of(pending_.begin(), pending_.end(), [&](const pending& p) { return p.reg.treaty == id; });
+  }
+  bool has(const std::string& id) const { return find(id) || has_pending(id); }
+
+  /// Whether every registry the i-th needs is built (or not in the set at all).
+  bool ready(std::size_t i, const std::vector<bool>& done) const {
+    for (std::size_t k = 0; k < pending_.size(); ++k)
+      if (k != i && !done[k] && depends_on(pending_[i].rules, pending_[k].reg.treaty)) return false;
+    return true;
+  }
+
+  /// Adds the registries the treaties need from the data directory, and theirs in turn; a missing
+  /// one is `registry.parent` (an eligibility parent may be skipped on purpose).
+  void add_needed(std::vector<diagnostic>& diags) {
+    for (std::size_t k = 0; k < pending_.size(); ++k) {  // grows: a parent's own parents
+      const treaty_rules rules = pending_[k].rules;
+      const std::string file = pending_[k].reg.file;
+      const auto eligibility = eligibility_parents(rules);
+      for (const auto& id : needed_treaties(rules)) {
+        if (has(id)) continue;
+        const bool for_eligibility = std::find(eligibility.begin(), eligibility.end(), id) != eligibility.end();
+        const bool reporting = id == rules.parent && options_.with_reporting_parents;
+        if (!for_eligibility && !reporting) continue;
+        const std::string path = data_dir_.empty() ? std::string() : in_data("registries", id);
+        std::error_code ec;
+        if (path.empty() || !std::filesystem::is_regular_file(path, ec)) {
+          if (options_.skip_missing_eligibility_parents && !reporting) continue;  // on purpose
+          diags.push_back(missing(file, rules, id, reporting, path));
+          continue;
+        }
+        auto reg = try_load_registry(path, diags);
+        if (!reg) continue;
+        auto parent_rules = rules_for(id, diags);
+        if (!parent_rules) continue;
+        pending_.push_back({std::move(*reg), std::move(*parent_rules)});
+      }
+    }
+  }
+
+  diagnostic missing(const std::string& file, const treaty_rules& r, const std::string& id, bool reporting,
+                     const std::string& path) const {
+    return {file, "/treaty", "registry.parent",
+            "the " + r.short_title + " needs the registry of \"" + id + "\" (" +
+                (reporting ? "its reports, article " + r.reporting.periodic_article + ", are due with that treaty's"
+                           : "eligibility, article " + r.consent.article) +
+                "), which was not given and is not in the bundled data (" +
+                (path.empty() ? std::string("no data directory") : path) + "): give it with " + options_.give_with +
+                (reporting ? std::string() : ", or " + options_.skip_with + " to go without the check on purpose"),
+            std::nullopt, std::nullopt};
+  }
+
+  std::string data_dir_;
+  treaty_set_options options_;
+  std::map<std::string, treaty_rules> profiles_;
+  std::vector<pending> pending_;
+  std::vector<std::unique_ptr<treaty_record>> records_;
+};
+
+}  // namespace pacta

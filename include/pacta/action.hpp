@@ -12,6 +12,7 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/diagnostic.hpp>
 #include <pacta/json_value.hpp>
 
 #include <cstddef>
@@ -100,6 +101,19 @@ inline std::optional<action_kind> parse_action_kind(std::string_view s) noexcept
   for (const auto& k : action_kinds)
     if (s == k.name) return k.kind;
   return std::nullopt;
+}
+
+/// The kind whose name is nearest to an unknown `name` (a typo: "ratifcation"), when one is within
+/// two edits; for "did you mean" in messages.
+inline std::optional<action_kind> nearest_action_kind(std::string_view name) {
+  std::optional<action_kind> best;
+  std::size_t best_distance = 3;
+  for (const auto& k : action_kinds)
+    if (const std::size_t d = edit_distance(name, k.name); d < best_distance) {
+      best = k.kind;
+      best_distance = d;
+    }
+  return best;
 }
 
 /// Every registry name, as a message lists them: "signature, ratification, …, amendment-declined".

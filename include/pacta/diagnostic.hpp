@@ -17,6 +17,7 @@
 //   // opsc.json: /actions/17/date: impossible date "2001-02-30" [date.invalid]
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <stdexcept>
@@ -80,8 +81,22 @@ inline std::string show_value(std::string_view s) {
   return out + "\"";
 }
 
+/// The Levenshtein distance between two strings (bytes), for "did you mean" suggestions.
+inline std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
 namespace detail {
 // The names these helpers had as internals.
+using pacta::edit_distance;
 using pacta::bounded;
 using pacta::escape_controls;
 using pacta::show_value;

@@ -178,12 +178,9 @@ class action_checker {
     if (!m_.unknown.empty()) {
       std::vector<std::string> keys = m_.unknown;
       std::sort(keys.begin(), keys.end());
-      std::string list;
-      for (const char* a : action_key_names) list += std::string(list.empty() ? "" : ", ") + a;
       for (const auto& key : keys)
         error(ptr() + "/" + pointer_token(key), "schema.unknown-key",
-              "unknown key " + show_value(key) + " in an action (allowed: " + list +
-                  ", or any key starting with \"x-\"); a misspelt key must not silently change a result");
+              unknown_key_message(key, "an action", action_key_names));
     }
     action a;
     std::optional<action_kind> kind;
@@ -192,7 +189,9 @@ class action_checker {
       if (!kind)
         error(ptr() + "/action", "action.unknown",
               "unknown action " + show_value(*s) +
-                  ": one of " + action_kind_list());
+                  (nearest_action_kind(*s) ? std::string("; did you mean \"") + to_string(*nearest_action_kind(*s)) + "\"?"
+                                           : std::string()) +
+                  " (one of " + action_kind_list() + ")");
       else
         a.kind = *kind;
     }

@@ -76,19 +76,6 @@ inline std::string name_key(std::string_view s) {
 
 namespace detail {
 
-/// The Levenshtein distance between two strings (bytes), for "did you mean" suggestions.
-inline std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
 /// Whether a name is close enough to what was typed to be suggested: equal by `name_key` up to
 /// max(2, a quarter of its length) edits. `want` is `name_key` of what was typed.
 inline bool near_name(std::string_view candidate, const std::string& want) {
@@ -98,7 +85,6 @@ inline bool near_name(std::string_view candidate, const std::string& want) {
 }  // namespace detail
 
 // Public: the distance and the nearness that "did you mean" suggestions use.
-using detail::edit_distance;
 using detail::near_name;
 
 /// A table of State names; every name, code and other name is unique by `name_key`.

@@ -28,6 +28,24 @@
 #include <vector>
 
 namespace pacta::detail {
+/// The message of `schema.unknown-key`, the same for every input: the key, where, the nearest
+/// allowed key when one is within two edits ("did you mean"), and the keys allowed.
+template <typename Keys>
+std::string unknown_key_message(const std::string& key, const std::string& where, const Keys& allowed) {
+  std::string list, nearest;
+  std::size_t best = 3;
+  for (const char* a : allowed) {
+    list += std::string(list.empty() ? "" : ", ") + a;
+    if (const std::size_t d = edit_distance(key, a); d < best) {
+      best = d;
+      nearest = a;
+    }
+  }
+  return "unknown key " + show_value(key) + " in " + where +
+         (nearest.empty() ? std::string() : "; did you mean \"" + nearest + "\"?") + " (allowed: " + list +
+         ", or any key starting with \"x-\"); a misspelt key must not silently change a result";
+}
+
 /// The deepest nesting of arrays and objects pacta reads. A registry needs four levels.
 inline constexpr std::size_t max_nesting_depth = 256;
 
@@ -288,13 +306,7 @@ class object_reader {
       if (key.rfind("x-", 0) == 0) continue;
       bool known = false;
       for (const char* a : allowed) known = known || key == a;
-      if (!known) {
-        std::string list;
-        for (const char* a : allowed) list += std::string(list.empty() ? "" : ", ") + a;
-        error(member_pointer(key), "schema.unknown-key",
-              "unknown key " + detail::show_value(key) + " in " + what + " (allowed: " + list +
-                  ", or any key starting with \"x-\"); a misspelt key must not silently change a result");
-      }
+      if (!known) error(member_pointer(key), "schema.unknown-key", unknown_key_message(key, what, allowed));
     }
   }
 

@@ -1,0 +1,123 @@
+// pacta::treaty_set (pacta/treaty_set.hpp): treaties loaded with the records their clauses need, in
+// dependency order, and a missing eligibility parent refused (registry.parent) unless skipped.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+#include <pacta/treaty_set.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+
+namespace {
+
+std::string data_dir() { return test::source_path("data"); }
+
+/// An empty directory of its own, removed at the end of the test.
+struct temp_dir {
+  std::filesystem::path path;
+  temp_dir() {
+    path = std::filesystem::temp_directory_path() /
+           ("pacta-set-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) + "-" +
+            std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    std::filesystem::create_directories(path / "registries");
+  }
+  ~temp_dir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("treaty_set: load(\"opsc\") brings the Convention's record for article 13, parents first",
+          "[treaty_set][E1][eligibility]") {
+  pacta::treaty_set set(data_dir());
+  const pacta::treaty_record& opsc = set.load("opsc");
+  REQUIRE(set.find("crc") != nullptr);
+  const auto records = set.records();
+  REQUIRE(records.size() == 2);
+  CHECK(records[0]->rules().id == "crc");  // the parent is built first
+  CHECK(records[1] == &opsc);
+  CHECK(pacta::to_iso(opsc.entry_into_force()->date.date) == "2002-01-18");
+  CHECK(&set.load("opsc") == &opsc);  // loaded once
+}
+
+TEST_CASE("treaty_set: OPIC needs the Convention and both Protocols, found transitively", "[treaty_set]") {
+  pacta::treaty_set set(data_dir());
+  set.load("opic");
+  for (const char* id : {"crc", "opsc", "opac", "opic"}) CHECK(set.find(id) != nullptr);
+  // Each record comes after every record its treaty needs.
+  const auto records = set.records();
+  for (std::size_t i = 0; i < records.size(); ++i)
+    for (std::size_t k = i + 1; k < records.size(); ++k)
+      CHECK_FALSE(pacta::depends_on(records[i]->rules(), records[k]->rules().id));
+}
+
+TEST_CASE("treaty_set: a missing eligibility parent is registry.parent, not a silent skip of article 13",
+          "[treaty_set][eligibility][errors]") {
+  temp_dir dir;
+  std::filesystem::copy_file(data_dir() + "/registries/opsc.json", dir.path / "registries" / "opsc.json");
+  pacta::treaty_set set(dir.path.string());
+  try {
+    set.load("opsc");
+    FAIL("no load_error");
+  } catch (const pacta::load_error& e) {
+    REQUIRE(e.diagnostics().size() == 1);
+    const auto& d = e.diagnostics().front();
+    CHECK(d.code == "registry.parent");
+    CHECK(d.message.find("needs the registry of \"crc\" (eligibility, article 13") != std::string::npos);
+    CHECK(d.message.find("skip_missing_eligibility_parents") != std::string::npos);
+  }
+  CHECK(set.find("opsc") == nullptr);  // nothing half-built
+
+  pacta::treaty_set_options skip;
+  skip.skip_missing_eligibility_parents = true;
+  pacta::treaty_set without(dir.path.string(), skip);
+  CHECK(without.load("opsc").states().size() > 100);  // on purpose: eligibility not checked
+  CHECK(without.find("crc") == nullptr);
+}
+
+TEST_CASE("treaty_set: a reporting parent is loaded when asked for, and cannot be skipped", "[treaty_set][R2]") {
+  pacta::treaty_set_options o;
+  o.with_reporting_parents = true;
+  o.skip_missing_eligibility_parents = true;
+  temp_dir dir;
+  std::filesystem::copy_file(data_dir() + "/registries/opsc.json", dir.path / "registries" / "opsc.json");
+  pacta::treaty_set set(dir.path.string(), o);
+  CHECK_THROWS_AS(set.load("opsc"), pacta::load_error);
+  pacta::treaty_set bundled(data_dir(), o);
+  CHECK(&bundled.load("opsc") != nullptr);
+  CHECK(bundled.find("crc") != nullptr);
+}
+
+TEST_CASE("treaty_set: a registry added is built with the bundled parent; a second one of a treaty is refused",
+          "[treaty_set][errors]") {
+  pacta::treaty_set set(data_dir());
+  std::vector<pacta::diagnostic> diags;
+  auto reg = pacta::load_registry(data_dir() + "/registries/opsc.json");
+  REQUIRE(set.add(reg, pacta::opsc_rules(), diags));
+  CHECK_FALSE(set.add(reg, pacta::opsc_rules(), diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "registry.treaty");
+  diags.clear();
+  REQUIRE(set.build(diags));
+  CHECK(set.find("crc") != nullptr);
+  CHECK(set.find("opsc") != nullptr);
+}
+
+TEST_CASE("treaty_set: rules come from an added profile, then the data directory, then the built-in rules",
+          "[treaty_set]") {
+  std::vector<pacta::diagnostic> diags;
+  pacta::treaty_set bundled(data_dir());
+  CHECK(bundled.rules_for("opsc", diags) == pacta::opsc_rules());
+  pacta::treaty_set none;
+  CHECK(none.rules_for("opac", diags) == pacta::opac_rules());
+  CHECK_FALSE(none.rules_for("cedaw", diags));
+  pacta::treaty_rules changed = pacta::opsc_rules();
+  changed.short_title = "Changed";
+  none.add_profile(changed);
+  CHECK(none.rules_for("opsc", diags)->short_title == "Changed");
+  CHECK(diags.empty());
+  CHECK_THROWS_AS(none.load("opsc"), pacta::load_error);  // no data directory, no registry
+}

@@ -15,25 +15,30 @@ opener = re.compile(r'^(\s*)(?!if\b|for\b|while\b|switch\b|else\b|do\b|case\b|re
 
 
 def functions(lines):
-    """(first line, last line, name) of each function definition, 1-based."""
+    """(first line, last line, name) of each function definition, 1-based. A definition opens with a
+    line ending in `{` whose signature (that line, or it and the lines before it up to the one that
+    opens the parameter list) names a function; it closes with `}` at the signature's indentation."""
     out = []
     i = 0
     while i < len(lines):
-        m = opener.match(lines[i])
-        # A signature may start on an earlier line: take the opener's own line as the start.
-        lambda_ = re.search(r'\[[^\]]*\]\s*\(', lines[i])
-        if m and not lambda_:
-            indent = m.group(1)
-            close = indent + '}'
-            j = i + 1
-            while j < len(lines) and not (lines[j].startswith(close) and lines[j][len(indent)] == '}'
-                                          and lines[j].rstrip() in (close, close + ';')):
-                j += 1
-            if j < len(lines):
-                name = re.search(r'([~A-Za-z_][A-Za-z_0-9:]*)\s*\(', lines[i])
-                out.append((i + 1, j + 1, name.group(1) if name else '?'))
-                i = j + 1 if len(indent) == 0 else i + 1
-                continue
+        line = lines[i]
+        if line.rstrip().endswith('{') and ')' in line and not re.search(r'\[[^\]]*\]\s*\(', line):
+            start = i
+            depth = line.count(')') - line.count('(')
+            while depth > 0 and start > 0:  # a signature over several lines
+                start -= 1
+                depth += lines[start].count(')') - lines[start].count('(')
+            m = opener.match(' '.join(l.strip() for l in lines[start:i + 1]).join(
+                [re.match(r'\s*', lines[start]).group(0), '']))
+            if m:
+                indent = re.match(r'\s*', lines[start]).group(0)
+                close = indent + '}'
+                j = i + 1
+                while j < len(lines) and lines[j].rstrip() not in (close, close + ';'):
+                    j += 1
+                if j < len(lines):
+                    name = re.search(r'([~A-Za-z_][A-Za-z_0-9:]*)\s*\(', lines[start] + ' ' + lines[i])
+                    out.append((start + 1, j + 1, name.group(1) if name else '?'))
         i += 1
     return out
 

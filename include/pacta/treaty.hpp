@@ -165,26 +165,8 @@ inline nlohmann::json to_json(const treaty_rules& r) {
 
 namespace detail {
 
-/// Reads a treaty profile from a parsed document: true and the rules in `out`, or every diagnostic
-/// found (each with the pointer of the wrong key). `file` names the source in diagnostics.
-inline bool profile_from_json(const nlohmann::json& j, const std::string& file, treaty_rules& out,
-                              std::vector<diagnostic>& diags) {
-  const std::size_t before = diags.size();
-  treaty_rules r;
-  detail::object_reader top(j, "", file, diags,
-                            {"format", "id", "short_title", "title", "parent", "signature", "consent",
-                             "entry_into_force", "denunciation", "consent_declaration", "amendment", "reporting"},
-                            "a treaty profile");
-  if (!top.is_object()) return false;
-  if (auto f = top.string("format", true); f && *f != "pacta.treaty/1")
-    top.error("/format", "profile.format", "unsupported format \"" + *f + "\": this version reads \"pacta.treaty/1\"");
-  if (auto s = top.string("id", true)) r.id = *s;
-  if (auto s = top.string("short_title", true)) r.short_title = *s;
-  if (auto s = top.string("title", true)) r.title = *s;
-  if (auto s = top.string("parent", false)) r.parent = *s;
-  detail::read_eligibility(top, "signature", r.signature, file, diags);
-  detail::read_eligibility(top, "consent", r.consent, file, diags);
-
+/// Rules E1–E4: the threshold, its delay, and how later States count (`entry_into_force`).
+inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std::string& file, std::vector<diagnostic>& diags) {
   if (const nlohmann::json* e = top.get("entry_into_force", true)) {
     detail::object_reader eif(*e, "/entry_into_force", file, diags, {"article", "threshold", "delay", "later_states"},
                               "\"entry_into_force\"");
@@ -218,6 +200,10 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
       }
     }
   }
+}
+
+/// Rule D1 (and D4): the denunciation clause (`denunciation`).
+inline void read_denunciation_clause(object_reader& top, treaty_rules& r, const std::string& file, std::vector<diagnostic>& diags) {
   if (const nlohmann::json* d = top.get("denunciation", true)) {
     detail::object_reader den(*d, "/denunciation", file, diags,
                               {"article", "delay", "counted_from", "continuing_obligations_article",
@@ -234,6 +220,10 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
       if (auto c = den.string("armed_conflict_article", false)) r.armed_conflict_article = *c;
     }
   }
+}
+
+/// OPAC art. 3: a declaration with the instrument (`consent_declaration`, optional).
+inline void read_declaration_clause(object_reader& top, treaty_rules& r, const std::string& file, std::vector<diagnostic>& diags) {
   if (const nlohmann::json* d = top.get("consent_declaration", false)) {
     detail::object_reader cd(*d, "/consent_declaration", file, diags, {"article", "strengthening_article"},
                              "\"consent_declaration\"");
@@ -243,6 +233,10 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
       if (auto c = cd.string("strengthening_article", false)) r.consent_declaration.strengthening_article = *c;
     }
   }
+}
+
+/// Rules A1–A3: the amendment clause (`amendment`, optional).
+inline void read_amendment_clause(object_reader& top, treaty_rules& r, const std::string& file, std::vector<diagnostic>& diags) {
   if (const nlohmann::json* a = top.get("amendment", false)) {
     detail::object_reader am(*a, "/amendment", file, diags,
                              {"article", "conference_window", "conference_share", "acceptance_share"}, "\"amendment\"");
@@ -254,6 +248,10 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
       detail::read_share(am, "acceptance_share", r.amendment.acceptance_share);
     }
   }
+}
+
+/// Rules R1–R3: the reporting clause (`reporting`, optional).
+inline void read_reporting_clause(object_reader& top, treaty_rules& r, const std::string& file, std::vector<diagnostic>& diags) {
   if (const nlohmann::json* rep = top.get("reporting", false)) {
     detail::object_reader rp(*rep, "/reporting", file, diags,
                              {"article", "initial", "periodic_article", "periodic", "periodic_in_parent_reports",
@@ -274,6 +272,32 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
       }
     }
   }
+}
+
+/// Reads a treaty profile from a parsed document: true and the rules in `out`, or every diagnostic
+/// found (each with the pointer of the wrong key). `file` names the source in diagnostics.
+inline bool profile_from_json(const nlohmann::json& j, const std::string& file, treaty_rules& out,
+                              std::vector<diagnostic>& diags) {
+  const std::size_t before = diags.size();
+  treaty_rules r;
+  detail::object_reader top(j, "", file, diags,
+                            {"format", "id", "short_title", "title", "parent", "signature", "consent",
+                             "entry_into_force", "denunciation", "consent_declaration", "amendment", "reporting"},
+                            "a treaty profile");
+  if (!top.is_object()) return false;
+  if (auto f = top.string("format", true); f && *f != "pacta.treaty/1")
+    top.error("/format", "profile.format", "unsupported format \"" + *f + "\": this version reads \"pacta.treaty/1\"");
+  if (auto s = top.string("id", true)) r.id = *s;
+  if (auto s = top.string("short_title", true)) r.short_title = *s;
+  if (auto s = top.string("title", true)) r.title = *s;
+  if (auto s = top.string("parent", false)) r.parent = *s;
+  detail::read_eligibility(top, "signature", r.signature, file, diags);
+  detail::read_eligibility(top, "consent", r.consent, file, diags);
+  read_entry_into_force(top, r, file, diags);
+  read_denunciation_clause(top, r, file, diags);
+  read_declaration_clause(top, r, file, diags);
+  read_amendment_clause(top, r, file, diags);
+  read_reporting_clause(top, r, file, diags);
   if (r.reporting.periodic_in_parent_reports && r.parent.empty())
     top.error("/reporting/periodic_in_parent_reports", "profile.value",
               "periodic reports in the parent treaty's reports need a \"parent\"");

@@ -290,69 +290,9 @@ class treaty_record {
   std::string cite(const basis& b) const { return pacta::cite(b, rules_.short_title); }
 
  private:
-  std::optional<dated> amendment_binds_from(const amendment_record& a, const state_record& s) const {
-    const std::size_t self = static_cast<std::size_t>(&s - states_.data());
-    const std::string& state = s.state;
-    if (!a.entry_into_force) return std::nullopt;
-    const date_t eif = a.entry_into_force->date;
-    dated d;
-    d.why.rule = "A4";
-    d.why.article = rules_.amendment.article + "(3)";
-    for (const auto& [si, when] : a.acceptances) {
-      if (si != self) continue;
-      if (const auto until = party_until(si, when); until && *until <= eif) break;  // left before it bound anyone
-      d.why.anchor = when;
-      if (when <= eif) {
-        d.date = eif;
-        d.why.reasoning = state + " accepted amendment " + a.id + " on " + to_prose(when) +
-                          ", before its entry into force on " + to_prose(eif) + ", and is bound by it from that date.";
-      } else {
-        d.date = when;
-        d.why.reasoning = state + " accepted amendment " + a.id + " on " + to_prose(when) +
-                          ", after its entry into force on " + to_prose(eif) +
-                          ", and is bound by it from its acceptance.";
-      }
-      return d;
-    }
-    for (const auto& decl : a.declined)
-      if (decl.first == self) return std::nullopt;
-    if (s.consents.empty()) return std::nullopt;
-    const consent_record& c = s.consents.back();
-    const auto from = c.bound_from();
-    if (c.deposit <= eif || !from) return std::nullopt;
-    d.date = *from;
-    d.why.anchor = c.deposit;
-    d.why.article.clear();
-    d.why.reasoning = state + " became a party after amendment " + a.id + " entered into force on " + to_prose(eif) +
-                      " and expressed no different intention: it is a party to the " + rules_.short_title +
-                      " as amended from " + to_prose(*from) + " (VCLT art. 40(5)(a)), and, in " +
-                      "relation to any party not bound by the amendment, a party to the unamended " +
-                      rules_.short_title + " (art. 40(5)(b)).";
-    return d;
-  }
+  std::optional<dated> amendment_binds_from(const amendment_record& a, const state_record& s) const;
 
-  pacta::binding_text binding_text(const state_record& s, date_t on) const {
-    pacta::binding_text t;
-    t.bound = is_bound(s, on);
-    if (!t.bound) {
-      t.explanation = s.state + " is not bound by the " + rules_.short_title + " on " + to_prose(on) + ".";
-      return t;
-    }
-    for (const auto& a : amendments_) {
-      const auto from = amendment_binds_from(a, s);
-      if (from && from->date <= on) t.amendments.push_back(a.id);
-    }
-    t.explanation = "The " + rules_.short_title;
-    if (t.amendments.empty()) {
-      t.explanation += " as adopted";
-      if (!amendments_.empty()) t.explanation += ", without amendments (article " + rules_.amendment.article + "(3))";
-    } else {
-      t.explanation += " as amended by";
-      for (std::size_t k = 0; k < t.amendments.size(); ++k) t.explanation += (k ? ", " : " ") + t.amendments[k];
-    }
-    t.explanation += ".";
-    return t;
-  }
+  pacta::binding_text binding_text(const state_record& s, date_t on) const;
 
   std::optional<dated> entry_into_force_for(const state_record& s) const {
     if (s.consents.empty()) return std::nullopt;
@@ -365,58 +305,7 @@ class treaty_record {
     return std::nullopt;
   }
 
-  state_status status_on(const state_record& st, date_t on) const {
-    const state_record* s = &st;
-    const position p = classify(*s, on);
-    const std::string when = to_prose(on);
-    std::string what =
-        p.consent ? std::string(to_string(p.consent->kind)) + " of " + to_prose(p.consent->deposit) : std::string();
-    // A succession: the notification's date, and the date of succession it binds from (rule E5).
-    std::string later;
-    if (p.consent && p.consent->kind == action_kind::succession) {
-      const auto& c = *p.consent;
-      what = "succession notified on " + to_prose(c.deposit) + ", " +
-             (!c.succession_date                     ? std::string("the date of succession of States not recorded")
-              : c.in_force_from == c.succession_date ? std::string("from the date of succession of States")
-                                                     : "date of succession of States " + to_prose(*c.succession_date)) +
-             ", rule E5";
-      if (c.deposit > on)
-        later = " The notification came later: as known on " + when +
-                " the State was not yet a participant, but the succession binds it from then on (VCSST art. 34, "
-                "continuity).";
-    }
-    switch (p.code) {
-      case status::denounced:
-        return {p.code, "Its denunciation received on " + to_prose(p.denunciation->received) + " took effect on " +
-                            to_prose(p.denunciation->effective.date) + " (" + cite(p.denunciation->effective.why) +
-                            ")."};
-      case status::consented:
-        return {p.code,
-                "Consented (" + what + "); " +
-                    (p.from ? "the " + rules_.short_title + " enters into force for it on " + to_prose(*p.from) + "."
-                            : "the " + rules_.short_title + " is not yet in force.") +
-                    later};
-      case status::denunciation_pending:
-        return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "); its denunciation received on " +
-                            to_prose(p.denunciation->received) + " takes effect on " +
-                            to_prose(p.denunciation->effective.date) + ", and until then it stays bound (rule D2)" +
-                            (p.denunciation->effective.why.rule == "D4" ? ". " + p.denunciation->effective.why.reasoning
-                                                                        : std::string("."))};
-      case status::denunciation_suspended:
-        return {p.code,
-                "Bound since " + to_prose(*p.from) + " (" + what + "). " + p.denunciation->effective.why.reasoning};
-      case status::bound:
-        return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + ")." + later};
-      case status::signatory:
-        return {p.code,
-                "Signed on " + to_prose(*s->signature) +
-                    "; a signature is not consent to be bound (rule E6), and no instrument had been deposited by " +
-                    when + "."};
-      case status::not_participant:
-        break;
-    }
-    return {status::not_participant, "No signature or consent recorded on or before " + when + "."};
-  }
+  state_status status_on(const state_record& st, date_t on) const;
 
   bool is_bound(const state_record& s, date_t on) const {
     const status c = classify(s, on).code;
@@ -430,32 +319,7 @@ class treaty_record {
     return out;
   }
 
-  act_obligation bound_as_to_act(const state_record& s, date_t act_date) const {
-    act_obligation out;
-    out.why.rule = "D2";
-    out.why.article = rules_.continuing_obligations_article;
-    out.why.anchor = act_date;
-    for (const auto& c : s.consents) {
-      const auto from = c.bound_from();
-      if (!from || *from > act_date) continue;
-      const auto end = c.ends();
-      if (end && *end <= act_date) continue;
-      out.bound = true;
-      out.why.reasoning = "The act of " + to_prose(act_date) + " occurred while the " + rules_.short_title +
-                          " was in force for " + s.state + " (from " + to_prose(*from) + ")";
-      if (end)
-        out.why.reasoning += " and before its denunciation took effect on " + to_prose(*end) + "; under article " +
-                             (rules_.continuing_obligations_article.empty() ? rules_.denunciation_article
-                                                                            : rules_.continuing_obligations_article) +
-                             " the denunciation does not release it from obligations as to that act.";
-      else
-        out.why.reasoning += ".";
-      return out;
-    }
-    out.why.reasoning =
-        "The " + rules_.short_title + " was not in force for " + s.state + " on " + to_prose(act_date) + ".";
-    return out;
-  }
+  act_obligation bound_as_to_act(const state_record& s, date_t act_date) const;
 
  private:
   treaty_record(registry reg, treaty_rules rules, record_options options)
@@ -527,30 +391,7 @@ class treaty_record {
 
   /// "no State named "benin" in the OPSC registry; did you mean "Benin"?": the registry names near
   /// what was typed, and those of the name table's States whose names are near it.
-  std::string unknown_state_message(std::string_view typed, const state_names* names) const {
-    const std::string want = name_key(typed);
-    std::vector<std::string> near;
-    auto consider = [&](std::string_view candidate, const std::string& registry_name) {
-      if (near.size() < 8 && detail::near_name(candidate, want) &&
-          std::find(near.begin(), near.end(), registry_name) == near.end())
-        near.push_back(registry_name);
-    };
-    for (const auto& s : states_) consider(s.state, s.state);
-    if (names)
-      for (const auto& n : names->all())
-        if (find(n.name))
-          for (const auto& o : n.other_names) consider(o, n.name);
-    std::string out = "no State named \"" + std::string(typed) + "\" in the " + rules_.short_title + " registry";
-    if (names)
-      if (const pacta::state_name* n = names->lookup(typed))
-        out += " (the name table's \"" + n->name + "\" has no recorded action)";
-    if (!near.empty()) {
-      out += "; did you mean";
-      for (std::size_t k = 0; k < near.size(); ++k) out += (k ? ", \"" : " \"") + near[k] + '"';
-      out += '?';
-    }
-    return out;
-  }
+  std::string unknown_state_message(std::string_view typed, const state_names* names) const;
 
   // ---- building: run once by pacta::try_build_record (pacta/record.hpp); each rule family's steps
   // are defined in its own file, pacta/detail/build_*.hpp -----------------------------------------
@@ -722,3 +563,6 @@ class treaty_record {
 
 
 }  // namespace pacta
+
+#include <pacta/detail/amendment_queries.hpp>
+#include <pacta/detail/status_prose.hpp>

@@ -5,19 +5,16 @@
 // directory as the file (the target of a symbolic link, not the link), is flushed and synced to
 // disk, given the original's owner, group and mode, and is then renamed over the original, so that
 // an interruption leaves either the old file or the new one, never a mix. Writers of one file take
-// turns through an exclusive lock on it (`file_lock`), so that no update is lost. The document's
-// text is kept: keys, their order, `x-` fields and every number exactly as written (a 30-digit
-// number stays 30 digits); the layout is pacta's own (one key per line at the top, one action per
-// line), which is the layout of the bundled registries. POSIX only (open, flock, fsync, rename).
+// turns through an exclusive lock on it (`file_lock`), so that no update is lost. The text itself
+// (the document kept as written, in pacta's layout) is pacta/registry_text.hpp, included here.
+// POSIX only (open, flock, fsync, rename).
 //
 // Example:
 //   std::string error;
 //   if (!pacta::write_atomically("opsc.json", text, error)) std::cerr << error << '\n';
 #pragma once
 
-#include <pacta/registry.hpp>
-
-#include <nlohmann/json.hpp>
+#include <pacta/registry_text.hpp>
 
 #include <cerrno>
 #include <cstdint>
@@ -38,73 +35,6 @@
 #include <vector>
 
 namespace pacta {
-
-/// One JSON value on one line, with a space after each colon and comma: `{"state": "Benin", "date": "2005-01-31"}`.
-inline std::string dump_inline(const nlohmann::ordered_json& v) {
-  if (v.is_object()) {
-    std::string out = "{";
-    bool first = true;
-    for (auto it = v.begin(); it != v.end(); ++it) {
-      out += (first ? "" : ", ") + nlohmann::ordered_json(it.key()).dump() + ": " + dump_inline(*it);
-      first = false;
-    }
-    return out + "}";
-  }
-  if (v.is_array()) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + dump_inline(v[i]);
-    return out + "]";
-  }
-  return v.dump();
-}
-
-/// The registry document as pacta writes it: top-level keys one per line in their order, and
-/// `actions` one action per line.
-inline std::string format_registry(const nlohmann::ordered_json& doc) {
-  std::string out = "{\n";
-  std::size_t k = 0;
-  for (auto it = doc.begin(); it != doc.end(); ++it, ++k) {
-    out += "  " + nlohmann::ordered_json(it.key()).dump() + ": ";
-    if (it.key() == "actions" && it->is_array()) {
-      if (it->empty()) {
-        out += "[]";
-      } else {
-        out += "[\n";
-        for (std::size_t i = 0; i < it->size(); ++i)
-          out += "    " + dump_inline((*it)[i]) + (i + 1 < it->size() ? ",\n" : "\n");
-        out += "  ]";
-      }
-    } else {
-      out += dump_inline(*it);
-    }
-    out += k + 1 < doc.size() ? ",\n" : "\n";
-  }
-  out += "}\n";
-  return out;
-}
-
-/// Where a new action goes among the actions: after the last action of the same State dated on or
-/// before it (so that each State's actions stay in date order); for a State with no action yet,
-/// before the first action of a State whose name sorts after it; an act with no State at the end.
-inline std::size_t insertion_index(const nlohmann::ordered_json& actions, const std::string& state, const std::string& date) {
-  if (state.empty()) return actions.size();
-  std::optional<std::size_t> last_own, first_later_own, first_name_after;
-  for (std::size_t i = 0; i < actions.size(); ++i) {
-    const auto& a = actions[i];
-    if (!a.is_object() || !a.contains("state") || !a["state"].is_string()) continue;
-    const std::string s = a["state"].get<std::string>();
-    if (s == state) {
-      const std::string d = a.contains("date") && a["date"].is_string() ? a["date"].get<std::string>() : "";
-      if (d <= date) last_own = i;
-      else if (!first_later_own) first_later_own = i;
-    } else if (s > state && !first_name_after) {
-      first_name_after = i;
-    }
-  }
-  if (first_later_own) return *first_later_own;
-  if (last_own) return *last_own + 1;
-  return first_name_after.value_or(actions.size());
-}
 
 /// Faults to inject into `write_atomically`, for tests of what a failure leaves behind.
 struct write_faults {
@@ -271,114 +201,14 @@ inline int own_descriptor(const std::string& path) {
 using detail::follow_links;
 using detail::own_descriptor;
 
-/// Writes `content` to `path` atomically: a temporary file in the same directory, written, flushed
-/// and synced, then renamed over `path`.
-///
-/// - A symbolic link is followed: its target is replaced and the link stays a link.
-/// - An existing file keeps its owner, group and permissions; when they cannot be kept (a user
-///   who may not give the file to its owner), nothing is written and `error` says so.
-/// - A new file gets mode 0666 less the umask, as files made by other programs do.
-/// - A file with more than one hard link is refused: replacing it would split the links (one
-///   name would keep the old text); `error` says how to go on.
-/// - A file without any write permission bit is refused as read-only (even for root).
-/// - What is not a regular file (a terminal, a pipe, /dev/null, a FIFO) and any file under /dev or
-///   /proc is written in place, never replaced.
-///
-/// On failure the original is untouched, the temporary file is removed (or `error` names it when
-/// it cannot be), and false is returned.
-inline bool write_atomically(const std::string& path, std::string_view content, std::string& error,
-                             const write_options& options) {
-  if (const int own = detail::own_descriptor(path); own >= 0) {
-    // One of this process's descriptors: written through it, as the shell opened it.
-    if (::fcntl(own, F_GETFD) == -1) {
-      error = "cannot write " + path + ": descriptor " + std::to_string(own) + " is not open";
-      return false;
-    }
-    if (!detail::write_all(own, content, options.faults)) {
-      error = "cannot write " + path + ": " + std::strerror(errno);
-      return false;
-    }
-    return true;
-  }
-  bool loop = false;
-  const std::string target = detail::follow_links(path, &loop);
-  const std::string shown = target == path ? path : path + " (a link to " + target + ")";
-  if (loop) {
-    error = "cannot write " + path + ": too many levels of symbolic links (a loop)";
-    return false;
-  }
-  struct stat st {};
-  const bool exists = ::stat(target.c_str(), &st) == 0;
-  if (exists && S_ISDIR(st.st_mode)) {
-    error = shown + " is a directory, not a regular file";
-    return false;
-  }
-  if (exists && !S_ISREG(st.st_mode)) {
-    // In place: a device, a pipe, a FIFO. A FIFO that no process reads is refused, not waited on.
-    const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) {
-      error = "cannot open " + shown + ": " +
-              (errno == ENXIO ? std::string("no process is reading it") : std::string(std::strerror(errno)));
-      return false;
-    }
-    const int flags = ::fcntl(fd, F_GETFL);
-    if (flags >= 0) (void)::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-    if (!detail::write_all(fd, content, options.faults)) {
-      error = "cannot write " + shown + ": " + std::strerror(errno);
-      ::close(fd);
-      return false;
-    }
-    if (::close(fd) != 0) {
-      error = "cannot write " + shown + ": " + std::strerror(errno);
-      return false;
-    }
-    return true;
-  }
-  if (exists && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0) {
-    error = shown + " is read-only (it has no write permission); make it writable first";
-    return false;
-  }
-  if (exists && st.st_nlink > 1) {
-    error = shown + " has " + std::to_string(st.st_nlink) +
-            " hard links; replacing it would leave the other names with the old text. Write to a copy "
-            "that has one link, or break the link first (cp FILE FILE.new && mv FILE.new FILE)";
-    return false;
-  }
-  const auto [dir, base] = detail::split_path(target);
-  std::string tmp;
-  const int fd = detail::create_temporary(dir, detail::temporary_prefix(base), tmp);
-  if (fd < 0) {
-    error = "cannot create a temporary file in " + dir + ": " + std::strerror(errno);
-    return false;
-  }
-  if (options.temporary) options.temporary(tmp);
-  auto remove_temporary = [&]() {
-    std::string note;
-    if (::unlink(tmp.c_str()) != 0)
-      note = "; the temporary file " + tmp + " could not be removed (" + std::strerror(errno) + "): remove it by hand";
-    if (options.temporary) options.temporary("");
-    return note;
-  };
-  auto fail = [&](const std::string& why) {
-    ::close(fd);
-    error = why + remove_temporary();
-    return false;
-  };
-  if (!detail::write_all(fd, content, options.faults)) return fail("cannot write " + tmp + ": " + std::strerror(errno));
-  if (::fsync(fd) != 0) return fail("cannot flush " + tmp + " to disk: " + std::strerror(errno));
-  if (exists) {
-    struct stat now {};
-    if (::fstat(fd, &now) == 0 && (now.st_uid != st.st_uid || now.st_gid != st.st_gid) &&
-        ::fchown(fd, st.st_uid, st.st_gid) != 0)
-      return fail("cannot keep the owner and group of " + shown + " (" + std::to_string(st.st_uid) + ":" +
-                  std::to_string(st.st_gid) + "): " + std::strerror(errno) + "; nothing was written");
-    if (::fchmod(fd, st.st_mode & 07777) != 0)
-      return fail("cannot keep the permissions of " + shown + ": " + std::strerror(errno));
-  }
-  if (::close(fd) != 0) {
-    error = "cannot close " + tmp + ": " + std::strerror(errno) + remove_temporary();
-    return false;
-  }
+namespace detail {
+
+/// The last step of `replace_file`: the test hook, the check that nobody changed the file
+/// meanwhile (`options.expect`), the rename, and the directory synced so that the rename is durable.
+template <typename Remove>
+bool rename_into_place(const std::string& tmp, const std::string& target, const std::string& dir,
+                       const std::string& shown, std::string& error, const write_options& options,
+                       Remove&& remove_temporary) {
   if (options.faults.after_temp_written) {
     try {
       options.faults.after_temp_written();
@@ -401,13 +231,146 @@ inline bool write_atomically(const std::string& path, std::string_view content, 
     return false;
   }
   if (options.temporary) options.temporary("");
-  // Make the rename itself durable.
   const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dfd >= 0) {
     (void)::fsync(dfd);
     ::close(dfd);
   }
   return true;
+}
+
+/// One of this process's descriptors (`/dev/stdout`, …): written through it, as the shell opened it.
+inline bool write_to_descriptor(int own, const std::string& path, std::string_view content, std::string& error,
+                                const write_faults& faults) {
+  if (::fcntl(own, F_GETFD) == -1) {
+    error = "cannot write " + path + ": descriptor " + std::to_string(own) + " is not open";
+    return false;
+  }
+  if (!write_all(own, content, faults)) {
+    error = "cannot write " + path + ": " + std::strerror(errno);
+    return false;
+  }
+  return true;
+}
+
+/// What is not a regular file (a device, a pipe, a FIFO), written in place. A FIFO that no process
+/// reads is refused, not waited on.
+inline bool write_in_place(const std::string& target, const std::string& shown, std::string_view content,
+                           std::string& error, const write_faults& faults) {
+  const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    error = "cannot open " + shown + ": " +
+            (errno == ENXIO ? std::string("no process is reading it") : std::string(std::strerror(errno)));
+    return false;
+  }
+  const int flags = ::fcntl(fd, F_GETFL);
+  if (flags >= 0) (void)::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  if (!write_all(fd, content, faults)) {
+    error = "cannot write " + shown + ": " + std::strerror(errno);
+    ::close(fd);
+    return false;
+  }
+  if (::close(fd) != 0) {
+    error = "cannot write " + shown + ": " + std::strerror(errno);
+    return false;
+  }
+  return true;
+}
+
+/// Whether an existing regular file may be replaced: not read-only, not hard-linked.
+inline bool replaceable(const struct stat& st, const std::string& shown, std::string& error) {
+  if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0) {
+    error = shown + " is read-only (it has no write permission); make it writable first";
+    return false;
+  }
+  if (st.st_nlink > 1) {
+    error = shown + " has " + std::to_string(st.st_nlink) +
+            " hard links; replacing it would leave the other names with the old text. Write to a copy "
+            "that has one link, or break the link first (cp FILE FILE.new && mv FILE.new FILE)";
+    return false;
+  }
+  return true;
+}
+
+/// The text to a temporary file beside `target`, synced, given the original's owner, group and mode
+/// (`original`, when the file exists), then renamed over it; the temporary file removed on failure.
+inline bool replace_file(const std::string& target, const std::string& shown, const struct stat* original,
+                         std::string_view content, std::string& error, const write_options& options) {
+  const auto [dir, base] = split_path(target);
+  std::string tmp;
+  const int fd = create_temporary(dir, temporary_prefix(base), tmp);
+  if (fd < 0) {
+    error = "cannot create a temporary file in " + dir + ": " + std::strerror(errno);
+    return false;
+  }
+  if (options.temporary) options.temporary(tmp);
+  auto remove_temporary = [&]() {
+    std::string note;
+    if (::unlink(tmp.c_str()) != 0)
+      note = "; the temporary file " + tmp + " could not be removed (" + std::strerror(errno) + "): remove it by hand";
+    if (options.temporary) options.temporary("");
+    return note;
+  };
+  auto fail = [&](const std::string& why) {
+    ::close(fd);
+    error = why + remove_temporary();
+    return false;
+  };
+  if (!write_all(fd, content, options.faults)) return fail("cannot write " + tmp + ": " + std::strerror(errno));
+  if (::fsync(fd) != 0) return fail("cannot flush " + tmp + " to disk: " + std::strerror(errno));
+  if (original) {
+    struct stat now {};
+    if (::fstat(fd, &now) == 0 && (now.st_uid != original->st_uid || now.st_gid != original->st_gid) &&
+        ::fchown(fd, original->st_uid, original->st_gid) != 0)
+      return fail("cannot keep the owner and group of " + shown + " (" + std::to_string(original->st_uid) + ":" +
+                  std::to_string(original->st_gid) + "): " + std::strerror(errno) + "; nothing was written");
+    if (::fchmod(fd, original->st_mode & 07777) != 0)
+      return fail("cannot keep the permissions of " + shown + ": " + std::strerror(errno));
+  }
+  if (::close(fd) != 0) {
+    error = "cannot close " + tmp + ": " + std::strerror(errno) + remove_temporary();
+    return false;
+  }
+  return rename_into_place(tmp, target, dir, shown, error, options, remove_temporary);
+}
+
+}  // namespace detail
+
+/// Writes `content` to `path` atomically: a temporary file in the same directory, written, flushed
+/// and synced, then renamed over `path`.
+///
+/// - A symbolic link is followed: its target is replaced and the link stays a link.
+/// - An existing file keeps its owner, group and permissions; when they cannot be kept (a user
+///   who may not give the file to its owner), nothing is written and `error` says so.
+/// - A new file gets mode 0666 less the umask, as files made by other programs do.
+/// - A file with more than one hard link is refused: replacing it would split the links (one
+///   name would keep the old text); `error` says how to go on.
+/// - A file without any write permission bit is refused as read-only (even for root).
+/// - What is not a regular file (a terminal, a pipe, /dev/null, a FIFO) and any file under /dev or
+///   /proc is written in place, never replaced.
+///
+/// On failure the original is untouched, the temporary file is removed (or `error` names it when
+/// it cannot be), and false is returned.
+inline bool write_atomically(const std::string& path, std::string_view content, std::string& error,
+                             const write_options& options) {
+  if (const int own = detail::own_descriptor(path); own >= 0)
+    return detail::write_to_descriptor(own, path, content, error, options.faults);
+  bool loop = false;
+  const std::string target = detail::follow_links(path, &loop);
+  const std::string shown = target == path ? path : path + " (a link to " + target + ")";
+  if (loop) {
+    error = "cannot write " + path + ": too many levels of symbolic links (a loop)";
+    return false;
+  }
+  struct stat st {};
+  const bool exists = ::stat(target.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) {
+    error = shown + " is a directory, not a regular file";
+    return false;
+  }
+  if (exists && !S_ISREG(st.st_mode)) return detail::write_in_place(target, shown, content, error, options.faults);
+  if (exists && !detail::replaceable(st, shown, error)) return false;
+  return detail::replace_file(target, shown, exists ? &st : nullptr, content, error, options);
 }
 
 /// `write_atomically` with faults injected (tests) and nothing else.
@@ -541,131 +504,6 @@ inline std::size_t remove_stale_temporaries(const std::string& path, std::vector
       left.push_back(full);
   }
   return removed;
-}
-
-namespace detail {
-
-/// The end of the JSON value that starts at `i` in a valid document (a string, an object, an
-/// array or a scalar).
-inline std::size_t skip_value(std::string_view t, std::size_t i) {
-  if (t[i] == '"') {
-    for (++i; i < t.size() && t[i] != '"'; ++i)
-      if (t[i] == '\\') ++i;
-    return i + 1;
-  }
-  if (t[i] == '{' || t[i] == '[') {
-    int depth = 0;
-    for (; i < t.size(); ++i) {
-      const char c = t[i];
-      if (c == '"') {
-        i = skip_value(t, i) - 1;
-      } else if (c == '{' || c == '[') {
-        ++depth;
-      } else if (c == '}' || c == ']') {
-        if (--depth == 0) return i + 1;
-      }
-    }
-    return i;
-  }
-  while (i < t.size() && t[i] != ',' && t[i] != '}' && t[i] != ']' && t[i] != ' ' && t[i] != '\n' && t[i] != '\r' &&
-         t[i] != '\t')
-    ++i;
-  return i;
-}
-
-inline std::size_t skip_space(std::string_view t, std::size_t i) {
-  while (i < t.size() && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t')) ++i;
-  return i;
-}
-
-/// A JSON value's text on one line as `dump_inline` writes it (a space after each colon and comma),
-/// with its strings and numbers exactly as they are in the text.
-inline std::string inline_text(std::string_view v) {
-  std::string out;
-  out.reserve(v.size());
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    const char c = v[i];
-    if (c == '"') {
-      const std::size_t end = skip_value(v, i);
-      out.append(v.substr(i, end - i));
-      i = end - 1;
-    } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      continue;
-    } else {
-      out += c;
-      if (c == ',' || c == ':') out += ' ';
-    }
-  }
-  return out;
-}
-
-}  // namespace detail
-
-/// The registry text `text` (a valid registry document) in pacta's layout, with the actions `added`
-/// (each one JSON object on one line) inserted at index `at` of its actions and, when `as_of` is given, the value
-/// of `as_of` replaced by it. Every other value keeps its text: numbers are never re-printed (so
-/// `123456789012345678901234567890` stays so), strings keep their escapes.
-inline std::string format_registry_text(std::string_view text, std::size_t at, const std::vector<std::string>& added,
-                                        const std::optional<std::string>& as_of = std::nullopt) {
-  using detail::skip_space;
-  using detail::skip_value;
-  std::string out = "{\n";
-  std::size_t i = 0;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") {  // a UTF-8 byte-order mark is kept
-    out.insert(0, "\xEF\xBB\xBF");
-    i = 3;
-  }
-  i = skip_space(text, i) + 1;  // after '{'
-  bool first = true;
-  for (;;) {
-    i = skip_space(text, i);
-    if (i >= text.size() || text[i] == '}') break;
-    if (text[i] == ',') {
-      ++i;
-      continue;
-    }
-    const std::size_t key_end = skip_value(text, i);
-    const std::string_view key = text.substr(i, key_end - i);
-    i = skip_space(text, key_end) + 1;  // after ':'
-    i = skip_space(text, i);
-    const std::size_t value_end = skip_value(text, i);
-    const std::string_view value = text.substr(i, value_end - i);
-    i = value_end;
-    out += first ? "  " : ",\n  ";
-    first = false;
-    out += std::string(key) + ": ";
-    if (key == "\"actions\"" && !value.empty() && value.front() == '[') {
-      std::vector<std::string> items;
-      std::size_t j = 1;
-      for (;;) {
-        j = skip_space(value, j);
-        if (j >= value.size() || value[j] == ']') break;
-        if (value[j] == ',') {
-          ++j;
-          continue;
-        }
-        const std::size_t e = skip_value(value, j);
-        items.push_back(detail::inline_text(value.substr(j, e - j)));
-        j = e;
-      }
-      items.insert(items.begin() + static_cast<std::ptrdiff_t>(std::min(at, items.size())), added.begin(), added.end());
-      out += "[\n";
-      for (std::size_t k = 0; k < items.size(); ++k) out += "    " + items[k] + (k + 1 < items.size() ? ",\n" : "\n");
-      out += "  ]";
-    } else if (key == "\"as_of\"" && as_of) {
-      out += nlohmann::ordered_json(*as_of).dump();
-    } else {
-      out += detail::inline_text(value);
-    }
-  }
-  out += "\n}\n";
-  return out;
-}
-
-/// `format_registry_text` with one action inserted.
-inline std::string format_registry_text(std::string_view text, std::size_t at, const std::string& action,
-                                        const std::optional<std::string>& as_of = std::nullopt) {
-  return format_registry_text(text, at, std::vector<std::string>{action}, as_of);
 }
 
 }  // namespace pacta

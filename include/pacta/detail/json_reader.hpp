@@ -6,6 +6,7 @@
 // diagnostics with line and column.
 #pragma once
 
+#include <pacta/calendar.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/input.hpp>
 
@@ -44,6 +45,22 @@ std::string unknown_key_message(const std::string& key, const std::string& where
   return "unknown key " + show_value(key) + " in " + where +
          (nearest.empty() ? std::string() : "; did you mean \"" + nearest + "\"?") + " (allowed: " + list +
          ", or any key starting with \"x-\"); a misspelt key must not silently change a result";
+}
+
+/// The message of a date that does not parse.
+inline std::string bad_date_message(const std::string& s) {
+  const bool shaped = s.size() == 10 && s[4] == '-' && s[7] == '-';
+  return shaped ? "impossible date " + show_value(s) + ": no such day in the Gregorian calendar"
+                : show_value(s) + " is not a date: write an ISO 8601 calendar date, YYYY-MM-DD (years 0001 to 9999)";
+}
+
+/// The one reading of a date member: the date `text` gives, or nothing with `date.invalid` at
+/// `pointer` (through `error(pointer, code, message)`).
+template <typename Error>
+std::optional<date_t> date_member(const std::string& text, std::string pointer, Error&& error) {
+  if (auto d = parse_date(text)) return d;
+  error(std::move(pointer), "date.invalid", bad_date_message(text));
+  return std::nullopt;
 }
 
 /// The deepest nesting of arrays and objects pacta reads. A registry needs four levels.
@@ -361,5 +378,14 @@ class object_reader {
   std::vector<diagnostic>& diags_;
   bool ok_ = true;
 };
+
+/// A date member of an object: required or not; `date.invalid` when it does not parse.
+inline std::optional<date_t> read_date(object_reader& r, const char* key, bool required) {
+  auto s = r.string(key, required, false);
+  if (!s) return std::nullopt;
+  return date_member(*s, r.member_pointer(key), [&](std::string p, const char* c, std::string m) {
+    r.error(std::move(p), c, std::move(m));
+  });
+}
 
 }  // namespace pacta::detail

@@ -1,0 +1,80 @@
+// pacta/detail/amendment_queries.hpp — the amendment queries of a treaty_record: rule A4 and the text that binds a State.
+//
+// When an amendment binds a State (rule A4, OPSC art. 16(3), VCLT art. 40(5)) and the text that binds it on a date. Part of the queries of pacta/treaty_record.hpp, which includes this file.
+#pragma once
+
+#include <pacta/treaty_record.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pacta {
+
+inline std::optional<dated> treaty_record::amendment_binds_from(const amendment_record& a, const state_record& s) const {
+  const std::size_t self = static_cast<std::size_t>(&s - states_.data());
+  const std::string& state = s.state;
+  if (!a.entry_into_force) return std::nullopt;
+  const date_t eif = a.entry_into_force->date;
+  dated d;
+  d.why.rule = "A4";
+  d.why.article = rules_.amendment.article + "(3)";
+  for (const auto& [si, when] : a.acceptances) {
+    if (si != self) continue;
+    if (const auto until = party_until(si, when); until && *until <= eif) break;  // left before it bound anyone
+    d.why.anchor = when;
+    if (when <= eif) {
+      d.date = eif;
+      d.why.reasoning = state + " accepted amendment " + a.id + " on " + to_prose(when) +
+                        ", before its entry into force on " + to_prose(eif) + ", and is bound by it from that date.";
+    } else {
+      d.date = when;
+      d.why.reasoning = state + " accepted amendment " + a.id + " on " + to_prose(when) +
+                        ", after its entry into force on " + to_prose(eif) +
+                        ", and is bound by it from its acceptance.";
+    }
+    return d;
+  }
+  for (const auto& decl : a.declined)
+    if (decl.first == self) return std::nullopt;
+  if (s.consents.empty()) return std::nullopt;
+  const consent_record& c = s.consents.back();
+  const auto from = c.bound_from();
+  if (c.deposit <= eif || !from) return std::nullopt;
+  d.date = *from;
+  d.why.anchor = c.deposit;
+  d.why.article.clear();
+  d.why.reasoning = state + " became a party after amendment " + a.id + " entered into force on " + to_prose(eif) +
+                    " and expressed no different intention: it is a party to the " + rules_.short_title +
+                    " as amended from " + to_prose(*from) + " (VCLT art. 40(5)(a)), and, in " +
+                    "relation to any party not bound by the amendment, a party to the unamended " +
+                    rules_.short_title + " (art. 40(5)(b)).";
+  return d;
+}
+
+inline pacta::binding_text treaty_record::binding_text(const state_record& s, date_t on) const {
+  pacta::binding_text t;
+  t.bound = is_bound(s, on);
+  if (!t.bound) {
+    t.explanation = s.state + " is not bound by the " + rules_.short_title + " on " + to_prose(on) + ".";
+    return t;
+  }
+  for (const auto& a : amendments_) {
+    const auto from = amendment_binds_from(a, s);
+    if (from && from->date <= on) t.amendments.push_back(a.id);
+  }
+  t.explanation = "The " + rules_.short_title;
+  if (t.amendments.empty()) {
+    t.explanation += " as adopted";
+    if (!amendments_.empty()) t.explanation += ", without amendments (article " + rules_.amendment.article + "(3))";
+  } else {
+    t.explanation += " as amended by";
+    for (std::size_t k = 0; k < t.amendments.size(); ++k) t.explanation += (k ? ", " : " ") + t.amendments[k];
+  }
+  t.explanation += ".";
+  return t;
+}
+
+}  // namespace pacta

@@ -1,0 +1,121 @@
+// pacta/detail/status_prose.hpp — the sentences of a treaty_record's answers.
+//
+// A State's status on a date explained, whether it is bound as to an act (OPSC art. 15(2)), and the "did you mean" of an unknown name. Part of the queries of pacta/treaty_record.hpp, which includes this file.
+#pragma once
+
+#include <pacta/treaty_record.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pacta {
+
+inline state_status treaty_record::status_on(const state_record& st, date_t on) const {
+  const state_record* s = &st;
+  const position p = classify(*s, on);
+  const std::string when = to_prose(on);
+  std::string what =
+      p.consent ? std::string(to_string(p.consent->kind)) + " of " + to_prose(p.consent->deposit) : std::string();
+  // A succession: the notification's date, and the date of succession it binds from (rule E5).
+  std::string later;
+  if (p.consent && p.consent->kind == action_kind::succession) {
+    const auto& c = *p.consent;
+    what = "succession notified on " + to_prose(c.deposit) + ", " +
+           (!c.succession_date                     ? std::string("the date of succession of States not recorded")
+            : c.in_force_from == c.succession_date ? std::string("from the date of succession of States")
+                                                   : "date of succession of States " + to_prose(*c.succession_date)) +
+           ", rule E5";
+    if (c.deposit > on)
+      later = " The notification came later: as known on " + when +
+              " the State was not yet a participant, but the succession binds it from then on (VCSST art. 34, "
+              "continuity).";
+  }
+  switch (p.code) {
+    case status::denounced:
+      return {p.code, "Its denunciation received on " + to_prose(p.denunciation->received) + " took effect on " +
+                          to_prose(p.denunciation->effective.date) + " (" + cite(p.denunciation->effective.why) +
+                          ")."};
+    case status::consented:
+      return {p.code,
+              "Consented (" + what + "); " +
+                  (p.from ? "the " + rules_.short_title + " enters into force for it on " + to_prose(*p.from) + "."
+                          : "the " + rules_.short_title + " is not yet in force.") +
+                  later};
+    case status::denunciation_pending:
+      return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "); its denunciation received on " +
+                          to_prose(p.denunciation->received) + " takes effect on " +
+                          to_prose(p.denunciation->effective.date) + ", and until then it stays bound (rule D2)" +
+                          (p.denunciation->effective.why.rule == "D4" ? ". " + p.denunciation->effective.why.reasoning
+                                                                      : std::string("."))};
+    case status::denunciation_suspended:
+      return {p.code,
+              "Bound since " + to_prose(*p.from) + " (" + what + "). " + p.denunciation->effective.why.reasoning};
+    case status::bound:
+      return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + ")." + later};
+    case status::signatory:
+      return {p.code,
+              "Signed on " + to_prose(*s->signature) +
+                  "; a signature is not consent to be bound (rule E6), and no instrument had been deposited by " +
+                  when + "."};
+    case status::not_participant:
+      break;
+  }
+  return {status::not_participant, "No signature or consent recorded on or before " + when + "."};
+}
+
+inline act_obligation treaty_record::bound_as_to_act(const state_record& s, date_t act_date) const {
+  act_obligation out;
+  out.why.rule = "D2";
+  out.why.article = rules_.continuing_obligations_article;
+  out.why.anchor = act_date;
+  for (const auto& c : s.consents) {
+    const auto from = c.bound_from();
+    if (!from || *from > act_date) continue;
+    const auto end = c.ends();
+    if (end && *end <= act_date) continue;
+    out.bound = true;
+    out.why.reasoning = "The act of " + to_prose(act_date) + " occurred while the " + rules_.short_title +
+                        " was in force for " + s.state + " (from " + to_prose(*from) + ")";
+    if (end)
+      out.why.reasoning += " and before its denunciation took effect on " + to_prose(*end) + "; under article " +
+                           (rules_.continuing_obligations_article.empty() ? rules_.denunciation_article
+                                                                          : rules_.continuing_obligations_article) +
+                           " the denunciation does not release it from obligations as to that act.";
+    else
+      out.why.reasoning += ".";
+    return out;
+  }
+  out.why.reasoning =
+      "The " + rules_.short_title + " was not in force for " + s.state + " on " + to_prose(act_date) + ".";
+  return out;
+}
+
+inline std::string treaty_record::unknown_state_message(std::string_view typed, const state_names* names) const {
+  const std::string want = name_key(typed);
+  std::vector<std::string> near;
+  auto consider = [&](std::string_view candidate, const std::string& registry_name) {
+    if (near.size() < 8 && detail::near_name(candidate, want) &&
+        std::find(near.begin(), near.end(), registry_name) == near.end())
+      near.push_back(registry_name);
+  };
+  for (const auto& s : states_) consider(s.state, s.state);
+  if (names)
+    for (const auto& n : names->all())
+      if (find(n.name))
+        for (const auto& o : n.other_names) consider(o, n.name);
+  std::string out = "no State named \"" + std::string(typed) + "\" in the " + rules_.short_title + " registry";
+  if (names)
+    if (const pacta::state_name* n = names->lookup(typed))
+      out += " (the name table's \"" + n->name + "\" has no recorded action)";
+  if (!near.empty()) {
+    out += "; did you mean";
+    for (std::size_t k = 0; k < near.size(); ++k) out += (k ? ", \"" : " \"") + near[k] + '"';
+    out += '?';
+  }
+  return out;
+}
+
+}  // namespace pacta

@@ -1,0 +1,395 @@
+// pacta/reporting.hpp — reporting deadlines (OPSC art. 12, rules R1–R3).
+//
+// Article 12(1): each State Party submits, within two years following the entry into force of the
+// Protocol for it, a comprehensive report (rule R1). Article 12(2): afterwards, a State party to the
+// Convention includes further information in its periodic reports under the Convention's article 44
+// — initial within two years of the Convention's entry into force for it, thereafter every five
+// years, each cycle counted from that anchor, never chained — while a State party to the Protocol
+// but not to the Convention (the United States) reports every five years after its initial report's
+// due date (rule R2). The Committee may request further information and set due dates in its
+// concluding observations; such a date, when recorded, overrides the computed one (rule R3).
+//
+// Submissions and Committee-set due dates are kept in a reports file (format `pacta.reports/1`,
+// docs/reports-format.md, schema data/schema/pacta.reports-1.schema.json), read by pacta/reports.hpp.
+// This header holds no JSON: it computes from a record and a reports file already read.
+//
+// Example:
+//   pacta::reporting rep(opsc, &crc, &reports_file);
+//   auto pos = rep.position("United States of America", 2026_y/2/3);
+//   // pos.initial_due->date == 2005-01-23 (entry into force 23 Jan 2003 + 2 years, rule R1)
+#pragma once
+
+#include <pacta/calendar.hpp>
+#include <pacta/diagnostic.hpp>
+#include <pacta/json_value.hpp>
+#include <pacta/treaty_record.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pacta {
+
+/// Which report: the comprehensive initial report (art. 12(1)) or a later one (art. 12(2)).
+enum class report_kind { initial, periodic };
+
+inline const char* to_string(report_kind k) noexcept { return k == report_kind::initial ? "initial" : "periodic"; }
+
+/// A report the State submitted.
+struct report_submission {
+  std::string state;
+  report_kind report = report_kind::initial;
+  date_t submitted;
+  std::string symbol;  ///< the document symbol, e.g. "CRC/C/OPSC/USA/1"
+  std::string note;
+  json_value extensions;  ///< its `x-` members, as read (null when it has none)
+};
+
+/// A due date the Committee set (rule R3).
+struct committee_due_date {
+  std::string state;
+  report_kind report = report_kind::periodic;
+  date_t due;
+  std::string source;  ///< where the Committee set it, e.g. its concluding observations
+  std::string note;
+  json_value extensions;  ///< its `x-` members, as read (null when it has none)
+};
+
+/// A parsed reports file.
+struct reports_file {
+  std::string file;
+  std::string treaty;
+  date_t as_of;
+  std::string source;
+  std::vector<report_submission> submissions;
+  std::vector<committee_due_date> due_dates;
+};
+
+/// Whether the next report is overdue on the date asked.
+enum class overdue_state {
+  unknown,  ///< submissions are not recorded (no reports file), or no report is due
+  on_time,  ///< its due date has not passed
+  overdue,  ///< its due date has passed and it is not recorded as submitted
+};
+
+inline const char* to_string(overdue_state o) noexcept {
+  switch (o) {
+    case overdue_state::unknown:
+      return "unknown";
+    case overdue_state::on_time:
+      return "on time";
+    case overdue_state::overdue:
+      return "overdue";
+  }
+  return "?";
+}
+
+/// A State's reporting position on a date.
+struct report_position {
+  std::string state;
+  /// True while a report is owed or will fall due while the State is a party; false when none is: not
+  /// a party, a denunciation taking effect before the next due date, or every report that fell due
+  /// while it was a party submitted. A State whose denunciation has taken effect still owes the
+  /// reports that fell due before (VCLT art. 70(1)(b)).
+  bool owes_reports = false;
+  std::optional<dated> entry_into_force;
+  std::optional<dated> initial_due;     ///< rule R1
+  std::vector<report_submission> submitted;  ///< on or before the date, in date order
+  std::optional<report_kind> next_report;
+  std::optional<dated> next_due;        ///< rule R1, R2 or R3
+  overdue_state overdue = overdue_state::unknown;  ///< `unknown` when submissions are not recorded
+  /// The days since the next report's due date while it is overdue, 0 while it is on time; nothing
+  /// while `overdue` is `unknown`.
+  std::optional<date::days> days_overdue;
+  std::string explanation;
+};
+
+/// Reporting deadlines for the States of a treaty record, with the parent treaty's record (for
+/// article 12(2)) and a reports file where they are given.
+class reporting {
+ public:
+  /// `treaty` and, if given, `parent` and `reports` must outlive this object.
+  reporting(const treaty_record& treaty, const treaty_record* parent = nullptr, const reports_file* reports = nullptr)
+      : treaty_(treaty), parent_(parent), reports_(reports) {}
+  /// A temporary record would be destroyed before the first query: name the record first.
+  reporting(const treaty_record&& treaty, const treaty_record* parent = nullptr,
+            const reports_file* reports = nullptr) = delete;
+
+  /// Checks a reports file against the treaty: the treaty id, and that every State named is a
+  /// participant. Returns the diagnostics (empty when it fits).
+  std::vector<diagnostic> validate() const {
+    std::vector<diagnostic> out;
+    if (!reports_) return out;
+    const std::string& f = reports_->file;
+    if (reports_->treaty != treaty_.rules().id)
+      out.push_back({f, "/treaty", "reports.treaty",
+                     "the reports file is for \"" + reports_->treaty + "\", not \"" + treaty_.rules().id + "\"",
+                     std::nullopt, std::nullopt});
+    for (std::size_t i = 0; i < reports_->submissions.size(); ++i) {
+      const auto& s = reports_->submissions[i];
+      const state_record* rec = treaty_.find(s.state);
+      if (!rec || rec->consents.empty())
+        out.push_back({f, "/submissions/" + std::to_string(i) + "/state", "reports.unknown-state",
+                       "\"" + s.state + "\" has not consented to the " + treaty_.rules().short_title +
+                           " in the registry, so it has no report to submit",
+                       std::nullopt, std::nullopt});
+      else if (s.submitted < rec->consents.front().deposit)
+        out.push_back({f, "/submissions/" + std::to_string(i) + "/submitted", "reports.before-consent",
+                       "a report submitted on " + to_iso(s.submitted) + " precedes " + s.state + "'s consent of " +
+                           to_iso(rec->consents.front().deposit),
+                       std::nullopt, std::nullopt});
+    }
+    for (std::size_t i = 0; i < reports_->due_dates.size(); ++i) {
+      const auto& d = reports_->due_dates[i];
+      const state_record* rec = treaty_.find(d.state);
+      if (!rec || rec->consents.empty())
+        out.push_back({f, "/due_dates/" + std::to_string(i) + "/state", "reports.unknown-state",
+                       "\"" + d.state + "\" has not consented to the " + treaty_.rules().short_title +
+                           " in the registry, so the Committee sets it no due date",
+                       std::nullopt, std::nullopt});
+    }
+    return out;
+  }
+
+  /// The State's position on `on`: by its exact registry name or a `state_handle` of the record.
+  /// Throws `query_error` (with the near names) for a State the registry lacks.
+  ///
+  /// Example: `rep.position("Benin", 2026_y/2/3).next_due->date`.
+  report_position position(state_handle state, date_t on) const { return position(treaty_.state(state).state, on); }
+  report_position position(std::string_view state, date_t on) const {
+    const auto& rules = treaty_.rules();
+    const auto& rc = rules.reporting;
+    report_position p;
+    p.state = std::string(state);
+    const state_record* rec = &treaty_.state(state);
+    if (!rc.present) {
+      p.explanation = "The " + rules.short_title + " has no reporting clause: it asks no report of States.";
+      return p;
+    }
+    if (!rec || rec->consents.empty()) {
+      p.explanation = p.state + " is not a party to the " + rules.short_title + ": it owes no report.";
+      return p;
+    }
+    const status st = treaty_.status_code(state, on);
+    if (st == status::not_participant || st == status::signatory) {
+      p.explanation = p.state + " had not consented by " + to_prose(on) + ": it owes no report yet.";
+      return p;
+    }
+    const consent_record& consent = *treaty_.consent_on(state, on);
+    p = position_under(consent, st == status::denounced, on, p);
+    // A State that denounced and consented again still owes what fell due during its earlier
+    // membership (VCLT art. 70(1)(b)): the earliest report outstanding comes first.
+    for (const auto& earlier : rec->consents) {
+      if (&earlier == &consent) break;
+      const auto* d = earlier.standing_denunciation();
+      if (!d || d->suspended || d->effective.date > on) continue;
+      report_position q;
+      q.state = p.state;
+      q = position_under(earlier, true, on, q);
+      if (!q.owes_reports || !q.next_due || (p.next_due && p.next_due->date <= q.next_due->date)) continue;
+      q.explanation += " (Under its present consent: " + p.explanation + ")";
+      p = std::move(q);
+    }
+    return p;
+  }
+
+ private:
+  /// The position under one consent: `left` when its denunciation has taken effect by `on`.
+  report_position position_under(const consent_record& consent, bool left, date_t on, report_position p) const {
+    const auto& rc = treaty_.rules().reporting;
+    const std::string_view state = p.state;
+    // A denunciation received by `on` (pending or taken effect): only the reports falling due before
+    // its effective date are owed; those stay owed after the State leaves (VCLT art. 70(1)(b)).
+    std::optional<date_t> leaves;
+    if (const auto* d = consent.standing_denunciation(); d && !d->suspended && d->received <= on)
+      leaves = d->effective.date;
+    // "before", or "on the day" when the two dates are one.
+    auto before = [](date_t effect, date_t due) { return effect == due ? std::string(", the day") : std::string(", before"); };
+    p.owes_reports = true;
+    p.entry_into_force = treaty_.entry_into_force_of(consent);
+    if (!p.entry_into_force) {
+      p.explanation = "No date of entry into force is recorded for " + p.state +
+                      " (a succession without its date of succession, or the treaty not yet in force), so its "
+                      "reporting deadlines cannot be computed.";
+      return p;
+    }
+    const dated initial = initial_report_due(p);
+    if (!in_range(initial.date)) {
+      p.explanation = "Article " + rc.article + " (rule R1): the initial report would fall due after 31 December 9999, "
+                      "the last date pacta handles, so no due date is given.";
+      return p;
+    }
+    if (leaves && initial.date >= *leaves) {
+      p.owes_reports = false;
+      p.explanation = p.state + "'s denunciation " + (left ? "took" : "takes") + " effect on " + to_prose(*leaves) +
+                      before(*leaves, initial.date) + " its initial report " + (left ? "fell" : "would fall") + " due on " +
+                      to_prose(initial.date) + " (article " + rc.article +
+                      "): a State owes only the reports that fall due while it is a party, so it owes none.";
+      return p;
+    }
+    p.initial_due = initial;
+
+    if (reports_)
+      for (const auto& s : reports_->submissions)
+        if (s.state == state && s.submitted <= on) p.submitted.push_back(s);
+    std::stable_sort(p.submitted.begin(), p.submitted.end(),
+                     [](const auto& a, const auto& b) { return a.submitted < b.submitted; });
+    const bool has_initial = std::any_of(p.submitted.begin(), p.submitted.end(),
+                                         [](const auto& s) { return s.report == report_kind::initial; });
+    if (!has_initial) {
+      p.next_report = report_kind::initial;
+      p.next_due = override_or(state, report_kind::initial, std::nullopt, initial);
+    } else {
+      p.next_report = report_kind::periodic;
+      const date_t last = p.submitted.back().submitted;
+      auto computed = periodic_after(p, last, on);
+      p.next_due = override_or(state, report_kind::periodic, last, computed);
+    }
+    if (p.next_due && leaves && p.next_due->date >= *leaves) {
+      p.owes_reports = false;
+      p.explanation = p.state + "'s denunciation " + (left ? "took" : "takes") + " effect on " + to_prose(*leaves) +
+                      before(*leaves, p.next_due->date) + " its next report " + (left ? "fell" : "would fall") + " due on " +
+                      to_prose(p.next_due->date) + ": it owes no further report.";
+      p.next_due.reset();
+      p.next_report.reset();
+      return p;
+    }
+    if (p.next_due) describe_next(p, on, left, leaves);
+    return p;
+  }
+
+  /// Rule R1: the initial report is due a period (two years) after the entry into force for the State.
+  dated initial_report_due(const report_position& p) const {
+    const auto& rc = treaty_.rules().reporting;
+    dated initial;
+    initial.date = treaty_.add(p.entry_into_force->date, rc.initial);
+    initial.why.rule = "R1";
+    initial.why.article = rc.article;
+    initial.why.anchor = p.entry_into_force->date;
+    initial.why.delay = rc.initial;
+    initial.why.reasoning = "Article " + rc.article + ": the initial report is due within " + to_string(rc.initial) +
+                            " following the entry into force for " + p.state + " on " +
+                            to_prose(p.entry_into_force->date) + ", by " + to_prose(initial.date) + ".";
+    return initial;
+  }
+
+  /// Whether the next report is overdue (known only with a reports file), and the sentence.
+  void describe_next(report_position& p, date_t on, bool left, const std::optional<date_t>& leaves) const {
+    if (reports_) {
+      const bool late = on > p.next_due->date;
+      p.overdue = late ? overdue_state::overdue : overdue_state::on_time;
+      p.days_overdue = late ? date::sys_days{on} - date::sys_days{p.next_due->date} : date::days{0};
+    }
+    p.explanation = "Next: the " + std::string(to_string(*p.next_report)) + " report, due " + to_prose(p.next_due->date) +
+                    " (" + treaty_.cite(p.next_due->why) + ")";
+    if (!reports_)
+      p.explanation += "; submissions are not recorded (no reports file), so whether it is overdue is not known.";
+    else if (p.overdue == overdue_state::overdue)
+      p.explanation += "; overdue by " + std::to_string(p.days_overdue->count()) + " days on " + to_prose(on) + ".";
+    else
+      p.explanation += ".";
+    if (left)
+      p.explanation += " That report fell due while " + p.state + " was a party: its denunciation, effective " +
+                       to_prose(*leaves) + ", does not release it from an obligation already due (VCLT art. 70(1)(b)).";
+  }
+
+ public:
+  /// The position of every State that had consented by `on` (and of States whose denunciation has
+  /// taken effect, which owe only the reports that fell due before), in registry order.
+  std::vector<report_position> positions(date_t on) const {
+    std::vector<report_position> out;
+    for (const auto& s : treaty_.states()) {
+      const status st = treaty_.status_code(s.state, on);
+      if (st == status::not_participant || st == status::signatory) continue;
+      out.push_back(position(s.state, on));
+    }
+    return out;
+  }
+
+ private:
+  /// The first periodic due date after the last submission (rule R2).
+  std::optional<dated> periodic_after(report_position& p, date_t last, date_t on) const {
+    const auto& rc = treaty_.rules().reporting;
+    date_t anchor = p.initial_due->date;
+    period cycle = rc.periodic;
+    dated d;
+    d.why.rule = "R2";
+    d.why.article = rc.periodic_article;
+    std::string scheme;
+    const bool parent_party = rc.periodic_in_parent_reports && parent_ && parent_->rules().reporting.present &&
+                              parent_->find(p.state) && !parent_->find(p.state)->consents.empty() &&
+                              parent_->status_code(p.state, on) != status::denounced;
+    if (parent_party) {
+      const auto parent_eif = parent_->entry_into_force_for(p.state);
+      const auto& prc = parent_->rules().reporting;
+      if (!parent_eif) {
+        p.explanation = "Article " + rc.periodic_article + ": " + p.state + " reports in its " +
+                        parent_->rules().short_title + " periodic reports, but no date of entry into force of the " +
+                        parent_->rules().short_title + " is recorded for it, so their due dates cannot be computed.";
+        return std::nullopt;
+      }
+      anchor = treaty_.add(parent_eif->date, prc.initial);
+      cycle = prc.periodic;
+      scheme = "Article " + rc.periodic_article + ": after its initial report, " + p.state +
+               " includes further information in its " + parent_->rules().short_title + " periodic reports (" +
+               parent_->rules().short_title + " art. " + prc.periodic_article + "), due every " + to_string(cycle) +
+               " from " + to_prose(anchor) + " (the " + parent_->rules().short_title + " entered into force for it on " +
+               to_prose(parent_eif->date) + ", initial report due " + to_string(prc.initial) + " later)";
+    } else {
+      // Rule R2, unsettled: the five years count from the initial report's due date (default) or,
+      // with report_cycle_anchor::initial_submitted, from its submission when recorded.
+      const auto initial = std::find_if(p.submitted.begin(), p.submitted.end(),
+                                        [](const auto& s) { return s.report == report_kind::initial; });
+      const bool from_submission =
+          treaty_.options().report_anchor == report_cycle_anchor::initial_submitted && initial != p.submitted.end();
+      if (from_submission) anchor = initial->submitted;
+      scheme = "Article " + rc.periodic_article + ": " + p.state + " is not a party to the " +
+               (parent_ ? parent_->rules().short_title : std::string("parent treaty")) + " and reports every " +
+               to_string(cycle) + " counted from " +
+               (from_submission ? "the submission of its initial report, " : "its initial report's due date, ") +
+               to_prose(anchor);
+    }
+    // Each cycle is anchor + n × cycle (rule P1: counted from the anchor, never chained).
+    for (int n = 1; n < 10000; ++n) {
+      const date_t due = treaty_.add(anchor, period{cycle.count * n, cycle.unit});
+      if (!in_range(due)) return std::nullopt;  // after 31 December 9999: no date pacta can write
+      if (due <= last) continue;
+      d.date = due;
+      d.why.anchor = anchor;
+      d.why.delay = period{cycle.count * n, cycle.unit};
+      d.why.reasoning = scheme + "; the first due date after its last report of " + to_prose(last) + " is " +
+                        to_prose(due) + ".";
+      return d;
+    }
+    return std::nullopt;
+  }
+
+  /// A Committee-set due date for this report after `after`, when one is recorded (rule R3); else
+  /// the computed date.
+  std::optional<dated> override_or(std::string_view state, report_kind kind, std::optional<date_t> after,
+                                   std::optional<dated> computed) const {
+    if (!reports_) return computed;
+    const committee_due_date* best = nullptr;
+    for (const auto& d : reports_->due_dates) {
+      if (d.state != state || d.report != kind) continue;
+      if (after && d.due <= *after) continue;
+      if (!best || d.due < best->due) best = &d;
+    }
+    if (!best) return computed;
+    dated out;
+    out.date = best->due;
+    out.why.rule = "R3";
+    out.why.article = treaty_.rules().reporting.committee_article;
+    out.why.reasoning = "The Committee set the due date " + to_prose(best->due) + " (" + best->source + ")" +
+                        (computed ? ", which replaces the computed " + to_prose(computed->date) : std::string()) + ".";
+    return out;
+  }
+
+  const treaty_record& treaty_;
+  const treaty_record* parent_;
+  const reports_file* reports_;
+};
+
+}  // namespace pacta

@@ -93,8 +93,11 @@ constexpr bool action_kinds_in_order() noexcept {
 static_assert(action_kinds_in_order(), "action_kinds lists every kind in the order of action_kind");
 }  // namespace detail
 
-/// The registry name of an action kind: "signature", …, "amendment-declined".
-inline constexpr const char* to_string(action_kind k) noexcept { return info(k).name; }
+/// The registry name of an action kind (its key): "signature", …, "amendment-declined".
+inline constexpr const char* to_key(action_kind k) noexcept { return info(k).name; }
+
+/// The same as `to_key`: an action kind is written as its registry name, in prose as in files.
+inline constexpr const char* to_string(action_kind k) noexcept { return to_key(k); }
 
 /// The kind a registry name denotes; nothing for an unknown name.
 inline std::optional<action_kind> parse_action_kind(std::string_view s) noexcept {

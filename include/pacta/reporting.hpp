@@ -173,7 +173,7 @@ class reporting {
       return p;
     }
     const status st = treaty_.status_code(state, on);
-    if (st == status::not_participant || st == status::signatory) {
+    if (!has_standing_consent(st) && st != status::denounced) {
       p.explanation = p.state + " had not consented by " + to_prose(on) + ": it owes no report yet.";
       return p;
     }
@@ -302,7 +302,7 @@ class reporting {
     std::vector<report_position> out;
     for (const auto& s : treaty_.states()) {
       const status st = treaty_.status_code(s.state, on);
-      if (st == status::not_participant || st == status::signatory) continue;
+      if (!has_standing_consent(st) && st != status::denounced) continue;
       out.push_back(position(s.state, on));
     }
     return out;

@@ -186,9 +186,6 @@ inline const char* to_prose(status s) noexcept {
   return "?";
 }
 
-/// The same as `to_prose` (the name the status had before `to_key` and `to_prose` were told apart).
-inline const char* to_string(status s) noexcept { return to_prose(s); }
-
 /// The machine-readable name of a status: "not-participant", "signatory", "consented", "bound",
 /// "denunciation-pending", "denounced", "denunciation-suspended".
 inline const char* to_key(status s) noexcept {

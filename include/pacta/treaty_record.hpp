@@ -308,8 +308,7 @@ class treaty_record {
   state_status status_on(const state_record& st, date_t on) const;
 
   bool is_bound(const state_record& s, date_t on) const {
-    const status c = classify(s, on).code;
-    return c == status::bound || c == status::denunciation_pending || c == status::denunciation_suspended;
+    return binds(classify(s, on).code);
   }
 
   const declaration_record* declaration_on(const state_record& s, date_t on) const {
@@ -513,8 +512,7 @@ class treaty_record {
 
   bool is_party_for_amendments(std::size_t state, date_t on) const {
     const status st = classify(states_[state], on).code;
-    return (st == status::consented && options_.amendment_party_basis == party_basis::deposited) ||
-           st == status::bound || st == status::denunciation_pending || st == status::denunciation_suspended;
+    return options_.amendment_party_basis == party_basis::deposited ? has_standing_consent(st) : binds(st);
   }
 
   /// The number of States Parties for article 16 on a date (as `is_party_for_amendments`).

@@ -15,7 +15,8 @@
 // registry (`--treaty crc|opac|opic`: that treaty's bundled registry and its parents').
 // `--registry FILE` (repeatable) replaces them; a parent treaty's registry is given the same way,
 // else the bundled one is used, else the command refuses unless `--no-parent`. Exit codes: 0
-// success, 1 invalid data or output that could not be written, 2 usage error.
+// success, 1 invalid data or output that could not be written, 2 usage error, 3 a change written
+// whose confirmation could not be printed (docs/cli.md).
 //
 // This file reads the command line (CLI11) and calls the subcommand: each is in its own file
 // (cmd_*.cpp, declared in commands.hpp); loading.hpp finds the data and loads the records,

@@ -23,8 +23,7 @@ inline void treaty_record::check_predecessors(std::vector<diagnostic>& diags) co
         const date_t on = *c.succession_date;
         const status st = classify(*p, on, status_view::as_recorded).code;
         const bool in_force = general_ && general_->date.date <= on;
-        const bool ok = st == status::bound || st == status::denunciation_pending ||
-                        st == status::denunciation_suspended || (!in_force && st == status::consented);
+        const bool ok = binds(st) || (!in_force && st == status::consented);
         if (!ok)
           problem = name + " was not bound by the " + rules_.short_title + " on " + to_iso(on) +
                     ", the date of succession (its status: " + to_prose(st) + ")";

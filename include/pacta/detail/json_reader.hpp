@@ -106,9 +106,11 @@ inline std::pair<std::size_t, std::size_t> line_column_in_file(const std::string
   return {at.line, at.column};
 }
 
-/// What a SAX handler records of a parse that stopped: nlohmann's error (with its position), or
-/// nesting deeper than `max_nesting_depth` (with the pointer where it happened). Turned into a
-/// diagnostic by `report_parse_failure`.
+/// The base of pacta's two SAX handlers (the strict DOM builder below and the streaming registry
+/// reader, detail/registry_reader.hpp): what they share of the strict reading. It records a parse
+/// that stopped — nlohmann's error (with its position), or nesting deeper than `max_nesting_depth`
+/// (with the pointer where it happened), turned into a diagnostic by `report_parse_failure` — and
+/// gives the one diagnostic of a key given twice in one object.
 class sax_failure {
  public:
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
@@ -128,6 +130,23 @@ class sax_failure {
   void stop_too_deep(std::string pointer) {
     too_deep_ = true;
     deep_pointer_ = std::move(pointer);
+  }
+
+  /// False, and the parse stopped, when opening a container at `depth` nests too deep; `pointer()`
+  /// is asked only then.
+  template <typename Pointer>
+  bool may_open(std::size_t depth, Pointer&& pointer) {
+    if (depth < max_nesting_depth) return true;
+    stop_too_deep(pointer());
+    return false;
+  }
+
+  /// `json.duplicate-key`: `key` given twice in the object at `object_pointer`.
+  static diagnostic duplicate_key(const std::string& file, const std::string& object_pointer, const std::string& key) {
+    return {file, object_pointer + "/" + pointer_token(key), "json.duplicate-key",
+            "the key " + show_value(key) + " appears twice in one object; a second value must not silently replace "
+            "the first",
+            std::nullopt, std::nullopt};
   }
 
  private:
@@ -198,11 +217,7 @@ class strict_dom_builder : public sax_failure {
 
   bool key(json::string_t& k) {
     json& obj = *stack_.back();
-    if (obj.contains(k))
-      duplicates_.push_back({file_, pointer() + "/" + pointer_token(k), "json.duplicate-key",
-                             "the key " + show_value(k) +
-                                 " appears twice in one object; a second value must not silently replace the first",
-                             std::nullopt, std::nullopt});
+    if (obj.contains(k)) duplicates_.push_back(duplicate_key(file_, pointer(), k));
     keys_.back() = k;
     slot_ = &obj[k];
     return true;
@@ -231,10 +246,7 @@ class strict_dom_builder : public sax_failure {
   }
 
   bool open(json::value_t t) {
-    if (stack_.size() >= max_nesting_depth) {
-      stop_too_deep(pointer());
-      return false;
-    }
+    if (!may_open(stack_.size(), [&] { return pointer(); })) return false;
     json* v = place(json(t));
     stack_.push_back(v);
     keys_.emplace_back();

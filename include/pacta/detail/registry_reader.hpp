@@ -127,10 +127,7 @@ class registry_reader : public sax_failure {
   }
 
   void duplicate(const std::string& k) {
-    duplicates_.push_back({reg_.file, pointer() + "/" + pointer_token(k), "json.duplicate-key",
-                           "the key " + show_value(k) +
-                               " appears twice in one object; a second value must not silently replace the first",
-                           std::nullopt, std::nullopt});
+    duplicates_.push_back(duplicate_key(reg_.file, pointer(), k));
   }
 
   /// The JSON pointer of the innermost open container (computed only for a diagnostic).
@@ -180,10 +177,7 @@ class registry_reader : public sax_failure {
   }
 
   bool open(bool array) {
-    if (depth_ >= max_nesting_depth) {
-      stop_too_deep(pointer());
-      return false;
-    }
+    if (!may_open(depth_, [&] { return pointer(); })) return false;
     const json::value_t t = array ? json::value_t::array : json::value_t::object;
     role r = role::skip;
     json* target = nullptr;

@@ -58,6 +58,42 @@ TEST_CASE("D1 example: three-month clause, Trinidad and Tobago 26 May 1998 -> 26
   CHECK(add_period(1999_y / 1 / 5, period::months(3)) == 1999_y / 4 / 5);
 }
 
+// The worked examples of rules P1–P6 (docs/rules.md and include/pacta/calendar.hpp), checked at
+// compile time: the period arithmetic is constexpr. A failure here stops the build, not a test run.
+
+// P1 (OPSC art. 14(1)): three months after the tenth instrument, 18 Oct 2001 -> 18 Jan 2002.
+static_assert(add_period(2001_y / 10 / 18, period::months(3)) == 2002_y / 1 / 18);
+// P1 (OPSC art. 14(2)): United States deposit 23 Dec 2002 + 1 month -> 23 Jan 2003.
+static_assert(add_period(2002_y / 12 / 23, period::months(1)) == 2003_y / 1 / 23);
+// P1: one step from the anchor, never a chain: 31 Jan 2005 + 2 months is 31 Mar 2005, not 28 Mar.
+static_assert(add_period(2005_y / 1 / 31, period::months(2)) == 2005_y / 3 / 31);
+static_assert(add_period(add_period(2005_y / 1 / 31, period::months(1)), period::months(1)) == 2005_y / 3 / 28);
+// P2 (OPSC art. 14(2), Benin): 31 Jan 2005 + 1 month -> 28 Feb 2005, the last day of February.
+static_assert(add_period(2005_y / 1 / 31, period::months(1)) == 2005_y / 2 / 28);
+static_assert(pacta::add_months(2005_y / 1 / 31, 1) == 2005_y / 2 / 28);
+// P2 in a leap year: 31 Jan 2004 + 1 month -> 29 Feb 2004.
+static_assert(add_period(2004_y / 1 / 31, period::months(1)) == 2004_y / 2 / 29);
+// P3 (OPSC art. 14(2), Armenia): 30 Jun 2005 + 1 month -> 30 Jul 2005, no sticky end of month.
+static_assert(add_period(2005_y / 6 / 30, period::months(1)) == 2005_y / 7 / 30);
+static_assert(pacta::add_months(2005_y / 6 / 30, 1) == 2005_y / 7 / 30);
+// P4: no weekend or holiday adjustment: DR Congo deposited on Sunday 11 Nov 2001, and a month
+// later is 11 Dec 2001, neither anchor nor result moved.
+static_assert(date::weekday{date::sys_days{2001_y / 11 / 11}} == date::Sunday);
+static_assert(add_period(2001_y / 11 / 11, period::months(1)) == 2001_y / 12 / 11);
+// P5 (CRC art. 49(1)): day periods are plain calendar days: the thirtieth day after 3 Aug 1990 is
+// 2 Sep 1990.
+static_assert(add_period(1990_y / 8 / 3, period::days(30)) == 1990_y / 9 / 2);
+// P6 (default, leap_day_rule::last_of_february; OPSC art. 15(1)): 29 Feb 2028 + 1 year -> 28 Feb 2029.
+static_assert(add_period(2028_y / 2 / 29, period::years(1)) == 2029_y / 2 / 28);
+static_assert(add_period(2028_y / 2 / 29, period::years(1), pacta::leap_day_rule::last_of_february) == 2029_y / 2 / 28);
+// P6 with the option leap_day_rule::first_of_march: 29 Feb 2028 + 1 year -> 1 Mar 2029.
+static_assert(add_period(2028_y / 2 / 29, period::years(1), pacta::leap_day_rule::first_of_march) == 2029_y / 3 / 1);
+// P6: the option changes only a result clamped from 29 February: 29 Feb 2028 + 4 years -> 29 Feb 2032.
+static_assert(add_period(2028_y / 2 / 29, period::years(4), pacta::leap_day_rule::first_of_march) == 2032_y / 2 / 29);
+// The range pacta writes (date.range beyond it): 1 Jan 0001 to 31 Dec 9999.
+static_assert(pacta::in_range(pacta::first_date) && pacta::in_range(pacta::last_date));
+static_assert(!pacta::in_range(add_period(pacta::last_date, period::days(1))));
+
 namespace {
 
 // An independent formulation of P1–P3, written without the date library: days since 1 Jan of

@@ -19,6 +19,17 @@
 //   using namespace date::literals;
 //   auto in_force = pacta::add_period(2005_y / 1 / 31, pacta::period::months(1));
 //   // in_force == 2005_y / 2 / 28
+//
+// CONSTEXPR. The arithmetic is `constexpr`: `period` and its factories, `add_months`, both
+// `add_period`s, `first_date`, `last_date` and `in_range`, so a period can be computed at compile
+// time (`static_assert(add_period(2005_y / 1 / 31, period::months(1)) == 2005_y / 2 / 28)`;
+// tests/calendar_test.cpp checks the worked examples of rules P1–P6 that way). Howard Hinnant's date
+// library (3.0.1, Debian 12) allows it: from C++14 on (its CONSTCD14) every operation used here is
+// constexpr — `year_month + months`, `year_month_day_last::day()`, the conversions between
+// `year_month_day` and `sys_days`, `sys_days + days`, the comparisons and `ok()`. Not constexpr:
+// `to_iso`, `to_prose` and `to_string` build a `std::string`, which C++17 cannot do at compile time
+// (the date library is not the limit there); `parse_date` and `parse_period` are not arithmetic and
+// are left as they were.
 #pragma once
 
 #include <date/date.h>
@@ -57,7 +68,7 @@ struct period {
 /// Precondition: `anchor.ok()`. The result is always `ok()`.
 ///
 /// Example: add_months(2005_y/1/31, 1) == 2005_y/2/28; add_months(2005_y/6/30, 1) == 2005_y/7/30.
-inline date_t add_months(date_t anchor, int k) noexcept {
+constexpr date_t add_months(date_t anchor, int k) noexcept {
   const date::year_month target = date::year_month{anchor.year(), anchor.month()} + date::months{k};
   const date::day last = date::year_month_day_last{target.year(), date::month_day_last{target.month()}}.day();
   const date::day d = anchor.day() <= last ? anchor.day() : last;  // P2: clamp to the month's end
@@ -73,7 +84,7 @@ inline date_t add_months(date_t anchor, int k) noexcept {
 /// chain of shorter steps. Precondition: `anchor.ok()`; the result is `ok()`.
 ///
 /// Example: add_period(2001_y/10/18, period::months(3)) == 2002_y/1/18 (OPSC art. 14(1)).
-inline date_t add_period(date_t anchor, period p) noexcept {
+constexpr date_t add_period(date_t anchor, period p) noexcept {
   switch (p.unit) {
     case period_unit::days:
       return date::year_month_day{date::sys_days{anchor} + date::days{p.count}};
@@ -99,7 +110,7 @@ enum class leap_day_rule {
 /// anchor a result clamped to 28 February becomes 1 March under `leap_day_rule::first_of_march`.
 ///
 /// Example: add_period(2028_y/2/29, period::years(1), leap_day_rule::first_of_march) == 2029_y/3/1.
-inline date_t add_period(date_t anchor, period p, leap_day_rule leap) noexcept {
+constexpr date_t add_period(date_t anchor, period p, leap_day_rule leap) noexcept {
   const date_t result = add_period(anchor, p);
   if (leap == leap_day_rule::first_of_march && p.unit != period_unit::days && anchor.month() == date::February &&
       anchor.day() == date::day{29} && result.month() == date::February && result.day() == date::day{28})
@@ -107,8 +118,6 @@ inline date_t add_period(date_t anchor, period p, leap_day_rule leap) noexcept {
   return result;
 }
 
-/// Parses an ISO 8601 calendar date written exactly as `YYYY-MM-DD` (years 0001–9999). Returns
-/// nothing for any other text or for a date that does not exist (`2001-02-30`).
 /// The first and last dates pacta handles: 1 January of the year 1 to 31 December 9999, the
 /// four-digit years of ISO 8601 and of the depositary's records. A computed date outside them is
 /// an error (`date.range`, naming the rule that would give it), never a year printed modulo 10000.
@@ -118,6 +127,8 @@ inline constexpr date_t last_date{date::year{9999}, date::month{12}, date::day{3
 /// Whether pacta can write `d` (see `first_date`, `last_date`).
 inline constexpr bool in_range(date_t d) noexcept { return d >= first_date && d <= last_date; }
 
+/// Parses an ISO 8601 calendar date written exactly as `YYYY-MM-DD` (years 0001–9999). Returns
+/// nothing for any other text or for a date that does not exist (`2001-02-30`).
 inline std::optional<date_t> parse_date(std::string_view text) noexcept {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   auto digits = [&](std::size_t pos, std::size_t len, int& out) {

@@ -2,8 +2,8 @@
 //
 // Treaty clauses count time in periods: "three months after the date of deposit" (OPSC art. 14),
 // "one year after the date of receipt" (art. 15), "on the thirtieth day after" (CRC art. 49). The UN
-// Secretary-General as depositary reads them by fixed rules (shared reference:
-// depositary-practice.md, rules P1–P6), and this header implements those rules once, in
+// Secretary-General as depositary reads them by fixed rules (docs/rules.md, rules P1–P6, with their
+// sources in the depositary's practice), and this header implements those rules once, in
 // `pacta::add_period`. Every date the library computes goes through it.
 //
 // CASE STUDY: one month after 31 January 2005.

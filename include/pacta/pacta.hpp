@@ -8,6 +8,7 @@
 // The model and its queries (no JSON; a translation unit that only queries includes these):
 //   pacta/calendar.hpp          dates and the depositary's period arithmetic (rules P1–P6)
 //   pacta/diagnostic.hpp        diagnostics and exceptions
+//   pacta/diagnostic_codes.hpp  every diagnostic code with its meaning (`describe_code`)
 //   pacta/treaty_rules.hpp      a treaty's final clauses as a value; OPSC, CRC, OPAC, OPIC built in
 //   pacta/action.hpp            one recorded action; the table of action kinds
 //   pacta/registry_data.hpp     a registry as data
@@ -39,6 +40,7 @@
 #include <pacta/calendar.hpp>
 #include <pacta/denunciation.hpp>
 #include <pacta/diagnostic.hpp>
+#include <pacta/diagnostic_codes.hpp>
 #include <pacta/entry_into_force.hpp>
 #include <pacta/ical.hpp>
 #include <pacta/names.hpp>

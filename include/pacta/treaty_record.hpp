@@ -48,7 +48,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -399,23 +398,17 @@ class treaty_record {
                                                        const std::vector<const treaty_record*>& parents,
                                                        record_options options);
   /// The armed conflicts of each State (rule D4), collected before the main pass.
-  using conflict_map = std::unordered_map<std::string, std::vector<armed_conflict_period>>;
+  struct conflict_map;  // per State, its armed conflicts (build_actions.hpp)
   /// (action index, State index) of the amendment actions of States, in order.
   using amendment_state_list = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 
-  /// What the pass over the actions carries: the parents (article 13), where diagnostics go, the
-  /// armed conflicts (rule D4), and the amendment actions of States found on the way.
-  struct build_pass {
-    const std::vector<const treaty_record*>& parents;
-    std::vector<diagnostic>& diags;
-    detail::diagnostic_sink err;
-    conflict_map conflicts;
-    amendment_state_list amendment_states;
-  };
+
+  struct build_pass;      // what the pass over the actions carries (build_actions.hpp)
+  struct amendment_pass;  // what the passes over the amendment actions share (build_amendments.hpp)
 
   // The action sequence, State by State (build_actions.hpp).
   void build(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags);
-  conflict_map collect_armed_conflicts() const;
+  void collect_armed_conflicts(conflict_map& out) const;
   void number_states();
   void read_action(std::size_t i, build_pass& pass);
   void read_signature(std::size_t i, state_record& s, const consent_record* current, build_pass& pass);
@@ -460,18 +453,6 @@ class treaty_record {
   void compute_entry_into_force();
 
   // Rules A1–A3 (build_amendments.hpp).
-  /// What the passes over the amendment actions share.
-  struct amendment_pass {
-    detail::diagnostic_sink err;
-    std::string art;  ///< "article 16"
-    const amendment_state_list& amendment_states;
-    std::vector<std::size_t> late_favours;  ///< favours after the window, judged once the outcome is known
-    /// Per amendment, per State: whether it favoured a conference, or accepted.
-    std::vector<std::vector<bool>> favoured, accepted;
-    bool once(std::optional<date_t>& slot, const action& a, std::size_t i, const char* what) const;
-    static bool first_time(std::vector<std::vector<bool>>& seen, std::size_t amendment, std::size_t state,
-                           std::size_t states);
-  };
   void build_amendments(std::vector<diagnostic>& diags, const amendment_state_list& amendment_states);
   void read_proposals(amendment_pass& pass);
   void read_amendment_action(std::size_t i, amendment_pass& pass);

@@ -18,9 +18,23 @@
 
 namespace pacta {
 
+/// Per State, the periods in which it was engaged in armed conflict (rule D4).
+struct treaty_record::conflict_map : std::unordered_map<std::string, std::vector<armed_conflict_period>> {};
+
+/// What the pass over the actions carries: the parents (article 13), where diagnostics go, the
+/// armed conflicts (rule D4), and the amendment actions of States found on the way.
+struct treaty_record::build_pass {
+  const std::vector<const treaty_record*>& parents;
+  std::vector<diagnostic>& diags;
+  detail::diagnostic_sink err;
+  conflict_map conflicts;
+  amendment_state_list amendment_states;
+};
+
 /// The whole build: the actions State by State, then each rule family that needs them all.
 inline void treaty_record::build(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) {
-  build_pass pass{parents, diags, detail::diagnostic_sink(registry_.file, diags), collect_armed_conflicts(), {}};
+  build_pass pass{parents, diags, detail::diagnostic_sink(registry_.file, diags), {}, {}};
+  collect_armed_conflicts(pass.conflicts);
   if (registry_.treaty != rules_.id)
     pass.err("/treaty", "registry.treaty",
              "the registry is for \"" + registry_.treaty + "\" but is being read under the rules of \"" + rules_.id +
@@ -37,8 +51,7 @@ inline void treaty_record::build(const std::vector<const treaty_record*>& parent
 
 /// Rule D4 needs a State's armed conflicts when its denunciation is read, and they may be listed
 /// after it: they are collected first (and checked in the main pass).
-inline treaty_record::conflict_map treaty_record::collect_armed_conflicts() const {
-  conflict_map conflicts;
+inline void treaty_record::collect_armed_conflicts(conflict_map& conflicts) const {
   for (std::size_t i = 0; !rules_.armed_conflict_article.empty() && i < registry_.actions.size(); ++i) {
     const action& a = registry_.actions[i];
     if (a.kind == action_kind::armed_conflict) {
@@ -48,7 +61,6 @@ inline treaty_record::conflict_map treaty_record::collect_armed_conflicts() cons
       if (it != conflicts.end() && !it->second.back().to) it->second.back().to = a.date;
     }
   }
-  return conflicts;
 }
 
 /// Numbers the States in order of first appearance, so that their records are allocated once.

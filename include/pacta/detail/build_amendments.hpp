@@ -18,6 +18,19 @@
 
 namespace pacta {
 
+/// What the passes over the amendment actions share.
+struct treaty_record::amendment_pass {
+  detail::diagnostic_sink err;
+  std::string art;  ///< "article 16"
+  const amendment_state_list& amendment_states;
+  std::vector<std::size_t> late_favours;  ///< favours after the window, judged once the outcome is known
+  /// Per amendment, per State: whether it favoured a conference, or accepted.
+  std::vector<std::vector<bool>> favoured, accepted;
+  bool once(std::optional<date_t>& slot, const action& a, std::size_t i, const char* what) const;
+  static bool first_time(std::vector<std::vector<bool>>& seen, std::size_t amendment, std::size_t state,
+                         std::size_t states);
+};
+
 /// The amendment actions in three passes: the proposals (they define the ids); every other action
 /// in date order; then the outcomes (A1, A3) and the checks that need them.
 inline void treaty_record::build_amendments(std::vector<diagnostic>& diags, const amendment_state_list& amendment_states) {

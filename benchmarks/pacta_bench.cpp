@@ -42,7 +42,9 @@ const synthetic& registry(std::size_t actions) {
   return it->second;
 }
 
-const std::string& registry_text(std::size_t actions) { return registry(actions).text; }
+const std::string& registry_text(std::size_t actions) {
+  return registry(actions).text;
+}
 
 pacta::treaty_rules open_rules() {
   pacta::treaty_rules r = pacta::opsc_rules();
@@ -115,7 +117,8 @@ void BM_baseline_json_parse_file(benchmark::State& st) {
     if (!pacta::read_input(path, text, diags, pacta::max_registry_bytes)) st.SkipWithError("cannot read the file");
     benchmark::DoNotOptimize(nlohmann::json::parse(text));
   }
-  st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * registry_text(static_cast<std::size_t>(st.range(0))).size()));
+  st.SetBytesProcessed(
+      static_cast<std::int64_t>(st.iterations() * registry_text(static_cast<std::size_t>(st.range(0))).size()));
 }
 
 void BM_load_file(benchmark::State& st) {
@@ -127,7 +130,8 @@ void BM_load_file(benchmark::State& st) {
     if (!rec) st.SkipWithError("the synthetic registry was rejected");
     benchmark::DoNotOptimize(rec);
   }
-  st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * registry_text(static_cast<std::size_t>(st.range(0))).size()));
+  st.SetBytesProcessed(
+      static_cast<std::int64_t>(st.iterations() * registry_text(static_cast<std::size_t>(st.range(0))).size()));
 }
 
 const std::vector<std::string>& treaty_texts() {
@@ -160,8 +164,10 @@ void BM_load_treaties(benchmark::State& st) {
     for (std::size_t k = 0; k < texts.size(); ++k) {
       std::vector<pacta::diagnostic> diags;
       auto rec = pacta::try_parse_record(texts[k], "synthetic.json", rules[k], diags);
-      if (!rec) st.SkipWithError("a synthetic registry was rejected");
-      else actions += rec->source().actions.size();
+      if (!rec)
+        st.SkipWithError("a synthetic registry was rejected");
+      else
+        actions += rec->source().actions.size();
       benchmark::DoNotOptimize(rec);
     }
   }
@@ -207,8 +213,8 @@ std::vector<query> queries(const pacta::treaty_record& rec) {
   std::vector<query> q;
   for (int i = 0; i < 65536; ++i) {
     const std::size_t k = static_cast<std::size_t>(r.below(static_cast<int>(rec.states().size())));
-    q.push_back({rec.states()[k].state, k,
-                 pacta::date_t{date::sys_days{2000_y / 1 / 1} + date::days{r.below(27 * 365)}}});
+    q.push_back(
+        {rec.states()[k].state, k, pacta::date_t{date::sys_days{2000_y / 1 / 1} + date::days{r.below(27 * 365)}}});
   }
   return q;
 }
@@ -268,8 +274,8 @@ void BM_cli_parties(benchmark::State& st) {
     std::ofstream f(path);
     f << registry_text(static_cast<std::size_t>(st.range(0)));
   }
-  const std::string cmd = std::string(PACTA_CLI) + " --registry " + path +
-                          " parties --on 2026-02-03 --format csv > /dev/null 2>&1";
+  const std::string cmd =
+      std::string(PACTA_CLI) + " --registry " + path + " parties --on 2026-02-03 --format csv > /dev/null 2>&1";
   for (auto _ : st)
     if (std::system(cmd.c_str()) != 0) st.SkipWithError("pacta failed");
   std::remove(path.c_str());

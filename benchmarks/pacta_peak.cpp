@@ -45,9 +45,10 @@ int main(int argc, char** argv) {
   struct rusage ru {};
   ::getrusage(RUSAGE_SELF, &ru);
   const double rss = static_cast<double>(ru.ru_maxrss) * 1024.0;
-  std::printf("{\"file_bytes\": %lld, \"actions\": %zu, \"states\": %zu, \"wall_s\": %.4f, \"cpu_s\": %.4f, "
-              "\"max_rss_bytes\": %.0f, \"rss_to_file\": %.3f, \"rss_before_bytes\": %.0f, \"added_to_file\": %.3f}\n",
-              static_cast<long long>(st.st_size), rec->source().actions.size(), rec->states().size(), wall, cpu,
-              rss, rss / static_cast<double>(st.st_size), before, (rss - before) / static_cast<double>(st.st_size));
+  std::printf(
+      "{\"file_bytes\": %lld, \"actions\": %zu, \"states\": %zu, \"wall_s\": %.4f, \"cpu_s\": %.4f, "
+      "\"max_rss_bytes\": %.0f, \"rss_to_file\": %.3f, \"rss_before_bytes\": %.0f, \"added_to_file\": %.3f}\n",
+      static_cast<long long>(st.st_size), rec->source().actions.size(), rec->states().size(), wall, cpu, rss,
+      rss / static_cast<double>(st.st_size), before, (rss - before) / static_cast<double>(st.st_size));
   return 0;
 }

@@ -42,8 +42,10 @@ inline std::string synthetic_registry(std::size_t actions, std::uint64_t seed, s
   const std::size_t states = actions * 10 / 30 + 10;
   std::string out;
   out.reserve(actions * 80 + 1024);
-  out += "{\n  \"format\": \"pacta.registry/1\",\n  \"treaty\": \"" + treaty + "\",\n  \"as_of\": \"2026-02-03\",\n"
-         "  \"source\": \"synthetic registry, seed " + std::to_string(seed) + "\",\n  \"actions\": [\n";
+  out += "{\n  \"format\": \"pacta.registry/1\",\n  \"treaty\": \"" + treaty +
+         "\",\n  \"as_of\": \"2026-02-03\",\n"
+         "  \"source\": \"synthetic registry, seed " +
+         std::to_string(seed) + "\",\n  \"actions\": [\n";
   std::size_t written = 0;
   auto emit = [&](const std::string& line) {
     out += written ? ",\n    " : "    ";
@@ -106,8 +108,9 @@ inline std::string synthetic_registry(std::size_t actions, std::uint64_t seed, s
       amend(name(i), "favour", "2025-02-03");
       ++favours;
     }
-  emit("{\"action\": \"amendment-adoption\", \"amendment\": \"A1\", \"date\": \"2025-09-01\", \"vote\": "
-       "{\"in_favour\": 100, \"against\": 3, \"abstaining\": 5}}");
+  emit(
+      "{\"action\": \"amendment-adoption\", \"amendment\": \"A1\", \"date\": \"2025-09-01\", \"vote\": "
+      "{\"in_favour\": 100, \"against\": 3, \"abstaining\": 5}}");
   emit("{\"action\": \"amendment-approval\", \"amendment\": \"A1\", \"date\": \"2025-12-01\"}");
   for (std::size_t i = 0; i < states; ++i)
     if (steady[i]) amend(name(i), "acceptance", date_text(2026, 1, 1 + static_cast<int>(i % 28)));

@@ -5,6 +5,7 @@
 #   scripts/install-deps.sh            the build and test tools (g++, cmake, ninja, date, json, Catch2, CLI11)
 #   scripts/install-deps.sh clang      the same, plus clang (for scripts/test.sh --compiler clang)
 #   scripts/install-deps.sh fuzz       the same, plus clang and its runtimes (libFuzzer, sanitizers)
+#   scripts/install-deps.sh format     the same, plus clang-format (scripts/check-format.sh)
 # On other systems install the same things by hand (see README.md, "Other systems").
 set -euo pipefail
 
@@ -13,7 +14,8 @@ for extra in "$@"; do
   case "$extra" in
     clang) packages+=(clang) ;;
     fuzz) packages+=(clang libclang-rt-14-dev) ;;
-    *) echo "install-deps: unknown extra '$extra' (known: clang, fuzz)" >&2; exit 2 ;;
+    format) packages+=(clang-format) ;;
+    *) echo "install-deps: unknown extra '$extra' (known: clang, fuzz, format)" >&2; exit 2 ;;
   esac
 done
 

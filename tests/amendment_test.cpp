@@ -60,7 +60,8 @@ TEST_CASE("A1 art. 16(1): fewer than a third within four months: no conference",
   CHECK_FALSE(r->conference_due);
 }
 
-TEST_CASE("A1 art. 16(1): the third reached within four months: the conference is due from that date", "[amendment][A1]") {
+TEST_CASE("A1 art. 16(1): the third reached within four months: the conference is due from that date",
+          "[amendment][A1]") {
   auto a = twelve_parties_and_proposal();
   favour(a, 1, 3, "2010-02-01");
   favour(a, 4, 4, "2010-05-01");  // the last day of the window (P1)
@@ -116,7 +117,8 @@ std::vector<nlohmann::json> adopted_and_approved() {
 
 }  // namespace
 
-TEST_CASE("A3 art. 16(2): in force on the acceptance that brings acceptances to two thirds; no delay", "[amendment][A3]") {
+TEST_CASE("A3 art. 16(2): in force on the acceptance that brings acceptances to two thirds; no delay",
+          "[amendment][A3]") {
   auto a = adopted_and_approved();
   accept(a, 1, 7, "2012-03-01");
   accept(a, 8, 8, "2012-04-15");
@@ -141,7 +143,7 @@ TEST_CASE("A3: the two-thirds count moves as parties join (basis: parties on eac
   auto a = adopted_and_approved();
   accept(a, 1, 7, "2012-03-01");
   for (int i = 13; i <= 15; ++i) a.push_back(act("State " + std::to_string(i), "accession", "2012-05-01"));
-  accept(a, 8, 8, "2012-08-01");   // 8 of 15: two thirds is now 10
+  accept(a, 8, 8, "2012-08-01");  // 8 of 15: two thirds is now 10
   accept(a, 9, 9, "2012-09-01");
   accept(a, 10, 10, "2012-10-01");  // 10 of 15
   const auto rec = test::record(any_state(), a);
@@ -207,7 +209,8 @@ TEST_CASE("A3 CRC 1995 amendment: 128 acceptances of 191 parties, in force 18 No
   CHECK(r->entry_into_force->why.article == "50(2)");
 }
 
-TEST_CASE("A4 art. 16(3): acceptors from entry into force, later acceptors from acceptance, others on the old text", "[amendment][A4]") {
+TEST_CASE("A4 art. 16(3): acceptors from entry into force, later acceptors from acceptance, others on the old text",
+          "[amendment][A4]") {
   auto a = adopted_and_approved();
   accept(a, 1, 8, "2012-03-01");
   a.push_back(act("Newcomer", "accession", "2013-01-31"));
@@ -235,14 +238,16 @@ TEST_CASE("A4 art. 16(3): acceptors from entry into force, later acceptors from 
   CHECK(rec.binding_text("Decliner", 2014_y / 1 / 1).amendments.empty());
 }
 
-TEST_CASE("A4 validation: only a State becoming party after entry into force may decline", "[amendment][A4][validation]") {
+TEST_CASE("A4 validation: only a State becoming party after entry into force may decline",
+          "[amendment][A4][validation]") {
   auto a = adopted_and_approved();
   accept(a, 1, 8, "2012-03-01");
   a.push_back(am("declined", "2013-01-01", "State 11"));
   CHECK(has(test::diagnostics(any_state(), a), "amendment.declined"));
 }
 
-TEST_CASE("amendments validation: acceptance before adoption, by a non-party, duplicate; unknown id", "[amendment][validation]") {
+TEST_CASE("amendments validation: acceptance before adoption, by a non-party, duplicate; unknown id",
+          "[amendment][validation]") {
   auto a = twelve_parties_and_proposal();
   favour(a, 1, 4, "2010-02-01");
   a.push_back(am("acceptance", "2010-03-01", "State 1"));  // before adoption

@@ -105,7 +105,9 @@ struct civil {
   int d;  // 1..31
 };
 
-bool leap(std::int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap(std::int64_t y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int month_length(std::int64_t y, int m) {
   static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -129,12 +131,14 @@ civil plus_months(civil c, int k) {
 }
 
 pacta::date_t to_ymd(civil c) {
-  return date::year{static_cast<int>(c.y)} / date::month{static_cast<unsigned>(c.m)} / date::day{static_cast<unsigned>(c.d)};
+  return date::year{static_cast<int>(c.y)} / date::month{static_cast<unsigned>(c.m)} /
+         date::day{static_cast<unsigned>(c.d)};
 }
 
 }  // namespace
 
-TEST_CASE("P1-P3 exhaustive: every anchor of a 400-year cycle x 1..60 months and 1..10 years", "[calendar][P1][P2][P3][exhaustive]") {
+TEST_CASE("P1-P3 exhaustive: every anchor of a 400-year cycle x 1..60 months and 1..10 years",
+          "[calendar][P1][P2][P3][exhaustive]") {
   civil c{2000, 1, 1};
   std::int64_t checked = 0, mismatches = 0;
   for (int day = 0; day < 146097; ++day, c = next_day(c)) {

@@ -45,7 +45,8 @@ TEST_CASE("OPAC art. 3(2): a ratification without the declaration is an error", 
   CHECK(diags[0].message.find("article 3(2)") != std::string::npos);
 }
 
-TEST_CASE("OPAC art. 3(2): \"declaration\": \"not-recorded\" accepts an instrument the depositary recorded without one", "[opac][declaration]") {
+TEST_CASE("OPAC art. 3(2): \"declaration\": \"not-recorded\" accepts an instrument the depositary recorded without one",
+          "[opac][declaration]") {
   auto acts = opac_ten();
   auto a = act("Ruritania", "accession", "2003-05-05");
   a["declaration"] = "not-recorded";
@@ -64,7 +65,8 @@ TEST_CASE("OPAC art. 3(2): not-recorded beside a recorded declaration is a contr
   CHECK(has_code(test::diagnostics(pacta::opac_rules(), acts), "declaration.conflict"));
 }
 
-TEST_CASE("OPAC art. 3(4): a declaration may be strengthened, taking effect on receipt, never weakened", "[opac][declaration]") {
+TEST_CASE("OPAC art. 3(4): a declaration may be strengthened, taking effect on receipt, never weakened",
+          "[opac][declaration]") {
   auto acts = opac_ten();
   acts.push_back(act("Ruritania", "accession", "2003-05-05"));
   acts.push_back(declaration("Ruritania", "2003-05-05", 16));
@@ -125,7 +127,8 @@ TEST_CASE("OPAC art. 9: signature needs the Convention, accession is open to any
   (void)crc;
 }
 
-TEST_CASE("OPIC art. 18(2): a State that has only signed the Convention cannot ratify; it may sign (art. 18(1))", "[opic][eligibility]") {
+TEST_CASE("OPIC art. 18(2): a State that has only signed the Convention cannot ratify; it may sign (art. 18(1))",
+          "[opic][eligibility]") {
   std::vector<nlohmann::json> crc_acts{act("Signatory", "signature", "1995-01-01")};
   for (int i = 1; i <= 10; ++i) crc_acts.push_back(act("State " + std::to_string(i), "ratification", "1995-01-01"));
   const auto crc = test::record(pacta::crc_rules(), crc_acts);
@@ -140,7 +143,8 @@ TEST_CASE("OPIC art. 18(2): a State that has only signed the Convention cannot r
   CHECK(diags[0].message.find("not a party to CRC") != std::string::npos);
 }
 
-TEST_CASE("OPIC art. 18(2): a party to either first Protocol may ratify without being a party to the Convention", "[opic][eligibility]") {
+TEST_CASE("OPIC art. 18(2): a party to either first Protocol may ratify without being a party to the Convention",
+          "[opic][eligibility]") {
   std::vector<nlohmann::json> crc_acts{act("Signatory", "signature", "1995-01-01")};
   for (int i = 1; i <= 10; ++i) crc_acts.push_back(act("State " + std::to_string(i), "ratification", "1995-01-01"));
   const auto crc = test::record(pacta::crc_rules(), crc_acts);
@@ -152,7 +156,9 @@ TEST_CASE("OPIC art. 18(2): a party to either first Protocol may ratify without 
   CHECK(test::diagnostics(pacta::opic_rules(), acts, {&crc, &opsc}).empty());
 }
 
-TEST_CASE("E4 OPIC art. 19(2): a State depositing between the tenth instrument and the general date gets its own later date", "[opic][E4]") {
+TEST_CASE(
+    "E4 OPIC art. 19(2): a State depositing between the tenth instrument and the general date gets its own later date",
+    "[opic][E4]") {
   auto acts = test::ten_instruments("2013-10-18");  // in force 18 Jan 2014
   acts.push_back(act("Between", "ratification", "2013-12-31"));
   const auto rec = test::record(pacta::opic_rules(), acts);
@@ -171,7 +177,10 @@ TEST_CASE("E4 OPIC art. 19(2): a State depositing between the tenth instrument a
   CHECK(o.entry_into_force_for("Between")->why.rule == "E2");
 }
 
-TEST_CASE("D4 OPAC art. 11(1): engaged in armed conflict at the end of the year, a denunciation is suspended while the end is unknown", "[opac][D4]") {
+TEST_CASE(
+    "D4 OPAC art. 11(1): engaged in armed conflict at the end of the year, a denunciation is suspended while the end "
+    "is unknown",
+    "[opac][D4]") {
   auto acts = opac_ten();
   acts.push_back(act("State 1", "denunciation", "2030-03-01"));
   acts.push_back(act("State 1", "armed-conflict", "2030-06-01"));
@@ -204,7 +213,8 @@ TEST_CASE("D4 OPAC art. 11(1): the denunciation takes effect at the recorded end
   CHECK(rec.status_on("State 1", 2031_y / 6 / 1).explanation.find("article 11(1)") != std::string::npos);
 }
 
-TEST_CASE("D4 OPAC art. 11(1): a conflict that ended before the year ran out, or began after, changes nothing (D1)", "[opac][D4]") {
+TEST_CASE("D4 OPAC art. 11(1): a conflict that ended before the year ran out, or began after, changes nothing (D1)",
+          "[opac][D4]") {
   auto ended = opac_ten();
   ended.push_back(act("State 1", "armed-conflict", "2029-01-01"));
   ended.push_back(act("State 1", "denunciation", "2030-03-01"));

@@ -89,7 +89,8 @@ TEST_CASE("ical: text is escaped and long lines are folded at 75 octets, never i
   CHECK(f2.substr(74, 3) == "\r\n ");
 }
 
-TEST_CASE("ical: the calendar of the bundled data parses back: every event all-day, UIDs unique and stable", "[ical][data]") {
+TEST_CASE("ical: the calendar of the bundled data parses back: every event all-day, UIDs unique and stable",
+          "[ical][data]") {
   std::string text;
   REQUIRE(test::read_text(test::source_path("tests/cli/golden/calendar-all.ics"), text));
   const auto events = parse_ics(text);

@@ -27,7 +27,8 @@ std::vector<expectation> manifest() {
 
 }  // namespace
 
-TEST_CASE("invalid registries: at least 30 malformed files, each rejected with its pointer and rule", "[registry][errors][invalid]") {
+TEST_CASE("invalid registries: at least 30 malformed files, each rejected with its pointer and rule",
+          "[registry][errors][invalid]") {
   const auto cases = manifest();
   CHECK(cases.size() >= 30);
   for (const auto& c : cases) {

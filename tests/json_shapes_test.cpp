@@ -64,7 +64,7 @@ TEST_CASE("json shapes: a reporting position (OPSC art. 12(1), United States of 
 
 TEST_CASE("json shapes: an amendment's life (the example amendment EX-1)", "[json]") {
   const auto rec = pacta::load_record(test::source_path("tests/data/valid/opsc-amendment-example.json"),
-                                                   pacta::opsc_rules(), {&test::bundled_crc()});
+                                      pacta::opsc_rules(), {&test::bundled_crc()});
   REQUIRE(rec.amendments().size() == 1);
   const nlohmann::json j = pacta::amendment_json(rec, rec.amendments().front());
   CHECK(j["id"] == "EX-1");

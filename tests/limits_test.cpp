@@ -42,7 +42,8 @@ TEST_CASE("limits: 100,000-deep nesting is refused at depth 256, without recursi
 
 TEST_CASE("limits: a 200 MB string is refused with a short message", "[limits]") {
   const std::string huge(200u << 20, 'A');
-  const auto diags = load_text(head + R"("actions": [{"state": ")" + huge + R"(", "action": "signature", "date": "2001-01-01"}]})");
+  const auto diags =
+      load_text(head + R"("actions": [{"state": ")" + huge + R"(", "action": "signature", "date": "2001-01-01"}]})");
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].code == "state.name");
   CHECK(diags[0].message.size() < 300);
@@ -51,9 +52,7 @@ TEST_CASE("limits: a 200 MB string is refused with a short message", "[limits]")
 
 TEST_CASE("limits: a registry file over 4 GiB is refused before anything is read", "[limits]") {
   const fs::path p = fs::temp_directory_path() / ("pacta-limits-" + std::to_string(::getpid()) + ".json");
-  {
-    std::ofstream f(p);
-  }
+  { std::ofstream f(p); }
   fs::resize_file(p, (std::uintmax_t{4} << 30) + 1);  // sparse: no disk used
   std::vector<pacta::diagnostic> diags;
   auto rec = pacta::try_load_record(p.string(), pacta::opsc_rules(), diags);
@@ -64,11 +63,10 @@ TEST_CASE("limits: a registry file over 4 GiB is refused before anything is read
   CHECK(diags[0].message.find("4294967297 bytes") != std::string::npos);
 }
 
-TEST_CASE("limits: a registry over 256 MiB is read as a stream; other inputs are refused at that size", "[limits][streaming]") {
+TEST_CASE("limits: a registry over 256 MiB is read as a stream; other inputs are refused at that size",
+          "[limits][streaming]") {
   const fs::path p = fs::temp_directory_path() / ("pacta-limits-300-" + std::to_string(::getpid()) + ".json");
-  {
-    std::ofstream f(p);
-  }
+  { std::ofstream f(p); }
   fs::resize_file(p, std::uintmax_t{300} << 20);  // sparse: no disk used; zeros are not JSON
   std::vector<pacta::diagnostic> as_registry, as_input;
   pacta::registry reg;
@@ -108,7 +106,8 @@ TEST_CASE("limits: a million actions load and compute correctly", "[limits][mill
     std::snprintf(d, sizeof d, "%02d", day);
     text += (i ? "," : "");
     text += R"({"state":")" + s + R"(","action":"signature","date":"2000-06-)" + d + R"("},)";
-    text += R"({"state":")" + s + R"(","action":"ratification","date":"2001-0)" + std::to_string(1 + i % 9) + "-" + d + R"("},)";
+    text += R"({"state":")" + s + R"(","action":"ratification","date":"2001-0)" + std::to_string(1 + i % 9) + "-" + d +
+            R"("},)";
     text += R"({"state":")" + s + R"(","action":"denunciation","date":"2010-01-)" + d + R"("},)";
     text += R"({"state":")" + s + R"(","action":"denunciation-withdrawal","date":"2010-06-)" + d + R"("},)";
     text += R"({"state":")" + s + R"(","action":"denunciation","date":"2020-02-)" + d + R"("})";
@@ -133,10 +132,13 @@ TEST_CASE("limits: a million actions load and compute correctly", "[limits][mill
 }
 
 TEST_CASE("limits: years 0 and 99999, a byte-order mark, invalid UTF-8", "[limits]") {
-  CHECK(load_text(head + R"("actions": [{"state": "A", "action": "signature", "date": "0000-01-01"}]})")[0].code == "date.invalid");
-  CHECK(load_text(head + R"("actions": [{"state": "A", "action": "signature", "date": "99999-01-01"}]})")[0].code == "date.invalid");
-  CHECK(load_text(head + "\"actions\": [{\"state\": \"A\xC3\", \"action\": \"signature\", \"date\": \"2001-01-01\"}]}")[0].code ==
-        "json.syntax");
+  CHECK(load_text(head + R"("actions": [{"state": "A", "action": "signature", "date": "0000-01-01"}]})")[0].code ==
+        "date.invalid");
+  CHECK(load_text(head + R"("actions": [{"state": "A", "action": "signature", "date": "99999-01-01"}]})")[0].code ==
+        "date.invalid");
+  CHECK(
+      load_text(head + "\"actions\": [{\"state\": \"A\xC3\", \"action\": \"signature\", \"date\": \"2001-01-01\"}]}")[0]
+          .code == "json.syntax");
   std::vector<pacta::diagnostic> diags;
   pacta::treaty_rules r = pacta::opsc_rules();
   r.signature.any_state = r.consent.any_state = true;

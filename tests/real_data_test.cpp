@@ -38,7 +38,8 @@ std::map<std::string, untc_row> read_csv(const std::string& path) {
   return rows;
 }
 
-void same_as_untc(const pacta::treaty_record& rec, const std::string& csv, std::size_t signatories, std::size_t parties) {
+void same_as_untc(const pacta::treaty_record& rec, const std::string& csv, std::size_t signatories,
+                  std::size_t parties) {
   const auto rows = read_csv(test::source_path(csv));
   CHECK(rows.size() == rec.states().size());
   std::size_t sig = 0, dep = 0;
@@ -63,20 +64,24 @@ void same_as_untc(const pacta::treaty_record& rec, const std::string& csv, std::
 
 }  // namespace
 
-TEST_CASE("data: the OPSC registry holds every signature and deposit of the UNTC table (122 signatories, 178 parties)", "[data]") {
+TEST_CASE("data: the OPSC registry holds every signature and deposit of the UNTC table (122 signatories, 178 parties)",
+          "[data]") {
   const auto& opsc = test::bundled_opsc();
   CHECK(opsc.source().as_of == 2026_y / 2 / 3);
   CHECK(opsc.source().treaty == "opsc");
   same_as_untc(opsc, "tests/data/untc/opsc.csv", 122, 178);
 }
 
-TEST_CASE("data: the Convention registry holds every signature and deposit of the UNTC table (140 signatories, 196 parties)", "[data]") {
+TEST_CASE(
+    "data: the Convention registry holds every signature and deposit of the UNTC table (140 signatories, 196 parties)",
+    "[data]") {
   const auto& crc = test::bundled_crc();
   same_as_untc(crc, "tests/data/untc/crc.csv", 140, 196);
   CHECK(crc.find("Netherlands (Kingdom of the)")->consents[0].kind == pacta::action_kind::acceptance);
 }
 
-TEST_CASE("E1 art. 14(1) real data: in force 18 Jan 2002, the tenth instrument Romania's of 18 Oct 2001", "[data][E1]") {
+TEST_CASE("E1 art. 14(1) real data: in force 18 Jan 2002, the tenth instrument Romania's of 18 Oct 2001",
+          "[data][E1]") {
   const auto& g = *test::bundled_opsc().entry_into_force();
   CHECK(g.date.date == 2002_y / 1 / 18);
   CHECK(g.threshold_date == 2001_y / 10 / 18);
@@ -135,8 +140,8 @@ TEST_CASE("E5 real data: Montenegro, notification 23 Oct 2006, effective 3 Jun 2
 
 TEST_CASE("art. 13 real data: the OPSC registry validates against the Convention registry", "[data][art13]") {
   std::vector<pacta::diagnostic> diags;
-  auto rec = pacta::try_load_record(test::source_path("data/registries/opsc.json"), pacta::opsc_rules(),
-                                                 diags, {&test::bundled_crc()});
+  auto rec = pacta::try_load_record(test::source_path("data/registries/opsc.json"), pacta::opsc_rules(), diags,
+                                    {&test::bundled_crc()});
   CHECK(rec);
   CHECK(diags.empty());
   // The United States is party to the OPSC and only a signatory of the Convention.
@@ -144,7 +149,8 @@ TEST_CASE("art. 13 real data: the OPSC registry validates against the Convention
   CHECK(rec->is_bound("United States of America", 2026_y / 2 / 3));
 }
 
-TEST_CASE("E1 CRC art. 49(1) real data: in force 2 Sep 1990, three instruments on 3 Aug 1990 (20th to 22nd)", "[data][E1][P5]") {
+TEST_CASE("E1 CRC art. 49(1) real data: in force 2 Sep 1990, three instruments on 3 Aug 1990 (20th to 22nd)",
+          "[data][E1][P5]") {
   const auto& g = *test::bundled_crc().entry_into_force();
   CHECK(g.date.date == 1990_y / 9 / 2);
   CHECK(g.first_ordinal == 20);
@@ -170,11 +176,13 @@ TEST_CASE("profiles: the bundled OPSC and Convention profiles equal the built-in
 
 // ---- the Convention's family: OPAC and OPIC ------------------------------------------------------
 
-TEST_CASE("data: the OPAC registry holds every signature and deposit of the UNTC table (130 signatories, 173 parties)", "[data][opac]") {
+TEST_CASE("data: the OPAC registry holds every signature and deposit of the UNTC table (130 signatories, 173 parties)",
+          "[data][opac]") {
   same_as_untc(test::bundled_opac(), "tests/data/untc/opac.csv", 130, 173);
 }
 
-TEST_CASE("data: the OPIC registry holds every signature and deposit of the UNTC table (54 signatories, 53 parties)", "[data][opic]") {
+TEST_CASE("data: the OPIC registry holds every signature and deposit of the UNTC table (54 signatories, 53 parties)",
+          "[data][opic]") {
   same_as_untc(test::bundled_opic(), "tests/data/untc/opic.csv", 54, 53);
 }
 
@@ -191,7 +199,8 @@ TEST_CASE("E1 for the four treaties: the bundled data give the dates the UNTC pa
   CHECK(opic.date.why.article == "19(1)");
 }
 
-TEST_CASE("E2 OPAC real data: Bulgaria deposited on 12 Feb 2002, the day of entry into force, and is bound from it", "[data][E2][opac]") {
+TEST_CASE("E2 OPAC real data: Bulgaria deposited on 12 Feb 2002, the day of entry into force, and is bound from it",
+          "[data][E2][opac]") {
   const auto eif = test::bundled_opac().entry_into_force_for("Bulgaria");
   REQUIRE(eif);
   CHECK(eif->date == 2002_y / 2 / 12);
@@ -212,7 +221,9 @@ TEST_CASE("E5 OPAC real data: Montenegro notified 2 May 2007, bound from 3 Jun 2
   CHECK(eif->why.rule == "E5");
 }
 
-TEST_CASE("OPAC art. 3(2) real data: a declaration with every instrument but Tajikistan's, which is marked not recorded", "[data][opac][declaration]") {
+TEST_CASE(
+    "OPAC art. 3(2) real data: a declaration with every instrument but Tajikistan's, which is marked not recorded",
+    "[data][opac][declaration]") {
   const auto& opac = test::bundled_opac();
   std::size_t with_instrument = 0;
   for (const auto& s : opac.states())
@@ -224,7 +235,10 @@ TEST_CASE("OPAC art. 3(2) real data: a declaration with every instrument but Taj
   CHECK(opac.declaration_on("Albania", 2026_y / 2 / 3)->date == 2008_y / 12 / 9);
 }
 
-TEST_CASE("E4 OPIC art. 19(2) real data: Germany ratified 28 Feb 2013, before the tenth instrument, and is bound from 14 Apr 2014", "[data][E4][opic]") {
+TEST_CASE(
+    "E4 OPIC art. 19(2) real data: Germany ratified 28 Feb 2013, before the tenth instrument, and is bound from 14 Apr "
+    "2014",
+    "[data][E4][opic]") {
   const auto eif = test::bundled_opic().entry_into_force_for("Germany");
   REQUIRE(eif);
   CHECK(eif->date == 2014_y / 4 / 14);

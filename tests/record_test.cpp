@@ -95,7 +95,8 @@ TEST_CASE("E1: an instrument counts at its deposit even if the State later denou
   CHECK(rec.entry_into_force()->date.date == 2002_y / 1 / 18);
 }
 
-TEST_CASE("E2 art. 14(2): a deposit after the tenth but before the general date is bound from the general date", "[record][E2]") {
+TEST_CASE("E2 art. 14(2): a deposit after the tenth but before the general date is bound from the general date",
+          "[record][E2]") {
   auto actions = ten_instruments();
   actions.push_back(act("DR Congo", "accession", "2001-11-11"));  // a Sunday, rule P4
   actions.push_back(act("On the day", "ratification", "2002-01-18"));
@@ -119,7 +120,9 @@ TEST_CASE("E3 art. 14(2): a deposit after the general date is in force one month
   CHECK(rec.entry_into_force_for("Next day")->date == 2002_y / 2 / 19);
 }
 
-TEST_CASE("E4 OPIC art. 19(2) wording: a deposit after the tenth instrument gets its own date, even before the general date", "[record][E4]") {
+TEST_CASE(
+    "E4 OPIC art. 19(2) wording: a deposit after the tenth instrument gets its own date, even before the general date",
+    "[record][E4]") {
   auto actions = ten_instruments("2001-10-18");
   actions.push_back(act("Between", "ratification", "2001-11-11"));
   actions.push_back(act("Same day as tenth", "ratification", "2001-10-18"));
@@ -320,11 +323,12 @@ TEST_CASE("D1 art. 15(1): a denunciation received 29 Feb 2028 takes effect 28 Fe
   CHECK(eff->why.anchor == 2028_y / 2 / 29);
 }
 
-TEST_CASE("D1: a custom three-month treaty reproduces Trinidad and Tobago, 26 May 1998 -> 26 Aug 1998", "[record][D1]") {
-  const auto rec = record(three_month_treaty(), {act("Trinidad and Tobago", "accession", "1980-11-14"),
-                                                 act("Trinidad and Tobago", "denunciation", "1998-05-26"),
-                                                 act("Guyana", "accession", "1993-05-10"),
-                                                 act("Guyana", "denunciation", "1999-01-05")});
+TEST_CASE("D1: a custom three-month treaty reproduces Trinidad and Tobago, 26 May 1998 -> 26 Aug 1998",
+          "[record][D1]") {
+  const auto rec = record(
+      three_month_treaty(),
+      {act("Trinidad and Tobago", "accession", "1980-11-14"), act("Trinidad and Tobago", "denunciation", "1998-05-26"),
+       act("Guyana", "accession", "1993-05-10"), act("Guyana", "denunciation", "1999-01-05")});
   CHECK(rec.denunciation_effective("Trinidad and Tobago")->date == 1998_y / 8 / 26);
   CHECK(rec.denunciation_effective("Guyana")->date == 1999_y / 4 / 5);
 }
@@ -395,7 +399,8 @@ TEST_CASE("status: every status in one State's story, each with its explanation"
   CHECK(rec.status_on("Story", 2004_y / 4 / 30).code == pacta::status::bound);  // 31 Apr does not exist: P2
   CHECK(rec.status_on("Story", 2010_y / 6 / 15).code == pacta::status::denunciation_pending);
   CHECK(rec.status_on("Story", 2011_y / 6 / 15).code == pacta::status::denounced);
-  CHECK(rec.status_on("Story", 2004_y / 4 / 30).explanation == "Bound since 30 April 2004 (ratification of 31 March 2004).");
+  CHECK(rec.status_on("Story", 2004_y / 4 / 30).explanation ==
+        "Bound since 30 April 2004 (ratification of 31 March 2004).");
   CHECK_THROWS_AS(rec.status_on("Nobody", 2004_y / 4 / 30), pacta::query_error);  // not in the registry
 }
 
@@ -412,7 +417,8 @@ TEST_CASE("validation: a second consent while bound", "[record][validation]") {
   CHECK(has(diagnostics(opsc_any_state(), actions), "/actions/10", "consent.duplicate"));
 }
 
-TEST_CASE("validation: a consent while a denunciation is pending says to withdraw the denunciation", "[record][validation]") {
+TEST_CASE("validation: a consent while a denunciation is pending says to withdraw the denunciation",
+          "[record][validation]") {
   auto actions = ten_instruments();
   actions.push_back(act("State 1", "denunciation", "2003-01-01"));
   actions.push_back(act("State 1", "ratification", "2003-06-01"));
@@ -446,8 +452,9 @@ TEST_CASE("validation: a signature after that State's consent", "[record][valida
 }
 
 TEST_CASE("validation: actions out of date order for one State", "[record][validation]") {
-  const auto ds = diagnostics(opsc_any_state(), {act("A", "ratification", "2003-01-01"), act("B", "signature", "2001-01-01"),
-                                                 act("A", "signature", "2002-01-01")});
+  const auto ds =
+      diagnostics(opsc_any_state(), {act("A", "ratification", "2003-01-01"), act("B", "signature", "2001-01-01"),
+                                     act("A", "signature", "2002-01-01")});
   CHECK(has(ds, "/actions/2/date", "order.state-dates"));
   CHECK(ds.size() == 1);  // B's earlier date is another State's, in any order
 }
@@ -463,14 +470,16 @@ TEST_CASE("validation: every error is reported, not just the first", "[record][v
 TEST_CASE("art. 13: the United States passes as a signatory of the Convention only", "[record][art13]") {
   const auto& crc = test::bundled_crc();
   REQUIRE(crc.status_on("United States of America", 2026_y / 2 / 3).code == pacta::status::signatory);
-  const auto rec = record(pacta::opsc_rules(), {act("United States of America", "signature", "2000-07-05"),
-                                                act("United States of America", "ratification", "2002-12-23")},
+  const auto rec = record(pacta::opsc_rules(),
+                          {act("United States of America", "signature", "2000-07-05"),
+                           act("United States of America", "ratification", "2002-12-23")},
                           {&crc});
   CHECK(rec.find("United States of America")->consents.size() == 1);
 }
 
 TEST_CASE("art. 13: a State neither party to nor signatory of the Convention is refused", "[record][art13]") {
-  const auto ds = diagnostics(pacta::opsc_rules(), {act("Ruritania", "accession", "2005-01-31")}, {&test::bundled_crc()});
+  const auto ds =
+      diagnostics(pacta::opsc_rules(), {act("Ruritania", "accession", "2005-01-31")}, {&test::bundled_crc()});
   REQUIRE(ds.size() == 1);
   CHECK(ds[0].pointer == "/actions/0");
   CHECK(ds[0].code == "eligibility");
@@ -482,11 +491,13 @@ TEST_CASE("art. 13: a State neither party to nor signatory of the Convention is 
 TEST_CASE("art. 13: eligibility is judged on the date of the act", "[record][art13]") {
   // Somalia signed the Convention on 9 May 2002: an OPSC signature a year earlier is refused.
   const auto& crc = test::bundled_crc();
-  CHECK(has(diagnostics(pacta::opsc_rules(), {act("Somalia", "signature", "2001-05-09")}, {&crc}), "/actions/0", "eligibility"));
+  CHECK(has(diagnostics(pacta::opsc_rules(), {act("Somalia", "signature", "2001-05-09")}, {&crc}), "/actions/0",
+            "eligibility"));
   CHECK(diagnostics(pacta::opsc_rules(), {act("Somalia", "signature", "2002-05-09")}, {&crc}).empty());
 }
 
-TEST_CASE("art. 13: party basis 'deposited' (default) admits a same-day accession; 'in force' refuses it", "[record][art13]") {
+TEST_CASE("art. 13: party basis 'deposited' (default) admits a same-day accession; 'in force' refuses it",
+          "[record][art13]") {
   // Timor-Leste acceded to the Convention and to the OPSC on 16 April 2003.
   const auto& crc = test::bundled_crc();
   const std::vector<nlohmann::json> actions{act("Timor-Leste", "accession", "2003-04-16")};
@@ -538,7 +549,8 @@ TEST_CASE("loading: a failed load leaves what was already loaded untouched", "[r
                   pacta::load_error);
 }
 
-TEST_CASE("counts: parties_on and consented_on equal a count of every State's status, month by month", "[record][status]") {
+TEST_CASE("counts: parties_on and consented_on equal a count of every State's status, month by month",
+          "[record][status]") {
   for (const auto* rec : {&test::bundled_opsc(), &test::bundled_crc()}) {
     for (int y = 1989; y <= 2027; ++y)
       for (unsigned m = 1; m <= 12; ++m) {
@@ -571,7 +583,8 @@ TEST_CASE("counts: parties_on and consented_on equal a count of every State's st
       for (const auto& s : rec.states()) {
         const auto st = rec.status_code(s.state, d);
         bound += st == pacta::status::bound || st == pacta::status::denunciation_pending;
-        consented += st == pacta::status::bound || st == pacta::status::denunciation_pending || st == pacta::status::consented;
+        consented +=
+            st == pacta::status::bound || st == pacta::status::denunciation_pending || st == pacta::status::consented;
       }
       INFO(pacta::to_iso(d));
       CHECK(rec.parties_on(d) == bound);

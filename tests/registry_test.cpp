@@ -47,7 +47,8 @@ TEST_CASE("registry: to_json re-serialises to a registry that reads back the sam
 TEST_CASE("registry: malformed JSON is reported with line and column", "[registry][errors]") {
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
-  CHECK_FALSE(pacta::detail::read_registry_text(std::string_view("{\n  \"format\": \"pacta.registry/1\",\n  \"treaty\": opsc\n}"), "f.json", reg, diags));
+  CHECK_FALSE(pacta::detail::read_registry_text(
+      std::string_view("{\n  \"format\": \"pacta.registry/1\",\n  \"treaty\": opsc\n}"), "f.json", reg, diags));
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].code == "json.syntax");
   CHECK(diags[0].line == 3u);
@@ -70,7 +71,10 @@ TEST_CASE("registry: a key given twice is an error, not a silent replacement", "
 TEST_CASE("registry: a JSON pointer escapes ~ and / in keys (RFC 6901)", "[registry][errors]") {
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
-  CHECK_FALSE(pacta::detail::read_registry_text(std::string_view(R"({"format": "pacta.registry/1", "treaty": "t", "as_of": "2026-02-03", "actions": [], "a/b~c": 1})"), "f.json", reg, diags));
+  CHECK_FALSE(pacta::detail::read_registry_text(
+      std::string_view(
+          R"({"format": "pacta.registry/1", "treaty": "t", "as_of": "2026-02-03", "actions": [], "a/b~c": 1})"),
+      "f.json", reg, diags));
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].pointer == "/a~1b~0c");
 }
@@ -100,7 +104,8 @@ TEST_CASE("registry: action names", "[registry]") {
   CHECK_FALSE(pacta::is_consent(pacta::action_kind::signature));
 }
 
-TEST_CASE("registry: a number too large for a double is a diagnostic, not an exception (found by fuzzing)", "[registry][errors][fuzz]") {
+TEST_CASE("registry: a number too large for a double is a diagnostic, not an exception (found by fuzzing)",
+          "[registry][errors][fuzz]") {
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
   CHECK_NOTHROW(pacta::detail::read_registry_text(std::string_view("5e555555555555555"), "f.json", reg, diags));

@@ -8,7 +8,8 @@ using test::act;
 
 namespace {
 
-pacta::reports_file reports(const nlohmann::json& submissions, const nlohmann::json& due_dates = nlohmann::json::array()) {
+pacta::reports_file reports(const nlohmann::json& submissions,
+                            const nlohmann::json& due_dates = nlohmann::json::array()) {
   const nlohmann::json j{{"format", "pacta.reports/1"},
                          {"treaty", "opsc"},
                          {"as_of", "2026-02-03"},
@@ -64,7 +65,8 @@ TEST_CASE("R1: overdue by the days since the due date when the initial report is
   CHECK(rep.position("Benin", 2007_y / 2 / 28).days_overdue == date::days{0});
 }
 
-TEST_CASE("R2 art. 12(2): a party to the Convention reports in its Convention cycle, counted from the anchor", "[reports][R2]") {
+TEST_CASE("R2 art. 12(2): a party to the Convention reports in its Convention cycle, counted from the anchor",
+          "[reports][R2]") {
   // Benin: Convention in force 2 Sep 1990 (art. 49(1)); its initial Convention report due
   // 2 Sep 1992; then every five years: 1997, 2002, 2007, 2012, 2017, 2022, 2027 (each on 2 Sep).
   const auto& crc = test::bundled_crc();
@@ -80,12 +82,17 @@ TEST_CASE("R2 art. 12(2): a party to the Convention reports in its Convention cy
   CHECK(p.submitted.size() == 1);
   CHECK(p.overdue == pacta::overdue_state::on_time);
   // A late periodic report does not shift the cycle: the next is still on the anchor's grid.
-  const auto rf2 = reports(nlohmann::json::array({sub("Benin", "initial", "2009-05-01"), sub("Benin", "periodic", "2013-03-01")}));
-  CHECK(pacta::reporting(test::bundled_opsc(), &crc, &rf2).position("Benin", 2014_y / 1 / 1).next_due->date == 2017_y / 9 / 2);
+  const auto rf2 =
+      reports(nlohmann::json::array({sub("Benin", "initial", "2009-05-01"), sub("Benin", "periodic", "2013-03-01")}));
+  CHECK(pacta::reporting(test::bundled_opsc(), &crc, &rf2).position("Benin", 2014_y / 1 / 1).next_due->date ==
+        2017_y / 9 / 2);
 }
 
-TEST_CASE("R2 art. 12(2): a party to the Protocol but not the Convention reports every five years from its initial due date", "[reports][R2]") {
-  const auto rf = reports(nlohmann::json::array({sub("United States of America", "initial", "2007-05-01", "CRC/C/OPSC/USA/1")}));
+TEST_CASE(
+    "R2 art. 12(2): a party to the Protocol but not the Convention reports every five years from its initial due date",
+    "[reports][R2]") {
+  const auto rf =
+      reports(nlohmann::json::array({sub("United States of America", "initial", "2007-05-01", "CRC/C/OPSC/USA/1")}));
   const pacta::reporting rep(test::bundled_opsc(), &test::bundled_crc(), &rf);
   const auto p = rep.position("United States of America", 2008_y / 1 / 1);
   CHECK(p.next_due->date == 2010_y / 1 / 23);
@@ -101,8 +108,10 @@ TEST_CASE("R2 art. 12(2): a party to the Protocol but not the Convention reports
 
 TEST_CASE("R3 art. 12(3): a due date set by the Committee overrides the computed one", "[reports][R3]") {
   const auto rf = reports(nlohmann::json::array({sub("United States of America", "initial", "2007-05-01")}),
-                          nlohmann::json::array({{{"state", "United States of America"}, {"report", "periodic"},
-                                                  {"due", "2010-06-30"}, {"source", "concluding observations, para. 40"}}}));
+                          nlohmann::json::array({{{"state", "United States of America"},
+                                                  {"report", "periodic"},
+                                                  {"due", "2010-06-30"},
+                                                  {"source", "concluding observations, para. 40"}}}));
   const pacta::reporting rep(test::bundled_opsc(), &test::bundled_crc(), &rf);
   const auto p = rep.position("United States of America", 2010_y / 7 / 5);
   CHECK(p.next_due->date == 2010_y / 6 / 30);
@@ -239,7 +248,8 @@ TEST_CASE("reports file: malformed files are refused with pointer and rule; unkn
   REQUIRE(!wrong.empty());
   CHECK(wrong[0].code == "reports.treaty");
 
-  const auto rf2 = reports(nlohmann::json::array({sub("Ruritania", "initial", "2009-05-01"), sub("Benin", "initial", "2004-01-01")}));
+  const auto rf2 = reports(
+      nlohmann::json::array({sub("Ruritania", "initial", "2009-05-01"), sub("Benin", "initial", "2004-01-01")}));
   const auto ds = pacta::reporting(test::bundled_opsc(), &test::bundled_crc(), &rf2).validate();
   REQUIRE(ds.size() == 2);
   CHECK(ds[0].code == "reports.unknown-state");

@@ -17,7 +17,8 @@ std::vector<const pacta::treaty_record*> bundled() {
 
 }  // namespace
 
-TEST_CASE("scale: the date kept for each consent is the date of its basis (rules E2-E5), in every bundled registry", "[scale][E2][E3][E5]") {
+TEST_CASE("scale: the date kept for each consent is the date of its basis (rules E2-E5), in every bundled registry",
+          "[scale][E2][E3][E5]") {
   std::size_t consents = 0, dated = 0, undated = 0;
   for (const auto* rec : bundled()) {
     for (const auto& s : rec->states()) {
@@ -38,7 +39,8 @@ TEST_CASE("scale: the date kept for each consent is the date of its basis (rules
         CHECK_FALSE(eif->why.rule.empty());
         CHECK_FALSE(eif->why.reasoning.empty());
       }
-      if (!s.consents.empty()) CHECK(rec->entry_into_force_for(s.state).has_value() == s.consents.back().in_force_from.has_value());
+      if (!s.consents.empty())
+        CHECK(rec->entry_into_force_for(s.state).has_value() == s.consents.back().in_force_from.has_value());
     }
   }
   CHECK(consents == 196 + 173 + 178 + 53);  // the parties of the four treaties (CRC, OPAC, OPSC, OPIC)
@@ -93,7 +95,8 @@ TEST_CASE("scale: the State index finds each of 300,000 names and none that is a
   CHECK_FALSE(added_again);
   CHECK(again == 12345u);
   std::size_t found = 0;
-  for (std::size_t i = 0; i < names.size(); ++i) found += index.find(names[i], name_of) == static_cast<std::ptrdiff_t>(i) ? 1 : 0;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    found += index.find(names[i], name_of) == static_cast<std::ptrdiff_t>(i) ? 1 : 0;
   CHECK(found == names.size());
   CHECK(index.find("State -1", name_of) == -1);
   CHECK(index.find("", name_of) == -1);
@@ -112,7 +115,8 @@ TEST_CASE("scale: OPAC declarations and armed conflicts are kept for the States 
   for (const auto& s : opsc.states()) CHECK(opsc.declarations_of(s).empty());
 }
 
-TEST_CASE("scale: the counts of parties on a date equal a count State by State, for dense and for sparse dates", "[scale][E2][D1]") {
+TEST_CASE("scale: the counts of parties on a date equal a count State by State, for dense and for sparse dates",
+          "[scale][E2][D1]") {
   // Dense: 4,000 States whose events fall within about a year (the counts are summed day by day);
   // sparse: the bundled OPSC, whose events spread over 25 years (they are sorted).
   std::vector<nlohmann::json> actions;
@@ -132,14 +136,16 @@ TEST_CASE("scale: the counts of parties on a date equal a count State by State, 
   const auto dense = test::record(rules, actions);
   const std::vector<const pacta::treaty_record*> records = {&dense, &test::bundled_opsc()};
   for (const auto* rec : records) {
-    for (auto on = date::sys_days{2000_y / 12 / 1}; on < date::sys_days{2026_y / 3 / 1}; on += date::days{rec == &dense ? 3 : 41}) {
+    for (auto on = date::sys_days{2000_y / 12 / 1}; on < date::sys_days{2026_y / 3 / 1};
+         on += date::days{rec == &dense ? 3 : 41}) {
       std::size_t bound = 0, consented = 0;
       for (std::size_t k = 0; k < rec->states().size(); ++k) {
         const auto st = rec->status_code(k, pacta::date_t{on});
         bound += rec->is_bound(rec->states()[k].state, pacta::date_t{on}) ? 1 : 0;
         consented += st == pacta::status::consented || st == pacta::status::bound ||
                              st == pacta::status::denunciation_pending || st == pacta::status::denunciation_suspended
-                         ? 1 : 0;
+                         ? 1
+                         : 0;
       }
       INFO(rec->rules().id << " on " << pacta::to_iso(pacta::date_t{on}));
       CHECK(rec->parties_on(pacta::date_t{on}) == bound);

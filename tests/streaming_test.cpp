@@ -5,11 +5,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -49,7 +49,8 @@ outcome from_dom(const std::string& text, const std::string& file) {
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
   nlohmann::json j;
-  o.ok = pacta::detail::parse_json_strict(text, file, j, diags) && pacta::detail::registry_from_json(j, file, reg, diags);
+  o.ok =
+      pacta::detail::parse_json_strict(text, file, j, diags) && pacta::detail::registry_from_json(j, file, reg, diags);
   o.diags = lines(diags);
   if (o.ok) o.registry = pacta::to_json(reg);
   return o;
@@ -87,8 +88,10 @@ const char* head = R"({"format": "pacta.registry/1", "treaty": "opsc", "as_of": 
 
 }  // namespace
 
-TEST_CASE("streaming loader: every registry in the tests and the bundled data reads the same from a file, from text and from a DOM",
-          "[registry][streaming]") {
+TEST_CASE(
+    "streaming loader: every registry in the tests and the bundled data reads the same from a file, from text and from "
+    "a DOM",
+    "[registry][streaming]") {
   std::vector<std::string> paths;
   for (const char* dir : {"tests/data/invalid", "tests/data/valid", "tests/data/cli", "data/registries"})
     for (const auto& e : fs::directory_iterator(test::source_path(dir)))
@@ -106,7 +109,8 @@ TEST_CASE("streaming loader: every registry in the tests and the bundled data re
   CHECK(rejected >= 20);  // most invalid files break the structure, the others the rules (checked by the record)
 }
 
-TEST_CASE("streaming loader: documents of every shape give the DOM path's diagnostics, in its order", "[registry][streaming]") {
+TEST_CASE("streaming loader: documents of every shape give the DOM path's diagnostics, in its order",
+          "[registry][streaming]") {
   const std::vector<std::string> texts = {
       "[1, 2, {\"a\": 1}]",
       "\"a registry\"",
@@ -115,7 +119,8 @@ TEST_CASE("streaming loader: documents of every shape give the DOM path's diagno
       std::string(head) + "{\"a\": 1}}",
       std::string(head) + "\"none\"}",
       R"({"format": "pacta.registry/1", "treaty": "opsc", "as_of": "2026-02-03"})",
-      std::string(head) + "[1, \"two\", [3], null, true, {\"state\": \"A\", \"action\": \"signature\", \"date\": \"2001-01-01\"}]}",
+      std::string(head) +
+          "[1, \"two\", [3], null, true, {\"state\": \"A\", \"action\": \"signature\", \"date\": \"2001-01-01\"}]}",
       // Members in every order and of every type, unknown keys out of order, extensions nested.
       std::string(head) + R"([{"date": "2001-02-30", "zeta": 1, "state": " A", "alpha": [1], "action": "sign"},
           {"x-b": {"c": [1, {"d": null}]}, "x-a": 1, "action": "ratification", "state": "B", "date": "2002-01-01", "note": ""},
@@ -147,17 +152,19 @@ TEST_CASE("streaming loader: documents of every shape give the DOM path's diagno
   }
 }
 
-TEST_CASE("streaming loader: a syntax error far past the first block of the file has its line and column", "[registry][streaming]") {
+TEST_CASE("streaming loader: a syntax error far past the first block of the file has its line and column",
+          "[registry][streaming]") {
   // About 4 MB: the file is read in blocks of 256 KiB, and the error is in the sixteenth.
   std::string text = std::string(head) + "[\n";
   for (int i = 0; i < 40000; ++i)
-    text += "  {\"state\": \"State " + std::to_string(i) + "\", \"action\": \"signature\", \"date\": \"2001-01-01\", \"note\": \"" +
-            std::string(20, 'n') + "\"},\n";
+    text += "  {\"state\": \"State " + std::to_string(i) +
+            "\", \"action\": \"signature\", \"date\": \"2001-01-01\", \"note\": \"" + std::string(20, 'n') + "\"},\n";
   text += "  {\"state\": \"Last\", \"action\": signature}\n]}\n";
   REQUIRE(text.size() > 2 * (std::size_t{1} << 20));
   // The bare word on the last entry's line: nlohmann stops at its first letter.
   const std::size_t bad = text.find("\"action\": signature") + 10;
-  const std::size_t line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n')) + 1;
+  const std::size_t line =
+      static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n')) + 1;
   const std::size_t column = bad - text.rfind('\n', bad);
   REQUIRE(line == 40002u);
   const outcome t = from_text(text, "big.json");
@@ -174,12 +181,14 @@ TEST_CASE("streaming loader: a syntax error far past the first block of the file
   CHECK(diags[0].column == column);
 }
 
-TEST_CASE("streaming loader: keys given twice are found at any depth, in objects of any size", "[registry][streaming][errors]") {
+TEST_CASE("streaming loader: keys given twice are found at any depth, in objects of any size",
+          "[registry][streaming][errors]") {
   std::string many = "{";
   for (int i = 0; i < 100; ++i) many += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ", ";
   many += "\"k7\": 0}";
-  const std::string text = std::string(head) + "[{\"state\": \"A\", \"action\": \"signature\", \"date\": \"2001-01-01\", \"x-a\": " +
-                           many + ", \"x-b\": [{\"c\": 1, \"c\": 2}]}], \"x-top\": " + many + "}";
+  const std::string text = std::string(head) +
+                           "[{\"state\": \"A\", \"action\": \"signature\", \"date\": \"2001-01-01\", \"x-a\": " + many +
+                           ", \"x-b\": [{\"c\": 1, \"c\": 2}]}], \"x-top\": " + many + "}";
   const outcome t = from_text(text, "f.json");
   same(t, from_dom(text, "f.json"));
   REQUIRE(t.diags.size() == 3);
@@ -188,9 +197,12 @@ TEST_CASE("streaming loader: keys given twice are found at any depth, in objects
   CHECK(t.diags[2].find("f.json: /x-top/k7: the key") != std::string::npos);
 }
 
-TEST_CASE("streaming loader: nesting deeper than 256 inside an action is refused with its place", "[registry][streaming][errors][limits]") {
-  const std::string text = std::string(head) + "[{\"state\": \"A\", \"action\": \"signature\", \"date\": \"2001-01-01\", \"x-deep\": " +
-                           std::string(300, '[') + std::string(300, ']') + "}]}";
+TEST_CASE("streaming loader: nesting deeper than 256 inside an action is refused with its place",
+          "[registry][streaming][errors][limits]") {
+  const std::string text =
+      std::string(head) +
+      "[{\"state\": \"A\", \"action\": \"signature\", \"date\": \"2001-01-01\", \"x-deep\": " + std::string(300, '[') +
+      std::string(300, ']') + "}]}";
   const outcome t = from_text(text, "f.json");
   same(t, from_dom(text, "f.json"));
   REQUIRE(t.diags.size() == 1);
@@ -198,7 +210,8 @@ TEST_CASE("streaming loader: nesting deeper than 256 inside an action is refused
   CHECK(t.diags[0].find("(at /actions/0/x-deep/0/0/0/") != std::string::npos);
 }
 
-TEST_CASE("streaming loader: extensions are kept as read, and an action without them has none", "[registry][streaming]") {
+TEST_CASE("streaming loader: extensions are kept as read, and an action without them has none",
+          "[registry][streaming]") {
   const std::string text = std::string(head) + R"([{"state": "A", "action": "signature", "date": "2001-01-01"},
       {"state": "A", "action": "ratification", "date": "2002-01-01", "x-file": {"n": [1, 2.5, "three", null, false]}}]})";
   pacta::registry reg;
@@ -209,8 +222,10 @@ TEST_CASE("streaming loader: extensions are kept as read, and an action without 
   CHECK(reg.actions[1].extensions() == nlohmann::json::parse(R"({"x-file": {"n": [1, 2.5, "three", null, false]}})"));
 }
 
-TEST_CASE("streaming loader: a registry that fails to load leaves the one given untouched", "[registry][streaming][errors]") {
-  const std::string good = std::string(head) + R"([{"state": "A", "action": "signature", "date": "2001-01-01", "note": "kept"}]})";
+TEST_CASE("streaming loader: a registry that fails to load leaves the one given untouched",
+          "[registry][streaming][errors]") {
+  const std::string good =
+      std::string(head) + R"([{"state": "A", "action": "signature", "date": "2001-01-01", "note": "kept"}]})";
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
   REQUIRE(pacta::detail::read_registry_text(good, "good.json", reg, diags));
@@ -219,12 +234,17 @@ TEST_CASE("streaming loader: a registry that fails to load leaves the one given 
   // type, an impossible date, an unknown action.
   const std::vector<std::string> bad = {
       std::string(head) + R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": "B", "action": )",
-      std::string(head) + R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": ["B"], "action": "accession", "date": "2002-01-01"}]})",
-      std::string(head) + R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": "B", "action": "accession", "date": "2002-02-30"}]})",
-      std::string(head) + R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": "B", "action": "ratifcation", "date": "2002-01-01"}]})",
+      std::string(head) +
+          R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": ["B"], "action": "accession", "date": "2002-01-01"}]})",
+      std::string(head) +
+          R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": "B", "action": "accession", "date": "2002-02-30"}]})",
+      std::string(head) +
+          R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": "B", "action": "ratifcation", "date": "2002-01-01"}]})",
   };
-  const std::vector<std::pair<std::string, std::string>> expected = {
-      {"", "json.syntax"}, {"/actions/1/state", "schema.type"}, {"/actions/1/date", "date.invalid"}, {"/actions/1/action", "action.unknown"}};
+  const std::vector<std::pair<std::string, std::string>> expected = {{"", "json.syntax"},
+                                                                     {"/actions/1/state", "schema.type"},
+                                                                     {"/actions/1/date", "date.invalid"},
+                                                                     {"/actions/1/action", "action.unknown"}};
   for (std::size_t k = 0; k < bad.size(); ++k) {
     INFO(bad[k]);
     temp_file f(bad[k], "bad" + std::to_string(k));
@@ -241,10 +261,13 @@ TEST_CASE("streaming loader: a registry that fails to load leaves the one given 
   }
 }
 
-TEST_CASE("streaming loader: a succession's predecessor (rule E5) reads the same from a stream and from a DOM, and only there",
-          "[registry][streaming][E5]") {
-  const std::string ok = std::string(head) +
-                         R"([{"state": "Montenegro", "action": "succession", "date": "2006-10-23", "effective": "2006-06-03",
+TEST_CASE(
+    "streaming loader: a succession's predecessor (rule E5) reads the same from a stream and from a DOM, and only "
+    "there",
+    "[registry][streaming][E5]") {
+  const std::string ok =
+      std::string(head) +
+      R"([{"state": "Montenegro", "action": "succession", "date": "2006-10-23", "effective": "2006-06-03",
                               "predecessor": "Serbia and Montenegro"}]})";
   const outcome t = from_text(ok, "f.json");
   same(t, from_dom(ok, "f.json"));

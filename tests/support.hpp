@@ -10,7 +10,9 @@
 
 namespace test {
 
-inline std::string source_path(const std::string& rel) { return std::string(PACTA_SOURCE_DIR) + "/" + rel; }
+inline std::string source_path(const std::string& rel) {
+  return std::string(PACTA_SOURCE_DIR) + "/" + rel;
+}
 
 /// Reads a file whole into `out`; false when it cannot (the diagnostic is dropped: the tests that
 /// use this read files they know are there).
@@ -45,19 +47,20 @@ inline pacta::treaty_record record(const pacta::treaty_rules& rules, const std::
 }
 
 /// The diagnostics for a registry built from actions (empty when it is valid).
-inline std::vector<pacta::diagnostic> diagnostics(const pacta::treaty_rules& rules, const std::vector<nlohmann::json>& actions,
+inline std::vector<pacta::diagnostic> diagnostics(const pacta::treaty_rules& rules,
+                                                  const std::vector<nlohmann::json>& actions,
                                                   const std::vector<const pacta::treaty_record*>& parents = {},
                                                   pacta::record_options options = {}) {
   std::vector<pacta::diagnostic> diags;
-  (void)pacta::try_parse_record(registry_json(rules.id, actions).dump(), "test.json", rules, diags, parents,
-                                        options);
+  (void)pacta::try_parse_record(registry_json(rules.id, actions).dump(), "test.json", rules, diags, parents, options);
   return diags;
 }
 
 /// Ten States depositing on the given days of October 2001 make an OPSC-like threshold.
 inline std::vector<nlohmann::json> ten_instruments(const std::string& last_date = "2001-10-18") {
   std::vector<nlohmann::json> out;
-  for (int i = 1; i <= 9; ++i) out.push_back(act("State " + std::to_string(i), "ratification", "2001-10-0" + std::to_string(i)));
+  for (int i = 1; i <= 9; ++i)
+    out.push_back(act("State " + std::to_string(i), "ratification", "2001-10-0" + std::to_string(i)));
   out.push_back(act("State 10", "ratification", last_date));
   return out;
 }
@@ -85,8 +88,9 @@ inline const pacta::treaty_record& bundled_opac() {
 
 /// The bundled OPIC record, checked against the Convention and the first two Protocols (art. 18).
 inline const pacta::treaty_record& bundled_opic() {
-  static const pacta::treaty_record opic = pacta::load_record(
-      source_path("data/registries/opic.json"), pacta::opic_rules(), {&bundled_crc(), &bundled_opac(), &bundled_opsc()});
+  static const pacta::treaty_record opic =
+      pacta::load_record(source_path("data/registries/opic.json"), pacta::opic_rules(),
+                         {&bundled_crc(), &bundled_opac(), &bundled_opsc()});
   return opic;
 }
 

@@ -11,7 +11,9 @@
 
 namespace {
 
-std::string data_dir() { return test::source_path("data"); }
+std::string data_dir() {
+  return test::source_path("data");
+}
 
 /// An empty directory of its own, removed at the end of the test.
 struct temp_dir {

@@ -35,7 +35,8 @@ TEST_CASE("OPSC rules: arts. 13-15 as values", "[treaty]") {
 }
 
 TEST_CASE("profiles: to_json and back gives the same rules", "[treaty]") {
-  for (const auto& r : {pacta::opsc_rules(), pacta::crc_rules()}) CHECK(pacta::parse_treaty_profile(pacta::to_json(r).dump(), "<profile>") == r);
+  for (const auto& r : {pacta::opsc_rules(), pacta::crc_rules()})
+    CHECK(pacta::parse_treaty_profile(pacta::to_json(r).dump(), "<profile>") == r);
 }
 
 TEST_CASE("profiles: each bad value is rejected with the key that is wrong", "[treaty][errors]") {

@@ -14,10 +14,11 @@ namespace {
 struct page_spec {
   std::string status = "STATUS AS AT : 03-02-2026 10:16:18 EDT";
   std::string chapter = "CHAPTER IV";
-  std::string treaty = "11. d Optional Protocol to the Convention on the Rights of the Child on a communications procedure";
+  std::string treaty =
+      "11. d Optional Protocol to the Convention on the Rights of the Child on a communications procedure";
   std::string eif = "18 January 2002, in accordance with article 19(1).";
   std::string counts = "Signatories : 10. Parties : 11";
-  std::vector<std::string> rows;  // "<td>…</td><td>…</td><td>…</td>"
+  std::vector<std::string> rows;   // "<td>…</td><td>…</td><td>…</td>"
   std::vector<std::string> notes;  // note 1, 2, …
 };
 
@@ -83,7 +84,8 @@ TEST_CASE("a page built like the UNTC's gives its registry: status date, chapter
   CHECK(find(r.reg, "Acceder", pacta::action_kind::accession)->date == 2013_y / 4 / 2);
   CHECK(find(r.reg, "State 3", pacta::action_kind::ratification)->date == 2001_y / 10 / 3);
   CHECK(find(r.reg, "Signer", pacta::action_kind::signature)->date == 2012_y / 2 / 28);
-  CHECK(r.text.find("{\"state\": \"Acceder\", \"action\": \"accession\", \"date\": \"2013-04-02\"}") != std::string::npos);
+  CHECK(r.text.find("{\"state\": \"Acceder\", \"action\": \"accession\", \"date\": \"2013-04-02\"}") !=
+        std::string::npos);
 }
 
 TEST_CASE("the suffixes d, A and AA give succession, acceptance and approval", "[untc]") {
@@ -107,8 +109,9 @@ TEST_CASE("the suffixes d, A and AA give succession, acceptance and approval", "
 TEST_CASE("footnote markers are stripped from names and their end notes kept on the State's action", "[untc]") {
   page_spec p;
   p.rows = ten_rows();
-  p.rows.push_back("<td>Denmark <SUP><A onclick='ShowNoteAll()' href='#1' class='noteIndex'>1, 2</A> </SUP><br></td>"
-                   "<td>&nbsp;</td><td>7 Oct\t 2015 a<br></td>");
+  p.rows.push_back(
+      "<td>Denmark <SUP><A onclick='ShowNoteAll()' href='#1' class='noteIndex'>1, 2</A> </SUP><br></td>"
+      "<td>&nbsp;</td><td>7 Oct\t 2015 a<br></td>");
   p.notes = {"With a territorial exclusion in regard to the Faroe Islands.", "Second note."};
   p.counts = "Signatories : 10. Parties : 11";
   pacta::untc::import_result r;
@@ -116,10 +119,12 @@ TEST_CASE("footnote markers are stripped from names and their end notes kept on 
   REQUIRE(import(p, r, diags));
   const auto* a = find(r.reg, "Denmark", pacta::action_kind::accession);
   REQUIRE(a);
-  CHECK(a->note() == "End note 1: With a territorial exclusion in regard to the Faroe Islands. End note 2: Second note.");
+  CHECK(a->note() ==
+        "End note 1: With a territorial exclusion in regard to the Faroe Islands. End note 2: Second note.");
 }
 
-TEST_CASE("a date in brackets is an instrument no longer in effect: kept, marked, and not counted as a party", "[untc]") {
+TEST_CASE("a date in brackets is an instrument no longer in effect: kept, marked, and not counted as a party",
+          "[untc]") {
   page_spec p;
   p.rows = ten_rows();
   p.rows.push_back("<td>Formerly<br></td><td>&nbsp;</td><td>[12 Mar\t 2003 a]<br></td>");
@@ -194,7 +199,9 @@ TEST_CASE("a page that is not a UNTC status page, or of an unknown chapter, is r
 
 TEST_CASE("OPAC pages: a declaration action with each instrument of a State listed under the declarations", "[untc]") {
   page_spec p;
-  p.treaty = "11. b Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict";
+  p.treaty =
+      "11. b Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed "
+      "conflict";
   p.eif = "18 January 2002, in accordance with article 10(1).";
   p.rows = ten_rows();
   p.counts = "Signatories : 10. Parties : 10";
@@ -266,7 +273,8 @@ TEST_CASE("counts of more digits than a page can have are refused, not cut", "[u
   CHECK(diags[0].code == "untc.counts");
 }
 
-TEST_CASE("text that is not valid UTF-8 is refused with a diagnostic, never an exception (found by fuzzing)", "[untc]") {
+TEST_CASE("text that is not valid UTF-8 is refused with a diagnostic, never an exception (found by fuzzing)",
+          "[untc]") {
   page_spec p;
   p.rows = ten_rows();
   p.rows[0] = "<td>State \xC3\x28 1<br></td><td>1 Sep 2001</td><td>1 Oct 2001</td>";

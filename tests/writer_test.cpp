@@ -147,22 +147,25 @@ TEST_CASE("writer: a device is written in place, never replaced", "[writer][faul
 }
 
 TEST_CASE("writer: the registry's text is kept: numbers digit for digit, escapes, keys and their order", "[writer]") {
-  const std::string text = "{\"format\": \"pacta.registry/1\", \"x-big\": 123456789012345678901234567890,\n"
-                           " \"treaty\": \"opsc\", \"as_of\": \"2026-02-03\", \"x-e\": \"caf\\u00e9\",\n"
-                           " \"actions\": [ {\"state\": \"Benin\",\n \"action\": \"signature\", \"date\": \"2001-02-22\", \"x-r\": 1.50} ]}";
+  const std::string text =
+      "{\"format\": \"pacta.registry/1\", \"x-big\": 123456789012345678901234567890,\n"
+      " \"treaty\": \"opsc\", \"as_of\": \"2026-02-03\", \"x-e\": \"caf\\u00e9\",\n"
+      " \"actions\": [ {\"state\": \"Benin\",\n \"action\": \"signature\", \"date\": \"2001-02-22\", \"x-r\": 1.50} ]}";
   const std::string out = pacta::format_registry_text(
-      text, 1, "{\"state\": \"Benin\", \"action\": \"ratification\", \"date\": \"2005-01-31\"}", std::string("2005-01-31"));
-  CHECK(out == "{\n"
-               "  \"format\": \"pacta.registry/1\",\n"
-               "  \"x-big\": 123456789012345678901234567890,\n"
-               "  \"treaty\": \"opsc\",\n"
-               "  \"as_of\": \"2005-01-31\",\n"
-               "  \"x-e\": \"caf\\u00e9\",\n"
-               "  \"actions\": [\n"
-               "    {\"state\": \"Benin\", \"action\": \"signature\", \"date\": \"2001-02-22\", \"x-r\": 1.50},\n"
-               "    {\"state\": \"Benin\", \"action\": \"ratification\", \"date\": \"2005-01-31\"}\n"
-               "  ]\n"
-               "}\n");
+      text, 1, "{\"state\": \"Benin\", \"action\": \"ratification\", \"date\": \"2005-01-31\"}",
+      std::string("2005-01-31"));
+  CHECK(out ==
+        "{\n"
+        "  \"format\": \"pacta.registry/1\",\n"
+        "  \"x-big\": 123456789012345678901234567890,\n"
+        "  \"treaty\": \"opsc\",\n"
+        "  \"as_of\": \"2005-01-31\",\n"
+        "  \"x-e\": \"caf\\u00e9\",\n"
+        "  \"actions\": [\n"
+        "    {\"state\": \"Benin\", \"action\": \"signature\", \"date\": \"2001-02-22\", \"x-r\": 1.50},\n"
+        "    {\"state\": \"Benin\", \"action\": \"ratification\", \"date\": \"2005-01-31\"}\n"
+        "  ]\n"
+        "}\n");
   // On a file already in pacta's layout, the text-keeping writer and the value writer agree.
   const std::string bundled = slurp(test::source_path("data/registries/opsc.json"));
   const auto doc = nlohmann::ordered_json::parse(bundled);

@@ -34,9 +34,10 @@ enum class action_kind : std::uint8_t {
   succession,               ///< notified its succession; `effective` is the date of succession
   denunciation,             ///< notification of denunciation; `date` is the depositary's receipt
   denunciation_withdrawal,  ///< withdrew a pending denunciation (VCLT art. 68)
-  declaration,              ///< a declaration the treaty requires with the instrument (OPAC art. 3(2)) or strengthens it (art. 3(4))
-  armed_conflict,           ///< from `date` the State is engaged in armed conflict (OPAC art. 11(1), rule D4)
-  armed_conflict_end,       ///< the armed conflict the State was engaged in ended on `date`
+  declaration,     ///< a declaration the treaty requires with the instrument (OPAC art. 3(2)) or strengthens it (art.
+                   ///< 3(4))
+  armed_conflict,  ///< from `date` the State is engaged in armed conflict (OPAC art. 11(1), rule D4)
+  armed_conflict_end,  ///< the armed conflict the State was engaged in ended on `date`
   // Amendments (OPSC art. 16). Each names its amendment with `amendment`.
   amendment_proposal,       ///< a State Party filed a proposal with the Secretary-General (art. 16(1))
   amendment_communication,  ///< the Secretary-General communicated it to the States Parties (no `state`)
@@ -94,10 +95,14 @@ static_assert(action_kinds_in_order(), "action_kinds lists every kind in the ord
 }  // namespace detail
 
 /// The registry name of an action kind (its key): "signature", …, "amendment-declined".
-inline constexpr const char* to_key(action_kind k) noexcept { return info(k).name; }
+inline constexpr const char* to_key(action_kind k) noexcept {
+  return info(k).name;
+}
 
 /// The same as `to_key`: an action kind is written as its registry name, in prose as in files.
-inline constexpr const char* to_string(action_kind k) noexcept { return to_key(k); }
+inline constexpr const char* to_string(action_kind k) noexcept {
+  return to_key(k);
+}
 
 /// The kind a registry name denotes; nothing for an unknown name.
 inline std::optional<action_kind> parse_action_kind(std::string_view s) noexcept {
@@ -137,14 +142,20 @@ inline bool valid_state_name(const std::string& s) {
 }
 
 /// True for the acts that express consent to be bound (an instrument deposited or a succession).
-inline constexpr bool is_consent(action_kind k) noexcept { return info(k).consent; }
+inline constexpr bool is_consent(action_kind k) noexcept {
+  return info(k).consent;
+}
 
 /// True for the amendment actions, which name their amendment.
-inline constexpr bool is_amendment_action(action_kind k) noexcept { return info(k).amendment; }
+inline constexpr bool is_amendment_action(action_kind k) noexcept {
+  return info(k).amendment;
+}
 
 /// True for the acts of the depositary or of an organ (communication, adoption, approval), which
 /// carry no `state`.
-inline constexpr bool is_organ_act(action_kind k) noexcept { return info(k).organ_act; }
+inline constexpr bool is_organ_act(action_kind k) noexcept {
+  return info(k).organ_act;
+}
 
 /// The vote of a conference that adopted an amendment (art. 16(2)), where it is known.
 struct vote {
@@ -165,7 +176,7 @@ struct action_details {
   std::string predecessor;          ///< succession: the predecessor State, if named (rule E5)
   std::string note;
   std::string source;
-  json_value extensions;            ///< the action's `x-` keys, as read (null when it has none)
+  json_value extensions;  ///< the action's `x-` keys, as read (null when it has none)
 };
 
 /// One recorded action.

@@ -26,15 +26,15 @@ namespace pacta {
 /// One amendment's life and what follows from it (OPSC art. 16, rules A1–A4).
 struct amendment_record {
   std::string id;
-  std::string proposer;                 ///< the State that filed the proposal
-  std::optional<date_t> proposed;       ///< filed with the Secretary-General
-  std::optional<date_t> communicated;   ///< communicated to the States Parties
-  std::optional<date_t> adopted;        ///< adopted by the conference
+  std::string proposer;                ///< the State that filed the proposal
+  std::optional<date_t> proposed;      ///< filed with the Secretary-General
+  std::optional<date_t> communicated;  ///< communicated to the States Parties
+  std::optional<date_t> adopted;       ///< adopted by the conference
   std::optional<pacta::vote> adoption_vote;
   /// Rule A2: an adoption recorded with a vote in which the votes in favour did not exceed those
   /// against: the date of that vote. The amendment was not adopted (`adopted` is nothing).
   std::optional<date_t> vote_failed;
-  std::optional<date_t> approved;       ///< approved by the General Assembly
+  std::optional<date_t> approved;  ///< approved by the General Assembly
   // Each State by its index in treaty_record::states(), with the date.
   std::vector<std::pair<std::size_t, date_t>> favours;      ///< States favouring a conference, in date order
   std::vector<std::pair<std::size_t, date_t>> acceptances;  ///< in date order
@@ -45,16 +45,16 @@ struct amendment_record {
   std::size_t parties_at_communication = 0;  ///< States Parties on the communication date
   std::size_t conference_needed = 0;         ///< one third of them, rounded up
   std::size_t favours_in_window = 0;
-  std::optional<dated> conference_due;       ///< the date the third was reached within the window
+  std::optional<dated> conference_due;  ///< the date the third was reached within the window
 
   // Rule A3: entry into force.
   std::optional<dated> entry_into_force;
-  std::size_t acceptances_at_entry = 0;     ///< acceptances counted on that date (by States then parties)
+  std::size_t acceptances_at_entry = 0;  ///< acceptances counted on that date (by States then parties)
   /// Acceptances by States that had ceased to be parties: by the entry into force, or (not in force)
   /// by the registry's `as_of` date.
   std::size_t acceptances_not_counted = 0;
-  std::size_t parties_at_entry = 0;      ///< States Parties counted (on that date, or on approval)
-  std::size_t needed_at_entry = 0;       ///< two thirds of them, rounded up
+  std::size_t parties_at_entry = 0;  ///< States Parties counted (on that date, or on approval)
+  std::size_t needed_at_entry = 0;   ///< two thirds of them, rounded up
 };
 
 /// The text that binds a State on a date (OPSC art. 16(3)): the Protocol and the amendments in

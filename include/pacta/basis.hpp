@@ -22,11 +22,11 @@ namespace pacta {
 
 /// Why a date is what it is.
 struct basis {
-  std::string rule;               ///< the depositary-practice rule: "E1", "E3", "D1", …
-  std::string article;            ///< the treaty article, e.g. "14(2)" (empty when none applies)
-  std::optional<date_t> anchor;   ///< the date the period runs from
-  std::optional<period> delay;    ///< the period
-  std::string reasoning;          ///< one readable sentence
+  std::string rule;              ///< the depositary-practice rule: "E1", "E3", "D1", …
+  std::string article;           ///< the treaty article, e.g. "14(2)" (empty when none applies)
+  std::optional<date_t> anchor;  ///< the date the period runs from
+  std::optional<period> delay;   ///< the period
+  std::string reasoning;         ///< one readable sentence
 };
 
 /// A date with its basis.
@@ -34,7 +34,6 @@ struct dated {
   date_t date;
   basis why;
 };
-
 
 /// The citation of a basis under a treaty's short title: "OPSC art. 14(2), rule E3", or
 /// "depositary practice, rule E5" where no article applies.

@@ -56,9 +56,7 @@ struct period {
   static constexpr period months(int n) noexcept { return {n, period_unit::months}; }
   static constexpr period years(int n) noexcept { return {n, period_unit::years}; }
 
-  friend constexpr bool operator==(period a, period b) noexcept {
-    return a.count == b.count && a.unit == b.unit;
-  }
+  friend constexpr bool operator==(period a, period b) noexcept { return a.count == b.count && a.unit == b.unit; }
   friend constexpr bool operator!=(period a, period b) noexcept { return !(a == b); }
 };
 
@@ -125,7 +123,9 @@ inline constexpr date_t first_date{date::year{1}, date::month{1}, date::day{1}};
 inline constexpr date_t last_date{date::year{9999}, date::month{12}, date::day{31}};
 
 /// Whether pacta can write `d` (see `first_date`, `last_date`).
-inline constexpr bool in_range(date_t d) noexcept { return d >= first_date && d <= last_date; }
+inline constexpr bool in_range(date_t d) noexcept {
+  return d >= first_date && d <= last_date;
+}
 
 /// Parses an ISO 8601 calendar date written exactly as `YYYY-MM-DD` (years 0001–9999). Returns
 /// nothing for any other text or for a date that does not exist (`2001-02-30`).
@@ -153,7 +153,8 @@ inline std::string to_iso(date_t d) {
   if (!in_range(d)) {  // never wrapped: the whole year (ISO 8601 expanded form); pacta refuses such dates
     const int y = static_cast<int>(d.year());
     char out[32];
-    std::snprintf(out, sizeof out, "%+05d-%02u-%02u", y, static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    std::snprintf(out, sizeof out, "%+05d-%02u-%02u", y, static_cast<unsigned>(d.month()),
+                  static_cast<unsigned>(d.day()));
     return out;
   }
   char buf[16];

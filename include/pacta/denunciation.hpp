@@ -47,8 +47,8 @@ inline void apply_armed_conflict(const treaty_rules& rules, const std::string& s
   for (const auto& c : conflicts) {
     if (c.from > year_end || (c.to && *c.to <= year_end)) continue;
     const std::string engaged = "on " + to_prose(year_end) + ", when the " + to_string(rules.denunciation_delay) +
-                                " after its receipt ended, " + state + " was engaged in armed conflict (recorded from " +
-                                to_prose(c.from) + ")";
+                                " after its receipt ended, " + state +
+                                " was engaged in armed conflict (recorded from " + to_prose(c.from) + ")";
     d.effective.why.rule = "D4";
     d.effective.why.article = rules.armed_conflict_article;
     if (c.to) {
@@ -59,8 +59,8 @@ inline void apply_armed_conflict(const treaty_rules& rules, const std::string& s
                                   to_prose(*c.to) + ".";
     } else {
       d.suspended = true;
-      d.effective.why.reasoning = "Its denunciation received on " + to_prose(d.received) + " would have taken effect on " +
-                                  to_prose(year_end) + ", but " + engaged +
+      d.effective.why.reasoning = "Its denunciation received on " + to_prose(d.received) +
+                                  " would have taken effect on " + to_prose(year_end) + ", but " + engaged +
                                   "; under article " + rules.armed_conflict_article +
                                   " it does not take effect before the end of the armed conflict, which is not "
                                   "recorded: the denunciation is suspended and the State stays bound.";

@@ -96,18 +96,18 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 namespace detail {
 // The names these helpers had as internals.
-using pacta::edit_distance;
 using pacta::bounded;
+using pacta::edit_distance;
 using pacta::escape_controls;
 using pacta::show_value;
 }  // namespace detail
 
 /// One problem found in an input file.
 struct diagnostic {
-  std::string file;     ///< the file name as given to the loader
-  std::string pointer;  ///< RFC 6901 JSON pointer of the offending value; "" for the whole document
-  std::string code;     ///< stable rule code, e.g. "date.invalid" or "eligibility"
-  std::string message;  ///< what is wrong, in the rule's words
+  std::string file;                   ///< the file name as given to the loader
+  std::string pointer;                ///< RFC 6901 JSON pointer of the offending value; "" for the whole document
+  std::string code;                   ///< stable rule code, e.g. "date.invalid" or "eligibility"
+  std::string message;                ///< what is wrong, in the rule's words
   std::optional<std::size_t> line;    ///< 1-based, where known
   std::optional<std::size_t> column;  ///< 1-based, where known
 

@@ -32,13 +32,12 @@ namespace pacta {
 
 /// The treaty's entry into force (rule E1).
 struct general_entry_into_force {
-  dated date;                              ///< threshold date + the general delay
-  date_t threshold_date;                   ///< the day the threshold was reached
-  std::size_t first_ordinal = 0;           ///< ordinal of the first instrument deposited that day
-  std::size_t last_ordinal = 0;            ///< ordinal of the last instrument deposited that day
-  std::vector<std::string> completing;     ///< the States that deposited on the threshold day
+  dated date;                           ///< threshold date + the general delay
+  date_t threshold_date;                ///< the day the threshold was reached
+  std::size_t first_ordinal = 0;        ///< ordinal of the first instrument deposited that day
+  std::size_t last_ordinal = 0;         ///< ordinal of the last instrument deposited that day
+  std::vector<std::string> completing;  ///< the States that deposited on the threshold day
 };
-
 
 /// Rule E1: the general entry into force from the consents of `states` (every instrument counts
 /// at its deposit, whatever happens to the State later); nothing while fewer than the threshold
@@ -62,8 +61,10 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
   std::size_t before = 0;
   for (const auto& s : states)
     for (const auto& c : s.consents) {
-      if (c.deposit < g.threshold_date) ++before;
-      else if (c.deposit == g.threshold_date) g.completing.push_back(s.state);
+      if (c.deposit < g.threshold_date)
+        ++before;
+      else if (c.deposit == g.threshold_date)
+        g.completing.push_back(s.state);
     }
   g.first_ordinal = before + 1;
   g.last_ordinal = before + g.completing.size();
@@ -75,8 +76,8 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
   const std::string states_text = detail::and_list(g.completing);
   const std::string by = g.first_ordinal == g.last_ordinal
                              ? " by " + states_text
-                             : ", when " + states_text + " deposited the " + detail::ordinal(g.first_ordinal) +
-                                   " to " + detail::ordinal(g.last_ordinal) + " instruments";
+                             : ", when " + states_text + " deposited the " + detail::ordinal(g.first_ordinal) + " to " +
+                                   detail::ordinal(g.last_ordinal) + " instruments";
   g.date.why.reasoning = "The " + detail::ordinal(threshold) + " instrument was deposited on " +
                          to_prose(g.threshold_date) + by + "; article " + rules.general_article +
                          ": entry into force " + to_string(rules.general_delay) + " after that date, on " +
@@ -86,10 +87,10 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
 
 /// Which of rules E2–E5 gives a consent its entry into force.
 enum class eif_rule {
-  succession,                ///< E5: from the date of succession of States
-  succession_before_general, ///< E5 with E2: the date of succession precedes the general date
-  general,                   ///< E2: consented on or before the cut-off, bound from the general date
-  later,                     ///< E3 or E4: the deposit + the later States' period
+  succession,                 ///< E5: from the date of succession of States
+  succession_before_general,  ///< E5 with E2: the date of succession precedes the general date
+  general,                    ///< E2: consented on or before the cut-off, bound from the general date
+  later,                      ///< E3 or E4: the deposit + the later States' period
 };
 
 /// The rule and the date it gives.
@@ -102,9 +103,10 @@ struct eif_outcome {
 /// that gives it. Nothing while the treaty is not in force (`general` is nothing), or for a
 /// succession whose date of succession is not recorded and that was notified after the general
 /// date. The one place this date is decided.
-inline std::optional<eif_outcome> state_entry_into_force_outcome(
-    const treaty_rules& rules, const std::optional<general_entry_into_force>& general, const consent_record& c,
-    leap_day_rule leap = leap_day_rule::last_of_february) {
+inline std::optional<eif_outcome> state_entry_into_force_outcome(const treaty_rules& rules,
+                                                                 const std::optional<general_entry_into_force>& general,
+                                                                 const consent_record& c,
+                                                                 leap_day_rule leap = leap_day_rule::last_of_february) {
   if (!general) return std::nullopt;
   const date_t in_force = general->date.date;
   if (c.kind == action_kind::succession) {
@@ -121,7 +123,7 @@ inline std::optional<eif_outcome> state_entry_into_force_outcome(
   }
   const bool by_threshold = rules.later_wording == later_state_wording::after_threshold_deposit;
   const date_t cutoff = by_threshold ? general->threshold_date : in_force;
-  if (c.deposit <= cutoff) return eif_outcome{eif_rule::general, in_force};            // E2
+  if (c.deposit <= cutoff) return eif_outcome{eif_rule::general, in_force};             // E2
   return eif_outcome{eif_rule::later, add_period(c.deposit, rules.later_delay, leap)};  // E3, E4
 }
 
@@ -157,7 +159,8 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
                     to_prose(in_force) + ", from which the successor is bound (rules E5 and E2)."
               : "Notification of succession received on " + to_prose(c.deposit) +
                     "; the date of succession of States is not recorded, but it is no later than the notification, "
-                    "which precedes the " + rules.short_title + "'s entry into force on " + to_prose(in_force) +
+                    "which precedes the " +
+                    rules.short_title + "'s entry into force on " + to_prose(in_force) +
                     ": the successor is bound from that entry into force, the later of the two (rules E5 and E2).";
       break;
     case eif_rule::general:
@@ -171,18 +174,20 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
               : "Deposited on " + to_prose(c.deposit) + ", on or before the " + rules.short_title +
                     "'s entry into force on " + to_prose(in_force) + "; article " + rules.later_article +
                     " applies only to States consenting after it, so the State is bound from the general date "
-                    "(article " + rules.general_article + ").";
+                    "(article " +
+                    rules.general_article + ").";
       break;
     case eif_rule::later:
       d.why.rule = by_threshold ? "E4" : "E3";
       d.why.article = rules.later_article;
       d.why.delay = rules.later_delay;
-      d.why.reasoning = "Deposited on " + to_prose(c.deposit) + ", after " +
-                        (by_threshold ? "the deposit of the " + nth + " instrument on " + to_prose(general->threshold_date)
-                                      : "the " + rules.short_title + "'s entry into force on " + to_prose(in_force)) +
-                        "; article " + rules.later_article + ": " + to_string(rules.later_delay) +
-                        " after the deposit, on " + to_prose(d.date) +
-                        (rules.later_delay.unit == period_unit::days ? "" : detail::clamp_note(c.deposit, d.date)) + ".";
+      d.why.reasoning =
+          "Deposited on " + to_prose(c.deposit) + ", after " +
+          (by_threshold ? "the deposit of the " + nth + " instrument on " + to_prose(general->threshold_date)
+                        : "the " + rules.short_title + "'s entry into force on " + to_prose(in_force)) +
+          "; article " + rules.later_article + ": " + to_string(rules.later_delay) + " after the deposit, on " +
+          to_prose(d.date) +
+          (rules.later_delay.unit == period_unit::days ? "" : detail::clamp_note(c.deposit, d.date)) + ".";
       break;
   }
   return d;

@@ -53,9 +53,12 @@ inline std::string ical_fold(std::string_view line) {
   for (std::size_t i = 0; i < line.size();) {
     std::size_t len = 1;
     const auto c = static_cast<unsigned char>(line[i]);
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
     if (width + len > 75) {
       out += "\r\n ";
       width = 1;

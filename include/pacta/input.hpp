@@ -32,7 +32,6 @@
 
 namespace pacta {
 
-
 /// The largest input file pacta reads whole (treaty profiles, reports, names, pages): 256 MiB.
 inline constexpr std::size_t max_input_bytes = std::size_t{256} << 20;
 

@@ -19,6 +19,7 @@
 //   std::cout << pacta::to_iso(eif->date) << ": " << eif->why.reasoning << '\n';
 #pragma once
 
+#include <pacta/denunciation.hpp>
 #include <pacta/detail/build_actions.hpp>
 #include <pacta/detail/build_amendments.hpp>
 #include <pacta/detail/build_counts.hpp>
@@ -26,7 +27,6 @@
 #include <pacta/detail/build_eligibility.hpp>
 #include <pacta/detail/build_entry_into_force.hpp>
 #include <pacta/detail/build_succession.hpp>
-#include <pacta/denunciation.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/entry_into_force.hpp>
 #include <pacta/names.hpp>
@@ -45,10 +45,9 @@ namespace pacta {
 /// Builds a record from a parsed registry, without throwing: the record, or nothing and every
 /// diagnostic in `diags`. `parents` are the records of the treaties named in the rules' eligibility
 /// clauses (article 13); when none of them is given, eligibility is not checked.
-[[nodiscard]] inline std::optional<treaty_record> try_build_record(registry reg, treaty_rules rules,
-                                                                   std::vector<diagnostic>& diags,
-                                                                   const std::vector<const treaty_record*>& parents = {},
-                                                                   record_options options = {}) {
+[[nodiscard]] inline std::optional<treaty_record> try_build_record(
+    registry reg, treaty_rules rules, std::vector<diagnostic>& diags,
+    const std::vector<const treaty_record*>& parents = {}, record_options options = {}) {
   treaty_record rec(std::move(reg), std::move(rules), options);
   const std::size_t before = diags.size();
   rec.build(parents, diags);
@@ -58,8 +57,8 @@ namespace pacta {
 }
 
 /// As `try_build_record`; throws `load_error` with every diagnostic.
-inline treaty_record build_record(registry reg, treaty_rules rules, const std::vector<const treaty_record*>& parents = {},
-                                  record_options options = {}) {
+inline treaty_record build_record(registry reg, treaty_rules rules,
+                                  const std::vector<const treaty_record*>& parents = {}, record_options options = {}) {
   std::vector<diagnostic> diags;
   if (auto r = try_build_record(std::move(reg), std::move(rules), diags, parents, options)) return std::move(*r);
   throw load_error(std::move(diags));

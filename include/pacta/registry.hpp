@@ -22,11 +22,11 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
-#include <pacta/registry_data.hpp>
 #include <pacta/detail/action_reader.hpp>
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/detail/registry_reader.hpp>
 #include <pacta/diagnostic.hpp>
+#include <pacta/registry_data.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -62,7 +62,9 @@ inline nlohmann::json to_json(const registry& r) {
     if (!a.predecessor().empty()) o["predecessor"] = a.predecessor();
     if (a.minimum_age()) o["minimum_age"] = *a.minimum_age();
     if (a.declaration_not_recorded) o["declaration"] = "not-recorded";
-    if (a.vote()) o["vote"] = {{"in_favour", a.vote()->in_favour}, {"against", a.vote()->against}, {"abstaining", a.vote()->abstaining}};
+    if (a.vote())
+      o["vote"] = {
+          {"in_favour", a.vote()->in_favour}, {"against", a.vote()->against}, {"abstaining", a.vote()->abstaining}};
     if (!a.note().empty()) o["note"] = a.note();
     if (!a.source().empty()) o["source"] = a.source();
     for (const auto& item : a.extensions().items()) o[item.key()] = item.value();
@@ -77,7 +79,7 @@ namespace detail {
 /// Reads a registry's structure from a parsed JSON document without throwing. Returns true and
 /// fills `out` when the document is well formed; otherwise appends every diagnostic found.
 inline bool registry_from_json(const nlohmann::json& j, const std::string& file, registry& out,
-                                   std::vector<diagnostic>& diags) {
+                               std::vector<diagnostic>& diags) {
   const std::size_t before = diags.size();
   registry reg;
   reg.file = file;
@@ -104,7 +106,7 @@ inline bool registry_from_json(const nlohmann::json& j, const std::string& file,
 inline bool read_registry_text(std::string_view text, const std::string& file, registry& out,
                                std::vector<diagnostic>& diags) {
   return read_registry(text.data(), text.data() + text.size(), text.size(), file, out, diags,
-                               [&](std::size_t offset) { return line_column(text, offset); });
+                       [&](std::size_t offset) { return line_column(text, offset); });
 }
 
 /// Reads a registry file without throwing, as a stream: the file is read in blocks of 256 KiB and
@@ -113,7 +115,7 @@ inline bool read_registry_text(std::string_view text, const std::string& file, r
 /// input, a pipe or a FIFO is read once, whole, and parsed from memory (a stream cannot be read
 /// again to place an error).
 inline bool read_registry_file(const std::string& path, registry& out, std::vector<diagnostic>& diags,
-                              std::size_t limit = max_registry_bytes) {
+                               std::size_t limit = max_registry_bytes) {
   input_info info;
   file_handle f = open_input(path, diags, limit, info);
   if (!f) return false;
@@ -125,10 +127,11 @@ inline bool read_registry_file(const std::string& path, registry& out, std::vect
   block_reader blocks(f.get(), limit);
   std::vector<diagnostic> found;
   const bool ok = read_registry(blocks.begin(), block_reader::end(), info.size, path, out, found,
-                                        [&](std::size_t offset) { return line_column_in_file(path, offset); });
+                                [&](std::size_t offset) { return line_column_in_file(path, offset); });
   if (blocks.too_large()) {
-    diags.push_back({path, "", "io.too-large", "the input has more than the limit of " + std::to_string(limit) + " bytes",
-                     std::nullopt, std::nullopt});
+    diags.push_back({path, "", "io.too-large",
+                     "the input has more than the limit of " + std::to_string(limit) + " bytes", std::nullopt,
+                     std::nullopt});
     return false;
   }
   if (blocks.read_error()) {

@@ -22,7 +22,7 @@ namespace pacta {
 
 /// A parsed registry file.
 struct registry {
-  std::string file;    ///< where it was read from (for diagnostics)
+  std::string file;  ///< where it was read from (for diagnostics)
   std::string format = "pacta.registry/1";
   std::string treaty;  ///< the treaty id, e.g. "opsc"
   date_t as_of;        ///< the date the record is complete to

@@ -20,7 +20,6 @@
 
 namespace pacta {
 
-
 /// One JSON value on one line, with a space after each colon and comma: `{"state": "Benin", "date": "2005-01-31"}`.
 inline std::string dump_inline(const nlohmann::ordered_json& v) {
   if (v.is_object()) {
@@ -68,7 +67,8 @@ inline std::string format_registry(const nlohmann::ordered_json& doc) {
 /// Where a new action goes among the actions: after the last action of the same State dated on or
 /// before it (so that each State's actions stay in date order); for a State with no action yet,
 /// before the first action of a State whose name sorts after it; an act with no State at the end.
-inline std::size_t insertion_index(const nlohmann::ordered_json& actions, const std::string& state, const std::string& date) {
+inline std::size_t insertion_index(const nlohmann::ordered_json& actions, const std::string& state,
+                                   const std::string& date) {
   if (state.empty()) return actions.size();
   std::optional<std::size_t> last_own, first_later_own, first_name_after;
   for (std::size_t i = 0; i < actions.size(); ++i) {
@@ -77,8 +77,10 @@ inline std::size_t insertion_index(const nlohmann::ordered_json& actions, const 
     const std::string s = a["state"].get<std::string>();
     if (s == state) {
       const std::string d = a.contains("date") && a["date"].is_string() ? a["date"].get<std::string>() : "";
-      if (d <= date) last_own = i;
-      else if (!first_later_own) first_later_own = i;
+      if (d <= date)
+        last_own = i;
+      else if (!first_later_own)
+        first_later_own = i;
     } else if (s > state && !first_name_after) {
       first_name_after = i;
     }

@@ -35,7 +35,9 @@ namespace pacta {
 /// Which report: the comprehensive initial report (art. 12(1)) or a later one (art. 12(2)).
 enum class report_kind { initial, periodic };
 
-inline const char* to_string(report_kind k) noexcept { return k == report_kind::initial ? "initial" : "periodic"; }
+inline const char* to_string(report_kind k) noexcept {
+  return k == report_kind::initial ? "initial" : "periodic";
+}
 
 /// A report the State submitted.
 struct report_submission {
@@ -95,10 +97,10 @@ struct report_position {
   /// reports that fell due before (VCLT art. 70(1)(b)).
   bool owes_reports = false;
   std::optional<dated> entry_into_force;
-  std::optional<dated> initial_due;     ///< rule R1
+  std::optional<dated> initial_due;          ///< rule R1
   std::vector<report_submission> submitted;  ///< on or before the date, in date order
   std::optional<report_kind> next_report;
-  std::optional<dated> next_due;        ///< rule R1, R2 or R3
+  std::optional<dated> next_due;                   ///< rule R1, R2 or R3
   overdue_state overdue = overdue_state::unknown;  ///< `unknown` when submissions are not recorded
   /// The days since the next report's due date while it is overdue, 0 while it is on time; nothing
   /// while `overdue` is `unknown`.
@@ -206,7 +208,9 @@ class reporting {
     if (const auto* d = consent.standing_denunciation(); d && !d->suspended && d->received <= on)
       leaves = d->effective.date;
     // "before", or "on the day" when the two dates are one.
-    auto before = [](date_t effect, date_t due) { return effect == due ? std::string(", the day") : std::string(", before"); };
+    auto before = [](date_t effect, date_t due) {
+      return effect == due ? std::string(", the day") : std::string(", before");
+    };
     p.owes_reports = true;
     p.entry_into_force = treaty_.entry_into_force_of(consent);
     if (!p.entry_into_force) {
@@ -217,15 +221,16 @@ class reporting {
     }
     const dated initial = initial_report_due(p);
     if (!in_range(initial.date)) {
-      p.explanation = "Article " + rc.article + " (rule R1): the initial report would fall due after 31 December 9999, "
+      p.explanation = "Article " + rc.article +
+                      " (rule R1): the initial report would fall due after 31 December 9999, "
                       "the last date pacta handles, so no due date is given.";
       return p;
     }
     if (leaves && initial.date >= *leaves) {
       p.owes_reports = false;
       p.explanation = p.state + "'s denunciation " + (left ? "took" : "takes") + " effect on " + to_prose(*leaves) +
-                      before(*leaves, initial.date) + " its initial report " + (left ? "fell" : "would fall") + " due on " +
-                      to_prose(initial.date) + " (article " + rc.article +
+                      before(*leaves, initial.date) + " its initial report " + (left ? "fell" : "would fall") +
+                      " due on " + to_prose(initial.date) + " (article " + rc.article +
                       "): a State owes only the reports that fall due while it is a party, so it owes none.";
       return p;
     }
@@ -250,8 +255,8 @@ class reporting {
     if (p.next_due && leaves && p.next_due->date >= *leaves) {
       p.owes_reports = false;
       p.explanation = p.state + "'s denunciation " + (left ? "took" : "takes") + " effect on " + to_prose(*leaves) +
-                      before(*leaves, p.next_due->date) + " its next report " + (left ? "fell" : "would fall") + " due on " +
-                      to_prose(p.next_due->date) + ": it owes no further report.";
+                      before(*leaves, p.next_due->date) + " its next report " + (left ? "fell" : "would fall") +
+                      " due on " + to_prose(p.next_due->date) + ": it owes no further report.";
       p.next_due.reset();
       p.next_report.reset();
       return p;
@@ -282,8 +287,8 @@ class reporting {
       p.overdue = late ? overdue_state::overdue : overdue_state::on_time;
       p.days_overdue = late ? date::sys_days{on} - date::sys_days{p.next_due->date} : date::days{0};
     }
-    p.explanation = "Next: the " + std::string(to_string(*p.next_report)) + " report, due " + to_prose(p.next_due->date) +
-                    " (" + treaty_.cite(p.next_due->why) + ")";
+    p.explanation = "Next: the " + std::string(to_string(*p.next_report)) + " report, due " +
+                    to_prose(p.next_due->date) + " (" + treaty_.cite(p.next_due->why) + ")";
     if (!reports_)
       p.explanation += "; submissions are not recorded (no reports file), so whether it is overdue is not known.";
     else if (p.overdue == overdue_state::overdue)
@@ -335,8 +340,9 @@ class reporting {
       scheme = "Article " + rc.periodic_article + ": after its initial report, " + p.state +
                " includes further information in its " + parent_->rules().short_title + " periodic reports (" +
                parent_->rules().short_title + " art. " + prc.periodic_article + "), due every " + to_string(cycle) +
-               " from " + to_prose(anchor) + " (the " + parent_->rules().short_title + " entered into force for it on " +
-               to_prose(parent_eif->date) + ", initial report due " + to_string(prc.initial) + " later)";
+               " from " + to_prose(anchor) + " (the " + parent_->rules().short_title +
+               " entered into force for it on " + to_prose(parent_eif->date) + ", initial report due " +
+               to_string(prc.initial) + " later)";
     } else {
       // Rule R2, unsettled: the five years count from the initial report's due date (default) or,
       // with report_cycle_anchor::initial_submitted, from its submission when recorded.
@@ -359,8 +365,8 @@ class reporting {
       d.date = due;
       d.why.anchor = anchor;
       d.why.delay = period{cycle.count * n, cycle.unit};
-      d.why.reasoning = scheme + "; the first due date after its last report of " + to_prose(last) + " is " +
-                        to_prose(due) + ".";
+      d.why.reasoning =
+          scheme + "; the first due date after its last report of " + to_prose(last) + " is " + to_prose(due) + ".";
       return d;
     }
     return std::nullopt;

@@ -33,7 +33,6 @@ struct state_name {
   std::vector<std::string> other_names;
 };
 
-
 /// How two spellings of a State's name are compared: lower case, Latin letters without their
 /// accents ("é" → "e", "ß" → "ss"), full stops, commas, apostrophes and brackets dropped, hyphens
 /// as spaces, spaces collapsed and trimmed. `name_key("  Côte d’Ivoire ") == "cote divoire"`;
@@ -41,10 +40,9 @@ struct state_name {
 inline std::string name_key(std::string_view s) {
   // Latin-1 Supplement letters U+00C0–U+00FF (UTF-8 C3 80–C3 BF), lower-cased and unaccented.
   static constexpr const char* latin1[64] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e",  "e",  "e", "e", "i", "i", "i", "i", "d",  "n", "o",  "o", "o", "o",
+      "o", "",  "o", "u", "u", "u", "u",  "y", "th", "ss", "a", "a", "a", "a", "a", "a", "ae", "c", "e",  "e", "e", "e",
+      "i", "i", "i", "i", "d", "n", "o",  "o", "o",  "o",  "o", "",  "o", "u", "u", "u", "u",  "y", "th", "y"};
   std::string out;
   out.reserve(s.size());
   auto space = [&] {
@@ -112,10 +110,11 @@ class state_names {
       if (k.empty()) continue;
       auto [it, inserted] = index_.emplace(name_key(k), at);
       if (!inserted && it->second != at)
-        diags.push_back({file, ptr, "names.duplicate",
-                         detail::show_value(k) + " already names " + names_[it->second].name +
-                             ": a name must denote one State (names are compared ignoring case, accents and punctuation)",
-                         std::nullopt, std::nullopt});
+        diags.push_back(
+            {file, ptr, "names.duplicate",
+             detail::show_value(k) + " already names " + names_[it->second].name +
+                 ": a name must denote one State (names are compared ignoring case, accents and punctuation)",
+             std::nullopt, std::nullopt});
     }
     names_.push_back(std::move(n));
   }

@@ -29,8 +29,8 @@ namespace pacta {
 
 /// One denunciation notification.
 struct denunciation_record {
-  date_t received;                 ///< receipt by the depositary (rule D1)
-  dated effective;                 ///< receipt + the denunciation delay
+  date_t received;                  ///< receipt by the depositary (rule D1)
+  dated effective;                  ///< receipt + the denunciation delay
   std::optional<date_t> withdrawn;  ///< withdrawal before it took effect (rule D3)
   std::size_t action_index = 0;
   /// Rule D4 (OPAC art. 11(1)): at the end of the year the State was engaged in an armed conflict
@@ -42,8 +42,8 @@ struct denunciation_record {
 /// One consent to be bound, and what became of it.
 struct consent_record {
   action_kind kind = action_kind::ratification;
-  date_t deposit;                           ///< deposit, or receipt of the notification of succession
-  std::optional<date_t> succession_date;    ///< successions: the date of succession of States
+  date_t deposit;                         ///< deposit, or receipt of the notification of succession
+  std::optional<date_t> succession_date;  ///< successions: the date of succession of States
   /// The date the treaty enters into force for this State (rules E2–E5); none while the treaty is
   /// not in force, or for a succession whose date of succession is not recorded. Its basis (rule,
   /// article, reasoning) is built when asked for: `treaty_record::entry_into_force_of`.
@@ -170,18 +170,24 @@ enum class status {
   denunciation_suspended,
 };
 
-
 /// The status as a sentence says it: "not a participant", "signatory", "consented, not yet in
 /// force", "bound", "denunciation pending", "denounced", "denunciation suspended (armed conflict)".
 inline const char* to_prose(status s) noexcept {
   switch (s) {
-    case status::not_participant: return "not a participant";
-    case status::signatory: return "signatory";
-    case status::consented: return "consented, not yet in force";
-    case status::bound: return "bound";
-    case status::denunciation_pending: return "denunciation pending";
-    case status::denounced: return "denounced";
-    case status::denunciation_suspended: return "denunciation suspended (armed conflict)";
+    case status::not_participant:
+      return "not a participant";
+    case status::signatory:
+      return "signatory";
+    case status::consented:
+      return "consented, not yet in force";
+    case status::bound:
+      return "bound";
+    case status::denunciation_pending:
+      return "denunciation pending";
+    case status::denounced:
+      return "denounced";
+    case status::denunciation_suspended:
+      return "denunciation suspended (armed conflict)";
   }
   return "?";
 }
@@ -190,13 +196,20 @@ inline const char* to_prose(status s) noexcept {
 /// "denunciation-pending", "denounced", "denunciation-suspended".
 inline const char* to_key(status s) noexcept {
   switch (s) {
-    case status::not_participant: return "not-participant";
-    case status::signatory: return "signatory";
-    case status::consented: return "consented";
-    case status::bound: return "bound";
-    case status::denunciation_pending: return "denunciation-pending";
-    case status::denounced: return "denounced";
-    case status::denunciation_suspended: return "denunciation-suspended";
+    case status::not_participant:
+      return "not-participant";
+    case status::signatory:
+      return "signatory";
+    case status::consented:
+      return "consented";
+    case status::bound:
+      return "bound";
+    case status::denunciation_pending:
+      return "denunciation-pending";
+    case status::denounced:
+      return "denounced";
+    case status::denunciation_suspended:
+      return "denunciation-suspended";
   }
   return "?";
 }
@@ -209,8 +222,9 @@ inline constexpr bool binds(status s) noexcept {
 
 /// True when a State in this status has consented and its consent still stands: `binds`, or
 /// consented before the treaty is in force for it (the depositary's count of "Parties").
-inline constexpr bool has_standing_consent(status s) noexcept { return s == status::consented || binds(s); }
-
+inline constexpr bool has_standing_consent(status s) noexcept {
+  return s == status::consented || binds(s);
+}
 
 /// A State's status on a date, with the sentence that explains it.
 struct state_status {

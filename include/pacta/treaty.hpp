@@ -47,7 +47,9 @@ inline void read_period(object_reader& r, const char* key, period& out) {
       out = *p;
     else
       r.error(r.member_pointer(key), "profile.period",
-              detail::show_value(*s) + " is not a period: write a whole number from 1 to 1200, a space and a unit (\"3 months\", \"1 year\", \"30 days\")");
+              detail::show_value(*s) +
+                  " is not a period: write a whole number from 1 to 1200, a space and a unit (\"3 months\", \"1 "
+                  "year\", \"30 days\")");
   }
 }
 
@@ -60,12 +62,17 @@ inline void read_share(object_reader& r, const char* key, share& out) {
   for (std::size_t i = 0; ok && i < s->size(); ++i) {
     if (i == slash) continue;
     const char c = (*s)[i];
-    if (c < '0' || c > '9') ok = false;
-    else if (i < slash) num = num * 10 + (c - '0');
-    else den = den * 10 + (c - '0');
+    if (c < '0' || c > '9')
+      ok = false;
+    else if (i < slash)
+      num = num * 10 + (c - '0');
+    else
+      den = den * 10 + (c - '0');
   }
   if (!ok || num < 1 || den < 1 || num > den) {
-    r.error(r.member_pointer(key), "profile.share", detail::show_value(*s) + " is not a share of the States Parties: write a fraction such as \"1/3\" or \"2/3\"");
+    r.error(
+        r.member_pointer(key), "profile.share",
+        detail::show_value(*s) + " is not a share of the States Parties: write a fraction such as \"1/3\" or \"2/3\"");
     return;
   }
   out = {num, den};
@@ -138,9 +145,8 @@ inline nlohmann::json to_json(const treaty_rules& r) {
                             {{"article", r.later_article},
                              {"wording", detail::to_string(r.later_wording)},
                              {"delay", to_string(r.later_delay)}}}};
-  j["denunciation"] = {{"article", r.denunciation_article},
-                       {"delay", to_string(r.denunciation_delay)},
-                       {"counted_from", "receipt"}};
+  j["denunciation"] = {
+      {"article", r.denunciation_article}, {"delay", to_string(r.denunciation_delay)}, {"counted_from", "receipt"}};
   if (!r.continuing_obligations_article.empty())
     j["denunciation"]["continuing_obligations_article"] = r.continuing_obligations_article;
   if (!r.armed_conflict_article.empty()) j["denunciation"]["armed_conflict_article"] = r.armed_conflict_article;
@@ -166,7 +172,8 @@ inline nlohmann::json to_json(const treaty_rules& r) {
 namespace detail {
 
 /// Rules E1–E4: the threshold, its delay, and how later States count (`entry_into_force`).
-inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std::string& file, std::vector<diagnostic>& diags) {
+inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std::string& file,
+                                  std::vector<diagnostic>& diags) {
   if (const nlohmann::json* e = top.get("entry_into_force", true)) {
     detail::object_reader eif(*e, "/entry_into_force", file, diags, {"article", "threshold", "delay", "later_states"},
                               "\"entry_into_force\"");
@@ -194,7 +201,8 @@ inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std
             else
               later.error("/entry_into_force/later_states/wording", "profile.value",
                           "\"wording\" must be \"after-entry-into-force\" (rule E2) or \"after-threshold-deposit\" "
-                          "(rule E4), not \"" + *w + "\"");
+                          "(rule E4), not \"" +
+                              *w + "\"");
           }
         }
       }
@@ -203,12 +211,13 @@ inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std
 }
 
 /// Rule D1 (and D4): the denunciation clause (`denunciation`).
-inline void read_denunciation_clause(object_reader& top, treaty_rules& r, const std::string& file, std::vector<diagnostic>& diags) {
+inline void read_denunciation_clause(object_reader& top, treaty_rules& r, const std::string& file,
+                                     std::vector<diagnostic>& diags) {
   if (const nlohmann::json* d = top.get("denunciation", true)) {
-    detail::object_reader den(*d, "/denunciation", file, diags,
-                              {"article", "delay", "counted_from", "continuing_obligations_article",
-                               "armed_conflict_article"},
-                              "\"denunciation\"");
+    detail::object_reader den(
+        *d, "/denunciation", file, diags,
+        {"article", "delay", "counted_from", "continuing_obligations_article", "armed_conflict_article"},
+        "\"denunciation\"");
     if (den.is_object()) {
       detail::read_article(den, r.denunciation_article);
       detail::read_period(den, "delay", r.denunciation_delay);
@@ -223,7 +232,8 @@ inline void read_denunciation_clause(object_reader& top, treaty_rules& r, const 
 }
 
 /// OPAC art. 3: a declaration with the instrument (`consent_declaration`, optional).
-inline void read_declaration_clause(object_reader& top, treaty_rules& r, const std::string& file, std::vector<diagnostic>& diags) {
+inline void read_declaration_clause(object_reader& top, treaty_rules& r, const std::string& file,
+                                    std::vector<diagnostic>& diags) {
   if (const nlohmann::json* d = top.get("consent_declaration", false)) {
     detail::object_reader cd(*d, "/consent_declaration", file, diags, {"article", "strengthening_article"},
                              "\"consent_declaration\"");
@@ -236,7 +246,8 @@ inline void read_declaration_clause(object_reader& top, treaty_rules& r, const s
 }
 
 /// Rules A1–A3: the amendment clause (`amendment`, optional).
-inline void read_amendment_clause(object_reader& top, treaty_rules& r, const std::string& file, std::vector<diagnostic>& diags) {
+inline void read_amendment_clause(object_reader& top, treaty_rules& r, const std::string& file,
+                                  std::vector<diagnostic>& diags) {
   if (const nlohmann::json* a = top.get("amendment", false)) {
     detail::object_reader am(*a, "/amendment", file, diags,
                              {"article", "conference_window", "conference_share", "acceptance_share"}, "\"amendment\"");
@@ -251,12 +262,13 @@ inline void read_amendment_clause(object_reader& top, treaty_rules& r, const std
 }
 
 /// Rules R1–R3: the reporting clause (`reporting`, optional).
-inline void read_reporting_clause(object_reader& top, treaty_rules& r, const std::string& file, std::vector<diagnostic>& diags) {
+inline void read_reporting_clause(object_reader& top, treaty_rules& r, const std::string& file,
+                                  std::vector<diagnostic>& diags) {
   if (const nlohmann::json* rep = top.get("reporting", false)) {
-    detail::object_reader rp(*rep, "/reporting", file, diags,
-                             {"article", "initial", "periodic_article", "periodic", "periodic_in_parent_reports",
-                              "committee_article"},
-                             "\"reporting\"");
+    detail::object_reader rp(
+        *rep, "/reporting", file, diags,
+        {"article", "initial", "periodic_article", "periodic", "periodic_in_parent_reports", "committee_article"},
+        "\"reporting\"");
     if (rp.is_object()) {
       r.reporting.present = true;
       detail::read_article(rp, r.reporting.article);
@@ -266,7 +278,8 @@ inline void read_reporting_clause(object_reader& top, treaty_rules& r, const std
       if (auto ca = rp.string("committee_article", true)) r.reporting.committee_article = *ca;
       if (const nlohmann::json* b = rp.get("periodic_in_parent_reports", false)) {
         if (!b->is_boolean())
-          rp.error("/reporting/periodic_in_parent_reports", "schema.type", "\"periodic_in_parent_reports\" must be true or false");
+          rp.error("/reporting/periodic_in_parent_reports", "schema.type",
+                   "\"periodic_in_parent_reports\" must be true or false");
         else
           r.reporting.periodic_in_parent_reports = b->get<bool>();
       }
@@ -301,8 +314,7 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
   if (r.reporting.periodic_in_parent_reports && r.parent.empty())
     top.error("/reporting/periodic_in_parent_reports", "profile.value",
               "periodic reports in the parent treaty's reports need a \"parent\"");
-  if (!r.parent.empty() && r.parent == r.id)
-    top.error("/parent", "profile.value", "a treaty cannot be its own parent");
+  if (!r.parent.empty() && r.parent == r.id) top.error("/parent", "profile.value", "a treaty cannot be its own parent");
   if (diags.size() != before) return false;
   out = std::move(r);
   return true;

@@ -62,7 +62,6 @@ namespace pacta {
 /// expect absence.
 class treaty_record {
  public:
-
   // Records are made by pacta/record.hpp: load_record, parse_record, build_record and their try_ forms.
 
   const registry& source() const noexcept { return registry_; }
@@ -306,9 +305,7 @@ class treaty_record {
 
   state_status status_on(const state_record& st, date_t on) const;
 
-  bool is_bound(const state_record& s, date_t on) const {
-    return binds(classify(s, on).code);
-  }
+  bool is_bound(const state_record& s, date_t on) const { return binds(classify(s, on).code); }
 
   const declaration_record* declaration_on(const state_record& s, date_t on) const {
     const declaration_record* out = nullptr;
@@ -393,15 +390,13 @@ class treaty_record {
 
   // ---- building: run once by pacta::try_build_record (pacta/record.hpp); each rule family's steps
   // are defined in its own file, pacta/detail/build_*.hpp -----------------------------------------
-  friend std::optional<treaty_record> try_build_record(registry reg, treaty_rules rules,
-                                                       std::vector<diagnostic>& diags,
+  friend std::optional<treaty_record> try_build_record(registry reg, treaty_rules rules, std::vector<diagnostic>& diags,
                                                        const std::vector<const treaty_record*>& parents,
                                                        record_options options);
   /// The armed conflicts of each State (rule D4), collected before the main pass.
   struct conflict_map;  // per State, its armed conflicts (build_actions.hpp)
   /// (action index, State index) of the amendment actions of States, in order.
   using amendment_state_list = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
-
 
   struct build_pass;      // what the pass over the actions carries (build_actions.hpp)
   struct amendment_pass;  // what the passes over the amendment actions share (build_amendments.hpp)
@@ -477,8 +472,8 @@ class treaty_record {
                         std::size_t parties, std::size_t needed) const;
 
   static std::size_t count_on(const std::vector<std::pair<date_t, std::size_t>>& timeline, date_t on) noexcept {
-    auto it = std::upper_bound(timeline.begin(), timeline.end(), on,
-                               [](date_t d, const auto& e) { return d < e.first; });
+    auto it =
+        std::upper_bound(timeline.begin(), timeline.end(), on, [](date_t d, const auto& e) { return d < e.first; });
     return it == timeline.begin() ? 0 : std::prev(it)->second;
   }
 
@@ -532,14 +527,13 @@ class treaty_record {
   }
 
   detail::name_index index_;
-  std::vector<state_clauses> clauses_;  ///< per State that has declarations or armed conflicts
+  std::vector<state_clauses> clauses_;      ///< per State that has declarations or armed conflicts
   std::vector<std::uint32_t> next_action_;  ///< per action of a State: the index of its next action, or -1
   std::optional<general_entry_into_force> general_;
   std::vector<amendment_record> amendments_;
   std::vector<std::pair<date_t, std::size_t>> consent_timeline_;  ///< consented_on as a step function
   std::vector<std::pair<date_t, std::size_t>> bound_timeline_;    ///< parties_on as a step function
 };
-
 
 }  // namespace pacta
 

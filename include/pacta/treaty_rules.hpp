@@ -67,10 +67,10 @@ struct share {
 /// The amendment clause (OPSC art. 16, CRC art. 50).
 struct amendment_clause {
   bool present = false;
-  std::string article;        ///< "16"
-  period conference_window;   ///< proposals favoured within this period of the communication (4 months)
-  share conference_share;     ///< of the States Parties that must favour a conference (1/3)
-  share acceptance_share;     ///< of the States Parties that must accept (2/3)
+  std::string article;       ///< "16"
+  period conference_window;  ///< proposals favoured within this period of the communication (4 months)
+  share conference_share;    ///< of the States Parties that must favour a conference (1/3)
+  share acceptance_share;    ///< of the States Parties that must accept (2/3)
   friend bool operator==(const amendment_clause& a, const amendment_clause& b) {
     return a.present == b.present && a.article == b.article && a.conference_window == b.conference_window &&
            a.conference_share == b.conference_share && a.acceptance_share == b.acceptance_share;
@@ -88,9 +88,8 @@ struct reporting_clause {
   std::string committee_article;            ///< "12(3)": the Committee may request further information
   friend bool operator==(const reporting_clause& a, const reporting_clause& b) {
     return a.present == b.present && a.article == b.article && a.initial == b.initial &&
-           a.committee_article == b.committee_article &&
-           a.periodic_article == b.periodic_article && a.periodic == b.periodic &&
-           a.periodic_in_parent_reports == b.periodic_in_parent_reports;
+           a.committee_article == b.committee_article && a.periodic_article == b.periodic_article &&
+           a.periodic == b.periodic && a.periodic_in_parent_reports == b.periodic_in_parent_reports;
   }
 };
 
@@ -116,12 +115,12 @@ struct treaty_rules {
   eligibility signature;  ///< who may sign (OPSC art. 13(1))
   eligibility consent;    ///< who may ratify or accede (OPSC art. 13(2))
 
-  int threshold = 1;              ///< instruments that bring the treaty into force (OPSC: 10)
-  period general_delay;           ///< after the threshold deposit (OPSC: 3 months)
-  std::string general_article;    ///< "14(1)"
+  int threshold = 1;            ///< instruments that bring the treaty into force (OPSC: 10)
+  period general_delay;         ///< after the threshold deposit (OPSC: 3 months)
+  std::string general_article;  ///< "14(1)"
   later_state_wording later_wording = later_state_wording::after_entry_into_force;
-  period later_delay;             ///< for later States (OPSC: 1 month)
-  std::string later_article;      ///< "14(2)"
+  period later_delay;         ///< for later States (OPSC: 1 month)
+  std::string later_article;  ///< "14(2)"
 
   period denunciation_delay;                   ///< counted from receipt (OPSC: 1 year)
   std::string denunciation_article;            ///< "15(1)"
@@ -139,13 +138,11 @@ struct treaty_rules {
     return a.id == b.id && a.short_title == b.short_title && a.title == b.title && a.parent == b.parent &&
            a.signature == b.signature && a.consent == b.consent && a.threshold == b.threshold &&
            a.general_delay == b.general_delay && a.general_article == b.general_article &&
-           a.later_wording == b.later_wording && a.later_delay == b.later_delay &&
-           a.later_article == b.later_article && a.denunciation_delay == b.denunciation_delay &&
-           a.denunciation_article == b.denunciation_article &&
+           a.later_wording == b.later_wording && a.later_delay == b.later_delay && a.later_article == b.later_article &&
+           a.denunciation_delay == b.denunciation_delay && a.denunciation_article == b.denunciation_article &&
            a.continuing_obligations_article == b.continuing_obligations_article &&
            a.armed_conflict_article == b.armed_conflict_article && a.consent_declaration == b.consent_declaration &&
-           a.amendment == b.amendment &&
-           a.reporting == b.reporting;
+           a.amendment == b.amendment && a.reporting == b.reporting;
   }
   friend bool operator!=(const treaty_rules& a, const treaty_rules& b) { return !(a == b); }
 };
@@ -215,7 +212,8 @@ inline treaty_rules opac_rules() {
   treaty_rules r;
   r.id = "opac";
   r.short_title = "OPAC";
-  r.title = "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict";
+  r.title =
+      "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict";
   r.parent = "crc";
   r.signature = {false, {"crc"}, {"crc"}, "9(1)"};
   r.consent = {true, {}, {}, "9(2)"};

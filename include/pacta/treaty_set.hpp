@@ -103,8 +103,8 @@ class treaty_set {
     for (const auto& p : pending_)
       if (p.reg.treaty == reg.treaty) {
         diags.push_back({reg.file, "/treaty", "registry.treaty",
-                         "a second registry for \"" + reg.treaty + "\" (the first is " + p.reg.file + ")",
-                         std::nullopt, std::nullopt});
+                         "a second registry for \"" + reg.treaty + "\" (the first is " + p.reg.file + ")", std::nullopt,
+                         std::nullopt});
         return false;
       }
     pending_.push_back({std::move(reg), std::move(rules)});
@@ -238,14 +238,17 @@ class treaty_set {
 
   diagnostic missing(const std::string& file, const treaty_rules& r, const std::string& id, bool reporting,
                      const std::string& path) const {
-    return {file, "/treaty", "registry.parent",
+    return {file,
+            "/treaty",
+            "registry.parent",
             "the " + r.short_title + " needs the registry of \"" + id + "\" (" +
                 (reporting ? "its reports, article " + r.reporting.periodic_article + ", are due with that treaty's"
                            : "eligibility, article " + r.consent.article) +
                 "), which was not given and is not in the bundled data (" +
                 (path.empty() ? std::string("no data directory") : path) + "): give it with " + options_.give_with +
                 (reporting ? std::string() : ", or " + options_.skip_with + " to go without the check on purpose"),
-            std::nullopt, std::nullopt};
+            std::nullopt,
+            std::nullopt};
   }
 
   std::string data_dir_;

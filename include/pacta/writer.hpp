@@ -16,22 +16,22 @@
 
 #include <pacta/registry_text.hpp>
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <dirent.h>
-#include <fcntl.h>
-#include <random>
-#include <sys/file.h>
-#include <algorithm>
 #include <exception>
 #include <functional>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <vector>
 
 namespace pacta {
@@ -220,8 +220,9 @@ bool rename_into_place(const std::string& tmp, const std::string& target, const 
   if (options.expect) {
     struct stat again {};
     if (::stat(target.c_str(), &again) != 0 || file_identity::of(again) != *options.expect) {
-      error = shown + " was replaced or changed by another program while pacta was changing it; nothing was "
-                      "written (run the command again)" +
+      error = shown +
+              " was replaced or changed by another program while pacta was changing it; nothing was "
+              "written (run the command again)" +
               remove_temporary();
       return false;
     }
@@ -421,7 +422,8 @@ class file_lock {
         ::close(fd);
         return std::nullopt;
       }
-      struct stat held {}, named {};
+      struct stat held {
+      }, named{};
       if (::fstat(fd, &held) == 0 && ::stat(path.c_str(), &named) == 0 && held.st_dev == named.st_dev &&
           held.st_ino == named.st_ino)
         return file_lock(fd, file_identity::of(held));

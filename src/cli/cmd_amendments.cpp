@@ -11,7 +11,9 @@
 namespace pacta_cli {
 namespace {
 
-std::string iso_or_empty(const std::optional<pacta::date_t>& d) { return d ? pacta::to_iso(*d) : std::string(); }
+std::string iso_or_empty(const std::optional<pacta::date_t>& d) {
+  return d ? pacta::to_iso(*d) : std::string();
+}
 
 void print_csv(const pacta::treaty_record& rec) {
   std::cout << "id,proposed_by,proposed,communicated,conference_due,adopted,approved,acceptances,entry_into_force,"
@@ -30,8 +32,8 @@ void print_csv(const pacta::treaty_record& rec) {
 void print_conference(const pacta::treaty_record& rec, const pacta::amendment_record& a) {
   const auto& r = rec.rules();
   std::cout << "  communicated " << pacta::to_iso(*a.communicated) << "; " << a.favours_in_window << " of "
-            << a.parties_at_communication << " States Parties favoured a conference by "
-            << pacta::to_iso(*a.window_end) << " (" << a.conference_needed << " needed)\n";
+            << a.parties_at_communication << " States Parties favoured a conference by " << pacta::to_iso(*a.window_end)
+            << " (" << a.conference_needed << " needed)\n";
   if (a.conference_due)
     std::cout << "  conference due from " << pacta::to_iso(a.conference_due->date) << " ("
               << rec.cite(a.conference_due->why) << ")\n";

@@ -19,8 +19,10 @@ std::string uid_slug(const std::string& state, const pacta::state_names& names) 
   if (const auto* n = names.lookup(state)) return lower(n->iso3);
   std::string out;
   for (unsigned char c : state) {
-    if (std::isalnum(c) && c < 0x80) out += static_cast<char>(std::tolower(c));
-    else if (!out.empty() && out.back() != '-') out += '-';
+    if (std::isalnum(c) && c < 0x80)
+      out += static_cast<char>(std::tolower(c));
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
   }
   std::uint64_t h = 14695981039346656037ull;  // FNV-1a, 64 bits
   for (unsigned char c : state) h = (h ^ c) * 1099511628211ull;
@@ -64,9 +66,10 @@ void add_state_events(const pacta::treaty_record& rec, const pacta::reporting& r
       events.push_back({t + "-entry-into-force-" + slug, eif->date,
                         r.short_title + " in force for " + name + " (" + rec.cite(eif->why) + ")", eif->why.reasoning});
     if (const auto* d = c.standing_denunciation())
-      events.push_back({t + "-denunciation-" + slug, d->effective.date,
-                        name + "'s denunciation of the " + r.short_title + " takes effect (" + rec.cite(d->effective.why) + ")",
-                        d->effective.why.reasoning});
+      events.push_back(
+          {t + "-denunciation-" + slug, d->effective.date,
+           name + "'s denunciation of the " + r.short_title + " takes effect (" + rec.cite(d->effective.why) + ")",
+           d->effective.why.reasoning});
   }
   const auto pos = rep.position(name, on);
   if (pos.owes_reports && pos.initial_due)
@@ -96,9 +99,8 @@ int cmd_calendar(const pacta::treaty_record& rec, const pacta::treaty_record* pa
       events.push_back({r.id + "-entry-into-force", g->date.date,
                         r.short_title + " enters into force (" + rec.cite(g->date.why) + ")", g->date.why.reasoning});
   for (const auto& name : *states) add_state_events(rec, rep, name, on, names, events);
-  std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) {
-    return a.date < b.date || (a.date == b.date && a.uid < b.uid);
-  });
+  std::stable_sort(events.begin(), events.end(),
+                   [](const auto& a, const auto& b) { return a.date < b.date || (a.date == b.date && a.uid < b.uid); });
   const std::string name = r.short_title + (typed.empty() ? std::string(" dates") : " dates: " + states->front());
   return write_output(path, pacta::to_icalendar(events, name, rec.source().as_of), "calendar");
 }

@@ -129,8 +129,8 @@ void read_registry(const std::string& f, const opened& o, const fs::path& data_d
   auto rules = rules_for(p.reg.treaty, {}, data_dir, diags);
   if (!rules) {
     diags.push_back({f, "/treaty", "registry.treaty",
-                     "no rules for the treaty \"" + p.reg.treaty + "\": pacta has no profile of that id",
-                     std::nullopt, std::nullopt});
+                     "no rules for the treaty \"" + p.reg.treaty + "\": pacta has no profile of that id", std::nullopt,
+                     std::nullopt});
     return;
   }
   p.rules = std::move(*rules);

@@ -28,8 +28,8 @@ bool read_successions(const import_request& req, pacta::untc::import_options& op
 /// The treaty's rules, to check the page's printed entry into force: a profile given, else the
 /// bundled profile of the treaty id (given, or the page's chapter), else the built-in rules. An
 /// exit code when the command cannot go on.
-std::optional<int> find_rules(const import_request& req, const fs::path& data_dir,
-                              pacta::untc::import_options& options, std::vector<pacta::diagnostic>& diags) {
+std::optional<int> find_rules(const import_request& req, const fs::path& data_dir, pacta::untc::import_options& options,
+                              std::vector<pacta::diagnostic>& diags) {
   const auto given = read_profiles(req.profiles, diags);
   if (!diags.empty()) {
     print_diagnostics(diags);
@@ -45,8 +45,9 @@ std::optional<int> find_rules(const import_request& req, const fs::path& data_di
     return exit_invalid;
   }
   if (!options.rules) {
-    std::cerr << "pacta: --treaty " << pacta::show_value(req.treaty)
-              << ": pacta has no profile of that id (see data/treaties/); give the treaty's profile with --profile FILE\n";
+    std::cerr
+        << "pacta: --treaty " << pacta::show_value(req.treaty)
+        << ": pacta has no profile of that id (see data/treaties/); give the treaty's profile with --profile FILE\n";
     return exit_usage;
   }
   return std::nullopt;
@@ -56,7 +57,8 @@ std::optional<int> find_rules(const import_request& req, const fs::path& data_di
 bool successions_used(const pacta::untc::import_options& options, const pacta::untc::import_result& result) {
   for (const auto& [state, date] : options.succession_dates) {
     bool used = false;
-    for (const auto& a : result.reg.actions) used = used || (a.state == state && a.kind == pacta::action_kind::succession);
+    for (const auto& a : result.reg.actions)
+      used = used || (a.state == state && a.kind == pacta::action_kind::succession);
     if (!used) {
       std::cerr << "pacta: --succession names " << state << ", which has no succession on the page\n";
       return false;
@@ -68,13 +70,14 @@ bool successions_used(const pacta::untc::import_options& options, const pacta::u
 /// What the page printed and whether its entry into force was checked, on standard error.
 void print_summary(const pacta::untc::import_result& result) {
   const auto& p = result.page;
-  std::cerr << "chapter " << p.chapter << " (" << result.reg.treaty << "), status as at " << pacta::to_iso(p.status_as_at)
-            << ": " << p.rows << " participants, " << p.parsed_signatories << " signatories and " << p.parsed_parties
-            << " parties, as the page prints; entry into force "
+  std::cerr << "chapter " << p.chapter << " (" << result.reg.treaty << "), status as at "
+            << pacta::to_iso(p.status_as_at) << ": " << p.rows << " participants, " << p.parsed_signatories
+            << " signatories and " << p.parsed_parties << " parties, as the page prints; entry into force "
             << (p.entry_into_force ? pacta::to_prose(*p.entry_into_force) : std::string("not printed"))
             << (!p.entry_into_force ? std::string()
                 : !p.checked_with.empty()
-                    ? ", as computed under article " + p.entry_into_force_article + " by the rules of the " + p.checked_with
+                    ? ", as computed under article " + p.entry_into_force_article + " by the rules of the " +
+                          p.checked_with
                     : ", NOT checked: pacta has no rules for this treaty (give --treaty ID or --profile FILE)")
             << "\n";
 }

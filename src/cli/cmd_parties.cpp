@@ -20,7 +20,8 @@ struct row {
 };
 
 /// The row of State `s` on `on`: what had happened by that date.
-row row_of(const pacta::treaty_record& rec, const pacta::state_record& s, pacta::status st, pacta::date_t on, bool all) {
+row row_of(const pacta::treaty_record& rec, const pacta::state_record& s, pacta::status st, pacta::date_t on,
+           bool all) {
   row r;
   r.state = s.state;
   if (s.signature && (all || *s.signature <= on)) r.signature = pacta::to_iso(*s.signature);
@@ -85,9 +86,9 @@ void print_csv(const std::vector<row>& rows) {
   std::cout << "state,signature,consent,consent_date,entry_into_force,basis,status,denunciation_received,"
                "denunciation_effective\n";
   for (const auto& r : rows)
-    std::cout << csv_field(r.state) << ',' << r.signature << ',' << r.consent << ',' << r.consent_date << ','
-              << r.eif << ',' << csv_field(r.basis) << ',' << r.status << ',' << r.den_received << ','
-              << r.den_effective << '\n';
+    std::cout << csv_field(r.state) << ',' << r.signature << ',' << r.consent << ',' << r.consent_date << ',' << r.eif
+              << ',' << csv_field(r.basis) << ',' << r.status << ',' << r.den_received << ',' << r.den_effective
+              << '\n';
 }
 
 void print_text(const pacta::treaty_record& rec, const std::vector<row>& rows, pacta::date_t on, bool all) {

@@ -33,10 +33,10 @@ struct recording {
   const record_request& req;
   const fs::path& data_dir;
   const std::map<std::string, pacta::treaty_rules> no_profiles;  ///< record takes the bundled profiles
-  std::vector<pacta::diagnostic> diags;  ///< of reading the registry and the parents given
-  std::string text;                      ///< the registry as read under the lock
-  pending current;                       ///< that registry, and its treaty's rules
-  std::vector<pending> parents;          ///< the parents given (--parent)
+  std::vector<pacta::diagnostic> diags;                          ///< of reading the registry and the parents given
+  std::string text;                                              ///< the registry as read under the lock
+  pending current;                                               ///< that registry, and its treaty's rules
+  std::vector<pending> parents;                                  ///< the parents given (--parent)
 };
 
 /// Says that the action was refused and the registry is unchanged; exit code 1.
@@ -82,9 +82,9 @@ step read_parents(recording& r) {
     if (!pacta::depends_on(r.current.rules, id)) {
       std::string wanted;
       for (const auto& w : pacta::needed_treaties(r.current.rules)) wanted += (wanted.empty() ? "" : ", ") + w;
-      return refuse(r.req.registry, "--parent " + f + " is a registry of \"" + id + "\", but the " +
-                                        r.current.rules.short_title + " needs " +
-                                        (wanted.empty() ? std::string("no other registry") : "the registry of " + wanted));
+      return refuse(r.req.registry,
+                    "--parent " + f + " is a registry of \"" + id + "\", but the " + r.current.rules.short_title +
+                        " needs " + (wanted.empty() ? std::string("no other registry") : "the registry of " + wanted));
     }
   }
   return std::nullopt;
@@ -171,9 +171,11 @@ step action_lines(const record_request& req, const std::string& state, const std
   if (!req.note.empty()) act["note"] = req.note;
   if (!req.source.empty()) act["source"] = req.source;
   const bool instrument = is_instrument(req);
-  if ((req.declaration || req.minimum_age || req.declaration_not_recorded) && !instrument && req.action != "declaration") {
+  if ((req.declaration || req.minimum_age || req.declaration_not_recorded) && !instrument &&
+      req.action != "declaration") {
     std::cerr << "pacta record: --declaration, --minimum-age and --declaration-not-recorded go with an instrument of "
-                 "ratification, accession, acceptance or approval (or --minimum-age with --action declaration); nothing written\n";
+                 "ratification, accession, acceptance or approval (or --minimum-age with --action declaration); "
+                 "nothing written\n";
     return exit_usage;
   }
   if (req.declaration_not_recorded && (req.declaration || req.minimum_age)) {
@@ -233,15 +235,16 @@ void print_recorded(const recording& r, const loaded& after, const std::string& 
   if (as_of) std::cout << "registry as of " << *as_of << " (was " << pacta::to_iso(r.current.reg.as_of) << ")\n";
   for (const auto& id : pacta::eligibility_parents(r.current.rules))
     if (!after.set.find(id)) {
-      std::cout << "eligibility (article " << r.current.rules.consent.article << ") NOT checked: no registry of \"" << id
-                << "\" (--no-parent)\n";
+      std::cout << "eligibility (article " << r.current.rules.consent.article << ") NOT checked: no registry of \""
+                << id << "\" (--no-parent)\n";
       break;
     }
   if (state.empty()) return;
   const auto& rec = *after.primary;
   if (auto eif = rec.entry_into_force_for(state);
       eif && pacta::is_consent(pacta::parse_action_kind(r.req.action).value_or(pacta::action_kind::signature)))
-    std::cout << "entry into force for " << state << ": " << pacta::to_iso(eif->date) << " (" << rec.cite(eif->why) << ")\n";
+    std::cout << "entry into force for " << state << ": " << pacta::to_iso(eif->date) << " (" << rec.cite(eif->why)
+              << ")\n";
   if (auto den = rec.denunciation_effective(state); den && r.req.action == "denunciation")
     std::cout << "denunciation takes effect: " << pacta::to_iso(den->date) << " (" << rec.cite(den->why) << ")\n";
 }
@@ -252,7 +255,8 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   const std::string& path = req.registry;
   std::string error;
   auto lock = pacta::file_lock::acquire(pacta::follow_links(path), error, [&] {
-    std::cerr << "pacta record: waiting for another process that is writing " << shown(path) << " (it holds the lock)…\n";
+    std::cerr << "pacta record: waiting for another process that is writing " << shown(path)
+              << " (it holds the lock)…\n";
   });
   if (!lock) return refuse(path, error);
   remove_stale(path);

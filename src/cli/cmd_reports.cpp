@@ -13,7 +13,9 @@
 namespace pacta_cli {
 namespace {
 
-std::string iso(const std::optional<pacta::dated>& d) { return d ? pacta::to_iso(d->date) : std::string(); }
+std::string iso(const std::optional<pacta::dated>& d) {
+  return d ? pacta::to_iso(d->date) : std::string();
+}
 
 /// The overdue column: yes, no, unknown (submissions not recorded), or empty when nothing is due.
 std::string overdue_text(const pacta::report_position& p) {
@@ -54,8 +56,11 @@ void print_text(const pacta::treaty_record& rec, const std::vector<pacta::report
             << (reports_path.empty() ? "no reports file: submissions not recorded, overdue unknown"
                                      : "submissions from " + reports_path)
             << "\n\n";
-  print_table(std::cout, {"State", "In force", "Initial due", "Submitted", "Next", "Next due", "Basis", "Overdue"}, table);
-  std::cout << '\n' << rows.size() << (overdue_only ? " States with an overdue report." : " States owing or having owed reports.") << '\n';
+  print_table(std::cout, {"State", "In force", "Initial due", "Submitted", "Next", "Next due", "Basis", "Overdue"},
+              table);
+  std::cout << '\n'
+            << rows.size()
+            << (overdue_only ? " States with an overdue report." : " States owing or having owed reports.") << '\n';
 }
 
 }  // namespace

@@ -21,15 +21,18 @@ std::string declaration_line(const pacta::treaty_record& rec, const pacta::state
   const std::string head = "Declaration (" + rec.rules().short_title + " art. " + clause.article + "): ";
   const pacta::consent_record& c = s.consents.back();
   if (c.kind == pacta::action_kind::succession && !rec.declaration_on(s.state, on))
-    return head + "none recorded with the notification of succession (the article speaks of ratification and accession).";
+    return head +
+           "none recorded with the notification of succession (the article speaks of ratification and accession).";
   if (rec.source().actions[c.action_index].declaration_not_recorded)
     return head + "none recorded with the " + pacta::to_string(c.kind) + " of " + pacta::to_prose(c.deposit) +
            " (the depositary's record shows none).";
   const pacta::declaration_record* d = rec.declaration_on(s.state, on);
   if (!d) return {};
-  std::string out = head + (d->with_instrument ? "deposited with the instrument on " : "strengthened (art. " +
-                                                     clause.strengthening_article + ") by a declaration received on ") +
-                    pacta::to_prose(d->date);
+  std::string out =
+      head +
+      (d->with_instrument ? "deposited with the instrument on "
+                          : "strengthened (art. " + clause.strengthening_article + ") by a declaration received on ") +
+      pacta::to_prose(d->date);
   out += d->minimum_age ? "; minimum age of voluntary recruitment " + std::to_string(*d->minimum_age) + " years."
                         : "; the age declared is not recorded in the registry.";
   return out;
@@ -67,8 +70,11 @@ std::string continuing_obligations(const pacta::treaty_record& rec, const std::s
 void print_not_participant(const pacta::treaty_record& rec, const std::string& name, pacta::date_t on,
                            const std::string& format) {
   if (format == "json")
-    std::cout << nlohmann::json{{"state", name}, {"treaty", rec.rules().id}, {"on", pacta::to_iso(on)},
-                                {"status", "not-participant"}, {"actions", nlohmann::json::array()}}
+    std::cout << nlohmann::json{{"state", name},
+                                {"treaty", rec.rules().id},
+                                {"on", pacta::to_iso(on)},
+                                {"status", "not-participant"},
+                                {"actions", nlohmann::json::array()}}
                      .dump(2)
               << '\n';
   else
@@ -93,17 +99,21 @@ struct story {
 };
 
 /// The dates of a State's entry into force and denunciations, of each membership.
-void add_membership_dates(const pacta::treaty_record& rec, const pacta::state_record& s, std::vector<story_date>& dates) {
+void add_membership_dates(const pacta::treaty_record& rec, const pacta::state_record& s,
+                          std::vector<story_date>& dates) {
   for (const auto& c : s.consents) {
     if (const auto eif = rec.entry_into_force_of(c))
-      dates.push_back({pacta::to_iso(eif->date), "entry into force for " + s.state, rec.cite(eif->why), eif->why.reasoning});
+      dates.push_back(
+          {pacta::to_iso(eif->date), "entry into force for " + s.state, rec.cite(eif->why), eif->why.reasoning});
     else if (c.kind == pacta::action_kind::succession && !c.succession_date)
-      dates.push_back({"", "entry into force for " + s.state, "rule E5",
-                       "The date of succession of States is not recorded, so no date of entry into force is computed."});
+      dates.push_back(
+          {"", "entry into force for " + s.state, "rule E5",
+           "The date of succession of States is not recorded, so no date of entry into force is computed."});
     for (const auto& d : c.denunciations) {
       if (d.withdrawn)
-        dates.push_back({pacta::to_iso(d.effective.date), "denunciation withdrawn on " + pacta::to_iso(*d.withdrawn) + " (never took effect)",
-                         "rule D3", "A denunciation may be withdrawn before it takes effect (VCLT art. 68)."});
+        dates.push_back({pacta::to_iso(d.effective.date),
+                         "denunciation withdrawn on " + pacta::to_iso(*d.withdrawn) + " (never took effect)", "rule D3",
+                         "A denunciation may be withdrawn before it takes effect (VCLT art. 68)."});
       else
         dates.push_back({pacta::to_iso(d.effective.date), "denunciation takes effect", rec.cite(d.effective.why),
                          d.effective.why.reasoning});
@@ -118,7 +128,8 @@ std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::s
   add_membership_dates(rec, s, dates);
   for (const auto& a : rec.amendments())
     if (auto from = rec.amendment_binds_from(a, name))
-      dates.push_back({pacta::to_iso(from->date), "bound by amendment " + a.id, rec.cite(from->why), from->why.reasoning});
+      dates.push_back(
+          {pacta::to_iso(from->date), "bound by amendment " + a.id, rec.cite(from->why), from->why.reasoning});
   if (pos.initial_due)
     dates.push_back({pacta::to_iso(pos.initial_due->date), "initial report due", rec.cite(pos.initial_due->why),
                      pos.initial_due->why.reasoning});
@@ -156,8 +167,10 @@ void print_json(const pacta::treaty_record& rec, const story& st) {
                   {"citation", d.cite},
                   {"reasoning", d.reasoning}});
   j["dates"] = std::move(ds);
-  j["binding_text"] = {{"bound", st.text.bound}, {"amendments", st.text.amendments}, {"explanation", st.text.explanation}};
-  if (const auto cont = continuing_obligations(rec, st.s.state, st.on); !cont.empty()) j["continuing_obligations"] = cont;
+  j["binding_text"] = {
+      {"bound", st.text.bound}, {"amendments", st.text.amendments}, {"explanation", st.text.explanation}};
+  if (const auto cont = continuing_obligations(rec, st.s.state, st.on); !cont.empty())
+    j["continuing_obligations"] = cont;
   if (const auto decl = declaration_line(rec, st.s, st.on); !decl.empty()) j["declaration"] = decl;
   j["reporting"] = pacta::report_position_json(rec, st.reporting);
   std::cout << j.dump(2) << '\n';
@@ -207,8 +220,12 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
   pacta::reports_file rf;
   if (!reports_path.empty() && !load_reports(reports_path, rec, parent, rf)) return exit_invalid;
   const pacta::state_record& s = *rec.find(*name);
-  story st{s, on, rec.status_on(*name, on), rec.binding_text(*name, on),
-           pacta::reporting(rec, parent, reports_path.empty() ? nullptr : &rf).position(*name, on), {}};
+  story st{s,
+           on,
+           rec.status_on(*name, on),
+           rec.binding_text(*name, on),
+           pacta::reporting(rec, parent, reports_path.empty() ? nullptr : &rf).position(*name, on),
+           {}};
   st.dates = dates_of(rec, s, *name, st.reporting);
   if (format == "json")
     print_json(rec, st);

@@ -73,7 +73,8 @@ const pacta::state_names& name_table(const fs::path& data_dir) {
 
 // ---- treaties and the registries they need ------------------------------------------------------------
 
-std::optional<pacta::treaty_rules> rules_for(const std::string& id, const std::map<std::string, pacta::treaty_rules>& given,
+std::optional<pacta::treaty_rules> rules_for(const std::string& id,
+                                             const std::map<std::string, pacta::treaty_rules>& given,
                                              const fs::path& data_dir, std::vector<pacta::diagnostic>& diags) {
   pacta::treaty_set set(data_dir.string());
   for (const auto& [_, rules] : given) set.add_profile(rules);
@@ -91,7 +92,8 @@ std::vector<std::string> bundled_registries(const std::string& treaty, const fs:
     for (const auto& id : more)
       if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   }
-  for (auto it = ids.rbegin(); it != ids.rend(); ++it) files.push_back((data_dir / "registries" / (*it + ".json")).string());
+  for (auto it = ids.rbegin(); it != ids.rend(); ++it)
+    files.push_back((data_dir / "registries" / (*it + ".json")).string());
   return files;
 }
 
@@ -140,8 +142,8 @@ bool read_pending(const std::string& file, const std::map<std::string, pacta::tr
   for (const auto& q : todo)
     if (q.reg.treaty == p.reg.treaty) {
       diags.push_back({file, "/treaty", "registry.treaty",
-                       "a second registry for \"" + p.reg.treaty + "\" (the first is " + q.reg.file + ")",
-                       std::nullopt, std::nullopt});
+                       "a second registry for \"" + p.reg.treaty + "\" (the first is " + q.reg.file + ")", std::nullopt,
+                       std::nullopt});
       return false;
     }
   p.rules = std::move(*rules);
@@ -149,8 +151,8 @@ bool read_pending(const std::string& file, const std::map<std::string, pacta::tr
   return true;
 }
 
-bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles, const std::string& treaty,
-              const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags,
+bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles,
+              const std::string& treaty, const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags,
               const parent_policy& policy, const pacta::record_options& options) {
   const auto given = read_profiles(profiles, diags);
   std::vector<pending> todo;

@@ -45,7 +45,8 @@ const pacta::state_names& name_table(const fs::path& data_dir);
 
 /// The rules for a treaty id: a profile given on the command line, else the bundled profile, else
 /// the built-in rules; nothing (with diagnostics when a bundled profile is invalid) otherwise.
-std::optional<pacta::treaty_rules> rules_for(const std::string& id, const std::map<std::string, pacta::treaty_rules>& given,
+std::optional<pacta::treaty_rules> rules_for(const std::string& id,
+                                             const std::map<std::string, pacta::treaty_rules>& given,
                                              const fs::path& data_dir, std::vector<pacta::diagnostic>& diags);
 
 /// The bundled registries a treaty needs: its own, and those of the treaties its eligibility
@@ -69,8 +70,8 @@ struct pending {
 
 /// What a command needs of the registries a treaty names, and how its user gives them.
 struct parent_policy {
-  bool no_parent = false;           ///< --no-parent: go without a missing eligibility parent
-  bool reports = false;             ///< the command computes reports (R2 needs the reporting parent)
+  bool no_parent = false;               ///< --no-parent: go without a missing eligibility parent
+  bool reports = false;                 ///< the command computes reports (R2 needs the reporting parent)
   std::string how = "--registry FILE";  ///< how to give a registry, in the message
 };
 
@@ -93,8 +94,8 @@ bool read_pending(const std::string& file, const std::map<std::string, pacta::tr
                   const fs::path& data_dir, std::vector<pending>& todo, std::vector<pacta::diagnostic>& diags);
 
 /// Reads every registry given and builds the records (see build_all).
-bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles, const std::string& treaty,
-              const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags,
+bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles,
+              const std::string& treaty, const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags,
               const parent_policy& policy = {}, const pacta::record_options& options = {});
 
 /// The record of the treaty the primary one reports under (article 12(2)), when it was loaded.

@@ -79,8 +79,9 @@ void add_global_options(CLI::App& app, command_line& c) {
   app.set_version_flag("--version", std::string("pacta ") + pacta::version);
   app.require_subcommand(1);
   app.fallthrough();  // the global options may follow the subcommand: pacta parties --registry F
-  app.footer("Exit codes: 0 success, 1 invalid data, 2 usage error, 3 output that could not be written.\n"
-             "Documentation: docs/cli.md");
+  app.footer(
+      "Exit codes: 0 success, 1 invalid data, 2 usage error, 3 output that could not be written.\n"
+      "Documentation: docs/cli.md");
   app.add_option("--registry", c.registry_files,
                  "A registry file (repeatable). A parent treaty's registry is given the same way. Default: the "
                  "bundled OPSC and Convention registries.")
@@ -92,7 +93,8 @@ void add_global_options(CLI::App& app, command_line& c) {
       ->allow_extra_args(false)  // one value a time: it may stand before a subcommand's positionals
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--treaty", c.treaty, "The treaty to report on when several registries are given (e.g. opsc).");
-  app.add_option("--data-dir", c.data_dir, "The bundled data directory (default: found automatically, or $PACTA_DATA_DIR).");
+  app.add_option("--data-dir", c.data_dir,
+                 "The bundled data directory (default: found automatically, or $PACTA_DATA_DIR).");
   app.add_flag("--no-parent", c.no_parent,
                "Go without the registries a treaty's eligibility clause needs (article 13) when they are not given or "
                "bundled: eligibility is then NOT checked, and the output says so.");
@@ -111,70 +113,106 @@ void add_format(CLI::App* sub, command_line& c, const std::string& help = "text,
 
 /// eif, parties, amendments, reports.
 void add_tables(CLI::App& app, command_line& c) {
-  c.eif = app.add_subcommand("eif", "The general entry into force, the instrument(s) that completed the threshold, and the article.");
+  c.eif = app.add_subcommand(
+      "eif", "The general entry into force, the instrument(s) that completed the threshold, and the article.");
   add_format(c.eif, c);
   c.eif->footer("Example:\n  pacta eif\n  pacta eif --format json");
 
-  c.parties = app.add_subcommand("parties", "One row per participant: signature, consent, entry into force and its basis, status on a date, denunciation.");
-  c.on_options.push_back(c.parties->add_option("--on", c.on_text, "The date for the status column, YYYY-MM-DD (default: today)."));
+  c.parties = app.add_subcommand(
+      "parties",
+      "One row per participant: signature, consent, entry into force and its basis, status on a date, denunciation.");
+  c.on_options.push_back(
+      c.parties->add_option("--on", c.on_text, "The date for the status column, YYYY-MM-DD (default: today)."));
   add_format(c.parties, c);
-  c.parties->add_flag("--all", c.all_states,
-                      "Every State of the registry, with all its recorded actions, instead of the participants on the date.");
+  c.parties->add_flag(
+      "--all", c.all_states,
+      "Every State of the registry, with all its recorded actions, instead of the participants on the date.");
   c.parties->footer("Examples:\n  pacta parties --on 2002-06-01\n  pacta parties --format csv > parties.csv");
 
-  c.amendments = app.add_subcommand("amendments", "Amendments under article 16: conference, adoption, approval, acceptances, entry into force.");
+  c.amendments = app.add_subcommand(
+      "amendments", "Amendments under article 16: conference, adoption, approval, acceptances, entry into force.");
   add_format(c.amendments, c);
   c.amendments->footer("Example:\n  pacta amendments --format json");
 
-  c.reports = app.add_subcommand("reports", "Reporting under article 12: initial report due, next report due, overdue or not, per State.");
-  c.on_options.push_back(c.reports->add_option("--on", c.on_text, "The date to judge by, YYYY-MM-DD (default: today)."));
-  c.reports->add_option("--reports", c.reports_path, "A reports file (pacta.reports/1): submissions and Committee-set due dates.")
+  c.reports = app.add_subcommand(
+      "reports", "Reporting under article 12: initial report due, next report due, overdue or not, per State.");
+  c.on_options.push_back(
+      c.reports->add_option("--on", c.on_text, "The date to judge by, YYYY-MM-DD (default: today)."));
+  c.reports
+      ->add_option("--reports", c.reports_path,
+                   "A reports file (pacta.reports/1): submissions and Committee-set due dates.")
       ->check(CLI::ExistingFile);
   c.reports->add_flag("--overdue", c.overdue_only, "Only the States with an overdue report (needs --reports).");
   add_format(c.reports, c);
-  c.reports->footer("Examples:\n  pacta reports --on 2026-02-03\n  pacta reports --reports examples/data/reports-illustrative.json --overdue --format csv");
+  c.reports->footer(
+      "Examples:\n  pacta reports --on 2026-02-03\n  pacta reports --reports examples/data/reports-illustrative.json "
+      "--overdue --format csv");
 }
 
 /// state, calendar, timeline.
 void add_dates(CLI::App& app, command_line& c) {
-  c.state = app.add_subcommand("state", "One State's whole story: actions, each computed date with its article and reasoning, status, binding text, reporting.");
-  c.state->add_option("NAME", c.state_name, "The State, as the registry names it (case-insensitive; a unique part of the name will do).")->required();
-  c.on_options.push_back(c.state->add_option("--on", c.on_text, "The date for the status, YYYY-MM-DD (default: today)."));
+  c.state = app.add_subcommand("state",
+                               "One State's whole story: actions, each computed date with its article and reasoning, "
+                               "status, binding text, reporting.");
+  c.state
+      ->add_option("NAME", c.state_name,
+                   "The State, as the registry names it (case-insensitive; a unique part of the name will do).")
+      ->required();
+  c.on_options.push_back(
+      c.state->add_option("--on", c.on_text, "The date for the status, YYYY-MM-DD (default: today)."));
   c.state->add_option("--reports", c.reports_path, "A reports file (pacta.reports/1).")->check(CLI::ExistingFile);
   add_format(c.state, c, "text, json or csv (csv: the dates)");
   c.state->footer("Examples:\n  pacta state Benin\n  pacta state \"united states of america\" --on 2003-01-01");
 
-  c.calendar = app.add_subcommand("calendar", "An iCalendar file (RFC 5545) of entry-into-force dates, pending denunciations and report due dates.");
+  c.calendar = app.add_subcommand(
+      "calendar",
+      "An iCalendar file (RFC 5545) of entry-into-force dates, pending denunciations and report due dates.");
   c.calendar->add_option("--ics", c.ics_path, "The file to write (- for standard output).")->required();
   c.calendar_state_opt = c.calendar->add_option("--state", c.calendar_state, "Only this State's dates.");
-  c.on_options.push_back(c.calendar->add_option("--on", c.on_text, "The date that decides which report is next (default: today)."));
+  c.on_options.push_back(
+      c.calendar->add_option("--on", c.on_text, "The date that decides which report is next (default: today)."));
   c.calendar->add_option("--reports", c.reports_path, "A reports file (pacta.reports/1).")->check(CLI::ExistingFile);
-  c.calendar->footer("Examples:\n  pacta calendar --ics opsc.ics\n  pacta calendar --ics benin.ics --state Benin\n"
-                     "Each event keeps its UID when its date changes, so importing a newer file updates it.");
+  c.calendar->footer(
+      "Examples:\n  pacta calendar --ics opsc.ics\n  pacta calendar --ics benin.ics --state Benin\n"
+      "Each event keeps its UID when its date changes, so importing a newer file updates it.");
 
-  c.timeline = app.add_subcommand("timeline", "A chart of the number of States parties and signatories over time (standalone SVG).");
+  c.timeline = app.add_subcommand(
+      "timeline", "A chart of the number of States parties and signatories over time (standalone SVG).");
   c.timeline->add_option("--svg", c.svg_path, "The file to write (- for standard output).")->required();
-  c.on_options.push_back(c.timeline->add_option("--on", c.on_text, "The end of the chart (default: the registry's as-of date)."));
+  c.on_options.push_back(
+      c.timeline->add_option("--on", c.on_text, "The end of the chart (default: the registry's as-of date)."));
   c.timeline->footer("Example:\n  pacta timeline --svg parties.svg");
 }
 
 void add_record(CLI::App& app, command_line& c) {
   record_request& r = c.record_req;
-  auto* record = c.record = app.add_subcommand("record", "Add one action to a registry file: validated whole first, written atomically, keys and x- fields kept.");
-  c.record_registry = record->add_option("--registry", r.registry, "The registry file to change (required).")
-                          ->check(CLI::ExistingFile);
-  record->add_option("--state", r.state, "The State (a registry name, ISO code or common name). Not for the acts of the Secretary-General, a conference or the General Assembly.");
-  record->add_option("--action", r.action, "signature, ratification, accession, acceptance, approval, succession, denunciation, denunciation-withdrawal, amendment-…")->required();
-  record->add_option("--date", r.date, "The date of the act, YYYY-MM-DD (deposit; receipt for a notification).")->required();
+  auto* record = c.record = app.add_subcommand(
+      "record",
+      "Add one action to a registry file: validated whole first, written atomically, keys and x- fields kept.");
+  c.record_registry =
+      record->add_option("--registry", r.registry, "The registry file to change (required).")->check(CLI::ExistingFile);
+  record->add_option("--state", r.state,
+                     "The State (a registry name, ISO code or common name). Not for the acts of the Secretary-General, "
+                     "a conference or the General Assembly.");
+  record
+      ->add_option("--action", r.action,
+                   "signature, ratification, accession, acceptance, approval, succession, denunciation, "
+                   "denunciation-withdrawal, amendment-…")
+      ->required();
+  record->add_option("--date", r.date, "The date of the act, YYYY-MM-DD (deposit; receipt for a notification).")
+      ->required();
   record->add_option("--effective", r.effective, "Successions: the date of succession of States.");
   record->add_option("--predecessor", r.predecessor,
                      "Successions: the predecessor State (checked: bound on the date of succession).");
   record->add_option("--amendment", r.amendment, "Amendment actions: the amendment's id.");
   record->add_option("--note", r.note, "A note kept with the action.");
   record->add_flag("--declaration", r.declaration,
-                   "OPAC art. 3(2): a binding declaration was deposited with the instrument (recorded as a declaration of the same day).");
-  record->add_option("--minimum-age", r.minimum_age,
-                     "OPAC art. 3(2)/(4): the minimum age of voluntary recruitment declared (implies --declaration with an instrument).")
+                   "OPAC art. 3(2): a binding declaration was deposited with the instrument (recorded as a declaration "
+                   "of the same day).");
+  record
+      ->add_option("--minimum-age", r.minimum_age,
+                   "OPAC art. 3(2)/(4): the minimum age of voluntary recruitment declared (implies --declaration with "
+                   "an instrument).")
       ->check(CLI::Range(0, 99));
   record->add_flag("--declaration-not-recorded", r.declaration_not_recorded,
                    "OPAC: the depositary's record shows no declaration with this instrument.");
@@ -183,31 +221,47 @@ void add_record(CLI::App& app, command_line& c) {
       ->check(CLI::ExistingFile)
       ->allow_extra_args(false)  // one value a time: it may stand before a subcommand's positionals
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  record->add_flag("--new-state", r.new_state,
-                   "The State is new: take --state as written, without matching it to a State of the registry or the name table.");
-  record->footer("Example:\n  cp data/registries/opsc.json my-opsc.json\n"
-                 "  pacta record --registry my-opsc.json --state Ireland --action ratification --date 2026-03-02 --source \"depositary notification\"\n"
-                 "Writers of one registry take turns (a lock on the file); links, owner and mode are kept.\n"
-                 "Exit codes: 0 written, 1 refused (the file is unchanged), 2 usage error (the file is unchanged),\n"
-                 "3 written, but the confirmation could not be printed.");
+  record->add_flag(
+      "--new-state", r.new_state,
+      "The State is new: take --state as written, without matching it to a State of the registry or the name table.");
+  record->footer(
+      "Example:\n  cp data/registries/opsc.json my-opsc.json\n"
+      "  pacta record --registry my-opsc.json --state Ireland --action ratification --date 2026-03-02 --source "
+      "\"depositary notification\"\n"
+      "Writers of one registry take turns (a lock on the file); links, owner and mode are kept.\n"
+      "Exit codes: 0 written, 1 refused (the file is unchanged), 2 usage error (the file is unchanged),\n"
+      "3 written, but the confirmation could not be printed.");
 }
 
 /// check, import-untc.
 void add_files(CLI::App& app, command_line& c) {
-  c.check = app.add_subcommand("check", "Validate registries and treaty profiles: one line per error (FILE: /json/pointer: message [rule]).");
+  c.check = app.add_subcommand(
+      "check", "Validate registries and treaty profiles: one line per error (FILE: /json/pointer: message [rule]).");
   c.check->add_option("FILE", c.check_files, "Files to check")->required();
-  c.check->footer("Exit codes: 0 all valid, 1 something invalid, 2 usage error.\nExample:\n  pacta check data/registries/opsc.json");
+  c.check->footer(
+      "Exit codes: 0 all valid, 1 something invalid, 2 usage error.\nExample:\n  pacta check "
+      "data/registries/opsc.json");
 
   import_request& r = c.import_req;
-  c.import_untc = app.add_subcommand("import-untc", "Read a saved UN Treaty Collection status page (HTML) and write its registry; the page's printed counts and entry into force must match.");
-  c.import_untc->add_option("PAGE", r.page, "The status page, saved as HTML from treaties.un.org.")->required()->check(CLI::ExistingFile);
-  c.import_untc->add_option("--treaty", r.treaty, "The treaty id (default: from the page's chapter: IV-11 crc, IV-11-b opac, IV-11-c opsc, IV-11-d opic).");
-  c.import_untc->add_option("--succession", r.successions, "STATE=YYYY-MM-DD: a date of succession of States the page does not print (repeatable).");
-  c.import_untc->add_option("-o,--output", r.output, "The registry file to write, atomically (default: standard output).");
-  c.import_untc->footer("Example:\n  pacta import-untc tests/data/untc/html/crc_op_sc.html --succession Montenegro=2006-06-03 -o opsc.json\n"
-                        "The printed entry into force is checked against the treaty's rules (the chapter's, --treaty ID's or\n"
-                        "--profile FILE's); without rules the summary says it was NOT checked.\n"
-                        "Exit codes: 0 written, 1 the page cannot be read or does not add up, 2 usage error.");
+  c.import_untc = app.add_subcommand("import-untc",
+                                     "Read a saved UN Treaty Collection status page (HTML) and write its registry; the "
+                                     "page's printed counts and entry into force must match.");
+  c.import_untc->add_option("PAGE", r.page, "The status page, saved as HTML from treaties.un.org.")
+      ->required()
+      ->check(CLI::ExistingFile);
+  c.import_untc->add_option(
+      "--treaty", r.treaty,
+      "The treaty id (default: from the page's chapter: IV-11 crc, IV-11-b opac, IV-11-c opsc, IV-11-d opic).");
+  c.import_untc->add_option("--succession", r.successions,
+                            "STATE=YYYY-MM-DD: a date of succession of States the page does not print (repeatable).");
+  c.import_untc->add_option("-o,--output", r.output,
+                            "The registry file to write, atomically (default: standard output).");
+  c.import_untc->footer(
+      "Example:\n  pacta import-untc tests/data/untc/html/crc_op_sc.html --succession Montenegro=2006-06-03 -o "
+      "opsc.json\n"
+      "The printed entry into force is checked against the treaty's rules (the chapter's, --treaty ID's or\n"
+      "--profile FILE's); without rules the summary says it was NOT checked.\n"
+      "Exit codes: 0 written, 1 the page cannot be read or does not add up, 2 usage error.");
 }
 
 /// Whether a word stands where the subcommand goes that is no subcommand (pacta bogus): said so,
@@ -268,7 +322,8 @@ bool empty_values(const command_line& c) {
 int run_record(command_line& c, const fs::path& data_dir, const pacta::record_options& options) {
   if (c.record_registry->count() == 0) {
     std::cerr << "pacta record: give the registry file to change after the subcommand: pacta record --registry "
-                 "FILE …" << (c.registry_files.empty() ? "" : " (a --registry before \"record\" is not used by record)")
+                 "FILE …"
+              << (c.registry_files.empty() ? "" : " (a --registry before \"record\" is not used by record)")
               << "; nothing written\n";
     return exit_usage;
   }
@@ -340,7 +395,8 @@ int run_on_records(const command_line& c, const loaded& l, const fs::path& data_
   if (c.amendments->parsed()) return cmd_amendments(rec, c.format);
   if (c.reports->parsed()) {
     if (c.overdue_only && c.reports_path.empty()) {
-      std::cerr << "pacta: --overdue needs --reports FILE: without a record of submissions no report can be called overdue\n";
+      std::cerr
+          << "pacta: --overdue needs --reports FILE: without a record of submissions no report can be called overdue\n";
       return exit_usage;
     }
     return cmd_reports(rec, parent_of(l), on, c.reports_path, c.overdue_only, c.format);
@@ -384,9 +440,10 @@ int dispatch(command_line& c, const char* argv0, const pacta::record_options& op
 }
 
 int run(int argc, char** argv) {
-  CLI::App app{"pacta: the dates of treaty law from the record of what States did.\n"
-               "Runs on the bundled OPSC registry (and the Convention's, for article 13) unless --registry is given.",
-               "pacta"};
+  CLI::App app{
+      "pacta: the dates of treaty law from the record of what States did.\n"
+      "Runs on the bundled OPSC registry (and the Convention's, for article 13) unless --registry is given.",
+      "pacta"};
   command_line c;
   add_global_options(app, c);
   add_tables(app, c);

@@ -29,7 +29,8 @@ struct state_match {
 };
 
 /// Matches a typed name (see above) without printing anything.
-inline state_match match_state(const pacta::treaty_record& rec, const std::string& typed, const pacta::state_names& names) {
+inline state_match match_state(const pacta::treaty_record& rec, const std::string& typed,
+                               const pacta::state_names& names) {
   state_match m;
   if (rec.find(typed)) {
     m.name = typed;
@@ -66,7 +67,8 @@ inline state_match match_state(const pacta::treaty_record& rec, const std::strin
   }
   auto consider = [&](const std::string& candidate, const std::string& display) {
     if (want.empty()) return;
-    if (edit_distance(pacta::name_key(candidate), want) <= std::max<std::size_t>(2, want.size() / 4)) add(close, display);
+    if (edit_distance(pacta::name_key(candidate), want) <= std::max<std::size_t>(2, want.size() / 4))
+      add(close, display);
   };
   for (const auto& s : rec.states()) consider(s.state, s.state);
   for (const auto& n : names.all()) {
@@ -80,9 +82,9 @@ inline state_match match_state(const pacta::treaty_record& rec, const std::strin
 
 /// The registry's name for what the user typed (see above), or nothing after printing, on
 /// standard error, why and what it could mean. `hint` ends the message (how to list the names).
-inline std::optional<std::string> resolve_state(const pacta::treaty_record& rec, const std::string& typed,
-                                                const pacta::state_names& names,
-                                                const std::string& hint = "pacta parties --all lists every participant") {
+inline std::optional<std::string> resolve_state(
+    const pacta::treaty_record& rec, const std::string& typed, const pacta::state_names& names,
+    const std::string& hint = "pacta parties --all lists every participant") {
   const state_match m = match_state(rec, typed, names);
   if (m.name) return m.name;
   std::cerr << "pacta: " << (m.ambiguous ? "more than one State matches " : "no State named ")

@@ -150,8 +150,7 @@ inline int finish(int code) {
               << (detail::stdout_was_closed ? std::string(": it is closed")
                   : e                       ? std::string(": ") + std::strerror(e)
                                             : std::string())
-              << "; the output is lost or incomplete" << (done_anyway().empty() ? "" : "; " + done_anyway())
-              << "\n";
+              << "; the output is lost or incomplete" << (done_anyway().empty() ? "" : "; " + done_anyway()) << "\n";
     return code == exit_ok ? exit_output : code;
   }
   return code;

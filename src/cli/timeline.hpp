@@ -14,11 +14,16 @@ namespace pacta_cli {
 inline std::string svg_escape(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '"') out += "&quot;";
-    else out += c;
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '"')
+      out += "&quot;";
+    else
+      out += c;
   }
   return out;
 }
@@ -95,9 +100,10 @@ inline void svg_heading(std::string& o, const pacta::treaty_record& rec, const t
   o += "<rect width=\"960\" height=\"540\" fill=\"#ffffff\"/>\n";
   o += "<text x=\"" + num(f.left) + "\" y=\"32\" font-size=\"20\" font-weight=\"bold\" fill=\"#222\">" +
        svg_escape(r.short_title) + ": States parties and signatories</text>\n";
-  o += "<text x=\"" + num(f.left) + "\" y=\"54\" font-size=\"13\" fill=\"#555\">Registry as of " +
-       pacta::to_iso(rec.source().as_of) +
-       ". Parties: States that deposited an instrument or notified a succession, less denunciations in effect.</text>\n";
+  o +=
+      "<text x=\"" + num(f.left) + "\" y=\"54\" font-size=\"13\" fill=\"#555\">Registry as of " +
+      pacta::to_iso(rec.source().as_of) +
+      ". Parties: States that deposited an instrument or notified a succession, less denunciations in effect.</text>\n";
 }
 
 /// The grid, the y axis with its labels, and the x axis: a tick every year, a label every year or
@@ -122,8 +128,8 @@ inline void svg_axes(std::string& o, const timeline_frame& f) {
       o += "<text x=\"" + num(x) + "\" y=\"" + num(top + ph + 20) +
            "\" font-size=\"12\" text-anchor=\"middle\" fill=\"#444\">" + std::to_string(y) + "</text>\n";
   }
-  o += "<line x1=\"" + num(left) + "\" y1=\"" + num(top + ph) + "\" x2=\"" + num(left + pw) + "\" y2=\"" + num(top + ph) +
-       "\" stroke=\"#444\"/>\n";
+  o += "<line x1=\"" + num(left) + "\" y1=\"" + num(top + ph) + "\" x2=\"" + num(left + pw) + "\" y2=\"" +
+       num(top + ph) + "\" stroke=\"#444\"/>\n";
   o += "<line x1=\"" + num(left) + "\" y1=\"" + num(top) + "\" x2=\"" + num(left) + "\" y2=\"" + num(top + ph) +
        "\" stroke=\"#444\"/>\n";
 }
@@ -174,8 +180,8 @@ inline std::string timeline_svg(const pacta::treaty_record& rec, pacta::date_t u
   svg_series(o, f, pts, until, false, "#e08a00", "Signatories", f.top + f.ph - 40);
   std::string source = rec.source().source;
   if (source.size() > 150) source = source.substr(0, 147) + "...";
-  o += "<text x=\"" + num(f.left) + "\" y=\"" + num(f.H - 16) + "\" font-size=\"10\" fill=\"#777\">Source: " +
-       svg_escape(source) + "</text>\n";
+  o += "<text x=\"" + num(f.left) + "\" y=\"" + num(f.H - 16) +
+       "\" font-size=\"10\" fill=\"#777\">Source: " + svg_escape(source) + "</text>\n";
   o += "</svg>\n";
   return o;
 }

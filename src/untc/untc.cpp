@@ -12,12 +12,12 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/SAX2.h>
-#include <libxml/xmlerror.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include <algorithm>
-#include <cstddef>
 #include <cctype>
+#include <cstddef>
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -36,7 +36,8 @@ using node_ptr = const xmlNode*;
 void start_element_with_line(void* ctx, const xmlChar* name, const xmlChar** atts) {
   xmlSAX2StartElement(ctx, name, atts);
   auto* ctxt = static_cast<htmlParserCtxtPtr>(ctx);
-  if (ctxt->node && ctxt->input) ctxt->node->psvi = reinterpret_cast<void*>(static_cast<std::ptrdiff_t>(ctxt->input->line));
+  if (ctxt->node && ctxt->input)
+    ctxt->node->psvi = reinterpret_cast<void*>(static_cast<std::ptrdiff_t>(ctxt->input->line));
 }
 
 long line_of(node_ptr n) {
@@ -46,7 +47,8 @@ long line_of(node_ptr n) {
 }
 
 /// The page as a DOM, with whole line numbers; nothing (and `why`) when libxml2 fails.
-std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> parse_html(std::string_view html, const std::string& file, std::string& why) {
+std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> parse_html(std::string_view html, const std::string& file,
+                                                        std::string& why) {
   std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> none(nullptr, &xmlFreeDoc);
   std::unique_ptr<xmlParserCtxt, void (*)(htmlParserCtxtPtr)> ctxt(htmlNewParserCtxt(), &htmlFreeParserCtxt);
   if (!ctxt || !ctxt->sax) {
@@ -250,7 +252,8 @@ bool within_size(std::string_view html, const reporter& fail) {
   }
   if (html.size() > max_page_bytes) {
     fail(0, "io.too-large",
-         "the page has " + std::to_string(html.size()) + " bytes, more than the " + std::to_string(max_page_bytes >> 20) +
+         "the page has " + std::to_string(html.size()) + " bytes, more than the " +
+             std::to_string(max_page_bytes >> 20) +
              " MiB a status page can have (the largest real ones are about 1 MB); nothing was read");
     return false;
   }
@@ -262,8 +265,8 @@ node_ptr find_status_line(node_ptr root) {
   return first(root, [](node_ptr n) {
     std::string t;
     gather(n->children, t, nullptr);
-    return (is_element(n, "div") || is_element(n, "span") || is_element(n, "td")) && t.find("STATUS AS AT") != std::string::npos &&
-           t.size() < 200;
+    return (is_element(n, "div") || is_element(n, "span") || is_element(n, "td")) &&
+           t.find("STATUS AS AT") != std::string::npos && t.size() < 200;
   });
 }
 
@@ -285,7 +288,7 @@ void read_status_date(node_ptr status, page_facts& page, const reporter& fail) {
 
 /// The chapter ("CHAPTER IV" and "11. d Optional …" give IV-11-d) and the treaty's title.
 void read_heading(node_ptr root, page_facts& page, const reporter& fail) {
-  const std::string chapter_head = text_of(by_id_suffix(root, "rptHead_ctl00_tcHead"));  // "CHAPTER IV"
+  const std::string chapter_head = text_of(by_id_suffix(root, "rptHead_ctl00_tcHead"));     // "CHAPTER IV"
   const std::string treaty_head = text_of(by_id_suffix(root, "rptTreaty_ctl00_tcTreaty"));  // "11. d Optional …"
   const auto hw = words(chapter_head), tw = words(treaty_head);
   if (hw.size() == 2 && hw[0] == "CHAPTER" && !tw.empty() && tw[0].back() == '.') {
@@ -297,8 +300,8 @@ void read_heading(node_ptr root, page_facts& page, const reporter& fail) {
     }
     for (std::size_t k = title_from; k < tw.size(); ++k) page.title += (k > title_from ? " " : "") + tw[k];
   } else {
-    fail(0, "untc.heading", "cannot read the chapter and number of the treaty from \"" + chapter_head + "\" / \"" +
-                                treaty_head + "\"");
+    fail(0, "untc.heading",
+         "cannot read the chapter and number of the treaty from \"" + chapter_head + "\" / \"" + treaty_head + "\"");
   }
 }
 
@@ -357,16 +360,21 @@ void read_counts(node_ptr root, page_facts& page, const reporter& fail) {
 std::map<std::string, std::string> read_end_notes(node_ptr root) {
   std::map<std::string, std::string> notes;
   std::vector<node_ptr> found;
-  collect(root, [](node_ptr n) { return attribute(n, "class") == "divNotesAll"; }, found);
+  collect(
+      root, [](node_ptr n) { return attribute(n, "class") == "divNotesAll"; }, found);
   for (node_ptr n : found) {
-    node_ptr anchor = first(n->children, [](node_ptr c) { return is_element(c, "a") && !attribute(c, "name").empty(); });
+    node_ptr anchor =
+        first(n->children, [](node_ptr c) { return is_element(c, "a") && !attribute(c, "name").empty(); });
     if (!anchor) continue;
     const std::string number = attribute(anchor, "name");
     std::string body;
     for (node_ptr c = anchor->next; c; c = c->next) {
-      if (c->type == XML_TEXT_NODE && c->content) body += reinterpret_cast<const char*>(c->content);
-      else if (is_element(c, "br")) body += ' ';
-      else if (c->type == XML_ELEMENT_NODE) gather(c->children, body, nullptr);
+      if (c->type == XML_TEXT_NODE && c->content)
+        body += reinterpret_cast<const char*>(c->content);
+      else if (is_element(c, "br"))
+        body += ' ';
+      else if (c->type == XML_ELEMENT_NODE)
+        gather(c->children, body, nullptr);
     }
     notes[number] = squash(body);
   }
@@ -377,7 +385,8 @@ std::map<std::string, std::string> read_end_notes(node_ptr root) {
 std::set<std::string> read_declared(node_ptr root) {
   std::set<std::string> declared;
   std::vector<node_ptr> found;
-  collect(root, [](node_ptr n) { return ends_with(attribute(n, "id"), "_divParticipant"); }, found);
+  collect(
+      root, [](node_ptr n) { return ends_with(attribute(n, "id"), "_divParticipant"); }, found);
   for (node_ptr n : found) declared.insert(text_of(n));
   return declared;
 }
@@ -394,7 +403,8 @@ void read_dates(const std::vector<node_ptr>& cells, row& r, const reporter& fail
     if (!d || (k == 1 && !d->suffix.empty()) || (k == 2 && !kind_for_suffix(d->suffix))) {
       fail(r.line, "untc.cell",
            r.state + ": cannot read the " + (k == 1 ? "signature" : "deposit") + " cell \"" + t +
-               "\" (a date such as \"24 Sep 2012\"" + (k == 2 ? ", with a suffix a, d, A or AA where the page gives one" : "") + ")");
+               "\" (a date such as \"24 Sep 2012\"" +
+               (k == 2 ? ", with a suffix a, d, A or AA where the page gives one" : "") + ")");
       continue;
     }
     (k == 1 ? r.signature : r.deposit) = d;
@@ -419,7 +429,8 @@ std::vector<row> read_rows(node_ptr grid, const reporter& fail) {
     r.state = text_of(cells[0], &r.markers);
     if (r.state == "Participant") continue;  // the header row
     if (cells.size() != 3) {
-      fail(r.line, "untc.row", "a participant row has " + std::to_string(cells.size()) + " cells, not 3 (participant, signature, deposit)");
+      fail(r.line, "untc.row",
+           "a participant row has " + std::to_string(cells.size()) + " cells, not 3 (participant, signature, deposit)");
       continue;
     }
     read_dates(cells, r, fail);
@@ -487,7 +498,8 @@ void add_row_actions(const row& r, const std::string& note, const action_context
   if (r.deposit->bracketed) {
     a["x-untc-bracketed"] = true;
     n = "The status page prints this date in brackets: the instrument is no longer in effect (withdrawn or "
-        "denounced; see the end notes)." + std::string(n.empty() ? "" : " ") + n;
+        "denounced; see the end notes)." +
+        std::string(n.empty() ? "" : " ") + n;
   } else {
     page.parsed_parties++;
   }
@@ -505,8 +517,10 @@ nlohmann::ordered_json registry_json(const std::string& treaty, const std::vecto
   doc_json["format"] = "pacta.registry/1";
   doc_json["treaty"] = treaty;
   doc_json["as_of"] = to_iso(page.status_as_at);
-  doc_json["source"] = "United Nations Treaty Collection, Multilateral Treaties Deposited with the Secretary-General, "
-                       "chapter " + page.chapter + ", status as at " + to_prose(page.status_as_at);
+  doc_json["source"] =
+      "United Nations Treaty Collection, Multilateral Treaties Deposited with the Secretary-General, "
+      "chapter " +
+      page.chapter + ", status as at " + to_prose(page.status_as_at);
   nlohmann::ordered_json actions = nlohmann::ordered_json::array();
   std::set<std::string> seen;
   for (const row& r : rows) {
@@ -583,8 +597,8 @@ bool open_page(std::string_view html, const std::string& file, status_page& p, c
 }
 
 /// The heading's facts, and the treaty id (given, or the chapter's).
-std::string read_page_facts(const status_page& p, const import_options& options, page_facts& page,
-                            std::size_t before, std::vector<diagnostic>& diags, const reporter& fail) {
+std::string read_page_facts(const status_page& p, const import_options& options, page_facts& page, std::size_t before,
+                            std::vector<diagnostic>& diags, const reporter& fail) {
   read_status_date(p.status, page, fail);
   read_heading(p.root, page, fail);
   std::string treaty = options.treaty.empty() ? treaty_for_chapter(page.chapter) : options.treaty;
@@ -605,8 +619,8 @@ std::string treaty_for_chapter(std::string_view chapter) {
   return {};
 }
 
-bool import_page(std::string_view html, const std::string& file, const import_options& options,
-                 import_result& out, std::vector<diagnostic>& diags) {
+bool import_page(std::string_view html, const std::string& file, const import_options& options, import_result& out,
+                 std::vector<diagnostic>& diags) {
   const std::size_t before = diags.size();
   const reporter fail{file, diags};
   status_page p;

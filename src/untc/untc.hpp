@@ -24,14 +24,14 @@ namespace pacta::untc {
 
 /// What the page prints about itself, for comparison with what was parsed.
 struct page_facts {
-  std::string chapter;               ///< "IV-11-c"
-  std::string title;                 ///< the treaty's title as printed
-  date_t status_as_at;               ///< "STATUS AS AT : 03-02-2026"
+  std::string chapter;                     ///< "IV-11-c"
+  std::string title;                       ///< the treaty's title as printed
+  date_t status_as_at;                     ///< "STATUS AS AT : 03-02-2026"
   std::optional<date_t> entry_into_force;  ///< the printed general entry into force
   std::string entry_into_force_article;    ///< "14(1)"
-  std::size_t signatories = 0;       ///< the printed counts
+  std::size_t signatories = 0;             ///< the printed counts
   std::size_t parties = 0;
-  std::size_t rows = 0;              ///< participants in the table
+  std::size_t rows = 0;  ///< participants in the table
   std::size_t parsed_signatories = 0;
   std::size_t parsed_parties = 0;
   /// The short title of the rules the printed entry into force was checked against; empty when no
@@ -54,7 +54,7 @@ struct import_options {
 inline constexpr std::size_t max_page_bytes = std::size_t{32} << 20;
 
 struct import_result {
-  registry reg;     ///< the registry, as `pacta::registry` (validated by the caller)
+  registry reg;  ///< the registry, as `pacta::registry` (validated by the caller)
   page_facts page;
   std::string text;  ///< the registry file, formatted one action per line
 };
@@ -65,7 +65,7 @@ std::string treaty_for_chapter(std::string_view chapter);
 /// Reads a saved status page. Returns false, with diagnostics (file, line, rule `untc.*`), when the
 /// page is not one, a cell cannot be read, or the printed counts or entry into force differ from
 /// what the participants table gives under the treaty's rules.
-bool import_page(std::string_view html, const std::string& file, const import_options& options,
-                 import_result& out, std::vector<diagnostic>& diags);
+bool import_page(std::string_view html, const std::string& file, const import_options& options, import_result& out,
+                 std::vector<diagnostic>& diags);
 
 }  // namespace pacta::untc

@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!r.ok() || !(r > *d)) std::abort();
     if (p->unit != pacta::period_unit::days) {
       const int months = p->unit == pacta::period_unit::months ? p->count : 12 * p->count;
-      const int index = static_cast<int>(d->year()) * 12 + static_cast<int>(static_cast<unsigned>(d->month())) - 1 + months;
+      const int index =
+          static_cast<int>(d->year()) * 12 + static_cast<int>(static_cast<unsigned>(d->month())) - 1 + months;
       const int y = index / 12;
       const unsigned m = static_cast<unsigned>(index % 12 + 1);
       const unsigned last = static_cast<unsigned>((date::year{y} / date::month{m} / date::last).day());

@@ -60,7 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (a != b || ds.size() != dd.size()) fail("the streaming reader and the DOM path disagree");
     for (std::size_t k = 0; k < ds.size(); ++k)
       if (ds[k].to_string() != dd[k].to_string()) fail("the streaming reader and the DOM path report differently");
-    if (a && pacta::to_json(streamed) != pacta::to_json(built)) fail("the streaming reader and the DOM path read differently");
+    if (a && pacta::to_json(streamed) != pacta::to_json(built))
+      fail("the streaming reader and the DOM path read differently");
   }
   std::vector<pacta::diagnostic> diags;
   auto rec = pacta::try_parse_record(text, "input.json", r, diags);

@@ -9,8 +9,7 @@
 
 namespace {
 struct bundled {
-  pacta::treaty_record crc =
-      pacta::load_record(PACTA_SOURCE_DIR "/data/registries/crc.json", pacta::crc_rules());
+  pacta::treaty_record crc = pacta::load_record(PACTA_SOURCE_DIR "/data/registries/crc.json", pacta::crc_rules());
   pacta::treaty_record opsc =
       pacta::load_record(PACTA_SOURCE_DIR "/data/registries/opsc.json", pacta::opsc_rules(), {&crc});
 };

@@ -48,7 +48,8 @@ inline std::optional<action_key> find_action_key(std::string_view k) noexcept {
                                                                "declaration", "note",      "source"};
   if (k.empty()) return std::nullopt;
   for (std::size_t i = 0; i < action_key_count; ++i)
-    if (k.size() == names[i].size() && k.front() == names[i].front() && k == names[i]) return static_cast<action_key>(i);
+    if (k.size() == names[i].size() && k.front() == names[i].front() && k == names[i])
+      return static_cast<action_key>(i);
   return std::nullopt;
 }
 
@@ -130,11 +131,11 @@ class action_checker {
   /// Keys an action may not have, in sorted order (`schema.unknown-key`, with the near key).
   void report_unknown_keys() {
     if (m_.unknown.empty()) return;
-      std::vector<std::string> keys = m_.unknown;
-      std::sort(keys.begin(), keys.end());
-      for (const auto& key : keys)
-        error(ptr() + "/" + pointer_token(key), "schema.unknown-key",
-              unknown_key_message(key, "an action", action_key_names));
+    std::vector<std::string> keys = m_.unknown;
+    std::sort(keys.begin(), keys.end());
+    for (const auto& key : keys)
+      error(ptr() + "/" + pointer_token(key), "schema.unknown-key",
+            unknown_key_message(key, "an action", action_key_names));
   }
 
   /// The action's kind (`action.unknown`, with the near name).
@@ -145,8 +146,9 @@ class action_checker {
       if (!kind)
         error(ptr() + "/action", "action.unknown",
               "unknown action " + show_value(*s) +
-                  (nearest_action_kind(*s) ? std::string("; did you mean \"") + to_string(*nearest_action_kind(*s)) + "\"?"
-                                           : std::string()) +
+                  (nearest_action_kind(*s)
+                       ? std::string("; did you mean \"") + to_string(*nearest_action_kind(*s)) + "\"?"
+                       : std::string()) +
                   " (one of " + action_kind_list() + ")");
       else
         a.kind = *kind;
@@ -166,8 +168,9 @@ class action_checker {
     } else if (const std::string* s = string(action_key::state, kind.has_value())) {
       if (!pacta::valid_state_name(*s))
         error(ptr() + "/state", "state.name",
-              show_value(*s) + " is not a usable State name: no leading or trailing spaces, no control characters, at "
-              "most 200 bytes");
+              show_value(*s) +
+                  " is not a usable State name: no leading or trailing spaces, no control characters, at "
+                  "most 200 bytes");
       a.state = *s;
     }
   }
@@ -181,7 +184,8 @@ class action_checker {
       if (kind && *kind != action_kind::succession) {
         error(ptr() + "/effective", "action.effective",
               std::string("\"effective\" belongs to a succession only (the date of succession of States, rule "
-                          "E5); a ") + to_string(*kind) + " takes its dates from the treaty's rules");
+                          "E5); a ") +
+                  to_string(*kind) + " takes its dates from the treaty's rules");
       } else if (eff && date && *eff > *date) {
         error(ptr() + "/effective", "succession.effective",
               "the date of succession " + to_iso(*eff) + " cannot follow the notification of succession received " +
@@ -236,7 +240,8 @@ class action_checker {
         error(ptr() + "/minimum_age", "action.minimum-age",
               std::string("\"minimum_age\" belongs to a declaration only, not to a ") + to_string(*kind));
       else if (!whole(age, n) || n < 0 || n > 99)
-        error(ptr() + "/minimum_age", "action.minimum-age", "\"minimum_age\" must be a whole number of years from 0 to 99");
+        error(ptr() + "/minimum_age", "action.minimum-age",
+              "\"minimum_age\" must be a whole number of years from 0 to 99");
       else
         a.details().minimum_age = static_cast<int>(n);
     }
@@ -244,7 +249,8 @@ class action_checker {
       if (kind && (!is_consent(*kind) || *kind == action_kind::succession))
         error(ptr() + "/declaration", "action.declaration",
               std::string("\"declaration\" belongs to an instrument of ratification, accession, acceptance or "
-                          "approval, not to a ") + to_string(*kind));
+                          "approval, not to a ") +
+                  to_string(*kind));
       else if (const std::string* v = string(action_key::declaration, false); v && *v != "not-recorded")
         error(ptr() + "/declaration", "action.declaration",
               "\"declaration\" takes one value, \"not-recorded\": the depositary's record shows no declaration "
@@ -258,9 +264,7 @@ class action_checker {
   /// The action's JSON pointer, built only for a diagnostic.
   std::string ptr() const { return "/actions/" + std::to_string(index_); }
 
-  std::string member_pointer(action_key k) const {
-    return ptr() + "/" + action_key_names[static_cast<std::size_t>(k)];
-  }
+  std::string member_pointer(action_key k) const { return ptr() + "/" + action_key_names[static_cast<std::size_t>(k)]; }
 
   /// The member's text, or nullptr (with a diagnostic when it is required and missing, not a
   /// string, or empty where it must not be).
@@ -272,7 +276,8 @@ class action_checker {
       return nullptr;
     }
     if (!v.is_string) {
-      error(member_pointer(k), "schema.type", std::string("\"") + key + "\" must be a string, not " + member_type_name(v));
+      error(member_pointer(k), "schema.type",
+            std::string("\"") + key + "\" must be a string, not " + member_type_name(v));
       return nullptr;
     }
     if (non_empty && v.text.empty()) {
@@ -298,7 +303,8 @@ class action_checker {
     if (!present(action_key::vote)) return;
     const action_member& v = m_[action_key::vote];
     const nlohmann::json value = v.is_string ? nlohmann::json(v.text) : v.value;
-    object_reader o(value, member_pointer(action_key::vote), file_, diags_, {"in_favour", "against", "abstaining"}, "\"vote\"");
+    object_reader o(value, member_pointer(action_key::vote), file_, diags_, {"in_favour", "against", "abstaining"},
+                    "\"vote\"");
     if (!o.is_object()) return;
     pacta::vote out;
     int* fields[] = {&out.in_favour, &out.against, &out.abstaining};
@@ -307,7 +313,8 @@ class action_checker {
       const nlohmann::json* n = o.get(names[k], true);
       if (!n) continue;
       if (!n->is_number_integer() || n->get<long long>() < 0 || n->get<long long>() > 100000)
-        o.error(o.member_pointer(names[k]), "schema.type", std::string("\"") + names[k] + "\" must be a whole number of votes");
+        o.error(o.member_pointer(names[k]), "schema.type",
+                std::string("\"") + names[k] + "\" must be a whole number of votes");
       else
         *fields[k] = static_cast<int>(n->get<long long>());
     }
@@ -326,7 +333,8 @@ class action_checker {
 
 /// Reads the registry's top-level members (everything but the actions). Returns the `actions`
 /// member, or nullptr when it is missing or not an array (with a diagnostic).
-inline const nlohmann::json* read_registry_header(const nlohmann::json& j, registry& reg, std::vector<diagnostic>& diags) {
+inline const nlohmann::json* read_registry_header(const nlohmann::json& j, registry& reg,
+                                                  std::vector<diagnostic>& diags) {
   object_reader top(j, "", reg.file, diags, {"format", "treaty", "as_of", "source", "actions"}, "a registry");
   if (!top.is_object()) return nullptr;
   if (auto f = top.string("format", true)) {
@@ -348,9 +356,10 @@ inline const nlohmann::json* read_registry_header(const nlohmann::json& j, regis
 }
 
 /// The action at `index` is not an object.
-inline void not_an_object(const std::string& type, std::size_t index, const std::string& file, std::vector<diagnostic>& diags) {
-  diags.push_back({file, "/actions/" + std::to_string(index), "schema.type", "an action must be a JSON object, not " + type,
-                   std::nullopt, std::nullopt});
+inline void not_an_object(const std::string& type, std::size_t index, const std::string& file,
+                          std::vector<diagnostic>& diags) {
+  diags.push_back({file, "/actions/" + std::to_string(index), "schema.type",
+                   "an action must be a JSON object, not " + type, std::nullopt, std::nullopt});
 }
 
 }  // namespace pacta::detail

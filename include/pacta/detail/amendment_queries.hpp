@@ -1,6 +1,8 @@
-// pacta/detail/amendment_queries.hpp — the amendment queries of a treaty_record: rule A4 and the text that binds a State.
+// pacta/detail/amendment_queries.hpp — the amendment queries of a treaty_record: rule A4 and the text that binds a
+// State.
 //
-// When an amendment binds a State (rule A4, OPSC art. 16(3), VCLT art. 40(5)) and the text that binds it on a date. Part of the queries of pacta/treaty_record.hpp, which includes this file.
+// When an amendment binds a State (rule A4, OPSC art. 16(3), VCLT art. 40(5)) and the text that binds it on a date.
+// Part of the queries of pacta/treaty_record.hpp, which includes this file.
 #pragma once
 
 #include <pacta/treaty_record.hpp>
@@ -13,7 +15,8 @@
 
 namespace pacta {
 
-inline std::optional<dated> treaty_record::amendment_binds_from(const amendment_record& a, const state_record& s) const {
+inline std::optional<dated> treaty_record::amendment_binds_from(const amendment_record& a,
+                                                                const state_record& s) const {
   const std::size_t self = static_cast<std::size_t>(&s - states_.data());
   const std::string& state = s.state;
   if (!a.entry_into_force) return std::nullopt;
@@ -49,8 +52,8 @@ inline std::optional<dated> treaty_record::amendment_binds_from(const amendment_
   d.why.reasoning = state + " became a party after amendment " + a.id + " entered into force on " + to_prose(eif) +
                     " and expressed no different intention: it is a party to the " + rules_.short_title +
                     " as amended from " + to_prose(*from) + " (VCLT art. 40(5)(a)), and, in " +
-                    "relation to any party not bound by the amendment, a party to the unamended " +
-                    rules_.short_title + " (art. 40(5)(b)).";
+                    "relation to any party not bound by the amendment, a party to the unamended " + rules_.short_title +
+                    " (art. 40(5)(b)).";
   return d;
 }
 

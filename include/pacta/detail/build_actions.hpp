@@ -36,9 +36,9 @@ inline void treaty_record::build(const std::vector<const treaty_record*>& parent
   build_pass pass{parents, diags, detail::diagnostic_sink(registry_.file, diags), {}, {}};
   collect_armed_conflicts(pass.conflicts);
   if (registry_.treaty != rules_.id)
-    pass.err("/treaty", "registry.treaty",
-             "the registry is for \"" + registry_.treaty + "\" but is being read under the rules of \"" + rules_.id +
-                 "\"");
+    pass.err(
+        "/treaty", "registry.treaty",
+        "the registry is for \"" + registry_.treaty + "\" but is being read under the rules of \"" + rules_.id + "\"");
   number_states();
   for (std::size_t i = 0; i < registry_.actions.size(); ++i)
     if (!is_organ_act(registry_.actions[i].kind)) read_action(i, pass);  // organs' acts: with their amendment
@@ -100,7 +100,8 @@ inline void treaty_record::read_action(std::size_t i, build_pass& pass) {
   next_action_[i] = none;
   const bool inserted = si == states_.size();
   if (inserted)
-    states_.push_back(state_record{a.state, std::nullopt, {}, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i)});
+    states_.push_back(
+        state_record{a.state, std::nullopt, {}, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i)});
   state_record& s = states_[si];
   if (!inserted) {
     const action& prev = registry_.actions[s.last_action];
@@ -120,10 +121,14 @@ inline void treaty_record::read_action(std::size_t i, build_pass& pass) {
     const auto end = current->ends();
     if (end && *end <= a.date) current = nullptr;  // its denunciation has taken effect
   }
-  if (a.kind == action_kind::signature) read_signature(i, s, current, pass);
-  else if (is_consent(a.kind)) read_consent(i, s, current, pass);
-  else if (a.kind == action_kind::denunciation) read_denunciation(i, current, pass);
-  else if (a.kind == action_kind::denunciation_withdrawal) read_withdrawal(i, s, current, pass);
+  if (a.kind == action_kind::signature)
+    read_signature(i, s, current, pass);
+  else if (is_consent(a.kind))
+    read_consent(i, s, current, pass);
+  else if (a.kind == action_kind::denunciation)
+    read_denunciation(i, current, pass);
+  else if (a.kind == action_kind::denunciation_withdrawal)
+    read_withdrawal(i, s, current, pass);
   else if (a.kind == action_kind::declaration || a.kind == action_kind::armed_conflict ||
            a.kind == action_kind::armed_conflict_end)
     read_clause_action(i, s, pass);
@@ -140,7 +145,8 @@ inline void treaty_record::read_signature(std::size_t i, state_record& s, const 
              a.state + " signed on " + to_iso(a.date) + " after its " + to_string(current->kind) + " of " +
                  to_iso(current->deposit) + ": a signature precedes consent to be bound, it cannot follow it");
   } else if (s.signature && (s.consents.empty() || s.consents.back().deposit < *s.signature)) {
-    pass.err(i, "", "signature.duplicate", a.state + " already signed on " + to_iso(*s.signature) + "; a State signs once");
+    pass.err(i, "", "signature.duplicate",
+             a.state + " already signed on " + to_iso(*s.signature) + "; a State signs once");
   } else {
     s.signature = a.date;
     check_eligibility(rules_.signature, a, i, pass.parents, pass.diags);
@@ -207,7 +213,8 @@ inline void treaty_record::read_withdrawal(std::size_t i, const state_record& s,
     const auto* late = s.consents.back().standing_denunciation();
     if (late && late->effective.date <= a.date)
       msg += ": its denunciation received " + to_iso(late->received) + " took effect on " +
-             to_iso(late->effective.date) + ", and a denunciation can be withdrawn only before it takes effect (VCLT art. 68)";
+             to_iso(late->effective.date) +
+             ", and a denunciation can be withdrawn only before it takes effect (VCLT art. 68)";
   }
   pass.err(i, "", "withdrawal.no-pending", std::move(msg));
 }
@@ -218,8 +225,9 @@ inline void treaty_record::read_clause_action(std::size_t i, state_record& s, bu
   if (a.kind == action_kind::declaration) {
     if (!rules_.consent_declaration.present)
       pass.err(i, "/action", "declaration.not-in-treaty",
-               "the " + rules_.short_title + " asks for no declaration with the instrument (its profile has no "
-               "\"consent_declaration\")");
+               "the " + rules_.short_title +
+                   " asks for no declaration with the instrument (its profile has no "
+                   "\"consent_declaration\")");
     else
       clauses_of(s).declarations.push_back({a.date, a.minimum_age(), false, i});
     return;
@@ -227,7 +235,8 @@ inline void treaty_record::read_clause_action(std::size_t i, state_record& s, bu
   if (rules_.armed_conflict_article.empty()) {
     pass.err(i, "/action", "armed-conflict.not-in-treaty",
              "armed conflicts matter only where a treaty delays a denunciation during one (OPAC art. 11(1), "
-             "rule D4); the " + rules_.short_title + " has no such clause");
+             "rule D4); the " +
+                 rules_.short_title + " has no such clause");
     return;
   }
   std::vector<armed_conflict_period>& periods = clauses_of(s).armed_conflicts;

@@ -33,9 +33,14 @@ struct treaty_record::amendment_pass {
 
 /// The amendment actions in three passes: the proposals (they define the ids); every other action
 /// in date order; then the outcomes (A1, A3) and the checks that need them.
-inline void treaty_record::build_amendments(std::vector<diagnostic>& diags, const amendment_state_list& amendment_states) {
-  amendment_pass pass{detail::diagnostic_sink(registry_.file, diags), "article " + rules_.amendment.article,
-                      amendment_states, {}, {}, {}};
+inline void treaty_record::build_amendments(std::vector<diagnostic>& diags,
+                                            const amendment_state_list& amendment_states) {
+  amendment_pass pass{detail::diagnostic_sink(registry_.file, diags),
+                      "article " + rules_.amendment.article,
+                      amendment_states,
+                      {},
+                      {},
+                      {}};
   read_proposals(pass);
   if (!rules_.amendment.present) return;
   pass.favoured.resize(amendments_.size());
@@ -122,10 +127,10 @@ inline void treaty_record::read_amendment_action(std::size_t i, amendment_pass& 
     return;
   }
   // The acting State's index, as the main pass found it (organ acts have none).
-  const auto found = std::lower_bound(
-      pass.amendment_states.begin(), pass.amendment_states.end(), i,
-      [](const std::pair<std::uint32_t, std::uint32_t>& e, std::size_t k) { return e.first < k; });
-  const std::size_t si = is_organ_act(a.kind)                                      ? 0
+  const auto found =
+      std::lower_bound(pass.amendment_states.begin(), pass.amendment_states.end(), i,
+                       [](const std::pair<std::uint32_t, std::uint32_t>& e, std::size_t k) { return e.first < k; });
+  const std::size_t si = is_organ_act(a.kind)                                        ? 0
                          : found != pass.amendment_states.end() && found->first == i ? found->second
                                                                                      : state_index(a.state);
   switch (a.kind) {
@@ -137,21 +142,31 @@ inline void treaty_record::read_amendment_action(std::size_t i, amendment_pass& 
       else
         pass.once(r->communicated, a, i, "communication");
       break;
-    case action_kind::amendment_favour: read_favour(i, *r, si, pass); break;
+    case action_kind::amendment_favour:
+      read_favour(i, *r, si, pass);
+      break;
     case action_kind::amendment_adoption:
       if (!r->communicated || a.date < *r->communicated)
         pass.err(i, "/date", "amendment.order",
                  "amendment " + r->id + " was adopted before it was communicated to the States Parties");
       else if (r->vote_failed)
-        pass.err(i, "", "amendment.duplicate",
-                 "amendment " + r->id + " already has its adoption vote (" + to_iso(*r->vote_failed) + ", not carried)");
+        pass.err(
+            i, "", "amendment.duplicate",
+            "amendment " + r->id + " already has its adoption vote (" + to_iso(*r->vote_failed) + ", not carried)");
       else if (pass.once(r->adopted, a, i, "adoption"))
         check_vote(*r, a, i, pass.err);
       break;
-    case action_kind::amendment_approval: read_approval(i, *r, pass); break;
-    case action_kind::amendment_acceptance: read_acceptance(i, *r, si, pass); break;
-    case action_kind::amendment_declined: r->declined.emplace_back(si, a.date); break;
-    default: break;
+    case action_kind::amendment_approval:
+      read_approval(i, *r, pass);
+      break;
+    case action_kind::amendment_acceptance:
+      read_acceptance(i, *r, si, pass);
+      break;
+    case action_kind::amendment_declined:
+      r->declined.emplace_back(si, a.date);
+      break;
+    default:
+      break;
   }
 }
 
@@ -180,14 +195,13 @@ inline void treaty_record::read_favour(std::size_t i, amendment_record& r, std::
 inline void treaty_record::read_approval(std::size_t i, amendment_record& r, amendment_pass& pass) {
   const action& a = registry_.actions[i];
   if (!r.adopted || a.date < *r.adopted)
-    pass.err(i, "/date", "amendment.order",
-             pass.art + "(1): the General Assembly approves an amendment adopted by the conference; amendment " +
-                 r.id +
-                 (r.adopted       ? " was adopted only on " + to_iso(*r.adopted)
-                  : r.vote_failed ? " was not adopted (the vote of " + to_iso(*r.vote_failed) +
-                                        " did not carry, rule A2)"
-                                  : std::string(" has no recorded adoption")) +
-                 ", so an approval on " + to_iso(a.date) + " comes before adoption");
+    pass.err(
+        i, "/date", "amendment.order",
+        pass.art + "(1): the General Assembly approves an amendment adopted by the conference; amendment " + r.id +
+            (r.adopted       ? " was adopted only on " + to_iso(*r.adopted)
+             : r.vote_failed ? " was not adopted (the vote of " + to_iso(*r.vote_failed) + " did not carry, rule A2)"
+                             : std::string(" has no recorded adoption")) +
+            ", so an approval on " + to_iso(a.date) + " comes before adoption");
   else
     pass.once(r.approved, a, i, "approval");
 }
@@ -198,14 +212,15 @@ inline void treaty_record::read_acceptance(std::size_t i, amendment_record& r, s
   if (!r.adopted || a.date < *r.adopted) {
     pass.err(i, "/date", "amendment.acceptance-before-adoption",
              a.state + " accepted amendment " + r.id + " on " + to_iso(a.date) +
-                 (r.adopted       ? ", before its adoption on " + to_iso(*r.adopted)
-                  : r.vote_failed ? ", which was not adopted (the vote of " + to_iso(*r.vote_failed) +
-                                        " did not carry, rule A2)"
-                                  : std::string(", which has no recorded adoption")) +
+                 (r.adopted ? ", before its adoption on " + to_iso(*r.adopted)
+                  : r.vote_failed
+                      ? ", which was not adopted (the vote of " + to_iso(*r.vote_failed) + " did not carry, rule A2)"
+                      : std::string(", which has no recorded adoption")) +
                  ": only an adopted amendment can be accepted");
   } else if (!is_party_for_amendments(si, a.date)) {
-    pass.err(i, "/state", "amendment.not-party",
-             pass.art + "(2): only States Parties accept an amendment; " + a.state + " is not one on " + to_iso(a.date));
+    pass.err(
+        i, "/state", "amendment.not-party",
+        pass.art + "(2): only States Parties accept an amendment; " + a.state + " is not one on " + to_iso(a.date));
   } else if (!amendment_pass::first_time(pass.accepted, static_cast<std::size_t>(&r - amendments_.data()), si,
                                          states_.size())) {
     pass.err(i, "", "amendment.duplicate", a.state + " already accepted amendment " + r.id);
@@ -240,8 +255,8 @@ inline void treaty_record::check_amendment_outcomes(const amendment_pass& pass) 
                    " of the communication, so none was to be convened");
     if (a.kind == action_kind::amendment_declined) {
       const state_record* s = find(a.state);
-      const bool later_party = r->entry_into_force && s && !s->consents.empty() &&
-                               s->consents.back().deposit > r->entry_into_force->date;
+      const bool later_party =
+          r->entry_into_force && s && !s->consents.empty() && s->consents.back().deposit > r->entry_into_force->date;
       const std::vector<bool>& acc = pass.accepted[static_cast<std::size_t>(r - amendments_.data())];
       const bool did_accept = !acc.empty() && s && acc[static_cast<std::size_t>(s - states_.data())];
       if (!later_party || did_accept)
@@ -252,7 +267,6 @@ inline void treaty_record::check_amendment_outcomes(const amendment_pass& pass) 
     }
   }
 }
-
 
 inline void treaty_record::check_vote(amendment_record& r, const action& a, std::size_t i,
                                       const detail::diagnostic_sink& err) const {
@@ -292,11 +306,11 @@ inline void treaty_record::compute_conference(amendment_record& r) const {
       d.why.article = rules_.amendment.article + "(1)";
       d.why.anchor = *r.communicated;
       d.why.delay = rules_.amendment.conference_window;
-      d.why.reasoning = state + " was the " + detail::ordinal(r.favours_in_window) + " State Party to favour a conference, on " +
-                        to_prose(when) + ", within " + to_string(rules_.amendment.conference_window) +
-                        " of the communication of " + to_prose(*r.communicated) + ": at least one third of the " +
-                        std::to_string(r.parties_at_communication) + " States Parties (" +
-                        std::to_string(r.conference_needed) + "), so the conference was to be convened.";
+      d.why.reasoning =
+          state + " was the " + detail::ordinal(r.favours_in_window) + " State Party to favour a conference, on " +
+          to_prose(when) + ", within " + to_string(rules_.amendment.conference_window) + " of the communication of " +
+          to_prose(*r.communicated) + ": at least one third of the " + std::to_string(r.parties_at_communication) +
+          " States Parties (" + std::to_string(r.conference_needed) + "), so the conference was to be convened.";
       r.conference_due = d;
     }
   }
@@ -318,8 +332,7 @@ inline void treaty_record::compute_amendment_entry_into_force(amendment_record& 
     if (until[k]) events.emplace_back(*until[k], -1);
     if (when > approved) days.push_back(when);
   }
-  const auto& timeline =
-      options_.amendment_party_basis == party_basis::in_force ? bound_timeline_ : consent_timeline_;
+  const auto& timeline = options_.amendment_party_basis == party_basis::in_force ? bound_timeline_ : consent_timeline_;
   for (const auto& step : timeline)
     if (step.first > approved) days.push_back(step.first);
   std::sort(days.begin(), days.end());
@@ -352,8 +365,9 @@ inline void treaty_record::compute_amendment_entry_into_force(amendment_record& 
   r.acceptances_not_counted = static_cast<std::size_t>(given - counting);
 }
 
-inline dated treaty_record::amendment_entry(const amendment_record& r, date_t t, const std::vector<std::optional<date_t>>& until,
-                      std::size_t parties, std::size_t needed) const {
+inline dated treaty_record::amendment_entry(const amendment_record& r, date_t t,
+                                            const std::vector<std::optional<date_t>>& until, std::size_t parties,
+                                            std::size_t needed) const {
   const date_t approved = *r.approved;
   const bool at_approval = options_.amendment_basis == amendment_count_basis::approval;
   dated d;
@@ -379,16 +393,15 @@ inline dated treaty_record::amendment_entry(const amendment_record& r, date_t t,
                       ", from which the amendment is in force.";
   } else if (last) {
     d.why.reasoning = "The " + detail::ordinal(count) + " acceptance, " + states_[r.acceptances[*last].first].state +
-                      "'s of " + to_prose(t) + ", brought acceptances to two thirds of the " +
-                      std::to_string(parties) + " States Parties " + counted + " (" + std::to_string(needed) + ")" +
-                      left + ", after the General Assembly's approval on " + to_prose(approved) +
-                      "; no delay follows.";
+                      "'s of " + to_prose(t) + ", brought acceptances to two thirds of the " + std::to_string(parties) +
+                      " States Parties " + counted + " (" + std::to_string(needed) + ")" + left +
+                      ", after the General Assembly's approval on " + to_prose(approved) + "; no delay follows.";
   } else {
     const date_t before{date::sys_days{t} - date::days{1}};
     const std::size_t previous = amendment_parties_on(before);
     d.why.reasoning =
-        "On " + to_prose(t) + " the number of States Parties " + (previous > parties ? "fell" : "changed") +
-        " from " + std::to_string(previous) + " to " + std::to_string(parties) + ", so the " + std::to_string(count) +
+        "On " + to_prose(t) + " the number of States Parties " + (previous > parties ? "fell" : "changed") + " from " +
+        std::to_string(previous) + " to " + std::to_string(parties) + ", so the " + std::to_string(count) +
         " acceptances by States then parties reached two thirds of them (" + std::to_string(needed) + ")" + left +
         ", after the General Assembly's approval on " + to_prose(approved) + "; no delay follows.";
   }

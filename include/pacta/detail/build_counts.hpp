@@ -1,7 +1,7 @@
 // pacta/detail/build_counts.hpp — building a treaty_record: counts over time.
 //
-// What it checks and stores: the number of States consented and bound on each date, as step functions (`consented_on`, `parties_on`).
-// Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
+// What it checks and stores: the number of States consented and bound on each date, as step functions (`consented_on`,
+// `parties_on`). Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
 #include <pacta/treaty_record.hpp>
@@ -59,7 +59,8 @@ inline std::vector<std::pair<date_t, std::size_t>> treaty_record::summed(std::ve
     for (std::size_t k = 0; k < span; ++k) {
       if (!seen[k]) continue;
       running += delta[k];
-      out.emplace_back(date_t{date::sys_days{date::days{lo + static_cast<long long>(k)}}}, static_cast<std::size_t>(running));
+      out.emplace_back(date_t{date::sys_days{date::days{lo + static_cast<long long>(k)}}},
+                       static_cast<std::size_t>(running));
     }
     return out;
   }

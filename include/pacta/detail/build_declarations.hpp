@@ -1,7 +1,8 @@
 // pacta/detail/build_declarations.hpp — building a treaty_record: OPAC art. 3: declarations.
 //
-// What it checks and stores: a binding declaration deposited with each instrument (art. 3(2)), strengthened, never weakened, later (art. 3(4)) (codes declaration.*, action.declaration).
-// Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
+// What it checks and stores: a binding declaration deposited with each instrument (art. 3(2)), strengthened, never
+// weakened, later (art. 3(4)) (codes declaration.*, action.declaration). Part of `pacta::try_build_record`
+// (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
 #include <pacta/treaty_record.hpp>
@@ -27,13 +28,16 @@ inline void treaty_record::check_declarations(std::vector<diagnostic>& diags) {
                                         [&](const declaration_record& d) { return d.date == c.deposit; });
       if (declared && a.declaration_not_recorded)
         err(c.action_index, "", "declaration.conflict",
-            "the " + std::string(to_string(c.kind)) + " of " + s.state + " is marked \"declaration\": "
-            "\"not-recorded\", but a declaration of the same date is recorded");
+            "the " + std::string(to_string(c.kind)) + " of " + s.state +
+                " is marked \"declaration\": "
+                "\"not-recorded\", but a declaration of the same date is recorded");
       else if (!declared && !a.declaration_not_recorded)
         err(c.action_index, "", "declaration.missing",
-            "article " + clause.article + ": a binding declaration is deposited with each instrument of ratification "
-            "or accession, and none is recorded with the " + to_string(c.kind) + " of " + s.state + " of " +
-                to_iso(c.deposit) + "; record it (action \"declaration\", same date) or, where the depositary's record "
+            "article " + clause.article +
+                ": a binding declaration is deposited with each instrument of ratification "
+                "or accession, and none is recorded with the " +
+                to_string(c.kind) + " of " + s.state + " of " + to_iso(c.deposit) +
+                "; record it (action \"declaration\", same date) or, where the depositary's record "
                 "shows none, mark the instrument \"declaration\": \"not-recorded\"");
     }
     int strongest = -1;  // the highest age declared so far under the current instrument

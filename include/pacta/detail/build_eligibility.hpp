@@ -1,7 +1,9 @@
 // pacta/detail/build_eligibility.hpp — building a treaty_record: article 13: who may sign and consent.
 //
-// What it checks and stores: OPSC art. 13 and its like in each profile's `eligibility`: a State signs or consents only while a party to, or a signatory of, the treaties the clause names (code `eligibility`); `record_options::parent_party_basis` and `signatory_after_denunciation` settle the open points.
-// Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
+// What it checks and stores: OPSC art. 13 and its like in each profile's `eligibility`: a State signs or consents only
+// while a party to, or a signatory of, the treaties the clause names (code `eligibility`);
+// `record_options::parent_party_basis` and `signatory_after_denunciation` settle the open points. Part of
+// `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
 #include <pacta/treaty_record.hpp>
@@ -36,7 +38,8 @@ inline bool treaty_record::parent_signatory(const treaty_record& parent, const s
 }
 
 inline void treaty_record::check_eligibility(const eligibility& e, const action& a, std::size_t i,
-                       const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) const {
+                                             const std::vector<const treaty_record*>& parents,
+                                             std::vector<diagnostic>& diags) const {
   if (e.any_state) return;
   auto find_parent = [&](const std::string& id) -> const treaty_record* {
     for (const treaty_record* p : parents)
@@ -67,9 +70,12 @@ inline void treaty_record::check_eligibility(const eligibility& e, const action&
     return out;
   };
   if (!e.parties_of.empty()) who += "a party to " + names(e.parties_of);
-  if (!e.signatories_of.empty()) who += std::string(who.empty() ? "" : " nor ") + "a signatory of " + names(e.signatories_of);
-  if (!e.parties_of.empty() && !e.signatories_of.empty()) who = "neither " + who;
-  else who = "not " + who;
+  if (!e.signatories_of.empty())
+    who += std::string(who.empty() ? "" : " nor ") + "a signatory of " + names(e.signatories_of);
+  if (!e.parties_of.empty() && !e.signatories_of.empty())
+    who = "neither " + who;
+  else
+    who = "not " + who;
   // Article 13 names signature, ratification and accession, not succession: a successor is held
   // to the same condition by analogy (its predecessor met it), and the message says so rather
   // than cite the article for it.

@@ -1,7 +1,8 @@
 // pacta/detail/build_entry_into_force.hpp — building a treaty_record: rules E1–E5, stored.
 //
-// What it checks and stores: the general entry into force and each consent's date, from the pure functions of pacta/entry_into_force.hpp.
-// Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
+// What it checks and stores: the general entry into force and each consent's date, from the pure functions of
+// pacta/entry_into_force.hpp. Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and
+// their tests.
 #pragma once
 
 #include <pacta/entry_into_force.hpp>

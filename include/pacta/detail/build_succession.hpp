@@ -1,7 +1,8 @@
 // pacta/detail/build_succession.hpp — building a treaty_record: rule E5: a successor's predecessor.
 //
-// What it checks and stores: a succession that names its predecessor succeeds to a State the treaty bound (code `succession.predecessor`).
-// Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
+// What it checks and stores: a succession that names its predecessor succeeds to a State the treaty bound (code
+// `succession.predecessor`). Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and
+// their tests.
 #pragma once
 
 #include <pacta/treaty_record.hpp>

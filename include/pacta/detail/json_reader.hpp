@@ -12,18 +12,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <initializer_list>
-#include <optional>
-#include <memory>
 #include <algorithm>
+#include <cerrno>
 #include <cstddef>
+#include <cstdio>
+#include <cstring>
+#include <initializer_list>
 #include <iterator>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,7 +65,6 @@ std::optional<date_t> date_member(const std::string& text, std::string pointer, 
 
 /// The deepest nesting of arrays and objects pacta reads. A registry needs four levels.
 inline constexpr std::size_t max_nesting_depth = 256;
-
 
 /// A position in a text read piece by piece: the 1-based line and column of the next character.
 struct text_position {
@@ -143,10 +142,14 @@ class sax_failure {
 
   /// `json.duplicate-key`: `key` given twice in the object at `object_pointer`.
   static diagnostic duplicate_key(const std::string& file, const std::string& object_pointer, const std::string& key) {
-    return {file, object_pointer + "/" + pointer_token(key), "json.duplicate-key",
-            "the key " + show_value(key) + " appears twice in one object; a second value must not silently replace "
-            "the first",
-            std::nullopt, std::nullopt};
+    return {file,
+            object_pointer + "/" + pointer_token(key),
+            "json.duplicate-key",
+            "the key " + show_value(key) +
+                " appears twice in one object; a second value must not silently replace "
+                "the first",
+            std::nullopt,
+            std::nullopt};
   }
 
  private:
@@ -164,8 +167,9 @@ void report_parse_failure(const sax_failure& f, const std::string& file, LineCol
                           std::vector<diagnostic>& diags) {
   if (f.too_deep()) {
     const std::string& where = f.deep_pointer();
-    std::string ptr = where.empty() ? "(document)" : where.substr(0, std::min<std::size_t>(where.size(), 80)) +
-                                                       (where.size() > 80 ? "…" : "");
+    std::string ptr = where.empty()
+                          ? "(document)"
+                          : where.substr(0, std::min<std::size_t>(where.size(), 80)) + (where.size() > 80 ? "…" : "");
     diags.push_back({file, "", "json.depth",
                      "arrays and objects are nested more than " + std::to_string(max_nesting_depth) + " deep (at " +
                          ptr + "); a registry needs four levels",
@@ -287,11 +291,12 @@ inline bool parse_json_strict(std::string_view text, const std::string& file, nl
   std::vector<diagnostic> duplicates;
   nlohmann::json root;
   strict_dom_builder builder(root, file, duplicates);
-  const bool ok = nlohmann::json::sax_parse(text.begin(), text.end(), &builder,
-                                            nlohmann::json::input_format_t::json, /*strict=*/true,
+  const bool ok = nlohmann::json::sax_parse(text.begin(), text.end(), &builder, nlohmann::json::input_format_t::json,
+                                            /*strict=*/true,
                                             /*ignore_comments=*/false);
   if (!ok) {
-    report_parse_failure(builder, file, [&](std::size_t offset) { return line_column(text, offset); }, diags);
+    report_parse_failure(
+        builder, file, [&](std::size_t offset) { return line_column(text, offset); }, diags);
     return false;
   }
   if (!duplicates.empty()) {
@@ -305,14 +310,22 @@ inline bool parse_json_strict(std::string_view text, const std::string& file, nl
 /// The JSON type name used in messages.
 inline std::string type_name(const nlohmann::json& j) {
   switch (j.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::object: return "an object";
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::boolean: return "a boolean";
-    case nlohmann::json::value_t::binary: return "binary data";
-    case nlohmann::json::value_t::discarded: return "nothing";
-    default: return "a number";
+    case nlohmann::json::value_t::null:
+      return "null";
+    case nlohmann::json::value_t::object:
+      return "an object";
+    case nlohmann::json::value_t::array:
+      return "an array";
+    case nlohmann::json::value_t::string:
+      return "a string";
+    case nlohmann::json::value_t::boolean:
+      return "a boolean";
+    case nlohmann::json::value_t::binary:
+      return "binary data";
+    case nlohmann::json::value_t::discarded:
+      return "nothing";
+    default:
+      return "a number";
   }
 }
 
@@ -321,9 +334,8 @@ inline std::string type_name(const nlohmann::json& j) {
 /// as a diagnostic with the member's pointer.
 class object_reader {
  public:
-  object_reader(const nlohmann::json& obj, std::string pointer, const std::string& file,
-                std::vector<diagnostic>& diags, std::initializer_list<const char*> allowed,
-                const char* what)
+  object_reader(const nlohmann::json& obj, std::string pointer, const std::string& file, std::vector<diagnostic>& diags,
+                std::initializer_list<const char*> allowed, const char* what)
       : obj_(obj), pointer_(std::move(pointer)), file_(file), diags_(diags) {
     if (!obj.is_object()) {
       ok_ = false;
@@ -395,9 +407,8 @@ class object_reader {
 inline std::optional<date_t> read_date(object_reader& r, const char* key, bool required) {
   auto s = r.string(key, required, false);
   if (!s) return std::nullopt;
-  return date_member(*s, r.member_pointer(key), [&](std::string p, const char* c, std::string m) {
-    r.error(std::move(p), c, std::move(m));
-  });
+  return date_member(*s, r.member_pointer(key),
+                     [&](std::string p, const char* c, std::string m) { r.error(std::move(p), c, std::move(m)); });
 }
 
 }  // namespace pacta::detail

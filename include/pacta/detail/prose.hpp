@@ -13,7 +13,11 @@ namespace pacta::detail {
 /// "1st", "2nd", "3rd", "4th", "11th", "21st", "112th".
 inline std::string ordinal(std::size_t n) {
   const std::size_t mod100 = n % 100, mod10 = n % 10;
-  const char* suffix = (mod100 >= 11 && mod100 <= 13) ? "th" : mod10 == 1 ? "st" : mod10 == 2 ? "nd" : mod10 == 3 ? "rd" : "th";
+  const char* suffix = (mod100 >= 11 && mod100 <= 13) ? "th"
+                       : mod10 == 1                   ? "st"
+                       : mod10 == 2                   ? "nd"
+                       : mod10 == 3                   ? "rd"
+                                                      : "th";
   return std::to_string(n) + suffix;
 }
 

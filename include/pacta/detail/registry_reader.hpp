@@ -8,9 +8,9 @@
 
 #include <pacta/action.hpp>
 #include <pacta/calendar.hpp>
+#include <pacta/detail/action_reader.hpp>
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
-#include <pacta/detail/action_reader.hpp>
 #include <pacta/registry_data.hpp>
 
 #include <nlohmann/json.hpp>
@@ -18,13 +18,13 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
-#include <memory>
-#include <new>
 #include <unordered_set>
+#include <vector>
 
 namespace pacta::detail {
 
@@ -104,11 +104,11 @@ class registry_reader : public sax_failure {
   struct frame {
     role r = role::skip;
     bool array = false;
-    std::size_t count = 0;  // arrays: the elements begun so far
-    std::string key;        // objects: the current key
-    std::vector<std::string> keys;  // objects: the keys seen (for duplicates; an action's known keys are flags)
+    std::size_t count = 0;                 // arrays: the elements begun so far
+    std::string key;                       // objects: the current key
+    std::vector<std::string> keys;         // objects: the keys seen (for duplicates; an action's known keys are flags)
     std::unordered_set<std::string> many;  // the same, once an object has many keys
-    json* target = nullptr;  // capture: the container being built
+    json* target = nullptr;                // capture: the container being built
   };
 
   frame& top() noexcept { return frames_[depth_ - 1]; }
@@ -126,9 +126,7 @@ class registry_reader : public sax_failure {
     return true;
   }
 
-  void duplicate(const std::string& k) {
-    duplicates_.push_back(duplicate_key(reg_.file, pointer(), k));
-  }
+  void duplicate(const std::string& k) { duplicates_.push_back(duplicate_key(reg_.file, pointer(), k)); }
 
   /// The JSON pointer of the innermost open container (computed only for a diagnostic).
   std::string pointer() const {
@@ -151,16 +149,23 @@ class registry_reader : public sax_failure {
     frame& f = top();
     if (f.array) ++f.count;
     switch (f.r) {
-      case role::root: top_[f.key] = std::move(v); break;
-      case role::actions: not_an_object(type_name(v), f.count - 1, reg_.file, action_diags_); break;
+      case role::root:
+        top_[f.key] = std::move(v);
+        break;
+      case role::actions:
+        not_an_object(type_name(v), f.count - 1, reg_.file, action_diags_);
+        break;
       case role::action:
         if (slot_ == known)
           members_[key_].value = std::move(v);
         else if (slot_ == extension)
           members_.extensions[f.key] = std::move(v);
         break;
-      case role::capture: put(f, std::move(v)); break;
-      case role::skip: break;
+      case role::capture:
+        put(f, std::move(v));
+        break;
+      case role::skip:
+        break;
     }
     return true;
   }
@@ -182,8 +187,10 @@ class registry_reader : public sax_failure {
     role r = role::skip;
     json* target = nullptr;
     if (depth_ == 0) {
-      if (array) top_ = json::array();
-      else r = role::root;
+      if (array)
+        top_ = json::array();
+      else
+        r = role::root;
     } else {
       frame& f = top();
       if (f.array) ++f.count;
@@ -224,7 +231,8 @@ class registry_reader : public sax_failure {
           target = put(f, json(t));
           r = role::capture;
           break;
-        case role::skip: break;
+        case role::skip:
+          break;
       }
     }
     if (frames_.size() == depth_) frames_.emplace_back();
@@ -234,7 +242,8 @@ class registry_reader : public sax_failure {
     n.count = 0;
     n.key.clear();
     n.keys.clear();
-    if (!n.many.empty()) n.many = std::unordered_set<std::string>();  // clear() would keep (and wipe) every bucket at each reuse
+    if (!n.many.empty())
+      n.many = std::unordered_set<std::string>();  // clear() would keep (and wipe) every bucket at each reuse
     n.target = target;
     return true;
   }
@@ -288,7 +297,8 @@ bool read_registry(Iterator first, Iterator last, std::size_t size_hint, const s
   const std::size_t before = diags.size();
   read_registry_header(reader.header(), reg, diags);
   if (reader.header().is_object())
-    diags.insert(diags.end(), std::make_move_iterator(action_diags.begin()), std::make_move_iterator(action_diags.end()));
+    diags.insert(diags.end(), std::make_move_iterator(action_diags.begin()),
+                 std::make_move_iterator(action_diags.end()));
   if (diags.size() != before) return false;
   out = std::move(reg);
   return true;

@@ -1,6 +1,7 @@
 // pacta/detail/status_prose.hpp — the sentences of a treaty_record's answers.
 //
-// A State's status on a date explained, whether it is bound as to an act (OPSC art. 15(2)), and the "did you mean" of an unknown name. Part of the queries of pacta/treaty_record.hpp, which includes this file.
+// A State's status on a date explained, whether it is bound as to an act (OPSC art. 15(2)), and the "did you mean" of
+// an unknown name. Part of the queries of pacta/treaty_record.hpp, which includes this file.
 #pragma once
 
 #include <pacta/treaty_record.hpp>
@@ -36,8 +37,7 @@ inline state_status treaty_record::status_on(const state_record& st, date_t on) 
   switch (p.code) {
     case status::denounced:
       return {p.code, "Its denunciation received on " + to_prose(p.denunciation->received) + " took effect on " +
-                          to_prose(p.denunciation->effective.date) + " (" + cite(p.denunciation->effective.why) +
-                          ")."};
+                          to_prose(p.denunciation->effective.date) + " (" + cite(p.denunciation->effective.why) + ")."};
     case status::consented:
       return {p.code,
               "Consented (" + what + "); " +

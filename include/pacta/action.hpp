@@ -92,6 +92,8 @@ constexpr bool action_kinds_in_order() noexcept {
   return true;
 }
 static_assert(action_kinds_in_order(), "action_kinds lists every kind in the order of action_kind");
+static_assert(static_cast<std::size_t>(action_kind::amendment_declined) + 1 == action_kind_count,
+              "action_kinds has a row for every kind (name the last kind here when one is added)");
 }  // namespace detail
 
 /// The registry name of an action kind (its key): "signature", …, "amendment-declined".

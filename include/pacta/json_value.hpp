@@ -9,8 +9,9 @@
 // Example:
 //   #include <nlohmann/json.hpp>
 //   const pacta::json_value& x = reg.extensions;          // the registry's own `x-` members
-//   if (!x.is_null()) std::cout << x.get()["x-office"] << '\n';
-//   std::cout << reg.actions[1].extensions()["x-file"];  // an action's: null when it has none
+//   if (!x.is_null()) std::cout << x.get().value("x-office", nlohmann::json()) << '\n';
+//   const nlohmann::json& a = reg.actions[1].extensions();  // an action's: null when it has none
+//   if (a.is_object()) std::cout << a.value("x-file", nlohmann::json()) << '\n';
 #pragma once
 
 #include <nlohmann/json_fwd.hpp>

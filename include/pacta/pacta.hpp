@@ -16,11 +16,15 @@
 //   pacta/state_record.hpp      a State's consents, denunciations, declarations; its status
 //   pacta/entry_into_force.hpp  rules E1–E5 as pure functions
 //   pacta/denunciation.hpp      rules D1 and D4 as pure functions
-//   pacta/amendment.hpp         an amendment's record (rules A1–A4)
+//   pacta/amendment.hpp         an amendment's record (rules A1–A3) and the binding text
+//   pacta/json_value.hpp        `x-` members kept as read
 //   pacta/record_options.hpp    the options of unsettled rules, with their defaults
 //   pacta/state_handle.hpp      a State resolved once in a record
 //   pacta/state_names.hpp       State names, ISO codes and other names; `name_key`
 //   pacta/treaty_record.hpp     a validated registry and its queries (rules E1–E6, D1–D4, A1–A4)
+//   pacta/reporting.hpp         reporting deadlines (rules R1–R3) over a record and a reports file
+//   pacta/ical.hpp              dates as an iCalendar file (RFC 5545)
+//   pacta/version.hpp           the version
 // Reading, building and writing:
 //   pacta/registry.hpp          the registry file (format pacta.registry/1)
 //   pacta/treaty.hpp            treaty profiles (format pacta.treaty/1)
@@ -28,10 +32,11 @@
 //   pacta/record.hpp            loading and building a record (every check, every date)
 //   pacta/treaty_set.hpp        treaties loaded with the records their clauses need, in dependency order
 //   pacta/input.hpp             reading a file or standard input, with diagnostics
-//   pacta/reports.hpp           reporting deadlines (rules R1–R3) and the reports file (pacta.reports/1)
-//   pacta/ical.hpp              dates as an iCalendar file (RFC 5545)
+//   pacta/reports.hpp           the reports file (pacta.reports/1)
+//   pacta/registry_text.hpp     a registry's text, every value kept as written
 //
-// Not included here, as it needs POSIX: pacta/writer.hpp, writing a registry back atomically.
+// Not included here: pacta/writer.hpp (writing a registry back atomically, with a lock) and
+// pacta/json_shapes.hpp (the JSON the CLI prints). The library needs a POSIX system (input.hpp).
 #pragma once
 
 #include <pacta/action.hpp>
@@ -43,11 +48,14 @@
 #include <pacta/diagnostic_codes.hpp>
 #include <pacta/entry_into_force.hpp>
 #include <pacta/ical.hpp>
+#include <pacta/json_value.hpp>
 #include <pacta/names.hpp>
 #include <pacta/record.hpp>
 #include <pacta/record_options.hpp>
 #include <pacta/registry.hpp>
 #include <pacta/registry_data.hpp>
+#include <pacta/registry_text.hpp>
+#include <pacta/reporting.hpp>
 #include <pacta/reports.hpp>
 #include <pacta/state_handle.hpp>
 #include <pacta/state_names.hpp>

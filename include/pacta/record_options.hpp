@@ -1,7 +1,7 @@
 // pacta/record_options.hpp — the choices left open by unsettled rules, each with its default.
 //
 // Where depositary practice or the treaty text leaves a point open, pacta names it as an enum
-// whose default is the recorded practice (docs/rules.md, "Unsettled points"), and a record is
+// whose default is the recorded practice (docs/rules.md, the rows marked *Unsettled*), and a record is
 // built under one `record_options`. The CLI sets them with `--option NAME=VALUE`.
 //
 // Example (count "party to the Convention" from its entry into force, not from the deposit):

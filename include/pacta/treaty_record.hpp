@@ -1,7 +1,7 @@
 // pacta/treaty_record.hpp — a validated registry under a treaty's rules, and the dates that follow.
 //
 // A `pacta::treaty_record` is a registry that passed every check, read under one treaty's rules
-// (pacta/treaty.hpp), optionally beside the records of the treaties its eligibility clause names
+// (pacta/treaty_rules.hpp), optionally beside the records of the treaties its eligibility clause names
 // (the OPSC's article 13 names the Convention). It is immutable once built and safe to share
 // between threads. It answers, each date with its basis (rule, article, anchor, period, and one
 // sentence of reasoning):

@@ -6,8 +6,8 @@
 // (art. 14(2) "after its entry into force", rule E2, against OPIC art. 19(2) "after the deposit of
 // the tenth instrument", rule E4); how long a denunciation takes (art. 15(1): one year after
 // receipt); and who may sign and consent (art. 13: States party to or signatories of the
-// Convention). `pacta::treaty_rules` holds exactly these. The OPSC's and the Convention's values are
-// built in (`opsc_rules()`, `crc_rules()`, `opac_rules()`, `opic_rules()`), and the same description
+// Convention). `pacta::treaty_rules` holds exactly these. The values of the OPSC, the Convention,
+// OPAC and OPIC are built in (`opsc_rules()`, `crc_rules()`, `opac_rules()`, `opic_rules()`), and the same description
 // loads from a JSON profile (`data/treaties/*.json`, format `pacta.treaty/1`, documented in
 // docs/treaty-profiles.md) through pacta/treaty.hpp.
 //

@@ -8,6 +8,8 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
+#include <functional>
 
 namespace {
 
@@ -122,4 +124,45 @@ TEST_CASE("treaty_set: rules come from an added profile, then the data directory
   CHECK(none.rules_for("opsc", diags)->short_title == "Changed");
   CHECK(diags.empty());
   CHECK_THROWS_AS(none.load("opsc"), pacta::load_error);  // no data directory, no registry
+}
+
+TEST_CASE("treaty_set: an id that is not a treaty id, or a data directory that does not exist, is named as such",
+          "[treaty_set][errors]") {
+  auto only_diagnostic = [](const std::function<void()>& f) {
+    try {
+      f();
+    } catch (const pacta::load_error& e) {
+      REQUIRE(e.diagnostics().size() == 1);
+      return e.diagnostics().front();
+    }
+    FAIL("no load_error");
+    return pacta::diagnostic{};
+  };
+  pacta::treaty_set set(data_dir());
+  auto d = only_diagnostic([&] { set.load("../registries/opsc"); });  // never a path out of the data directory
+  CHECK(d.code == "registry.treaty");
+  CHECK(d.message.find("is not a treaty id") != std::string::npos);
+  CHECK(only_diagnostic([&] { set.load(""); }).message.find("is not a treaty id") != std::string::npos);
+  pacta::treaty_set nowhere("/nonexistent/pacta-data");
+  d = only_diagnostic([&] { nowhere.load("opsc"); });
+  CHECK(d.message.find("the data directory /nonexistent/pacta-data does not exist") != std::string::npos);
+}
+
+TEST_CASE("treaty_set: an invalid profile in the data directory is reported once, not blamed on the registry",
+          "[treaty_set][errors]") {
+  temp_dir dir;
+  std::filesystem::copy_file(data_dir() + "/registries/opsc.json", dir.path / "registries" / "opsc.json");
+  std::filesystem::create_directories(dir.path / "treaties");
+  std::ofstream(dir.path / "treaties" / "opsc.json") << R"({"format": "pacta.treaty/2"})";
+  pacta::treaty_set set(dir.path.string());
+  try {
+    set.load("opsc");
+    FAIL("no load_error");
+  } catch (const pacta::load_error& e) {
+    for (const auto& diag : e.diagnostics()) {
+      CHECK(diag.file.find("treaties") != std::string::npos);  // every diagnostic is the profile's
+      CHECK(diag.code != "registry.treaty");
+    }
+    CHECK_FALSE(e.diagnostics().empty());
+  }
 }

@@ -44,6 +44,11 @@ inline nlohmann::json basis_json(const treaty_record& rec, const basis& b) {
   return j;
 }
 
+/// The basis of a date that may be absent: null when it is.
+inline nlohmann::json basis_json(const treaty_record& rec, const std::optional<dated>& d) {
+  return d ? basis_json(rec, d->why) : nlohmann::json(nullptr);
+}
+
 /// An amendment's life (rules A1–A4): proposal, conference, adoption (or the failed vote),
 /// approval, acceptances and entry into force, each date with its basis where it is computed.
 inline nlohmann::json amendment_json(const treaty_record& rec, const amendment_record& a) {
@@ -57,7 +62,7 @@ inline nlohmann::json amendment_json(const treaty_record& rec, const amendment_r
   j["conference_needed"] = a.conference_needed;
   j["favours_in_window"] = a.favours_in_window;
   j["conference_due"] = date_json(a.conference_due);
-  j["conference_basis"] = a.conference_due ? basis_json(rec, a.conference_due->why) : nlohmann::json(nullptr);
+  j["conference_basis"] = basis_json(rec, a.conference_due);
   j["adopted"] = date_json(a.adopted);
   j["vote"] = a.adoption_vote ? nlohmann::json{{"in_favour", a.adoption_vote->in_favour},
                                                {"against", a.adoption_vote->against},
@@ -67,7 +72,7 @@ inline nlohmann::json amendment_json(const treaty_record& rec, const amendment_r
   j["approved"] = date_json(a.approved);
   j["acceptances"] = a.acceptances.size();
   j["entry_into_force"] = date_json(a.entry_into_force);
-  j["basis"] = a.entry_into_force ? basis_json(rec, a.entry_into_force->why) : nlohmann::json(nullptr);
+  j["basis"] = basis_json(rec, a.entry_into_force);
   if (a.entry_into_force) {
     j["acceptances_at_entry"] = a.acceptances_at_entry;
     j["parties_at_entry"] = a.parties_at_entry;
@@ -87,7 +92,7 @@ inline nlohmann::json report_position_json(const treaty_record& rec, const repor
   j["initial_report_due"] = date_json(p.initial_due);
   j["next_report"] = p.next_report ? nlohmann::json(to_string(*p.next_report)) : nlohmann::json(nullptr);
   j["next_report_due"] = date_json(p.next_due);
-  j["basis"] = p.next_due ? basis_json(rec, p.next_due->why) : nlohmann::json(nullptr);
+  j["basis"] = basis_json(rec, p.next_due);
   j["overdue"] = p.overdue == overdue_state::unknown ? nlohmann::json(nullptr)
                                                      : nlohmann::json(p.overdue == overdue_state::overdue);
   j["days_overdue"] = p.days_overdue ? nlohmann::json(p.days_overdue->count()) : nlohmann::json(nullptr);

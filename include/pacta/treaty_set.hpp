@@ -149,14 +149,22 @@ class treaty_set {
     if (const treaty_record* r = find(id)) return *r;
     std::vector<diagnostic> diags;
     if (!has_pending(id)) {
-      if (data_dir_.empty()) {
-        diags.push_back({id, "", "registry.treaty", "the set has no registry of \"" + id + "\" and no data directory",
-                         std::nullopt, std::nullopt});
+      std::error_code ec;
+      std::string why;
+      if (!valid_id(id))
+        why = "is not a treaty id (lower-case letters, digits and hyphens, as \"opsc\")";
+      else if (data_dir_.empty())
+        why = "has no registry in the set, and the set has no data directory";
+      else if (!std::filesystem::is_directory(data_dir_, ec))
+        why = "has no registry in the set, and the data directory " + data_dir_ + " does not exist";
+      if (!why.empty()) {
+        diags.push_back({id, "", "registry.treaty", show_value(id) + " " + why, std::nullopt, std::nullopt});
         throw load_error(std::move(diags));
       }
       auto reg = try_load_registry(in_data("registries", id), diags);
+      const std::size_t before_rules = diags.size();
       auto rules = rules_for(id, diags);
-      if (reg && !rules)
+      if (reg && !rules && diags.size() == before_rules)  // an invalid profile has said why already
         diags.push_back({reg->file, "/treaty", "registry.treaty", "no rules for the treaty \"" + id + "\"",
                          std::nullopt, std::nullopt});
       if (!reg || !rules || !add(std::move(*reg), std::move(*rules), diags)) throw load_error(std::move(diags));
@@ -186,6 +194,14 @@ class treaty_set {
   const treaty_set_options& options() const noexcept { return options_; }
 
  private:
+  /// A treaty id names a file of the data directory: lower-case letters, digits and hyphens only.
+  static bool valid_id(const std::string& id) {
+    if (id.empty() || id.size() > 64) return false;
+    for (char c : id)
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+  }
+
   /// `data_dir/kind/id.json`.
   std::string in_data(const char* kind, const std::string& id) const {
     return (std::filesystem::path(data_dir_) / kind / (id + ".json")).string();

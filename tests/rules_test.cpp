@@ -1,0 +1,139 @@
+// The rule families as pure functions, tested directly, without a registry: E1–E5
+// (pacta/entry_into_force.hpp) and D1, D4 (pacta/denunciation.hpp). The same rules are tested
+// through records built from registries in record_test.cpp, family_test.cpp and real_data_test.cpp.
+#include <catch2/catch.hpp>
+#include <pacta/denunciation.hpp>
+#include <pacta/entry_into_force.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace date::literals;
+
+namespace {
+
+pacta::state_record consented(const std::string& state, pacta::date_t deposit,
+                              pacta::action_kind kind = pacta::action_kind::ratification) {
+  pacta::state_record s;
+  s.state = state;
+  pacta::consent_record c;
+  c.kind = kind;
+  c.deposit = deposit;
+  s.consents.push_back(c);
+  return s;
+}
+
+/// Ten instruments, the tenth on 18 Oct 2001, as under the OPSC.
+std::vector<pacta::state_record> ten_by_18_october_2001() {
+  std::vector<pacta::state_record> states;
+  for (unsigned d = 1; d <= 9; ++d)
+    states.push_back(consented("State " + std::to_string(d), date::year{2001} / 10 / date::day{d}));
+  states.push_back(consented("Romania", 2001_y / 10 / 18));
+  return states;
+}
+
+pacta::consent_record consent(pacta::date_t deposit, pacta::action_kind kind = pacta::action_kind::accession) {
+  pacta::consent_record c;
+  c.kind = kind;
+  c.deposit = deposit;
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("E1 art. 14(1), pure: the tenth instrument on 18 Oct 2001, in force three months later, 18 Jan 2002",
+          "[rules][E1]") {
+  const auto g = pacta::general_entry_into_force_of(pacta::opsc_rules(), ten_by_18_october_2001());
+  REQUIRE(g);
+  CHECK(g->threshold_date == 2001_y / 10 / 18);
+  CHECK(g->date.date == 2002_y / 1 / 18);
+  CHECK(g->date.why.rule == "E1");
+  CHECK(g->date.why.article == "14(1)");
+  CHECK(g->completing == std::vector<std::string>{"Romania"});
+  CHECK(g->first_ordinal == 10);
+  auto nine = ten_by_18_october_2001();
+  nine.pop_back();
+  CHECK_FALSE(pacta::general_entry_into_force_of(pacta::opsc_rules(), nine));  // E1: fewer than ten
+}
+
+TEST_CASE("E2 and E3 art. 14(2), pure: on or before the general date, bound from it; after, deposit + 1 month (P2)",
+          "[rules][E2][E3]") {
+  const auto rules = pacta::opsc_rules();
+  const auto g = pacta::general_entry_into_force_of(rules, ten_by_18_october_2001());
+  const auto drc = pacta::state_entry_into_force(rules, g, consent(2001_y / 11 / 11));  // E2: DR Congo
+  REQUIRE(drc);
+  CHECK(drc->date == 2002_y / 1 / 18);
+  CHECK(drc->why.rule == "E2");
+  const auto benin = pacta::state_entry_into_force(rules, g, consent(2005_y / 1 / 31));  // E3 with P2
+  REQUIRE(benin);
+  CHECK(benin->date == 2005_y / 2 / 28);
+  CHECK(benin->why.rule == "E3");
+  CHECK(benin->why.article == "14(2)");
+  CHECK(benin->why.reasoning.find("rule P2") != std::string::npos);
+  CHECK_FALSE(pacta::state_entry_into_force(rules, std::nullopt, consent(2005_y / 1 / 31)));  // not in force
+}
+
+TEST_CASE("E4 OPIC art. 19(2), pure: after the tenth deposit, deposit + 3 months even before the general date",
+          "[rules][E4]") {
+  const auto rules = pacta::opic_rules();
+  const auto g = pacta::general_entry_into_force_of(rules, ten_by_18_october_2001());
+  REQUIRE(g);
+  const auto o = pacta::state_entry_into_force_outcome(rules, g, consent(2001_y / 11 / 1));
+  REQUIRE(o);
+  CHECK(o->rule == pacta::eif_rule::later);
+  CHECK(o->date == 2002_y / 2 / 1);
+  CHECK(o->date > g->date.date);
+  CHECK(pacta::state_entry_into_force(rules, g, consent(2001_y / 11 / 1))->why.rule == "E4");
+}
+
+TEST_CASE("E5, pure: a succession takes effect from the date of succession, never before the general date",
+          "[rules][E5]") {
+  const auto rules = pacta::opsc_rules();
+  const auto g = pacta::general_entry_into_force_of(rules, ten_by_18_october_2001());
+  auto montenegro = consent(2006_y / 10 / 23, pacta::action_kind::succession);
+  montenegro.succession_date = 2006_y / 6 / 3;
+  const auto m = pacta::state_entry_into_force(rules, g, montenegro);
+  REQUIRE(m);
+  CHECK(m->date == 2006_y / 6 / 3);
+  CHECK(m->why.rule == "E5");
+  auto early = consent(2002_y / 3 / 1, pacta::action_kind::succession);
+  early.succession_date = 2001_y / 12 / 1;  // before the general date: bound from it
+  CHECK(pacta::state_entry_into_force_outcome(rules, g, early)->date == 2002_y / 1 / 18);
+  const auto undated = consent(2006_y / 10 / 23, pacta::action_kind::succession);  // after, no date: none
+  CHECK_FALSE(pacta::state_entry_into_force_outcome(rules, g, undated));
+}
+
+TEST_CASE("D1 art. 15(1), pure: a denunciation takes effect one year after receipt; 29 Feb 2028 -> 28 Feb 2029 (P2)",
+          "[rules][D1]") {
+  const auto d = pacta::denunciation_takes_effect(pacta::opsc_rules(), 2028_y / 2 / 29);
+  CHECK(d.date == 2029_y / 2 / 28);
+  CHECK(d.why.rule == "D1");
+  CHECK(d.why.article == "15(1)");
+  CHECK(d.why.anchor == pacta::date_t{2028_y / 2 / 29});
+  CHECK(pacta::denunciation_takes_effect(pacta::opsc_rules(), 2028_y / 2 / 29, pacta::leap_day_rule::first_of_march)
+            .date == 2029_y / 3 / 1);  // P6 option
+}
+
+TEST_CASE("D4 OPAC art. 11(1), pure: at war at the year's end, effect at the conflict's end, or suspended",
+          "[rules][D4]") {
+  const auto rules = pacta::opac_rules();
+  pacta::denunciation_record d;
+  d.received = 2020_y / 3 / 1;
+  d.effective = pacta::denunciation_takes_effect(rules, d.received);
+  REQUIRE(d.effective.date == 2021_y / 3 / 1);
+  auto ended = d;
+  pacta::apply_armed_conflict(rules, "A", ended, {{2020_y / 6 / 1, pacta::date_t{2021_y / 8 / 15}, 0}});
+  CHECK(ended.effective.date == 2021_y / 8 / 15);
+  CHECK(ended.effective.why.rule == "D4");
+  CHECK_FALSE(ended.suspended);
+  auto open = d;
+  pacta::apply_armed_conflict(rules, "A", open, {{2020_y / 6 / 1, std::nullopt, 0}});
+  CHECK(open.suspended);
+  auto before = d;  // a conflict that ended before the year's end changes nothing
+  pacta::apply_armed_conflict(rules, "A", before, {{2020_y / 6 / 1, pacta::date_t{2020_y / 12 / 1}, 0}});
+  CHECK(before.effective.date == 2021_y / 3 / 1);
+  CHECK(before.effective.why.rule == "D1");
+  auto opsc = d;  // a treaty without the clause: D1 stands
+  pacta::apply_armed_conflict(pacta::opsc_rules(), "A", opsc, {{2020_y / 6 / 1, std::nullopt, 0}});
+  CHECK_FALSE(opsc.suspended);
+}

@@ -53,6 +53,27 @@ TEST_CASE("P6 art. 15(1): one year after 29 Feb 2028 is 28 Feb 2029", "[calendar
   CHECK(add_period(2028_y / 2 / 29, period::months(12)) == 2029_y / 2 / 28);
 }
 
+TEST_CASE("P7 ICRMW art. 87(1): the first day of the month following three months after 14 Mar 2003 is 1 Jul 2003",
+          "[calendar][P7]") {
+  const period p = period::first_of_month_after(period::months(3));
+  CHECK(add_period(2003_y / 3 / 14, p) == 2003_y / 7 / 1);
+  CHECK(add_period(2003_y / 4 / 1, p) == 2003_y / 8 / 1);                    // a deposit on the 1st
+  CHECK(add_period(2003_y / 9 / 14, p) == 2004_y / 1 / 1);                   // December -> next year
+  CHECK(add_period(2003_y / 11 / 30, p) == 2004_y / 3 / 1);                  // 30 Nov -> 29 Feb 2004 (P2) -> 1 Mar
+  CHECK(add_period(2003_y / 3 / 14, period::months(3)) == 2003_y / 6 / 14);  // without P7
+  CHECK(to_string(p) == "first day of the month following 3 months");
+  CHECK(pacta::parse_period("first day of the month following 3 months") == p);
+  CHECK(pacta::parse_period("first day of the month following 12 months") ==
+        period::first_of_month_after(period::months(12)));
+  CHECK_FALSE(pacta::parse_period("first day of the month following "));
+  CHECK_FALSE(pacta::parse_period("first day of the month following first day of the month following 3 months"));
+  // The leap-day option never moves a P7 date: it is always the 1st.
+  CHECK(add_period(2028_y / 2 / 29, period::first_of_month_after(period::years(1)),
+                   pacta::leap_day_rule::first_of_march) == 2029_y / 3 / 1);
+  CHECK(add_period(2028_y / 1 / 31, period::first_of_month_after(period::months(1)),
+                   pacta::leap_day_rule::first_of_march) == 2028_y / 3 / 1);
+}
+
 TEST_CASE("D1 example: three-month clause, Trinidad and Tobago 26 May 1998 -> 26 Aug 1998", "[calendar][D1]") {
   CHECK(add_period(1998_y / 5 / 26, period::months(3)) == 1998_y / 8 / 26);
   CHECK(add_period(1999_y / 1 / 5, period::months(3)) == 1999_y / 4 / 5);
@@ -90,6 +111,15 @@ static_assert(add_period(2028_y / 2 / 29, period::years(1), pacta::leap_day_rule
 static_assert(add_period(2028_y / 2 / 29, period::years(1), pacta::leap_day_rule::first_of_march) == 2029_y / 3 / 1);
 // P6: the option changes only a result clamped from 29 February: 29 Feb 2028 + 4 years -> 29 Feb 2032.
 static_assert(add_period(2028_y / 2 / 29, period::years(4), pacta::leap_day_rule::first_of_march) == 2032_y / 2 / 29);
+// P7 (ICRMW art. 87(1)): "the first day of the month following a period of three months after the
+// date of the deposit": Guatemala's twentieth instrument, 14 Mar 2003 -> 1 Jul 2003.
+static_assert(add_period(2003_y / 3 / 14, period::first_of_month_after(period::months(3))) == 2003_y / 7 / 1);
+// P7: a period ending on the 1st still runs on to the next month: 1 Apr 2003 -> 1 Jul 2003 -> 1 Aug 2003.
+static_assert(add_period(2003_y / 4 / 1, period::first_of_month_after(period::months(3))) == 2003_y / 8 / 1);
+// P7: a period ending in December gives 1 January: 14 Sep 2003 -> 14 Dec 2003 -> 1 Jan 2004.
+static_assert(add_period(2003_y / 9 / 14, period::first_of_month_after(period::months(3))) == 2004_y / 1 / 1);
+// P7 (ICRMW art. 89(2)): twelve months after receipt, 15 Mar 2010 -> 15 Mar 2011 -> 1 Apr 2011.
+static_assert(add_period(2010_y / 3 / 15, period::first_of_month_after(period::months(12))) == 2011_y / 4 / 1);
 // The range pacta writes (date.range beyond it): 1 Jan 0001 to 31 Dec 9999.
 static_assert(pacta::in_range(pacta::first_date) && pacta::in_range(pacta::last_date));
 static_assert(!pacta::in_range(add_period(pacta::last_date, period::days(1))));

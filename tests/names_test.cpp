@@ -13,6 +13,7 @@ const pacta::state_names& table() {
 TEST_CASE("names: the table covers every participant of the bundled registries", "[names][data]") {
   for (const auto* rec : {&test::bundled_opsc(), &test::bundled_crc()})
     for (const auto& s : rec->states()) {
+      if (s.kind == pacta::participant_kind::former_state) continue;  // States of today only (rule F1)
       INFO(s.state);
       const auto* n = table().lookup(s.state);
       REQUIRE(n);

@@ -1,6 +1,7 @@
 // The UN Treaty Collection importer (src/untc) on small status pages built in code, shaped like the
 // saved pages in tests/data/untc/html (same element ids and classes).
 #include "untc.hpp"
+#include "former_states.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -18,6 +19,7 @@ struct page_spec {
       "11. d Optional Protocol to the Convention on the Rights of the Child on a communications procedure";
   std::string eif = "18 January 2002, in accordance with article 19(1).";
   std::string counts = "Signatories : 10. Parties : 11";
+  std::string header = "<td>Participant<br></td><td>Signature<br></td><td>Accession(a), Ratification<br></td>";
   std::vector<std::string> rows;   // "<td>…</td><td>…</td><td>…</td>"
   std::vector<std::string> notes;  // note 1, 2, …
 };
@@ -39,8 +41,7 @@ std::string html(const page_spec& p) {
   h += "<div id=\"ctl00_rptTreaty_ctl00_tcTreaty\">" + p.treaty + "</div>\n";
   h += "<div id=\"ctl00_rptEIF_ctl00_tcText\">" + p.eif + " <SUP><A href='#'></A> </SUP></div>\n";
   h += "<div id=\"ctl00_rptStatus_ctl00_tcText\">" + p.counts + "</div>\n";
-  h += "<table id=\"ctl00_tblgrid\">\n<tr class=\"thead-one\"><td>Participant<br></td><td>Signature<br></td>"
-       "<td>Accession(a), Ratification<br></td></tr>\n";
+  h += "<table id=\"ctl00_tblgrid\">\n<tr class=\"thead-one\">" + p.header + "</tr>\n";
   for (const auto& r : p.rows) h += "<tr class=\"trBWhite\">" + r + "</tr>\n";
   h += "</table>\n";
   for (std::size_t k = 0; k < p.notes.size(); ++k)
@@ -127,7 +128,13 @@ TEST_CASE("a date in brackets is an instrument no longer in effect: kept, marked
           "[untc]") {
   page_spec p;
   p.rows = ten_rows();
-  p.rows.push_back("<td>Formerly<br></td><td>&nbsp;</td><td>[12 Mar\t 2003 a]<br></td>");
+  p.rows.push_back(
+      "<td>Formerly <SUP><A href='#1' class='noteIndex'>1</A></SUP><br></td><td>[1 Mar\t 2003 ]<br></td>"
+      "<td>[12 Mar\t 2003 a]<br></td>");
+  p.notes = {
+      "On 23 October 2007, the Government of Formerly notified the Secretary-General of its denunciation "
+      "of the Protocol with effect from 23 October 2008. On 2 May 2009, the Government of Formerly re-acceded "
+      "to the Protocol."};
   pacta::untc::import_result r;
   std::vector<pacta::diagnostic> diags;
   p.counts = "Signatories : 10. Parties : 10";
@@ -137,6 +144,45 @@ TEST_CASE("a date in brackets is an instrument no longer in effect: kept, marked
   CHECK(a->extensions()["x-untc-bracketed"] == true);
   CHECK(a->note().find("brackets") != std::string::npos);
   CHECK(r.page.parsed_parties == 10);
+  CHECK(r.page.parsed_signatories == 10);  // the bracketed signature is not counted either
+  // Its own denunciation, from the end note; the later re-accession has no row and stays in the note.
+  const auto* d = find(r.reg, "Formerly", pacta::action_kind::denunciation);
+  REQUIRE(d);
+  CHECK(d->date == 2007_y / 10 / 23);
+  CHECK(d->extensions()["x-untc-with-effect-from"] == "2008-10-23");
+  int accessions = 0;
+  for (const auto& x : r.reg.actions) accessions += x.state == "Formerly" && x.kind == pacta::action_kind::accession;
+  CHECK(accessions == 1);
+}
+
+TEST_CASE("a bracketed instrument whose end notes give no readable denunciation is an error, not a guess", "[untc]") {
+  page_spec p;
+  p.rows = ten_rows();
+  p.rows.push_back("<td>Formerly<br></td><td>&nbsp;</td><td>[12 Mar\t 2003 a]<br></td>");
+  p.counts = "Signatories : 10. Parties : 10";
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(import(p, r, diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "untc.bracketed");
+}
+
+TEST_CASE("a note's \"with effect from\" that the profile's period does not give is an error (rule D1)", "[untc]") {
+  page_spec p;
+  p.rows = ten_rows();
+  p.rows.push_back(
+      "<td>Formerly <SUP><A href='#1' class='noteIndex'>1</A></SUP><br></td><td>&nbsp;</td>"
+      "<td>[12 Mar\t 2003 a]<br></td>");
+  p.notes = {
+      "On 23 October 2007, the Government of Formerly notified the Secretary-General of its denunciation "
+      "of the Protocol with effect from 23 January 2008."};  // OPIC art. 22(1): one year, not three months
+  p.counts = "Signatories : 10. Parties : 10";
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(import(p, r, diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "untc.denunciation");
+  CHECK(diags[0].message.find("2008-10-23") != std::string::npos);
 }
 
 TEST_CASE("counts that differ from the printed ones are an error, not a warning", "[untc]") {
@@ -287,4 +333,184 @@ TEST_CASE("text that is not valid UTF-8 is refused with a diagnostic, never an e
   REQUIRE(!diags.empty());
   CHECK(diags[0].code == "untc.page");
   CHECK(diags[0].message.find("UTF-8") != std::string::npos);
+}
+
+// ---- the chapter IV template: headings, suffixes c and d, former States (issue: the UN human-rights
+// treaty system) ------------------------------------------------------------------------------------
+
+namespace {
+
+/// A profile for a chapter pacta has no built-in rules for: twenty instruments + 30 days.
+pacta::treaty_rules cat_like() {
+  pacta::treaty_rules r = pacta::crc_rules();
+  r.id = "cat";
+  r.short_title = "CAT";
+  r.untc_chapter = "IV-9";
+  r.general_article = "27(1)";
+  r.organizations = {true, "42, 43", false, "44(3)"};
+  return r;
+}
+
+/// Twenty States whose instruments (1 to 19 May, and 27 May 1987) bring the profile into force on
+/// 26 June 1987.
+std::vector<std::string> twenty_rows() {
+  std::vector<std::string> out;
+  for (int i = 1; i <= 20; ++i)
+    out.push_back("<td>State " + std::to_string(i) + "<br></td><td>&nbsp;</td><td> &nbsp;" +
+                  std::to_string(i < 20 ? i : 27) + " May\t 1987 <br></td>");
+  return out;
+}
+
+page_spec chapter_iv_9() {
+  page_spec p;
+  p.treaty = "9. Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment";
+  p.eif = "26 June 1987, in accordance with article 27(1).";
+  p.rows = twenty_rows();
+  p.counts = "Signatories : 0. Parties : 20";
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("a chapter maps to the bundled profile whose untc_chapter it is; no profile: NOT checked", "[untc][F1]") {
+  page_spec p = chapter_iv_9();
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  pacta::untc::import_options o;
+  o.profiles["cat"] = cat_like();
+  REQUIRE(import(p, r, diags, o));
+  CHECK(r.reg.treaty == "cat");
+  CHECK(r.page.checked_with == "CAT");
+  CHECK(pacta::untc::treaty_for_chapter("IV-9", o.profiles) == "cat");
+  CHECK(pacta::untc::treaty_for_chapter("IV-11-c", o.profiles) == "opsc");  // built in
+  // Without profiles the chapter is unknown: the import needs --treaty.
+  pacta::untc::import_result r2;
+  std::vector<pacta::diagnostic> d2;
+  CHECK_FALSE(import(p, r2, d2));
+  REQUIRE(d2.size() == 1);
+  CHECK(d2[0].code == "untc.treaty");
+  // With a treaty id and no rules for it, nothing is checked, and the page says so.
+  pacta::untc::import_options named;
+  named.treaty = "cat";
+  pacta::untc::import_result r3;
+  std::vector<pacta::diagnostic> d3;
+  REQUIRE(import(p, r3, d3, named));
+  CHECK(r3.page.checked_with.empty());
+}
+
+TEST_CASE("every heading variant of chapter IV reads: succession to signature (d), formal confirmation (c)",
+          "[untc][E8]") {
+  for (const std::string deposit_heading :
+       {"Ratification, Accession(a), Succession(d)", "Accession(a), Succession(d), Ratification",
+        "Formal confirmation(c), Accession(a), Ratification",
+        "Ratification, Acceptance(A), Approval(AA), Accession(a)"}) {
+    page_spec p = chapter_iv_9();
+    p.header =
+        "<td>Participant <SUP><A href='#1'>1</A></SUP><br></td><td>Signature, Succession to signature(d)<br></td>"
+        "<td>" +
+        deposit_heading + "<br></td>";
+    p.notes = {"A note on the heading."};
+    p.rows.push_back("<td>Successor<br></td><td>12 Dec\t 1994 d<br></td><td>12 Dec\t 1994 d<br></td>");
+    p.rows.push_back("<td>European Union<br></td><td>30 Mar\t 2007 <br></td><td>23 Dec\t 2010 c<br></td>");
+    p.counts = "Signatories : 2. Parties : 22";
+    pacta::untc::import_result r;
+    std::vector<pacta::diagnostic> diags;
+    pacta::untc::import_options o;
+    o.profiles["cat"] = cat_like();
+    INFO(deposit_heading);
+    REQUIRE(import(p, r, diags, o));
+    CHECK(find(r.reg, "Successor", pacta::action_kind::succession_to_signature)->date == 1994_y / 12 / 12);
+    CHECK(find(r.reg, "Successor", pacta::action_kind::succession));
+    CHECK(find(r.reg, "European Union", pacta::action_kind::formal_confirmation)->date == 2010_y / 12 / 23);
+    REQUIRE(r.reg.participants.size() == 1);
+    CHECK(r.reg.participants[0].name == "European Union");
+    CHECK(r.reg.participants[0].kind == pacta::participant_kind::organization);
+    CHECK(r.page.organizations == 1);
+  }
+}
+
+TEST_CASE("former States are read from the end notes' prose, counted toward the threshold, never as rows",
+          "[untc][F1]") {
+  page_spec p = chapter_iv_9();
+  // Nineteen States of today deposit on 1 to 19 May 1987. Only with the former State's ratification of
+  // 9 May 1987 (an end note) is the twentieth instrument deposited on 19 May: in force 18 June 1987.
+  p.rows = twenty_rows();
+  p.rows.pop_back();  // State 20 (27 May) gone: only nineteen rows
+  p.rows.push_back("<td>Successor <SUP><A href='#1'>1, 2</A></SUP><br></td><td>&nbsp;</td><td>1 Jan\t 1993 d<br></td>");
+  p.notes = {
+      "The German Democratic Republic had signed and ratified the Convention with reservations on 7 April 1986 "
+      "and 9 May 1987, respectively (See, C.N.88.1987.TREATIES-3 of 20 April 1987). See also note 2 under "
+      "\u201cGermany\u201d in the \u201cHistorical Information\u201d section.",
+      "The former Yugoslavia had signed the Convention on 14 March 1990. Czechoslovakia acceded to the "
+      "Convention on 12 March 1991. Subsequently, on 26 April 1991, the Government of Czechoslovakia notified "
+      "the Secretary-General of its decision to withdraw a reservation."};
+  p.eif = "18 June 1987, in accordance with article 27(1).";  // 19 May 1987 + 30 days
+  p.counts = "Signatories : 0. Parties : 20";
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  pacta::untc::import_options o;
+  o.profiles["cat"] = cat_like();
+  REQUIRE(import(p, r, diags, o));
+  CHECK(r.page.former_participants == 3);
+  CHECK(r.page.rows == 20);
+  REQUIRE(r.reg.participants.size() == 3);
+  CHECK(r.reg.participants[0].name == "German Democratic Republic");
+  CHECK(r.reg.participants[0].kind == pacta::participant_kind::former_state);
+  CHECK(r.reg.participants[0].note.find("End note 1: The German Democratic Republic had signed") == 0);
+  CHECK(find(r.reg, "German Democratic Republic", pacta::action_kind::signature)->date == 1986_y / 4 / 7);
+  CHECK(find(r.reg, "German Democratic Republic", pacta::action_kind::ratification)->date == 1987_y / 5 / 9);
+  CHECK(find(r.reg, "former Yugoslavia", pacta::action_kind::signature)->date == 1990_y / 3 / 14);
+  CHECK_FALSE(find(r.reg, "former Yugoslavia", pacta::action_kind::ratification));
+  CHECK(find(r.reg, "Czechoslovakia", pacta::action_kind::accession)->date == 1991_y / 3 / 12);
+}
+
+TEST_CASE("an end-note sentence about a former State's action that does not read is reported, not guessed",
+          "[untc][F1]") {
+  page_spec p = chapter_iv_9();
+  p.rows.push_back("<td>Successor <SUP><A href='#1'>1</A></SUP><br></td><td>&nbsp;</td><td>1 Jan\t 1993 d<br></td>");
+  p.notes = {"The German Democratic Republic had ratified the Convention in the spring of 1987."};
+  p.counts = "Signatories : 0. Parties : 21";
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  pacta::untc::import_options o;
+  o.profiles["cat"] = cat_like();
+  CHECK_FALSE(import(p, r, diags, o));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "untc.former-note");
+  CHECK(diags[0].message.find("in the spring of 1987") != std::string::npos);
+}
+
+TEST_CASE("former-State sentences: each form, and what is not one", "[untc][F1]") {
+  using pacta::untc::read_former_states;
+  auto a = read_former_states(
+      "The German Democratic Republic had signed and ratified the Convention on 25 June 1980 and 9 July 1980, "
+      "respectively.");
+  REQUIRE(a.actions.size() == 2);
+  CHECK(a.actions[0].kind == pacta::action_kind::signature);
+  CHECK(a.actions[1].date == 1980_y / 7 / 9);
+  auto b = read_former_states(
+      "Czechoslovakia had signed and ratified the Convention on 8 September 1986 and 7 July "
+      "1988, respectively, with the following reservations: The Czechoslovak Socialist "
+      "Republic does not consider itself bound by article 20.");
+  REQUIRE(b.actions.size() == 2);
+  CHECK(b.actions[1].date == 1988_y / 7 / 7);
+  auto c = read_former_states(
+      "The former Yugoslavia had signed and ratified the Convenant on 8 August 1967 and 2 June "
+      "1971, respectively.");  // the page's own spelling
+  REQUIRE(c.actions.size() == 2);
+  CHECK(c.actions[0].state == "former Yugoslavia");
+  auto d = read_former_states("Democratic Yemen had acceded to the Convention on 23 March 1973.");
+  REQUIRE(d.actions.size() == 1);
+  CHECK(d.actions[0].kind == pacta::action_kind::accession);
+  // Not an action of a former State: the Government of …, a formality, another State, a withdrawal.
+  CHECK(read_former_states("Subsequently, on 26 April 1991, the Government of Czechoslovakia notified the "
+                           "Secretary-General of its decision to withdraw the reservation.")
+            .actions.empty());
+  CHECK(read_former_states("The formality was effected by Democratic Yemen.").actions.empty());
+  CHECK(read_former_states("Although Democratic Kampuchea had signed both on 17 October 1980, Cambodia acceded.")
+            .actions.empty());
+  // Two verbs and one date does not read.
+  auto e = read_former_states("Czechoslovakia had signed and ratified the Convention on 8 September 1986.");
+  CHECK(e.actions.empty());
+  CHECK(e.unreadable.size() == 1);
 }

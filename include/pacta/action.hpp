@@ -27,8 +27,10 @@ namespace pacta {
 /// What a State did.
 enum class action_kind : std::uint8_t {
   signature,                ///< signed the treaty (not consent to be bound, rule E6)
+  succession_to_signature,  ///< a successor took its predecessor's signature (UNTC `d` in the signature column)
   ratification,             ///< deposited an instrument of ratification
   accession,                ///< deposited an instrument of accession
+  formal_confirmation,      ///< an organization's instrument of formal confirmation (CRPD art. 43; UNTC suffix `c`)
   acceptance,               ///< deposited an instrument of acceptance
   approval,                 ///< deposited an instrument of approval
   succession,               ///< notified its succession; `effective` is the date of succession
@@ -37,7 +39,9 @@ enum class action_kind : std::uint8_t {
   declaration,     ///< a declaration the treaty requires with the instrument (OPAC art. 3(2)) or strengthens it (art.
                    ///< 3(4))
   armed_conflict,  ///< from `date` the State is engaged in armed conflict (OPAC art. 11(1), rule D4)
-  armed_conflict_end,  ///< the armed conflict the State was engaged in ended on `date`
+  armed_conflict_end,               ///< the armed conflict the State was engaged in ended on `date`
+  optional_declaration,             ///< recognized a committee's competence under `article` (ICCPR art. 41; rule O1)
+  optional_declaration_withdrawal,  ///< withdrew its declaration under `article` (ICCPR art. 41(2))
   // Amendments (OPSC art. 16). Each names its amendment with `amendment`.
   amendment_proposal,       ///< a State Party filed a proposal with the Secretary-General (art. 16(1))
   amendment_communication,  ///< the Secretary-General communicated it to the States Parties (no `state`)
@@ -60,8 +64,10 @@ struct action_kind_info {
 /// Every action kind, in the order of `action_kind`.
 inline constexpr action_kind_info action_kinds[] = {
     {action_kind::signature, "signature", false, false, false},
+    {action_kind::succession_to_signature, "succession-to-signature", false, false, false},
     {action_kind::ratification, "ratification", true, false, false},
     {action_kind::accession, "accession", true, false, false},
+    {action_kind::formal_confirmation, "formal-confirmation", true, false, false},
     {action_kind::acceptance, "acceptance", true, false, false},
     {action_kind::approval, "approval", true, false, false},
     {action_kind::succession, "succession", true, false, false},
@@ -70,6 +76,8 @@ inline constexpr action_kind_info action_kinds[] = {
     {action_kind::declaration, "declaration", false, false, false},
     {action_kind::armed_conflict, "armed-conflict", false, false, false},
     {action_kind::armed_conflict_end, "armed-conflict-end", false, false, false},
+    {action_kind::optional_declaration, "optional-declaration", false, false, false},
+    {action_kind::optional_declaration_withdrawal, "optional-declaration-withdrawal", false, false, false},
     {action_kind::amendment_proposal, "amendment-proposal", false, false, true},
     {action_kind::amendment_communication, "amendment-communication", false, true, true},
     {action_kind::amendment_favour, "amendment-favour", false, false, true},
@@ -143,6 +151,16 @@ inline bool valid_state_name(const std::string& s) {
   return true;
 }
 
+/// True for the optional declarations and their withdrawals, which name their `article` (rule O1).
+inline constexpr bool is_optional_declaration_action(action_kind k) noexcept {
+  return k == action_kind::optional_declaration || k == action_kind::optional_declaration_withdrawal;
+}
+
+/// True for the acts that make a State a signatory: a signature, or succession to one.
+inline constexpr bool is_signature(action_kind k) noexcept {
+  return k == action_kind::signature || k == action_kind::succession_to_signature;
+}
+
 /// True for the acts that express consent to be bound (an instrument deposited or a succession).
 inline constexpr bool is_consent(action_kind k) noexcept {
   return info(k).consent;
@@ -176,6 +194,7 @@ struct action_details {
   std::optional<int> minimum_age;   ///< declaration: the minimum age declared (OPAC art. 3(2)), if known
   std::optional<pacta::vote> vote;  ///< amendment-adoption: the vote, if known
   std::string predecessor;          ///< succession: the predecessor State, if named (rule E5)
+  std::string article;              ///< optional declarations: the article whose competence is declared (O1)
   std::string note;
   std::string source;
   json_value extensions;  ///< the action's `x-` keys, as read (null when it has none)
@@ -209,6 +228,8 @@ struct action {
   const std::optional<pacta::vote>& vote() const noexcept { return get().vote; }
   /// Successions: the predecessor State, as the registry names it; empty when not given.
   const std::string& predecessor() const noexcept { return get().predecessor; }
+  /// Optional declarations and their withdrawals: the article (rule O1); empty otherwise.
+  const std::string& article() const noexcept { return get().article; }
   const std::string& note() const noexcept { return get().note; }
   const std::string& source() const noexcept { return get().source; }
   /// The action's `x-` keys as a JSON object, null when it has none (needs <nlohmann/json.hpp>).

@@ -47,16 +47,24 @@ using date_t = date::year_month_day;
 /// The unit of a treaty period.
 enum class period_unit { days, months, years };
 
-/// A period counted in whole days, months or years, as a treaty clause states it.
+/// A period counted in whole days, months or years, as a treaty clause states it; with
+/// `month_start`, the clause's date is the first day of the month following the period's end
+/// (rule P7: ICRMW art. 87, "on the first day of the month following a period of three months after
+/// the date of the deposit").
 struct period {
   int count = 0;
   period_unit unit = period_unit::days;
+  bool month_start = false;
 
-  static constexpr period days(int n) noexcept { return {n, period_unit::days}; }
-  static constexpr period months(int n) noexcept { return {n, period_unit::months}; }
-  static constexpr period years(int n) noexcept { return {n, period_unit::years}; }
+  static constexpr period days(int n) noexcept { return {n, period_unit::days, false}; }
+  static constexpr period months(int n) noexcept { return {n, period_unit::months, false}; }
+  static constexpr period years(int n) noexcept { return {n, period_unit::years, false}; }
+  /// Rule P7: "the first day of the month following a period of `p` after".
+  static constexpr period first_of_month_after(period p) noexcept { return {p.count, p.unit, true}; }
 
-  friend constexpr bool operator==(period a, period b) noexcept { return a.count == b.count && a.unit == b.unit; }
+  friend constexpr bool operator==(period a, period b) noexcept {
+    return a.count == b.count && a.unit == b.unit && a.month_start == b.month_start;
+  }
   friend constexpr bool operator!=(period a, period b) noexcept { return !(a == b); }
 };
 
@@ -77,21 +85,31 @@ constexpr date_t add_months(date_t anchor, int k) noexcept {
 /// - days: `anchor` + n calendar days (P5: "the thirtieth day after" 3 Aug 1990 is 2 Sep 1990);
 /// - months: `add_months(anchor, n)` (P1–P3);
 /// - years: `add_months(anchor, 12 × n)`; from 29 February this gives 28 February in a common year
-///   (P6, the documented default for a case with no recorded precedent).
+///   (P6, the documented default for a case with no recorded precedent);
+/// - with `month_start` (rule P7), the first day of the month after the one in which that period
+///   ends: 14 Mar 2003 + 3 months ends on 14 Jun 2003, so the date is 1 Jul 2003; a period ending on
+///   the 1st still runs to the next month (1 Apr 2003 → 1 Jul 2003 → 1 Aug 2003), and one ending in
+///   December gives 1 January.
 /// The anchor day itself is not counted, and a period is always one step from the anchor, never a
 /// chain of shorter steps. Precondition: `anchor.ok()`; the result is `ok()`.
 ///
 /// Example: add_period(2001_y/10/18, period::months(3)) == 2002_y/1/18 (OPSC art. 14(1)).
 constexpr date_t add_period(date_t anchor, period p) noexcept {
+  date_t end = anchor;
   switch (p.unit) {
     case period_unit::days:
-      return date::year_month_day{date::sys_days{anchor} + date::days{p.count}};
+      end = date::year_month_day{date::sys_days{anchor} + date::days{p.count}};
+      break;
     case period_unit::months:
-      return add_months(anchor, p.count);
+      end = add_months(anchor, p.count);
+      break;
     case period_unit::years:
-      return add_months(anchor, 12 * p.count);
+      end = add_months(anchor, 12 * p.count);
+      break;
   }
-  return anchor;  // unreachable: every unit is handled above
+  if (!p.month_start) return end;
+  const date::year_month next = date::year_month{end.year(), end.month()} + date::months{1};
+  return date::year_month_day{next.year(), next.month(), date::day{1}};  // P7
 }
 
 /// How a period counted in months or years from 29 February ends when it lands in February of a
@@ -110,8 +128,9 @@ enum class leap_day_rule {
 /// Example: add_period(2028_y/2/29, period::years(1), leap_day_rule::first_of_march) == 2029_y/3/1.
 constexpr date_t add_period(date_t anchor, period p, leap_day_rule leap) noexcept {
   const date_t result = add_period(anchor, p);
-  if (leap == leap_day_rule::first_of_march && p.unit != period_unit::days && anchor.month() == date::February &&
-      anchor.day() == date::day{29} && result.month() == date::February && result.day() == date::day{28})
+  if (leap == leap_day_rule::first_of_march && p.unit != period_unit::days && !p.month_start &&
+      anchor.month() == date::February && anchor.day() == date::day{29} && result.month() == date::February &&
+      result.day() == date::day{28})
     return date::year_month_day{result.year(), date::March, date::day{1}};
   return result;
 }
@@ -185,18 +204,25 @@ inline std::string to_prose(date_t d) {
          std::to_string(static_cast<int>(d.year()));
 }
 
-/// `3 months`, `1 year`, `30 days`.
+/// `3 months`, `1 year`, `30 days`; with rule P7, `first day of the month following 3 months`.
 inline std::string to_string(period p) {
   const char* unit = p.unit == period_unit::days ? "day" : p.unit == period_unit::months ? "month" : "year";
   std::string s = std::to_string(p.count) + " " + unit;
   if (p.count != 1) s += "s";
-  return s;
+  return p.month_start ? "first day of the month following " + s : s;
 }
 
 /// Parses a period written as in a treaty profile: a positive whole number, one space, and a unit
 /// (`day`, `days`, `month`, `months`, `year`, `years`): `"3 months"`, `"1 year"`, `"30 days"`.
-/// Counts from 1 to 1200 are accepted; anything else gives nothing.
+/// Counts from 1 to 1200 are accepted; anything else gives nothing. Rule P7 is written
+/// `"first day of the month following 3 months"`.
 inline std::optional<period> parse_period(std::string_view text) noexcept {
+  constexpr std::string_view p7 = "first day of the month following ";
+  if (text.substr(0, p7.size()) == p7) {
+    auto inner = parse_period(text.substr(p7.size()));
+    if (!inner || inner->month_start) return std::nullopt;
+    return period::first_of_month_after(*inner);
+  }
   const auto space = text.find(' ');
   if (space == std::string_view::npos || space == 0 || space > 4) return std::nullopt;
   int n = 0;

@@ -32,7 +32,8 @@ inline dated denunciation_takes_effect(const treaty_rules& rules, date_t receive
   d.why.delay = rules.denunciation_delay;
   d.why.reasoning = "The notification of denunciation was received on " + to_prose(received) + "; article " +
                     rules.denunciation_article + ": it takes effect " + to_string(rules.denunciation_delay) +
-                    " after the date of receipt, on " + to_prose(d.date) + detail::clamp_note(received, d.date) + ".";
+                    " after the date of receipt, on " + to_prose(d.date) +
+                    detail::period_note(received, rules.denunciation_delay, d.date) + ".";
   return d;
 }
 

@@ -37,7 +37,15 @@ struct general_entry_into_force {
   std::size_t first_ordinal = 0;        ///< ordinal of the first instrument deposited that day
   std::size_t last_ordinal = 0;         ///< ordinal of the last instrument deposited that day
   std::vector<std::string> completing;  ///< the States that deposited on the threshold day
+  /// Rule E7: the date was put off to the entry into force of the treaty it is subject to.
+  bool fixed_by_condition = false;
 };
+
+/// Whether a participant's instrument counts toward the threshold: an organization's does not where
+/// the treaty says so (CRPD art. 44(3), rule E8); a former State's does (rule F1).
+inline bool counts_toward_threshold(const treaty_rules& rules, const state_record& s) noexcept {
+  return !(s.kind == participant_kind::organization && !rules.organizations.counted);
+}
 
 /// Rule E1: the general entry into force from the consents of `states` (every instrument counts
 /// at its deposit, whatever happens to the State later); nothing while fewer than the threshold
@@ -47,23 +55,32 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
     const treaty_rules& rules, const std::vector<state_record>& states,
     leap_day_rule leap = leap_day_rule::last_of_february) {
   std::size_t consents = 0;
-  for (const auto& s : states) consents += s.consents.size();
+  for (const auto& s : states)
+    if (counts_toward_threshold(rules, s)) consents += s.consents.size();
   const auto threshold = static_cast<std::size_t>(rules.threshold);
   if (threshold == 0 || consents < threshold) return std::nullopt;
   // A selection, not a sort.
   std::vector<date_t> deposits;
   deposits.reserve(consents);
   for (const auto& s : states)
-    for (const auto& c : s.consents) deposits.push_back(c.deposit);
+    if (counts_toward_threshold(rules, s))
+      for (const auto& c : s.consents) deposits.push_back(c.deposit);
   std::nth_element(deposits.begin(), deposits.begin() + static_cast<std::ptrdiff_t>(threshold - 1), deposits.end());
   general_entry_into_force g;
   g.threshold_date = deposits[threshold - 1];
   std::size_t before = 0;
+  std::vector<std::string> former, uncounted;  // rules F1 and E8, for the reasoning
   for (const auto& s : states)
     for (const auto& c : s.consents) {
+      if (c.deposit > g.threshold_date) continue;
+      if (!counts_toward_threshold(rules, s)) {
+        uncounted.push_back(s.state);
+        continue;
+      }
+      if (s.kind == participant_kind::former_state) former.push_back(s.state + " (" + to_prose(c.deposit) + ")");
       if (c.deposit < g.threshold_date)
         ++before;
-      else if (c.deposit == g.threshold_date)
+      else
         g.completing.push_back(s.state);
     }
   g.first_ordinal = before + 1;
@@ -81,8 +98,64 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
   g.date.why.reasoning = "The " + detail::ordinal(threshold) + " instrument was deposited on " +
                          to_prose(g.threshold_date) + by + "; article " + rules.general_article +
                          ": entry into force " + to_string(rules.general_delay) + " after that date, on " +
-                         to_prose(g.date.date) + ".";
+                         to_prose(g.date.date) +
+                         detail::period_note(g.threshold_date, rules.general_delay, g.date.date) + ".";
+  if (!former.empty())
+    g.date.why.reasoning += " The count includes the instrument" + std::string(former.size() > 1 ? "s" : "") + " of " +
+                            detail::and_list(former) +
+                            (former.size() > 1 ? ", States that no longer exist" : ", a State that no longer exists") +
+                            ": an instrument counts at its deposit (rules E1 and F1).";
+  if (!uncounted.empty())
+    g.date.why.reasoning += " The instrument of " + detail::and_list(uncounted) +
+                            ", a regional integration organization, is not counted (article " +
+                            rules.organizations.not_counted_article + ", rule E8).";
   return g;
+}
+
+/// Where the date of the treaty a treaty is subject to comes from (rule E7).
+enum class condition_source {
+  record,    ///< that treaty's record, loaded beside this one
+  recorded,  ///< the profile's `subject_to.recorded`: the depositary's date, that registry not loaded
+  unknown,   ///< neither: the condition cannot be checked
+};
+
+/// Rule E7: a treaty "subject to the entry into force of" another (ICCPR-OP1 art. 9(1), OP-CRPD
+/// art. 13(1)) enters into force on the later of its own date (E1) and that treaty's. `other` is
+/// that treaty's general entry into force: nothing when it is not in force (and then neither is
+/// this one), or when `source` is `unknown` (the reasoning then says the condition was NOT checked,
+/// and the date stays E1's). `other_title` names it ("ICCPR").
+inline void apply_subject_to(const treaty_rules& rules, std::optional<general_entry_into_force>& g,
+                             const std::optional<date_t>& other, const std::string& other_title,
+                             condition_source source) {
+  if (!g || rules.subject_to.treaty.empty()) return;
+  const std::string art = "article " + rules.subject_to.article;
+  if (source == condition_source::unknown) {
+    g->date.why.reasoning += " " + art + " makes the " + rules.short_title +
+                             " subject to the entry into force of the " + other_title +
+                             ", whose registry is not loaded and whose date the profile does not "
+                             "record: that condition was NOT checked (rule E7).";
+    return;
+  }
+  if (!other) {
+    g.reset();  // the other treaty is not in force: nor is this one
+    return;
+  }
+  const std::string whence = source == condition_source::recorded
+                                 ? " as the depositary records it (the " + other_title + "'s registry is not loaded)"
+                                 : std::string();
+  if (*other <= g->date.date) {
+    g->date.why.reasoning += " The condition of " + art + ", the entry into force of the " + other_title + " on " +
+                             to_prose(*other) + whence + ", was met by then (rule E7).";
+    return;
+  }
+  const date_t own = g->date.date;
+  g->date.date = *other;
+  g->fixed_by_condition = true;
+  g->date.why.rule = "E7";
+  g->date.why.article = rules.subject_to.article;
+  g->date.why.reasoning += " But " + art + " makes it subject to the entry into force of the " + other_title +
+                           ", which came only on " + to_prose(*other) + whence + ": the " + rules.short_title +
+                           " entered into force on that date, not on " + to_prose(own) + " (rule E7).";
 }
 
 /// Which of rules E2–E5 gives a consent its entry into force.
@@ -91,6 +164,9 @@ enum class eif_rule {
   succession_before_general,  ///< E5 with E2: the date of succession precedes the general date
   general,                    ///< E2: consented on or before the cut-off, bound from the general date
   later,                      ///< E3 or E4: the deposit + the later States' period
+  /// E7 with E4: the deposit + the period falls before the general date, which a condition put off
+  /// ("subject to the entry into force of" another treaty): bound from the general date
+  condition,
 };
 
 /// The rule and the date it gives.
@@ -123,8 +199,10 @@ inline std::optional<eif_outcome> state_entry_into_force_outcome(const treaty_ru
   }
   const bool by_threshold = rules.later_wording == later_state_wording::after_threshold_deposit;
   const date_t cutoff = by_threshold ? general->threshold_date : in_force;
-  if (c.deposit <= cutoff) return eif_outcome{eif_rule::general, in_force};             // E2
-  return eif_outcome{eif_rule::later, add_period(c.deposit, rules.later_delay, leap)};  // E3, E4
+  if (c.deposit <= cutoff) return eif_outcome{eif_rule::general, in_force};  // E2
+  const date_t own = add_period(c.deposit, rules.later_delay, leap);         // E3, E4
+  if (own < in_force) return eif_outcome{eif_rule::condition, in_force};     // E7: never before the treaty
+  return eif_outcome{eif_rule::later, own};
 }
 
 /// Rules E2–E5 with their basis: rule, article, anchor, period and the sentence of reasoning.
@@ -177,6 +255,18 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
                     "(article " +
                     rules.general_article + ").";
       break;
+    case eif_rule::condition:
+      d.why.rule = "E7";
+      d.why.article = rules.subject_to.article.empty() ? rules.general_article : rules.subject_to.article;
+      d.why.reasoning =
+          "Deposited on " + to_prose(c.deposit) + ", after the deposit of the " + nth + " instrument; article " +
+          rules.later_article + " would give " + to_prose(add_period(c.deposit, rules.later_delay, leap)) +
+          ", but the " + rules.short_title + " itself entered into force only on " + to_prose(in_force) +
+          (rules.subject_to.treaty.empty()
+               ? std::string()
+               : ", subject to the entry into force of another treaty (article " + rules.subject_to.article + ")") +
+          ": the State is bound from that date (rule E7).";
+      break;
     case eif_rule::later:
       d.why.rule = by_threshold ? "E4" : "E3";
       d.why.article = rules.later_article;
@@ -186,8 +276,7 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
           (by_threshold ? "the deposit of the " + nth + " instrument on " + to_prose(general->threshold_date)
                         : "the " + rules.short_title + "'s entry into force on " + to_prose(in_force)) +
           "; article " + rules.later_article + ": " + to_string(rules.later_delay) + " after the deposit, on " +
-          to_prose(d.date) +
-          (rules.later_delay.unit == period_unit::days ? "" : detail::clamp_note(c.deposit, d.date)) + ".";
+          to_prose(d.date) + detail::period_note(c.deposit, rules.later_delay, d.date) + ".";
       break;
   }
   return d;

@@ -26,6 +26,8 @@
 #include <pacta/detail/build_declarations.hpp>
 #include <pacta/detail/build_eligibility.hpp>
 #include <pacta/detail/build_entry_into_force.hpp>
+#include <pacta/detail/build_optional_declarations.hpp>
+#include <pacta/detail/build_participants.hpp>
 #include <pacta/detail/build_succession.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/entry_into_force.hpp>

@@ -50,6 +50,13 @@ inline nlohmann::json to_json(const registry& r) {
   j["treaty"] = r.treaty;
   j["as_of"] = to_iso(r.as_of);
   if (!r.source.empty()) j["source"] = r.source;
+  for (const auto& p : r.participants) {
+    nlohmann::json o = {{"name", p.name}, {"kind", to_key(p.kind)}};
+    if (p.ceased) o["ceased"] = to_iso(*p.ceased);
+    if (!p.note.empty()) o["note"] = p.note;
+    if (!p.source.empty()) o["source"] = p.source;
+    j["participants"].push_back(std::move(o));
+  }
   for (const auto& item : r.extensions.get().items()) j[item.key()] = item.value();
   nlohmann::json actions = nlohmann::json::array();
   for (const action& a : r.actions) {
@@ -60,6 +67,7 @@ inline nlohmann::json to_json(const registry& r) {
     o["date"] = to_iso(a.date);
     if (a.effective) o["effective"] = to_iso(*a.effective);
     if (!a.predecessor().empty()) o["predecessor"] = a.predecessor();
+    if (!a.article().empty()) o["article"] = a.article();
     if (a.minimum_age()) o["minimum_age"] = *a.minimum_age();
     if (a.declaration_not_recorded) o["declaration"] = "not-recorded";
     if (a.vote())

@@ -14,7 +14,9 @@
 #include <pacta/action.hpp>
 #include <pacta/calendar.hpp>
 #include <pacta/json_value.hpp>
+#include <pacta/participant.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,8 @@ struct registry {
   date_t as_of;        ///< the date the record is complete to
   std::string source;  ///< where the data come from
   std::vector<action> actions;
+  /// The participants that are organizations or former States, each named once (`participants`).
+  std::vector<participant_info> participants;
   json_value extensions;  ///< top-level `x-` keys, as read (null when it has none)
 };
 

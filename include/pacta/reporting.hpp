@@ -343,6 +343,14 @@ class reporting {
                " from " + to_prose(anchor) + " (the " + parent_->rules().short_title +
                " entered into force for it on " + to_prose(parent_eif->date) + ", initial report due " +
                to_string(prc.initial) + " later)";
+    } else if (rc.periodic_on_request) {
+      // Rule R4: no cycle; further reports only "whenever the Committee so requests" (ICCPR art.
+      // 40(1)(b), CED art. 29(4)). A due date the Committee set is used (R3, `override_or`).
+      p.explanation = "Article " + rc.periodic_article + ": after its initial report, " + p.state +
+                      " reports whenever the Committee so requests: the " + treaty_.rules().short_title +
+                      " sets no cycle, so no periodic due date is computed (rule R4); a due date the Committee set "
+                      "can be recorded in a reports file (rule R3).";
+      return std::nullopt;
     } else {
       // Rule R2, unsettled: the five years count from the initial report's due date (default) or,
       // with report_cycle_anchor::initial_submitted, from its submission when recorded.

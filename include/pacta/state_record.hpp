@@ -17,6 +17,7 @@
 #include <pacta/action.hpp>
 #include <pacta/basis.hpp>
 #include <pacta/calendar.hpp>
+#include <pacta/participant.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -155,6 +156,11 @@ struct state_record {
   /// Where its declarations (OPAC art. 3) and armed conflicts (art. 11(1)) are kept, if it has any:
   /// read them with `treaty_record::declarations_of` and `armed_conflicts_of`.
   std::uint32_t clauses = static_cast<std::uint32_t>(-1);
+  /// A State of today (the default), a regional integration organization (rule E8) or a former
+  /// State (rule F1), as the registry's `participants` say.
+  participant_kind kind = participant_kind::state;
+  /// A former State: the day it ceased to exist, when recorded (rule F1).
+  std::optional<date_t> ceased;
 };
 
 /// A State's position on a date.
@@ -168,6 +174,10 @@ enum class status {
   /// bound; its denunciation's year has run, but the State is engaged in an armed conflict whose end
   /// is not recorded, so the denunciation has not taken effect (OPAC art. 11(1), rule D4)
   denunciation_suspended,
+  /// a former State, on or after the day it ceased to exist, or on any date when that day is not
+  /// recorded (rule F1): its instruments counted toward the threshold, but it is among no
+  /// participants
+  ceased_to_exist,
 };
 
 /// The status as a sentence says it: "not a participant", "signatory", "consented, not yet in
@@ -188,12 +198,14 @@ inline const char* to_prose(status s) noexcept {
       return "denounced";
     case status::denunciation_suspended:
       return "denunciation suspended (armed conflict)";
+    case status::ceased_to_exist:
+      return "ceased to exist (former State)";
   }
   return "?";
 }
 
 /// The machine-readable name of a status: "not-participant", "signatory", "consented", "bound",
-/// "denunciation-pending", "denounced", "denunciation-suspended".
+/// "denunciation-pending", "denounced", "denunciation-suspended", "ceased-to-exist".
 inline const char* to_key(status s) noexcept {
   switch (s) {
     case status::not_participant:
@@ -210,6 +222,8 @@ inline const char* to_key(status s) noexcept {
       return "denounced";
     case status::denunciation_suspended:
       return "denunciation-suspended";
+    case status::ceased_to_exist:
+      return "ceased-to-exist";
   }
   return "?";
 }

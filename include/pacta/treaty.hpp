@@ -34,7 +34,9 @@ inline const char* to_string(later_state_wording w) {
 inline nlohmann::json eligibility_to_json(const eligibility& e) {
   nlohmann::json j;
   j["article"] = e.article;
-  if (e.any_state)
+  if (e.un_members)
+    j["open_to"] = "un-members";
+  else if (e.any_state)
     j["open_to"] = "any-state";
   else
     j["open_to"] = {{"parties_of", e.parties_of}, {"signatories_of", e.signatories_of}};
@@ -110,9 +112,13 @@ inline void read_eligibility(object_reader& parent, const char* key, eligibility
   if (open->is_string()) {
     if (*open == "any-state") {
       out.any_state = true;
+    } else if (*open == "un-members") {
+      out.any_state = true;
+      out.un_members = true;
     } else {
       r.error(r.member_pointer("open_to"), "profile.value",
-              "\"open_to\" must be \"any-state\" or an object {\"parties_of\": […], \"signatories_of\": […]}");
+              "\"open_to\" must be \"any-state\", \"un-members\" or an object {\"parties_of\": […], "
+              "\"signatories_of\": […]}");
     }
     return;
   }
@@ -136,6 +142,7 @@ inline nlohmann::json to_json(const treaty_rules& r) {
   j["short_title"] = r.short_title;
   j["title"] = r.title;
   if (!r.parent.empty()) j["parent"] = r.parent;
+  if (!r.untc_chapter.empty()) j["untc_chapter"] = r.untc_chapter;
   j["signature"] = detail::eligibility_to_json(r.signature);
   j["consent"] = detail::eligibility_to_json(r.consent);
   j["entry_into_force"] = {{"article", r.general_article},
@@ -145,11 +152,34 @@ inline nlohmann::json to_json(const treaty_rules& r) {
                             {{"article", r.later_article},
                              {"wording", detail::to_string(r.later_wording)},
                              {"delay", to_string(r.later_delay)}}}};
-  j["denunciation"] = {
-      {"article", r.denunciation_article}, {"delay", to_string(r.denunciation_delay)}, {"counted_from", "receipt"}};
-  if (!r.continuing_obligations_article.empty())
-    j["denunciation"]["continuing_obligations_article"] = r.continuing_obligations_article;
-  if (!r.armed_conflict_article.empty()) j["denunciation"]["armed_conflict_article"] = r.armed_conflict_article;
+  if (!r.subject_to.treaty.empty())
+    j["entry_into_force"]["subject_to"] = {{"treaty", r.subject_to.treaty}, {"article", r.subject_to.article}};
+  if (r.subject_to.recorded) j["entry_into_force"]["subject_to"]["recorded"] = to_iso(*r.subject_to.recorded);
+  if (r.organizations.open) {
+    j["organizations"] = {{"article", r.organizations.article}, {"counted", r.organizations.counted}};
+    if (!r.organizations.not_counted_article.empty())
+      j["organizations"]["not_counted_article"] = r.organizations.not_counted_article;
+  }
+  if (!r.denunciation_allowed) {
+    j["denunciation"] = "none";
+  } else {
+    j["denunciation"] = {
+        {"article", r.denunciation_article}, {"delay", to_string(r.denunciation_delay)}, {"counted_from", "receipt"}};
+    if (!r.continuing_obligations_article.empty())
+      j["denunciation"]["continuing_obligations_article"] = r.continuing_obligations_article;
+    if (!r.armed_conflict_article.empty()) j["denunciation"]["armed_conflict_article"] = r.armed_conflict_article;
+    if (r.denunciation_wait.count > 0)
+      j["denunciation"]["not_before"] = {{"article", r.denunciation_wait_article},
+                                         {"period", to_string(r.denunciation_wait)}};
+  }
+  for (const auto& o : r.optional_declarations) {
+    nlohmann::json d = {{"article", o.article}, {"subject", o.subject}};
+    if (o.threshold > 0) {
+      d["threshold"] = o.threshold;
+      d["threshold_article"] = o.threshold_article;
+    }
+    j["optional_declarations"].push_back(std::move(d));
+  }
   if (r.consent_declaration.present)
     j["consent_declaration"] = {{"article", r.consent_declaration.article},
                                 {"strengthening_article", r.consent_declaration.strengthening_article}};
@@ -160,12 +190,13 @@ inline nlohmann::json to_json(const treaty_rules& r) {
                       {"conference_share", share_text(r.amendment.conference_share)},
                       {"acceptance_share", share_text(r.amendment.acceptance_share)}};
   if (r.reporting.present)
-    j["reporting"] = {{"article", r.reporting.article},
-                      {"initial", to_string(r.reporting.initial)},
-                      {"periodic_article", r.reporting.periodic_article},
-                      {"periodic", to_string(r.reporting.periodic)},
-                      {"periodic_in_parent_reports", r.reporting.periodic_in_parent_reports},
-                      {"committee_article", r.reporting.committee_article}};
+    j["reporting"] = {
+        {"article", r.reporting.article},
+        {"initial", to_string(r.reporting.initial)},
+        {"periodic_article", r.reporting.periodic_article},
+        {"periodic", r.reporting.periodic_on_request ? std::string("on-request") : to_string(r.reporting.periodic)},
+        {"periodic_in_parent_reports", r.reporting.periodic_in_parent_reports},
+        {"committee_article", r.reporting.committee_article}};
   return j;
 }
 
@@ -175,9 +206,18 @@ namespace detail {
 inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std::string& file,
                                   std::vector<diagnostic>& diags) {
   if (const nlohmann::json* e = top.get("entry_into_force", true)) {
-    detail::object_reader eif(*e, "/entry_into_force", file, diags, {"article", "threshold", "delay", "later_states"},
-                              "\"entry_into_force\"");
+    detail::object_reader eif(*e, "/entry_into_force", file, diags,
+                              {"article", "threshold", "delay", "later_states", "subject_to"}, "\"entry_into_force\"");
     if (eif.is_object()) {
+      if (const nlohmann::json* st = eif.get("subject_to", false)) {  // rule E7
+        detail::object_reader sub(*st, "/entry_into_force/subject_to", file, diags, {"treaty", "article", "recorded"},
+                                  "\"subject_to\"");
+        if (sub.is_object()) {
+          if (auto t = sub.string("treaty", true)) r.subject_to.treaty = *t;
+          detail::read_article(sub, r.subject_to.article);
+          if (auto d = detail::read_date(sub, "recorded", false)) r.subject_to.recorded = *d;
+        }
+      }
       detail::read_article(eif, r.general_article);
       if (const nlohmann::json* t = eif.get("threshold", true)) {
         if (!t->is_number_integer() || t->get<long long>() < 1 || t->get<long long>() > 100000)
@@ -214,10 +254,14 @@ inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std
 inline void read_denunciation_clause(object_reader& top, treaty_rules& r, const std::string& file,
                                      std::vector<diagnostic>& diags) {
   if (const nlohmann::json* d = top.get("denunciation", true)) {
+    if (d->is_string() && *d == "none") {  // rule D5: the treaty is silent
+      r.denunciation_allowed = false;
+      return;
+    }
     detail::object_reader den(
         *d, "/denunciation", file, diags,
-        {"article", "delay", "counted_from", "continuing_obligations_article", "armed_conflict_article"},
-        "\"denunciation\"");
+        {"article", "delay", "counted_from", "continuing_obligations_article", "armed_conflict_article", "not_before"},
+        "\"denunciation\" (or \"none\", for a treaty without a clause on denunciation)");
     if (den.is_object()) {
       detail::read_article(den, r.denunciation_article);
       detail::read_period(den, "delay", r.denunciation_delay);
@@ -227,6 +271,14 @@ inline void read_denunciation_clause(object_reader& top, treaty_rules& r, const 
                   "(VCLT art. 78(b), rule D1)");
       if (auto c = den.string("continuing_obligations_article", false)) r.continuing_obligations_article = *c;
       if (auto c = den.string("armed_conflict_article", false)) r.armed_conflict_article = *c;
+      if (const nlohmann::json* nb = den.get("not_before", false)) {  // rule D6
+        detail::object_reader wait(*nb, "/denunciation/not_before", file, diags, {"article", "period"},
+                                   "\"not_before\"");
+        if (wait.is_object()) {
+          detail::read_article(wait, r.denunciation_wait_article);
+          detail::read_period(wait, "period", r.denunciation_wait);
+        }
+      }
     }
   }
 }
@@ -273,7 +325,10 @@ inline void read_reporting_clause(object_reader& top, treaty_rules& r, const std
       r.reporting.present = true;
       detail::read_article(rp, r.reporting.article);
       detail::read_period(rp, "initial", r.reporting.initial);
-      detail::read_period(rp, "periodic", r.reporting.periodic);
+      if (const nlohmann::json* per = rp.get("periodic", false); per && per->is_string() && *per == "on-request")
+        r.reporting.periodic_on_request = true;  // rule R4
+      else
+        detail::read_period(rp, "periodic", r.reporting.periodic);
       if (auto pa = rp.string("periodic_article", true)) r.reporting.periodic_article = *pa;
       if (auto ca = rp.string("committee_article", true)) r.reporting.committee_article = *ca;
       if (const nlohmann::json* b = rp.get("periodic_in_parent_reports", false)) {
@@ -287,16 +342,69 @@ inline void read_reporting_clause(object_reader& top, treaty_rules& r, const std
   }
 }
 
+/// Rule E8: regional integration organizations (`organizations`, optional).
+inline void read_organization_clause(object_reader& top, treaty_rules& r, const std::string& file,
+                                     std::vector<diagnostic>& diags) {
+  if (const nlohmann::json* o = top.get("organizations", false)) {
+    detail::object_reader org(*o, "/organizations", file, diags, {"article", "counted", "not_counted_article"},
+                              "\"organizations\"");
+    if (!org.is_object()) return;
+    r.organizations.open = true;
+    detail::read_article(org, r.organizations.article);
+    if (const nlohmann::json* c = org.get("counted", true)) {
+      if (!c->is_boolean())
+        org.error("/organizations/counted", "schema.type", "\"counted\" must be true or false");
+      else
+        r.organizations.counted = c->get<bool>();
+    }
+    if (auto a = org.string("not_counted_article", false)) r.organizations.not_counted_article = *a;
+  }
+}
+
+/// Rule O1: optional declarations with their own entry into force (`optional_declarations`, optional).
+inline void read_optional_declarations(object_reader& top, treaty_rules& r, const std::string& file,
+                                       std::vector<diagnostic>& diags) {
+  const nlohmann::json* v = top.get("optional_declarations", false);
+  if (!v) return;
+  if (!v->is_array()) {
+    top.error("/optional_declarations", "schema.type", "\"optional_declarations\" must be an array of objects");
+    return;
+  }
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const std::string where = "/optional_declarations/" + std::to_string(i);
+    detail::object_reader d((*v)[i], where, file, diags, {"article", "subject", "threshold", "threshold_article"},
+                            "an optional declaration");
+    if (!d.is_object()) continue;
+    optional_declaration_clause c;
+    detail::read_article(d, c.article);
+    if (auto s = d.string("subject", true)) c.subject = *s;
+    if (const nlohmann::json* t = d.get("threshold", false)) {
+      if (!t->is_number_integer() || t->get<long long>() < 1 || t->get<long long>() > 100000)
+        d.error(where + "/threshold", "profile.threshold",
+                "\"threshold\" must be a whole number of declarations from 1 to 100000 (leave it out when each "
+                "declaration has effect by itself)");
+      else
+        c.threshold = static_cast<int>(t->get<long long>());
+      if (auto a = d.string("threshold_article", true)) c.threshold_article = *a;
+    }
+    for (const auto& other : r.optional_declarations)
+      if (other.article == c.article && !c.article.empty())
+        d.error(where + "/article", "profile.value", "article " + c.article + " has two optional declarations");
+    r.optional_declarations.push_back(std::move(c));
+  }
+}
+
 /// Reads a treaty profile from a parsed document: true and the rules in `out`, or every diagnostic
 /// found (each with the pointer of the wrong key). `file` names the source in diagnostics.
 inline bool profile_from_json(const nlohmann::json& j, const std::string& file, treaty_rules& out,
                               std::vector<diagnostic>& diags) {
   const std::size_t before = diags.size();
   treaty_rules r;
-  detail::object_reader top(j, "", file, diags,
-                            {"format", "id", "short_title", "title", "parent", "signature", "consent",
-                             "entry_into_force", "denunciation", "consent_declaration", "amendment", "reporting"},
-                            "a treaty profile");
+  detail::object_reader top(
+      j, "", file, diags,
+      {"format", "id", "short_title", "title", "parent", "untc_chapter", "signature", "consent", "entry_into_force",
+       "organizations", "denunciation", "consent_declaration", "optional_declarations", "amendment", "reporting"},
+      "a treaty profile");
   if (!top.is_object()) return false;
   if (auto f = top.string("format", true); f && *f != "pacta.treaty/1")
     top.error("/format", "profile.format", "unsupported format \"" + *f + "\": this version reads \"pacta.treaty/1\"");
@@ -304,17 +412,23 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
   if (auto s = top.string("short_title", true)) r.short_title = *s;
   if (auto s = top.string("title", true)) r.title = *s;
   if (auto s = top.string("parent", false)) r.parent = *s;
+  if (auto s = top.string("untc_chapter", false)) r.untc_chapter = *s;
   detail::read_eligibility(top, "signature", r.signature, file, diags);
   detail::read_eligibility(top, "consent", r.consent, file, diags);
   read_entry_into_force(top, r, file, diags);
   read_denunciation_clause(top, r, file, diags);
   read_declaration_clause(top, r, file, diags);
+  read_organization_clause(top, r, file, diags);
+  read_optional_declarations(top, r, file, diags);
   read_amendment_clause(top, r, file, diags);
   read_reporting_clause(top, r, file, diags);
   if (r.reporting.periodic_in_parent_reports && r.parent.empty())
     top.error("/reporting/periodic_in_parent_reports", "profile.value",
               "periodic reports in the parent treaty's reports need a \"parent\"");
   if (!r.parent.empty() && r.parent == r.id) top.error("/parent", "profile.value", "a treaty cannot be its own parent");
+  if (!r.subject_to.treaty.empty() && r.subject_to.treaty == r.id)
+    top.error("/entry_into_force/subject_to/treaty", "profile.value",
+              "a treaty cannot be subject to its own entry into force");
   if (diags.size() != before) return false;
   out = std::move(r);
   return true;

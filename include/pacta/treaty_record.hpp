@@ -33,6 +33,7 @@
 #include <pacta/detail/prose.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/entry_into_force.hpp>
+#include <pacta/optional_declaration.hpp>
 #include <pacta/record_options.hpp>
 #include <pacta/registry_data.hpp>
 #include <pacta/state_handle.hpp>
@@ -85,6 +86,12 @@ class treaty_record {
   const std::vector<declaration_record>& declarations_of(const state_record& s) const noexcept {
     static const std::vector<declaration_record> none;
     return s.clauses < clauses_.size() ? clauses_[s.clauses].declarations : none;
+  }
+
+  /// The articles that take optional declarations (rule O1), in the profile's order, each with its
+  /// declarations and its own entry into force.
+  const std::vector<optional_declaration_record>& optional_declarations() const noexcept {
+    return optional_declarations_;
   }
 
   /// The periods in which the State was engaged in armed conflict (OPAC art. 11(1)), in date order.
@@ -341,6 +348,10 @@ class treaty_record {
 
   static position classify(const state_record& s, date_t on, status_view view) noexcept {
     position p;
+    if (s.kind == participant_kind::former_state && (!s.ceased || *s.ceased <= on)) {  // rule F1
+      p.code = status::ceased_to_exist;
+      return p;
+    }
     for (const auto& c : s.consents)
       if ((view == status_view::as_known_then ? c.deposit : c.counts_from()) <= on) p.consent = &c;
     if (!p.consent) {
@@ -411,6 +422,11 @@ class treaty_record {
   void read_denunciation(std::size_t i, consent_record* current, build_pass& pass);
   void read_withdrawal(std::size_t i, const state_record& s, consent_record* current, build_pass& pass);
   void read_clause_action(std::size_t i, state_record& s, build_pass& pass);
+  // Participants that are organizations or former States, rules E8 and F1; D5, D6 (build_participants.hpp).
+  void apply_participants(build_pass& pass);
+  void check_denunciation_waits(std::vector<diagnostic>& diags) const;
+  // Rule O1 (build_optional_declarations.hpp).
+  void read_optional_declaration(std::size_t i, const consent_record* current, build_pass& pass);
   /// Every date computed falls within years 1–9999 (`date.range`).
   void check_date_range(std::vector<diagnostic>& diags) const;
 
@@ -445,7 +461,7 @@ class treaty_record {
   static std::vector<std::pair<date_t, std::size_t>> summed(std::vector<std::pair<date_t, int>> events);
 
   // Rules E1–E5 stored on the consents (build_entry_into_force.hpp; the rules: entry_into_force.hpp).
-  void compute_entry_into_force();
+  void compute_entry_into_force(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags);
 
   // Rules A1–A3 (build_amendments.hpp).
   void build_amendments(std::vector<diagnostic>& diags, const amendment_state_list& amendment_states);
@@ -531,8 +547,9 @@ class treaty_record {
   std::vector<std::uint32_t> next_action_;  ///< per action of a State: the index of its next action, or -1
   std::optional<general_entry_into_force> general_;
   std::vector<amendment_record> amendments_;
-  std::vector<std::pair<date_t, std::size_t>> consent_timeline_;  ///< consented_on as a step function
-  std::vector<std::pair<date_t, std::size_t>> bound_timeline_;    ///< parties_on as a step function
+  std::vector<optional_declaration_record> optional_declarations_;  ///< rule O1, one per clause
+  std::vector<std::pair<date_t, std::size_t>> consent_timeline_;    ///< consented_on as a step function
+  std::vector<std::pair<date_t, std::size_t>> bound_timeline_;      ///< parties_on as a step function
 };
 
 }  // namespace pacta

@@ -44,10 +44,13 @@ struct eligibility {
   std::vector<std::string> parties_of;      ///< treaty ids whose parties qualify
   std::vector<std::string> signatories_of;  ///< treaty ids whose signatories qualify
   std::string article;                      ///< e.g. "13(1)"
+  /// "all Member States of the United Nations" (CED art. 38): any State, but pacta holds no list of
+  /// UN Members, so this condition is recorded, shown, and not checked (docs/rules.md, G1).
+  bool un_members = false;
 
   friend bool operator==(const eligibility& a, const eligibility& b) {
-    return a.any_state == b.any_state && a.parties_of == b.parties_of && a.signatories_of == b.signatories_of &&
-           a.article == b.article;
+    return a.any_state == b.any_state && a.un_members == b.un_members && a.parties_of == b.parties_of &&
+           a.signatories_of == b.signatories_of && a.article == b.article;
   }
   friend bool operator!=(const eligibility& a, const eligibility& b) { return !(a == b); }
 };
@@ -86,10 +89,14 @@ struct reporting_clause {
   period periodic;                          ///< the cycle of later reports (5 years)
   bool periodic_in_parent_reports = false;  ///< OPSC 12(2): parties to the parent report in its periodic reports
   std::string committee_article;            ///< "12(3)": the Committee may request further information
+  /// No cycle of later reports: only "whenever the Committee so requests" (ICCPR art. 40(1)(b), CED
+  /// art. 29(4)); no periodic date is computed, and pacta says so (rule R4).
+  bool periodic_on_request = false;
   friend bool operator==(const reporting_clause& a, const reporting_clause& b) {
     return a.present == b.present && a.article == b.article && a.initial == b.initial &&
-           a.committee_article == b.committee_article && a.periodic_article == b.periodic_article &&
-           a.periodic == b.periodic && a.periodic_in_parent_reports == b.periodic_in_parent_reports;
+           a.periodic_on_request == b.periodic_on_request && a.committee_article == b.committee_article &&
+           a.periodic_article == b.periodic_article && a.periodic == b.periodic &&
+           a.periodic_in_parent_reports == b.periodic_in_parent_reports;
   }
 };
 
@@ -105,12 +112,53 @@ struct declaration_clause {
   }
 };
 
+/// "Subject to the entry into force of" another treaty (ICCPR-OP1 art. 9(1), OP-CRPD art. 13(1)),
+/// rule E7: the treaty never enters into force, generally or for a State, before that one does.
+struct subject_to_clause {
+  std::string treaty;   ///< the other treaty's id ("iccpr"); empty: no such condition
+  std::string article;  ///< "9(1)"
+  /// That treaty's general entry into force as the depositary records it (ICCPR: 23 March 1976),
+  /// used when its registry is not loaded; with the registry, the two must agree.
+  std::optional<date_t> recorded;
+  friend bool operator==(const subject_to_clause& a, const subject_to_clause& b) {
+    return a.treaty == b.treaty && a.article == b.article && a.recorded == b.recorded;
+  }
+};
+
+/// Regional integration organizations (CRPD arts. 42–44, OP-CRPD arts. 10–12), rule E8: whether the
+/// treaty is open to them, and whether their instruments count toward the threshold.
+struct organization_clause {
+  bool open = false;                ///< organizations may sign, formally confirm and accede
+  std::string article;              ///< "42, 43"
+  bool counted = true;              ///< their instruments count toward the threshold
+  std::string not_counted_article;  ///< "44(3)": "shall not be counted"
+  friend bool operator==(const organization_clause& a, const organization_clause& b) {
+    return a.open == b.open && a.article == b.article && a.counted == b.counted &&
+           a.not_counted_article == b.not_counted_article;
+  }
+};
+
+/// An optional declaration recognizing a committee's competence, with its own entry into force
+/// (ICCPR art. 41: in force when ten States Parties have declared), rule O1. `threshold` 0: each
+/// declaration has effect from its deposit, with no condition (CED arts. 31, 32).
+struct optional_declaration_clause {
+  std::string article;            ///< "41"
+  std::string subject;            ///< "inter-State communications"
+  int threshold = 0;              ///< declarations that bring the article into force (ICCPR art. 41(2): 10)
+  std::string threshold_article;  ///< "41(2)"
+  friend bool operator==(const optional_declaration_clause& a, const optional_declaration_clause& b) {
+    return a.article == b.article && a.subject == b.subject && a.threshold == b.threshold &&
+           a.threshold_article == b.threshold_article;
+  }
+};
+
 /// The final clauses of one treaty.
 struct treaty_rules {
-  std::string id;           ///< "opsc"
-  std::string short_title;  ///< "OPSC"
-  std::string title;        ///< the full title
-  std::string parent;       ///< the treaty it supplements ("crc"), or empty
+  std::string id;            ///< "opsc"
+  std::string short_title;   ///< "OPSC"
+  std::string title;         ///< the full title
+  std::string parent;        ///< the treaty it supplements ("crc"), or empty
+  std::string untc_chapter;  ///< the chapter of the Secretary-General's depositary ("IV-11-c"), or empty
 
   eligibility signature;  ///< who may sign (OPSC art. 13(1))
   eligibility consent;    ///< who may ratify or accede (OPSC art. 13(2))
@@ -119,15 +167,26 @@ struct treaty_rules {
   period general_delay;         ///< after the threshold deposit (OPSC: 3 months)
   std::string general_article;  ///< "14(1)"
   later_state_wording later_wording = later_state_wording::after_entry_into_force;
-  period later_delay;         ///< for later States (OPSC: 1 month)
-  std::string later_article;  ///< "14(2)"
+  period later_delay;                 ///< for later States (OPSC: 1 month)
+  std::string later_article;          ///< "14(2)"
+  subject_to_clause subject_to;       ///< rule E7 (ICCPR-OP1 art. 9(1))
+  organization_clause organizations;  ///< rule E8 (CRPD art. 44(3))
 
+  /// False where the treaty has no clause on denunciation (ICESCR, ICCPR, CEDAW, CED): a recorded
+  /// denunciation is refused (rule D5, VCLT art. 56).
+  bool denunciation_allowed = true;
   period denunciation_delay;                   ///< counted from receipt (OPSC: 1 year)
   std::string denunciation_article;            ///< "15(1)"
   std::string continuing_obligations_article;  ///< "15(2)"
   /// OPAC art. 11(1), rule D4: when not empty, a denunciation does not take effect while the State
   /// is engaged in armed conflict at the end of the period, but at the end of the conflict.
   std::string armed_conflict_article;
+  /// ICRMW art. 89(1), rule D6: no notification before this period has run from the entry into
+  /// force for the State (count 0: no such wait).
+  period denunciation_wait;
+  std::string denunciation_wait_article;  ///< "89(1)"
+
+  std::vector<optional_declaration_clause> optional_declarations;  ///< rule O1
 
   declaration_clause consent_declaration;  ///< OPAC art. 3(2), 3(4)
 
@@ -136,8 +195,11 @@ struct treaty_rules {
 
   friend bool operator==(const treaty_rules& a, const treaty_rules& b) {
     return a.id == b.id && a.short_title == b.short_title && a.title == b.title && a.parent == b.parent &&
-           a.signature == b.signature && a.consent == b.consent && a.threshold == b.threshold &&
-           a.general_delay == b.general_delay && a.general_article == b.general_article &&
+           a.untc_chapter == b.untc_chapter && a.subject_to == b.subject_to && a.organizations == b.organizations &&
+           a.denunciation_allowed == b.denunciation_allowed && a.denunciation_wait == b.denunciation_wait &&
+           a.denunciation_wait_article == b.denunciation_wait_article &&
+           a.optional_declarations == b.optional_declarations && a.signature == b.signature && a.consent == b.consent &&
+           a.threshold == b.threshold && a.general_delay == b.general_delay && a.general_article == b.general_article &&
            a.later_wording == b.later_wording && a.later_delay == b.later_delay && a.later_article == b.later_article &&
            a.denunciation_delay == b.denunciation_delay && a.denunciation_article == b.denunciation_article &&
            a.continuing_obligations_article == b.continuing_obligations_article &&
@@ -154,13 +216,14 @@ struct treaty_rules {
 inline treaty_rules opsc_rules() {
   treaty_rules r;
   r.id = "opsc";
+  r.untc_chapter = "IV-11-c";
   r.short_title = "OPSC";
   r.title =
       "Optional Protocol to the Convention on the Rights of the Child on the sale of children, child "
       "prostitution and child pornography";
   r.parent = "crc";
-  r.signature = {false, {"crc"}, {"crc"}, "13(1)"};
-  r.consent = {false, {"crc"}, {"crc"}, "13(2)"};
+  r.signature = {false, {"crc"}, {"crc"}, "13(1)", false};
+  r.consent = {false, {"crc"}, {"crc"}, "13(2)", false};
   r.threshold = 10;
   r.general_delay = period::months(3);
   r.general_article = "14(1)";
@@ -171,7 +234,7 @@ inline treaty_rules opsc_rules() {
   r.denunciation_article = "15(1)";
   r.continuing_obligations_article = "15(2)";
   r.amendment = {true, "16", period::months(4), {1, 3}, {2, 3}};
-  r.reporting = {true, "12(1)", period::years(2), "12(2)", period::years(5), true, "12(3)"};
+  r.reporting = {true, "12(1)", period::years(2), "12(2)", period::years(5), true, "12(3)", false};
   return r;
 }
 
@@ -182,10 +245,11 @@ inline treaty_rules opsc_rules() {
 inline treaty_rules crc_rules() {
   treaty_rules r;
   r.id = "crc";
+  r.untc_chapter = "IV-11";
   r.short_title = "CRC";
   r.title = "Convention on the Rights of the Child";
-  r.signature = {true, {}, {}, "46"};
-  r.consent = {true, {}, {}, "47, 48"};
+  r.signature = {true, {}, {}, "46", false};
+  r.consent = {true, {}, {}, "47, 48", false};
   r.threshold = 20;
   r.general_delay = period::days(30);
   r.general_article = "49(1)";
@@ -196,7 +260,7 @@ inline treaty_rules crc_rules() {
   r.denunciation_article = "52";
   r.continuing_obligations_article = "";
   r.amendment = {true, "50", period::months(4), {1, 3}, {2, 3}};
-  r.reporting = {true, "44(1)(a)", period::years(2), "44(1)(b)", period::years(5), false, "44(4)"};
+  r.reporting = {true, "44(1)(a)", period::years(2), "44(1)(b)", period::years(5), false, "44(4)", false};
   return r;
 }
 
@@ -211,12 +275,13 @@ inline treaty_rules crc_rules() {
 inline treaty_rules opac_rules() {
   treaty_rules r;
   r.id = "opac";
+  r.untc_chapter = "IV-11-b";
   r.short_title = "OPAC";
   r.title =
       "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict";
   r.parent = "crc";
-  r.signature = {false, {"crc"}, {"crc"}, "9(1)"};
-  r.consent = {true, {}, {}, "9(2)"};
+  r.signature = {false, {"crc"}, {"crc"}, "9(1)", false};
+  r.consent = {true, {}, {}, "9(2)", false};
   r.threshold = 10;
   r.general_delay = period::months(3);
   r.general_article = "10(1)";
@@ -229,7 +294,7 @@ inline treaty_rules opac_rules() {
   r.armed_conflict_article = "11(1)";
   r.consent_declaration = {true, "3(2)", "3(4)"};
   r.amendment = {true, "12", period::months(4), {1, 3}, {2, 3}};
-  r.reporting = {true, "8(1)", period::years(2), "8(2)", period::years(5), true, "8(3)"};
+  r.reporting = {true, "8(1)", period::years(2), "8(2)", period::years(5), true, "8(3)", false};
   return r;
 }
 
@@ -245,11 +310,12 @@ inline treaty_rules opac_rules() {
 inline treaty_rules opic_rules() {
   treaty_rules r;
   r.id = "opic";
+  r.untc_chapter = "IV-11-d";
   r.short_title = "OPIC";
   r.title = "Optional Protocol to the Convention on the Rights of the Child on a communications procedure";
   r.parent = "crc";
-  r.signature = {false, {"crc", "opac", "opsc"}, {"crc", "opac", "opsc"}, "18(1)"};
-  r.consent = {false, {"crc", "opac", "opsc"}, {}, "18(2), 18(3)"};
+  r.signature = {false, {"crc", "opac", "opsc"}, {"crc", "opac", "opsc"}, "18(1)", false};
+  r.consent = {false, {"crc", "opac", "opsc"}, {}, "18(2), 18(3)", false};
   r.threshold = 10;
   r.general_delay = period::months(3);
   r.general_article = "19(1)";

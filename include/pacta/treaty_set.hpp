@@ -60,10 +60,12 @@ inline std::vector<std::string> eligibility_parents(const treaty_rules& r) {
   return ids;
 }
 
-/// The treaty ids whose records a treaty's computations need: its eligibility parents and the
-/// treaty it reports under (article 12(2)).
+/// The treaty ids whose records a treaty's computations need: its eligibility parents, the treaty
+/// whose entry into force it is subject to (rule E7), and the treaty it reports under (article 12(2)).
 inline std::vector<std::string> needed_treaties(const treaty_rules& r) {
   auto ids = eligibility_parents(r);
+  if (!r.subject_to.treaty.empty() && std::find(ids.begin(), ids.end(), r.subject_to.treaty) == ids.end())
+    ids.push_back(r.subject_to.treaty);
   if (!r.parent.empty() && std::find(ids.begin(), ids.end(), r.parent) == ids.end()) ids.push_back(r.parent);
   return ids;
 }
@@ -233,7 +235,8 @@ class treaty_set {
       const auto eligibility = eligibility_parents(rules);
       for (const auto& id : needed_treaties(rules)) {
         if (has(id)) continue;
-        const bool for_eligibility = std::find(eligibility.begin(), eligibility.end(), id) != eligibility.end();
+        const bool for_eligibility = std::find(eligibility.begin(), eligibility.end(), id) != eligibility.end() ||
+                                     id == rules.subject_to.treaty;  // rule E7: skippable the same way
         const bool reporting = id == rules.parent && options_.with_reporting_parents;
         if (!for_eligibility && !reporting) continue;
         const std::string path = data_dir_.empty() ? std::string() : in_data("registries", id);

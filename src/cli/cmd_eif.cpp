@@ -11,10 +11,54 @@
 namespace pacta_cli {
 namespace {
 
+/// The instruments that count toward the threshold (an organization's may not: rule E8).
 std::size_t instruments_deposited(const pacta::treaty_record& rec) {
   std::size_t deposited = 0;
-  for (const auto& s : rec.states()) deposited += s.consents.size();
+  for (const auto& s : rec.states())
+    if (pacta::counts_toward_threshold(rec.rules(), s)) deposited += s.consents.size();
   return deposited;
+}
+
+/// Rule O1: each article that takes optional declarations, with its own entry into force.
+nlohmann::json optional_declarations_json(const pacta::treaty_record& rec) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& d : rec.optional_declarations()) {
+    nlohmann::json j = {{"article", d.clause.article},
+                        {"subject", d.clause.subject},
+                        {"threshold", d.clause.threshold},
+                        {"declarations_made", d.declarations.size()}};
+    if (d.clause.threshold == 0)
+      j["entry_into_force"] = "each-declaration";
+    else if (d.in_force) {
+      j["entry_into_force"] = pacta::to_iso(d.in_force->date);
+      j["completing_states"] = d.completing;
+      j["basis"] = pacta::basis_json(rec, d.in_force->why);
+    } else {
+      j["entry_into_force"] = nullptr;
+    }
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+void print_optional_declarations(const pacta::treaty_record& rec) {
+  if (rec.optional_declarations().empty()) return;
+  std::cout << "Optional declarations (rule O1):\n";
+  for (const auto& d : rec.optional_declarations()) {
+    std::cout << "  article " << d.clause.article << " (" << d.clause.subject << "): ";
+    const std::string made = std::to_string(d.declarations.size()) + " declaration" +
+                             (d.declarations.size() == 1 ? "" : "s") + " recorded in the registry";
+    if (d.clause.threshold == 0)
+      std::cout << "no threshold: each declaration has effect from when it is made; " << made << ".\n";
+    else if (d.in_force)
+      std::cout << "in force " << pacta::to_prose(d.in_force->date) << " (" << rec.cite(d.in_force->why) << "). "
+                << d.in_force->why.reasoning << "\n";
+    else
+      std::cout << "in force when " << d.clause.threshold << " States Parties have declared (article "
+                << d.clause.threshold_article << "); " << made
+                << ": not in force as far as the registry shows (the status pages list declarations in prose, "
+                   "which the importer does not read).\n";
+  }
 }
 
 void print_json(const pacta::treaty_record& rec) {
@@ -36,6 +80,7 @@ void print_json(const pacta::treaty_record& rec) {
   } else {
     j["entry_into_force"] = nullptr;
   }
+  if (!rec.optional_declarations().empty()) j["optional_declarations"] = optional_declarations_json(rec);
   std::cout << j.dump(2) << '\n';
 }
 
@@ -58,11 +103,12 @@ void print_text(const pacta::treaty_record& rec) {
     std::cout << "Not yet in force: " << instruments_deposited(rec) << " of the " << r.threshold
               << " instruments required by article " << r.general_article << " have been deposited (registry as of "
               << pacta::to_prose(rec.source().as_of) << ").\n";
-    return;
+  } else {
+    std::cout << "Entry into force: " << pacta::to_prose(g->date.date) << " (" << pacta::to_iso(g->date.date) << "), "
+              << rec.cite(g->date.why) << '\n';
+    std::cout << g->date.why.reasoning << '\n';
   }
-  std::cout << "Entry into force: " << pacta::to_prose(g->date.date) << " (" << pacta::to_iso(g->date.date) << "), "
-            << rec.cite(g->date.why) << '\n';
-  std::cout << g->date.why.reasoning << '\n';
+  print_optional_declarations(rec);
 }
 
 }  // namespace

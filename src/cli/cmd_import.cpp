@@ -37,7 +37,17 @@ std::optional<int> find_rules(const import_request& req, const fs::path& data_di
   }
   std::string id = lower(req.treaty);  // treaty ids are lower case: "OPIC" is opic
   if (id.empty() && given.size() == 1) id = given.begin()->first;
-  if (id.empty()) return std::nullopt;  // the page's chapter says which treaty
+  if (id.empty()) {  // the page's chapter says which treaty: among the bundled profiles
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(data_dir / "treaties", ec))
+      if (e.path().extension() == ".json")
+        if (auto r = rules_for(e.path().stem().string(), given, data_dir, diags)) options.profiles[r->id] = *r;
+    if (!diags.empty()) {
+      print_diagnostics(diags);
+      return exit_invalid;
+    }
+    return std::nullopt;
+  }
   options.treaty = id;
   options.rules = rules_for(id, given, data_dir, diags);
   if (!diags.empty()) {
@@ -72,7 +82,14 @@ void print_summary(const pacta::untc::import_result& result) {
   const auto& p = result.page;
   std::cerr << "chapter " << p.chapter << " (" << result.reg.treaty << "), status as at "
             << pacta::to_iso(p.status_as_at) << ": " << p.rows << " participants, " << p.parsed_signatories
-            << " signatories and " << p.parsed_parties << " parties, as the page prints; entry into force "
+            << " signatories and " << p.parsed_parties << " parties, as the page prints"
+            << (p.organizations
+                    ? ", " + std::to_string(p.organizations) + " of them a regional integration organization"
+                    : std::string())
+            << (p.former_participants ? "; " + std::to_string(p.former_participants) +
+                                            " former State(s) read from the end notes (rule F1)"
+                                      : std::string())
+            << "; entry into force "
             << (p.entry_into_force ? pacta::to_prose(*p.entry_into_force) : std::string("not printed"))
             << (!p.entry_into_force ? std::string()
                 : !p.checked_with.empty()

@@ -15,6 +15,7 @@ namespace {
 /// One State's row, as it stood on the date.
 struct row {
   std::string state, signature, consent, consent_date, eif, basis, status, den_received, den_effective;
+  pacta::participant_kind kind = pacta::participant_kind::state;
   const pacta::consent_record* c = nullptr;
   std::optional<pacta::dated> eif_basis;
 };
@@ -24,6 +25,7 @@ row row_of(const pacta::treaty_record& rec, const pacta::state_record& s, pacta:
            bool all) {
   row r;
   r.state = s.state;
+  r.kind = s.kind;
   if (s.signature && (all || *s.signature <= on)) r.signature = pacta::to_iso(*s.signature);
   // The consent that decides the status on `on`, so that the row's columns agree with its status;
   // with --all, a State that had not yet consented shows its first consent.
@@ -55,9 +57,14 @@ std::vector<row> rows_on(const pacta::treaty_record& rec, pacta::date_t on, bool
   for (const auto& s : rec.states()) {
     const auto st = rec.status_code(s.state, on);
     if (!all && st == pacta::status::not_participant) continue;
-    rows.push_back(row_of(rec, s, st, on, all));
+    rows.push_back(row_of(rec, s, st, on, all || s.kind == pacta::participant_kind::former_state));
   }
-  std::sort(rows.begin(), rows.end(), [](const row& a, const row& b) { return a.state < b.state; });
+  // By name; the former States (rule F1) after every participant of today.
+  std::sort(rows.begin(), rows.end(), [](const row& a, const row& b) {
+    const bool fa = a.kind == pacta::participant_kind::former_state,
+               fb = b.kind == pacta::participant_kind::former_state;
+    return fa != fb ? fb : a.state < b.state;
+  });
   return rows;
 }
 
@@ -67,6 +74,7 @@ void print_json(const pacta::treaty_record& rec, const std::vector<row>& rows, p
     nlohmann::json j;
     auto opt = [](const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); };
     j["state"] = r.state;
+    if (r.kind != pacta::participant_kind::state) j["kind"] = pacta::to_key(r.kind);  // rules E8, F1
     j["signature"] = opt(r.signature);
     j["consent"] = opt(r.consent);
     j["consent_date"] = opt(r.consent_date);
@@ -92,17 +100,24 @@ void print_csv(const std::vector<row>& rows) {
 }
 
 void print_text(const pacta::treaty_record& rec, const std::vector<row>& rows, pacta::date_t on, bool all) {
-  std::vector<std::vector<std::string>> table;
+  std::vector<std::vector<std::string>> table, former;
   for (const auto& r : rows)
-    table.push_back({r.state, r.signature, r.consent, r.consent_date, r.eif, r.basis, r.status,
-                     r.den_effective.empty() ? "" : r.den_received + " -> " + r.den_effective});
+    (r.kind == pacta::participant_kind::former_state ? former : table)
+        .push_back({r.kind == pacta::participant_kind::organization ? r.state + " (organization)" : r.state,
+                    r.signature, r.consent, r.consent_date, r.eif, r.basis, r.status,
+                    r.den_effective.empty() ? "" : r.den_received + " -> " + r.den_effective});
+  const std::vector<std::string> header{"State",    "Signature", "Consent", "Deposit",
+                                        "In force", "Basis",     "Status",  "Denunciation"};
   std::cout << rec.rules().short_title << " participants on " << pacta::to_iso(on) << " (registry as of "
             << pacta::to_iso(rec.source().as_of) << ")\n\n";
-  print_table(std::cout, {"State", "Signature", "Consent", "Deposit", "In force", "Basis", "Status", "Denunciation"},
-              table);
+  print_table(std::cout, header, table);
   std::cout << '\n'
-            << rows.size() << (all ? " States in the registry; " : " participants; ") << rec.consented_on(on)
+            << table.size() << (all ? " States in the registry; " : " participants; ") << rec.consented_on(on)
             << " States had consented and " << rec.parties_on(on) << " were bound on " << pacta::to_iso(on) << ".\n";
+  if (former.empty()) return;
+  std::cout << "\nFormer participants: States that no longer exist (rule F1). Their instruments counted toward the "
+               "threshold; they are in none of the counts above.\n\n";
+  print_table(std::cout, header, former);
 }
 
 }  // namespace

@@ -87,8 +87,7 @@ std::vector<std::string> bundled_registries(const std::string& treaty, const fs:
   for (std::size_t k = 0; k < ids.size(); ++k) {
     auto rules = rules_for(ids[k], {}, data_dir, diags);
     if (!rules) continue;
-    auto more = pacta::eligibility_parents(*rules);
-    if (!rules->parent.empty()) more.push_back(rules->parent);
+    const auto more = pacta::needed_treaties(*rules);
     for (const auto& id : more)
       if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   }

@@ -362,19 +362,36 @@ std::optional<int> use_bundled_registries(command_line& c, const fs::path& data_
     print_diagnostics(d);
     return exit_invalid;
   }
+  const std::string primary = c.treaty.empty() ? "opsc" : c.treaty;
+  std::vector<std::string> present;
   for (const auto& f : c.registry_files) {
     std::error_code ec;
-    if (fs::is_regular_file(f, ec)) continue;
+    const std::string id = fs::path(f).stem().string();
+    if (fs::is_regular_file(f, ec)) {
+      present.push_back(f);
+      continue;
+    }
+    if (id != primary) {
+      // A treaty the primary one names (eligibility, a condition of entry into force) whose
+      // registry is not bundled: go without it, and say so; what needed it is NOT checked.
+      std::cerr << "pacta: note: the bundled data have no registry of \"" << id << "\", which the rules of \""
+                << primary
+                << "\" name (eligibility, entry into force or reporting): what depends on it is NOT checked unless "
+                   "the output says otherwise; give it with --registry FILE\n";
+      c.no_parent = true;
+      continue;
+    }
     std::vector<std::string> ids;
     for (const auto& e : fs::directory_iterator(data_dir / "registries", ec))
       if (e.path().extension() == ".json") ids.push_back(e.path().stem().string());
     std::sort(ids.begin(), ids.end());
     std::string known;
-    for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
-    std::cerr << "pacta: no bundled registry for the treaty \"" << fs::path(f).stem().string()
-              << "\" (the bundled registries: " << known << "); give --registry FILE\n";
+    for (const auto& k : ids) known += (known.empty() ? "" : ", ") + k;
+    std::cerr << "pacta: no bundled registry for the treaty \"" << id << "\" (the bundled registries: " << known
+              << "); give --registry FILE\n";
     return exit_usage;
   }
+  c.registry_files = std::move(present);
   return std::nullopt;
 }
 

@@ -8,6 +8,9 @@
 // check_entry_into_force).
 #include "untc.hpp"
 
+#include "denunciations.hpp"
+#include "former_states.hpp"
+
 #include <pacta/writer.hpp>
 
 #include <libxml/HTMLparser.h>
@@ -218,6 +221,7 @@ std::optional<cell_date> read_cell_date(std::string s) {
 std::optional<action_kind> kind_for_suffix(const std::string& s) {
   if (s.empty()) return action_kind::ratification;
   if (s == "a") return action_kind::accession;
+  if (s == "c") return action_kind::formal_confirmation;
   if (s == "d") return action_kind::succession;
   if (s == "A") return action_kind::acceptance;
   if (s == "AA") return action_kind::approval;
@@ -315,9 +319,9 @@ void read_entry_into_force(node_ptr root, page_facts& page, const reporter& fail
     if (!year.empty() && year.back() == ',') year.pop_back();
     page.entry_into_force = day_month_year(w[0], w[1], year);
     const auto art = t.find("article ");
-    if (art != std::string::npos) {
-      std::string a = t.substr(art + 8);
-      while (!a.empty() && (a.back() == '.' || a.back() == ' ')) a.pop_back();
+    if (art != std::string::npos) {  // "article 39(1) which reads as follows: …", "article 16(1) (see …)"
+      std::string a = words(t.substr(art + 8)).empty() ? std::string() : words(t.substr(art + 8))[0];
+      while (!a.empty() && (a.back() == '.' || a.back() == ',' || a.back() == ';')) a.pop_back();
       page.entry_into_force_article = a;
     }
   }
@@ -400,11 +404,14 @@ void read_dates(const std::vector<node_ptr>& cells, row& r, const reporter& fail
     r.markers.insert(r.markers.end(), cell_markers.begin(), cell_markers.end());
     if (t.empty()) continue;
     auto d = read_cell_date(t);
-    if (!d || (k == 1 && !d->suffix.empty()) || (k == 2 && !kind_for_suffix(d->suffix))) {
+    // The signature column: "Signature, Succession to signature(d)".
+    if (!d || (k == 1 && !d->suffix.empty() && d->suffix != "d") || (k == 2 && !kind_for_suffix(d->suffix))) {
       fail(r.line, "untc.cell",
            r.state + ": cannot read the " + (k == 1 ? "signature" : "deposit") + " cell \"" + t +
                "\" (a date such as \"24 Sep 2012\"" +
-               (k == 2 ? ", with a suffix a, d, A or AA where the page gives one" : "") + ")");
+               (k == 2 ? ", with a suffix a, c, d, A or AA where the page gives one"
+                       : ", with the suffix d for a succession to signature") +
+               ")");
       continue;
     }
     (k == 1 ? r.signature : r.deposit) = d;
@@ -466,22 +473,80 @@ std::string row_note(const row& r, const std::map<std::string, std::string>& not
   return note;
 }
 
+/// Whether a row is a regional integration organization's (rule E8): its deposit is a formal
+/// confirmation (suffix c), or it is the one such organization that takes part in UN treaties.
+bool is_organization(const row& r) {
+  return (r.deposit && r.deposit->suffix == "c") || r.state == "European Union" || r.state == "European Community";
+}
+
+/// The texts of the end notes a row's markers point to.
+std::vector<std::string> row_note_texts(const row& r, const std::map<std::string, std::string>& notes) {
+  std::vector<std::string> out;
+  for (const auto& m : r.markers) {
+    std::string t = m;
+    std::replace(t.begin(), t.end(), ',', ' ');
+    for (const auto& n : words(t))
+      if (auto it = notes.find(n); it != notes.end()) out.push_back(it->second);
+  }
+  return out;
+}
+
 /// What the registry's actions are made from, besides the rows.
 struct action_context {
+  const std::map<std::string, std::string>& notes;
   const import_options& options;
   const std::set<std::string>& declared;  ///< States with declarations on the page
   bool declarations = false;              ///< the treaty asks for a declaration with the instrument
 };
 
+/// A bracketed instrument's denunciation, from the row's end notes (rule D1 then gives its effect);
+/// none readable is an error (`untc.bracketed`).
+void add_denunciations(const row& r, const action_context& ctx, nlohmann::ordered_json& actions, const reporter& fail) {
+  std::vector<note_event> events;
+  for (const auto& text : row_note_texts(r, ctx.notes))
+    for (auto& e : read_denunciations(text, r.state)) events.push_back(std::move(e));
+  std::stable_sort(events.begin(), events.end(),
+                   [](const note_event& x, const note_event& y) { return x.date < y.date; });
+  events.erase(
+      std::unique(events.begin(), events.end(),  // a note may tell the story twice
+                  [](const note_event& x, const note_event& y) { return x.kind == y.kind && x.date == y.date; }),
+      events.end());
+  // The bracketed instrument's own denunciation: the first after its deposit. What the notes tell
+  // of later instruments (a re-accession, a second denunciation) has no row, and is left in the note.
+  bool denounced = false;
+  for (const auto& e : events) {
+    if (e.date < r.deposit->date || e.kind != action_kind::denunciation) continue;
+    nlohmann::ordered_json a = {{"state", r.state}, {"action", "denunciation"}, {"date", to_iso(e.date)}};
+    if (e.effective) a["x-untc-with-effect-from"] = to_iso(*e.effective);
+    std::string sentence = e.sentence;
+    while (!sentence.empty() && sentence.back() == '.') sentence.pop_back();
+    a["note"] = "From the end note: " + sentence + ".";
+    actions.push_back(std::move(a));
+    denounced = true;
+    break;
+  }
+  if (!denounced)
+    fail(r.line, "untc.bracketed",
+         r.state + ": the page prints its instrument of " + to_iso(r.deposit->date) +
+             " in brackets (no longer in effect), but its end notes give no denunciation pacta can read (\"On D, the "
+             "Government of " +
+             r.state +
+             " notified the Secretary-General of its denunciation …\"); pacta does not "
+             "guess");
+}
+
 /// A row's actions: its signature, its deposit (with the date of succession given, the
 /// declaration or its absence where the treaty asks for one, the note of a bracketed date), and
 /// the declaration deposited with the instrument. Counts the signatories and parties parsed.
 void add_row_actions(const row& r, const std::string& note, const action_context& ctx, page_facts& page,
-                     nlohmann::ordered_json& actions) {
+                     nlohmann::ordered_json& actions, const reporter& fail) {
   const bool has_deposit = r.deposit.has_value();
   if (r.signature) {
-    page.parsed_signatories++;
-    nlohmann::ordered_json a = {{"state", r.state}, {"action", "signature"}, {"date", to_iso(r.signature->date)}};
+    if (!r.signature->bracketed) page.parsed_signatories++;
+    const action_kind signed_by =
+        r.signature->suffix == "d" ? action_kind::succession_to_signature : action_kind::signature;
+    nlohmann::ordered_json a = {
+        {"state", r.state}, {"action", to_string(signed_by)}, {"date", to_iso(r.signature->date)}};
     if (!has_deposit && !note.empty()) a["note"] = note;
     actions.push_back(std::move(a));
   }
@@ -505,8 +570,67 @@ void add_row_actions(const row& r, const std::string& note, const action_context
   }
   if (!n.empty()) a["note"] = n;
   actions.push_back(std::move(a));
+  if (r.deposit->bracketed) add_denunciations(r, ctx, actions, fail);
   if (needs_declaration && ctx.declared.count(r.state))
     actions.push_back({{"state", r.state}, {"action", "declaration"}, {"date", to_iso(r.deposit->date)}});
+}
+
+/// Rule F1: the States that no longer exist, from the end notes' prose, each with its actions (after
+/// the rows' actions) and the note as its source; a sentence about a former State's action that
+/// does not read is an error (`untc.former-note`), never guessed.
+void add_former_states(const std::map<std::string, std::string>& notes, const std::set<std::string>& rows,
+                       page_facts& page, nlohmann::ordered_json& participants, nlohmann::ordered_json& actions,
+                       const reporter& fail) {
+  std::map<std::string, std::vector<former_action>> by_state;
+  std::map<std::string, std::string> source;
+  std::vector<std::string> order;
+  auto by_number = [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+  };
+  std::vector<std::string> numbers;
+  for (const auto& [n, _] : notes) numbers.push_back(n);
+  std::sort(numbers.begin(), numbers.end(), by_number);
+  for (const auto& number : numbers) {
+    const former_reading r = read_former_states(notes.at(number));
+    for (const auto& u : r.unreadable)
+      fail(0, "untc.former-note",
+           "end note " + number + ": cannot read the actions of a State that no longer exists from \"" + u +
+               "\" (expected \"… had signed and ratified the Convention on D Month YYYY and D Month YYYY, "
+               "respectively\", \"… had signed … on …\" or \"… acceded to … on …\"); pacta does not guess");
+    for (const auto& a : r.actions) {
+      if (rows.count(a.state)) {
+        fail(0, "untc.former-note",
+             "end note " + number + " records an action of " + a.state + ", which also has a row in the table");
+        continue;
+      }
+      auto& list = by_state[a.state];
+      if (list.empty()) order.push_back(a.state);
+      bool same = false;
+      for (const auto& b : list) {
+        if (b.kind == a.kind && b.date == a.date)
+          same = true;
+        else if (b.kind == a.kind)
+          fail(0, "untc.former-note",
+               "end notes give " + a.state + " two " + to_string(a.kind) + "s: " + to_iso(b.date) + " and " +
+                   to_iso(a.date));
+      }
+      if (same) continue;
+      list.push_back(a);
+      std::string& s = source[a.state];
+      const std::string cite = "End note " + number + ": " + a.sentence;
+      if (s.find(cite) == std::string::npos) s += (s.empty() ? "" : " ") + cite;
+    }
+  }
+  for (const auto& state : order) {
+    auto& list = by_state[state];
+    std::stable_sort(list.begin(), list.end(), [](const former_action& x, const former_action& y) {
+      return x.date != y.date ? x.date < y.date : x.kind == action_kind::signature && y.kind != action_kind::signature;
+    });
+    page.former_participants++;
+    participants.push_back({{"name", state}, {"kind", "former-state"}, {"note", source[state]}});
+    for (const auto& a : list)
+      actions.push_back({{"state", state}, {"action", to_string(a.kind)}, {"date", to_iso(a.date)}});
+  }
 }
 
 /// The registry document of the rows, in their order; a State with two rows is an error.
@@ -522,6 +646,7 @@ nlohmann::ordered_json registry_json(const std::string& treaty, const std::vecto
       "chapter " +
       page.chapter + ", status as at " + to_prose(page.status_as_at);
   nlohmann::ordered_json actions = nlohmann::ordered_json::array();
+  nlohmann::ordered_json participants = nlohmann::ordered_json::array();
   std::set<std::string> seen;
   for (const row& r : rows) {
     if (!seen.insert(r.state).second) {
@@ -529,8 +654,14 @@ nlohmann::ordered_json registry_json(const std::string& treaty, const std::vecto
       continue;
     }
     page.rows++;
-    add_row_actions(r, row_note(r, notes, fail), ctx, page, actions);
+    if (is_organization(r)) {
+      page.organizations++;
+      participants.push_back({{"name", r.state}, {"kind", "organization"}});
+    }
+    add_row_actions(r, row_note(r, notes, fail), ctx, page, actions, fail);
   }
+  add_former_states(notes, seen, page, participants, actions, fail);
+  if (!participants.empty()) doc_json["participants"] = std::move(participants);
   doc_json["actions"] = std::move(actions);
   return doc_json;
 }
@@ -552,13 +683,27 @@ bool check_entry_into_force(const registry& reg, const treaty_rules& rules, page
   page.checked_with = rules.short_title;
   auto rec = try_build_record(reg, rules, diags);
   if (!rec) return false;
+  for (const auto& s : rec->states())  // a denunciation's "with effect from", as the end note states it (D1)
+    for (const auto& c : s.consents)
+      for (const auto& d : c.denunciations) {
+        const auto& x = reg.actions[d.action_index].extensions();
+        if (x.is_object() && x.contains("x-untc-with-effect-from") &&
+            x["x-untc-with-effect-from"].get<std::string>() != to_iso(d.effective.date))
+          fail(0, "untc.denunciation",
+               s.state + ": the end note gives the denunciation received " + to_iso(d.received) + " effect from " +
+                   x["x-untc-with-effect-from"].get<std::string>() + ", but article " + rules.denunciation_article +
+                   " gives " + to_iso(d.effective.date));
+      }
   const auto& g = rec->entry_into_force();
   if (page.entry_into_force && (!g || g->date.date != *page.entry_into_force))
     fail(0, "untc.entry-into-force",
          "the page prints entry into force on " + to_iso(*page.entry_into_force) + " but its table gives " +
              (g ? to_iso(g->date.date) + " under article " + g->date.why.article : std::string("none")) +
              " by the rules of the " + rules.short_title);
-  else if (g && !page.entry_into_force_article.empty() && page.entry_into_force_article != g->date.why.article)
+  else if (g && !page.entry_into_force_article.empty() && page.entry_into_force_article != g->date.why.article &&
+           g->date.why.article.rfind(page.entry_into_force_article + "(", 0) != 0 &&
+           rules.general_article != page.entry_into_force_article &&
+           rules.general_article.rfind(page.entry_into_force_article + "(", 0) != 0)  // "article 27" for 27(1)
     fail(0, "untc.entry-into-force",
          "the page cites article " + page.entry_into_force_article + " for the entry into force, the profile " +
              g->date.why.article);
@@ -601,7 +746,7 @@ std::string read_page_facts(const status_page& p, const import_options& options,
                             std::vector<diagnostic>& diags, const reporter& fail) {
   read_status_date(p.status, page, fail);
   read_heading(p.root, page, fail);
-  std::string treaty = options.treaty.empty() ? treaty_for_chapter(page.chapter) : options.treaty;
+  std::string treaty = options.treaty.empty() ? treaty_for_chapter(page.chapter, options.profiles) : options.treaty;
   if (treaty.empty() && diags.size() == before)
     fail(0, "untc.treaty", "chapter " + page.chapter + " is not a treaty pacta knows; give its id with --treaty ID");
   read_entry_into_force(p.root, page, fail);
@@ -611,7 +756,9 @@ std::string read_page_facts(const status_page& p, const import_options& options,
 
 }  // namespace
 
-std::string treaty_for_chapter(std::string_view chapter) {
+std::string treaty_for_chapter(std::string_view chapter, const std::map<std::string, treaty_rules>& profiles) {
+  for (const auto& [id, rules] : profiles)
+    if (!rules.untc_chapter.empty() && rules.untc_chapter == chapter) return id;
   if (chapter == "IV-11") return "crc";
   if (chapter == "IV-11-b") return "opac";
   if (chapter == "IV-11-c") return "opsc";
@@ -632,8 +779,11 @@ bool import_page(std::string_view html, const std::string& file, const import_op
   const std::vector<row> rows = read_rows(p.grid, fail);
   if (diags.size() != before) return false;
 
-  const std::optional<treaty_rules> rules = options.rules ? options.rules : builtin_rules(treaty);
-  const action_context ctx{options, declared, rules && rules->consent_declaration.present};
+  std::optional<treaty_rules> rules = options.rules;
+  if (!rules)
+    if (auto it = options.profiles.find(treaty); it != options.profiles.end()) rules = it->second;
+  if (!rules) rules = builtin_rules(treaty);
+  const action_context ctx{notes, options, declared, rules && rules->consent_declaration.present};
   const nlohmann::ordered_json doc_json = registry_json(treaty, rows, notes, ctx, page, fail);
   if (diags.size() != before) return false;
   check_counts(page, fail);

@@ -34,6 +34,8 @@ struct page_facts {
   std::size_t rows = 0;  ///< participants in the table
   std::size_t parsed_signatories = 0;
   std::size_t parsed_parties = 0;
+  std::size_t former_participants = 0;  ///< States that no longer exist, read from the end notes (rule F1)
+  std::size_t organizations = 0;        ///< regional integration organizations among the rows (rule E8)
   /// The short title of the rules the printed entry into force was checked against; empty when no
   /// rules were known for the treaty, and nothing was checked.
   std::string checked_with;
@@ -45,8 +47,12 @@ struct import_options {
   /// Dates of succession of States (rule E5) that the page does not print (its end notes refer to
   /// the "Historical Information" of the printed volume): State → date.
   std::map<std::string, date_t> succession_dates;
-  /// The treaty's rules (a profile); empty: the built-in rules for the treaty id, if any.
+  /// The treaty's rules (a profile); empty: those of `profiles` for the treaty id, else the
+  /// built-in rules, if any.
   std::optional<treaty_rules> rules;
+  /// The profiles known (the bundled ones), by id: the page's chapter is looked up among their
+  /// `untc_chapter`s when no treaty id is given.
+  std::map<std::string, treaty_rules> profiles;
 };
 
 /// The largest page read: 32 MiB (the largest real status pages are about 1 MB; the parser's
@@ -59,8 +65,9 @@ struct import_result {
   std::string text;  ///< the registry file, formatted one action per line
 };
 
-/// The treaty id for a UNTC chapter of the Convention's family, or empty.
-std::string treaty_for_chapter(std::string_view chapter);
+/// The treaty id for a UNTC chapter: the profile among `profiles` whose `untc_chapter` it is, else
+/// one of the built-in treaties (IV-11 crc, IV-11-b opac, IV-11-c opsc, IV-11-d opic), else empty.
+std::string treaty_for_chapter(std::string_view chapter, const std::map<std::string, treaty_rules>& profiles = {});
 
 /// Reads a saved status page. Returns false, with diagnostics (file, line, rule `untc.*`), when the
 /// page is not one, a cell cannot be read, or the printed counts or entry into force differ from

@@ -1,10 +1,10 @@
-# pacta import-untc on the four saved UN Treaty Collection status pages (tests/data/untc/html, status
-# as at 3 February 2026) must reproduce the bundled registries byte for byte, and report the counts
-# the pages print. Run by CTest with -DPACTA=… -DSOURCE=… -DWORK=….
+# pacta import-untc on the eleven saved UN Treaty Collection status pages (tests/data/untc/html,
+# status as at 3 February 2026) must reproduce the bundled registries byte for byte, and report the
+# counts and the entry into force the pages print. Run by CTest with -DPACTA=… -DSOURCE=… -DWORK=….
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
-set(pages crc crc_op_sc crc_op_ac crc_op_ic)
-set(registries crc opsc opac opic)
+set(pages crc crc_op_sc crc_op_ac crc_op_ic cat ced cedaw cedaw_op crpd icescr iccpr_op1)
+set(registries crc opsc opac opic cat ced cedaw op-cedaw crpd icescr iccpr-op1)
 set(options_crc --succession Montenegro=2006-06-03)
 set(options_opsc --succession Montenegro=2006-06-03)
 set(options_opac --succession Montenegro=2006-06-03)
@@ -17,7 +17,22 @@ set(eif_crc "entry into force 2 September 1990, as computed under article 49(1)"
 set(eif_opsc "entry into force 18 January 2002, as computed under article 14(1)")
 set(eif_opac "entry into force 12 February 2002, as computed under article 10(1)")
 set(eif_opic "entry into force 14 April 2014, as computed under article 19(1)")
-foreach(i RANGE 3)
+# The seven pages of the other human-rights instruments: the chapter gives the bundled profile.
+set(counts_cat "179 participants, 83 signatories and 175 parties, as the page prints; 3 former State(s)")
+set(counts_ced "117 participants, 98 signatories and 78 parties")
+set(counts_cedaw "191 participants, 99 signatories and 189 parties, as the page prints; 3 former State(s)")
+set(counts_op-cedaw "127 participants, 80 signatories and 116 parties")
+set(counts_crpd "196 participants, 164 signatories and 193 parties, as the page prints, 1 of them a regional")
+set(counts_icescr "178 participants, 72 signatories and 173 parties, as the page prints; 3 former State(s)")
+set(counts_iccpr-op1 "122 participants, 35 signatories and 116 parties, as the page prints; 2 former State(s)")
+set(eif_cat "entry into force 26 June 1987, as computed under article 27(1)")
+set(eif_ced "entry into force 23 December 2010, as computed under article 39(1)")
+set(eif_cedaw "entry into force 3 September 1981, as computed under article 27(1)")
+set(eif_op-cedaw "entry into force 22 December 2000, as computed under article 16(1)")
+set(eif_crpd "entry into force 3 May 2008, as computed under article 45(1)")
+set(eif_icescr "entry into force 3 January 1976, as computed under article 27 ")
+set(eif_iccpr-op1 "entry into force 23 March 1976, as computed under article 9 ")
+foreach(i RANGE 10)
   list(GET pages ${i} page)
   list(GET registries ${i} id)
   execute_process(

@@ -31,21 +31,22 @@ enum class action_key : unsigned char {
   effective,
   predecessor,
   amendment,
+  article,
   vote,
   minimum_age,
   declaration,
   note,
   source
 };
-inline constexpr std::size_t action_key_count = 11;
-inline constexpr const char* action_key_names[action_key_count] = {"state",       "action",    "date",  "effective",
-                                                                   "predecessor", "amendment", "vote",  "minimum_age",
-                                                                   "declaration", "note",      "source"};
+inline constexpr std::size_t action_key_count = 12;
+inline constexpr const char* action_key_names[action_key_count] = {"state",       "action",      "date",    "effective",
+                                                                   "predecessor", "amendment",   "article", "vote",
+                                                                   "minimum_age", "declaration", "note",    "source"};
 
 inline std::optional<action_key> find_action_key(std::string_view k) noexcept {
-  static constexpr std::string_view names[action_key_count] = {"state",       "action",    "date",  "effective",
-                                                               "predecessor", "amendment", "vote",  "minimum_age",
-                                                               "declaration", "note",      "source"};
+  static constexpr std::string_view names[action_key_count] = {"state",       "action",      "date",    "effective",
+                                                               "predecessor", "amendment",   "article", "vote",
+                                                               "minimum_age", "declaration", "note",    "source"};
   if (k.empty()) return std::nullopt;
   for (std::size_t i = 0; i < action_key_count; ++i)
     if (k.size() == names[i].size() && k.front() == names[i].front() && k == names[i])
@@ -120,6 +121,7 @@ class action_checker {
     read_predecessor(a, kind);
     read_amendment_members(a, kind);
     read_declaration_members(a, kind);
+    read_article(a, kind);
     if (const std::string* s = string(action_key::note, false, false); s && !s->empty()) a.details().note = *s;
     if (const std::string* s = string(action_key::source, false, false); s && !s->empty()) a.details().source = *s;
     if (diags_.size() != before) return;
@@ -231,6 +233,17 @@ class action_checker {
       error(ptr() + "/vote", "action.vote", "\"vote\" belongs to an amendment-adoption only");
   }
 
+  /// An optional declaration's article (rule O1).
+  void read_article(action& a, const std::optional<action_kind>& kind) {
+    if (kind && is_optional_declaration_action(*kind)) {
+      if (const std::string* s = string(action_key::article, true)) a.details().article = *s;
+    } else if (kind && present(action_key::article)) {
+      error(member_pointer(action_key::article), "action.article",
+            std::string("\"article\" belongs to an optional declaration or its withdrawal only (rule O1), not to a ") +
+                to_string(*kind));
+    }
+  }
+
   /// A declaration's minimum age, and an instrument's "declaration": "not-recorded" (OPAC art. 3).
   void read_declaration_members(action& a, const std::optional<action_kind>& kind) {
     if (present(action_key::minimum_age)) {
@@ -331,11 +344,59 @@ class action_checker {
   std::vector<diagnostic>& diags_;
 };
 
+/// The registry's `participants`: organizations and former States (rules E8, F1), each named once.
+inline void read_participants(object_reader& top, registry& reg, std::vector<diagnostic>& diags) {
+  const nlohmann::json* v = top.get("participants", false);
+  if (!v) return;
+  if (!v->is_array()) {
+    top.error("/participants", "schema.type", "\"participants\" must be an array, not " + type_name(*v));
+    return;
+  }
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const std::string where = "/participants/" + std::to_string(i);
+    object_reader o((*v)[i], where, reg.file, diags, {"name", "kind", "ceased", "note", "source"}, "a participant");
+    if (!o.is_object()) continue;
+    participant_info p;
+    if (auto n = o.string("name", true)) {
+      if (!valid_state_name(*n))
+        o.error(where + "/name", "state.name",
+                show_value(*n) +
+                    " is not a usable participant name: no leading or trailing spaces, no control characters, at "
+                    "most 200 bytes");
+      p.name = *n;
+    }
+    if (auto k = o.string("kind", true)) {
+      if (*k == "organization")
+        p.kind = participant_kind::organization;
+      else if (*k == "former-state")
+        p.kind = participant_kind::former_state;
+      else
+        o.error(where + "/kind", "participant.kind",
+                "\"kind\" must be \"organization\" (a regional integration organization) or \"former-state\" (a "
+                "State that no longer exists), not " +
+                    show_value(*k));
+    }
+    if (o.get("ceased", false)) {
+      if (p.kind != participant_kind::former_state)
+        o.error(where + "/ceased", "participant.ceased", "\"ceased\" belongs to a former State only");
+      else if (auto d = read_date(o, "ceased", false))
+        p.ceased = *d;
+    }
+    if (auto s = o.string("note", false, false)) p.note = *s;
+    if (auto s = o.string("source", false, false)) p.source = *s;
+    for (const auto& other : reg.participants)
+      if (!p.name.empty() && other.name == p.name)
+        o.error(where + "/name", "participant.duplicate", p.name + " is listed twice in \"participants\"");
+    reg.participants.push_back(std::move(p));
+  }
+}
+
 /// Reads the registry's top-level members (everything but the actions). Returns the `actions`
 /// member, or nullptr when it is missing or not an array (with a diagnostic).
 inline const nlohmann::json* read_registry_header(const nlohmann::json& j, registry& reg,
                                                   std::vector<diagnostic>& diags) {
-  object_reader top(j, "", reg.file, diags, {"format", "treaty", "as_of", "source", "actions"}, "a registry");
+  object_reader top(j, "", reg.file, diags, {"format", "treaty", "as_of", "source", "participants", "actions"},
+                    "a registry");
   if (!top.is_object()) return nullptr;
   if (auto f = top.string("format", true)) {
     if (*f != "pacta.registry/1")
@@ -346,6 +407,7 @@ inline const nlohmann::json* read_registry_header(const nlohmann::json& j, regis
   if (auto t = top.string("treaty", true)) reg.treaty = *t;
   if (auto d = read_date(top, "as_of", true)) reg.as_of = *d;
   if (auto s = top.string("source", false, false)) reg.source = *s;
+  read_participants(top, reg, diags);
   reg.extensions = json_value(top.extensions());
   const nlohmann::json* acts = top.get("actions", true);
   if (acts && !acts->is_array()) {

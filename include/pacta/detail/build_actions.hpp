@@ -40,10 +40,14 @@ inline void treaty_record::build(const std::vector<const treaty_record*>& parent
         "/treaty", "registry.treaty",
         "the registry is for \"" + registry_.treaty + "\" but is being read under the rules of \"" + rules_.id + "\"");
   number_states();
+  for (const auto& c : rules_.optional_declarations) optional_declarations_.push_back({c, {}, std::nullopt, {}});
   for (std::size_t i = 0; i < registry_.actions.size(); ++i)
     if (!is_organ_act(registry_.actions[i].kind)) read_action(i, pass);  // organs' acts: with their amendment
+  apply_participants(pass);
   check_declarations(diags);
-  compute_entry_into_force();
+  compute_entry_into_force(parents, diags);
+  check_denunciation_waits(diags);
+  for (auto& d : optional_declarations_) compute_optional_declaration(d, rules_.short_title);  // O1
   build_timelines();
   check_predecessors(diags);
   build_amendments(diags, pass.amendment_states);
@@ -100,8 +104,14 @@ inline void treaty_record::read_action(std::size_t i, build_pass& pass) {
   next_action_[i] = none;
   const bool inserted = si == states_.size();
   if (inserted)
-    states_.push_back(
-        state_record{a.state, std::nullopt, {}, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i)});
+    states_.push_back(state_record{a.state,
+                                   std::nullopt,
+                                   {},
+                                   static_cast<std::uint32_t>(i),
+                                   static_cast<std::uint32_t>(i),
+                                   static_cast<std::uint32_t>(-1),
+                                   participant_kind::state,
+                                   std::nullopt});
   state_record& s = states_[si];
   if (!inserted) {
     const action& prev = registry_.actions[s.last_action];
@@ -121,7 +131,7 @@ inline void treaty_record::read_action(std::size_t i, build_pass& pass) {
     const auto end = current->ends();
     if (end && *end <= a.date) current = nullptr;  // its denunciation has taken effect
   }
-  if (a.kind == action_kind::signature)
+  if (is_signature(a.kind))
     read_signature(i, s, current, pass);
   else if (is_consent(a.kind))
     read_consent(i, s, current, pass);
@@ -129,6 +139,8 @@ inline void treaty_record::read_action(std::size_t i, build_pass& pass) {
     read_denunciation(i, current, pass);
   else if (a.kind == action_kind::denunciation_withdrawal)
     read_withdrawal(i, s, current, pass);
+  else if (is_optional_declaration_action(a.kind))
+    read_optional_declaration(i, current, pass);
   else if (a.kind == action_kind::declaration || a.kind == action_kind::armed_conflict ||
            a.kind == action_kind::armed_conflict_end)
     read_clause_action(i, s, pass);
@@ -179,7 +191,12 @@ inline void treaty_record::read_consent(std::size_t i, state_record& s, const co
 inline void treaty_record::read_denunciation(std::size_t i, consent_record* current, build_pass& pass) {
   const action& a = registry_.actions[i];
   const denunciation_record* pending = current ? current->standing_denunciation() : nullptr;
-  if (!current) {
+  if (!rules_.denunciation_allowed) {  // rule D5
+    pass.err(i, "/action", "denunciation.no-clause",
+             a.state + " gave notice of denunciation on " + to_iso(a.date) + ", but the " + rules_.short_title +
+                 " has no clause on denunciation or withdrawal: a treaty silent on it is not open to denunciation "
+                 "unless the parties intended it or its nature implies it (VCLT art. 56; rule D5)");
+  } else if (!current) {
     pass.err(i, "", "denunciation.not-bound",
              a.state + " gave notice of denunciation on " + to_iso(a.date) +
                  " but has no consent in effect on that date: only a State bound by the treaty can denounce it");

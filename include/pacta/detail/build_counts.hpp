@@ -14,9 +14,14 @@ inline void treaty_record::build_timelines() {
   consent.reserve(consents + consents / 8);
   bound.reserve(consents + consents / 8);
   const bool as_known = options_.view == status_view::as_known_then;
-  for (const auto& s : states_)
+  for (const auto& s : states_) {
+    // Rule F1: a former State counts until it ceased to exist, and on no date when that is unknown.
+    const bool former = s.kind == participant_kind::former_state;
+    if (former && !s.ceased) continue;
     for (const auto& c : s.consents) {
-      const auto end = c.ends();
+      auto end = c.ends();
+      if (former && (!end || *end > *s.ceased)) end = s.ceased;
+      if (former && c.counts_from() >= *s.ceased) continue;
       const date_t counts = as_known ? c.deposit : c.counts_from();
       consent.emplace_back(counts, +1);
       if (end) consent.emplace_back(std::max(*end, counts), -1);
@@ -31,6 +36,7 @@ inline void treaty_record::build_timelines() {
         }
       }
     }
+  }
   consent_timeline_ = summed(std::move(consent));
   bound_timeline_ = summed(std::move(bound));
 }

@@ -9,11 +9,41 @@
 #include <pacta/treaty_record.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 namespace pacta {
 
-inline void treaty_record::compute_entry_into_force() {
+inline void treaty_record::compute_entry_into_force(const std::vector<const treaty_record*>& parents,
+                                                    std::vector<diagnostic>& diags) {
   general_ = general_entry_into_force_of(rules_, states_, options_.leap_day);  // E1
+  if (!rules_.subject_to.treaty.empty()) {                                     // E7
+    const treaty_record* other = nullptr;
+    for (const treaty_record* p : parents)
+      if (p && p->rules().id == rules_.subject_to.treaty) other = p;
+    if (other && rules_.subject_to.recorded &&
+        (!other->entry_into_force() || other->entry_into_force()->date.date != *rules_.subject_to.recorded))
+      diags.push_back(
+          {registry_.file, "", "registry.subject-to",
+           "the profile records the entry into force of the " + other->rules().short_title + " on " +
+               to_iso(*rules_.subject_to.recorded) + " (article " + rules_.subject_to.article +
+               "), but its registry gives " +
+               (other->entry_into_force() ? to_iso(other->entry_into_force()->date.date) : std::string("none")),
+           std::nullopt, std::nullopt});
+    std::string title = other ? other->rules().short_title : rules_.subject_to.treaty;
+    if (!other)
+      for (auto& ch : title) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    std::optional<date_t> other_date;
+    condition_source source = condition_source::unknown;
+    if (other) {
+      source = condition_source::record;
+      if (other->entry_into_force()) other_date = other->entry_into_force()->date.date;
+    } else if (rules_.subject_to.recorded) {
+      source = condition_source::recorded;
+      other_date = rules_.subject_to.recorded;
+    }
+    apply_subject_to(rules_, general_, other_date, title, source);
+  }
   for (auto& s : states_)
     for (auto& c : s.consents) {
       if (const auto o = state_entry_into_force_outcome(rules_, general_, c, options_.leap_day))  // E2–E5

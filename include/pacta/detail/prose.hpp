@@ -38,4 +38,17 @@ inline std::string clamp_note(date_t anchor, date_t result) {
          " day: the last day of that month, rule P2)";
 }
 
+/// The note on how a period counted from `anchor` gave `result`: the clamp of rule P2 for months
+/// and years, the month's start of rule P7; nothing for days or when the day-number is kept.
+inline std::string period_note(date_t anchor, period p, date_t result) {
+  if (p.month_start) {
+    period plain = p;
+    plain.month_start = false;
+    return " (the period of " + to_string(plain) + " ends on " + to_prose(add_period(anchor, plain)) +
+           "; the first day of the following month, rule P7)";
+  }
+  if (p.unit == period_unit::days) return "";
+  return clamp_note(anchor, result);
+}
+
 }  // namespace pacta::detail

@@ -1,0 +1,78 @@
+// pacta/detail/build_participants.hpp — building a treaty_record: organizations and former States
+// (rules E8, F1), and the limits on denunciation that need the dates computed (rule D6).
+//
+// What it checks and stores: each participant the registry lists in `participants` has actions and
+// is marked on its State record (code participant.unknown); an organization takes part only where
+// the treaty is open to organizations (organization.not-open), and only an organization formally
+// confirms (consent.formal-confirmation); a denunciation comes no earlier than the treaty allows
+// (denunciation.too-early, ICRMW art. 89(1)). Part of `pacta::try_build_record`
+// (pacta/record.hpp); docs/rules.md names the rules and their tests.
+#pragma once
+
+#include <pacta/treaty_record.hpp>
+
+#include <string>
+
+namespace pacta {
+
+inline void treaty_record::apply_participants(build_pass& pass) {
+  for (std::size_t k = 0; k < registry_.participants.size(); ++k) {
+    const participant_info& p = registry_.participants[k];
+    const std::ptrdiff_t i = index_.find(p.name, name_of());
+    if (i < 0) {
+      pass.err("/participants/" + std::to_string(k) + "/name", "participant.unknown",
+               p.name + " is listed in \"participants\" but has no action in the registry");
+      continue;
+    }
+    state_record& s = states_[static_cast<std::size_t>(i)];
+    s.kind = p.kind;
+    s.ceased = p.ceased;
+    if (p.kind == participant_kind::organization && !rules_.organizations.open)
+      pass.err(s.first_action, "", "organization.not-open",
+               p.name + " is a regional integration organization, and the " + rules_.short_title +
+                   " is open to States only (its profile has no \"organizations\" clause)");
+    if (p.ceased)
+      for (const std::size_t a : actions_of(s))
+        if (registry_.actions[a].date >= *p.ceased)
+          pass.err(a, "/date", "participant.ceased",
+                   p.name + " ceased to exist on " + to_iso(*p.ceased) + " (\"participants\"), but an action of " +
+                       to_iso(registry_.actions[a].date) + " is recorded for it");
+  }
+  for (const auto& s : states_)
+    for (const auto& c : s.consents)
+      if (c.kind == action_kind::formal_confirmation && s.kind != participant_kind::organization)
+        pass.err(c.action_index, "/action", "consent.formal-confirmation",
+                 "formal confirmation is the act by which a regional integration organization consents (CRPD art. "
+                 "43); " +
+                     s.state +
+                     " is not listed as an organization in \"participants\": a State ratifies, accepts, approves or "
+                     "accedes");
+}
+
+/// Rule D6 (ICRMW art. 89(1)): no notification of denunciation before the period has run from the
+/// treaty's entry into force for the State.
+inline void treaty_record::check_denunciation_waits(std::vector<diagnostic>& diags) const {
+  if (rules_.denunciation_wait.count == 0) return;
+  const detail::diagnostic_sink err(registry_.file, diags);
+  for (const auto& s : states_)
+    for (const auto& c : s.consents)
+      for (const auto& d : c.denunciations) {
+        if (!c.in_force_from) {
+          err(d.action_index, "", "denunciation.too-early",
+              s.state + " gave notice of denunciation on " + to_iso(d.received) + ", before the " + rules_.short_title +
+                  " was in force for it: article " + rules_.denunciation_wait_article + " allows it only " +
+                  to_string(rules_.denunciation_wait) + " after that entry into force (rule D6)");
+          continue;
+        }
+        const date_t earliest = add(*c.in_force_from, rules_.denunciation_wait);
+        if (d.received < earliest)
+          err(d.action_index, "", "denunciation.too-early",
+              s.state + " gave notice of denunciation on " + to_iso(d.received) + "; article " +
+                  rules_.denunciation_wait_article + " allows it no earlier than " +
+                  to_string(rules_.denunciation_wait) + " after the " + rules_.short_title +
+                  " entered into force for it (" + to_iso(*c.in_force_from) + "), that is from " + to_iso(earliest) +
+                  " (rule D6)");
+      }
+}
+
+}  // namespace pacta

@@ -1,0 +1,39 @@
+// denunciations.hpp — the denunciations (and re-accessions) of a participant, read from end notes.
+//
+// A status page prints an instrument no longer in effect in brackets ("[ 3 Oct 1975 ]") and tells
+// its story in an end note: "On 23 October 1997, the Government of Jamaica notified the
+// Secretary-General of its denunciation of the Protocol." (ICCPR-OP1, note 3); "On 26 May 1998 the
+// Government of Trinidad and Tobago informed the Secretary-General of its decision to denounce the
+// Optional Protocol with effect from 26 August 1998. On 26 August 1998, the Government of Trinidad
+// and Tobago re-acceded to the Optional Protocol with a reservation." (note 1).
+//
+// `read_denunciations` reads, for one participant, the sentences "On D[,] the Government of STATE
+// notified|informed the Secretary-General … denunciation|denounce … [with effect from D2]" and "On D
+// | On that same date[,] the Government of STATE re-acceded to …", in the note's order.
+//
+// Example:
+//   auto events = pacta::untc::read_denunciations(note3, "Jamaica");
+//   // events[0]: denunciation received 1997-10-23, no effect date stated
+#pragma once
+
+#include <pacta/action.hpp>
+#include <pacta/calendar.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pacta::untc {
+
+struct note_event {
+  action_kind kind;                 ///< denunciation (received on `date`) or accession (a re-accession)
+  date_t date;
+  std::optional<date_t> effective;  ///< a denunciation's "with effect from", when the note states it
+  std::string sentence;
+};
+
+/// The denunciations and re-accessions of `state` that `note` records, in its order.
+std::vector<note_event> read_denunciations(std::string_view note, std::string_view state);
+
+}  // namespace pacta::untc

@@ -64,8 +64,8 @@ std::vector<nlohmann::json> instruments(int n, const std::string& last) {
   std::vector<nlohmann::json> out;
   const date::sys_days end{*pacta::parse_date(last)};
   for (int i = 1; i <= n; ++i)
-    out.push_back(act("State " + std::to_string(i), "ratification",
-                      pacta::to_iso(pacta::date_t{end - date::days{n - i}})));
+    out.push_back(
+        act("State " + std::to_string(i), "ratification", pacta::to_iso(pacta::date_t{end - date::days{n - i}})));
   return out;
 }
 
@@ -252,7 +252,7 @@ TEST_CASE("O1 ICCPR art. 41(2): the article comes into force with the tenth decl
   CHECK(art41.in_force->why.rule == "O1");
   CHECK(art41.in_force->why.article == "41(2)");
   CHECK(art41.completing == std::vector<std::string>{"State 10"});
-  CHECK(art41.in_force_for("State 2", 1980_y / 1 / 1) == 1979_y / 3 / 28);  // declared before: from 28 Mar 1979
+  CHECK(art41.in_force_for("State 2", 1980_y / 1 / 1) == 1979_y / 3 / 28);    // declared before: from 28 Mar 1979
   CHECK(art41.in_force_for("State 2", 1978_y / 12 / 31) == 1979_y / 3 / 28);  // standing then; applies from
   CHECK_FALSE(art41.in_force_for("State 1", 1990_y / 1 / 1));                 // withdrawn
   CHECK_FALSE(art41.in_force_for("State 20", 1980_y / 1 / 1));                // never declared
@@ -311,10 +311,10 @@ TEST_CASE("R4 ICCPR art. 40(1)(b): after the initial report, no computed periodi
 
 TEST_CASE("profiles: the 18 instruments of chapter IV, each reading back as itself", "[hr][profile]") {
   const std::vector<std::pair<std::string, std::string>> chapters{
-      {"icerd", "IV-2"}, {"icescr", "IV-3"},   {"op-icescr", "IV-3-a"}, {"iccpr", "IV-4"},  {"iccpr-op1", "IV-5"},
-      {"iccpr-op2", "IV-12"}, {"cedaw", "IV-8"}, {"op-cedaw", "IV-8-b"}, {"cat", "IV-9"}, {"opcat", "IV-9-b"},
-      {"icrmw", "IV-13"}, {"crpd", "IV-15"},  {"op-crpd", "IV-15-a"},  {"ced", "IV-16"},  {"crc", "IV-11"},
-      {"opac", "IV-11-b"}, {"opsc", "IV-11-c"}, {"opic", "IV-11-d"}};
+      {"icerd", "IV-2"},      {"icescr", "IV-3"},  {"op-icescr", "IV-3-a"}, {"iccpr", "IV-4"}, {"iccpr-op1", "IV-5"},
+      {"iccpr-op2", "IV-12"}, {"cedaw", "IV-8"},   {"op-cedaw", "IV-8-b"},  {"cat", "IV-9"},   {"opcat", "IV-9-b"},
+      {"icrmw", "IV-13"},     {"crpd", "IV-15"},   {"op-crpd", "IV-15-a"},  {"ced", "IV-16"},  {"crc", "IV-11"},
+      {"opac", "IV-11-b"},    {"opsc", "IV-11-c"}, {"opic", "IV-11-d"}};
   for (const auto& [id, chapter] : chapters) {
     INFO(id);
     const auto r = profile(id);
@@ -368,9 +368,8 @@ TEST_CASE("HR real data: each of the eleven bundled registries gives the entry i
     CHECK(g->completing == p.completing);
   }
   // The counts the pages print ("Parties : N"), today's participants only (rules E8, F1).
-  const std::vector<std::pair<const char*, std::size_t>> parties{{"cat", 175},      {"ced", 78},   {"cedaw", 189},
-                                                                 {"op-cedaw", 116}, {"crpd", 193}, {"icescr", 173},
-                                                                 {"iccpr-op1", 116}};
+  const std::vector<std::pair<const char*, std::size_t>> parties{
+      {"cat", 175}, {"ced", 78}, {"cedaw", 189}, {"op-cedaw", 116}, {"crpd", 193}, {"icescr", 173}, {"iccpr-op1", 116}};
   for (const auto& [id, n] : parties) {
     INFO(id);
     pacta::treaty_set_options o;

@@ -52,7 +52,9 @@ std::string html(const page_spec& p) {
 
 bool import(const page_spec& p, pacta::untc::import_result& out, std::vector<pacta::diagnostic>& diags,
             pacta::untc::import_options options = {}) {
-  return pacta::untc::import_page(html(p), "page.html", options, out, diags);
+  const bool ok = pacta::untc::import_page(html(p), "page.html", options, out, diags);
+  for (const auto& d : diags) UNSCOPED_INFO(d.to_string());  // shown when a check fails
+  return ok;
 }
 
 const pacta::action* find(const pacta::registry& r, const std::string& state, pacta::action_kind k) {
@@ -513,4 +515,94 @@ TEST_CASE("former-State sentences: each form, and what is not one", "[untc][F1]"
   auto e = read_former_states("Czechoslovakia had signed and ratified the Convention on 8 September 1986.");
   CHECK(e.actions.empty());
   CHECK(e.unreadable.size() == 1);
+}
+
+namespace {
+
+pacta::treaty_rules bundled_profile(const std::string& id) {
+  return pacta::load_treaty_profile(std::string(PACTA_SOURCE_DIR) + "/data/treaties/" + id + ".json");
+}
+
+/// `n` rows of States depositing on consecutive days, the last on `last`, as the page writes dates
+/// ("8 Feb\t 2008").
+std::vector<std::string> rows_until(int n, pacta::date_t last) {
+  static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  std::vector<std::string> out;
+  for (int i = 1; i <= n; ++i) {
+    const pacta::date_t d{date::sys_days{last} - date::days{n - i}};
+    out.push_back("<td>State " + std::to_string(i) + "<br></td><td>&nbsp;</td><td> &nbsp;" +
+                  std::to_string(static_cast<unsigned>(d.day())) + " " + months[static_cast<unsigned>(d.month()) - 1] +
+                  "\t " + std::to_string(static_cast<int>(d.year())) + " <br></td>");
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a saved ICRMW page (IV-13): the printed 1 July 2003 is checked under article 87(1), rule P7", "[untc][P7]") {
+  page_spec p;
+  p.treaty =
+      "13. International Convention on the Protection of the Rights of All Migrant Workers and Members of "
+      "Their Families";
+  p.rows = rows_until(20, 2003_y / 2 / 25);                                            // 6 to 25 Feb 2003 …
+  p.rows.back() = "<td>Guatemala<br></td><td>&nbsp;</td><td>14 Mar\t 2003 <br></td>";  // … and the 20th
+  p.eif = "1 July 2003, in accordance with article 87(1).";
+  p.counts = "Signatories : 0. Parties : 20";
+  pacta::untc::import_options o;
+  o.profiles["icrmw"] = bundled_profile("icrmw");
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(import(p, r, diags, o));
+  CHECK(r.reg.treaty == "icrmw");
+  CHECK(r.page.checked_with == "ICRMW");
+  // 14 June 2003 (three months, without P7) is refused.
+  p.eif = "14 June 2003, in accordance with article 87(1).";
+  pacta::untc::import_result r2;
+  std::vector<pacta::diagnostic> d2;
+  CHECK_FALSE(import(p, r2, d2, o));
+  REQUIRE(d2.size() == 1);
+  CHECK(d2[0].code == "untc.entry-into-force");
+  CHECK(d2[0].message.find("2003-07-01") != std::string::npos);
+}
+
+TEST_CASE(
+    "a saved OP-CRPD page (IV-15-a): in force with the Convention, 3 May 2008, not 30 days after the "
+    "tenth instrument (rule E7)",
+    "[untc][E7][E8]") {
+  page_spec p;
+  p.treaty = "15. a Optional Protocol to the Convention on the Rights of Persons with Disabilities";
+  p.rows = rows_until(10, 2008_y / 2 / 8);  // the tenth instrument on 8 Feb 2008: 9 March by art. 13(1) alone
+  p.rows.push_back("<td>European Union<br></td><td>30 Mar\t 2007 <br></td><td>&nbsp;</td>");
+  p.eif = "3 May 2008, in accordance with article 13(1).";
+  p.counts = "Signatories : 1. Parties : 10";
+  pacta::untc::import_options o;
+  o.profiles["op-crpd"] = bundled_profile("op-crpd");
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(import(p, r, diags, o));
+  CHECK(r.reg.treaty == "op-crpd");
+  CHECK(r.page.checked_with == "OP-CRPD");
+  REQUIRE(r.reg.participants.size() == 1);  // the EU: an organization, by name, though it only signed
+  CHECK(r.reg.participants[0].kind == pacta::participant_kind::organization);
+}
+
+TEST_CASE("a saved ICCPR page (IV-4): the entry-into-force line that also gives article 41's date reads",
+          "[untc][O1]") {
+  page_spec p;
+  p.treaty = "4. International Covenant on Civil and Political Rights";
+  p.rows = rows_until(35, 1975_y / 12 / 23);
+  p.eif =
+      "23 March 1976, in accordance with article 49, for all provisions except those of article 41; 28 March "
+      "1979 for the provisions of article 41 (Human Rights Committee), in accordance with paragraph 2 of the said "
+      "article 41.";
+  p.counts = "Signatories : 0. Parties : 35";
+  pacta::untc::import_options o;
+  o.profiles["iccpr"] = bundled_profile("iccpr");
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(import(p, r, diags, o));
+  CHECK(r.reg.treaty == "iccpr");
+  CHECK(r.page.entry_into_force == 1976_y / 3 / 23);
+  CHECK(r.page.entry_into_force_article == "49");
+  CHECK(r.page.checked_with == "ICCPR");
 }

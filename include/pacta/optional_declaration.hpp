@@ -32,9 +32,9 @@ namespace pacta {
 /// One declaration under an article.
 struct optional_declaration_entry {
   std::string state;
-  date_t made;                       ///< the date the depositary received it
-  std::optional<date_t> withdrawn;   ///< the date its withdrawal was received, if any
-  std::size_t action_index = 0;      ///< the declaration's action in the registry
+  date_t made;                      ///< the date the depositary received it
+  std::optional<date_t> withdrawn;  ///< the date its withdrawal was received, if any
+  std::size_t action_index = 0;     ///< the declaration's action in the registry
 };
 
 /// An article that takes optional declarations, with every declaration made under it and (rule O1)

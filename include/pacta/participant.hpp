@@ -29,9 +29,9 @@ enum class participant_kind : unsigned char {
 
 /// "state", "organization", "former-state".
 inline const char* to_key(participant_kind k) noexcept {
-  return k == participant_kind::organization ? "organization"
+  return k == participant_kind::organization   ? "organization"
          : k == participant_kind::former_state ? "former-state"
-                                                : "state";
+                                               : "state";
 }
 
 /// A participant that is not a State of today (`registry::participants`).

@@ -175,6 +175,10 @@ class reporting {
       return p;
     }
     const status st = treaty_.status_code(state, on);
+    if (st == status::ceased_to_exist) {  // rule F1
+      p.explanation = p.state + " no longer exists: it owes no report (rule F1).";
+      return p;
+    }
     if (!has_standing_consent(st) && st != status::denounced) {
       p.explanation = p.state + " had not consented by " + to_prose(on) + ": it owes no report yet.";
       return p;

@@ -12,7 +12,8 @@ std::optional<std::pair<date_t, std::size_t>> date_in(std::string_view s, std::s
   static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
                                  "July",    "August",   "September", "October", "November", "December"};
   for (std::size_t i = from; i < s.size(); ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i])) || (i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1]))))
+    if (!std::isdigit(static_cast<unsigned char>(s[i])) ||
+        (i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1]))))
       continue;
     std::size_t j = i;
     while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
@@ -59,7 +60,8 @@ std::vector<note_event> read_denunciations(std::string_view note, std::string_vi
     if (rest.rfind(" re-acceded", 0) == 0 || rest.rfind(" acceded", 0) == 0) {
       out.push_back({action_kind::accession, *on, std::nullopt, std::string(s)});
     } else if ((rest.rfind(" notified", 0) == 0 || rest.rfind(" informed", 0) == 0) &&
-               (rest.find("denunciation") != std::string_view::npos || rest.find("denounce") != std::string_view::npos)) {
+               (rest.find("denunciation") != std::string_view::npos ||
+                rest.find("denounce") != std::string_view::npos)) {
       note_event e{action_kind::denunciation, *on, std::nullopt, std::string(s)};
       if (const auto w = rest.find("with effect from"); w != std::string_view::npos)
         if (auto d = date_in(rest, w)) e.effective = d->first;

@@ -27,7 +27,7 @@
 namespace pacta::untc {
 
 struct note_event {
-  action_kind kind;                 ///< denunciation (received on `date`) or accession (a re-accession)
+  action_kind kind;  ///< denunciation (received on `date`) or accession (a re-accession)
   date_t date;
   std::optional<date_t> effective;  ///< a denunciation's "with effect from", when the note states it
   std::string sentence;

@@ -31,9 +31,9 @@ struct verb {
   action_kind kind;
 };
 constexpr verb verbs[] = {
-    {"signed", action_kind::signature},    {"ratified", action_kind::ratification},
-    {"acceded", action_kind::accession},   {"accepted", action_kind::acceptance},
-    {"approved", action_kind::approval},   {"succeeded", action_kind::succession},
+    {"signed", action_kind::signature},  {"ratified", action_kind::ratification},
+    {"acceded", action_kind::accession}, {"accepted", action_kind::acceptance},
+    {"approved", action_kind::approval}, {"succeeded", action_kind::succession},
 };
 
 std::optional<action_kind> verb_kind(std::string_view w) {
@@ -121,8 +121,7 @@ std::optional<std::vector<former_action>> read_sentence(const std::string& name,
 std::pair<std::string, std::size_t> former_state_at(std::string_view text) {
   for (const auto& f : former_names) {
     const std::string_view written = f.written;
-    if (text.substr(0, written.size()) == written &&
-        (text.size() == written.size() || text[written.size()] == ' '))
+    if (text.substr(0, written.size()) == written && (text.size() == written.size() || text[written.size()] == ' '))
       return {f.name, written.size()};
   }
   return {{}, 0};
@@ -135,7 +134,8 @@ former_reading read_former_states(std::string_view note) {
   std::size_t start = 0;
   while (start < note.size()) {
     std::size_t end = start;
-    while (end < note.size() && !((note[end] == '.' || note[end] == ':') && (end + 1 == note.size() || note[end + 1] == ' ')))
+    while (end < note.size() &&
+           !((note[end] == '.' || note[end] == ':') && (end + 1 == note.size() || note[end + 1] == ' ')))
       ++end;
     const std::string_view sentence = note.substr(start, end - start + (end < note.size() ? 1 : 0));
     const auto [name, length] = former_state_at(sentence);

@@ -33,8 +33,8 @@ namespace pacta::untc {
 
 /// One action of a former State, as an end note records it.
 struct former_action {
-  std::string state;     ///< the name pacta gives it: "German Democratic Republic", "former Yugoslavia"
-  action_kind kind;      ///< signature, ratification, accession, acceptance, approval or succession
+  std::string state;  ///< the name pacta gives it: "German Democratic Republic", "former Yugoslavia"
+  action_kind kind;   ///< signature, ratification, accession, acceptance, approval or succession
   date_t date;
   std::string sentence;  ///< the sentence it was read from
 };

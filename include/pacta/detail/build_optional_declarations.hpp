@@ -25,9 +25,10 @@ inline void treaty_record::read_optional_declaration(std::size_t i, const consen
     if (d.clause.article == a.article()) r = &d;
   }
   if (!r) {
-    pass.err(i, "/article", "optional-declaration.article",
-             "the " + rules_.short_title + " takes no optional declaration under article " + a.article() +
-                 (known.empty() ? std::string(" (its profile lists none)") : " (its profile lists articles " + known + ")"));
+    pass.err(
+        i, "/article", "optional-declaration.article",
+        "the " + rules_.short_title + " takes no optional declaration under article " + a.article() +
+            (known.empty() ? std::string(" (its profile lists none)") : " (its profile lists articles " + known + ")"));
     return;
   }
   optional_declaration_entry* standing = nullptr;

@@ -6,15 +6,17 @@
 // owns what.
 //
 // The model and its queries (no JSON; a translation unit that only queries includes these):
-//   pacta/calendar.hpp          dates and the depositary's period arithmetic (rules P1–P6)
+//   pacta/calendar.hpp          dates and the depositary's period arithmetic (rules P1–P7)
 //   pacta/diagnostic.hpp        diagnostics and exceptions
 //   pacta/diagnostic_codes.hpp  every diagnostic code with its meaning (`describe_code`)
 //   pacta/treaty_rules.hpp      a treaty's final clauses as a value; OPSC, CRC, OPAC, OPIC built in
 //   pacta/action.hpp            one recorded action; the table of action kinds
 //   pacta/registry_data.hpp     a registry as data
+//   pacta/participant.hpp       organizations and former States among the participants (rules E8, F1)
+//   pacta/optional_declaration.hpp  optional declarations with their own entry into force (rule O1)
 //   pacta/basis.hpp             a date with its basis (rule, article, reasoning)
 //   pacta/state_record.hpp      a State's consents, denunciations, declarations; its status
-//   pacta/entry_into_force.hpp  rules E1–E5 as pure functions
+//   pacta/entry_into_force.hpp  rules E1–E5, E7, E8 as pure functions
 //   pacta/denunciation.hpp      rules D1 and D4 as pure functions
 //   pacta/amendment.hpp         an amendment's record (rules A1–A3) and the binding text
 //   pacta/json_value.hpp        `x-` members kept as read
@@ -50,6 +52,8 @@
 #include <pacta/ical.hpp>
 #include <pacta/json_value.hpp>
 #include <pacta/names.hpp>
+#include <pacta/optional_declaration.hpp>
+#include <pacta/participant.hpp>
 #include <pacta/record.hpp>
 #include <pacta/record_options.hpp>
 #include <pacta/registry.hpp>

@@ -40,8 +40,9 @@ struct treaty_set_options {
   /// Build a treaty whose eligibility parent is missing, without checking article 13 (the message
   /// of every other case says how to ask for this). Off: a missing parent is `registry.parent`.
   bool skip_missing_eligibility_parents = false;
-  /// Also load the treaty each treaty reports under (article 12(2), `treaty_rules::parent`); a
-  /// missing one is then `registry.parent`, which cannot be skipped.
+  /// Also load the treaty each treaty reports under (article 12(2), `treaty_rules::parent`, where
+  /// the profile's `periodic_in_parent_reports` says so); a missing one is then `registry.parent`,
+  /// which cannot be skipped.
   bool with_reporting_parents = false;
   /// How the message of `registry.parent` tells the user to give a registry, and to skip the check.
   std::string give_with = "treaty_set::add";
@@ -237,7 +238,9 @@ class treaty_set {
         if (has(id)) continue;
         const bool for_eligibility = std::find(eligibility.begin(), eligibility.end(), id) != eligibility.end() ||
                                      id == rules.subject_to.treaty;  // rule E7: skippable the same way
-        const bool reporting = id == rules.parent && options_.with_reporting_parents;
+        // The treaty reported under: only where the reports are due with that treaty's (art. 12(2)).
+        const bool reporting = id == rules.parent && options_.with_reporting_parents && rules.reporting.present &&
+                               rules.reporting.periodic_in_parent_reports;
         if (!for_eligibility && !reporting) continue;
         const std::string path = data_dir_.empty() ? std::string() : in_data("registries", id);
         std::error_code ec;

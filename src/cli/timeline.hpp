@@ -48,6 +48,7 @@ inline std::vector<timeline_point> timeline_points(const pacta::treaty_record& r
   std::set<date_t> changes;
   for (const auto& s : rec.states()) {
     if (s.signature) changes.insert(*s.signature);
+    if (s.ceased) changes.insert(*s.ceased);
     for (const auto& c : s.consents) {
       changes.insert(c.deposit);
       if (const auto* d = c.standing_denunciation()) changes.insert(d->effective.date);
@@ -58,7 +59,9 @@ inline std::vector<timeline_point> timeline_points(const pacta::treaty_record& r
     if (d > until) continue;
     std::size_t sig = 0;
     for (const auto& s : rec.states())
-      if (s.signature && *s.signature <= d) ++sig;
+      if (s.signature && *s.signature <= d &&
+          !(s.kind == pacta::participant_kind::former_state && (!s.ceased || *s.ceased <= d)))  // rule F1
+        ++sig;
     pts.push_back({d, rec.consented_on(d), sig});
   }
   return pts;
@@ -180,8 +183,16 @@ inline std::string timeline_svg(const pacta::treaty_record& rec, pacta::date_t u
   svg_series(o, f, pts, until, false, "#e08a00", "Signatories", f.top + f.ph - 40);
   std::string source = rec.source().source;
   if (source.size() > 150) source = source.substr(0, 147) + "...";
+  std::string former;  // rule F1: shown apart, never in the counts
+  for (const auto& s : rec.states())
+    if (s.kind == pacta::participant_kind::former_state) former += (former.empty() ? "" : ", ") + s.state;
+  const std::string note =
+      former.empty()
+          ? std::string()
+          : " Former States, counted only before they ceased to exist (rule F1): " + svg_escape(former) + ".";
   o += "<text x=\"" + num(f.left) + "\" y=\"" + num(f.H - 16) +
-       "\" font-size=\"10\" fill=\"#777\">Source: " + svg_escape(source) + "</text>\n";
+       "\" font-size=\"10\" fill=\"#777\">Source: " + svg_escape(source) + (note.empty() ? "" : "." + note) +
+       "</text>\n";
   o += "</svg>\n";
   return o;
 }

@@ -5,16 +5,40 @@
 #   scripts/bench.sh            everything (about ten minutes; 6 GB of memory for the 5M baselines)
 #   scripts/bench.sh FILTER     only the benchmarks matching the regular expression FILTER, no sizes
 #   scripts/bench.sh --sizes    only the size table
+#   scripts/bench.sh --import   only the importer: the largest saved UNTC pages, time and peak memory
+#                               as a multiple of the page
 # Results: build-bench/bench.json (Google Benchmark's JSON), build-bench/sizes.json (one line a size).
 # scripts/plot_scaling.py turns both into docs/performance-scaling.svg.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-dpkg-query -W -f='${Status}' libbenchmark-dev 2>/dev/null | grep -q "install ok installed" || {
-  export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq libbenchmark-dev >/dev/null; }
+for pkg in libbenchmark-dev time; do  # time: /usr/bin/time, for the importer's peak memory
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || {
+    export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq "$pkg" >/dev/null; }
+done
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DPACTA_BUILD_BENCHMARKS=ON \
   -DPACTA_BUILD_TESTS=OFF -DPACTA_BUILD_EXAMPLES=OFF >/dev/null
-cmake --build build-bench --parallel "$(nproc)" --target pacta_bench pacta_synth pacta_peak >/dev/null
+cmake --build build-bench --parallel "$(nproc)" --target pacta_bench pacta_synth pacta_peak pacta_cli >/dev/null
+
+# The importer (pacta import-untc) on the largest saved status pages: seconds, and peak memory as a
+# multiple of the page's size (the target: well under a second, a small multiple of the page).
+import_table() {
+  echo
+  echo "import-untc (each page once, in its own process):"
+  for page in cedaw cat crc_op_ac crc crpd; do
+    html=tests/data/untc/html/$page.html
+    bytes=$(stat -c %s "$html")
+    /usr/bin/time -f "%e %M" -o build-bench/import-time.txt \
+      build-bench/pacta import-untc "$html" --output build-bench/import-$page.json 2>/dev/null
+    read -r secs kib < build-bench/import-time.txt
+    python3 -c "import sys; s,k,b,p=float(sys.argv[1]),int(sys.argv[2]),int(sys.argv[3]),sys.argv[4]; print(f'  {p:<10} {b/1e6:5.2f} MB  {s:5.2f} s  peak memory {k*1024/b:5.1f} x the page')" \
+      "$secs" "$kib" "$bytes" "$page"
+  done
+}
+if [ "${1:-}" = "--import" ]; then
+  import_table
+  exit 0
+fi
 
 if [ "${1:-}" != "--sizes" ]; then
   out=build-bench/bench.json
@@ -59,3 +83,4 @@ for n in 10000 100000 1000000 5000000; do
   [ -f "$file" ] || build-bench/benchmarks/pacta_synth "$n" > "$file" 2>/dev/null
   build-bench/benchmarks/pacta_peak "$file" | tee -a "$sizes"
 done
+import_table

@@ -606,3 +606,17 @@ TEST_CASE("a saved ICCPR page (IV-4): the entry-into-force line that also gives 
   CHECK(r.page.entry_into_force_article == "49");
   CHECK(r.page.checked_with == "ICCPR");
 }
+
+TEST_CASE("a suffix the signature column does not take (c) is refused, naming the one it takes (d)", "[untc]") {
+  page_spec p = chapter_iv_9();
+  p.rows.push_back("<td>European Union<br></td><td>30 Mar\t 2007 c<br></td><td>&nbsp;</td>");
+  pacta::untc::import_options o;
+  o.profiles["cat"] = cat_like();
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(import(p, r, diags, o));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "untc.cell");
+  CHECK(diags[0].message.find("\"30 Mar 2007 c\"") != std::string::npos);
+  CHECK(diags[0].message.find("the suffix d for a succession to signature") != std::string::npos);
+}

@@ -167,6 +167,9 @@ void check_registry(const pending& r, const std::vector<pending>& registries, co
     std::cout << ')';
   } else if (!pacta::eligibility_parents(r.rules).empty()) {
     std::cout << " (eligibility, article " << l.primary->rules().consent.article << ", NOT checked: --no-parent)";
+  } else if (r.rules.signature.un_members || r.rules.consent.un_members) {  // rule G1
+    std::cout << " (eligibility, article " << l.primary->rules().consent.article
+              << ", Members of the United Nations: NOT checked, pacta has no list of UN Members)";
   }
   std::cout << '\n';
 }

@@ -161,6 +161,9 @@ struct state_record {
   participant_kind kind = participant_kind::state;
   /// A former State: the day it ceased to exist, when recorded (rule F1).
   std::optional<date_t> ceased;
+  /// A former State whose `ceased` is not recorded: the date of its last recorded act, up to which
+  /// it certainly existed (rule F1).
+  std::optional<date_t> existed_through;
 };
 
 /// A State's position on a date.
@@ -174,9 +177,9 @@ enum class status {
   /// bound; its denunciation's year has run, but the State is engaged in an armed conflict whose end
   /// is not recorded, so the denunciation has not taken effect (OPAC art. 11(1), rule D4)
   denunciation_suspended,
-  /// a former State, on or after the day it ceased to exist, or on any date when that day is not
-  /// recorded (rule F1): its instruments counted toward the threshold, but it is among no
-  /// participants
+  /// a former State, on or after the day it ceased to exist, or, when that day is not recorded,
+  /// after its last recorded act (rule F1): its instruments counted toward the threshold, but it is
+  /// among no participants
   ceased_to_exist,
 };
 

@@ -53,11 +53,14 @@ void print_optional_declarations(const pacta::treaty_record& rec) {
     else if (d.in_force)
       std::cout << "in force " << pacta::to_prose(d.in_force->date) << " (" << rec.cite(d.in_force->why) << "). "
                 << d.in_force->why.reasoning << "\n";
+    else if (d.declarations.empty())
+      std::cout << "in force when " << d.clause.threshold << " States Parties have declared (article "
+                << d.clause.threshold_article
+                << "); the registry records no declaration under it, so its entry into force is NOT computed (the "
+                   "status pages give declarations in prose, which the importer does not read).\n";
     else
       std::cout << "in force when " << d.clause.threshold << " States Parties have declared (article "
-                << d.clause.threshold_article << "); " << made
-                << ": not in force as far as the registry shows (the status pages list declarations in prose, "
-                   "which the importer does not read).\n";
+                << d.clause.threshold_article << "); " << made << ": not yet reached.\n";
   }
 }
 

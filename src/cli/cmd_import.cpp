@@ -101,6 +101,18 @@ void print_summary(const pacta::untc::import_result& result) {
 
 }  // namespace
 
+/// The participants whose end notes tell of instruments with no row, which were not imported.
+void print_history_notes(const pacta::untc::import_result& result) {
+  const auto& h = result.page.history_not_imported;
+  if (h.empty()) return;
+  std::string names;
+  for (std::size_t k = 0; k < h.size(); ++k) names += (k ? (k + 1 == h.size() ? " and " : ", ") : "") + h[k];
+  std::cerr << "pacta: note: the end notes of " << names
+            << " tell of instruments or denunciations that have no row (a re-accession, an earlier accession "
+               "denounced); they are kept in the notes, not imported, and those States' dates outside their rows' "
+               "instruments are incomplete (marked x-untc-history-not-imported)\n";
+}
+
 int cmd_import(const import_request& req, const fs::path& data_dir) {
   pacta::untc::import_options options;
   options.treaty = req.treaty;
@@ -119,6 +131,7 @@ int cmd_import(const import_request& req, const fs::path& data_dir) {
   }
   if (!successions_used(options, result)) return exit_invalid;
   print_summary(result);
+  print_history_notes(result);
   return write_output(req.output, result.text, "registry");
 }
 

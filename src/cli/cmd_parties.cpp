@@ -111,9 +111,15 @@ void print_text(const pacta::treaty_record& rec, const std::vector<row>& rows, p
   std::cout << rec.rules().short_title << " participants on " << pacta::to_iso(on) << " (registry as of "
             << pacta::to_iso(rec.source().as_of) << ")\n\n";
   print_table(std::cout, header, table);
+  std::size_t organizations = 0;  // rule E8: a party, not a State
+  for (const auto& r : rows)
+    if (r.kind == pacta::participant_kind::organization && !r.consent.empty()) ++organizations;
   std::cout << '\n'
             << table.size() << (all ? " States in the registry; " : " participants; ") << rec.consented_on(on)
-            << " States had consented and " << rec.parties_on(on) << " were bound on " << pacta::to_iso(on) << ".\n";
+            << (organizations ? " parties (" + std::to_string(rec.consented_on(on) - organizations) + " States and " +
+                                    std::to_string(organizations) + " regional integration organization)"
+                              : std::string(" States"))
+            << " had consented and " << rec.parties_on(on) << " were bound on " << pacta::to_iso(on) << ".\n";
   if (former.empty()) return;
   std::cout << "\nFormer participants: States that no longer exist (rule F1). Their instruments counted toward the "
                "threshold; they are in none of the counts above.\n\n";

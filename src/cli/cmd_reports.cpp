@@ -67,6 +67,18 @@ void print_text(const pacta::treaty_record& rec, const std::vector<pacta::report
 
 int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* parent, pacta::date_t on,
                 const std::string& reports_path, bool overdue_only, const std::string& format) {
+  if (!rec.rules().reporting.present) {  // OPIC, ICCPR-OP1, OP-CEDAW, …: no report is asked
+    const std::string says =
+        "The " + rec.rules().short_title + " has no reporting clause: it asks no report of States.";
+    if (format == "json")
+      std::cout << "[]\n";
+    else if (format == "csv")
+      print_csv(rec, {});
+    else
+      std::cout << says << '\n';
+    if (format == "json" || format == "csv") std::cerr << "pacta: " << says << '\n';
+    return exit_ok;
+  }
   pacta::reports_file rf;
   if (!reports_path.empty() && !load_reports(reports_path, rec, parent, rf)) return exit_invalid;
   const pacta::reporting rep(rec, parent, reports_path.empty() ? nullptr : &rf);

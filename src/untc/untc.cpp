@@ -499,9 +499,16 @@ struct action_context {
   bool declarations = false;              ///< the treaty asks for a declaration with the instrument
 };
 
+std::string history_note(const std::string& state) {
+  return "the end notes tell of instruments or denunciations of " + state +
+         " that have no row of their own; they are kept in the note, not imported as actions, so its dates "
+         "before and after this instrument are incomplete";
+}
+
 /// A bracketed instrument's denunciation, from the row's end notes (rule D1 then gives its effect);
 /// none readable is an error (`untc.bracketed`).
-void add_denunciations(const row& r, const action_context& ctx, nlohmann::ordered_json& actions, const reporter& fail) {
+void add_denunciations(const row& r, const action_context& ctx, nlohmann::ordered_json& actions, page_facts& page,
+                       const reporter& fail) {
   std::vector<note_event> events;
   for (const auto& text : row_note_texts(r, ctx.notes))
     for (auto& e : read_denunciations(text, r.state)) events.push_back(std::move(e));
@@ -523,6 +530,10 @@ void add_denunciations(const row& r, const action_context& ctx, nlohmann::ordere
     a["note"] = "From the end note: " + sentence + ".";
     actions.push_back(std::move(a));
     denounced = true;
+    if (&e != &events.back()) {  // a re-accession, a second denunciation: no row of their own
+      page.history_not_imported.push_back(r.state);
+      actions[actions.size() - 2]["x-untc-history-not-imported"] = history_note(r.state);
+    }
     break;
   }
   if (!denounced)
@@ -570,9 +581,33 @@ void add_row_actions(const row& r, const std::string& note, const action_context
   }
   if (!n.empty()) a["note"] = n;
   actions.push_back(std::move(a));
-  if (r.deposit->bracketed) add_denunciations(r, ctx, actions, fail);
+  if (r.deposit->bracketed) {
+    add_denunciations(r, ctx, actions, page, fail);
+  } else {  // an instrument in effect whose notes tell of an earlier one denounced (Guyana, ICCPR-OP1)
+    for (const auto& text : row_note_texts(r, ctx.notes))
+      for (const auto& e : read_denunciations(text, r.state))
+        if (e.kind == action_kind::denunciation && !actions.back().contains("x-untc-history-not-imported")) {
+          actions.back()["x-untc-history-not-imported"] = history_note(r.state);
+          page.history_not_imported.push_back(r.state);
+        }
+  }
   if (needs_declaration && ctx.declared.count(r.state))
     actions.push_back({{"state", r.state}, {"action", "declaration"}, {"date", to_iso(r.deposit->date)}});
+}
+
+/// The day a former State ceased to exist, where it is beyond doubt; the status pages do not print it
+/// (they refer to the printed volume's "Historical Information"). The former Yugoslavia's is left
+/// out: its dissolution was a process, and the UN fixed no single day.
+std::optional<std::pair<date_t, const char*>> ceased_on(const std::string& state) {
+  if (state == "German Democratic Republic")
+    return std::make_pair(
+        date_t{date::year{1990}, date::October, date::day{3}},
+        "the German Democratic Republic acceded to the Federal Republic of Germany on 3 October 1990");
+  if (state == "Czechoslovakia")
+    return std::make_pair(date_t{date::year{1993}, date::January, date::day{1}},
+                          "Czechoslovakia was dissolved at the end of 31 December 1992; the Czech Republic and "
+                          "Slovakia succeeded it on 1 January 1993");
+  return std::nullopt;
 }
 
 /// Rule F1: the States that no longer exist, from the end notes' prose, each with its actions (after
@@ -596,7 +631,8 @@ void add_former_states(const std::map<std::string, std::string>& notes, const st
       fail(0, "untc.former-note",
            "end note " + number + ": cannot read the actions of a State that no longer exists from \"" + u +
                "\" (expected \"… had signed and ratified the Convention on D Month YYYY and D Month YYYY, "
-               "respectively\", \"… had signed … on …\" or \"… acceded to … on …\"); pacta does not guess");
+               "respectively\", or one act — \"… had signed|ratified|acceded to … on D Month YYYY\"); pacta does "
+               "not guess");
     for (const auto& a : r.actions) {
       if (rows.count(a.state)) {
         fail(0, "untc.former-note",
@@ -627,7 +663,14 @@ void add_former_states(const std::map<std::string, std::string>& notes, const st
       return x.date != y.date ? x.date < y.date : x.kind == action_kind::signature && y.kind != action_kind::signature;
     });
     page.former_participants++;
-    participants.push_back({{"name", state}, {"kind", "former-state"}, {"note", source[state]}});
+    nlohmann::ordered_json p = {{"name", state}, {"kind", "former-state"}};
+    std::string note = source[state];
+    if (const auto c = ceased_on(state)) {
+      p["ceased"] = to_iso(c->first);
+      note += std::string(" Ceased to exist: ") + c->second + " (not on the status page).";
+    }
+    p["note"] = note;
+    participants.push_back(std::move(p));
     for (const auto& a : list)
       actions.push_back({{"state", state}, {"action", to_string(a.kind)}, {"date", to_iso(a.date)}});
   }

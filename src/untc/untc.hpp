@@ -36,6 +36,10 @@ struct page_facts {
   std::size_t parsed_parties = 0;
   std::size_t former_participants = 0;  ///< States that no longer exist, read from the end notes (rule F1)
   std::size_t organizations = 0;        ///< regional integration organizations among the rows (rule E8)
+  /// Participants whose end notes tell of instruments or denunciations that have no row (a
+  /// re-accession, an earlier accession denounced): kept in the note, not imported, and marked
+  /// `x-untc-history-not-imported` on the row's action.
+  std::vector<std::string> history_not_imported;
   /// The short title of the rules the printed entry into force was checked against; empty when no
   /// rules were known for the treaty, and nothing was checked.
   std::string checked_with;

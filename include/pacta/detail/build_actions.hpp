@@ -103,15 +103,12 @@ inline void treaty_record::read_action(std::size_t i, build_pass& pass) {
   const std::size_t si = next_action_[i];  // the State's index, from number_states
   next_action_[i] = none;
   const bool inserted = si == states_.size();
-  if (inserted)
-    states_.push_back(state_record{a.state,
-                                   std::nullopt,
-                                   {},
-                                   static_cast<std::uint32_t>(i),
-                                   static_cast<std::uint32_t>(i),
-                                   static_cast<std::uint32_t>(-1),
-                                   participant_kind::state,
-                                   std::nullopt});
+  if (inserted) {
+    state_record fresh;
+    fresh.state = a.state;
+    fresh.first_action = fresh.last_action = static_cast<std::uint32_t>(i);
+    states_.push_back(std::move(fresh));
+  }
   state_record& s = states_[si];
   if (!inserted) {
     const action& prev = registry_.actions[s.last_action];

@@ -61,10 +61,13 @@ inline state_status treaty_record::status_on(const state_record& st, date_t on) 
                   "; a signature is not consent to be bound (rule E6), and no instrument had been deposited by " +
                   when + "."};
     case status::ceased_to_exist:
-      return {p.code, s->state + " is a State that no longer exists" +
-                          (s->ceased ? ": it ceased to exist on " + to_prose(*s->ceased)
-                                     : std::string(" (the day it ceased to exist is not recorded)")) +
-                          ". Its instruments counted toward the threshold, but it is among no participants (rule F1)."};
+      return {p.code,
+              s->state + " is a State that no longer exists" +
+                  (s->ceased            ? ": it ceased to exist on " + to_prose(*s->ceased)
+                   : s->existed_through ? " (the day it ceased to exist is not recorded; its last recorded act is of " +
+                                              to_prose(*s->existed_through) + ")"
+                                        : std::string(" (the day it ceased to exist is not recorded)")) +
+                  ". Its instruments counted toward the threshold, but it is among no participants (rule F1)."};
     case status::not_participant:
       break;
   }

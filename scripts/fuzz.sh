@@ -38,10 +38,16 @@ seeds() {
 }
 
 scripts/install-deps.sh fuzz
-cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+# The build's own output is kept quiet unless it fails: then it is printed, and the script says so.
+mkdir -p build-fuzz && rm -f build-fuzz/configure.log build-fuzz/build.log
+if ! cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DPACTA_BUILD_FUZZERS=ON -DPACTA_BUILD_TESTS=OFF -DPACTA_BUILD_EXAMPLES=OFF -DPACTA_BUILD_CLI=OFF \
-  -DPACTA_INSTALL=OFF >/dev/null
-cmake --build build-fuzz --parallel "$(nproc)" --target "${targets[@]}" >/dev/null
+  -DPACTA_INSTALL=OFF >build-fuzz/configure.log 2>&1 \
+  || ! cmake --build build-fuzz --parallel "$(nproc)" --target "${targets[@]}" >build-fuzz/build.log 2>&1; then
+  cat build-fuzz/configure.log build-fuzz/build.log 2>/dev/null | tail -60 >&2
+  echo "fuzz.sh: the fuzz targets did not build (above; build-fuzz/configure.log, build-fuzz/build.log)" >&2
+  exit 1
+fi
 
 status=0
 rows=()

@@ -7,6 +7,8 @@
 #   scripts/bench.sh --sizes    only the size table
 #   scripts/bench.sh --import   only the importer: the largest saved UNTC pages, time and peak memory
 #                               as a multiple of the page
+#   scripts/bench.sh --system   only the whole treaty system: `pacta site` (target: under 2 s) and
+#                               `pacta state NAME --all-treaties` as a multiple of one treaty's `state`
 # Results: build-bench/bench.json (Google Benchmark's JSON), build-bench/sizes.json (one line a size).
 # scripts/plot_scaling.py turns both into docs/performance-scaling.svg.
 set -euo pipefail
@@ -35,8 +37,36 @@ import_table() {
       "$secs" "$kib" "$bytes" "$page"
   done
 }
+# The whole treaty system, each command in its own process, best of 5 in this run: the site of every
+# bundled instrument and State, and one State across every treaty beside one treaty's `state`.
+system_table() {
+  echo
+  echo "the treaty system (best of 5, same run):"
+  python3 - build-bench/pacta <<'PY'
+import shutil, subprocess, sys, time
+pacta = sys.argv[1]
+def best(args):
+    times = []
+    for _ in range(5):
+        t = time.perf_counter()
+        subprocess.run([pacta] + args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t)
+    return min(times)
+one = best(["state", "Benin", "--on", "2026-02-03"])
+every = best(["state", "Benin", "--all-treaties", "--on", "2026-02-03"])
+shutil.rmtree("build-bench/site", ignore_errors=True)
+site = best(["site", "build-bench/site", "--on", "2026-02-03"])
+print(f"  pacta state Benin (the OPSC, with the Convention)       {one*1000:8.1f} ms")
+print(f"  pacta state Benin --all-treaties (11 registries)         {every*1000:8.1f} ms   {every/one:5.2f} x one treaty")
+print(f"  pacta site DIR (11 instruments, every State)             {site*1000:8.1f} ms   {site/2:5.2f} x the 2 s target")
+PY
+}
 if [ "${1:-}" = "--import" ]; then
   import_table
+  exit 0
+fi
+if [ "${1:-}" = "--system" ]; then
+  system_table
   exit 0
 fi
 
@@ -84,3 +114,4 @@ for n in 10000 100000 1000000 5000000; do
   build-bench/benchmarks/pacta_peak "$file" | tee -a "$sizes"
 done
 import_table
+system_table

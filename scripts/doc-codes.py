@@ -22,7 +22,7 @@ import sys
 
 source = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CODE = re.compile(r'"([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)"')
-NOT_CODES = re.compile(r"\.(json|hpp|cpp|h|md|html|svg|ics|csv|txt|cmake)$")
+NOT_CODES = re.compile(r"\.(json|hpp|cpp|h|md|html|svg|ics|csv|txt|cmake|css|js|png)$")
 ROW = re.compile(r"^\|\s*`([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*)`(?:,\s*`([a-z][a-z0-9.-]*)`)?\s*\|")
 PAGES = ["docs/registry-format.md", "docs/treaty-profiles.md", "docs/reports-format.md"]
 TABLE_HEADER = os.path.join("include", "pacta", "diagnostic_codes.hpp")

@@ -6,6 +6,7 @@
 #   scripts/install-deps.sh clang      the same, plus clang (for scripts/test.sh --compiler clang)
 #   scripts/install-deps.sh fuzz       the same, plus clang and its runtimes (libFuzzer, sanitizers)
 #   scripts/install-deps.sh format     the same, plus clang-format (scripts/check-format.sh)
+#   scripts/install-deps.sh browser    the same, plus Debian's chromium (the test of pacta site in a real browser)
 # On other systems install the same things by hand (see README.md, "Other systems").
 set -euo pipefail
 
@@ -15,7 +16,8 @@ for extra in "$@"; do
     clang) packages+=(clang) ;;
     fuzz) packages+=(clang libclang-rt-14-dev) ;;
     format) packages+=(clang-format) ;;
-    *) echo "install-deps: unknown extra '$extra' (known: clang, fuzz, format)" >&2; exit 2 ;;
+    browser) packages+=(chromium) ;;
+    *) echo "install-deps: unknown extra '$extra' (known: clang, fuzz, format, browser)" >&2; exit 2 ;;
   esac
 done
 

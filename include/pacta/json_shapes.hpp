@@ -15,6 +15,7 @@
 
 #include <pacta/record.hpp>
 #include <pacta/reports.hpp>
+#include <pacta/state_across.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -103,6 +104,63 @@ inline nlohmann::json report_position_json(const treaty_record& rec, const repor
                     {"symbol", s.symbol.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.symbol)}});
   j["submitted"] = std::move(subs);
   j["explanation"] = p.explanation;
+  return j;
+}
+
+/// The State under one treaty (`pacta state NAME --all-treaties --format json`, one element of
+/// "treaties"): status, entry into force and its basis, a standing denunciation, the optional
+/// declarations standing, the binding text and the reporting position (null without a reporting
+/// clause).
+inline nlohmann::json treaty_standing_json(const treaty_standing& t) {
+  const treaty_record& rec = *t.treaty;
+  nlohmann::json j;
+  j["treaty"] = rec.rules().id;
+  j["short_title"] = rec.rules().short_title;
+  j["status"] = to_key(t.status.code);
+  j["status_explanation"] = t.status.explanation;
+  j["entry_into_force"] = date_json(t.entry_into_force);
+  j["basis"] = basis_json(rec, t.entry_into_force);
+  j["denunciation_effective"] = date_json(t.denunciation);
+  j["denunciation_basis"] = basis_json(rec, t.denunciation);
+  nlohmann::json decl = nlohmann::json::array();
+  for (const auto& d : t.declared)
+    decl.push_back({{"article", d.article},
+                    {"subject", d.subject},
+                    {"made", to_iso(d.made)},
+                    {"applies_from", date_json(d.applies_from)}});
+  j["optional_declarations"] = std::move(decl);
+  j["binding_text"] = {{"bound", t.text.bound}, {"amendments", t.text.amendments}, {"explanation", t.text.explanation}};
+  j["next_report"] = t.reporting && t.reporting->owes_reports && t.reporting->next_report
+                         ? nlohmann::json(to_string(*t.reporting->next_report))
+                         : nlohmann::json(nullptr);
+  j["next_report_due"] =
+      t.reporting && t.reporting->owes_reports ? date_json(t.reporting->next_due) : nlohmann::json(nullptr);
+  j["reporting"] = t.reporting ? report_position_json(rec, *t.reporting) : nlohmann::json(nullptr);
+  if (!rec.rules().reporting.present)
+    j["reporting_explanation"] = "The " + rec.rules().short_title + " has no reporting clause.";
+  return j;
+}
+
+/// One report of a State's calendar across treaties: its date, treaty, kind, basis and whether it
+/// is overdue (null when submissions are not recorded).
+inline nlohmann::json report_due_json(const report_due& r) {
+  return {{"date", to_iso(r.due.date)},
+          {"treaty", r.treaty->rules().id},
+          {"report", to_string(r.kind)},
+          {"basis", basis_json(*r.treaty, r.due.why)},
+          {"overdue", r.overdue == overdue_state::unknown ? nlohmann::json(nullptr)
+                                                          : nlohmann::json(r.overdue == overdue_state::overdue)}};
+}
+
+/// A State across every treaty of a set: {"state", "on", "treaties": [...], "calendar": [...]}.
+inline nlohmann::json state_overview_json(const state_overview& o) {
+  nlohmann::json j;
+  j["state"] = o.state;
+  j["on"] = to_iso(o.on);
+  j["treaties"] = nlohmann::json::array();
+  for (const auto& t : o.treaties) j["treaties"].push_back(treaty_standing_json(t));
+  j["calendar"] = nlohmann::json::array();
+  for (const auto& r : o.calendar) j["calendar"].push_back(report_due_json(r));
   return j;
 }
 

@@ -33,6 +33,7 @@
 //   pacta/names.hpp             the name table (format pacta.states/1)
 //   pacta/record.hpp            loading and building a record (every check, every date)
 //   pacta/treaty_set.hpp        treaties loaded with the records their clauses need, in dependency order
+//   pacta/state_across.hpp      one State across every treaty of a set: status, dates, reports due
 //   pacta/input.hpp             reading a file or standard input, with diagnostics
 //   pacta/reports.hpp           the reports file (pacta.reports/1)
 //   pacta/registry_text.hpp     a registry's text, every value kept as written
@@ -61,6 +62,7 @@
 #include <pacta/registry_text.hpp>
 #include <pacta/reporting.hpp>
 #include <pacta/reports.hpp>
+#include <pacta/state_across.hpp>
 #include <pacta/state_handle.hpp>
 #include <pacta/state_names.hpp>
 #include <pacta/state_record.hpp>

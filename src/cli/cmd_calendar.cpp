@@ -6,31 +6,10 @@
 #include "output.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <cstdint>
-#include <cstdio>
 #include <iostream>
 
 namespace pacta_cli {
 namespace {
-
-/// The State's part of an event's UID: its ISO code, else its name as a slug with a hash of it.
-std::string uid_slug(const std::string& state, const pacta::state_names& names) {
-  if (const auto* n = names.lookup(state)) return lower(n->iso3);
-  std::string out;
-  for (unsigned char c : state) {
-    if (std::isalnum(c) && c < 0x80)
-      out += static_cast<char>(std::tolower(c));
-    else if (!out.empty() && out.back() != '-')
-      out += '-';
-  }
-  std::uint64_t h = 14695981039346656037ull;  // FNV-1a, 64 bits
-  for (unsigned char c : state) h = (h ^ c) * 1099511628211ull;
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-  if (!out.empty() && out.back() != '-') out += '-';
-  return out + hex;
-}
 
 /// The States of the calendar: the one typed (resolved), or every State of the registry; nothing
 /// after printing why when the State cannot be used.
@@ -59,7 +38,7 @@ void add_state_events(const pacta::treaty_record& rec, const pacta::reporting& r
   const auto& r = rec.rules();
   const std::string& t = r.id;
   const auto& s = *rec.find(name);
-  const std::string slug = uid_slug(name, names);
+  const std::string slug = state_slug(name, names);
   if (!s.consents.empty()) {
     const auto& c = s.consents.back();
     if (const auto eif = rec.entry_into_force_of(c))
@@ -103,6 +82,36 @@ int cmd_calendar(const pacta::treaty_record& rec, const pacta::treaty_record* pa
                    [](const auto& a, const auto& b) { return a.date < b.date || (a.date == b.date && a.uid < b.uid); });
   const std::string name = r.short_title + (typed.empty() ? std::string(" dates") : " dates: " + states->front());
   return write_output(path, pacta::to_icalendar(events, name, rec.source().as_of), "calendar");
+}
+
+int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, const std::string& typed, pacta::date_t on,
+                     const std::vector<std::string>& reports_paths, const pacta::state_names& names) {
+  const auto name = resolve_across(set, typed, names);
+  if (!name) return exit_usage;
+  std::vector<pacta::reports_file> files;
+  pacta::reports_by_treaty by_treaty;
+  if (!load_reports_across(reports_paths, set, files, by_treaty)) return exit_invalid;
+  std::vector<pacta::ical_event> events;
+  pacta::date_t as_of = on;
+  bool any = false;
+  for (const pacta::treaty_record* rec : pacta::records_by_chapter(set)) {
+    const std::string here = pacta::name_in(*rec, *name, &names);  // the name this registry uses
+    if (here.empty()) continue;
+    as_of = any ? std::max(as_of, rec->source().as_of) : rec->source().as_of;
+    any = true;
+    const auto it = by_treaty.find(rec->rules().id);
+    const pacta::reporting rep(*rec, pacta::reporting_parent(set, *rec), it == by_treaty.end() ? nullptr : it->second);
+    add_state_events(*rec, rep, here, on, names, events);  // UIDs begin with the treaty id: unique across them
+  }
+  if (!any) {
+    std::cerr << "pacta: " << *name
+              << " has no recorded action under any bundled treaty: no dates to put in a "
+                 "calendar\n";
+    return exit_usage;
+  }
+  std::stable_sort(events.begin(), events.end(),
+                   [](const auto& a, const auto& b) { return a.date < b.date || (a.date == b.date && a.uid < b.uid); });
+  return write_output(path, pacta::to_icalendar(events, "Treaty dates: " + *name, as_of), "calendar");
 }
 
 }  // namespace pacta_cli

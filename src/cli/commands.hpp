@@ -11,6 +11,7 @@
 #include <pacta/calendar.hpp>
 #include <pacta/names.hpp>
 #include <pacta/record.hpp>
+#include <pacta/treaty_set.hpp>
 
 #include <filesystem>
 #include <optional>
@@ -77,5 +78,28 @@ struct import_request {
 
 /// Reads the page, checks it against the treaty's rules and writes the registry (cmd_import.cpp).
 int cmd_import(const import_request& req, const std::filesystem::path& data_dir);
+
+// ---- every bundled treaty (the set loaded by load_every) ----------------------------------------------
+
+/// `pacta treaties`: every bundled instrument, with its entry into force and counts on `on`.
+int cmd_treaties(const pacta::treaty_set& set, pacta::date_t on, const std::string& format);
+
+/// `pacta state NAME --all-treaties`: the State under every treaty, then its reporting calendar;
+/// `reports_paths`: reports files, each for the treaty its "treaty" names.
+int cmd_state_all(const pacta::treaty_set& set, const std::string& typed, pacta::date_t on,
+                  const std::vector<std::string>& reports_paths, const std::string& format,
+                  const pacta::state_names& names);
+
+/// `pacta reports --all-treaties`: every State's next report under every treaty with a reporting clause.
+int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::vector<std::string>& reports_paths,
+                    bool overdue_only, const std::string& format);
+
+/// `pacta calendar --all-treaties --state NAME`: one iCalendar file of the State's dates under every treaty.
+int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, const std::string& typed, pacta::date_t on,
+                     const std::vector<std::string>& reports_paths, const pacta::state_names& names);
+
+/// `pacta site DIR`: the static site (an index, a page per instrument and per State, who is late).
+int cmd_site(const pacta::treaty_set& set, const std::string& dir, pacta::date_t on,
+             const std::vector<std::string>& reports_paths, const pacta::state_names& names);
 
 }  // namespace pacta_cli

@@ -2,6 +2,8 @@
 // loading.hpp).
 #include "loading.hpp"
 
+#include "names.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -174,6 +176,76 @@ bool load_reports(const std::string& path, const pacta::treaty_record& rec, cons
   }
   print_diagnostics(diags);
   return diags.empty();
+}
+
+// ---- every treaty ---------------------------------------------------------------------------------
+
+bool load_every(const fs::path& data_dir, const pacta::record_options& options, pacta::treaty_set& out) {
+  if (!has_data(data_dir)) {
+    std::cerr << "pacta: the bundled data are not in " << data_dir << "; set PACTA_DATA_DIR or --data-dir\n";
+    return false;
+  }
+  out = pacta::treaty_set(data_dir.string(), pacta::all_treaties_options(options));
+  try {
+    pacta::load_every_registry(out);
+  } catch (const pacta::load_error& e) {
+    print_diagnostics(e.diagnostics());
+    return false;
+  }
+  for (const auto& u : pacta::unchecked_parents(out))
+    std::cerr << "pacta: note: " << u.substr(0, u.find(':')) << " names the treaty \"" << u.substr(u.find(':') + 2)
+              << "\", whose registry the bundled data lack: what depends on it (eligibility, entry into force) is NOT "
+                 "checked unless the output says otherwise\n";
+  return true;
+}
+
+std::optional<std::string> resolve_across(const pacta::treaty_set& set, const std::string& typed,
+                                          const pacta::state_names& names) {
+  const pacta::treaty_record* widest = nullptr;
+  std::optional<std::string> known;
+  for (const pacta::treaty_record* r : set.records()) {
+    if (!widest || r->states().size() > widest->states().size()) widest = r;
+    const state_match m = match_state(*r, typed, names);
+    if (m.name && r->find(*m.name)) return m.name;
+    if (m.name && !known) known = m.name;
+  }
+  if (known) return known;
+  if (!widest) return std::nullopt;
+  return resolve_state(*widest, typed, names,
+                       "pacta treaties lists the instruments; pacta parties --all --treaty ID "
+                       "their participants");
+}
+
+bool load_reports_across(const std::vector<std::string>& paths, const pacta::treaty_set& set,
+                         std::vector<pacta::reports_file>& files, pacta::reports_by_treaty& by_treaty) {
+  files.clear();
+  files.reserve(paths.size());  // by_treaty points into it
+  for (const auto& path : paths) {
+    std::vector<pacta::diagnostic> diags;
+    auto file = pacta::try_load_reports(path, diags);
+    if (!file) {
+      print_diagnostics(diags);
+      return false;
+    }
+    const pacta::treaty_record* rec = set.find(file->treaty);
+    auto refuse = [&](const std::string& why) {
+      print_diagnostics({{path, "/treaty", "reports.treaty", why, std::nullopt, std::nullopt}});
+      return false;
+    };
+    if (!rec)
+      return refuse("the reports file is for \"" + file->treaty + "\", which has no registry in the bundled data");
+    if (by_treaty.count(file->treaty))
+      return refuse("a second reports file for \"" + file->treaty + "\" (the first is " +
+                    by_treaty[file->treaty]->file + ")");
+    files.push_back(std::move(*file));
+    diags = pacta::reporting(*rec, pacta::reporting_parent(set, *rec), &files.back()).validate();
+    if (!diags.empty()) {
+      print_diagnostics(diags);
+      return false;
+    }
+    by_treaty[files.back().treaty] = &files.back();
+  }
+  return true;
 }
 
 }  // namespace pacta_cli

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <pacta/pacta.hpp>
+#include <pacta/state_across.hpp>
 #include <pacta/treaty_set.hpp>
 
 #include <filesystem>
@@ -105,5 +106,24 @@ const pacta::treaty_record* parent_of(const loaded& l);
 /// it is invalid.
 bool load_reports(const std::string& path, const pacta::treaty_record& rec, const pacta::treaty_record* parent,
                   pacta::reports_file& out);
+
+// ---- every treaty (--all-treaties, treaties, site) ---------------------------------------------------
+
+/// Builds the record of every bundled registry with the registries they need
+/// (pacta::load_every_registry); a treaty that names one the bundled data lack (ICCPR-OP1: the
+/// Covenant) is built without what depends on it, and a note on standard error says so. False,
+/// after printing the diagnostics, when one cannot be built.
+bool load_every(const fs::path& data_dir, const pacta::record_options& options, pacta::treaty_set& out);
+
+/// The registry name of a State typed, looked for in every record of the set (names.hpp's rules,
+/// treaty by treaty: the first that records it); a State no registry records, but the name table
+/// knows, is taken as the table names it. Nothing, after printing why, otherwise.
+std::optional<std::string> resolve_across(const pacta::treaty_set& set, const std::string& typed,
+                                          const pacta::state_names& names);
+
+/// Reads reports files given with --all-treaties: each is checked against the treaty its "treaty"
+/// names, which must be in the set, once. False after printing the diagnostics.
+bool load_reports_across(const std::vector<std::string>& paths, const pacta::treaty_set& set,
+                         std::vector<pacta::reports_file>& files, pacta::reports_by_treaty& by_treaty);
 
 }  // namespace pacta_cli

@@ -10,6 +10,9 @@
 //   pacta record     --registry FILE --action KIND --date DATE [--state NAME] …   add one action, under a lock
 //   pacta check      FILE…                                         validate registries, profiles, reports files
 //   pacta import-untc PAGE.html [-o FILE]                          a saved UN Treaty Collection status page
+//   pacta treaties   [--on DATE] [--format text|json|csv]           every bundled instrument
+//   pacta site       DIR [--on DATE] [--reports FILE]…             a static site of every bundled treaty and State
+// `state`, `reports` and `calendar` take --all-treaties: the State(s) under every bundled treaty.
 //
 // By default it reads the bundled OPSC registry and, for article 13, the bundled Convention
 // registry (`--treaty crc|opac|opic`: that treaty's bundled registry and its parents').
@@ -61,6 +64,10 @@ struct command_line {
   bool no_parent = false;
   // Options that several subcommands share.
   std::string format = "text", on_text, reports_path;
+  std::vector<std::string> reports_paths;  // --reports, repeatable with --all-treaties and site
+  std::vector<CLI::Option*> reports_options;
+  bool all_treaties = false;
+  std::string site_dir;
   std::vector<CLI::Option*> on_options;
   // Each subcommand's own.
   bool all_states = false, overdue_only = false;
@@ -72,8 +79,17 @@ struct command_line {
   import_request import_req;
   // The subcommands.
   CLI::App *eif = nullptr, *parties = nullptr, *amendments = nullptr, *reports = nullptr, *state = nullptr,
-           *calendar = nullptr, *timeline = nullptr, *record = nullptr, *check = nullptr, *import_untc = nullptr;
+           *calendar = nullptr, *timeline = nullptr, *record = nullptr, *check = nullptr, *import_untc = nullptr,
+           *treaties = nullptr, *site = nullptr;
 };
+
+/// The date of --on, or today; nothing after saying why when --on is not a date.
+std::optional<pacta::date_t> date_on(const command_line& c) {
+  if (c.on_text.empty()) return today();
+  auto d = pacta::parse_date(c.on_text);
+  if (!d) std::cerr << "pacta: --on " << pacta::show_value(c.on_text) << " is not a date: write YYYY-MM-DD\n";
+  return d;
+}
 
 void add_global_options(CLI::App& app, command_line& c) {
   app.set_version_flag("--version", std::string("pacta ") + pacta::version);
@@ -111,6 +127,21 @@ void add_format(CLI::App* sub, command_line& c, const std::string& help = "text,
   sub->add_option("--format", c.format, help)->check(CLI::IsMember({"text", "json", "csv"}));
 }
 
+/// --reports FILE: one file; with --all-treaties (and for site) repeatable, one per treaty.
+void add_reports_option(CLI::App* sub, command_line& c, const std::string& help) {
+  c.reports_options.push_back(
+      sub->add_option("--reports", c.reports_paths,
+                      help + " With --all-treaties: repeatable, each file for the treaty its \"treaty\" names.")
+          ->check(CLI::ExistingFile)
+          ->allow_extra_args(false)
+          ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll));
+}
+
+void add_all_treaties(CLI::App* sub, command_line& c) {
+  sub->add_flag("--all-treaties", c.all_treaties,
+                "Every bundled treaty at once (not with --registry, --treaty or --profile).");
+}
+
 /// eif, parties, amendments, reports.
 void add_tables(CLI::App& app, command_line& c) {
   c.eif = app.add_subcommand(
@@ -138,15 +169,13 @@ void add_tables(CLI::App& app, command_line& c) {
       "reports", "Reporting under article 12: initial report due, next report due, overdue or not, per State.");
   c.on_options.push_back(
       c.reports->add_option("--on", c.on_text, "The date to judge by, YYYY-MM-DD (default: today)."));
-  c.reports
-      ->add_option("--reports", c.reports_path,
-                   "A reports file (pacta.reports/1): submissions and Committee-set due dates.")
-      ->check(CLI::ExistingFile);
+  add_reports_option(c.reports, c, "A reports file (pacta.reports/1): submissions and Committee-set due dates.");
+  add_all_treaties(c.reports, c);
   c.reports->add_flag("--overdue", c.overdue_only, "Only the States with an overdue report (needs --reports).");
   add_format(c.reports, c);
   c.reports->footer(
       "Examples:\n  pacta reports --on 2026-02-03\n  pacta reports --reports examples/data/reports-illustrative.json "
-      "--overdue --format csv");
+      "--overdue --format csv\n  pacta reports --all-treaties --on 2026-11-30");
 }
 
 /// state, calendar, timeline.
@@ -160,9 +189,12 @@ void add_dates(CLI::App& app, command_line& c) {
       ->required();
   c.on_options.push_back(
       c.state->add_option("--on", c.on_text, "The date for the status, YYYY-MM-DD (default: today)."));
-  c.state->add_option("--reports", c.reports_path, "A reports file (pacta.reports/1).")->check(CLI::ExistingFile);
+  add_reports_option(c.state, c, "A reports file (pacta.reports/1).");
+  add_all_treaties(c.state, c);
   add_format(c.state, c, "text, json or csv (csv: the dates)");
-  c.state->footer("Examples:\n  pacta state Benin\n  pacta state \"united states of america\" --on 2003-01-01");
+  c.state->footer(
+      "Examples:\n  pacta state Benin\n  pacta state \"united states of america\" --on 2003-01-01\n  pacta state Benin "
+      "--all-treaties");
 
   c.calendar = app.add_subcommand(
       "calendar",
@@ -171,9 +203,11 @@ void add_dates(CLI::App& app, command_line& c) {
   c.calendar_state_opt = c.calendar->add_option("--state", c.calendar_state, "Only this State's dates.");
   c.on_options.push_back(
       c.calendar->add_option("--on", c.on_text, "The date that decides which report is next (default: today)."));
-  c.calendar->add_option("--reports", c.reports_path, "A reports file (pacta.reports/1).")->check(CLI::ExistingFile);
+  add_reports_option(c.calendar, c, "A reports file (pacta.reports/1).");
+  add_all_treaties(c.calendar, c);
   c.calendar->footer(
       "Examples:\n  pacta calendar --ics opsc.ics\n  pacta calendar --ics benin.ics --state Benin\n"
+      "  pacta calendar --all-treaties --state Benin --ics benin-all.ics\n"
       "Each event keeps its UID when its date changes, so importing a newer file updates it.");
 
   c.timeline = app.add_subcommand(
@@ -231,6 +265,25 @@ void add_record(CLI::App& app, command_line& c) {
       "Writers of one registry take turns (a lock on the file); links, owner and mode are kept.\n"
       "Exit codes: 0 written, 1 refused (the file is unchanged), 2 usage error (the file is unchanged),\n"
       "3 written, but the confirmation could not be printed.");
+}
+
+/// treaties, site: every bundled treaty.
+void add_system(CLI::App& app, command_line& c) {
+  c.treaties = app.add_subcommand(
+      "treaties", "Every bundled instrument: id, short title, chapter, entry into force, signatories and parties.");
+  c.on_options.push_back(
+      c.treaties->add_option("--on", c.on_text, "The date of the counts, YYYY-MM-DD (default: today)."));
+  add_format(c.treaties, c);
+  c.treaties->footer("Example:\n  pacta treaties --format csv");
+
+  c.site = app.add_subcommand("site",
+                              "A static site (HTML, CSS, SVG; no server, no network) of every bundled instrument and "
+                              "State, with each date's article and reasoning.");
+  c.site->add_option("DIR", c.site_dir, "The directory to write (created; the files pacta writes are replaced).")
+      ->required();
+  c.on_options.push_back(c.site->add_option("--on", c.on_text, "The date of the statuses (default: today)."));
+  add_reports_option(c.site, c, "A reports file (pacta.reports/1): adds the \"who is late\" page.");
+  c.site->footer("Example:\n  pacta site public/ && xdg-open public/index.html\nDocumentation: docs/site.md");
 }
 
 /// check, import-untc.
@@ -309,6 +362,11 @@ bool empty_values(const command_line& c) {
   for (const auto* o : c.on_options)
     if (o->count() > 0 && c.on_text.empty()) {
       std::cerr << "pacta: --on is empty: write a date, YYYY-MM-DD (leave --on out for today)\n";
+      return true;
+    }
+  for (const auto& r : c.reports_paths)
+    if (r.empty()) {
+      std::cerr << "pacta: --reports is empty: name a reports file\n";
       return true;
     }
   if (c.calendar_state_opt->count() > 0 && c.calendar_state.empty()) {
@@ -397,15 +455,9 @@ std::optional<int> use_bundled_registries(command_line& c, const fs::path& data_
 
 /// The subcommands that work on the records loaded: each with the date given (--on) or today.
 int run_on_records(const command_line& c, const loaded& l, const fs::path& data_dir) {
-  pacta::date_t on = today();
-  if (!c.on_text.empty()) {
-    auto d = pacta::parse_date(c.on_text);
-    if (!d) {
-      std::cerr << "pacta: --on " << pacta::show_value(c.on_text) << " is not a date: write YYYY-MM-DD\n";
-      return exit_usage;
-    }
-    on = *d;
-  }
+  const auto on_given = date_on(c);
+  if (!on_given) return exit_usage;
+  const pacta::date_t on = *on_given;
   const pacta::treaty_record& rec = *l.primary;
   if (c.eif->parsed()) return cmd_eif(rec, c.format);
   if (c.parties->parsed()) return cmd_parties(rec, on, c.format, c.all_states);
@@ -426,6 +478,38 @@ int run_on_records(const command_line& c, const loaded& l, const fs::path& data_
   return exit_usage;
 }
 
+/// treaties, site and --all-treaties: every bundled treaty, loaded together.
+int run_across(const command_line& c, const fs::path& data_dir, const pacta::record_options& options) {
+  const std::string what = c.treaties->parsed() ? "treaties" : c.site->parsed() ? "site" : "--all-treaties";
+  if (!c.registry_files.empty() || !c.treaty.empty() || !c.profile_files.empty() || c.no_parent) {
+    std::cerr << "pacta: " << what
+              << " works on every bundled registry: --registry, --treaty, --profile and --no-parent are not used "
+                 "with it (--data-dir names other data)\n";
+    return exit_usage;
+  }
+  if (c.calendar->parsed() && c.calendar_state.empty()) {
+    std::cerr << "pacta: calendar --all-treaties needs --state NAME: one State's dates under every treaty\n";
+    return exit_usage;
+  }
+  if (c.reports->parsed() && c.overdue_only && c.reports_paths.empty()) {
+    std::cerr
+        << "pacta: --overdue needs --reports FILE: without a record of submissions no report can be called overdue\n";
+    return exit_usage;
+  }
+  const auto on = date_on(c);
+  if (!on) return exit_usage;
+  pacta::treaty_set set;
+  if (!load_every(data_dir, options, set)) return exit_invalid;
+  if (c.treaties->parsed()) return cmd_treaties(set, *on, c.format);
+  if (c.site->parsed()) return cmd_site(set, c.site_dir, *on, c.reports_paths, name_table(data_dir));
+  if (c.state->parsed()) return cmd_state_all(set, c.state_name, *on, c.reports_paths, c.format, name_table(data_dir));
+  if (c.reports->parsed()) return cmd_reports_all(set, *on, c.reports_paths, c.overdue_only, c.format);
+  if (c.calendar->parsed())
+    return cmd_calendar_all(set, c.ics_path, c.calendar_state, *on, c.reports_paths, name_table(data_dir));
+  std::cerr << "pacta: --all-treaties is for state, reports and calendar\n";
+  return exit_usage;
+}
+
 /// The subcommand given, once the command line is read.
 int dispatch(command_line& c, const char* argv0, const pacta::record_options& options) {
   const fs::path data_dir = c.data_dir.empty() ? find_data_dir(argv0) : fs::path(c.data_dir);
@@ -442,6 +526,13 @@ int dispatch(command_line& c, const char* argv0, const pacta::record_options& op
     c.import_req.profiles = c.profile_files;
     return cmd_import(c.import_req, data_dir);
   }
+  if (c.treaties->parsed() || c.site->parsed() || c.all_treaties) return run_across(c, data_dir, options);
+  if (c.reports_paths.size() > 1) {
+    std::cerr << "pacta: --reports is given " << c.reports_paths.size()
+              << " times: one treaty takes one reports file (several go with --all-treaties)\n";
+    return exit_usage;
+  }
+  if (!c.reports_paths.empty()) c.reports_path = c.reports_paths.front();
   if (c.registry_files.empty())
     if (const auto code = use_bundled_registries(c, data_dir)) return *code;
   loaded l;
@@ -467,6 +558,7 @@ int run(int argc, char** argv) {
   add_dates(app, c);
   add_record(app, c);
   add_files(app, c);
+  add_system(app, c);
   if (unknown_subcommand(app, argc, argv)) return exit_usage;
   if (const auto code = parse(app, argc, argv)) return *code;
   pacta::record_options options;

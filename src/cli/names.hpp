@@ -12,6 +12,9 @@
 #include <pacta/record.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -97,6 +100,29 @@ inline std::optional<std::string> resolve_state(
   }
   std::cerr << " (" << hint << ")\n";
   return std::nullopt;
+}
+
+/// A State as a file name or an iCalendar UID part: its ISO code in lower case, else its name as
+/// an ASCII slug with a hash of the name (two names never share one).
+inline std::string state_slug(const std::string& state, const pacta::state_names& names) {
+  if (const auto* n = names.lookup(state)) {
+    std::string iso = n->iso3;
+    for (auto& c : iso) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return iso;
+  }
+  std::string out;
+  for (unsigned char c : state) {
+    if (std::isalnum(c) && c < 0x80)
+      out += static_cast<char>(std::tolower(c));
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
+  }
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
+  for (unsigned char c : state) hash = (hash ^ c) * 1099511628211ull;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  if (!out.empty() && out.back() != '-') out += '-';
+  return out + hex;
 }
 
 }  // namespace pacta_cli

@@ -11,6 +11,7 @@
 
 namespace pacta_cli {
 
+/// Text as XML (SVG, and HTML for pacta site): & < > " escaped.
 inline std::string svg_escape(const std::string& s) {
   std::string out;
   for (char c : s) {
@@ -57,12 +58,7 @@ inline std::vector<timeline_point> timeline_points(const pacta::treaty_record& r
   std::vector<timeline_point> pts;
   for (date_t d : changes) {
     if (d > until) continue;
-    std::size_t sig = 0;
-    for (const auto& s : rec.states())
-      if (s.signature && *s.signature <= d &&
-          !(s.kind == pacta::participant_kind::former_state && (!s.ceased || *s.ceased <= d)))  // rule F1
-        ++sig;
-    pts.push_back({d, rec.consented_on(d), sig});
+    pts.push_back({d, rec.consented_on(d), pacta::signatories_on(rec, d)});
   }
   return pts;
 }

@@ -1,0 +1,244 @@
+// pacta/state_across.hpp — one State across every treaty of a `treaty_set`.
+//
+// A treaty office asks of a State not one treaty's story but all of them: to which instruments is
+// it bound, since when, under which article; what has it declared; which reports does it owe to
+// which committee, and when. `state_across` answers from the records of a set, treaty by treaty,
+// with the same computations as each treaty's own queries (status_on, entry_into_force_of,
+// standing_denunciation, optional_declarations, binding_text, reporting::position), and gathers the
+// report due dates of every treaty into one calendar, soonest first.
+//
+// Example (Benin on 30 November 2026, with the bundled data):
+//   pacta::treaty_set set("data", pacta::all_treaties_options());
+//   pacta::load_every_registry(set);
+//   const auto benin = pacta::state_across(set, "Benin", 2026_y / 11 / 30);
+//   benin.treaties[k].treaty->rules().id;              // "icescr", "cedaw", …, in chapter order
+//   benin.treaties[k].entry_into_force->date;           // CAT: 2001-04-11 (art. 27(2), rule E2)
+//   benin.calendar.front().due.date;                    // the soonest report due under any treaty
+#pragma once
+
+#include <pacta/diagnostic.hpp>
+#include <pacta/record.hpp>
+#include <pacta/reporting.hpp>
+#include <pacta/state_names.hpp>
+#include <pacta/treaty_set.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pacta {
+
+/// The options for a set of every bundled treaty: each treaty's reporting parent is loaded (OPSC
+/// art. 12(2)), and a treaty whose eligibility parent has no registry in the data (ICCPR-OP1: the
+/// Covenant) is built without that check, which `unchecked_parents` then names.
+inline treaty_set_options all_treaties_options(record_options record = {}) {
+  treaty_set_options o;
+  o.skip_missing_eligibility_parents = true;
+  o.with_reporting_parents = true;
+  o.record = std::move(record);
+  return o;
+}
+
+/// The treaty ids of the registries in a data directory (`registries/ID.json`), sorted.
+inline std::vector<std::string> registry_ids(const std::string& data_dir) {
+  std::vector<std::string> ids;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(data_dir) / "registries", ec))
+    if (e.path().extension() == ".json") ids.push_back(e.path().stem().string());
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+/// The treaty ids of the profiles in a data directory (`treaties/ID.json`), sorted.
+inline std::vector<std::string> profile_ids(const std::string& data_dir) {
+  std::vector<std::string> ids;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(data_dir) / "treaties", ec))
+    if (e.path().extension() == ".json") ids.push_back(e.path().stem().string());
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+/// The order of the Secretary-General's chapters: "IV-3" < "IV-3-a" < "IV-11" < "IV-11-b"; each
+/// part compared as a number where it is one; an empty chapter last.
+inline bool chapter_less(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return !a.empty() && b.empty();
+  auto parts = [](const std::string& s) {
+    std::vector<std::string> out(1);
+    for (char c : s)
+      if (c == '-')
+        out.emplace_back();
+      else
+        out.back() += c;
+    return out;
+  };
+  const auto pa = parts(a), pb = parts(b);
+  for (std::size_t i = 0; i < pa.size() && i < pb.size(); ++i) {
+    if (pa[i] == pb[i]) continue;
+    const bool na = !pa[i].empty() && pa[i].find_first_not_of("0123456789") == std::string::npos;
+    const bool nb = !pb[i].empty() && pb[i].find_first_not_of("0123456789") == std::string::npos;
+    if (na && nb && pa[i].size() != pb[i].size()) return pa[i].size() < pb[i].size();
+    return pa[i] < pb[i];
+  }
+  return pa.size() < pb.size();
+}
+
+/// Builds the record of every registry of the set's data directory, with the registries they need.
+/// Throws `load_error` with every diagnostic when one cannot be built; nothing is half-loaded: the
+/// records built before stay valid.
+inline void load_every_registry(treaty_set& set) {
+  for (const auto& id : registry_ids(set.data_dir())) set.load(id);
+}
+
+/// The treaties whose rules name a treaty (eligibility, rule E7) that has no record in the set: what
+/// depends on it was NOT checked. Each as "ICCPR-OP1: iccpr".
+inline std::vector<std::string> unchecked_parents(const treaty_set& set) {
+  std::vector<std::string> out;
+  for (const treaty_record* r : set.records())
+    for (const auto& id : needed_treaties(r->rules()))
+      if (!set.find(id) && (id != r->rules().parent || !r->rules().reporting.periodic_in_parent_reports))
+        out.push_back(r->rules().short_title + ": " + id);
+  return out;
+}
+
+/// The States that had signed by `on` (the depositary's "Signatories": a State that went on to
+/// consent still counts), a former State only while it existed (rule F1).
+inline std::size_t signatories_on(const treaty_record& rec, date_t on) {
+  std::size_t n = 0;
+  for (const auto& s : rec.states())
+    if (s.signature && *s.signature <= on && !(s.kind == participant_kind::former_state && (!s.ceased || *s.ceased <= on)))
+      ++n;
+  return n;
+}
+
+/// The record a treaty's reports are due with (OPSC art. 12(2): the Convention's), when in the set.
+inline const treaty_record* reporting_parent(const treaty_set& set, const treaty_record& rec) {
+  return rec.rules().parent.empty() ? nullptr : set.find(rec.rules().parent);
+}
+
+/// The records of a set in the order of the depositary's chapters (ICERD IV-2 first).
+inline std::vector<const treaty_record*> records_by_chapter(const treaty_set& set) {
+  auto out = set.records();
+  std::stable_sort(out.begin(), out.end(), [](const treaty_record* a, const treaty_record* b) {
+    return chapter_less(a->rules().untc_chapter, b->rules().untc_chapter);
+  });
+  return out;
+}
+
+/// An optional declaration (rule O1) standing for the State on the date.
+struct declaration_standing {
+  std::string article, subject;
+  date_t made;
+  std::optional<date_t> applies_from;  ///< nothing while the article's threshold is not reached
+};
+
+/// The State under one treaty on a date.
+struct treaty_standing {
+  const treaty_record* treaty = nullptr;
+  bool recorded = false;  ///< the registry records an action of the State
+  state_status status;
+  std::optional<dated> entry_into_force;      ///< of its latest consent
+  std::optional<dated> denunciation;          ///< of its latest consent, standing (pending or effective)
+  std::vector<declaration_standing> declared;  ///< optional declarations standing on the date
+  binding_text text;
+  std::optional<report_position> reporting;  ///< when the treaty has a reporting clause
+};
+
+/// One report due, for the calendar across treaties.
+struct report_due {
+  const treaty_record* treaty = nullptr;
+  report_kind kind = report_kind::initial;
+  dated due;
+  overdue_state overdue = overdue_state::unknown;
+};
+
+/// The State across the treaties of a set.
+struct state_overview {
+  std::string state;
+  date_t on;
+  std::vector<treaty_standing> treaties;  ///< one per record of the set, in chapter order
+  std::vector<report_due> calendar;       ///< the next report owed under each treaty, soonest first
+};
+
+/// The reports files by treaty id (each file's `treaty`); a treaty with none has submissions not recorded.
+using reports_by_treaty = std::map<std::string, const reports_file*>;
+
+/// The name under which a registry records `state`: the same name, else (with a name table) the
+/// name of the registry that the table gives the same ISO code ("Czechia" for "Czech Republic");
+/// empty when the registry records neither.
+inline std::string name_in(const treaty_record& rec, const std::string& state, const state_names* names = nullptr) {
+  if (rec.find(state)) return state;
+  const state_name* wanted = names ? names->lookup(state) : nullptr;
+  if (!wanted) return {};
+  for (const auto& s : rec.states())
+    if (const state_name* n = names->lookup(s.state); n && n->iso3 == wanted->iso3) return s.state;
+  return {};
+}
+
+/// The State `state` (a registry name) under one treaty on `on`; with a name table, also where the
+/// registry records it under another name of the same State (`name_in`).
+inline treaty_standing standing_under(const treaty_set& set, const treaty_record& rec, const std::string& typed,
+                                      date_t on, const reports_file* reports = nullptr,
+                                      const state_names* names = nullptr) {
+  treaty_standing t;
+  t.treaty = &rec;
+  const std::string found = name_in(rec, typed, names);
+  const std::string& state = found.empty() ? typed : found;
+  const state_record* s = found.empty() ? nullptr : rec.find(state);
+  t.recorded = s != nullptr;
+  if (!s) {
+    t.status.code = status::not_participant;
+    t.status.explanation = "The registry (as of " + to_iso(rec.source().as_of) + ") records no action by " + state +
+                           " under the " + rec.rules().short_title + ".";
+    return t;
+  }
+  t.status = rec.status_on(state, on);
+  if (!s->consents.empty()) {
+    const consent_record& c = s->consents.back();
+    t.entry_into_force = rec.entry_into_force_of(c);
+    if (const denunciation_record* d = c.standing_denunciation(); d && !d->suspended) t.denunciation = d->effective;
+  }
+  for (const auto& od : rec.optional_declarations())
+    if (const auto* d = od.standing(state, on))
+      t.declared.push_back({od.clause.article, od.clause.subject, d->made, od.in_force_for(state, on)});
+  t.text = rec.binding_text(state, on);
+  if (rec.rules().reporting.present)
+    t.reporting = reporting(rec, reporting_parent(set, rec), reports).position(state, on);
+  return t;
+}
+
+/// The State `state` (a registry name) across every treaty of the set on `on`, with the reports
+/// files given (by treaty id); with a name table, a registry that records the State under another
+/// of its names is found too (`name_in`).
+inline state_overview state_across(const treaty_set& set, const std::string& state, date_t on,
+                                   const reports_by_treaty& reports = {}, const state_names* names = nullptr) {
+  state_overview o;
+  o.state = state;
+  o.on = on;
+  for (const treaty_record* rec : records_by_chapter(set)) {
+    const auto it = reports.find(rec->rules().id);
+    o.treaties.push_back(standing_under(set, *rec, state, on, it == reports.end() ? nullptr : it->second, names));
+    const auto& p = o.treaties.back().reporting;
+    if (p && p->owes_reports && p->next_due && p->next_report)
+      o.calendar.push_back({rec, *p->next_report, *p->next_due, p->overdue});
+  }
+  std::stable_sort(o.calendar.begin(), o.calendar.end(),
+                   [](const report_due& a, const report_due& b) { return a.due.date < b.due.date; });
+  return o;
+}
+
+/// Every State a set records (registry names), sorted, each once; former States and organizations too.
+inline std::vector<std::string> states_of(const treaty_set& set) {
+  std::vector<std::string> out;
+  for (const treaty_record* rec : set.records())
+    for (const auto& s : rec->states()) out.push_back(s.state);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace pacta

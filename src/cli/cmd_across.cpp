@@ -1,0 +1,182 @@
+// pacta state NAME --all-treaties, pacta reports --all-treaties, pacta calendar --all-treaties: one
+// State, or every State, across every bundled treaty (docs/cli.md).
+#include "commands.hpp"
+#include "loading.hpp"
+#include "output.hpp"
+#include "table.hpp"
+
+#include <pacta/json_shapes.hpp>
+
+#include <iostream>
+
+namespace pacta_cli {
+namespace {
+
+std::string iso(const std::optional<pacta::dated>& d) {
+  return d ? pacta::to_iso(d->date) : std::string();
+}
+
+std::string overdue_word(pacta::overdue_state o) {
+  switch (o) {
+    case pacta::overdue_state::overdue:
+      return "overdue";
+    case pacta::overdue_state::on_time:
+      return "on time";
+    case pacta::overdue_state::unknown:
+      break;
+  }
+  return "overdue unknown (no reports file)";
+}
+
+/// The summary table's row of one treaty.
+std::vector<std::string> summary_row(const pacta::treaty_standing& t) {
+  const auto& rec = *t.treaty;
+  std::string next, due;
+  if (!rec.rules().reporting.present)
+    next = "no reporting clause";
+  else if (t.reporting && t.reporting->owes_reports && t.reporting->next_report) {
+    next = pacta::to_string(*t.reporting->next_report);
+    due = iso(t.reporting->next_due);
+  } else if (t.reporting && t.reporting->owes_reports)
+    next = "on request";
+  return {rec.rules().short_title, pacta::to_prose(t.status.code), iso(t.entry_into_force),
+          t.entry_into_force ? rec.cite(t.entry_into_force->why) : "", next, due};
+}
+
+/// One treaty's section: status, entry into force, denunciation, declarations, binding text, reporting.
+void print_section(const pacta::treaty_standing& t, const std::string& state) {
+  const auto& rec = *t.treaty;
+  std::cout << '\n' << rec.rules().short_title << " — " << rec.rules().title << '\n';
+  std::cout << "  Status: " << pacta::to_prose(t.status.code) << ". " << t.status.explanation << '\n';
+  if (!t.recorded) return;
+  if (t.entry_into_force)
+    std::cout << "  Entry into force for " << state << ": " << pacta::to_iso(t.entry_into_force->date) << " ("
+              << rec.cite(t.entry_into_force->why) << "). " << t.entry_into_force->why.reasoning << '\n';
+  if (t.denunciation)
+    std::cout << "  Denunciation takes effect: " << pacta::to_iso(t.denunciation->date) << " ("
+              << rec.cite(t.denunciation->why) << "). " << t.denunciation->why.reasoning << '\n';
+  for (const auto& d : t.declared)
+    std::cout << "  Declaration under article " << d.article << " (" << d.subject << "), made "
+              << pacta::to_iso(d.made)
+              << (d.applies_from ? "; applies from " + pacta::to_iso(*d.applies_from)
+                                 : std::string("; the article is not yet in force (rule O1)"))
+              << ".\n";
+  std::cout << "  Binding text: " << t.text.explanation << '\n';
+  if (!rec.rules().reporting.present)
+    std::cout << "  Reporting: the " << rec.rules().short_title << " has no reporting clause.\n";
+  else if (t.reporting)
+    std::cout << "  Reporting: " << t.reporting->explanation << '\n';
+}
+
+void print_calendar(const pacta::state_overview& o) {
+  std::cout << "\nReporting calendar of " << o.state << " across the committees, soonest first\n";
+  if (o.calendar.empty()) std::cout << "  no report owed under any of these treaties on " << pacta::to_iso(o.on) << '\n';
+  for (const auto& r : o.calendar)
+    std::cout << "  " << pacta::to_iso(r.due.date) << "  " << r.treaty->rules().short_title << ' '
+              << pacta::to_string(r.kind) << " report (" << r.treaty->cite(r.due.why) << "), "
+              << overdue_word(r.overdue) << '\n';
+}
+
+void print_state_text(const pacta::state_overview& o) {
+  std::size_t recorded = 0, bound = 0;
+  for (const auto& t : o.treaties) {
+    recorded += t.recorded ? 1 : 0;
+    bound += t.text.bound ? 1 : 0;
+  }
+  std::cout << o.state << " across the " << o.treaties.size() << " instruments with a bundled registry, on "
+            << pacta::to_iso(o.on) << ": bound by " << bound << ", acts recorded under " << recorded << "\n\n";
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& t : o.treaties) rows.push_back(summary_row(t));
+  print_table(std::cout, {"Treaty", "Status", "In force for it", "Basis", "Next report", "Due"}, rows);
+  for (const auto& t : o.treaties) print_section(t, o.state);
+  print_calendar(o);
+}
+
+}  // namespace
+
+int cmd_state_all(const pacta::treaty_set& set, const std::string& typed, pacta::date_t on,
+                  const std::vector<std::string>& reports_paths, const std::string& format,
+                  const pacta::state_names& names) {
+  const auto name = resolve_across(set, typed, names);
+  if (!name) return exit_usage;
+  std::vector<pacta::reports_file> files;
+  pacta::reports_by_treaty by_treaty;
+  if (!load_reports_across(reports_paths, set, files, by_treaty)) return exit_invalid;
+  const auto o = pacta::state_across(set, *name, on, by_treaty, &names);
+  if (format == "json") {
+    std::cout << pacta::state_overview_json(o).dump(2) << '\n';
+  } else if (format == "csv") {  // one row per treaty: the summary table
+    std::cout << "state,treaty,status,entry_into_force,basis,denunciation_effective,next_report,next_report_due\n";
+    for (const auto& t : o.treaties) {
+      const auto row = summary_row(t);
+      std::cout << csv_field(o.state) << ',' << t.treaty->rules().id << ',' << pacta::to_key(t.status.code) << ','
+                << row[2] << ',' << csv_field(row[3]) << ',' << iso(t.denunciation) << ',' << csv_field(row[4]) << ','
+                << row[5] << '\n';
+    }
+  } else {
+    print_state_text(o);
+  }
+  return exit_ok;
+}
+
+int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::vector<std::string>& reports_paths,
+                    bool overdue_only, const std::string& format) {
+  std::vector<pacta::reports_file> files;
+  pacta::reports_by_treaty by_treaty;
+  if (!load_reports_across(reports_paths, set, files, by_treaty)) return exit_invalid;
+  struct row {
+    const pacta::treaty_record* rec;
+    pacta::report_position p;
+  };
+  std::vector<row> rows;
+  for (const pacta::treaty_record* rec : pacta::records_by_chapter(set)) {
+    if (!rec->rules().reporting.present) continue;
+    const auto it = by_treaty.find(rec->rules().id);
+    const pacta::reporting rep(*rec, pacta::reporting_parent(set, *rec), it == by_treaty.end() ? nullptr : it->second);
+    for (auto& p : rep.positions(on))
+      if (p.owes_reports && (!overdue_only || p.overdue == pacta::overdue_state::overdue))
+        rows.push_back({rec, std::move(p)});
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const row& a, const row& b) { return a.p.state < b.p.state; });
+  if (format == "json") {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& r : rows) {
+      auto j = pacta::report_position_json(*r.rec, r.p);
+      j["treaty"] = r.rec->rules().id;
+      arr.push_back(std::move(j));
+    }
+    std::cout << arr.dump(2) << '\n';
+    return exit_ok;
+  }
+  std::vector<std::vector<std::string>> table;
+  for (const auto& r : rows) {
+    const auto& p = r.p;
+    const std::string over = p.overdue == pacta::overdue_state::overdue
+                                 ? "yes (" + std::to_string(p.days_overdue->count()) + " days)"
+                                 : (p.overdue == pacta::overdue_state::on_time ? "no" : "unknown");
+    table.push_back({p.state, r.rec->rules().id, iso(p.entry_into_force),
+                     p.next_report ? pacta::to_string(*p.next_report) : "on request", iso(p.next_due),
+                     p.next_due ? r.rec->cite(p.next_due->why) : "", over});
+  }
+  if (format == "csv") {
+    std::cout << "state,treaty,entry_into_force,next_report,next_report_due,basis,overdue\n";
+    for (const auto& t : table)
+      std::cout << csv_field(t[0]) << ',' << t[1] << ',' << t[2] << ',' << t[3] << ',' << t[4] << ','
+                << csv_field(t[5]) << ',' << t[6].substr(0, t[6].find(' ')) << '\n';
+    return exit_ok;
+  }
+  std::cout << "Reports owed under every bundled treaty with a reporting clause, on " << pacta::to_iso(on) << "; "
+            << (reports_paths.empty() ? std::string("no reports file: submissions not recorded, overdue unknown")
+                                      : std::to_string(reports_paths.size()) + " reports file(s): " +
+                                            [&] {
+                                              std::string ids;
+                                              for (const auto& [id, f] : by_treaty) ids += (ids.empty() ? "" : ", ") + id;
+                                              return ids;
+                                            }() + "; overdue unknown under the others")
+            << "\n\n";
+  print_table(std::cout, {"State", "Treaty", "In force", "Next", "Next due", "Basis", "Overdue"}, table);
+  std::cout << '\n' << rows.size() << (overdue_only ? " overdue reports." : " reports owed.") << '\n';
+  return exit_ok;
+}
+
+}  // namespace pacta_cli

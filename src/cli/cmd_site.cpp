@@ -1,0 +1,391 @@
+// pacta site DIR — a static site of every bundled instrument and State (docs/site.md): plain HTML,
+// CSS and SVG that open from disk, with no server and no network, readable with JavaScript off.
+//
+//   DIR/index.html          the instruments: entry into force, counts, the chart of parties over time
+//   DIR/treaty/ID.html      one instrument: every participant, former participants apart
+//   DIR/treaty/ID.svg       its chart of parties and signatories (as `pacta timeline`)
+//   DIR/states.html         every State, with a link to its page
+//   DIR/state/SLUG.html     one State across the instruments, with its reporting calendar
+//   DIR/late.html           who is late (only with --reports)
+//   DIR/style.css, DIR/table.js
+#include "commands.hpp"
+#include "loading.hpp"
+#include "names.hpp"
+#include "output.hpp"
+#include "participant_rows.hpp"
+#include "site_assets.hpp"
+#include "timeline.hpp"
+
+#include <pacta/version.hpp>
+#include <pacta/writer.hpp>
+
+#include <iostream>
+#include <map>
+
+namespace pacta_cli {
+namespace {
+
+/// Text as HTML (and SVG): & < > " escaped.
+std::string h(const std::string& s) {
+  return svg_escape(s);
+}
+
+/// What every page is written with.
+struct site {
+  const pacta::treaty_set& set;
+  std::vector<const pacta::treaty_record*> records;  // chapter order
+  pacta::date_t on;
+  const pacta::state_names& names;
+  pacta::reports_by_treaty reports;
+  std::map<std::string, std::string> slugs;  // State (every name a registry uses) → file name stem
+  std::map<std::string, std::string> pages;  // file name stem → the State its page is of
+  std::string dir;
+  std::size_t written = 0;
+};
+
+std::string state_link(const site& s, const std::string& state, const std::string& root) {
+  const auto it = s.slugs.find(state);
+  return it == s.slugs.end() ? h(state) : "<a href=\"" + root + "state/" + it->second + ".html\">" + h(state) + "</a>";
+}
+
+std::string treaty_link(const pacta::treaty_record& rec, const std::string& root) {
+  return "<a href=\"" + root + "treaty/" + rec.rules().id + ".html\">" + h(rec.rules().short_title) + "</a>";
+}
+
+std::string status_cell(pacta::status st) {
+  return "<td><span class=\"status status-" + std::string(pacta::to_key(st)) + "\">" + pacta::to_prose(st) +
+         "</span></td>";
+}
+
+std::string date_cell(const std::string& iso) {
+  return "<td class=\"date\">" + h(iso) + "</td>";
+}
+
+/// The sources of the registries a page draws on, with their as-of dates.
+std::string sources(const std::vector<const pacta::treaty_record*>& recs) {
+  std::string o = "<footer><p>Statuses and counts as computed by pacta " + std::string(pacta::version) +
+                  " from the depositary's record; every date cites its article and the rule of depositary practice "
+                  "that gives it.</p><ul>";
+  for (const auto* r : recs)
+    o += "<li>" + h(r->rules().short_title) + ": registry as of " + pacta::to_iso(r->source().as_of) + "; source: " +
+         h(r->source().source) + "</li>";
+  return o + "</ul></footer>\n";
+}
+
+/// A page: the shell (title, style, script, navigation), the body and the sources.
+std::string page(const site& s, const std::string& title, const std::string& root, const std::string& body,
+                 const std::vector<const pacta::treaty_record*>& recs) {
+  std::string o = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+                  h(title) + " — pacta</title>\n<link rel=\"stylesheet\" href=\"" + root + "style.css\">\n<script src=\"" +
+                  root + "table.js\" defer></script>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to the "
+                  "content</a>\n<header><nav aria-label=\"Site\"><a href=\"" +
+                  root + "index.html\">Instruments</a><a href=\"" + root + "states.html\">States</a>";
+  if (!s.reports.empty()) o += "<a href=\"" + root + "late.html\">Who is late</a>";
+  o += "</nav></header>\n<main id=\"main\">\n" + body + "</main>\n" + sources(recs) + "</body>\n</html>\n";
+  return o;
+}
+
+/// Writes one file of the site; false after saying why.
+bool put(site& s, const std::string& rel, const std::string& content) {
+  std::string error;
+  if (!pacta::write_atomically(s.dir + "/" + rel, content, error, write_options_for_cli())) {
+    std::cerr << "pacta: " << shown(error) << "; the site in " << shown(s.dir) << " is incomplete (" << s.written
+              << " files written)\n";
+    return false;
+  }
+  ++s.written;
+  return true;
+}
+
+// ---- the index ------------------------------------------------------------------------------------
+
+/// The chart of the index: the parties of every instrument over time, one step line each, told
+/// apart by dash pattern and by the label at its end, not by colour alone.
+std::string parties_chart(const site& s) {
+  constexpr double W = 960, H = 520, L = 60, R = 110, T = 40, B = 90;
+  int y0 = static_cast<int>(s.on.year()), y1 = y0 + 1;
+  std::size_t top = 10;
+  std::vector<std::vector<timeline_point>> series;
+  for (const auto* r : s.records) {
+    series.push_back(timeline_points(*r, s.on));
+    for (const auto& p : series.back()) {
+      y0 = std::min(y0, static_cast<int>(p.d.year()));
+      top = std::max(top, p.parties);
+    }
+  }
+  top = (top + 49) / 50 * 50;
+  const double d0 = date::sys_days{date::year{y0} / 1 / 1}.time_since_epoch().count();
+  const double d1 = date::sys_days{date::year{y1} / 1 / 1}.time_since_epoch().count();
+  auto x = [&](pacta::date_t d) { return L + (date::sys_days{d}.time_since_epoch().count() - d0) / (d1 - d0) * (W - L - R); };
+  auto y = [&](std::size_t n) { return T + (H - T - B) * (1.0 - static_cast<double>(n) / static_cast<double>(top)); };
+  std::string o = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 960 520\" role=\"img\" "
+                  "aria-labelledby=\"chart-title chart-desc\">\n<title id=\"chart-title\">States parties to each "
+                  "instrument, " + std::to_string(y0) + " to " + pacta::to_iso(s.on) +
+                  "</title>\n<desc id=\"chart-desc\">One step line per instrument; the table above gives the same "
+                  "counts on " + pacta::to_iso(s.on) + ".</desc>\n";
+  for (std::size_t n = 0; n <= top; n += top / 5)
+    o += "<line x1=\"" + num(L) + "\" x2=\"" + num(W - R) + "\" y1=\"" + num(y(n)) + "\" y2=\"" + num(y(n)) +
+         "\" stroke=\"#ddd\"/><text x=\"" + num(L - 6) + "\" y=\"" + num(y(n) + 4) +
+         "\" font-size=\"11\" text-anchor=\"end\">" + std::to_string(n) + "</text>\n";
+  for (int yr = (y0 + 4) / 5 * 5; yr < y1; yr += 5)
+    o += "<text x=\"" + num(x(date::year{yr} / 1 / 1)) + "\" y=\"" + num(H - B + 18) +
+         "\" font-size=\"11\" text-anchor=\"middle\">" + std::to_string(yr) + "</text>\n";
+  static const char* dashes[] = {"", "6 3", "2 2", "8 3 2 3", "12 4", "1 3"};
+  static const char* colours[] = {"#1f5fa8", "#b3541e", "#2e7d32", "#6a1b9a", "#455a64", "#c62828"};
+  // The labels at the lines' ends, 12 units apart at least, in the order of the lines.
+  std::vector<std::pair<double, std::size_t>> labels;
+  for (std::size_t k = 0; k < series.size(); ++k)
+    if (!series[k].empty()) labels.push_back({y(series[k].back().parties) + 4, k});
+  std::sort(labels.begin(), labels.end());
+  for (std::size_t i = 1; i < labels.size(); ++i)
+    labels[i].first = std::max(labels[i].first, labels[i - 1].first + 12);
+  std::vector<double> label_y(series.size());
+  for (const auto& [ly, k] : labels) label_y[k] = ly;
+  for (std::size_t k = 0; k < series.size(); ++k) {
+    if (series[k].empty()) continue;
+    std::string d = "M" + num(x(series[k].front().d)) + "," + num(y(0));
+    for (const auto& p : series[k]) d += " H" + num(x(p.d)) + " V" + num(y(p.parties));
+    d += " H" + num(W - R);
+    o += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + colours[k % 6] + "\" stroke-width=\"1.6\"" +
+         (dashes[(k + k / 6) % 6][0] ? std::string(" stroke-dasharray=\"") + dashes[(k + k / 6) % 6] + "\"" : std::string()) + "/>\n";
+    o += "<text x=\"" + num(W - R + 4) + "\" y=\"" + num(label_y[k]) + "\" font-size=\"11\" fill=\"" +
+         colours[k % 6] + "\">" + h(s.records[k]->rules().short_title) + " " + std::to_string(series[k].back().parties) +
+         "</text>\n";
+  }
+  return o + "</svg>\n";
+}
+
+std::string index_body(const site& s) {
+  std::string o = "<h1>UN human-rights instruments</h1>\n<p class=\"lead\">Statuses on " + pacta::to_iso(s.on) +
+                  ". Parties: States that had consented to be bound; signatories: States that had signed.</p>\n"
+                  "<table id=\"instruments\" data-sortable data-label=\"instruments\">\n<caption>The instruments "
+                  "with a registry</caption>\n<thead><tr><th scope=\"col\">Instrument</th><th scope=\"col\">Title</th>"
+                  "<th scope=\"col\">Chapter</th><th scope=\"col\">In force</th><th scope=\"col\">Basis</th>"
+                  "<th scope=\"col\" class=\"num\">Signatories</th><th scope=\"col\" class=\"num\">Parties</th>"
+                  "<th scope=\"col\">Registry as of</th></tr></thead>\n<tbody>\n";
+  for (const auto* r : s.records) {
+    const auto& g = r->entry_into_force();
+    o += "<tr><th scope=\"row\">" + treaty_link(*r, "") + "</th><td>" + h(r->rules().title) + "</td><td>" +
+         h(r->rules().untc_chapter) + "</td>" + date_cell(g ? pacta::to_iso(g->date.date) : "not in force") + "<td>" +
+         (g ? h(r->cite(g->date.why)) : std::string()) + "</td><td class=\"num\">" +
+         std::to_string(pacta::signatories_on(*r, s.on)) + "</td><td class=\"num\">" +
+         std::to_string(r->consented_on(s.on)) + "</td>" + date_cell(pacta::to_iso(r->source().as_of)) + "</tr>\n";
+  }
+  o += "</tbody>\n</table>\n";
+  std::vector<pacta::diagnostic> ignored;  // a bundled profile that does not load is not listed
+  std::string without;
+  for (const auto& id : pacta::profile_ids(s.set.data_dir()))
+    if (!s.set.find(id))
+      if (const auto r = s.set.rules_for(id, ignored))
+        without += "<li>" + h(r->short_title) + " (" + h(r->untc_chapter) + "): " + h(r->title) + "</li>\n";
+  if (!without.empty())
+    o += "<h2>Instruments without a bundled registry</h2>\n<p>pacta has their final clauses (profiles), not the "
+         "record of their participants: <code>pacta import-untc</code> reads a status page saved from the United "
+         "Nations Treaty Collection.</p>\n<ul>\n" + without + "</ul>\n";
+  o += "<h2>Parties over time</h2>\n<figure>\n" + parties_chart(s) +
+       "<figcaption>States parties to each instrument, from the registries.</figcaption>\n</figure>\n";
+  return o;
+}
+
+// ---- an instrument's page -------------------------------------------------------------------------
+
+std::string participants_table(const site& s, const pacta::treaty_record& rec, const std::vector<row>& rows,
+                               bool former, const std::string& id) {
+  std::string o = "<table id=\"" + id + "\" data-sortable data-label=\"participants\">\n<caption>" +
+                  std::string(former ? "Former participants (rule F1: counted toward the threshold while they "
+                                       "existed; among no participants today)"
+                                     : "Participants on " + pacta::to_iso(s.on)) +
+                  "</caption>\n<thead><tr><th scope=\"col\">Participant</th><th scope=\"col\">Signature</th>"
+                  "<th scope=\"col\">Consent</th><th scope=\"col\">Deposited</th><th scope=\"col\">In force for it</th>"
+                  "<th scope=\"col\">Basis</th><th scope=\"col\">Status</th><th scope=\"col\">Denunciation takes "
+                  "effect</th></tr></thead>\n<tbody>\n";
+  std::size_t n = 0;
+  for (const auto& r : rows) {
+    if ((r.kind == pacta::participant_kind::former_state) != former) continue;
+    ++n;
+    const auto st = rec.status_code(r.state, s.on);
+    o += "<tr><th scope=\"row\">" + state_link(s, r.state, "../") +
+         (r.kind == pacta::participant_kind::organization ? " (organization)" : "") + "</th>" + date_cell(r.signature) +
+         "<td>" + h(r.consent) + "</td>" + date_cell(r.consent_date) + date_cell(r.eif) + "<td>" + h(r.basis) +
+         "</td>" + status_cell(st) + date_cell(r.den_effective) + "</tr>\n";
+  }
+  return n == 0 && former ? std::string() : o + "</tbody>\n</table>\n";
+}
+
+std::string treaty_body(const site& s, const pacta::treaty_record& rec) {
+  const auto& r = rec.rules();
+  const auto& g = rec.entry_into_force();
+  std::string o = "<h1>" + h(r.short_title) + "</h1>\n<p class=\"lead\">" + h(r.title) + " (depositary chapter " +
+                  h(r.untc_chapter) + ")</p>\n<dl class=\"facts\"><dt>Entry into force</dt><dd>";
+  o += g ? pacta::to_iso(g->date.date) + " (" + h(rec.cite(g->date.why)) + ")<p class=\"reason\">" +
+               h(g->date.why.reasoning) + "</p>"
+         : std::string("not in force on the record");
+  o += "</dd><dt>Signatories on " + pacta::to_iso(s.on) + "</dt><dd>" + std::to_string(pacta::signatories_on(rec, s.on)) +
+       "</dd><dt>Parties on " + pacta::to_iso(s.on) + "</dt><dd>" + std::to_string(rec.consented_on(s.on)) +
+       "</dd></dl>\n";
+  const auto rows = rows_on(rec, s.on, true);
+  o += participants_table(s, rec, rows, false, "participants");
+  o += participants_table(s, rec, rows, true, "former");
+  o += "<h2>Parties and signatories over time</h2>\n<figure><img src=\"" + r.id + ".svg\" width=\"960\" height=\"540\" "
+       "alt=\"Chart: " + h(r.short_title) + ", " + std::to_string(rec.consented_on(s.on)) + " States parties and " +
+       std::to_string(pacta::signatories_on(rec, s.on)) + " signatories on " + pacta::to_iso(s.on) +
+       "; the tables above list them.\"></figure>\n";
+  return o;
+}
+
+// ---- a State's page -------------------------------------------------------------------------------
+
+std::string standing_row(const pacta::treaty_standing& t) {
+  const auto& rec = *t.treaty;
+  std::string next = !rec.rules().reporting.present ? "no reporting clause" : "";
+  std::string due;
+  if (t.reporting && t.reporting->owes_reports) {
+    next = t.reporting->next_report ? pacta::to_string(*t.reporting->next_report) : "on request";
+    if (t.reporting->next_due) due = pacta::to_iso(t.reporting->next_due->date);
+  }
+  return "<tr><th scope=\"row\">" + treaty_link(rec, "../") + "</th>" + status_cell(t.status.code) +
+         date_cell(t.entry_into_force ? pacta::to_iso(t.entry_into_force->date) : "") + "<td>" +
+         (t.entry_into_force ? h(rec.cite(t.entry_into_force->why)) : std::string()) + "</td>" +
+         date_cell(t.denunciation ? pacta::to_iso(t.denunciation->date) : "") + "<td>" + h(next) + "</td>" +
+         date_cell(due) + "</tr>\n";
+}
+
+std::string standing_details(const pacta::treaty_standing& t, const std::string& state) {
+  const auto& rec = *t.treaty;
+  std::string o = "<h3 id=\"" + rec.rules().id + "\">" + h(rec.rules().short_title) + ": " + h(rec.rules().title) +
+                  "</h3>\n<p>" + h(t.status.explanation) + "</p>\n";
+  if (t.entry_into_force)
+    o += "<p>In force for " + h(state) + " from " + pacta::to_iso(t.entry_into_force->date) + " (" +
+         h(rec.cite(t.entry_into_force->why)) + ").</p><p class=\"reason\">" + h(t.entry_into_force->why.reasoning) +
+         "</p>\n";
+  if (t.denunciation)
+    o += "<p>Denunciation takes effect " + pacta::to_iso(t.denunciation->date) + " (" + h(rec.cite(t.denunciation->why)) +
+         ").</p><p class=\"reason\">" + h(t.denunciation->why.reasoning) + "</p>\n";
+  for (const auto& d : t.declared)
+    o += "<p>Declaration under article " + h(d.article) + " (" + h(d.subject) + "), made " + pacta::to_iso(d.made) +
+         (d.applies_from ? "; applies from " + pacta::to_iso(*d.applies_from) : "; the article is not yet in force") +
+         " (rule O1).</p>\n";
+  if (t.recorded) o += "<p>Binding text: " + h(t.text.explanation) + "</p>\n";
+  if (t.reporting) o += "<p>Reporting: " + h(t.reporting->explanation) + "</p>\n";
+  return o;
+}
+
+std::string state_body(const site& s, const pacta::state_overview& ov) {
+  std::string o = "<h1>" + h(ov.state) + "</h1>\n<p class=\"lead\">Across the " + std::to_string(ov.treaties.size()) +
+                  " instruments with a registry, on " + pacta::to_iso(ov.on) +
+                  ".</p>\n<table id=\"standing\" data-sortable data-label=\"instruments\">\n<caption>" + h(ov.state) +
+                  " under each instrument</caption>\n<thead><tr><th scope=\"col\">Instrument</th><th "
+                  "scope=\"col\">Status</th><th scope=\"col\">In force for it</th><th scope=\"col\">Basis</th><th "
+                  "scope=\"col\">Denunciation takes effect</th><th scope=\"col\">Next report</th><th "
+                  "scope=\"col\">Due</th></tr></thead>\n<tbody>\n";
+  for (const auto& t : ov.treaties) o += standing_row(t);
+  o += "</tbody>\n</table>\n<h2>Reporting calendar</h2>\n";
+  if (ov.calendar.empty())
+    o += "<p>No report owed under these instruments on " + pacta::to_iso(ov.on) + ".</p>\n";
+  else {
+    o += "<table id=\"calendar\">\n<caption>Reports due, soonest first</caption>\n<thead><tr><th scope=\"col\">Due</th>"
+         "<th scope=\"col\">Instrument</th><th scope=\"col\">Report</th><th scope=\"col\">Basis</th><th "
+         "scope=\"col\">Overdue</th></tr></thead>\n<tbody>\n";
+    for (const auto& r : ov.calendar)
+      o += "<tr>" + date_cell(pacta::to_iso(r.due.date)) + "<td>" + treaty_link(*r.treaty, "../") + "</td><td>" +
+           pacta::to_string(r.kind) + "</td><td>" + h(r.treaty->cite(r.due.why)) + "<p class=\"reason\">" +
+           h(r.due.why.reasoning) + "</p></td><td>" +
+           (r.overdue == pacta::overdue_state::overdue   ? std::string("<span class=\"overdue\">overdue</span>")
+            : r.overdue == pacta::overdue_state::on_time ? std::string("no")
+                                                          : std::string("unknown (no reports file)")) +
+           "</td></tr>\n";
+    o += "</tbody>\n</table>\n";
+  }
+  o += "<h2>Each instrument</h2>\n";
+  for (const auto& t : ov.treaties) o += standing_details(t, ov.state);
+  (void)s;
+  return o;
+}
+
+std::string states_body(const site& s) {
+  std::string o = "<h1>States</h1>\n<p class=\"lead\">Every participant of the registries, with its page across the "
+                  "instruments.</p>\n<ul class=\"states\">\n";
+  for (const auto& [slug, state] : s.pages) o += "<li>" + state_link(s, state, "") + "</li>\n";
+  return o + "</ul>\n";
+}
+
+// ---- who is late ----------------------------------------------------------------------------------
+
+std::string late_body(const site& s, std::vector<const pacta::treaty_record*>& used) {
+  std::string o = "<h1>Who is late</h1>\n<p class=\"lead\">Reports overdue on " + pacta::to_iso(s.on) +
+                  ", from the reports files given (";
+  std::string ids;
+  for (const auto& [id, f] : s.reports) ids += (ids.empty() ? "" : ", ") + id + ": " + h(f->file);
+  o += ids + "). Under the other instruments submissions are not recorded, so no report is called overdue.</p>\n"
+             "<table id=\"late\" data-sortable data-label=\"overdue reports\">\n<thead><tr><th scope=\"col\">State</th>"
+             "<th scope=\"col\">Instrument</th><th scope=\"col\">Report</th><th scope=\"col\">Due</th><th "
+             "scope=\"col\" class=\"num\">Days overdue</th><th scope=\"col\">Basis</th></tr></thead>\n<tbody>\n";
+  for (const auto* rec : s.records) {
+    const auto it = s.reports.find(rec->rules().id);
+    if (it == s.reports.end()) continue;
+    used.push_back(rec);
+    const pacta::reporting rep(*rec, pacta::reporting_parent(s.set, *rec), it->second);
+    for (const auto& p : rep.positions(s.on))
+      if (p.overdue == pacta::overdue_state::overdue)
+        o += "<tr><th scope=\"row\">" + state_link(s, p.state, "") + "</th><td>" + treaty_link(*rec, "") + "</td><td>" +
+             (p.next_report ? pacta::to_string(*p.next_report) : "") + "</td>" + date_cell(pacta::to_iso(p.next_due->date)) +
+             "<td class=\"num\">" + std::to_string(p.days_overdue->count()) + "</td><td>" +
+             h(rec->cite(p.next_due->why)) + "</td></tr>\n";
+  }
+  return o + "</tbody>\n</table>\n";
+}
+
+/// Every page of the site, written in turn; false at the first that cannot be.
+bool write_site(site& s) {
+  if (!put(s, "style.css", site_css) || !put(s, "table.js", site_js)) return false;
+  if (!put(s, "index.html", page(s, "UN human-rights instruments", "", index_body(s), s.records))) return false;
+  for (const auto* r : s.records) {
+    if (!put(s, "treaty/" + r->rules().id + ".svg", timeline_svg(*r, s.on))) return false;
+    if (!put(s, "treaty/" + r->rules().id + ".html", page(s, r->rules().short_title, "../", treaty_body(s, *r), {r})))
+      return false;
+  }
+  if (!put(s, "states.html", page(s, "States", "", states_body(s), s.records))) return false;
+  for (const auto& [slug, state] : s.pages) {
+    const auto ov = pacta::state_across(s.set, state, s.on, s.reports, &s.names);
+    if (!put(s, "state/" + slug + ".html", page(s, state, "../", state_body(s, ov), s.records))) return false;
+  }
+  if (!s.reports.empty()) {
+    std::vector<const pacta::treaty_record*> used;
+    const std::string body = late_body(s, used);
+    if (!put(s, "late.html", page(s, "Who is late", "", body, used))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int cmd_site(const pacta::treaty_set& set, const std::string& dir, pacta::date_t on,
+             const std::vector<std::string>& reports_paths, const pacta::state_names& names) {
+  std::vector<pacta::reports_file> files;
+  site s{set, pacta::records_by_chapter(set), on, names, {}, {}, {}, dir, 0};
+  if (!load_reports_across(reports_paths, set, files, s.reports)) return exit_invalid;
+  // One page per State: two registries that name a State differently ("Czechia", "Czech Republic")
+  // share the page of its ISO code, which state_across fills from both (pacta::name_in).
+  for (const auto& state : pacta::states_of(set)) {
+    const std::string slug = state_slug(state, names);
+    s.slugs[state] = slug;
+    s.pages.emplace(slug, state);
+  }
+  std::error_code ec;
+  for (const char* sub : {"", "treaty", "state"}) {
+    fs::create_directories(fs::path(dir) / sub, ec);
+    if (ec) {
+      std::cerr << "pacta: cannot create " << shown((fs::path(dir) / sub).string()) << ": " << ec.message()
+                << "; no site written\n";
+      return exit_invalid;
+    }
+  }
+  if (!write_site(s)) return exit_invalid;
+  std::cerr << "pacta: wrote the site " << shown(dir) << ": " << s.written << " files (" << s.records.size()
+            << " instruments, " << s.pages.size() << " States" << (s.reports.empty() ? "" : ", who is late")
+            << "); open " << shown((fs::path(dir) / "index.html").string()) << '\n';
+  return exit_ok;
+}
+
+}  // namespace pacta_cli

@@ -1,0 +1,101 @@
+// pacta treaties — every bundled instrument: id, short title, chapter, general entry into force,
+// signatories and parties on a date, and the registry's as-of date (docs/cli.md).
+#include "commands.hpp"
+#include "loading.hpp"
+#include "output.hpp"
+#include "table.hpp"
+
+#include <pacta/json_shapes.hpp>
+
+#include <iostream>
+
+namespace pacta_cli {
+namespace {
+
+/// One bundled instrument: its profile, and its record when the data hold its registry.
+struct instrument {
+  pacta::treaty_rules rules;
+  const pacta::treaty_record* rec = nullptr;
+};
+
+/// Every bundled profile, in chapter order (IV-2, IV-3, IV-3-a, …, IV-16), with its record.
+std::vector<instrument> instruments(const pacta::treaty_set& set, std::vector<pacta::diagnostic>& diags) {
+  std::vector<instrument> out;
+  for (const auto& id : pacta::profile_ids(set.data_dir()))
+    if (auto rules = set.rules_for(id, diags)) out.push_back({std::move(*rules), set.find(id)});
+  std::stable_sort(out.begin(), out.end(), [](const instrument& a, const instrument& b) {
+    return pacta::chapter_less(a.rules.untc_chapter, b.rules.untc_chapter);
+  });
+  return out;
+}
+
+nlohmann::json instrument_json(const instrument& i, pacta::date_t on) {
+  nlohmann::json j{{"id", i.rules.id},
+                   {"short_title", i.rules.short_title},
+                   {"title", i.rules.title},
+                   {"chapter", i.rules.untc_chapter.empty() ? nlohmann::json(nullptr) : nlohmann::json(i.rules.untc_chapter)},
+                   {"registry", i.rec != nullptr}};
+  if (!i.rec) {
+    for (const char* k : {"entry_into_force", "basis", "signatories", "parties", "as_of"}) j[k] = nullptr;
+    return j;
+  }
+  const auto& g = i.rec->entry_into_force();
+  j["entry_into_force"] = g ? nlohmann::json(pacta::to_iso(g->date.date)) : nlohmann::json(nullptr);
+  j["basis"] = g ? pacta::basis_json(*i.rec, g->date.why) : nlohmann::json(nullptr);
+  j["signatories"] = pacta::signatories_on(*i.rec, on);
+  j["parties"] = i.rec->consented_on(on);
+  j["as_of"] = pacta::to_iso(i.rec->source().as_of);
+  return j;
+}
+
+std::vector<std::string> instrument_row(const instrument& i, pacta::date_t on) {
+  if (!i.rec) return {i.rules.id, i.rules.short_title, i.rules.untc_chapter, "", "", "", "no registry bundled"};
+  const auto& g = i.rec->entry_into_force();
+  return {i.rules.id,
+          i.rules.short_title,
+          i.rules.untc_chapter,
+          g ? pacta::to_iso(g->date.date) : "not in force",
+          std::to_string(pacta::signatories_on(*i.rec, on)),
+          std::to_string(i.rec->consented_on(on)),
+          pacta::to_iso(i.rec->source().as_of)};
+}
+
+}  // namespace
+
+int cmd_treaties(const pacta::treaty_set& set, pacta::date_t on, const std::string& format) {
+  std::vector<pacta::diagnostic> diags;
+  const auto all = instruments(set, diags);
+  if (!diags.empty()) {
+    print_diagnostics(diags);
+    return exit_invalid;
+  }
+  if (format == "json") {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& i : all) arr.push_back(instrument_json(i, on));
+    std::cout << nlohmann::json{{"on", pacta::to_iso(on)}, {"treaties", std::move(arr)}}.dump(2) << '\n';
+    return exit_ok;
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& i : all) rows.push_back(instrument_row(i, on));
+  if (format == "csv") {
+    std::cout << "id,short_title,chapter,entry_into_force,signatories,parties,registry_as_of\n";
+    for (const auto& r : rows) {
+      const bool registry = r[6] != "no registry bundled";
+      std::cout << r[0] << ',' << csv_field(r[1]) << ',' << r[2] << ',' << r[3] << ',' << r[4] << ',' << r[5] << ','
+                << (registry ? r[6] : "") << '\n';
+    }
+    return exit_ok;
+  }
+  std::size_t with = 0;
+  for (const auto& i : all) with += i.rec ? 1 : 0;
+  std::cout << "The bundled instruments on " << pacta::to_iso(on) << " (signatories: States that had signed; parties: "
+            << "States that had consented to be bound)\n\n";
+  print_table(std::cout, {"Id", "Short title", "Chapter", "In force", "Signatories", "Parties", "Registry as of"},
+              rows);
+  std::cout << '\n'
+            << all.size() << " instruments; " << with << " with a bundled registry. pacta --treaty ID eif gives each "
+            << "date's article and reasoning.\n";
+  return exit_ok;
+}
+
+}  // namespace pacta_cli

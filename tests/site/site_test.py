@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""The static site in a real browser: `pacta site` writes it, headless Chromium opens its pages from
+disk, and the rendered DOM is checked (row counts, a known date on a known State's page, the table
+script ran) with no console message; the same pages are checked as written, without the script.
+Screenshots of the index, an instrument and a State are kept in OUT/screenshots (docs/site.md).
+
+  site_test.py PACTA SOURCE_DIR OUT
+
+Exit status 77 (a skipped test for CTest) when no Chromium is installed: scripts/install-deps.sh
+browser installs Debian's.
+"""
+import html.parser
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+PACTA, SOURCE, OUT = sys.argv[1], sys.argv[2], os.path.abspath(sys.argv[3])
+ON = "2026-02-03"
+failures = []
+
+
+def check(cond, what):
+    print(("ok   " if cond else "FAIL ") + what)
+    if not cond:
+        failures.append(what)
+
+
+def browser():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+class Tables(html.parser.HTMLParser):
+    """Rows of each table's tbody, by table id, and the text of each row."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows, self.current, self.in_body, self.text = {}, None, False, None
+        self.attrs_of = {}
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "table":
+            self.current = a.get("id", "")
+            self.rows.setdefault(self.current, [])
+            self.attrs_of[self.current] = a
+        elif tag == "tbody":
+            self.in_body = True
+        elif tag == "tr" and self.in_body:
+            self.text = []
+
+    def handle_endtag(self, tag):
+        if tag == "tbody":
+            self.in_body = False
+        elif tag == "tr" and self.text is not None:
+            self.rows[self.current].append(" ".join("".join(self.text).split()))
+            self.text = None
+
+    def handle_data(self, data):
+        if self.text is not None:
+            self.text.append(data + " ")
+
+
+def tables(text):
+    p = Tables()
+    p.feed(text)
+    return p
+
+
+def chromium(exe, args, page):
+    profile = tempfile.mkdtemp(prefix="pacta-site-chromium-")
+    try:
+        r = subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"] + args +
+                           ["file://" + page], capture_output=True, text=True, timeout=120)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    consoles = [l for l in r.stderr.splitlines() if ":CONSOLE" in l]
+    return r, consoles
+
+
+def pacta(*args):
+    r = subprocess.run([PACTA] + list(args), capture_output=True, text=True, cwd=SOURCE)
+    if r.returncode != 0:
+        print(r.stderr)
+    return r
+
+
+def main():
+    exe = browser()
+    if not exe:
+        print("SKIPPED: no Chromium on this machine (scripts/install-deps.sh browser installs Debian's chromium)")
+        return 77
+    site = os.path.join(OUT, "site")
+    shutil.rmtree(OUT, ignore_errors=True)
+    os.makedirs(os.path.join(OUT, "screenshots"))
+    r = pacta("site", site, "--on", ON, "--reports", "examples/data/reports-illustrative.json")
+    check(r.returncode == 0, "pacta site exits 0")
+    if r.returncode != 0:
+        return 1
+
+    # What the registries say, computed by pacta's own commands (the site must agree with them).
+    treaties = json.loads(pacta("treaties", "--on", ON, "--format", "json").stdout)["treaties"]
+    with_registry = [t for t in treaties if t["registry"]]
+    cedaw_all = json.loads(pacta("--treaty", "cedaw", "parties", "--all", "--on", ON, "--format", "json").stdout)
+    cedaw_former = [p for p in cedaw_all if p.get("kind") == "former-state"]
+
+    pages = {"index": "index.html", "instrument": "treaty/cedaw.html", "state": "state/ben.html",
+             "late": "late.html"}
+    dom = {}
+    for key, rel in pages.items():
+        path = os.path.join(site, rel)
+        check(os.path.isfile(path), rel + " written")
+        static = open(path, encoding="utf-8").read()
+        r, consoles = chromium(exe, ["--dump-dom"], path)
+        check(r.returncode == 0 and "<html" in r.stdout, rel + ": Chromium rendered it")
+        check(not consoles, rel + ": no console message" + ("" if not consoles else ": " + " | ".join(consoles)))
+        dom[key] = (tables(static), tables(r.stdout), r.stdout)
+        if key != "late":
+            shot = os.path.join(OUT, "screenshots", key + ".png")
+            chromium(exe, ["--window-size=1280,1600", "--hide-scrollbars", "--screenshot=" + shot], path)
+            check(os.path.isfile(shot) and os.path.getsize(shot) > 10000, rel + ": screenshot " + shot)
+
+    static, rendered, text = dom["index"]
+    check(len(static.rows["instruments"]) == len(with_registry),
+          "index: %d instruments as written (JavaScript off)" % len(with_registry))
+    check(len(rendered.rows["instruments"]) == len(with_registry), "index: the same rows rendered")
+    check(rendered.attrs_of["instruments"].get("data-enhanced") == "true", "index: the table script ran")
+    check(any("CEDAW" in row and "1981-09-03" in row for row in rendered.rows["instruments"]),
+          "index: CEDAW in force 1981-09-03")
+    check("<svg" in text and "States parties to each instrument" in text, "index: the chart, with its title")
+
+    static, rendered, text = dom["instrument"]
+    today = len(cedaw_all) - len(cedaw_former)
+    check(len(static.rows["participants"]) == today, "CEDAW: %d participants as written" % today)
+    check(len(rendered.rows["participants"]) == today, "CEDAW: the same rows rendered")
+    check(len(rendered.rows.get("former", [])) == len(cedaw_former),
+          "CEDAW: %d former participants apart" % len(cedaw_former))
+    check(any(row.startswith("German Democratic Republic") for row in rendered.rows.get("former", [])),
+          "CEDAW: the German Democratic Republic among the former participants")
+    check(re.search(r'<img[^>]+src="cedaw.svg"[^>]+alt="[^"]{20,}"', text) is not None, "CEDAW: the chart has alt text")
+
+    static, rendered, text = dom["state"]
+    row = [r for r in rendered.rows["standing"] if r.startswith("CEDAW ")]
+    check(len(row) == 1 and "1992-04-11" in row[0] and "art. 27(2)" in row[0],
+          "Benin: bound by CEDAW from 1992-04-11 (art. 27(2))")
+    check(len(rendered.rows["standing"]) == len(with_registry), "Benin: one row per instrument")
+    check("Article 18(1)(a): the initial report is due within 1 year following the entry into force for Benin on 11 "
+          "April 1992, by 11 April 1993." in text, "Benin: a report date (CEDAW, 11 April 1993) with its reasoning")
+
+    static, rendered, text = dom["late"]
+    check(len(rendered.rows["late"]) >= 1 and all("OPSC" in r for r in rendered.rows["late"]),
+          "who is late: the OPSC's overdue reports from the reports file")
+
+    print("%d checks failed" % len(failures) if failures else "all checks passed")
+    return 1 if failures else 0
+
+
+sys.exit(main())

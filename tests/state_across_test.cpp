@@ -1,0 +1,131 @@
+// Tests for pacta/state_across.hpp: one State across every bundled treaty (the set that `pacta state
+// NAME --all-treaties`, `pacta treaties` and `pacta site` load), with the dates each treaty's own
+// queries give, and the reporting calendar soonest first.
+#include "support.hpp"
+
+#include <pacta/json_shapes.hpp>
+#include <pacta/state_across.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace date::literals;
+
+namespace {
+
+const pacta::treaty_set& every_treaty() {
+  static const pacta::treaty_set set = [] {
+    pacta::treaty_set s(test::source_path("data"), pacta::all_treaties_options());
+    pacta::load_every_registry(s);
+    return s;
+  }();
+  return set;
+}
+
+const pacta::treaty_standing& under(const pacta::state_overview& o, const std::string& id) {
+  for (const auto& t : o.treaties)
+    if (t.treaty->rules().id == id) return t;
+  FAIL("no treaty " << id);
+  throw;
+}
+
+}  // namespace
+
+TEST_CASE("state_across: the set holds every bundled registry, in chapter order, and names what it could not check",
+          "[across]") {
+  const auto& set = every_treaty();
+  CHECK(set.records().size() == pacta::registry_ids(test::source_path("data")).size());
+  CHECK(set.records().size() == 11);
+  const auto ordered = pacta::records_by_chapter(set);
+  std::vector<std::string> ids;
+  for (const auto* r : ordered) ids.push_back(r->rules().id);
+  CHECK(ids == std::vector<std::string>{"icescr", "iccpr-op1", "cedaw", "op-cedaw", "cat", "crc", "opac", "opsc",
+                                        "opic", "crpd", "ced"});
+  // ICCPR-OP1 art. 8(2) and 9(1) name the Covenant, whose registry is not bundled.
+  CHECK(pacta::unchecked_parents(set) == std::vector<std::string>{"ICCPR-OP1: iccpr"});
+}
+
+TEST_CASE("state_across: chapter order compares the numbers as numbers (IV-3-a before IV-11, IV-11 before IV-11-b)",
+          "[across]") {
+  CHECK(pacta::chapter_less("IV-3", "IV-3-a"));
+  CHECK(pacta::chapter_less("IV-3-a", "IV-11"));
+  CHECK(pacta::chapter_less("IV-11", "IV-11-b"));
+  CHECK(pacta::chapter_less("IV-9-b", "IV-16"));
+  CHECK_FALSE(pacta::chapter_less("IV-16", "IV-9"));
+  CHECK(pacta::chapter_less("IV-16", ""));  // a treaty with no chapter last
+  CHECK_FALSE(pacta::chapter_less("", "IV-2"));
+}
+
+TEST_CASE("state_across E4 R1: Benin bound by CEDAW from 11 Apr 1992 (art. 27(2)), initial report due 11 Apr 1993",
+          "[across][E4][R1]") {
+  const auto& set = every_treaty();
+  const auto o = pacta::state_across(set, "Benin", 2026_y / 2 / 3);
+  REQUIRE(o.treaties.size() == 11);
+  const auto& cedaw = under(o, "cedaw");
+  CHECK(cedaw.status.code == pacta::status::bound);
+  REQUIRE(cedaw.entry_into_force);
+  CHECK(cedaw.entry_into_force->date == 1992_y / 4 / 11);
+  CHECK(cedaw.entry_into_force->why.rule == "E4");
+  CHECK(cedaw.entry_into_force->why.article == "27(2)");
+  // The same date as the treaty's own query.
+  CHECK(set.find("cedaw")->entry_into_force_for("Benin")->date == cedaw.entry_into_force->date);
+  REQUIRE(cedaw.reporting);
+  CHECK(cedaw.reporting->next_due->date == 1993_y / 4 / 11);
+  // No reporting clause: no position (OPIC, ICCPR-OP1, OP-CEDAW).
+  CHECK_FALSE(under(o, "opic").reporting);
+  CHECK(under(o, "opic").status.code == pacta::status::bound);
+  // The calendar: one report per treaty with a reporting clause, soonest first.
+  REQUIRE(o.calendar.size() == 8);
+  CHECK(o.calendar.front().treaty->rules().id == "crc");
+  CHECK(o.calendar.front().due.date == 1992_y / 9 / 2);
+  for (std::size_t i = 1; i < o.calendar.size(); ++i) CHECK(o.calendar[i - 1].due.date <= o.calendar[i].due.date);
+}
+
+TEST_CASE("state_across F1: the German Democratic Republic ceased to exist; it owes no report under any treaty",
+          "[across][F1]") {
+  const auto o = pacta::state_across(every_treaty(), "German Democratic Republic", 2026_y / 2 / 3);
+  CHECK(under(o, "cedaw").status.code == pacta::status::ceased_to_exist);
+  CHECK(under(o, "cedaw").entry_into_force->date == 1981_y / 9 / 3);
+  CHECK_FALSE(under(o, "opsc").recorded);
+  CHECK(under(o, "opsc").status.code == pacta::status::not_participant);
+  CHECK(o.calendar.empty());
+}
+
+TEST_CASE("state_across: a reports file counts only for its own treaty", "[across][R2]") {
+  const auto& set = every_treaty();
+  const auto file = pacta::load_reports(test::source_path("examples/data/reports-illustrative.json"));
+  const auto o = pacta::state_across(set, "Benin", 2026_y / 2 / 3, {{"opsc", &file}});
+  // Benin's initial OPSC report was submitted on 4 May 2009: the next is periodic, and overdue.
+  CHECK(under(o, "opsc").reporting->next_report == pacta::report_kind::periodic);
+  CHECK(under(o, "opsc").reporting->overdue == pacta::overdue_state::overdue);
+  // Under the Convention (no file) the same State's submissions are not recorded.
+  CHECK(under(o, "crc").reporting->overdue == pacta::overdue_state::unknown);
+  const nlohmann::json j = pacta::state_overview_json(o);
+  CHECK(j["state"] == "Benin");
+  CHECK(j["treaties"].size() == 11);
+  CHECK(j["calendar"].size() == o.calendar.size());
+}
+
+TEST_CASE("state_across: signatories as the depositary counts them (CEDAW 99, CRC 140, former States apart)",
+          "[across][F1]") {
+  const auto& set = every_treaty();
+  CHECK(pacta::signatories_on(*set.find("cedaw"), 2026_y / 2 / 3) == 99);
+  CHECK(pacta::signatories_on(*set.find("crc"), 2026_y / 2 / 3) == 140);
+  // Before it ceased to exist the German Democratic Republic's signature counted.
+  CHECK(pacta::signatories_on(*set.find("cedaw"), 1990_y / 10 / 2) ==
+        pacta::signatories_on(*set.find("cedaw"), 1990_y / 10 / 3) + 1);
+}
+
+TEST_CASE("state_across: with the name table, a registry that names the State otherwise is found (Czechia)",
+          "[across]") {
+  const auto& set = every_treaty();
+  const auto names = pacta::load_state_names(test::source_path("data/states.json"));
+  CHECK(pacta::name_in(*set.find("cedaw"), "Czechia", &names) == "Czech Republic");
+  CHECK(pacta::name_in(*set.find("cedaw"), "Czechia").empty());  // without the table: not found
+  CHECK(pacta::name_in(*set.find("cedaw"), "Ruritania", &names).empty());
+  const auto o = pacta::state_across(set, "Czechia", 2026_y / 2 / 3, {}, &names);
+  CHECK(under(o, "cedaw").recorded);
+  CHECK(under(o, "cedaw").status.code == pacta::status::bound);
+  CHECK(under(o, "cedaw").reporting->state == "Czech Republic");
+  const auto without = pacta::state_across(set, "Czechia", 2026_y / 2 / 3);
+  CHECK_FALSE(under(without, "cedaw").recorded);
+}

@@ -110,7 +110,8 @@ inline std::vector<std::string> unchecked_parents(const treaty_set& set) {
 inline std::size_t signatories_on(const treaty_record& rec, date_t on) {
   std::size_t n = 0;
   for (const auto& s : rec.states())
-    if (s.signature && *s.signature <= on && !(s.kind == participant_kind::former_state && (!s.ceased || *s.ceased <= on)))
+    if (s.signature && *s.signature <= on &&
+        !(s.kind == participant_kind::former_state && (!s.ceased || *s.ceased <= on)))
       ++n;
   return n;
 }
@@ -141,8 +142,8 @@ struct treaty_standing {
   const treaty_record* treaty = nullptr;
   bool recorded = false;  ///< the registry records an action of the State
   state_status status;
-  std::optional<dated> entry_into_force;      ///< of its latest consent
-  std::optional<dated> denunciation;          ///< of its latest consent, standing (pending or effective)
+  std::optional<dated> entry_into_force;       ///< of its latest consent
+  std::optional<dated> denunciation;           ///< of its latest consent, standing (pending or effective)
   std::vector<declaration_standing> declared;  ///< optional declarations standing on the date
   binding_text text;
   std::optional<report_position> reporting;  ///< when the treaty has a reporting clause

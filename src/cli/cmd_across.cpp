@@ -39,8 +39,12 @@ std::vector<std::string> summary_row(const pacta::treaty_standing& t) {
     due = iso(t.reporting->next_due);
   } else if (t.reporting && t.reporting->owes_reports)
     next = "on request";
-  return {rec.rules().short_title, pacta::to_prose(t.status.code), iso(t.entry_into_force),
-          t.entry_into_force ? rec.cite(t.entry_into_force->why) : "", next, due};
+  return {rec.rules().short_title,
+          pacta::to_prose(t.status.code),
+          iso(t.entry_into_force),
+          t.entry_into_force ? rec.cite(t.entry_into_force->why) : "",
+          next,
+          due};
 }
 
 /// One treaty's section: status, entry into force, denunciation, declarations, binding text, reporting.
@@ -56,8 +60,7 @@ void print_section(const pacta::treaty_standing& t, const std::string& state) {
     std::cout << "  Denunciation takes effect: " << pacta::to_iso(t.denunciation->date) << " ("
               << rec.cite(t.denunciation->why) << "). " << t.denunciation->why.reasoning << '\n';
   for (const auto& d : t.declared)
-    std::cout << "  Declaration under article " << d.article << " (" << d.subject << "), made "
-              << pacta::to_iso(d.made)
+    std::cout << "  Declaration under article " << d.article << " (" << d.subject << "), made " << pacta::to_iso(d.made)
               << (d.applies_from ? "; applies from " + pacta::to_iso(*d.applies_from)
                                  : std::string("; the article is not yet in force (rule O1)"))
               << ".\n";
@@ -70,7 +73,8 @@ void print_section(const pacta::treaty_standing& t, const std::string& state) {
 
 void print_calendar(const pacta::state_overview& o) {
   std::cout << "\nReporting calendar of " << o.state << " across the committees, soonest first\n";
-  if (o.calendar.empty()) std::cout << "  no report owed under any of these treaties on " << pacta::to_iso(o.on) << '\n';
+  if (o.calendar.empty())
+    std::cout << "  no report owed under any of these treaties on " << pacta::to_iso(o.on) << '\n';
   for (const auto& r : o.calendar)
     std::cout << "  " << pacta::to_iso(r.due.date) << "  " << r.treaty->rules().short_title << ' '
               << pacta::to_string(r.kind) << " report (" << r.treaty->cite(r.due.why) << "), "
@@ -161,8 +165,8 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
   if (format == "csv") {
     std::cout << "state,treaty,entry_into_force,next_report,next_report_due,basis,overdue\n";
     for (const auto& t : table)
-      std::cout << csv_field(t[0]) << ',' << t[1] << ',' << t[2] << ',' << t[3] << ',' << t[4] << ','
-                << csv_field(t[5]) << ',' << t[6].substr(0, t[6].find(' ')) << '\n';
+      std::cout << csv_field(t[0]) << ',' << t[1] << ',' << t[2] << ',' << t[3] << ',' << t[4] << ',' << csv_field(t[5])
+                << ',' << t[6].substr(0, t[6].find(' ')) << '\n';
     return exit_ok;
   }
   std::cout << "Reports owed under every bundled treaty with a reporting clause, on " << pacta::to_iso(on) << "; "
@@ -170,9 +174,11 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
                                       : std::to_string(reports_paths.size()) + " reports file(s): " +
                                             [&] {
                                               std::string ids;
-                                              for (const auto& [id, f] : by_treaty) ids += (ids.empty() ? "" : ", ") + id;
+                                              for (const auto& [id, f] : by_treaty)
+                                                ids += (ids.empty() ? "" : ", ") + id;
                                               return ids;
-                                            }() + "; overdue unknown under the others")
+                                            }() +
+                                            "; overdue unknown under the others")
             << "\n\n";
   print_table(std::cout, {"State", "Treaty", "In force", "Next", "Next due", "Basis", "Overdue"}, table);
   std::cout << '\n' << rows.size() << (overdue_only ? " overdue reports." : " reports owed.") << '\n';

@@ -67,20 +67,21 @@ std::string sources(const std::vector<const pacta::treaty_record*>& recs) {
                   " from the depositary's record; every date cites its article and the rule of depositary practice "
                   "that gives it.</p><ul>";
   for (const auto* r : recs)
-    o += "<li>" + h(r->rules().short_title) + ": registry as of " + pacta::to_iso(r->source().as_of) + "; source: " +
-         h(r->source().source) + "</li>";
+    o += "<li>" + h(r->rules().short_title) + ": registry as of " + pacta::to_iso(r->source().as_of) +
+         "; source: " + h(r->source().source) + "</li>";
   return o + "</ul></footer>\n";
 }
 
 /// A page: the shell (title, style, script, navigation), the body and the sources.
 std::string page(const site& s, const std::string& title, const std::string& root, const std::string& body,
                  const std::vector<const pacta::treaty_record*>& recs) {
-  std::string o = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-                  h(title) + " — pacta</title>\n<link rel=\"stylesheet\" href=\"" + root + "style.css\">\n<script src=\"" +
-                  root + "table.js\" defer></script>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to the "
-                  "content</a>\n<header><nav aria-label=\"Site\"><a href=\"" +
-                  root + "index.html\">Instruments</a><a href=\"" + root + "states.html\">States</a>";
+  std::string o =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+      h(title) + " — pacta</title>\n<link rel=\"stylesheet\" href=\"" + root + "style.css\">\n<script src=\"" + root +
+      "table.js\" defer></script>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to the "
+      "content</a>\n<header><nav aria-label=\"Site\"><a href=\"" +
+      root + "index.html\">Instruments</a><a href=\"" + root + "states.html\">States</a>";
   if (!s.reports.empty()) o += "<a href=\"" + root + "late.html\">Who is late</a>";
   o += "</nav></header>\n<main id=\"main\">\n" + body + "</main>\n" + sources(recs) + "</body>\n</html>\n";
   return o;
@@ -117,13 +118,18 @@ std::string parties_chart(const site& s) {
   top = (top + 49) / 50 * 50;
   const double d0 = date::sys_days{date::year{y0} / 1 / 1}.time_since_epoch().count();
   const double d1 = date::sys_days{date::year{y1} / 1 / 1}.time_since_epoch().count();
-  auto x = [&](pacta::date_t d) { return L + (date::sys_days{d}.time_since_epoch().count() - d0) / (d1 - d0) * (W - L - R); };
+  auto x = [&](pacta::date_t d) {
+    return L + (date::sys_days{d}.time_since_epoch().count() - d0) / (d1 - d0) * (W - L - R);
+  };
   auto y = [&](std::size_t n) { return T + (H - T - B) * (1.0 - static_cast<double>(n) / static_cast<double>(top)); };
-  std::string o = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 960 520\" role=\"img\" "
-                  "aria-labelledby=\"chart-title chart-desc\">\n<title id=\"chart-title\">States parties to each "
-                  "instrument, " + std::to_string(y0) + " to " + pacta::to_iso(s.on) +
-                  "</title>\n<desc id=\"chart-desc\">One step line per instrument; the table above gives the same "
-                  "counts on " + pacta::to_iso(s.on) + ".</desc>\n";
+  std::string o =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 960 520\" role=\"img\" "
+      "aria-labelledby=\"chart-title chart-desc\">\n<title id=\"chart-title\">States parties to each "
+      "instrument, " +
+      std::to_string(y0) + " to " + pacta::to_iso(s.on) +
+      "</title>\n<desc id=\"chart-desc\">One step line per instrument; the table above gives the same "
+      "counts on " +
+      pacta::to_iso(s.on) + ".</desc>\n";
   for (std::size_t n = 0; n <= top; n += top / 5)
     o += "<line x1=\"" + num(L) + "\" x2=\"" + num(W - R) + "\" y1=\"" + num(y(n)) + "\" y2=\"" + num(y(n)) +
          "\" stroke=\"#ddd\"/><text x=\"" + num(L - 6) + "\" y=\"" + num(y(n) + 4) +
@@ -138,8 +144,7 @@ std::string parties_chart(const site& s) {
   for (std::size_t k = 0; k < series.size(); ++k)
     if (!series[k].empty()) labels.push_back({y(series[k].back().parties) + 4, k});
   std::sort(labels.begin(), labels.end());
-  for (std::size_t i = 1; i < labels.size(); ++i)
-    labels[i].first = std::max(labels[i].first, labels[i - 1].first + 12);
+  for (std::size_t i = 1; i < labels.size(); ++i) labels[i].first = std::max(labels[i].first, labels[i - 1].first + 12);
   std::vector<double> label_y(series.size());
   for (const auto& [ly, k] : labels) label_y[k] = ly;
   for (std::size_t k = 0; k < series.size(); ++k) {
@@ -148,10 +153,11 @@ std::string parties_chart(const site& s) {
     for (const auto& p : series[k]) d += " H" + num(x(p.d)) + " V" + num(y(p.parties));
     d += " H" + num(W - R);
     o += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + colours[k % 6] + "\" stroke-width=\"1.6\"" +
-         (dashes[(k + k / 6) % 6][0] ? std::string(" stroke-dasharray=\"") + dashes[(k + k / 6) % 6] + "\"" : std::string()) + "/>\n";
-    o += "<text x=\"" + num(W - R + 4) + "\" y=\"" + num(label_y[k]) + "\" font-size=\"11\" fill=\"" +
-         colours[k % 6] + "\">" + h(s.records[k]->rules().short_title) + " " + std::to_string(series[k].back().parties) +
-         "</text>\n";
+         (dashes[(k + k / 6) % 6][0] ? std::string(" stroke-dasharray=\"") + dashes[(k + k / 6) % 6] + "\""
+                                     : std::string()) +
+         "/>\n";
+    o += "<text x=\"" + num(W - R + 4) + "\" y=\"" + num(label_y[k]) + "\" font-size=\"11\" fill=\"" + colours[k % 6] +
+         "\">" + h(s.records[k]->rules().short_title) + " " + std::to_string(series[k].back().parties) + "</text>\n";
   }
   return o + "</svg>\n";
 }
@@ -182,7 +188,8 @@ std::string index_body(const site& s) {
   if (!without.empty())
     o += "<h2>Instruments without a bundled registry</h2>\n<p>pacta has their final clauses (profiles), not the "
          "record of their participants: <code>pacta import-untc</code> reads a status page saved from the United "
-         "Nations Treaty Collection.</p>\n<ul>\n" + without + "</ul>\n";
+         "Nations Treaty Collection.</p>\n<ul>\n" +
+         without + "</ul>\n";
   o += "<h2>Parties over time</h2>\n<figure>\n" + parties_chart(s) +
        "<figcaption>States parties to each instrument, from the registries.</figcaption>\n</figure>\n";
   return o;
@@ -221,14 +228,16 @@ std::string treaty_body(const site& s, const pacta::treaty_record& rec) {
   o += g ? pacta::to_iso(g->date.date) + " (" + h(rec.cite(g->date.why)) + ")<p class=\"reason\">" +
                h(g->date.why.reasoning) + "</p>"
          : std::string("not in force on the record");
-  o += "</dd><dt>Signatories on " + pacta::to_iso(s.on) + "</dt><dd>" + std::to_string(pacta::signatories_on(rec, s.on)) +
-       "</dd><dt>Parties on " + pacta::to_iso(s.on) + "</dt><dd>" + std::to_string(rec.consented_on(s.on)) +
-       "</dd></dl>\n";
+  o += "</dd><dt>Signatories on " + pacta::to_iso(s.on) + "</dt><dd>" +
+       std::to_string(pacta::signatories_on(rec, s.on)) + "</dd><dt>Parties on " + pacta::to_iso(s.on) + "</dt><dd>" +
+       std::to_string(rec.consented_on(s.on)) + "</dd></dl>\n";
   const auto rows = rows_on(rec, s.on, true);
   o += participants_table(s, rec, rows, false, "participants");
   o += participants_table(s, rec, rows, true, "former");
-  o += "<h2>Parties and signatories over time</h2>\n<figure><img src=\"" + r.id + ".svg\" width=\"960\" height=\"540\" "
-       "alt=\"Chart: " + h(r.short_title) + ", " + std::to_string(rec.consented_on(s.on)) + " States parties and " +
+  o += "<h2>Parties and signatories over time</h2>\n<figure><img src=\"" + r.id +
+       ".svg\" width=\"960\" height=\"540\" "
+       "alt=\"Chart: " +
+       h(r.short_title) + ", " + std::to_string(rec.consented_on(s.on)) + " States parties and " +
        std::to_string(pacta::signatories_on(rec, s.on)) + " signatories on " + pacta::to_iso(s.on) +
        "; the tables above list them.\"></figure>\n";
   return o;
@@ -260,8 +269,8 @@ std::string standing_details(const pacta::treaty_standing& t, const std::string&
          h(rec.cite(t.entry_into_force->why)) + ").</p><p class=\"reason\">" + h(t.entry_into_force->why.reasoning) +
          "</p>\n";
   if (t.denunciation)
-    o += "<p>Denunciation takes effect " + pacta::to_iso(t.denunciation->date) + " (" + h(rec.cite(t.denunciation->why)) +
-         ").</p><p class=\"reason\">" + h(t.denunciation->why.reasoning) + "</p>\n";
+    o += "<p>Denunciation takes effect " + pacta::to_iso(t.denunciation->date) + " (" +
+         h(rec.cite(t.denunciation->why)) + ").</p><p class=\"reason\">" + h(t.denunciation->why.reasoning) + "</p>\n";
   for (const auto& d : t.declared)
     o += "<p>Declaration under article " + h(d.article) + " (" + h(d.subject) + "), made " + pacta::to_iso(d.made) +
          (d.applies_from ? "; applies from " + pacta::to_iso(*d.applies_from) : "; the article is not yet in force") +
@@ -293,7 +302,7 @@ std::string state_body(const site& s, const pacta::state_overview& ov) {
            h(r.due.why.reasoning) + "</p></td><td>" +
            (r.overdue == pacta::overdue_state::overdue   ? std::string("<span class=\"overdue\">overdue</span>")
             : r.overdue == pacta::overdue_state::on_time ? std::string("no")
-                                                          : std::string("unknown (no reports file)")) +
+                                                         : std::string("unknown (no reports file)")) +
            "</td></tr>\n";
     o += "</tbody>\n</table>\n";
   }
@@ -304,8 +313,9 @@ std::string state_body(const site& s, const pacta::state_overview& ov) {
 }
 
 std::string states_body(const site& s) {
-  std::string o = "<h1>States</h1>\n<p class=\"lead\">Every participant of the registries, with its page across the "
-                  "instruments.</p>\n<ul class=\"states\">\n";
+  std::string o =
+      "<h1>States</h1>\n<p class=\"lead\">Every participant of the registries, with its page across the "
+      "instruments.</p>\n<ul class=\"states\">\n";
   for (const auto& [slug, state] : s.pages) o += "<li>" + state_link(s, state, "") + "</li>\n";
   return o + "</ul>\n";
 }
@@ -317,10 +327,11 @@ std::string late_body(const site& s, std::vector<const pacta::treaty_record*>& u
                   ", from the reports files given (";
   std::string ids;
   for (const auto& [id, f] : s.reports) ids += (ids.empty() ? "" : ", ") + id + ": " + h(f->file);
-  o += ids + "). Under the other instruments submissions are not recorded, so no report is called overdue.</p>\n"
-             "<table id=\"late\" data-sortable data-label=\"overdue reports\">\n<thead><tr><th scope=\"col\">State</th>"
-             "<th scope=\"col\">Instrument</th><th scope=\"col\">Report</th><th scope=\"col\">Due</th><th "
-             "scope=\"col\" class=\"num\">Days overdue</th><th scope=\"col\">Basis</th></tr></thead>\n<tbody>\n";
+  o += ids +
+       "). Under the other instruments submissions are not recorded, so no report is called overdue.</p>\n"
+       "<table id=\"late\" data-sortable data-label=\"overdue reports\">\n<thead><tr><th scope=\"col\">State</th>"
+       "<th scope=\"col\">Instrument</th><th scope=\"col\">Report</th><th scope=\"col\">Due</th><th "
+       "scope=\"col\" class=\"num\">Days overdue</th><th scope=\"col\">Basis</th></tr></thead>\n<tbody>\n";
   for (const auto* rec : s.records) {
     const auto it = s.reports.find(rec->rules().id);
     if (it == s.reports.end()) continue;
@@ -329,9 +340,9 @@ std::string late_body(const site& s, std::vector<const pacta::treaty_record*>& u
     for (const auto& p : rep.positions(s.on))
       if (p.overdue == pacta::overdue_state::overdue)
         o += "<tr><th scope=\"row\">" + state_link(s, p.state, "") + "</th><td>" + treaty_link(*rec, "") + "</td><td>" +
-             (p.next_report ? pacta::to_string(*p.next_report) : "") + "</td>" + date_cell(pacta::to_iso(p.next_due->date)) +
-             "<td class=\"num\">" + std::to_string(p.days_overdue->count()) + "</td><td>" +
-             h(rec->cite(p.next_due->why)) + "</td></tr>\n";
+             (p.next_report ? pacta::to_string(*p.next_report) : "") + "</td>" +
+             date_cell(pacta::to_iso(p.next_due->date)) + "<td class=\"num\">" +
+             std::to_string(p.days_overdue->count()) + "</td><td>" + h(rec->cite(p.next_due->why)) + "</td></tr>\n";
   }
   return o + "</tbody>\n</table>\n";
 }

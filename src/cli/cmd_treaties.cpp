@@ -30,11 +30,12 @@ std::vector<instrument> instruments(const pacta::treaty_set& set, std::vector<pa
 }
 
 nlohmann::json instrument_json(const instrument& i, pacta::date_t on) {
-  nlohmann::json j{{"id", i.rules.id},
-                   {"short_title", i.rules.short_title},
-                   {"title", i.rules.title},
-                   {"chapter", i.rules.untc_chapter.empty() ? nlohmann::json(nullptr) : nlohmann::json(i.rules.untc_chapter)},
-                   {"registry", i.rec != nullptr}};
+  nlohmann::json j{
+      {"id", i.rules.id},
+      {"short_title", i.rules.short_title},
+      {"title", i.rules.title},
+      {"chapter", i.rules.untc_chapter.empty() ? nlohmann::json(nullptr) : nlohmann::json(i.rules.untc_chapter)},
+      {"registry", i.rec != nullptr}};
   if (!i.rec) {
     for (const char* k : {"entry_into_force", "basis", "signatories", "parties", "as_of"}) j[k] = nullptr;
     return j;

@@ -22,7 +22,7 @@ struct row {
 
 /// The row of State `s` on `on`: what had happened by that date.
 inline row row_of(const pacta::treaty_record& rec, const pacta::state_record& s, pacta::status st, pacta::date_t on,
-           bool all) {
+                  bool all) {
   row r;
   r.state = s.state;
   r.kind = s.kind;

@@ -61,7 +61,8 @@ ul.states { columns: 16rem; padding-left: 1.2rem; }
 }
 )css";
 
-inline constexpr const char* site_js = R"js(// pacta site: sortable, filterable tables. The tables are complete without this script.
+inline constexpr const char* site_js =
+    R"js(// pacta site: sortable, filterable tables. The tables are complete without this script.
 (function () {
   "use strict";
   function cellText(row, i) {

@@ -1,40 +1,11 @@
 // denunciations.cpp — denunciations and re-accessions from end notes (see denunciations.hpp).
 #include "denunciations.hpp"
+#include "prose_date.hpp"
 
 #include <cctype>
 #include <cstdio>
 
 namespace pacta::untc {
-namespace {
-
-/// The first "D Month YYYY" in `s` at or after `from`, and where it ends.
-std::optional<std::pair<date_t, std::size_t>> date_in(std::string_view s, std::size_t from = 0) {
-  static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                 "July",    "August",   "September", "October", "November", "December"};
-  for (std::size_t i = from; i < s.size(); ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i])) ||
-        (i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1]))))
-      continue;
-    std::size_t j = i;
-    while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
-    if (j - i > 2 || j >= s.size() || s[j] != ' ') continue;
-    for (unsigned k = 0; k < 12; ++k) {
-      const std::string_view m = months[k];
-      if (s.substr(j + 1, m.size()) != m || j + 1 + m.size() + 5 > s.size() || s[j + 1 + m.size()] != ' ') continue;
-      const std::size_t y = j + 2 + m.size();
-      bool digits = true;
-      for (std::size_t q = y; q < y + 4; ++q) digits = digits && std::isdigit(static_cast<unsigned char>(s[q]));
-      if (!digits || (y + 4 < s.size() && std::isdigit(static_cast<unsigned char>(s[y + 4])))) continue;
-      char iso[16];
-      std::snprintf(iso, sizeof iso, "%.*s-%02u-%02d", 4, s.data() + y, k + 1,
-                    std::stoi(std::string(s.substr(i, j - i))));
-      if (auto d = parse_date(iso)) return std::make_pair(*d, y + 4);
-    }
-  }
-  return std::nullopt;
-}
-
-}  // namespace
 
 std::vector<note_event> read_denunciations(std::string_view note, std::string_view state) {
   std::vector<note_event> out;

@@ -1,5 +1,6 @@
 // former_states.cpp — reading former States' actions from end notes (see former_states.hpp).
 #include "former_states.hpp"
+#include "prose_date.hpp"
 
 #include <cctype>
 #include <cstdio>
@@ -56,22 +57,10 @@ std::vector<std::string_view> split_words(std::string_view s) {
   return out;
 }
 
+/// "9 July 1980," (a word's trailing punctuation aside) as a date (prose_date.hpp).
 std::optional<date_t> prose_date(std::string_view d, std::string_view m, std::string_view y) {
-  static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                 "July",    "August",   "September", "October", "November", "December"};
   while (!y.empty() && !std::isdigit(static_cast<unsigned char>(y.back()))) y.remove_suffix(1);
-  if (d.empty() || d.size() > 2 || y.size() != 4) return std::nullopt;
-  for (char c : d)
-    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
-  for (char c : y)
-    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
-  for (unsigned k = 0; k < 12; ++k)
-    if (m == months[k]) {
-      char iso[16];
-      std::snprintf(iso, sizeof iso, "%.*s-%02u-%02d", 4, y.data(), k + 1, std::stoi(std::string(d)));
-      return parse_date(iso);
-    }
-  return std::nullopt;
+  return day_month_year(d, m, y, month_names::full);
 }
 
 /// One sentence that opens with a former State: its actions, or nothing (unreadable); `relevant`

@@ -10,6 +10,7 @@
 
 #include "denunciations.hpp"
 #include "former_states.hpp"
+#include "prose_date.hpp"
 
 #include <pacta/writer.hpp>
 
@@ -174,26 +175,6 @@ std::vector<std::string> words(const std::string& s) {
   return out;
 }
 
-std::optional<unsigned> month_number(std::string_view m) {
-  static const char* names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                "July",    "August",   "September", "October", "November", "December"};
-  for (unsigned k = 0; k < 12; ++k) {
-    const std::string_view full = names[k];
-    if (m == full || (m.size() == 3 && full.substr(0, 3) == m)) return k + 1;
-  }
-  return std::nullopt;
-}
-
-std::optional<date_t> day_month_year(const std::string& d, const std::string& m, const std::string& y) {
-  if (d.empty() || d.size() > 2 || y.size() != 4) return std::nullopt;
-  if (!std::all_of(d.begin(), d.end(), ::isdigit) || !std::all_of(y.begin(), y.end(), ::isdigit)) return std::nullopt;
-  const auto month = month_number(m);
-  if (!month) return std::nullopt;
-  char iso[11];
-  std::snprintf(iso, sizeof iso, "%s-%02u-%02d", y.c_str(), *month, std::stoi(d));
-  return parse_date(iso);
-}
-
 /// A table cell's date: "24 Sep 2012", "2 Apr 2013 a", "[12 Mar 1998 a]".
 struct cell_date {
   date_t date;
@@ -211,7 +192,7 @@ std::optional<cell_date> read_cell_date(std::string s) {
   }
   const auto w = words(s);
   if (w.size() < 3 || w.size() > 4) return std::nullopt;
-  const auto d = day_month_year(w[0], w[1], w[2]);
+  const auto d = day_month_year(w[0], w[1], w[2], month_names::full_or_abbreviated);
   if (!d) return std::nullopt;
   out.date = *d;
   if (w.size() == 4) out.suffix = w[3];
@@ -317,7 +298,7 @@ void read_entry_into_force(node_ptr root, page_facts& page, const reporter& fail
   if (w.size() >= 3) {
     std::string year = w[2];
     if (!year.empty() && year.back() == ',') year.pop_back();
-    page.entry_into_force = day_month_year(w[0], w[1], year);
+    page.entry_into_force = day_month_year(w[0], w[1], year, month_names::full_or_abbreviated);
     const auto art = t.find("article ");
     if (art != std::string::npos) {  // "article 39(1) which reads as follows: …", "article 16(1) (see …)"
       std::string a = words(t.substr(art + 8)).empty() ? std::string() : words(t.substr(art + 8))[0];
@@ -802,10 +783,8 @@ std::string read_page_facts(const status_page& p, const import_options& options,
 std::string treaty_for_chapter(std::string_view chapter, const std::map<std::string, treaty_rules>& profiles) {
   for (const auto& [id, rules] : profiles)
     if (!rules.untc_chapter.empty() && rules.untc_chapter == chapter) return id;
-  if (chapter == "IV-11") return "crc";
-  if (chapter == "IV-11-b") return "opac";
-  if (chapter == "IV-11-c") return "opsc";
-  if (chapter == "IV-11-d") return "opic";
+  for (const char* id : {"crc", "opac", "opsc", "opic"})  // the built-in rules carry their chapter too
+    if (const auto rules = builtin_rules(id); rules && rules->untc_chapter == chapter) return id;
   return {};
 }
 

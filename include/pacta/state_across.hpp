@@ -43,24 +43,24 @@ inline treaty_set_options all_treaties_options(record_options record = {}) {
   return o;
 }
 
-/// The treaty ids of the registries in a data directory (`registries/ID.json`), sorted.
-inline std::vector<std::string> registry_ids(const std::string& data_dir) {
+/// The treaty ids of a data directory's files of one kind ("registries" or "treaties": `KIND/ID.json`), sorted.
+inline std::vector<std::string> data_ids(const std::string& data_dir, const char* kind) {
   std::vector<std::string> ids;
   std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(data_dir) / "registries", ec))
+  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(data_dir) / kind, ec))
     if (e.path().extension() == ".json") ids.push_back(e.path().stem().string());
   std::sort(ids.begin(), ids.end());
   return ids;
 }
 
+/// The treaty ids of the registries in a data directory (`registries/ID.json`), sorted.
+inline std::vector<std::string> registry_ids(const std::string& data_dir) {
+  return data_ids(data_dir, "registries");
+}
+
 /// The treaty ids of the profiles in a data directory (`treaties/ID.json`), sorted.
 inline std::vector<std::string> profile_ids(const std::string& data_dir) {
-  std::vector<std::string> ids;
-  std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(data_dir) / "treaties", ec))
-    if (e.path().extension() == ".json") ids.push_back(e.path().stem().string());
-  std::sort(ids.begin(), ids.end());
-  return ids;
+  return data_ids(data_dir, "treaties");
 }
 
 /// The order of the Secretary-General's chapters: "IV-3" < "IV-3-a" < "IV-11" < "IV-11-b"; each

@@ -38,10 +38,8 @@ std::optional<int> find_rules(const import_request& req, const fs::path& data_di
   std::string id = lower(req.treaty);  // treaty ids are lower case: "OPIC" is opic
   if (id.empty() && given.size() == 1) id = given.begin()->first;
   if (id.empty()) {  // the page's chapter says which treaty: among the bundled profiles
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(data_dir / "treaties", ec))
-      if (e.path().extension() == ".json")
-        if (auto r = rules_for(e.path().stem().string(), given, data_dir, diags)) options.profiles[r->id] = *r;
+    for (const auto& profile : pacta::profile_ids(data_dir.string()))
+      if (auto r = rules_for(profile, given, data_dir, diags)) options.profiles[r->id] = *r;
     if (!diags.empty()) {
       print_diagnostics(diags);
       return exit_invalid;

@@ -439,12 +439,8 @@ std::optional<int> use_bundled_registries(command_line& c, const fs::path& data_
       c.no_parent = true;
       continue;
     }
-    std::vector<std::string> ids;
-    for (const auto& e : fs::directory_iterator(data_dir / "registries", ec))
-      if (e.path().extension() == ".json") ids.push_back(e.path().stem().string());
-    std::sort(ids.begin(), ids.end());
     std::string known;
-    for (const auto& k : ids) known += (known.empty() ? "" : ", ") + k;
+    for (const auto& k : pacta::registry_ids(data_dir.string())) known += (known.empty() ? "" : ", ") + k;
     std::cerr << "pacta: no bundled registry for the treaty \"" << id << "\" (the bundled registries: " << known
               << "); give --registry FILE\n";
     return exit_usage;

@@ -129,3 +129,49 @@ TEST_CASE("state_across: with the name table, a registry that names the State ot
   const auto without = pacta::state_across(set, "Czechia", 2026_y / 2 / 3);
   CHECK_FALSE(under(without, "cedaw").recorded);
 }
+
+TEST_CASE("state_across: a view of an earlier date shows only what was recorded by then (Belarus, Montenegro)",
+          "[across][D1][E5]") {
+  const auto& set = every_treaty();
+  // Belarus's denunciation of ICCPR-OP1 was received in November 2022, effective 8 February 2023.
+  const auto now = pacta::state_across(set, "Belarus", 2026_y / 2 / 3);
+  REQUIRE(under(now, "iccpr-op1").denunciation);
+  CHECK(under(now, "iccpr-op1").denunciation->date == 2023_y / 2 / 8);
+  const auto before = pacta::state_across(set, "Belarus", 2020_y / 1 / 1);
+  CHECK_FALSE(under(before, "iccpr-op1").denunciation);
+  CHECK(under(before, "iccpr-op1").status.code == pacta::status::bound);
+  // Montenegro acceded to OPIC in 2013: on 1 July 2006 it is no participant, with no date shown.
+  const auto mne = pacta::state_across(set, "Montenegro", 2006_y / 7 / 1);
+  CHECK(under(mne, "opic").status.code == pacta::status::not_participant);
+  CHECK_FALSE(under(mne, "opic").entry_into_force);
+  CHECK(under(mne, "crc").entry_into_force->date == 2006_y / 6 / 3);  // rule E5, the date of succession
+}
+
+TEST_CASE("state_across E5: reports owed whose date cannot be computed are listed, not dropped (Czech Republic)",
+          "[across][E5][R1]") {
+  const auto o = pacta::state_across(every_treaty(), "Czech Republic", 2026_y / 2 / 3);
+  std::vector<std::string> ids;
+  for (const auto* t : o.not_computed) ids.push_back(t->rules().id);
+  CHECK(ids == std::vector<std::string>{"icescr", "cedaw", "cat", "crc"});
+  CHECK(pacta::next_report_text(under(o, "cedaw")) == "not computed");
+  CHECK(pacta::next_report_text(under(o, "opsc")) == "initial");
+  CHECK(pacta::next_report_text(under(o, "opic")) == "no reporting clause");
+  CHECK(o.calendar.size() == 4);
+}
+
+TEST_CASE("state_across F1: a former State's entry into force is shown only where it came before it ceased",
+          "[across][F1]") {
+  const auto o = pacta::state_across(every_treaty(), "German Democratic Republic", 2026_y / 2 / 3);
+  CHECK(under(o, "cat").entry_into_force->date == 1987_y / 10 / 9);
+  // Its CRC instrument of 2 October 1990 would have bound it from 1 November 1990; it ceased on 3 October.
+  CHECK_FALSE(under(o, "crc").entry_into_force);
+}
+
+TEST_CASE("state_across: what is not known is said (declarations not imported, a history marked incomplete)",
+          "[across][O1]") {
+  const auto o = pacta::state_across(every_treaty(), "Guyana", 2026_y / 2 / 3);
+  CHECK_FALSE(under(o, "iccpr-op1").history_incomplete.empty());
+  CHECK(under(o, "cedaw").history_incomplete.empty());
+  CHECK_FALSE(under(o, "cat").declarations_known);  // arts. 21 and 22: no declaration in the registry
+  CHECK(under(o, "crc").declarations_known);        // the Convention takes none
+}

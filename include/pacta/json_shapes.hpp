@@ -129,6 +129,8 @@ inline nlohmann::json treaty_standing_json(const treaty_standing& t) {
                     {"made", to_iso(d.made)},
                     {"applies_from", date_json(d.applies_from)}});
   j["optional_declarations"] = std::move(decl);
+  j["optional_declarations_known"] = t.declarations_known;
+  if (!t.history_incomplete.empty()) j["history_incomplete"] = t.history_incomplete;
   j["binding_text"] = {{"bound", t.text.bound}, {"amendments", t.text.amendments}, {"explanation", t.text.explanation}};
   j["next_report"] = t.reporting && t.reporting->owes_reports && t.reporting->next_report
                          ? nlohmann::json(to_string(*t.reporting->next_report))
@@ -161,6 +163,8 @@ inline nlohmann::json state_overview_json(const state_overview& o) {
   for (const auto& t : o.treaties) j["treaties"].push_back(treaty_standing_json(t));
   j["calendar"] = nlohmann::json::array();
   for (const auto& r : o.calendar) j["calendar"].push_back(report_due_json(r));
+  j["not_computed"] = nlohmann::json::array();  // reports owed whose due date is not known
+  for (const auto* t : o.not_computed) j["not_computed"].push_back(t->rules().id);
   return j;
 }
 

@@ -12,7 +12,7 @@
 //   pacta::load_every_registry(set);
 //   const auto benin = pacta::state_across(set, "Benin", 2026_y / 11 / 30);
 //   benin.treaties[k].treaty->rules().id;              // "icescr", "cedaw", …, in chapter order
-//   benin.treaties[k].entry_into_force->date;           // CAT: 2001-04-11 (art. 27(2), rule E2)
+//   benin.treaties[k].entry_into_force->date;           // CAT: 1992-04-11 (art. 27(2), rule E4)
 //   benin.calendar.front().due.date;                    // the soonest report due under any treaty
 #pragma once
 
@@ -137,17 +137,36 @@ struct declaration_standing {
   std::optional<date_t> applies_from;  ///< nothing while the article's threshold is not reached
 };
 
-/// The State under one treaty on a date.
+/// The State under one treaty on a date: what was recorded by that date, as the treaty's own
+/// queries give it (a consent or denunciation deposited after the date is not shown).
 struct treaty_standing {
   const treaty_record* treaty = nullptr;
-  bool recorded = false;  ///< the registry records an action of the State
+  bool recorded = false;  ///< the registry records an action of the State (at any date)
   state_status status;
-  std::optional<dated> entry_into_force;       ///< of its latest consent
-  std::optional<dated> denunciation;           ///< of its latest consent, standing (pending or effective)
+  std::optional<dated> entry_into_force;  ///< of the consent that decides the status on the date
+  /// Of that consent: the denunciation received by the date and not withdrawn by it (pending or in effect).
+  std::optional<dated> denunciation;
   std::vector<declaration_standing> declared;  ///< optional declarations standing on the date
+  /// False when the treaty takes optional declarations (rule O1) but the registry records none at
+  /// all: whether the State made one is then not known (the importer does not read them).
+  bool declarations_known = true;
+  /// What the registry marks as not imported of the State's history (`x-untc-history-not-imported`,
+  /// written by `pacta import-untc`), or empty.
+  std::string history_incomplete;
   binding_text text;
   std::optional<report_position> reporting;  ///< when the treaty has a reporting clause
 };
+
+/// What a registry marks as not imported of a State's history (`x-untc-history-not-imported` on one
+/// of its actions), or empty.
+inline std::string history_incomplete(const treaty_record& rec, const state_record& s) {
+  for (std::size_t i : rec.actions_of(s)) {
+    const auto& x = rec.source().actions[i].extensions();
+    if (x.is_object() && x.contains("x-untc-history-not-imported") && x["x-untc-history-not-imported"].is_string())
+      return x["x-untc-history-not-imported"].get<std::string>();
+  }
+  return {};
+}
 
 /// One report due, for the calendar across treaties.
 struct report_due {
@@ -163,6 +182,9 @@ struct state_overview {
   date_t on;
   std::vector<treaty_standing> treaties;  ///< one per record of the set, in chapter order
   std::vector<report_due> calendar;       ///< the next report owed under each treaty, soonest first
+  /// The treaties with a reporting clause under which the State owes reports but no due date could
+  /// be computed (its entry into force not known: a succession without its date, rule E5).
+  std::vector<const treaty_record*> not_computed;
 };
 
 /// The reports files by treaty id (each file's `treaty`); a treaty with none has submissions not recorded.
@@ -198,18 +220,43 @@ inline treaty_standing standing_under(const treaty_set& set, const treaty_record
     return t;
   }
   t.status = rec.status_on(state, on);
-  if (!s->consents.empty()) {
-    const consent_record& c = s->consents.back();
-    t.entry_into_force = rec.entry_into_force_of(c);
-    if (const denunciation_record* d = c.standing_denunciation(); d && !d->suspended) t.denunciation = d->effective;
+  const consent_record* c = rec.consent_on(state, on);
+  if (!c && s->kind == participant_kind::former_state)  // rule F1: what it consented to before it ceased
+    for (const auto& k : s->consents)
+      if (k.deposit <= on) c = &k;
+  if (c) {
+    t.entry_into_force = rec.entry_into_force_of(*c);
+    if (t.entry_into_force && s->ceased && t.entry_into_force->date >= *s->ceased)
+      t.entry_into_force.reset();  // it ceased to exist before the treaty could enter into force for it
+    for (const auto& d : c->denunciations)
+      if (d.received <= on && !(d.withdrawn && *d.withdrawn <= on) && !d.suspended) t.denunciation = d.effective;
   }
-  for (const auto& od : rec.optional_declarations())
+  for (const auto& od : rec.optional_declarations()) {
+    if (od.declarations.empty()) t.declarations_known = false;
     if (const auto* d = od.standing(state, on))
       t.declared.push_back({od.clause.article, od.clause.subject, d->made, od.in_force_for(state, on)});
+  }
+  t.history_incomplete = history_incomplete(rec, *s);
   t.text = rec.binding_text(state, on);
   if (rec.rules().reporting.present)
     t.reporting = reporting(rec, reporting_parent(set, rec), reports).position(state, on);
   return t;
+}
+
+/// What the next report of a reporting position is, in a word or two: "initial", "periodic", "on
+/// request" (rule R4: after the initial report, only when the Committee asks), "not computed" (the
+/// State's entry into force is not known, rule E5), "none owed".
+inline std::string next_report_text(const treaty_rules& rules, const report_position& p) {
+  if (!p.owes_reports) return "none owed";
+  if (p.next_report) return to_string(*p.next_report);
+  if (!p.entry_into_force) return "not computed";
+  return rules.reporting.periodic_on_request ? "on request" : "not computed";
+}
+
+/// The same for the State under one treaty; "no reporting clause" where the treaty has none.
+inline std::string next_report_text(const treaty_standing& t) {
+  if (!t.treaty->rules().reporting.present) return "no reporting clause";
+  return t.reporting ? next_report_text(t.treaty->rules(), *t.reporting) : std::string();
 }
 
 /// The State `state` (a registry name) across every treaty of the set on `on`, with the reports
@@ -226,6 +273,8 @@ inline state_overview state_across(const treaty_set& set, const std::string& sta
     const auto& p = o.treaties.back().reporting;
     if (p && p->owes_reports && p->next_due && p->next_report)
       o.calendar.push_back({rec, *p->next_report, *p->next_due, p->overdue});
+    else if (p && p->owes_reports && !p->entry_into_force)
+      o.not_computed.push_back(rec);
   }
   std::stable_sort(o.calendar.begin(), o.calendar.end(),
                    [](const report_due& a, const report_due& b) { return a.due.date < b.due.date; });

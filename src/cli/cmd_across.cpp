@@ -31,20 +31,19 @@ std::string overdue_word(pacta::overdue_state o) {
 /// The summary table's row of one treaty.
 std::vector<std::string> summary_row(const pacta::treaty_standing& t) {
   const auto& rec = *t.treaty;
-  std::string next, due;
-  if (!rec.rules().reporting.present)
-    next = "no reporting clause";
-  else if (t.reporting && t.reporting->owes_reports && t.reporting->next_report) {
-    next = pacta::to_string(*t.reporting->next_report);
-    due = iso(t.reporting->next_due);
-  } else if (t.reporting && t.reporting->owes_reports)
-    next = "on request";
-  return {rec.rules().short_title,
-          pacta::to_prose(t.status.code),
-          iso(t.entry_into_force),
-          t.entry_into_force ? rec.cite(t.entry_into_force->why) : "",
-          next,
-          due};
+  const std::string due = t.reporting && t.reporting->owes_reports ? iso(t.reporting->next_due) : std::string();
+  return {rec.rules().short_title,    pacta::to_prose(t.status.code),
+          iso(t.entry_into_force),    t.entry_into_force ? rec.cite(t.entry_into_force->why) : "",
+          pacta::next_report_text(t), due};
+}
+
+/// What the section says of optional declarations (rule O1) when none is shown.
+std::string declarations_unknown(const pacta::treaty_record& rec) {
+  std::string arts;
+  for (const auto& od : rec.optional_declarations()) arts += (arts.empty() ? "" : ", ") + od.clause.article;
+  return "Optional declarations (art. " + arts +
+         "): the registry records none under some of these articles (the status pages give them in prose, which the "
+         "importer does not read), so whether this State made one is NOT known.";
 }
 
 /// One treaty's section: status, entry into force, denunciation, declarations, binding text, reporting.
@@ -64,6 +63,10 @@ void print_section(const pacta::treaty_standing& t, const std::string& state) {
               << (d.applies_from ? "; applies from " + pacta::to_iso(*d.applies_from)
                                  : std::string("; the article is not yet in force (rule O1)"))
               << ".\n";
+  if (t.text.bound && !t.declarations_known && t.declared.empty())
+    std::cout << "  " << declarations_unknown(rec) << '\n';
+  if (!t.history_incomplete.empty())
+    std::cout << "  Incomplete: " << t.history_incomplete << " (see the notes of the registry's actions).\n";
   std::cout << "  Binding text: " << t.text.explanation << '\n';
   if (!rec.rules().reporting.present)
     std::cout << "  Reporting: the " << rec.rules().short_title << " has no reporting clause.\n";
@@ -73,8 +76,11 @@ void print_section(const pacta::treaty_standing& t, const std::string& state) {
 
 void print_calendar(const pacta::state_overview& o) {
   std::cout << "\nReporting calendar of " << o.state << " across the committees, soonest first\n";
-  if (o.calendar.empty())
+  if (o.calendar.empty() && o.not_computed.empty())
     std::cout << "  no report owed under any of these treaties on " << pacta::to_iso(o.on) << '\n';
+  for (const auto* t : o.not_computed)
+    std::cout << "  not computed: the " << t->rules().short_title << " report (article " << t->rules().reporting.article
+              << "): the entry into force for " << o.state << " is not known (rule E5)\n";
   for (const auto& r : o.calendar)
     std::cout << "  " << pacta::to_iso(r.due.date) << "  " << r.treaty->rules().short_title << ' '
               << pacta::to_string(r.kind) << " report (" << r.treaty->cite(r.due.why) << "), "
@@ -158,9 +164,8 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
     const std::string over = p.overdue == pacta::overdue_state::overdue
                                  ? "yes (" + std::to_string(p.days_overdue->count()) + " days)"
                                  : (p.overdue == pacta::overdue_state::on_time ? "no" : "unknown");
-    table.push_back({p.state, r.rec->rules().id, iso(p.entry_into_force),
-                     p.next_report ? pacta::to_string(*p.next_report) : "on request", iso(p.next_due),
-                     p.next_due ? r.rec->cite(p.next_due->why) : "", over});
+    table.push_back({p.state, r.rec->rules().id, iso(p.entry_into_force), pacta::next_report_text(r.rec->rules(), p),
+                     iso(p.next_due), p.next_due ? r.rec->cite(p.next_due->why) : "", over});
   }
   if (format == "csv") {
     std::cout << "state,treaty,entry_into_force,next_report,next_report_due,basis,overdue\n";

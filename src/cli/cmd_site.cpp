@@ -19,7 +19,9 @@
 #include <pacta/version.hpp>
 #include <pacta/writer.hpp>
 
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <map>
 
 namespace pacta_cli {
@@ -57,6 +59,38 @@ std::string status_cell(pacta::status st) {
          "</span></td>";
 }
 
+/// A chapter as a sort key: its numbers padded ("IV-3-a" → "IV-003-a"), so that IV-3 sorts before IV-11.
+std::string chapter_key(const std::string& chapter) {
+  std::string out, digits;
+  auto flush = [&] {
+    if (!digits.empty()) out += std::string(digits.size() < 3 ? 3 - digits.size() : 0, '0') + digits;
+    digits.clear();
+  };
+  for (char c : chapter)
+    if (c >= '0' && c <= '9') {
+      digits += c;
+    } else {
+      flush();
+      out += c;
+    }
+  flush();
+  return out;
+}
+
+/// What a registry's treaty names and the set lacks (ICCPR-OP1: the Covenant), as a sentence; empty
+/// when nothing.
+std::string unchecked_note(const pacta::treaty_set& set, const pacta::treaty_record* only) {
+  std::string out;
+  for (const auto& u : pacta::unchecked_parents(set)) {
+    const std::string title = u.substr(0, u.find(':'));
+    if (only && only->rules().short_title != title) continue;
+    out += "<p class=\"note\">The " + h(title) + " names the treaty <code>" + h(u.substr(u.find(':') + 2)) +
+           "</code>, whose registry is not bundled: what depends on it (eligibility, entry into force) is NOT "
+           "checked unless the page says otherwise.</p>\n";
+  }
+  return out;
+}
+
 std::string date_cell(const std::string& iso) {
   return "<td class=\"date\">" + h(iso) + "</td>";
 }
@@ -77,7 +111,8 @@ std::string page(const site& s, const std::string& title, const std::string& roo
                  const std::vector<const pacta::treaty_record*>& recs) {
   std::string o =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" "
+      "content=\"pacta site\">\n<title>" +
       h(title) + " — pacta</title>\n<link rel=\"stylesheet\" href=\"" + root + "style.css\">\n<script src=\"" + root +
       "table.js\" defer></script>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to the "
       "content</a>\n<header><nav aria-label=\"Site\"><a href=\"" +
@@ -164,7 +199,8 @@ std::string parties_chart(const site& s) {
 
 std::string index_body(const site& s) {
   std::string o = "<h1>UN human-rights instruments</h1>\n<p class=\"lead\">Statuses on " + pacta::to_iso(s.on) +
-                  ". Parties: States that had consented to be bound; signatories: States that had signed.</p>\n"
+                  ". Parties: States (and regional integration organizations) that had consented to be bound; "
+                  "signatories: those that had signed.</p>\n"
                   "<table id=\"instruments\" data-sortable data-label=\"instruments\">\n<caption>The instruments "
                   "with a registry</caption>\n<thead><tr><th scope=\"col\">Instrument</th><th scope=\"col\">Title</th>"
                   "<th scope=\"col\">Chapter</th><th scope=\"col\">In force</th><th scope=\"col\">Basis</th>"
@@ -172,26 +208,32 @@ std::string index_body(const site& s) {
                   "<th scope=\"col\">Registry as of</th></tr></thead>\n<tbody>\n";
   for (const auto* r : s.records) {
     const auto& g = r->entry_into_force();
-    o += "<tr><th scope=\"row\">" + treaty_link(*r, "") + "</th><td>" + h(r->rules().title) + "</td><td>" +
-         h(r->rules().untc_chapter) + "</td>" + date_cell(g ? pacta::to_iso(g->date.date) : "not in force") + "<td>" +
+    o += "<tr><th scope=\"row\">" + treaty_link(*r, "") + "</th><td>" + h(r->rules().title) + "</td><td data-sort=\"" +
+         chapter_key(r->rules().untc_chapter) + "\">" + h(r->rules().untc_chapter) + "</td>" + "" +
+         date_cell(g ? pacta::to_iso(g->date.date) : "not in force") + "<td>" +
          (g ? h(r->cite(g->date.why)) : std::string()) + "</td><td class=\"num\">" +
          std::to_string(pacta::signatories_on(*r, s.on)) + "</td><td class=\"num\">" +
          std::to_string(r->consented_on(s.on)) + "</td>" + date_cell(pacta::to_iso(r->source().as_of)) + "</tr>\n";
   }
-  o += "</tbody>\n</table>\n";
+  o += "</tbody>\n</table>\n" + unchecked_note(s.set, nullptr);
   std::vector<pacta::diagnostic> ignored;  // a bundled profile that does not load is not listed
-  std::string without;
+  std::vector<pacta::treaty_rules> profiles;
   for (const auto& id : pacta::profile_ids(s.set.data_dir()))
     if (!s.set.find(id))
-      if (const auto r = s.set.rules_for(id, ignored))
-        without += "<li>" + h(r->short_title) + " (" + h(r->untc_chapter) + "): " + h(r->title) + "</li>\n";
+      if (auto r = s.set.rules_for(id, ignored)) profiles.push_back(std::move(*r));
+  std::stable_sort(profiles.begin(), profiles.end(),
+                   [](const auto& a, const auto& b) { return pacta::chapter_less(a.untc_chapter, b.untc_chapter); });
+  std::string without;
+  for (const auto& r : profiles)
+    without += "<li>" + h(r.short_title) + " (" + h(r.untc_chapter) + "): " + h(r.title) + "</li>\n";
   if (!without.empty())
     o += "<h2>Instruments without a bundled registry</h2>\n<p>pacta has their final clauses (profiles), not the "
          "record of their participants: <code>pacta import-untc</code> reads a status page saved from the United "
          "Nations Treaty Collection.</p>\n<ul>\n" +
          without + "</ul>\n";
   o += "<h2>Parties over time</h2>\n<figure>\n" + parties_chart(s) +
-       "<figcaption>States parties to each instrument, from the registries.</figcaption>\n</figure>\n";
+       "<figcaption>Parties to each instrument (States, and the European Union where it is one), from the "
+       "registries.</figcaption>\n</figure>\n";
   return o;
 }
 
@@ -231,13 +273,14 @@ std::string treaty_body(const site& s, const pacta::treaty_record& rec) {
   o += "</dd><dt>Signatories on " + pacta::to_iso(s.on) + "</dt><dd>" +
        std::to_string(pacta::signatories_on(rec, s.on)) + "</dd><dt>Parties on " + pacta::to_iso(s.on) + "</dt><dd>" +
        std::to_string(rec.consented_on(s.on)) + "</dd></dl>\n";
+  o += unchecked_note(s.set, &rec);
   const auto rows = rows_on(rec, s.on, true);
   o += participants_table(s, rec, rows, false, "participants");
   o += participants_table(s, rec, rows, true, "former");
   o += "<h2>Parties and signatories over time</h2>\n<figure><img src=\"" + r.id +
        ".svg\" width=\"960\" height=\"540\" "
        "alt=\"Chart: " +
-       h(r.short_title) + ", " + std::to_string(rec.consented_on(s.on)) + " States parties and " +
+       h(r.short_title) + ", " + std::to_string(rec.consented_on(s.on)) + " parties and " +
        std::to_string(pacta::signatories_on(rec, s.on)) + " signatories on " + pacta::to_iso(s.on) +
        "; the tables above list them.\"></figure>\n";
   return o;
@@ -247,17 +290,14 @@ std::string treaty_body(const site& s, const pacta::treaty_record& rec) {
 
 std::string standing_row(const pacta::treaty_standing& t) {
   const auto& rec = *t.treaty;
-  std::string next = !rec.rules().reporting.present ? "no reporting clause" : "";
-  std::string due;
-  if (t.reporting && t.reporting->owes_reports) {
-    next = t.reporting->next_report ? pacta::to_string(*t.reporting->next_report) : "on request";
-    if (t.reporting->next_due) due = pacta::to_iso(t.reporting->next_due->date);
-  }
+  const std::string due = t.reporting && t.reporting->owes_reports && t.reporting->next_due
+                              ? pacta::to_iso(t.reporting->next_due->date)
+                              : "";
   return "<tr><th scope=\"row\">" + treaty_link(rec, "../") + "</th>" + status_cell(t.status.code) +
          date_cell(t.entry_into_force ? pacta::to_iso(t.entry_into_force->date) : "") + "<td>" +
          (t.entry_into_force ? h(rec.cite(t.entry_into_force->why)) : std::string()) + "</td>" +
-         date_cell(t.denunciation ? pacta::to_iso(t.denunciation->date) : "") + "<td>" + h(next) + "</td>" +
-         date_cell(due) + "</tr>\n";
+         date_cell(t.denunciation ? pacta::to_iso(t.denunciation->date) : "") + "<td>" + h(pacta::next_report_text(t)) +
+         "</td>" + date_cell(due) + "</tr>\n";
 }
 
 std::string standing_details(const pacta::treaty_standing& t, const std::string& state) {
@@ -275,6 +315,11 @@ std::string standing_details(const pacta::treaty_standing& t, const std::string&
     o += "<p>Declaration under article " + h(d.article) + " (" + h(d.subject) + "), made " + pacta::to_iso(d.made) +
          (d.applies_from ? "; applies from " + pacta::to_iso(*d.applies_from) : "; the article is not yet in force") +
          " (rule O1).</p>\n";
+  if (t.text.bound && !t.declarations_known && t.declared.empty())
+    o += "<p>Optional declarations: the registry records none under some of the articles that take them (the "
+         "status pages give them in prose, which the importer does not read), so whether " +
+         h(state) + " made one is NOT known.</p>\n";
+  if (!t.history_incomplete.empty()) o += "<p class=\"note\">Incomplete: " + h(t.history_incomplete) + "</p>\n";
   if (t.recorded) o += "<p>Binding text: " + h(t.text.explanation) + "</p>\n";
   if (t.reporting) o += "<p>Reporting: " + h(t.reporting->explanation) + "</p>\n";
   return o;
@@ -290,7 +335,10 @@ std::string state_body(const site& s, const pacta::state_overview& ov) {
                   "scope=\"col\">Due</th></tr></thead>\n<tbody>\n";
   for (const auto& t : ov.treaties) o += standing_row(t);
   o += "</tbody>\n</table>\n<h2>Reporting calendar</h2>\n";
-  if (ov.calendar.empty())
+  for (const auto* t : ov.not_computed)
+    o += "<p>Not computed: the " + h(t->rules().short_title) + " report (article " + h(t->rules().reporting.article) +
+         "): the entry into force for " + h(ov.state) + " is not known (rule E5).</p>\n";
+  if (ov.calendar.empty() && ov.not_computed.empty())
     o += "<p>No report owed under these instruments on " + pacta::to_iso(ov.on) + ".</p>\n";
   else {
     o += "<table id=\"calendar\">\n<caption>Reports due, soonest first</caption>\n<thead><tr><th scope=\"col\">Due</th>"
@@ -316,7 +364,10 @@ std::string states_body(const site& s) {
   std::string o =
       "<h1>States</h1>\n<p class=\"lead\">Every participant of the registries, with its page across the "
       "instruments.</p>\n<ul class=\"states\">\n";
-  for (const auto& [slug, state] : s.pages) o += "<li>" + state_link(s, state, "") + "</li>\n";
+  std::vector<std::string> by_name;
+  for (const auto& page : s.pages) by_name.push_back(page.second);
+  std::sort(by_name.begin(), by_name.end());
+  for (const auto& state : by_name) o += "<li>" + state_link(s, state, "") + "</li>\n";
   return o + "</ul>\n";
 }
 
@@ -324,19 +375,23 @@ std::string states_body(const site& s) {
 
 std::string late_body(const site& s, std::vector<const pacta::treaty_record*>& used) {
   std::string o = "<h1>Who is late</h1>\n<p class=\"lead\">Reports overdue on " + pacta::to_iso(s.on) +
-                  ", from the reports files given (";
-  std::string ids;
-  for (const auto& [id, f] : s.reports) ids += (ids.empty() ? "" : ", ") + id + ": " + h(f->file);
-  o += ids +
-       "). Under the other instruments submissions are not recorded, so no report is called overdue.</p>\n"
-       "<table id=\"late\" data-sortable data-label=\"overdue reports\">\n<thead><tr><th scope=\"col\">State</th>"
-       "<th scope=\"col\">Instrument</th><th scope=\"col\">Report</th><th scope=\"col\">Due</th><th "
-       "scope=\"col\" class=\"num\">Days overdue</th><th scope=\"col\">Basis</th></tr></thead>\n<tbody>\n";
+                  ", by the reports files given. Under the other instruments submissions are not recorded, so no "
+                  "report is called overdue.</p>\n<dl class=\"facts\">";
+  for (const auto& [id, f] : s.reports)  // what the submissions come from, as the file says
+    o += "<dt>" + h(id) + "</dt><dd>reports file " + h(f->file) + ", as of " + pacta::to_iso(f->as_of) +
+         (f->source.empty() ? std::string("; it names no source") : "; source: " + h(f->source)) + "</dd>";
+  o += "</dl>\n<table id=\"late\" data-sortable data-label=\"overdue reports\">\n<caption>Overdue reports on " +
+       pacta::to_iso(s.on) +
+       "</caption>\n<thead><tr><th scope=\"col\">State</th><th scope=\"col\">Instrument</th><th "
+       "scope=\"col\">Report</th><th scope=\"col\">Due</th><th scope=\"col\" class=\"num\">Days overdue</th><th "
+       "scope=\"col\">Basis</th></tr></thead>\n<tbody>\n";
   for (const auto* rec : s.records) {
     const auto it = s.reports.find(rec->rules().id);
     if (it == s.reports.end()) continue;
     used.push_back(rec);
-    const pacta::reporting rep(*rec, pacta::reporting_parent(s.set, *rec), it->second);
+    const pacta::treaty_record* parent = pacta::reporting_parent(s.set, *rec);
+    if (parent && std::find(used.begin(), used.end(), parent) == used.end()) used.push_back(parent);
+    const pacta::reporting rep(*rec, parent, it->second);
     for (const auto& p : rep.positions(s.on))
       if (p.overdue == pacta::overdue_state::overdue)
         o += "<tr><th scope=\"row\">" + state_link(s, p.state, "") + "</th><td>" + treaty_link(*rec, "") + "</td><td>" +
@@ -345,6 +400,52 @@ std::string late_body(const site& s, std::vector<const pacta::treaty_record*>& u
              std::to_string(p.days_overdue->count()) + "</td><td>" + h(rec->cite(p.next_due->why)) + "</td></tr>\n";
   }
   return o + "</tbody>\n</table>\n";
+}
+
+/// DIR, DIR/treaty and DIR/state as directories (made where missing); false, before anything is
+/// made, when one of them is something else (a file, a broken link), saying what.
+bool prepare_directories(const std::string& dir) {
+  for (const char* sub : {"", "treaty", "state"}) {
+    const fs::path p = *sub ? fs::path(dir) / sub : fs::path(dir);
+    std::error_code ec;
+    const auto st = fs::symlink_status(p, ec);
+    if (fs::is_symlink(st) && !fs::exists(p, ec)) {
+      std::cerr << "pacta: " << shown(p.string()) << " is a symbolic link to nothing; no site written\n";
+      return false;
+    }
+    if (fs::exists(p, ec) && !fs::is_directory(p, ec)) {
+      std::cerr << "pacta: " << shown(p.string()) << " is not a directory; no site written\n";
+      return false;
+    }
+  }
+  for (const char* sub : {"", "treaty", "state"}) {
+    std::error_code ec;
+    fs::create_directories(fs::path(dir) / sub, ec);
+    if (ec) {
+      std::cerr << "pacta: cannot create " << shown((fs::path(dir) / sub).string()) << ": " << ec.message()
+                << "; the site is not written\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+/// Without --reports, a "who is late" page an earlier run of pacta site left would be out of date:
+/// it is removed (only a page pacta wrote: it carries pacta's generator mark), and the user is told.
+void remove_stale_late_page(const std::string& dir) {
+  const fs::path late = fs::path(dir) / "late.html";
+  std::string text;
+  std::ifstream in(late);
+  if (!in) return;
+  text.assign(std::istreambuf_iterator<char>(in), {});
+  if (text.find("<meta name=\"generator\" content=\"pacta site\">") == std::string::npos) return;
+  std::error_code ec;
+  if (fs::remove(late, ec))
+    std::cerr << "pacta: removed " << shown(late.string())
+              << ", the \"who is late\" page of an earlier run: no --reports file was given this time\n";
+  else
+    std::cerr << "pacta: warning: " << shown(late.string())
+              << " is from an earlier run and out of date, and could not be removed: " << ec.message() << '\n';
 }
 
 /// Every page of the site, written in turn; false at the first that cannot be.
@@ -383,16 +484,9 @@ int cmd_site(const pacta::treaty_set& set, const std::string& dir, pacta::date_t
     s.slugs[state] = slug;
     s.pages.emplace(slug, state);
   }
-  std::error_code ec;
-  for (const char* sub : {"", "treaty", "state"}) {
-    fs::create_directories(fs::path(dir) / sub, ec);
-    if (ec) {
-      std::cerr << "pacta: cannot create " << shown((fs::path(dir) / sub).string()) << ": " << ec.message()
-                << "; no site written\n";
-      return exit_invalid;
-    }
-  }
+  if (!prepare_directories(dir)) return exit_invalid;
   if (!write_site(s)) return exit_invalid;
+  if (s.reports.empty()) remove_stale_late_page(dir);
   std::cerr << "pacta: wrote the site " << shown(dir) << ": " << s.written << " files (" << s.records.size()
             << " instruments, " << s.pages.size() << " States" << (s.reports.empty() ? "" : ", who is late")
             << "); open " << shown((fs::path(dir) / "index.html").string()) << '\n';

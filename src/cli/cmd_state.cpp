@@ -7,6 +7,7 @@
 #include "table.hpp"
 
 #include <pacta/json_shapes.hpp>
+#include <pacta/state_across.hpp>
 
 #include <iostream>
 
@@ -139,17 +140,6 @@ std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::s
   return dates;
 }
 
-/// What the registry marks as not imported of the State's history (`x-untc-history-not-imported`,
-/// written by `pacta import-untc`), or empty.
-std::string history_not_imported(const pacta::treaty_record& rec, const pacta::state_record& s) {
-  for (std::size_t i : rec.actions_of(s)) {
-    const auto& x = rec.source().actions[i].extensions();
-    if (x.is_object() && x.contains("x-untc-history-not-imported") && x["x-untc-history-not-imported"].is_string())
-      return x["x-untc-history-not-imported"].get<std::string>();
-  }
-  return {};
-}
-
 nlohmann::json actions_json(const pacta::treaty_record& rec, const pacta::state_record& s) {
   nlohmann::json acts = nlohmann::json::array();
   for (std::size_t i : rec.actions_of(s)) {
@@ -171,7 +161,7 @@ void print_json(const pacta::treaty_record& rec, const story& st) {
   j["status"] = pacta::to_key(st.status.code);
   j["status_explanation"] = st.status.explanation;
   j["actions"] = actions_json(rec, st.s);
-  if (const auto h = history_not_imported(rec, st.s); !h.empty()) j["history_incomplete"] = h;
+  if (const auto h = pacta::history_incomplete(rec, st.s); !h.empty()) j["history_incomplete"] = h;
   nlohmann::json ds = nlohmann::json::array();
   for (const auto& d : st.dates)
     ds.push_back({{"date", d.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.date)},
@@ -207,7 +197,7 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
     if (a.effective) std::cout << ", effective " << pacta::to_iso(*a.effective);
     std::cout << '\n';
   }
-  if (const auto h = history_not_imported(rec, st.s); !h.empty())
+  if (const auto h = pacta::history_incomplete(rec, st.s); !h.empty())
     std::cout << "  Incomplete: " << h << " (see the notes of the registry's actions).\n";
   std::cout << "\nDates\n";
   if (st.dates.empty()) std::cout << "  none: a signature is not consent to be bound (rule E6)\n";

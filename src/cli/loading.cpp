@@ -201,19 +201,13 @@ bool load_every(const fs::path& data_dir, const pacta::record_options& options, 
 
 std::optional<std::string> resolve_across(const pacta::treaty_set& set, const std::string& typed,
                                           const pacta::state_names& names) {
-  const pacta::treaty_record* widest = nullptr;
-  std::optional<std::string> known;
-  for (const pacta::treaty_record* r : set.records()) {
-    if (!widest || r->states().size() > widest->states().size()) widest = r;
-    const state_match m = match_state(*r, typed, names);
-    if (m.name && r->find(*m.name)) return m.name;
-    if (m.name && !known) known = m.name;
-  }
-  if (known) return known;
-  if (!widest) return std::nullopt;
-  return resolve_state(*widest, typed, names,
-                       "pacta treaties lists the instruments; pacta parties --all --treaty ID "
-                       "their participants");
+  // One match over the names of every registry: a part of a name that several States share is
+  // ambiguous here as it is under one treaty.
+  const state_match m = match_state_in(pacta::states_of(set), typed, names);
+  if (m.name) return m.name;
+  report_unmatched(m, typed, "the bundled registries",
+                   "pacta treaties lists the instruments; pacta --treaty ID parties --all the participants of one");
+  return std::nullopt;
 }
 
 bool load_reports_across(const std::vector<std::string>& paths, const pacta::treaty_set& set,
@@ -234,6 +228,9 @@ bool load_reports_across(const std::vector<std::string>& paths, const pacta::tre
     };
     if (!rec)
       return refuse("the reports file is for \"" + file->treaty + "\", which has no registry in the bundled data");
+    if (!rec->rules().reporting.present)
+      return refuse("the reports file is for \"" + file->treaty + "\", and the " + rec->rules().short_title +
+                    " has no reporting clause: it asks no report of States");
     if (by_treaty.count(file->treaty))
       return refuse("a second reports file for \"" + file->treaty + "\" (the first is " +
                     by_treaty[file->treaty]->file + ")");

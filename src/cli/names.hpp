@@ -31,11 +31,12 @@ struct state_match {
   bool ambiguous = false;            ///< several names contain what was typed
 };
 
-/// Matches a typed name (see above) without printing anything.
-inline state_match match_state(const pacta::treaty_record& rec, const std::string& typed,
-                               const pacta::state_names& names) {
+/// Matches a typed name (see above) against the names a registry, or several, record, without
+/// printing anything. `registry_names` sorted or not; each is one State.
+inline state_match match_state_in(const std::vector<std::string>& registry_names, const std::string& typed,
+                                  const pacta::state_names& names) {
   state_match m;
-  if (rec.find(typed)) {
+  if (std::find(registry_names.begin(), registry_names.end(), typed) != registry_names.end()) {
     m.name = typed;
     return m;
   }
@@ -49,13 +50,13 @@ inline state_match match_state(const pacta::treaty_record& rec, const std::strin
     if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
   };
   if (!want.empty()) {
-    for (const auto& s : rec.states()) {
-      const std::string name = pacta::name_key(s.state);
+    for (const auto& state : registry_names) {
+      const std::string name = pacta::name_key(state);
       if (name == want) {
-        m.name = s.state;
+        m.name = state;
         return m;
       }
-      if (name.find(want) != std::string::npos) add(contains, s.state);
+      if (name.find(want) != std::string::npos) add(contains, state);
     }
     if (contains.empty())  // a State the registry does not have, but the name table does
       for (const auto& n : names.all()) {
@@ -73,7 +74,7 @@ inline state_match match_state(const pacta::treaty_record& rec, const std::strin
     if (edit_distance(pacta::name_key(candidate), want) <= std::max<std::size_t>(2, want.size() / 4))
       add(close, display);
   };
-  for (const auto& s : rec.states()) consider(s.state, s.state);
+  for (const auto& state : registry_names) consider(state, state);
   for (const auto& n : names.all()) {
     consider(n.name, n.name);
     for (const auto& o : n.other_names) consider(o, n.name);
@@ -83,15 +84,21 @@ inline state_match match_state(const pacta::treaty_record& rec, const std::strin
   return m;
 }
 
-/// The registry's name for what the user typed (see above), or nothing after printing, on
-/// standard error, why and what it could mean. `hint` ends the message (how to list the names).
-inline std::optional<std::string> resolve_state(
-    const pacta::treaty_record& rec, const std::string& typed, const pacta::state_names& names,
-    const std::string& hint = "pacta parties --all lists every participant") {
-  const state_match m = match_state(rec, typed, names);
-  if (m.name) return m.name;
+/// Matches a typed name (see above) against one registry, without printing anything.
+inline state_match match_state(const pacta::treaty_record& rec, const std::string& typed,
+                               const pacta::state_names& names) {
+  std::vector<std::string> registry_names;
+  registry_names.reserve(rec.states().size());
+  for (const auto& s : rec.states()) registry_names.push_back(s.state);
+  return match_state_in(registry_names, typed, names);
+}
+
+/// Says on standard error why a typed name matched no State (or several) `where`, with what it could
+/// mean; `hint` ends the message.
+inline void report_unmatched(const state_match& m, const std::string& typed, const std::string& where,
+                             const std::string& hint) {
   std::cerr << "pacta: " << (m.ambiguous ? "more than one State matches " : "no State named ")
-            << pacta::show_value(typed) << " in the " << rec.rules().short_title << " registry";
+            << pacta::show_value(typed) << " in " << where;
   if (!m.options.empty()) {
     std::cerr << "; did you mean";
     for (std::size_t k = 0; k < m.options.size() && k < 8; ++k)
@@ -99,6 +106,16 @@ inline std::optional<std::string> resolve_state(
     std::cerr << '?';
   }
   std::cerr << " (" << hint << ")\n";
+}
+
+/// The registry's name for what the user typed (see above), or nothing after printing, on
+/// standard error, why and what it could mean. `hint` ends the message (how to list the names).
+inline std::optional<std::string> resolve_state(
+    const pacta::treaty_record& rec, const std::string& typed, const pacta::state_names& names,
+    const std::string& hint = "pacta parties --all lists every participant") {
+  const state_match m = match_state(rec, typed, names);
+  if (m.name) return m.name;
+  report_unmatched(m, typed, "the " + rec.rules().short_title + " registry", hint);
   return std::nullopt;
 }
 

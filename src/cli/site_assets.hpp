@@ -38,6 +38,7 @@ td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .overdue { color: var(--bad); font-weight: 600; }
 .overdue::before { content: "\26A0\FE0E  "; }
 .reason { color: var(--muted); font-size: .88rem; margin: .1rem 0 .6rem; }
+.note { border-left: 4px solid var(--warn); padding: .25rem .75rem; background: #fff8ec; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
@@ -71,9 +72,7 @@ inline constexpr const char* site_js =
   }
   function compare(a, b) {
     var x = parseFloat(a), y = parseFloat(b);
-    if (a !== "" && b !== "" && !isNaN(x) && !isNaN(y) && String(x) === a && String(y) === b) return x - y;
-    if (a === "") return b === "" ? 0 : 1;
-    if (b === "") return -1;
+    if (!isNaN(x) && !isNaN(y) && String(x) === a && String(y) === b) return x - y;
     return a.localeCompare(b);
   }
   function enhance(table) {
@@ -108,8 +107,10 @@ inline constexpr const char* site_js =
         Array.prototype.forEach.call(table.tHead.rows[0].cells, function (o) { o.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", asc ? "ascending" : "descending");
         var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (r1, r2) {
-          var d = compare(cellText(r1, i), cellText(r2, i));
+        rows.sort(function (r1, r2) {  // empty cells last, whichever the direction
+          var a = cellText(r1, i), b = cellText(r2, i);
+          if (a === "" || b === "") return (a === "") - (b === "");
+          var d = compare(a, b);
           return asc ? d : -d;
         });
         rows.forEach(function (r) { body.appendChild(r); });

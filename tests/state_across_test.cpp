@@ -175,3 +175,12 @@ TEST_CASE("state_across: what is not known is said (declarations not imported, a
   CHECK_FALSE(under(o, "cat").declarations_known);  // arts. 21 and 22: no declaration in the registry
   CHECK(under(o, "crc").declarations_known);        // the Convention takes none
 }
+
+TEST_CASE("state_across: signatories as the page counts them (ICCPR-OP1: 35, Jamaica's denounced signature not)",
+          "[across][D1]") {
+  // 34 signatures and 2 successions to a signature (North Macedonia, Serbia, `d`), less Jamaica,
+  // whose denunciation took effect in 1998: the page brackets its signature and prints 35.
+  const auto& op1 = *every_treaty().find("iccpr-op1");
+  CHECK(pacta::signatories_on(op1, 2026_y / 2 / 3) == 35);
+  CHECK(pacta::signatories_on(op1, 1998_y / 1 / 1) == pacta::signatories_on(op1, 1998_y / 2 / 1) + 1);
+}

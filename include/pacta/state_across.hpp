@@ -105,13 +105,17 @@ inline std::vector<std::string> unchecked_parents(const treaty_set& set) {
   return out;
 }
 
-/// The States that had signed by `on` (the depositary's "Signatories": a State that went on to
-/// consent still counts), a former State only while it existed (rule F1).
+/// The States that had signed by `on`, as the depositary counts its "Signatories": a State that
+/// went on to consent still counts, and so does a successor that took its predecessor's signature
+/// (UNTC `d`); a State whose denunciation has taken effect does not (the page brackets its
+/// signature: Jamaica's of ICCPR-OP1, so that the page prints 35), nor a former State once it
+/// ceased to exist (rule F1).
 inline std::size_t signatories_on(const treaty_record& rec, date_t on) {
   std::size_t n = 0;
   for (const auto& s : rec.states())
     if (s.signature && *s.signature <= on &&
-        !(s.kind == participant_kind::former_state && (!s.ceased || *s.ceased <= on)))
+        !(s.kind == participant_kind::former_state && (!s.ceased || *s.ceased <= on)) &&
+        rec.status_code(s.state, on) != status::denounced)
       ++n;
   return n;
 }

@@ -8,12 +8,6 @@ using test::act;
 
 namespace {
 
-pacta::treaty_rules any_state() {
-  pacta::treaty_rules r = pacta::opsc_rules();
-  r.signature.any_state = r.consent.any_state = true;
-  return r;
-}
-
 nlohmann::json am(const std::string& kind, const std::string& date, const std::string& state = "") {
   nlohmann::json j{{"action", "amendment-" + kind}, {"amendment", "A1"}, {"date", date}};
   if (!state.empty()) j["state"] = state;
@@ -39,18 +33,12 @@ void accept(std::vector<nlohmann::json>& a, int first, int last, const std::stri
   for (int i = first; i <= last; ++i) a.push_back(am("acceptance", date, "State " + std::to_string(i)));
 }
 
-bool has(const std::vector<pacta::diagnostic>& ds, const std::string& code) {
-  for (const auto& d : ds)
-    if (d.code == code) return true;
-  return false;
-}
-
 }  // namespace
 
 TEST_CASE("A1 art. 16(1): fewer than a third within four months: no conference", "[amendment][A1]") {
   auto a = twelve_parties_and_proposal();
   favour(a, 1, 3, "2010-04-30");
-  const auto rec = test::record(any_state(), a);
+  const auto rec = test::record(test::opsc_any_state(), a);
   const auto* r = rec.find_amendment("A1");
   REQUIRE(r);
   CHECK(r->parties_at_communication == 12);
@@ -66,7 +54,7 @@ TEST_CASE("A1 art. 16(1): the third reached within four months: the conference i
   favour(a, 1, 3, "2010-02-01");
   favour(a, 4, 4, "2010-05-01");  // the last day of the window (P1)
   favour(a, 5, 5, "2010-06-01");  // late, but the conference was already due: harmless
-  const auto rec = test::record(any_state(), a);
+  const auto rec = test::record(test::opsc_any_state(), a);
   const auto* r = rec.find_amendment("A1");
   REQUIRE(r->conference_due);
   CHECK(r->conference_due->date == 2010_y / 5 / 1);
@@ -78,7 +66,7 @@ TEST_CASE("A1 validation: a favour after the window is an error when it would ma
   auto a = twelve_parties_and_proposal();
   favour(a, 1, 3, "2010-02-01");
   favour(a, 4, 4, "2010-05-02");
-  const auto ds = test::diagnostics(any_state(), a);
+  const auto ds = test::diagnostics(test::opsc_any_state(), a);
   REQUIRE(ds.size() == 1);
   CHECK(ds[0].code == "amendment.favour-window");
   CHECK(ds[0].pointer == "/actions/17/date");
@@ -88,7 +76,7 @@ TEST_CASE("A1 validation: an adoption without a conference due is an error", "[a
   auto a = twelve_parties_and_proposal();
   favour(a, 1, 2, "2010-02-01");
   a.push_back(am("adoption", "2010-09-01"));
-  CHECK(has(test::diagnostics(any_state(), a), "amendment.no-conference"));
+  CHECK(test::has_code(test::diagnostics(test::opsc_any_state(), a), "amendment.no-conference"));
 }
 
 TEST_CASE("A2 validation: an approval before the adoption is an error", "[amendment][A2][validation]") {
@@ -96,7 +84,7 @@ TEST_CASE("A2 validation: an approval before the adoption is an error", "[amendm
   favour(a, 1, 4, "2010-02-01");
   a.push_back(am("approval", "2010-08-01"));
   a.push_back(am("adoption", "2010-09-01"));
-  const auto ds = test::diagnostics(any_state(), a);
+  const auto ds = test::diagnostics(test::opsc_any_state(), a);
   REQUIRE(ds.size() == 1);
   CHECK(ds[0].code == "amendment.order");
   CHECK(ds[0].message.find("before adoption") != std::string::npos);
@@ -122,7 +110,7 @@ TEST_CASE("A3 art. 16(2): in force on the acceptance that brings acceptances to 
   auto a = adopted_and_approved();
   accept(a, 1, 7, "2012-03-01");
   accept(a, 8, 8, "2012-04-15");
-  const auto rec = test::record(any_state(), a);
+  const auto rec = test::record(test::opsc_any_state(), a);
   const auto* r = rec.find_amendment("A1");
   REQUIRE(r->entry_into_force);
   CHECK(r->entry_into_force->date == 2012_y / 4 / 15);  // 8 of 12 = two thirds
@@ -135,7 +123,7 @@ TEST_CASE("A3 art. 16(2): in force on the acceptance that brings acceptances to 
 TEST_CASE("A3: never before the General Assembly's approval", "[amendment][A3]") {
   auto a = adopted_and_approved();
   accept(a, 1, 8, "2011-06-01");
-  const auto rec = test::record(any_state(), a);
+  const auto rec = test::record(test::opsc_any_state(), a);
   CHECK(rec.find_amendment("A1")->entry_into_force->date == 2012_y / 1 / 1);
 }
 
@@ -146,7 +134,7 @@ TEST_CASE("A3: the two-thirds count moves as parties join (basis: parties on eac
   accept(a, 8, 8, "2012-08-01");  // 8 of 15: two thirds is now 10
   accept(a, 9, 9, "2012-09-01");
   accept(a, 10, 10, "2012-10-01");  // 10 of 15
-  const auto rec = test::record(any_state(), a);
+  const auto rec = test::record(test::opsc_any_state(), a);
   const auto* r = rec.find_amendment("A1");
   CHECK(r->entry_into_force->date == 2012_y / 10 / 1);
   CHECK(r->parties_at_entry == 15);
@@ -155,7 +143,7 @@ TEST_CASE("A3: the two-thirds count moves as parties join (basis: parties on eac
   // The other basis, parties on the date of approval (12: two thirds is 8).
   pacta::record_options at_approval;
   at_approval.amendment_basis = pacta::amendment_count_basis::approval;
-  const auto rec2 = test::record(any_state(), a, {}, at_approval);
+  const auto rec2 = test::record(test::opsc_any_state(), a, {}, at_approval);
   CHECK(rec2.find_amendment("A1")->entry_into_force->date == 2012_y / 8 / 1);
   CHECK(rec2.find_amendment("A1")->parties_at_entry == 12);
 }
@@ -165,7 +153,7 @@ TEST_CASE("A3: without the approval, the amendment is not in force whatever the 
   favour(a, 1, 4, "2010-02-01");
   a.push_back(am("adoption", "2010-09-01"));
   accept(a, 1, 12, "2011-01-01");
-  CHECK_FALSE(test::record(any_state(), a).find_amendment("A1")->entry_into_force);
+  CHECK_FALSE(test::record(test::opsc_any_state(), a).find_amendment("A1")->entry_into_force);
 }
 
 TEST_CASE("A3 CRC 1995 amendment: 128 acceptances of 191 parties, in force 18 Nov 2002", "[amendment][A3][data]") {
@@ -217,7 +205,7 @@ TEST_CASE("A4 art. 16(3): acceptors from entry into force, later acceptors from 
   a.push_back(act("Decliner", "accession", "2013-03-10"));
   a.push_back(am("declined", "2013-03-10", "Decliner"));
   accept(a, 9, 9, "2014-06-30");
-  const auto rec = test::record(any_state(), a);
+  const auto rec = test::record(test::opsc_any_state(), a);
   const auto& r = *rec.find_amendment("A1");
   CHECK(r.entry_into_force->date == 2012_y / 3 / 1);
   CHECK(rec.amendment_binds_from(r, "State 1")->date == 2012_y / 3 / 1);
@@ -243,7 +231,7 @@ TEST_CASE("A4 validation: only a State becoming party after entry into force may
   auto a = adopted_and_approved();
   accept(a, 1, 8, "2012-03-01");
   a.push_back(am("declined", "2013-01-01", "State 11"));
-  CHECK(has(test::diagnostics(any_state(), a), "amendment.declined"));
+  CHECK(test::has_code(test::diagnostics(test::opsc_any_state(), a), "amendment.declined"));
 }
 
 TEST_CASE("amendments validation: acceptance before adoption, by a non-party, duplicate; unknown id",
@@ -258,21 +246,21 @@ TEST_CASE("amendments validation: acceptance before adoption, by a non-party, du
   nlohmann::json unknown = am("acceptance", "2010-10-01", "State 3");
   unknown["amendment"] = "A9";
   a.push_back(unknown);
-  const auto ds = test::diagnostics(any_state(), a);
-  CHECK(has(ds, "amendment.acceptance-before-adoption"));
-  CHECK(has(ds, "amendment.not-party"));
-  CHECK(has(ds, "amendment.duplicate"));
-  CHECK(has(ds, "amendment.unknown"));
+  const auto ds = test::diagnostics(test::opsc_any_state(), a);
+  CHECK(test::has_code(ds, "amendment.acceptance-before-adoption"));
+  CHECK(test::has_code(ds, "amendment.not-party"));
+  CHECK(test::has_code(ds, "amendment.duplicate"));
+  CHECK(test::has_code(ds, "amendment.unknown"));
   CHECK(ds.size() == 4);
 }
 
 TEST_CASE("amendments validation: organ acts carry no State, State acts need one", "[amendment][validation]") {
   auto a = twelve_parties_and_proposal();
   a.push_back(am("approval", "2011-01-01", "State 1"));
-  CHECK(has(test::diagnostics(any_state(), a), "action.state"));
+  CHECK(test::has_code(test::diagnostics(test::opsc_any_state(), a), "action.state"));
   auto b = twelve_parties_and_proposal();
   b.push_back(am("acceptance", "2011-01-01"));
-  CHECK(has(test::diagnostics(any_state(), b), "schema.missing-key"));
+  CHECK(test::has_code(test::diagnostics(test::opsc_any_state(), b), "schema.missing-key"));
 }
 
 namespace {
@@ -297,7 +285,7 @@ TEST_CASE(
   for (int i = 13; i <= 15; ++i) a.push_back(act("State " + std::to_string(i), "accession", "2023-06-01"));
   accept(a, 8, 10, "2023-07-10");
   accept(a, 11, 11, "2023-08-10");
-  const auto rec = test::record(any_state(), a);
+  const auto rec = test::record(test::opsc_any_state(), a);
   const auto& r = *rec.find_amendment("A1");
   REQUIRE(r.entry_into_force);
   CHECK(r.entry_into_force->date == 2023_y / 8 / 10);
@@ -313,7 +301,7 @@ TEST_CASE(
   CHECK(rec.amendment_binds_from(r, "State 1")->date == 2023_y / 8 / 10);
   // Without State 11's acceptance it is not in force: 9 acceptances by parties, 10 needed.
   a.pop_back();
-  CHECK_FALSE(test::record(any_state(), a).find_amendment("A1")->entry_into_force);
+  CHECK_FALSE(test::record(test::opsc_any_state(), a).find_amendment("A1")->entry_into_force);
 }
 
 TEST_CASE("A3 art. 16(2): two thirds are re-tested on every day the number of States Parties changes",
@@ -324,7 +312,7 @@ TEST_CASE("A3 art. 16(2): two thirds are re-tested on every day the number of St
   a.push_back(act("State 11", "denunciation", "2022-06-01"));
   a.push_back(act("State 12", "denunciation", "2022-06-01"));
   accept(a, 1, 7, "2023-01-10");
-  const auto rec = test::record(any_state(), a);
+  const auto rec = test::record(test::opsc_any_state(), a);
   const auto& r = *rec.find_amendment("A1");
   REQUIRE(r.entry_into_force);
   CHECK(r.entry_into_force->date == 2023_y / 6 / 1);
@@ -334,7 +322,7 @@ TEST_CASE("A3 art. 16(2): two thirds are re-tested on every day the number of St
   CHECK(r.entry_into_force->why.reasoning.find("fell from 12 to 10") != std::string::npos);
   // A later acceptance does not move the date.
   accept(a, 8, 8, "2023-09-01");
-  CHECK(test::record(any_state(), a).find_amendment("A1")->entry_into_force->date == 2023_y / 6 / 1);
+  CHECK(test::record(test::opsc_any_state(), a).find_amendment("A1")->entry_into_force->date == 2023_y / 6 / 1);
 }
 
 TEST_CASE("A3 VCLT art. 2(1)(g), unsettled: States Parties counted from their deposit (default) or once in force",
@@ -346,11 +334,11 @@ TEST_CASE("A3 VCLT art. 2(1)(g), unsettled: States Parties counted from their de
   for (int i = 13; i <= 15; ++i) a.push_back(act("State " + std::to_string(i), "accession", "2012-05-20"));
   accept(a, 8, 8, "2012-06-01");
   // Counted from the deposit: 15 States Parties on 1 Jun 2012, 10 needed; not in force.
-  CHECK_FALSE(test::record(any_state(), a).find_amendment("A1")->entry_into_force);
+  CHECK_FALSE(test::record(test::opsc_any_state(), a).find_amendment("A1")->entry_into_force);
   // Counted once in force: 12 on 1 Jun 2012, 8 needed: in force that day.
   pacta::record_options in_force;
   in_force.amendment_party_basis = pacta::party_basis::in_force;
-  const auto rec = test::record(any_state(), a, {}, in_force);
+  const auto rec = test::record(test::opsc_any_state(), a, {}, in_force);
   REQUIRE(rec.find_amendment("A1")->entry_into_force);
   CHECK(rec.find_amendment("A1")->entry_into_force->date == 2012_y / 6 / 1);
   CHECK(rec.find_amendment("A1")->parties_at_entry == 12);
@@ -363,7 +351,7 @@ TEST_CASE("A2 art. 16(1): a vote with no more in favour than against adopts noth
   adoption["vote"] = {{"in_favour", 3}, {"against", 5}, {"abstaining", 2}};
   a.push_back(adoption);
   {
-    const auto rec = test::record(any_state(), a);
+    const auto rec = test::record(test::opsc_any_state(), a);
     const auto& r = *rec.find_amendment("A1");
     CHECK_FALSE(r.adopted);
     CHECK(r.vote_failed == 2010_y / 9 / 1);
@@ -372,9 +360,9 @@ TEST_CASE("A2 art. 16(1): a vote with no more in favour than against adopts noth
   // An approval and acceptances of an amendment that was not adopted are errors, not an entry into force.
   a.push_back(am("approval", "2012-01-01"));
   accept(a, 1, 12, "2012-03-01");
-  const auto ds = test::diagnostics(any_state(), a);
-  CHECK(has(ds, "amendment.order"));
-  CHECK(has(ds, "amendment.acceptance-before-adoption"));
+  const auto ds = test::diagnostics(test::opsc_any_state(), a);
+  CHECK(test::has_code(ds, "amendment.order"));
+  CHECK(test::has_code(ds, "amendment.acceptance-before-adoption"));
   CHECK(ds.front().message.find("did not carry") != std::string::npos);
   // A tie is not a majority either.
   auto b = twelve_parties_and_proposal();
@@ -382,7 +370,7 @@ TEST_CASE("A2 art. 16(1): a vote with no more in favour than against adopts noth
   nlohmann::json tie = am("adoption", "2010-09-01");
   tie["vote"] = {{"in_favour", 5}, {"against", 5}, {"abstaining", 0}};
   b.push_back(tie);
-  CHECK_FALSE(test::record(any_state(), b).find_amendment("A1")->adopted);
+  CHECK_FALSE(test::record(test::opsc_any_state(), b).find_amendment("A1")->adopted);
 }
 
 TEST_CASE("A2 art. 16(1): more votes than States Parties at the adoption is impossible data",
@@ -392,14 +380,14 @@ TEST_CASE("A2 art. 16(1): more votes than States Parties at the adoption is impo
   nlohmann::json adoption = am("adoption", "2010-09-01");
   adoption["vote"] = {{"in_favour", 30}, {"against", 0}, {"abstaining", 0}};
   a.push_back(adoption);
-  const auto ds = test::diagnostics(any_state(), a);
+  const auto ds = test::diagnostics(test::opsc_any_state(), a);
   REQUIRE(ds.size() == 1);
   CHECK(ds[0].code == "amendment.vote");
   CHECK(ds[0].pointer == "/actions/18/vote");
   CHECK(ds[0].message.find("more than the 12 States Parties") != std::string::npos);
   // Twelve votes among twelve parties are possible.
   a.back()["vote"] = {{"in_favour", 10}, {"against", 1}, {"abstaining", 1}};
-  CHECK(test::diagnostics(any_state(), a).empty());
+  CHECK(test::diagnostics(test::opsc_any_state(), a).empty());
 }
 
 TEST_CASE(
@@ -408,7 +396,7 @@ TEST_CASE(
   auto a = adopted_and_approved();
   accept(a, 1, 8, "2012-03-01");
   a.push_back(act("Newcomer", "accession", "2013-01-31"));
-  const auto rec = test::record(any_state(), a);
+  const auto rec = test::record(test::opsc_any_state(), a);
   const auto from = rec.amendment_binds_from(*rec.find_amendment("A1"), "Newcomer");
   REQUIRE(from);
   CHECK(from->why.reasoning.find("40(5)(a)") != std::string::npos);

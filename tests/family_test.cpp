@@ -27,12 +27,6 @@ std::vector<nlohmann::json> opac_ten() {
   return out;
 }
 
-bool has_code(const std::vector<pacta::diagnostic>& diags, const std::string& code) {
-  for (const auto& d : diags)
-    if (d.code == code) return true;
-  return false;
-}
-
 }  // namespace
 
 TEST_CASE("OPAC art. 3(2): a ratification without the declaration is an error", "[opac][declaration]") {
@@ -62,7 +56,7 @@ TEST_CASE("OPAC art. 3(2): not-recorded beside a recorded declaration is a contr
   a["declaration"] = "not-recorded";
   acts.push_back(a);
   acts.push_back(declaration("Ruritania", "2003-05-05", 18));
-  CHECK(has_code(test::diagnostics(pacta::opac_rules(), acts), "declaration.conflict"));
+  CHECK(test::has_code(test::diagnostics(pacta::opac_rules(), acts), "declaration.conflict"));
 }
 
 TEST_CASE("OPAC art. 3(4): a declaration may be strengthened, taking effect on receipt, never weakened",
@@ -88,25 +82,25 @@ TEST_CASE("OPAC art. 3(4): a declaration may be strengthened, taking effect on r
 TEST_CASE("OPAC art. 3: a declaration by a State with no instrument in effect is an error", "[opac][declaration]") {
   auto acts = opac_ten();
   acts.push_back(declaration("Ruritania", "2003-05-05", 18));
-  CHECK(has_code(test::diagnostics(pacta::opac_rules(), acts), "declaration.not-party"));
+  CHECK(test::has_code(test::diagnostics(pacta::opac_rules(), acts), "declaration.not-party"));
 }
 
 TEST_CASE("a declaration under a treaty that asks for none (the OPSC) is an error", "[declaration]") {
   auto acts = test::ten_instruments();
   acts.push_back(declaration("State 1", "2001-10-01", 18));
-  CHECK(has_code(test::diagnostics(pacta::opsc_rules(), acts), "declaration.not-in-treaty"));
+  CHECK(test::has_code(test::diagnostics(pacta::opsc_rules(), acts), "declaration.not-in-treaty"));
   auto b = test::ten_instruments();
   b[0]["declaration"] = "not-recorded";
-  CHECK(has_code(test::diagnostics(pacta::opsc_rules(), b), "action.declaration"));
+  CHECK(test::has_code(test::diagnostics(pacta::opsc_rules(), b), "action.declaration"));
 }
 
 TEST_CASE("registry: minimum_age belongs to a declaration and is a whole number of years", "[registry][declaration]") {
   auto acts = opac_ten();
   acts[0]["minimum_age"] = 18;
-  CHECK(has_code(test::diagnostics(pacta::opac_rules(), acts), "action.minimum-age"));
+  CHECK(test::has_code(test::diagnostics(pacta::opac_rules(), acts), "action.minimum-age"));
   auto b = opac_ten();
   b[1]["minimum_age"] = "eighteen";
-  CHECK(has_code(test::diagnostics(pacta::opac_rules(), b), "action.minimum-age"));
+  CHECK(test::has_code(test::diagnostics(pacta::opac_rules(), b), "action.minimum-age"));
 }
 
 TEST_CASE("OPAC art. 9: signature needs the Convention, accession is open to any State", "[opac][eligibility]") {
@@ -236,20 +230,20 @@ TEST_CASE("D4: a new accession while the denunciation is suspended is a second c
   acts.push_back(act("State 1", "armed-conflict", "2030-06-01"));
   acts.push_back(act("State 1", "accession", "2035-01-01"));
   acts.push_back(declaration("State 1", "2035-01-01", 18));
-  CHECK(has_code(test::diagnostics(pacta::opac_rules(), acts), "consent.duplicate"));
+  CHECK(test::has_code(test::diagnostics(pacta::opac_rules(), acts), "consent.duplicate"));
 }
 
 TEST_CASE("armed conflicts: recorded only under a treaty with rule D4, opened before they end", "[D4]") {
   auto opsc = test::ten_instruments();
   opsc.push_back(act("State 1", "armed-conflict", "2030-06-01"));
-  CHECK(has_code(test::diagnostics(pacta::opsc_rules(), opsc), "armed-conflict.not-in-treaty"));
+  CHECK(test::has_code(test::diagnostics(pacta::opsc_rules(), opsc), "armed-conflict.not-in-treaty"));
   auto end_only = opac_ten();
   end_only.push_back(act("State 1", "armed-conflict-end", "2030-06-01"));
-  CHECK(has_code(test::diagnostics(pacta::opac_rules(), end_only), "armed-conflict.none"));
+  CHECK(test::has_code(test::diagnostics(pacta::opac_rules(), end_only), "armed-conflict.none"));
   auto twice = opac_ten();
   twice.push_back(act("State 1", "armed-conflict", "2030-06-01"));
   twice.push_back(act("State 1", "armed-conflict", "2031-06-01"));
-  CHECK(has_code(test::diagnostics(pacta::opac_rules(), twice), "armed-conflict.open"));
+  CHECK(test::has_code(test::diagnostics(pacta::opac_rules(), twice), "armed-conflict.open"));
 }
 
 TEST_CASE("profiles: data/treaties/opac.json and opic.json equal the built-in rules", "[treaty]") {

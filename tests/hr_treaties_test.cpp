@@ -41,17 +41,12 @@ pacta::treaty_record build(const pacta::treaty_rules& rules, const std::vector<n
   return std::move(*rec);
 }
 
-std::vector<pacta::diagnostic> diagnostics(const pacta::treaty_rules& rules, const std::vector<nlohmann::json>& actions,
-                                           const nlohmann::json& participants = nullptr) {
+std::vector<pacta::diagnostic> hr_diagnostics(const pacta::treaty_rules& rules,
+                                              const std::vector<nlohmann::json>& actions,
+                                              const nlohmann::json& participants = nullptr) {
   std::vector<pacta::diagnostic> diags;
   (void)pacta::try_parse_record(registry_text(rules.id, actions, participants), "test.json", rules, diags);
   return diags;
-}
-
-bool has_code(const std::vector<pacta::diagnostic>& diags, const std::string& code) {
-  for (const auto& d : diags)
-    if (d.code == code) return true;
-  return false;
 }
 
 /// A bundled profile.
@@ -96,8 +91,8 @@ TEST_CASE("D6 ICRMW art. 89(1): no notice of denunciation before five years; art
   auto actions = instruments(20, "2003-03-14");  // all in force 1 Jul 2003
   auto early = actions;
   early.push_back(act("State 1", "denunciation", "2008-06-30"));  // five years from 1 Jul 2003: 1 Jul 2008
-  const auto d = diagnostics(rules, early);
-  REQUIRE(has_code(d, "denunciation.too-early"));
+  const auto d = hr_diagnostics(rules, early);
+  REQUIRE(test::has_code(d, "denunciation.too-early"));
   CHECK(d[0].message.find("2008-07-01") != std::string::npos);
   actions.push_back(act("State 1", "denunciation", "2008-07-01"));
   const auto rec = build(rules, actions);
@@ -114,7 +109,7 @@ TEST_CASE("D5 VCLT art. 56: a denunciation of a treaty with no clause on denunci
     CHECK_FALSE(rules.denunciation_allowed);
     auto actions = instruments(rules.threshold, "1990-01-28");
     actions.push_back(act("State 1", "denunciation", "1999-01-01"));
-    const auto d = diagnostics(rules, actions);
+    const auto d = hr_diagnostics(rules, actions);
     REQUIRE(d.size() == 1);
     CHECK(d[0].code == "denunciation.no-clause");
     CHECK(d[0].message.find("VCLT art. 56") != std::string::npos);
@@ -164,7 +159,7 @@ TEST_CASE("E7 ICCPR-OP1 art. 9(1): never in force before the Covenant, both ways
   wrong.subject_to.recorded = 1976_y / 3 / 24;
   std::vector<pacta::diagnostic> diags;
   CHECK_FALSE(pacta::try_parse_record(registry_text(rules.id, protocol), "test.json", wrong, diags, {&covenant}));
-  CHECK(has_code(diags, "registry.subject-to"));
+  CHECK(test::has_code(diags, "registry.subject-to"));
 }
 
 TEST_CASE("E8 CRPD art. 44(3): an organization's instrument is not counted toward the threshold", "[hr][E8]") {
@@ -185,8 +180,8 @@ TEST_CASE("E8 CRPD art. 44(3): an organization's instrument is not counted towar
   counted.organizations.counted = true;
   CHECK(build(counted, actions, eu).entry_into_force()->date.date == 2008_y / 4 / 19);
   // Formal confirmation is an organization's act; an organization where the treaty is closed to them.
-  CHECK(has_code(diagnostics(rules, actions), "consent.formal-confirmation"));
-  CHECK(has_code(diagnostics(profile("cat"), actions, eu), "organization.not-open"));
+  CHECK(test::has_code(hr_diagnostics(rules, actions), "consent.formal-confirmation"));
+  CHECK(test::has_code(hr_diagnostics(profile("cat"), actions, eu), "organization.not-open"));
 }
 
 TEST_CASE("F1: a former State's instrument counts toward the threshold, and it is among no participants",
@@ -221,15 +216,15 @@ TEST_CASE("F1: a former State's instrument counts toward the threshold, and it i
   CHECK(dated.status_code("German Democratic Republic", 1990_y / 10 / 3) == pacta::status::ceased_to_exist);
   CHECK(dated.parties_on(1990_y / 10 / 3) == 20);
   // The list is checked: a name with no action, an action after it ceased, a name twice, a kind.
-  CHECK(has_code(diagnostics(rules, without, gdr), "participant.unknown"));
+  CHECK(test::has_code(hr_diagnostics(rules, without, gdr), "participant.unknown"));
   auto after = actions;
   after.push_back(act("German Democratic Republic", "denunciation", "1991-01-01"));
-  CHECK(has_code(diagnostics(rules, after, gdr), "participant.ceased"));
+  CHECK(test::has_code(hr_diagnostics(rules, after, gdr), "participant.ceased"));
   auto twice = gdr;
   twice.push_back(gdr[0]);
-  CHECK(has_code(diagnostics(rules, actions, twice), "participant.duplicate"));
-  CHECK(has_code(diagnostics(rules, actions, nlohmann::json::array({{{"name", "X"}, {"kind", "empire"}}})),
-                 "participant.kind"));
+  CHECK(test::has_code(hr_diagnostics(rules, actions, twice), "participant.duplicate"));
+  CHECK(test::has_code(hr_diagnostics(rules, actions, nlohmann::json::array({{{"name", "X"}, {"kind", "empire"}}})),
+                       "participant.kind"));
 }
 
 TEST_CASE("O1 ICCPR art. 41(2): the article comes into force with the tenth declaration", "[hr][O1]") {
@@ -260,27 +255,27 @@ TEST_CASE("O1 ICCPR art. 41(2): the article comes into force with the tenth decl
   auto bad = [&](nlohmann::json a) {
     auto v = instruments(35, "1975-12-23");
     v.push_back(std::move(a));
-    return diagnostics(rules, v);
+    return hr_diagnostics(rules, v);
   };
   nlohmann::json a42 = act("State 1", "optional-declaration", "1980-01-01");
   a42["article"] = "42";
-  CHECK(has_code(bad(a42), "optional-declaration.article"));
+  CHECK(test::has_code(bad(a42), "optional-declaration.article"));
   nlohmann::json outsider = act("Outsider", "optional-declaration", "1980-01-01");
   outsider["article"] = "41";
-  CHECK(has_code(bad(outsider), "optional-declaration.not-party"));
+  CHECK(test::has_code(bad(outsider), "optional-declaration.not-party"));
   nlohmann::json none = act("State 1", "optional-declaration-withdrawal", "1980-01-01");
   none["article"] = "41";
-  CHECK(has_code(bad(none), "optional-declaration.none"));
+  CHECK(test::has_code(bad(none), "optional-declaration.none"));
   auto dup = instruments(35, "1975-12-23");
   for (const char* date : {"1980-01-01", "1981-01-01"}) {
     nlohmann::json d = act("State 1", "optional-declaration", date);
     d["article"] = "41";
     dup.push_back(d);
   }
-  CHECK(has_code(diagnostics(rules, dup), "optional-declaration.duplicate"));
+  CHECK(test::has_code(hr_diagnostics(rules, dup), "optional-declaration.duplicate"));
   nlohmann::json misplaced = act("State 1", "signature", "1975-01-01");
   misplaced["article"] = "41";
-  CHECK(has_code(bad(misplaced), "action.article"));
+  CHECK(test::has_code(bad(misplaced), "action.article"));
   // CED arts. 31 and 32: no threshold; each declaration has effect from when it is made.
   const auto ced = profile("ced");
   auto ced_actions = instruments(20, "2010-11-23");

@@ -8,16 +8,11 @@
 using namespace date::literals;
 using test::act;
 using test::diagnostics;
+using test::opsc_any_state;
 using test::record;
 using test::ten_instruments;
 
 namespace {
-
-bool has(const std::vector<pacta::diagnostic>& ds, const std::string& pointer, const std::string& code) {
-  for (const auto& d : ds)
-    if (d.pointer == pointer && d.code == code) return true;
-  return false;
-}
 
 pacta::treaty_rules three_month_treaty() {
   // A treaty with the ICCPR First Optional Protocol's three-month denunciation (its art. 12).
@@ -39,12 +34,6 @@ pacta::treaty_rules opic_like() {
   r.later_wording = pacta::later_state_wording::after_threshold_deposit;
   r.later_delay = pacta::period::months(3);
   r.later_article = "19(2)";
-  return r;
-}
-
-pacta::treaty_rules opsc_any_state() {
-  pacta::treaty_rules r = pacta::opsc_rules();
-  r.signature.any_state = r.consent.any_state = true;
   return r;
 }
 
@@ -256,14 +245,15 @@ TEST_CASE("E5: a named predecessor must have been bound on the date of successio
   }
   // Without a date of succession: the predecessor must have consented before the notification.
   CHECK(diagnostics(opsc_any_state(), with(base, succ("State 2", "2006-10-23", ""))).empty());
-  CHECK(has(diagnostics(opsc_any_state(), with(base, succ("Signer", "2006-10-23", ""))), "/actions/12/predecessor",
-            "succession.predecessor"));
+  CHECK(test::has_code_at(diagnostics(opsc_any_state(), with(base, succ("Signer", "2006-10-23", ""))),
+                          "/actions/12/predecessor", "succession.predecessor"));
   // Only a succession names a predecessor, and not itself.
   nlohmann::json ratification = act("Other", "ratification", "2006-01-01");
   ratification["predecessor"] = "State 1";
-  CHECK(has(diagnostics(opsc_any_state(), with(base, ratification)), "/actions/12/predecessor", "action.predecessor"));
-  CHECK(has(diagnostics(opsc_any_state(), with(base, succ("Successor", "2006-10-23", ""))), "/actions/12/predecessor",
-            "succession.predecessor"));
+  CHECK(test::has_code_at(diagnostics(opsc_any_state(), with(base, ratification)), "/actions/12/predecessor",
+                          "action.predecessor"));
+  CHECK(test::has_code_at(diagnostics(opsc_any_state(), with(base, succ("Successor", "2006-10-23", ""))),
+                          "/actions/12/predecessor", "succession.predecessor"));
 }
 
 TEST_CASE(
@@ -414,7 +404,7 @@ TEST_CASE("queries: a State the registry lacks is a query error, not a crash", "
 TEST_CASE("validation: a second consent while bound", "[record][validation]") {
   auto actions = ten_instruments();
   actions.push_back(act("State 1", "accession", "2003-01-01"));
-  CHECK(has(diagnostics(opsc_any_state(), actions), "/actions/10", "consent.duplicate"));
+  CHECK(test::has_code_at(diagnostics(opsc_any_state(), actions), "/actions/10", "consent.duplicate"));
 }
 
 TEST_CASE("validation: a consent while a denunciation is pending says to withdraw the denunciation",
@@ -423,7 +413,7 @@ TEST_CASE("validation: a consent while a denunciation is pending says to withdra
   actions.push_back(act("State 1", "denunciation", "2003-01-01"));
   actions.push_back(act("State 1", "ratification", "2003-06-01"));
   const auto ds = diagnostics(opsc_any_state(), actions);
-  REQUIRE(has(ds, "/actions/11", "consent.duplicate"));
+  REQUIRE(test::has_code_at(ds, "/actions/11", "consent.duplicate"));
   CHECK(ds.front().message.find("withdraw the denunciation") != std::string::npos);
 }
 
@@ -431,7 +421,7 @@ TEST_CASE("validation: a denunciation by a State that is not bound", "[record][v
   auto actions = ten_instruments();
   actions.push_back(act("Signer", "signature", "2001-01-01"));
   actions.push_back(act("Signer", "denunciation", "2003-01-01"));
-  CHECK(has(diagnostics(opsc_any_state(), actions), "/actions/11", "denunciation.not-bound"));
+  CHECK(test::has_code_at(diagnostics(opsc_any_state(), actions), "/actions/11", "denunciation.not-bound"));
 }
 
 TEST_CASE("validation: a withdrawal with no pending denunciation, and one after the effect", "[record][validation]") {
@@ -440,22 +430,22 @@ TEST_CASE("validation: a withdrawal with no pending denunciation, and one after 
   actions.push_back(act("State 1", "denunciation", "2003-01-01"));
   actions.push_back(act("State 1", "denunciation-withdrawal", "2004-01-01"));  // took effect that day
   const auto ds = diagnostics(opsc_any_state(), actions);
-  CHECK(has(ds, "/actions/10", "withdrawal.no-pending"));
-  CHECK(has(ds, "/actions/12", "withdrawal.no-pending"));
+  CHECK(test::has_code_at(ds, "/actions/10", "withdrawal.no-pending"));
+  CHECK(test::has_code_at(ds, "/actions/12", "withdrawal.no-pending"));
   CHECK(ds.size() == 2);
 }
 
 TEST_CASE("validation: a signature after that State's consent", "[record][validation]") {
   auto actions = ten_instruments();
   actions.push_back(act("State 1", "signature", "2003-01-01"));
-  CHECK(has(diagnostics(opsc_any_state(), actions), "/actions/10", "signature.after-consent"));
+  CHECK(test::has_code_at(diagnostics(opsc_any_state(), actions), "/actions/10", "signature.after-consent"));
 }
 
 TEST_CASE("validation: actions out of date order for one State", "[record][validation]") {
   const auto ds =
       diagnostics(opsc_any_state(), {act("A", "ratification", "2003-01-01"), act("B", "signature", "2001-01-01"),
                                      act("A", "signature", "2002-01-01")});
-  CHECK(has(ds, "/actions/2/date", "order.state-dates"));
+  CHECK(test::has_code_at(ds, "/actions/2/date", "order.state-dates"));
   CHECK(ds.size() == 1);  // B's earlier date is another State's, in any order
 }
 
@@ -491,8 +481,8 @@ TEST_CASE("art. 13: a State neither party to nor signatory of the Convention is 
 TEST_CASE("art. 13: eligibility is judged on the date of the act", "[record][art13]") {
   // Somalia signed the Convention on 9 May 2002: an OPSC signature a year earlier is refused.
   const auto& crc = test::bundled_crc();
-  CHECK(has(diagnostics(pacta::opsc_rules(), {act("Somalia", "signature", "2001-05-09")}, {&crc}), "/actions/0",
-            "eligibility"));
+  CHECK(test::has_code_at(diagnostics(pacta::opsc_rules(), {act("Somalia", "signature", "2001-05-09")}, {&crc}),
+                          "/actions/0", "eligibility"));
   CHECK(diagnostics(pacta::opsc_rules(), {act("Somalia", "signature", "2002-05-09")}, {&crc}).empty());
 }
 
@@ -504,7 +494,7 @@ TEST_CASE("art. 13: party basis 'deposited' (default) admits a same-day accessio
   CHECK(diagnostics(pacta::opsc_rules(), actions, {&crc}).empty());
   pacta::record_options strict;
   strict.parent_party_basis = pacta::party_basis::in_force;
-  CHECK(has(diagnostics(pacta::opsc_rules(), actions, {&crc}, strict), "/actions/0", "eligibility"));
+  CHECK(test::has_code_at(diagnostics(pacta::opsc_rules(), actions, {&crc}, strict), "/actions/0", "eligibility"));
 }
 
 TEST_CASE("art. 13: a succession is held to the article's condition without citing article 13(2)",
@@ -530,7 +520,7 @@ TEST_CASE(
   CHECK(diagnostics(pacta::opsc_rules(), opsc, {&crc}).empty());
   pacta::record_options strict;
   strict.signatory_after_denunciation = pacta::denounced_signatory::not_eligible;
-  CHECK(has(diagnostics(pacta::opsc_rules(), opsc, {&crc}, strict), "/actions/0", "eligibility"));
+  CHECK(test::has_code_at(diagnostics(pacta::opsc_rules(), opsc, {&crc}, strict), "/actions/0", "eligibility"));
 }
 
 TEST_CASE("art. 13: without the parent's registry, eligibility is not checked", "[record][art13]") {

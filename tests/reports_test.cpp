@@ -122,23 +122,13 @@ TEST_CASE("R3 art. 12(3): a due date set by the Committee overrides the computed
   CHECK(p.days_overdue == date::days{5});
 }
 
-namespace {
-
-pacta::treaty_rules any_state() {
-  pacta::treaty_rules rules = pacta::opsc_rules();
-  rules.consent.any_state = rules.signature.any_state = true;
-  return rules;
-}
-
-}  // namespace
-
 TEST_CASE("R1 art. 12(1): no report falls due after a pending denunciation's effective date", "[reports][R1][D1]") {
   // In force for Leaver on 15 Apr 2024 (deposit 15 Mar 2024); its denunciation, received
   // 20 Mar 2024, takes effect on 20 Mar 2025, before the initial report's due date, 15 Apr 2026.
   auto actions = test::ten_instruments();
   actions.push_back(act("Leaver", "accession", "2024-03-15"));
   actions.push_back(act("Leaver", "denunciation", "2024-03-20"));
-  const auto rec = test::record(any_state(), actions);
+  const auto rec = test::record(test::opsc_any_state(), actions);
   REQUIRE(rec.entry_into_force_for("Leaver")->date == 2024_y / 4 / 15);
   const pacta::reporting rep(rec);
   for (const auto on : {2025_y / 1 / 1, 2026_y / 6 / 1}) {
@@ -151,7 +141,7 @@ TEST_CASE("R1 art. 12(1): no report falls due after a pending denunciation's eff
   }
   // Without the denunciation the same State owes its initial report on 15 Apr 2026.
   actions.pop_back();
-  const auto staying = test::record(any_state(), actions);
+  const auto staying = test::record(test::opsc_any_state(), actions);
   CHECK(pacta::reporting(staying).position("Leaver", 2025_y / 1 / 1).initial_due->date == 2026_y / 4 / 15);
 }
 
@@ -161,7 +151,7 @@ TEST_CASE("R2 VCLT art. 70(1)(b): reports that fell due while a party stay owed,
   // here, so five-yearly from then (2009, 2014). Its denunciation takes effect on 1 Jan 2011.
   auto actions = test::ten_instruments();
   actions.push_back(act("State 1", "denunciation", "2010-01-01"));
-  const auto rec = test::record(any_state(), actions);
+  const auto rec = test::record(test::opsc_any_state(), actions);
   {
     const auto rf = reports(nlohmann::json::array());  // nothing submitted
     const auto p = pacta::reporting(rec, nullptr, &rf).position("State 1", 2011_y / 6 / 1);
@@ -199,11 +189,11 @@ TEST_CASE(
     "[reports][R2]") {
   // State 1: initial report due 18 Jan 2004, submitted 1 Mar 2005.
   const auto rf = reports(nlohmann::json::array({sub("State 1", "initial", "2005-03-01")}));
-  const auto rec = test::record(any_state(), test::ten_instruments());
+  const auto rec = test::record(test::opsc_any_state(), test::ten_instruments());
   CHECK(pacta::reporting(rec, nullptr, &rf).position("State 1", 2006_y / 1 / 1).next_due->date == 2009_y / 1 / 18);
   pacta::record_options submitted;
   submitted.report_anchor = pacta::report_cycle_anchor::initial_submitted;
-  const auto rec2 = test::record(any_state(), test::ten_instruments(), {}, submitted);
+  const auto rec2 = test::record(test::opsc_any_state(), test::ten_instruments(), {}, submitted);
   const auto p = pacta::reporting(rec2, nullptr, &rf).position("State 1", 2006_y / 1 / 1);
   CHECK(p.next_due->date == 2010_y / 3 / 1);
   CHECK(p.next_due->why.reasoning.find("the submission of its initial report") != std::string::npos);
@@ -265,7 +255,7 @@ TEST_CASE("R2 VCLT art. 70(1)(b): a report of an earlier membership stays owed a
   auto actions = test::ten_instruments();
   actions.push_back(act("State 1", "denunciation", "2010-01-01"));
   actions.push_back(act("State 1", "accession", "2012-03-01"));
-  const auto rec = test::record(any_state(), actions);
+  const auto rec = test::record(test::opsc_any_state(), actions);
   const auto rf = reports(nlohmann::json::array());  // nothing submitted
   const auto p = pacta::reporting(rec, nullptr, &rf).position("State 1", 2012_y / 6 / 1);
   CHECK(p.owes_reports);
@@ -286,7 +276,7 @@ TEST_CASE("R1: a denunciation taking effect on the very day a report would fall 
   // 18 Jan 2003 takes effect on 18 Jan 2004, the same day.
   auto actions = test::ten_instruments();
   actions.push_back(act("State 1", "denunciation", "2003-01-18"));
-  const auto rec = test::record(any_state(), actions);
+  const auto rec = test::record(test::opsc_any_state(), actions);
   const auto p = pacta::reporting(rec).position("State 1", 2003_y / 6 / 1);
   CHECK_FALSE(p.owes_reports);
   CHECK(p.explanation.find("18 January 2004, the day its initial report") != std::string::npos);

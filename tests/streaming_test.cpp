@@ -84,7 +84,7 @@ struct temp_file {
   }
 };
 
-const char* head = R"({"format": "pacta.registry/1", "treaty": "opsc", "as_of": "2026-02-03", "actions": )";
+const char* registry_head = R"({"format": "pacta.registry/1", "treaty": "opsc", "as_of": "2026-02-03", "actions": )";
 
 }  // namespace
 
@@ -116,13 +116,13 @@ TEST_CASE("streaming loader: documents of every shape give the DOM path's diagno
       "\"a registry\"",
       "42",
       "null",
-      std::string(head) + "{\"a\": 1}}",
-      std::string(head) + "\"none\"}",
+      std::string(registry_head) + "{\"a\": 1}}",
+      std::string(registry_head) + "\"none\"}",
       R"({"format": "pacta.registry/1", "treaty": "opsc", "as_of": "2026-02-03"})",
-      std::string(head) +
+      std::string(registry_head) +
           "[1, \"two\", [3], null, true, {\"state\": \"A\", \"action\": \"signature\", \"date\": \"2001-01-01\"}]}",
       // Members in every order and of every type, unknown keys out of order, extensions nested.
-      std::string(head) + R"([{"date": "2001-02-30", "zeta": 1, "state": " A", "alpha": [1], "action": "sign"},
+      std::string(registry_head) + R"([{"date": "2001-02-30", "zeta": 1, "state": " A", "alpha": [1], "action": "sign"},
           {"x-b": {"c": [1, {"d": null}]}, "x-a": 1, "action": "ratification", "state": "B", "date": "2002-01-01", "note": ""},
           {"action": "amendment-adoption", "amendment": "A1", "date": "2025-09-01", "vote": {"in_favour": -1, "other": 2}},
           {"action": "amendment-adoption", "amendment": "A1", "date": "2025-09-01", "vote": "unanimous"},
@@ -135,8 +135,8 @@ TEST_CASE("streaming loader: documents of every shape give the DOM path's diagno
       R"({"actions": [], "format": "pacta.registry/2", "treaty": "", "as_of": "1 May 2002", "source": 5, "extra": true, "x-office": {"k": 1}})",
       R"({"format": "pacta.registry/1", "treaty": "opsc", "as_of": "2026-02-03", "actions": [
           {"state": "A", "action": "signature", "date": "2001-01-01", "state": "B"}], "treaty": "crc"})",
-      std::string(head) + "[{\"state\": \"A\", \"action\": \"signature\", \"date\": \"2001-01-01\",}]}",
-      std::string(head) + "[{\"state\": \"A\"",
+      std::string(registry_head) + "[{\"state\": \"A\", \"action\": \"signature\", \"date\": \"2001-01-01\",}]}",
+      std::string(registry_head) + "[{\"state\": \"A\"",
   };
   for (const auto& text : texts) {
     INFO(text);
@@ -155,7 +155,7 @@ TEST_CASE("streaming loader: documents of every shape give the DOM path's diagno
 TEST_CASE("streaming loader: a syntax error far past the first block of the file has its line and column",
           "[registry][streaming]") {
   // About 4 MB: the file is read in blocks of 256 KiB, and the error is in the sixteenth.
-  std::string text = std::string(head) + "[\n";
+  std::string text = std::string(registry_head) + "[\n";
   for (int i = 0; i < 40000; ++i)
     text += "  {\"state\": \"State " + std::to_string(i) +
             "\", \"action\": \"signature\", \"date\": \"2001-01-01\", \"note\": \"" + std::string(20, 'n') + "\"},\n";
@@ -186,7 +186,7 @@ TEST_CASE("streaming loader: keys given twice are found at any depth, in objects
   std::string many = "{";
   for (int i = 0; i < 100; ++i) many += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ", ";
   many += "\"k7\": 0}";
-  const std::string text = std::string(head) +
+  const std::string text = std::string(registry_head) +
                            "[{\"state\": \"A\", \"action\": \"signature\", \"date\": \"2001-01-01\", \"x-a\": " + many +
                            ", \"x-b\": [{\"c\": 1, \"c\": 2}]}], \"x-top\": " + many + "}";
   const outcome t = from_text(text, "f.json");
@@ -200,7 +200,7 @@ TEST_CASE("streaming loader: keys given twice are found at any depth, in objects
 TEST_CASE("streaming loader: nesting deeper than 256 inside an action is refused with its place",
           "[registry][streaming][errors][limits]") {
   const std::string text =
-      std::string(head) +
+      std::string(registry_head) +
       "[{\"state\": \"A\", \"action\": \"signature\", \"date\": \"2001-01-01\", \"x-deep\": " + std::string(300, '[') +
       std::string(300, ']') + "}]}";
   const outcome t = from_text(text, "f.json");
@@ -212,7 +212,7 @@ TEST_CASE("streaming loader: nesting deeper than 256 inside an action is refused
 
 TEST_CASE("streaming loader: extensions are kept as read, and an action without them has none",
           "[registry][streaming]") {
-  const std::string text = std::string(head) + R"([{"state": "A", "action": "signature", "date": "2001-01-01"},
+  const std::string text = std::string(registry_head) + R"([{"state": "A", "action": "signature", "date": "2001-01-01"},
       {"state": "A", "action": "ratification", "date": "2002-01-01", "x-file": {"n": [1, 2.5, "three", null, false]}}]})";
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
@@ -225,7 +225,7 @@ TEST_CASE("streaming loader: extensions are kept as read, and an action without 
 TEST_CASE("streaming loader: a registry that fails to load leaves the one given untouched",
           "[registry][streaming][errors]") {
   const std::string good =
-      std::string(head) + R"([{"state": "A", "action": "signature", "date": "2001-01-01", "note": "kept"}]})";
+      std::string(registry_head) + R"([{"state": "A", "action": "signature", "date": "2001-01-01", "note": "kept"}]})";
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
   REQUIRE(pacta::detail::read_registry_text(good, "good.json", reg, diags));
@@ -233,12 +233,13 @@ TEST_CASE("streaming loader: a registry that fails to load leaves the one given 
   // Broken late in the file, after actions that were read and stored: a syntax error, a wrong
   // type, an impossible date, an unknown action.
   const std::vector<std::string> bad = {
-      std::string(head) + R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": "B", "action": )",
-      std::string(head) +
+      std::string(registry_head) +
+          R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": "B", "action": )",
+      std::string(registry_head) +
           R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": ["B"], "action": "accession", "date": "2002-01-01"}]})",
-      std::string(head) +
+      std::string(registry_head) +
           R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": "B", "action": "accession", "date": "2002-02-30"}]})",
-      std::string(head) +
+      std::string(registry_head) +
           R"([{"state": "B", "action": "signature", "date": "2001-01-01"}, {"state": "B", "action": "ratifcation", "date": "2002-01-01"}]})",
   };
   const std::vector<std::pair<std::string, std::string>> expected = {{"", "json.syntax"},
@@ -266,14 +267,14 @@ TEST_CASE(
     "there",
     "[registry][streaming][E5]") {
   const std::string ok =
-      std::string(head) +
+      std::string(registry_head) +
       R"([{"state": "Montenegro", "action": "succession", "date": "2006-10-23", "effective": "2006-06-03",
                               "predecessor": "Serbia and Montenegro"}]})";
   const outcome t = from_text(ok, "f.json");
   same(t, from_dom(ok, "f.json"));
   REQUIRE(t.ok);
   CHECK(t.registry["actions"][0]["predecessor"] == "Serbia and Montenegro");
-  const std::string bad = std::string(head) +
+  const std::string bad = std::string(registry_head) +
                           R"([{"state": "A", "action": "ratification", "date": "2006-10-23", "predecessor": "B"},
                               {"state": "C", "action": "succession", "date": "2006-10-23", "predecessor": 7},
                               {"state": "D", "action": "succession", "date": "2006-10-23", "predecessor": " E"},

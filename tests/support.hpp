@@ -56,6 +56,29 @@ inline std::vector<pacta::diagnostic> diagnostics(const pacta::treaty_rules& rul
   return diags;
 }
 
+/// Whether any diagnostic has this code.
+inline bool has_code(const std::vector<pacta::diagnostic>& diags, const std::string& code) {
+  for (const auto& d : diags)
+    if (d.code == code) return true;
+  return false;
+}
+
+/// Whether a diagnostic has this code at this JSON pointer.
+inline bool has_code_at(const std::vector<pacta::diagnostic>& diags, const std::string& pointer,
+                        const std::string& code) {
+  for (const auto& d : diags)
+    if (d.pointer == pointer && d.code == code) return true;
+  return false;
+}
+
+/// The OPSC's rules with articles 13(1) and 13(2) opened to any State: registries built in code need
+/// no parent record.
+inline pacta::treaty_rules opsc_any_state() {
+  pacta::treaty_rules r = pacta::opsc_rules();
+  r.signature.any_state = r.consent.any_state = true;
+  return r;
+}
+
 /// Ten States depositing on the given days of October 2001 make an OPSC-like threshold.
 inline std::vector<nlohmann::json> ten_instruments(const std::string& last_date = "2001-10-18") {
   std::vector<nlohmann::json> out;

@@ -13,12 +13,6 @@ std::vector<pacta::diagnostic> profile_errors(const nlohmann::json& j) {
   return diags;
 }
 
-bool has(const std::vector<pacta::diagnostic>& ds, const std::string& pointer, const std::string& code) {
-  for (const auto& d : ds)
-    if (d.pointer == pointer && d.code == code) return true;
-  return false;
-}
-
 }  // namespace
 
 TEST_CASE("OPSC rules: arts. 13-15 as values", "[treaty]") {
@@ -69,14 +63,14 @@ TEST_CASE("profiles: each bad value is rejected with the key that is wrong", "[t
     nlohmann::json j = good;
     j[nlohmann::json::json_pointer(c.pointer)] = c.value;
     INFO(c.pointer << " = " << c.value.dump());
-    CHECK(has(profile_errors(j), c.pointer, c.code));
+    CHECK(test::has_code_at(profile_errors(j), c.pointer, c.code));
   }
 }
 
 TEST_CASE("profiles: an unknown key is an error, an x- key is allowed", "[treaty][errors]") {
   nlohmann::json j = pacta::to_json(pacta::opsc_rules());
   j["entry_into_force"]["treshold"] = 10;
-  CHECK(has(profile_errors(j), "/entry_into_force/treshold", "schema.unknown-key"));
+  CHECK(test::has_code_at(profile_errors(j), "/entry_into_force/treshold", "schema.unknown-key"));
   nlohmann::json k = pacta::to_json(pacta::opsc_rules());
   k["x-note"] = "kept";
   CHECK(pacta::parse_treaty_profile(k.dump(), "<profile>") == pacta::opsc_rules());
@@ -86,7 +80,7 @@ TEST_CASE("profiles: a missing key is named", "[treaty][errors]") {
   nlohmann::json j = pacta::to_json(pacta::opsc_rules());
   j["denunciation"].erase("delay");
   const auto ds = profile_errors(j);
-  REQUIRE(has(ds, "/denunciation", "schema.missing-key"));
+  REQUIRE(test::has_code_at(ds, "/denunciation", "schema.missing-key"));
   CHECK(ds[0].message.find("\"delay\"") != std::string::npos);
 }
 

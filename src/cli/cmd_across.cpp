@@ -12,10 +12,6 @@
 namespace pacta_cli {
 namespace {
 
-std::string iso(const std::optional<pacta::dated>& d) {
-  return d ? pacta::to_iso(d->date) : std::string();
-}
-
 std::string overdue_word(pacta::overdue_state o) {
   switch (o) {
     case pacta::overdue_state::overdue:
@@ -31,10 +27,11 @@ std::string overdue_word(pacta::overdue_state o) {
 /// The summary table's row of one treaty.
 std::vector<std::string> summary_row(const pacta::treaty_standing& t) {
   const auto& rec = *t.treaty;
-  const std::string due = t.reporting && t.reporting->owes_reports ? iso(t.reporting->next_due) : std::string();
-  return {rec.rules().short_title,    pacta::to_prose(t.status.code),
-          iso(t.entry_into_force),    t.entry_into_force ? rec.cite(t.entry_into_force->why) : "",
-          pacta::next_report_text(t), due};
+  const std::string due =
+      t.reporting && t.reporting->owes_reports ? iso_or_empty(t.reporting->next_due) : std::string();
+  return {rec.rules().short_title,          pacta::to_prose(t.status.code),
+          iso_or_empty(t.entry_into_force), t.entry_into_force ? rec.cite(t.entry_into_force->why) : "",
+          pacta::next_report_text(t),       due};
 }
 
 /// What the section says of optional declarations (rule O1) when none is shown.
@@ -120,8 +117,8 @@ int cmd_state_all(const pacta::treaty_set& set, const std::string& typed, pacta:
     for (const auto& t : o.treaties) {
       const auto row = summary_row(t);
       std::cout << csv_field(o.state) << ',' << t.treaty->rules().id << ',' << pacta::to_key(t.status.code) << ','
-                << row[2] << ',' << csv_field(row[3]) << ',' << iso(t.denunciation) << ',' << csv_field(row[4]) << ','
-                << row[5] << '\n';
+                << row[2] << ',' << csv_field(row[3]) << ',' << iso_or_empty(t.denunciation) << ',' << csv_field(row[4])
+                << ',' << row[5] << '\n';
     }
   } else {
     print_state_text(o);
@@ -164,8 +161,9 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
     const std::string over = p.overdue == pacta::overdue_state::overdue
                                  ? "yes (" + std::to_string(p.days_overdue->count()) + " days)"
                                  : (p.overdue == pacta::overdue_state::on_time ? "no" : "unknown");
-    table.push_back({p.state, r.rec->rules().id, iso(p.entry_into_force), pacta::next_report_text(r.rec->rules(), p),
-                     iso(p.next_due), p.next_due ? r.rec->cite(p.next_due->why) : "", over});
+    table.push_back({p.state, r.rec->rules().id, iso_or_empty(p.entry_into_force),
+                     pacta::next_report_text(r.rec->rules(), p), iso_or_empty(p.next_due),
+                     p.next_due ? r.rec->cite(p.next_due->why) : "", over});
   }
   if (format == "csv") {
     std::cout << "state,treaty,entry_into_force,next_report,next_report_due,basis,overdue\n";

@@ -11,14 +11,10 @@
 namespace pacta_cli {
 namespace {
 
-std::string iso_or_empty(const std::optional<pacta::date_t>& d) {
-  return d ? pacta::to_iso(*d) : std::string();
-}
-
-void print_csv(const pacta::treaty_record& rec) {
+void print_amendments_csv(const pacta::treaty_record& rec) {
   std::cout << "id,proposed_by,proposed,communicated,conference_due,adopted,approved,acceptances,entry_into_force,"
                "parties_at_entry,needed_at_entry\n";
-  const auto od = iso_or_empty;
+  const auto od = [](const std::optional<pacta::date_t>& d) { return iso_or_empty(d); };
   for (const auto& a : rec.amendments())
     std::cout << csv_field(a.id) << ',' << csv_field(a.proposer) << ',' << od(a.proposed) << ',' << od(a.communicated)
               << ',' << (a.conference_due ? pacta::to_iso(a.conference_due->date) : "") << ',' << od(a.adopted) << ','
@@ -80,7 +76,7 @@ void print_amendment(const pacta::treaty_record& rec, const pacta::amendment_rec
     std::cout << "  not in force\n";
 }
 
-void print_text(const pacta::treaty_record& rec) {
+void print_amendments_text(const pacta::treaty_record& rec) {
   const auto& r = rec.rules();
   if (rec.amendments().empty()) {
     std::cout << "No amendment to the " << r.short_title << " is recorded in the registry (as of "
@@ -99,9 +95,9 @@ int cmd_amendments(const pacta::treaty_record& rec, const std::string& format) {
     for (const auto& a : rec.amendments()) arr.push_back(pacta::amendment_json(rec, a));
     std::cout << arr.dump(2) << '\n';
   } else if (format == "csv") {
-    print_csv(rec);
+    print_amendments_csv(rec);
   } else {
-    print_text(rec);
+    print_amendments_text(rec);
   }
   return exit_ok;
 }

@@ -87,7 +87,7 @@ void print_json(const pacta::treaty_record& rec) {
   std::cout << j.dump(2) << '\n';
 }
 
-void print_csv(const pacta::treaty_record& rec) {
+void print_eif_csv(const pacta::treaty_record& rec) {
   const auto& g = rec.entry_into_force();
   std::cout << "treaty,entry_into_force,threshold,threshold_date,completing_states,citation,reasoning\n";
   std::string completing;
@@ -98,7 +98,7 @@ void print_csv(const pacta::treaty_record& rec) {
             << csv_field(g ? rec.cite(g->date.why) : "") << ',' << csv_field(g ? g->date.why.reasoning : "") << '\n';
 }
 
-void print_text(const pacta::treaty_record& rec) {
+void print_eif_text(const pacta::treaty_record& rec) {
   const auto& g = rec.entry_into_force();
   const auto& r = rec.rules();
   std::cout << r.short_title << ": " << r.title << '\n';
@@ -120,9 +120,9 @@ int cmd_eif(const pacta::treaty_record& rec, const std::string& format) {
   if (format == "json")
     print_json(rec);
   else if (format == "csv")
-    print_csv(rec);
+    print_eif_csv(rec);
   else
-    print_text(rec);
+    print_eif_text(rec);
   return exit_ok;
 }
 

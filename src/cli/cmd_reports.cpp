@@ -13,10 +13,6 @@
 namespace pacta_cli {
 namespace {
 
-std::string iso(const std::optional<pacta::dated>& d) {
-  return d ? pacta::to_iso(d->date) : std::string();
-}
-
 /// The overdue column: yes, no, unknown (submissions not recorded), or empty when nothing is due.
 std::string overdue_text(const pacta::report_position& p) {
   switch (p.overdue) {
@@ -34,9 +30,9 @@ void print_csv(const pacta::treaty_record& rec, const std::vector<pacta::report_
   std::cout << "state,entry_into_force,initial_report_due,reports_submitted,next_report,next_report_due,basis,overdue,"
                "days_overdue\n";
   for (const auto& p : rows)
-    std::cout << csv_field(p.state) << ',' << iso(p.entry_into_force) << ',' << iso(p.initial_due) << ','
-              << p.submitted.size() << ',' << (p.next_report ? pacta::to_string(*p.next_report) : "") << ','
-              << iso(p.next_due) << ',' << csv_field(p.next_due ? rec.cite(p.next_due->why) : "") << ','
+    std::cout << csv_field(p.state) << ',' << iso_or_empty(p.entry_into_force) << ',' << iso_or_empty(p.initial_due)
+              << ',' << p.submitted.size() << ',' << (p.next_report ? pacta::to_string(*p.next_report) : "") << ','
+              << iso_or_empty(p.next_due) << ',' << csv_field(p.next_due ? rec.cite(p.next_due->why) : "") << ','
               << overdue_text(p) << ','
               << (p.overdue == pacta::overdue_state::overdue ? std::to_string(p.days_overdue->count()) : "") << '\n';
 }
@@ -45,9 +41,10 @@ void print_text(const pacta::treaty_record& rec, const std::vector<pacta::report
                 const std::string& reports_path, bool overdue_only) {
   std::vector<std::vector<std::string>> table;
   for (const auto& p : rows)
-    table.push_back({p.state, iso(p.entry_into_force), iso(p.initial_due), std::to_string(p.submitted.size()),
+    table.push_back({p.state, iso_or_empty(p.entry_into_force), iso_or_empty(p.initial_due),
+                     std::to_string(p.submitted.size()),
                      p.next_report ? pacta::to_string(*p.next_report) : (p.owes_reports ? "" : "none owed"),
-                     iso(p.next_due), p.next_due ? rec.cite(p.next_due->why) : "",
+                     iso_or_empty(p.next_due), p.next_due ? rec.cite(p.next_due->why) : "",
                      overdue_text(p) + (p.overdue == pacta::overdue_state::overdue
                                             ? " (" + std::to_string(p.days_overdue->count()) + " days)"
                                             : "")});

@@ -9,6 +9,7 @@
 // closed descriptor) into exit code 1 with the reason.
 #pragma once
 
+#include <pacta/diagnostic.hpp>
 #include <pacta/writer.hpp>
 
 #include <cerrno>
@@ -87,22 +88,9 @@ inline void install_signal_cleanup() {
 }
 
 /// The options every write of the command uses: signal cleanup of the temporary file, and the
-/// faults the tests inject (only in the test build, `pacta-test-hooks`).
-inline pacta::write_options write_options_for_cli() {
-  pacta::write_options o;
-  o.temporary = [](const std::string& path) { detail::set_pending(path); };
-#ifdef PACTA_TEST_HOOKS
-  // PACTA_TEST_FAULT: "after-temp-write" (a crash between the temporary file and the rename),
-  // "disk-full" (the write fails half-way with ENOSPC) or "pause-before-rename".
-  if (const char* v = std::getenv("PACTA_TEST_FAULT")) {
-    if (std::string(v) == "after-temp-write") o.faults.after_temp_written = [] { std::_Exit(70); };
-    if (std::string(v) == "disk-full") o.faults.disk_full = true;
-    // "pause-before-rename": waits there, so that a test can send a signal mid-write.
-    if (std::string(v) == "pause-before-rename") o.faults.after_temp_written = [] { ::sleep(3); };
-  }
-#endif
-  return o;
-}
+/// faults the tests inject (only in the test build, `pacta-test-hooks`). Defined in write_faults.cpp,
+/// the one source compiled twice: once for `pacta`, once with PACTA_TEST_HOOKS for `pacta-test-hooks`.
+pacta::write_options write_options_for_cli();
 
 /// Whether a path is the command's own standard output ("-", /dev/stdout, /dev/fd/1, …).
 inline bool is_standard_output(const std::string& path) {

@@ -59,6 +59,14 @@ void print_table(std::ostream& os, const std::vector<std::string>& header,
   for (const auto& r : rows) line(r, false);
 }
 
+std::string iso_or_empty(const std::optional<pacta::dated>& d) {
+  return d ? pacta::to_iso(d->date) : std::string();
+}
+
+std::string iso_or_empty(const std::optional<pacta::date_t>& d) {
+  return d ? pacta::to_iso(*d) : std::string();
+}
+
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string out = "\"";

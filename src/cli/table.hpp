@@ -2,7 +2,10 @@
 // display width of UTF-8 text, and CSV fields.
 #pragma once
 
+#include <pacta/basis.hpp>
+
 #include <cstddef>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -20,6 +23,10 @@ bool use_colour();
 /// trimmed; on a terminal (use_colour) the header is bold and statuses and overdue marks coloured.
 void print_table(std::ostream& os, const std::vector<std::string>& header,
                  const std::vector<std::vector<std::string>>& rows);
+
+/// A date as YYYY-MM-DD, or empty text when there is none (a table cell, a CSV field).
+std::string iso_or_empty(const std::optional<pacta::dated>& d);
+std::string iso_or_empty(const std::optional<pacta::date_t>& d);
 
 /// A CSV field (RFC 4180): quoted, with its quotes doubled, when it holds a comma, quote or line break.
 std::string csv_field(const std::string& s);

@@ -1,5 +1,5 @@
 # Builds and runs the consumer project in tests/cmake/consumer against pacta, in one of two ways:
-#   MODE=find_package      configure, build and install pacta into WORK/prefix, then find_package(pacta)
+#   MODE=find_package      install the build BUILD into a prefix, move the prefix, then find_package(pacta)
 #   MODE=add_subdirectory  add_subdirectory(PACTA_SOURCE) from the consumer
 # Also checks that the installed `pacta` binary finds its bundled data from another directory.
 cmake_minimum_required(VERSION 3.21)
@@ -16,10 +16,11 @@ endfunction()
 
 set(common -G "${GENERATOR}" -DCMAKE_CXX_COMPILER=${CXX} -DCMAKE_BUILD_TYPE=Release)
 if(MODE STREQUAL "find_package")
-  run(${CMAKE_COMMAND} -S "${PACTA_SOURCE}" -B "${WORK}/pacta-build" ${common}
-      -DPACTA_BUILD_TESTS=OFF -DPACTA_BUILD_EXAMPLES=OFF -DCMAKE_INSTALL_PREFIX=${WORK}/prefix)
-  run(${CMAKE_COMMAND} --build "${WORK}/pacta-build" --parallel 2)
-  run(${CMAKE_COMMAND} --install "${WORK}/pacta-build")
+  # The build under test (BUILD: its directory, with the CLI built) is installed into a temporary
+  # prefix, and the prefix is then moved: what the package and pacta.pc say must hold wherever the
+  # prefix ends up, not only where it was installed.
+  run(${CMAKE_COMMAND} --install "${BUILD}" --prefix "${WORK}/installed")
+  file(RENAME "${WORK}/installed" "${WORK}/prefix")
   # The installed binary finds its data under <prefix>/share/pacta, wherever it runs from.
   execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=PACTA_DATA_DIR "${WORK}/prefix/bin/pacta" eif --format json
     WORKING_DIRECTORY "${WORK}" RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -56,6 +57,9 @@ if(MODE STREQUAL "find_package")
     run(${PKG_CONFIG} --cflags --libs pacta)
     string(STRIP "${run_output}" flags)
     separate_arguments(flags UNIX_COMMAND "${flags}")
+    if(flags MATCHES "${WORK}/installed")
+      message(FATAL_ERROR "pkg-config --cflags pacta names the prefix as installed, not where it is now: ${flags}")
+    endif()
     run(${PKG_CONFIG} --variable=datadir pacta)
     string(STRIP "${run_output}" pc_data)
     if(NOT EXISTS "${pc_data}/registries/opsc.json")

@@ -326,7 +326,7 @@ TEST_CASE("profiles: the 18 instruments of chapter IV, each reading back as itse
   CHECK(profile("iccpr").reporting.periodic_on_request);
 }
 
-TEST_CASE("HR real data: each of the eleven bundled registries gives the entry into force its UNTC page prints",
+TEST_CASE("HR real data: each of the eighteen bundled registries gives the entry into force its UNTC page prints",
           "[hr][data][E1][E7][F1]") {
   struct printed {
     const char* id;
@@ -349,12 +349,22 @@ TEST_CASE("HR real data: each of the eleven bundled registries gives the entry i
       {"opsc", 2002_y / 1 / 18, "14(1)", {"Romania"}},
       {"opac", 2002_y / 2 / 12, "10(1)", {"New Zealand"}},
       {"opic", 2014_y / 4 / 14, "19(1)", {"Costa Rica"}},
+      // With the instruments of the former Yugoslavia and Czechoslovakia (rule F1).
+      {"icerd", 1969_y / 1 / 4, "19(1)", {"Poland"}},
+      {"op-icescr", 2013_y / 5 / 5, "18(1)", {"Uruguay"}},
+      {"iccpr", 1976_y / 3 / 23, "49(1)", {"Czechoslovakia"}},
+      // Signatures admitted by rule G2 (States that acceded to the CAT without signing it).
+      {"opcat", 2006_y / 6 / 22, "28(1)", {"Bolivia (Plurinational State of)", "Honduras"}},
+      // With the German Democratic Republic's instrument of 16 August 1990 (rule F1).
+      {"iccpr-op2", 1991_y / 7 / 11, "8(1)", {"Spain"}},
+      {"icrmw", 2003_y / 7 / 1, "87(1)", {"El Salvador", "Guatemala"}},
+      // Subject to the CRPD's entry into force (art. 13(1), rule E7).
+      {"op-crpd", 2008_y / 5 / 3, "13(1)", {"Guinea"}},
   };
+  // Every parent is bundled: each record is built with the registries its clauses name.
+  pacta::treaty_set set(test::source_path("data"));
   for (const auto& p : pages) {
     INFO(p.id);
-    pacta::treaty_set_options o;
-    o.skip_missing_eligibility_parents = true;  // the Covenant's registry is not bundled (ICCPR-OP1)
-    pacta::treaty_set set(test::source_path("data"), o);
     const auto& rec = set.load(p.id);
     const auto& g = rec.entry_into_force();
     REQUIRE(g);
@@ -364,12 +374,11 @@ TEST_CASE("HR real data: each of the eleven bundled registries gives the entry i
   }
   // The counts the pages print ("Parties : N"), today's participants only (rules E8, F1).
   const std::vector<std::pair<const char*, std::size_t>> parties{
-      {"cat", 175}, {"ced", 78}, {"cedaw", 189}, {"op-cedaw", 116}, {"crpd", 193}, {"icescr", 173}, {"iccpr-op1", 116}};
+      {"cat", 175},    {"ced", 78},        {"cedaw", 189}, {"op-cedaw", 116}, {"crpd", 193},
+      {"icescr", 173}, {"iccpr-op1", 116}, {"icerd", 182}, {"op-icescr", 31}, {"iccpr", 175},
+      {"opcat", 96},   {"iccpr-op2", 92},  {"icrmw", 60},  {"op-crpd", 108}};
   for (const auto& [id, n] : parties) {
     INFO(id);
-    pacta::treaty_set_options o;
-    o.skip_missing_eligibility_parents = true;
-    pacta::treaty_set set(test::source_path("data"), o);
     CHECK(set.load(id).consented_on(2026_y / 2 / 3) == n);
   }
 }

@@ -34,14 +34,23 @@ TEST_CASE("state_across: the set holds every bundled registry, in chapter order,
           "[across]") {
   const auto& set = every_treaty();
   CHECK(set.records().size() == pacta::registry_ids(test::source_path("data")).size());
-  CHECK(set.records().size() == 11);
+  CHECK(set.records().size() == 18);  // all eighteen instruments of chapter IV
   const auto ordered = pacta::records_by_chapter(set);
   std::vector<std::string> ids;
   for (const auto* r : ordered) ids.push_back(r->rules().id);
-  CHECK(ids == std::vector<std::string>{"icescr", "iccpr-op1", "cedaw", "op-cedaw", "cat", "crc", "opac", "opsc",
-                                        "opic", "crpd", "ced"});
-  // ICCPR-OP1 art. 8(2) and 9(1) name the Covenant, whose registry is not bundled.
-  CHECK(pacta::unchecked_parents(set) == std::vector<std::string>{"ICCPR-OP1: iccpr"});
+  CHECK(ids == std::vector<std::string>{"icerd", "icescr", "op-icescr", "iccpr", "iccpr-op1", "cedaw", "op-cedaw",
+                                        "cat", "opcat", "crc", "opac", "opsc", "opic", "iccpr-op2", "icrmw", "crpd",
+                                        "op-crpd", "ced"});
+  // Every parent is bundled: nothing goes unchecked.
+  CHECK(pacta::unchecked_parents(set).empty());
+  // A data directory without the Covenant's registry: ICCPR-OP1 art. 8(2) and 9(1) name it.
+  test::temp_dir dir;
+  std::filesystem::copy(test::source_path("data/treaties"), dir.path / "treaties");
+  std::filesystem::copy_file(test::source_path("data/registries/iccpr-op1.json"),
+                             dir.path / "registries" / "iccpr-op1.json");
+  pacta::treaty_set partial(dir.path.string(), pacta::all_treaties_options());
+  pacta::load_every_registry(partial);
+  CHECK(pacta::unchecked_parents(partial) == std::vector<std::string>{"ICCPR-OP1: iccpr"});
 }
 
 TEST_CASE("state_across: chapter order compares the numbers as numbers (IV-3-a before IV-11, IV-11 before IV-11-b)",
@@ -59,7 +68,7 @@ TEST_CASE("state_across E4 R1: Benin bound by CEDAW from 11 Apr 1992 (art. 27(2)
           "[across][E4][R1]") {
   const auto& set = every_treaty();
   const auto o = pacta::state_across(set, "Benin", 2026_y / 2 / 3);
-  REQUIRE(o.treaties.size() == 11);
+  REQUIRE(o.treaties.size() == 18);
   const auto& cedaw = under(o, "cedaw");
   CHECK(cedaw.status.code == pacta::status::bound);
   REQUIRE(cedaw.entry_into_force);
@@ -74,7 +83,7 @@ TEST_CASE("state_across E4 R1: Benin bound by CEDAW from 11 Apr 1992 (art. 27(2)
   CHECK_FALSE(under(o, "opic").reporting);
   CHECK(under(o, "opic").status.code == pacta::status::bound);
   // The calendar: one report per treaty with a reporting clause, soonest first.
-  REQUIRE(o.calendar.size() == 8);
+  REQUIRE(o.calendar.size() == 11);  // with the ICCPR, ICERD and ICRMW (acceded or ratified 1992, 2001, 2018)
   CHECK(o.calendar.front().treaty->rules().id == "crc");
   CHECK(o.calendar.front().due.date == 1992_y / 9 / 2);
   for (std::size_t i = 1; i < o.calendar.size(); ++i) CHECK(o.calendar[i - 1].due.date <= o.calendar[i].due.date);
@@ -101,7 +110,7 @@ TEST_CASE("state_across: a reports file counts only for its own treaty", "[acros
   CHECK(under(o, "crc").reporting->overdue == pacta::overdue_state::unknown);
   const nlohmann::json j = pacta::state_overview_json(o);
   CHECK(j["state"] == "Benin");
-  CHECK(j["treaties"].size() == 11);
+  CHECK(j["treaties"].size() == 18);
   CHECK(j["calendar"].size() == o.calendar.size());
 }
 
@@ -152,7 +161,7 @@ TEST_CASE("state_across E5: reports owed whose date cannot be computed are liste
   const auto o = pacta::state_across(every_treaty(), "Czech Republic", 2026_y / 2 / 3);
   std::vector<std::string> ids;
   for (const auto* t : o.not_computed) ids.push_back(t->rules().id);
-  CHECK(ids == std::vector<std::string>{"icescr", "cedaw", "cat", "crc"});
+  CHECK(ids == std::vector<std::string>{"icerd", "icescr", "iccpr", "cedaw", "cat", "crc"});
   CHECK(pacta::next_report_text(under(o, "cedaw")) == "not computed");
   CHECK(pacta::next_report_text(under(o, "opsc")) == "initial");
   CHECK(pacta::next_report_text(under(o, "opic")) == "no reporting clause");

@@ -5,6 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -55,6 +58,23 @@ inline std::vector<pacta::diagnostic> diagnostics(const pacta::treaty_rules& rul
   (void)pacta::try_parse_record(registry_json(rules.id, actions).dump(), "test.json", rules, diags, parents, options);
   return diags;
 }
+
+/// An empty data directory of its own (with an empty registries/), removed at the end of the test.
+struct temp_dir {
+  std::filesystem::path path;
+  temp_dir() {
+    path = std::filesystem::temp_directory_path() /
+           ("pacta-test-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) + "-" +
+            std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    std::filesystem::create_directories(path / "registries");
+  }
+  temp_dir(const temp_dir&) = delete;
+  temp_dir& operator=(const temp_dir&) = delete;
+  ~temp_dir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+};
 
 /// Whether any diagnostic has this code.
 inline bool has_code(const std::vector<pacta::diagnostic>& diags, const std::string& code) {

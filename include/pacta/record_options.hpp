@@ -58,6 +58,19 @@ enum class denounced_signatory {
   not_eligible,
 };
 
+/// Who "has signed" the parent treaty where a protocol opens its signature to the parent's
+/// signatories (OPCAT art. 27(1), ICCPR-OP2 art. 7(1), ICCPR-OP1 art. 8(1); rule G2).
+enum class parent_signatory_reading {
+  /// As the depositary applies it: a State that signed, ratified, acceded or succeeded to the parent
+  /// treaty. The Secretary-General accepted the signatures of States that had acceded or succeeded
+  /// to the parent without signing it: 28 on the OPCAT (Azerbaijan, Benin, …), 9 on ICCPR-OP2, 4 on
+  /// ICCPR-OP1. The default.
+  depositary_practice,
+  /// The article's words only: a State that signed the parent treaty. It refuses the signatures
+  /// above.
+  literal,
+};
+
 /// From what a State party to the Protocol but not to the Convention counts its five-year reports
 /// (OPSC art. 12(2), rule R2, *unsettled*: the article says "every five years" after the
 /// comprehensive report without naming the anchor).
@@ -78,10 +91,11 @@ struct record_options {
   /// State that has deposited an instrument and not denounced with effect, as the depositary counts
   /// parties; `in_force`, only those for which the treaty is in force (VCLT art. 2(1)(g)).
   party_basis amendment_party_basis = party_basis::deposited;
-  status_view view = status_view::as_recorded;                                       ///< rule E5
-  denounced_signatory signatory_after_denunciation = denounced_signatory::eligible;  ///< art. 13
-  report_cycle_anchor report_anchor = report_cycle_anchor::initial_due;              ///< rule R2
-  leap_day_rule leap_day = leap_day_rule::last_of_february;                          ///< rule P6
+  status_view view = status_view::as_recorded;                                                 ///< rule E5
+  denounced_signatory signatory_after_denunciation = denounced_signatory::eligible;            ///< art. 13
+  parent_signatory_reading signatory_reading = parent_signatory_reading::depositary_practice;  ///< rule G2
+  report_cycle_anchor report_anchor = report_cycle_anchor::initial_due;                        ///< rule R2
+  leap_day_rule leap_day = leap_day_rule::last_of_february;                                    ///< rule P6
 };
 
 }  // namespace pacta

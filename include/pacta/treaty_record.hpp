@@ -261,6 +261,15 @@ class treaty_record {
   /// Every amendment recorded, in order of proposal.
   const std::vector<amendment_record>& amendments() const noexcept { return amendments_; }
 
+  /// Rule G2: why an act was open to its State where the clause's words alone would not admit it
+  /// (the OPCAT's signature by a State that acceded to the CAT without signing it), or nullptr.
+  /// `action` indexes `source().actions`, as `actions_of` gives.
+  const std::string* eligibility_note(std::size_t action) const noexcept {
+    for (const auto& n : eligibility_notes_)
+      if (n.first == action) return &n.second;
+    return nullptr;
+  }
+
   /// The amendment with this id, or nullptr.
   const amendment_record* find_amendment(std::string_view id) const noexcept {
     for (const auto& a : amendments_)
@@ -437,8 +446,13 @@ class treaty_record {
   /// denunciation took effect by `on` still counts, unless `signatory_after_denunciation` is
   /// `not_eligible` (unsettled: no recorded case).
   bool parent_signatory(const treaty_record& parent, const std::string& state, date_t on) const;
-  void check_eligibility(const eligibility& e, const action& a, std::size_t i,
-                         const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) const;
+  /// Rule G2: where the clause opens the act to the parent's signatories, a State that had not signed
+  /// the parent but had ratified, acceded or succeeded to it by `on` is admitted as the depositary
+  /// admits it (`record_options::signatory_reading`); the sentence that says so, or empty.
+  std::string admitted_as_signatory(const treaty_record& parent, const eligibility& e, const action& a) const;
+  /// Checks the act against the clause; returns rule G2's sentence when the act was admitted by it.
+  std::string check_eligibility(const eligibility& e, const action& a, std::size_t i,
+                                const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) const;
 
   // Rule E5: a successor's predecessor (build_succession.hpp).
   /// Rule E5: a succession that names its predecessor (`predecessor`) must succeed to a State that
@@ -548,9 +562,10 @@ class treaty_record {
   std::vector<std::uint32_t> next_action_;  ///< per action of a State: the index of its next action, or -1
   std::optional<general_entry_into_force> general_;
   std::vector<amendment_record> amendments_;
-  std::vector<optional_declaration_record> optional_declarations_;  ///< rule O1, one per clause
-  std::vector<std::pair<date_t, std::size_t>> consent_timeline_;    ///< consented_on as a step function
-  std::vector<std::pair<date_t, std::size_t>> bound_timeline_;      ///< parties_on as a step function
+  std::vector<optional_declaration_record> optional_declarations_;        ///< rule O1, one per clause
+  std::vector<std::pair<std::uint32_t, std::string>> eligibility_notes_;  ///< rule G2, by action index
+  std::vector<std::pair<date_t, std::size_t>> consent_timeline_;          ///< consented_on as a step function
+  std::vector<std::pair<date_t, std::size_t>> bound_timeline_;            ///< parties_on as a step function
 };
 
 }  // namespace pacta

@@ -97,6 +97,30 @@ void print_summary(const pacta::untc::import_result& result) {
             << "\n";
 }
 
+/// The registry as every other command reads it: built with the registries its treaty names
+/// (eligibility, reporting), taken from the data directory, so that import-untc never writes a
+/// registry that the other commands then refuse. A parent the data directory lacks is gone without,
+/// and said so. False, after printing the diagnostics, when the record cannot be built.
+bool accepted_with_parents(const pacta::untc::import_result& result, const pacta::untc::import_options& options,
+                           const fs::path& data_dir, const pacta::record_options& record_options) {
+  std::optional<pacta::treaty_rules> rules = options.rules;
+  if (!rules)
+    if (const auto it = options.profiles.find(result.reg.treaty); it != options.profiles.end()) rules = it->second;
+  if (!rules) return true;  // no rules for the treaty: nothing computed (the summary says NOT checked)
+  std::vector<pacta::diagnostic> diags;
+  loaded out;
+  parent_policy policy;
+  policy.no_parent = true;
+  policy.how = "a data directory with its registry (--data-dir DIR)";
+  if (build_all({pending{result.reg, *rules}}, {{rules->id, *rules}}, rules->id, data_dir, policy, out, diags,
+                record_options))
+    return true;
+  print_diagnostics(diags);
+  std::cerr << "pacta: no registry written: the page's record is refused under the rules of the " << rules->short_title
+            << " with the registries it names (above)\n";
+  return false;
+}
+
 }  // namespace
 
 /// The participants whose end notes tell of instruments with no row, which were not imported.
@@ -111,7 +135,7 @@ void print_history_notes(const pacta::untc::import_result& result) {
                "instruments are incomplete (marked x-untc-history-not-imported)\n";
 }
 
-int cmd_import(const import_request& req, const fs::path& data_dir) {
+int cmd_import(const import_request& req, const fs::path& data_dir, const pacta::record_options& record_options) {
   pacta::untc::import_options options;
   options.treaty = req.treaty;
   if (!read_successions(req, options)) return exit_usage;
@@ -128,6 +152,7 @@ int cmd_import(const import_request& req, const fs::path& data_dir) {
     return exit_invalid;
   }
   if (!successions_used(options, result)) return exit_invalid;
+  if (!accepted_with_parents(result, options, data_dir, record_options)) return exit_invalid;
   print_summary(result);
   print_history_notes(result);
   return write_output(req.output, result.text, "registry");

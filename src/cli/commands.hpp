@@ -77,7 +77,9 @@ struct import_request {
 };
 
 /// Reads the page, checks it against the treaty's rules and writes the registry (cmd_import.cpp).
-int cmd_import(const import_request& req, const std::filesystem::path& data_dir);
+/// `options`: the record's, as for every other command (--option), so that what it writes is what
+/// they accept.
+int cmd_import(const import_request& req, const std::filesystem::path& data_dir, const pacta::record_options& options);
 
 // ---- every bundled treaty (the set loaded by load_every) ----------------------------------------------
 

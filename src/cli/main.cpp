@@ -118,6 +118,7 @@ void add_global_options(CLI::App& app, command_line& c) {
                  "NAME=VALUE (repeatable): the choice for an unsettled rule: amendment-count=each-day|approval, "
                  "amendment-parties=deposited|in-force, parent-party=deposited|in-force, "
                  "status=as-recorded|as-known-then, leap-day=feb-28|mar-1, denounced-signatory=eligible|not-eligible, "
+                 "parent-signatory=depositary|literal, "
                  "report-anchor=initial-due|initial-submitted. Default: the first of each (docs/rules.md).")
       ->allow_extra_args(false)  // one value a time: it may stand before a subcommand's positionals
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
@@ -520,7 +521,7 @@ int dispatch(command_line& c, const char* argv0, const pacta::record_options& op
   }
   if (c.import_untc->parsed()) {
     c.import_req.profiles = c.profile_files;
-    return cmd_import(c.import_req, data_dir);
+    return cmd_import(c.import_req, data_dir, options);
   }
   if (c.treaties->parsed() || c.site->parsed() || c.all_treaties) return run_across(c, data_dir, options);
   if (c.reports_paths.size() > 1) {

@@ -39,12 +39,15 @@ bool apply_option(const std::string& text, pacta::record_options& o, std::string
   if (name == "denounced-signatory")
     return pick(o.signatory_after_denunciation, {{"eligible", pacta::denounced_signatory::eligible},
                                                  {"not-eligible", pacta::denounced_signatory::not_eligible}});
+  if (name == "parent-signatory")
+    return pick(o.signatory_reading, {{"depositary", pacta::parent_signatory_reading::depositary_practice},
+                                      {"literal", pacta::parent_signatory_reading::literal}});
   if (name == "report-anchor")
     return pick(o.report_anchor, {{"initial-due", pacta::report_cycle_anchor::initial_due},
                                   {"initial-submitted", pacta::report_cycle_anchor::initial_submitted}});
   error = "--option \"" + text +
           "\": unknown; one of amendment-count, amendment-parties, parent-party, status, leap-day, "
-          "denounced-signatory, report-anchor (NAME=VALUE; docs/cli.md)";
+          "denounced-signatory, parent-signatory, report-anchor (NAME=VALUE; docs/cli.md)";
   return false;
 }
 

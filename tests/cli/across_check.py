@@ -32,7 +32,12 @@ def day(text):
 
 def add(d, period):
     """The depositary's arithmetic: days counted; months and years to the same day-number, else the
-    month's last day."""
+    month's last day; "first day of the month following N months" (P7) the first of the month after
+    the period's end."""
+    following = "first day of the month following "
+    if period.startswith(following):
+        end = add(d, period[len(following):])
+        return datetime.date(end.year + (end.month == 12), end.month % 12 + 1, 1)
     n, unit = period.split()
     n = int(n)
     if unit.startswith("day"):

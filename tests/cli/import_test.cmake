@@ -1,10 +1,14 @@
-# pacta import-untc on the eleven saved UN Treaty Collection status pages (tests/data/untc/html,
+# pacta import-untc on the eighteen saved UN Treaty Collection status pages (tests/data/untc/html,
 # status as at 3 February 2026) must reproduce the bundled registries byte for byte, and report the
 # counts and the entry into force the pages print. Run by CTest with -DPACTA=… -DSOURCE=… -DWORK=….
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
-set(pages crc crc_op_sc crc_op_ac crc_op_ic cat ced cedaw cedaw_op crpd icescr iccpr_op1)
-set(registries crc opsc opac opic cat ced cedaw op-cedaw crpd icescr iccpr-op1)
+# Parents before the instruments that name them: import-untc checks what it writes against the
+# registries of the data directory (rule G2 for OPCAT and ICCPR-OP2).
+set(pages crc crc_op_sc crc_op_ac crc_op_ic cat ced cedaw cedaw_op crpd icescr iccpr_op1
+          cerd icescr_op iccpr cat_op iccpr_op2 cmw crpd_op)
+set(registries crc opsc opac opic cat ced cedaw op-cedaw crpd icescr iccpr-op1
+               icerd op-icescr iccpr opcat iccpr-op2 icrmw op-crpd)
 set(options_crc --succession Montenegro=2006-06-03)
 set(options_opsc --succession Montenegro=2006-06-03)
 set(options_opac --succession Montenegro=2006-06-03)
@@ -25,6 +29,21 @@ set(counts_op-cedaw "127 participants, 80 signatories and 116 parties")
 set(counts_crpd "196 participants, 164 signatories and 193 parties, as the page prints, 1 of them a regional")
 set(counts_icescr "178 participants, 72 signatories and 173 parties, as the page prints; 3 former State(s)")
 set(counts_iccpr-op1 "122 participants, 35 signatories and 116 parties, as the page prints; 2 former State(s)")
+# The seven last pages of chapter IV.
+set(counts_icerd "185 participants, 88 signatories and 182 parties, as the page prints; 4 former State(s)")
+set(counts_op-icescr "55 participants, 46 signatories and 31 parties")
+set(counts_iccpr "181 participants, 74 signatories and 175 parties, as the page prints; 3 former State(s)")
+set(counts_opcat "107 participants, 76 signatories and 96 parties")
+set(counts_iccpr-op2 "92 participants, 40 signatories and 92 parties, as the page prints; 1 former State(s)")
+set(counts_icrmw "71 participants, 40 signatories and 60 parties")
+set(counts_op-crpd "131 participants, 95 signatories and 108 parties")
+set(eif_icerd "entry into force 4 January 1969, as computed under article 19")
+set(eif_op-icescr "entry into force 5 May 2013, as computed under article 18(1)")
+set(eif_iccpr "entry into force 23 March 1976, as computed under article 49")
+set(eif_opcat "entry into force 22 June 2006, as computed under article 28(1)")
+set(eif_iccpr-op2 "entry into force 11 July 1991, as computed under article 8(1)")
+set(eif_icrmw "entry into force 1 July 2003, as computed under article 87(1)")
+set(eif_op-crpd "entry into force 3 May 2008, as computed under article 13(1)")
 set(eif_cat "entry into force 26 June 1987, as computed under article 27(1)")
 set(eif_ced "entry into force 23 December 2010, as computed under article 39(1)")
 set(eif_cedaw "entry into force 3 September 1981, as computed under article 27(1)")
@@ -32,7 +51,7 @@ set(eif_op-cedaw "entry into force 22 December 2000, as computed under article 1
 set(eif_crpd "entry into force 3 May 2008, as computed under article 45(1)")
 set(eif_icescr "entry into force 3 January 1976, as computed under article 27 ")
 set(eif_iccpr-op1 "entry into force 23 March 1976, as computed under article 9 ")
-foreach(i RANGE 10)
+foreach(i RANGE 17)
   list(GET pages ${i} page)
   list(GET registries ${i} id)
   execute_process(
@@ -53,6 +72,17 @@ foreach(i RANGE 10)
     endif()
   endforeach()
 endforeach()
+
+# Rule G2: the OPCAT page is checked against the bundled CAT. Read literally (only the CAT's
+# signatories may sign), its record is refused as every other command would refuse it: nothing written.
+execute_process(
+  COMMAND "${PACTA}" --option parent-signatory=literal import-untc "${SOURCE}/tests/data/untc/html/cat_op.html"
+          --output "${WORK}/opcat-literal.json"
+  RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR EXISTS "${WORK}/opcat-literal.json" OR NOT err MATCHES "Azerbaijan is not a signatory of CAT"
+   OR NOT err MATCHES "no registry written")
+  message(FATAL_ERROR "OPCAT read literally: expected exit 1, the eligibility diagnostics and no file, got ${rc}: ${err}")
+endif()
 
 # A date of succession for a State with no succession on the page is refused; nothing is written.
 execute_process(

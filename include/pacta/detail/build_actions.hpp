@@ -158,7 +158,8 @@ inline void treaty_record::read_signature(std::size_t i, state_record& s, const 
              a.state + " already signed on " + to_iso(*s.signature) + "; a State signs once");
   } else {
     s.signature = a.date;
-    check_eligibility(rules_.signature, a, i, pass.parents, pass.diags);
+    if (auto note = check_eligibility(rules_.signature, a, i, pass.parents, pass.diags); !note.empty())
+      eligibility_notes_.emplace_back(static_cast<std::uint32_t>(i), std::move(note));
   }
 }
 
@@ -181,7 +182,8 @@ inline void treaty_record::read_consent(std::size_t i, state_record& s, const co
   c.succession_date = a.effective;
   c.action_index = static_cast<std::uint32_t>(i);
   s.consents.push_back(std::move(c));
-  check_eligibility(rules_.consent, a, i, pass.parents, pass.diags);
+  if (auto note = check_eligibility(rules_.consent, a, i, pass.parents, pass.diags); !note.empty())
+    eligibility_notes_.emplace_back(static_cast<std::uint32_t>(i), std::move(note));
 }
 
 /// A denunciation by a bound State, one pending at a time; it takes effect by rule D1, or D4.

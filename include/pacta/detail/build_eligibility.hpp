@@ -2,7 +2,8 @@
 //
 // What it checks and stores: OPSC art. 13 and its like in each profile's `eligibility`: a State signs or consents only
 // while a party to, or a signatory of, the treaties the clause names (code `eligibility`);
-// `record_options::parent_party_basis` and `signatory_after_denunciation` settle the open points. Part of
+// `record_options::parent_party_basis`, `signatory_after_denunciation` and `signatory_reading` (rule G2:
+// "any State that has signed" the parent, as the depositary applies it) settle the open points. Part of
 // `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
@@ -37,10 +38,28 @@ inline bool treaty_record::parent_signatory(const treaty_record& parent, const s
   return true;
 }
 
-inline void treaty_record::check_eligibility(const eligibility& e, const action& a, std::size_t i,
-                                             const std::vector<const treaty_record*>& parents,
-                                             std::vector<diagnostic>& diags) const {
-  if (e.any_state) return;
+inline std::string treaty_record::admitted_as_signatory(const treaty_record& parent, const eligibility& e,
+                                                        const action& a) const {
+  if (options_.signatory_reading != parent_signatory_reading::depositary_practice) return {};
+  const state_record* s = parent.find(a.state);
+  if (!s) return {};
+  for (const auto& c : s->consents) {
+    if (c.deposit > a.date) continue;
+    const auto end = c.ends();
+    if (end && *end <= a.date && options_.signatory_after_denunciation == denounced_signatory::not_eligible) continue;
+    const std::string act = is_signature(a.kind) ? "signature" : to_string(a.kind);
+    return "Article " + e.article + " opens its " + act + " to States that have signed the " +
+           parent.rules().short_title + "; " + a.state + " had not signed it, but its " + to_string(c.kind) + " of " +
+           to_iso(c.deposit) + " made it more than a signatory, and the depositary accepts such a State as one " +
+           "that has signed (rule G2; --option parent-signatory=literal reads the article's words only).";
+  }
+  return {};
+}
+
+inline std::string treaty_record::check_eligibility(const eligibility& e, const action& a, std::size_t i,
+                                                    const std::vector<const treaty_record*>& parents,
+                                                    std::vector<diagnostic>& diags) const {
+  if (e.any_state) return {};
   auto find_parent = [&](const std::string& id) -> const treaty_record* {
     for (const treaty_record* p : parents)
       if (p && p->rules().id == id) return p;
@@ -50,16 +69,19 @@ inline void treaty_record::check_eligibility(const eligibility& e, const action&
   for (const auto& id : e.parties_of) {
     if (const treaty_record* p = find_parent(id)) {
       any_loaded = true;
-      if (parent_party(*p, a.state, a.date)) return;
+      if (parent_party(*p, a.state, a.date)) return {};
     }
   }
   for (const auto& id : e.signatories_of) {
     if (const treaty_record* p = find_parent(id)) {
       any_loaded = true;
-      if (parent_signatory(*p, a.state, a.date)) return;
+      if (parent_signatory(*p, a.state, a.date)) return {};
     }
   }
-  if (!any_loaded) return;
+  for (const auto& id : e.signatories_of)  // rule G2
+    if (const treaty_record* p = find_parent(id))
+      if (auto note = admitted_as_signatory(*p, e, a); !note.empty()) return note;
+  if (!any_loaded) return {};
   std::string who;
   auto names = [&](const std::vector<std::string>& ids) {
     std::string out;
@@ -86,6 +108,7 @@ inline void treaty_record::check_eligibility(const eligibility& e, const action&
   detail::diagnostic_sink(registry_.file, diags)(i, "", "eligibility",
                                                  basis + ": on " + to_iso(a.date) + " " + a.state + " is " + who +
                                                      ", so its " + to_string(a.kind) + " is not open to it");
+  return {};
 }
 
 }  // namespace pacta

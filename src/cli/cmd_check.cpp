@@ -92,7 +92,8 @@ bool open_and_sniff(const std::string& f, opened& o, std::vector<pacta::diagnost
   return true;
 }
 
-/// Checks a file whose format says it is a treaty profile, a reports file or a name table, and
+/// Checks a file whose format says it is a treaty profile, a reports file, a name table or a
+/// successions table, and
 /// prints what it is when valid; false when the format says none of them (a registry).
 bool check_other(const std::string& f, opened& o, std::vector<pacta::diagnostic>& diags) {
   auto whole_text = [&]() { return !o.info.regular || pacta::read_input(f, o.text, diags); };
@@ -114,6 +115,12 @@ bool check_other(const std::string& f, opened& o, std::vector<pacta::diagnostic>
     std::optional<pacta::state_names> t;
     if (whole_text() && (t = pacta::try_parse_state_names(o.text, f, diags)))
       std::cout << f << ": valid name table, " << t->all().size() << " States\n";
+    return true;
+  }
+  if (starts("pacta.successions/")) {
+    std::optional<pacta::successions_table> t;
+    if (whole_text() && (t = pacta::try_parse_successions(o.text, f, diags)))
+      std::cout << f << ": valid successions table, " << t->entries.size() << " successor States\n";
     return true;
   }
   return false;

@@ -6,12 +6,16 @@
 #include "untc.hpp"
 
 #include <iostream>
+#include <set>
 
 namespace pacta_cli {
 namespace {
 
-/// --succession STATE=YYYY-MM-DD into the options; false, after saying why, when one is not that.
-bool read_successions(const import_request& req, pacta::untc::import_options& options) {
+/// --succession STATE=YYYY-MM-DD into the options, STATE resolved through the name table as
+/// --state is ("Czechia": the page's "Czech Republic"); false, after saying why, when one is not that.
+/// The States named go into `given`.
+bool read_successions(const import_request& req, const fs::path& data_dir, pacta::untc::import_options& options,
+                      std::set<std::string>& given) {
   for (const auto& s : req.successions) {
     const auto eq = s.rfind('=');
     const auto d = eq == std::string::npos ? std::nullopt : pacta::parse_date(s.substr(eq + 1));
@@ -20,7 +24,33 @@ bool read_successions(const import_request& req, pacta::untc::import_options& op
                 << " must be STATE=YYYY-MM-DD (the date of succession of States)\n";
       return false;
     }
-    options.succession_dates[s.substr(0, eq)] = *d;
+    const std::string typed = s.substr(0, eq);
+    const pacta::state_name* known = name_table(data_dir).lookup(typed);
+    const std::string state = known ? known->name : typed;
+    options.succession_dates[state] = *d;
+    options.succession_sources.erase(state);
+    given.insert(state);
+  }
+  return true;
+}
+
+/// The dates of the data directory's successions table (rule E5), for every State --succession
+/// does not name; false, after printing the diagnostics, when the table is invalid.
+bool table_successions(const fs::path& data_dir, const std::set<std::string>& given,
+                       pacta::untc::import_options& options) {
+  std::vector<pacta::diagnostic> diags;
+  const auto table = load_successions_table(data_dir, diags);
+  if (!table) {
+    print_diagnostics(diags);
+    return false;
+  }
+  for (const auto& e : table->entries) {
+    if (given.count(e.successor)) continue;
+    options.succession_dates[e.successor] = e.date;
+    options.succession_sources[e.successor] = "Date of succession of States (" + std::string(pacta::to_key(e.kind)) +
+                                              ", from " + e.predecessor + "): successions.json, confidence " +
+                                              (e.confidence.empty() ? std::string("not given") : e.confidence) + ": " +
+                                              e.source + ".";
   }
   return true;
 }
@@ -62,8 +92,8 @@ std::optional<int> find_rules(const import_request& req, const fs::path& data_di
 }
 
 /// Whether every --succession names a State that has a succession on the page (said when not).
-bool successions_used(const pacta::untc::import_options& options, const pacta::untc::import_result& result) {
-  for (const auto& [state, date] : options.succession_dates) {
+bool successions_used(const std::set<std::string>& given, const pacta::untc::import_result& result) {
+  for (const auto& state : given) {
     bool used = false;
     for (const auto& a : result.reg.actions)
       used = used || (a.state == state && a.kind == pacta::action_kind::succession);
@@ -138,7 +168,9 @@ void print_history_notes(const pacta::untc::import_result& result) {
 int cmd_import(const import_request& req, const fs::path& data_dir, const pacta::record_options& record_options) {
   pacta::untc::import_options options;
   options.treaty = req.treaty;
-  if (!read_successions(req, options)) return exit_usage;
+  std::set<std::string> given;
+  if (!read_successions(req, data_dir, options, given)) return exit_usage;
+  if (!table_successions(data_dir, given, options)) return exit_invalid;
   std::vector<pacta::diagnostic> diags;
   std::string html;
   if (!pacta::read_input(req.page, html, diags)) {
@@ -151,7 +183,7 @@ int cmd_import(const import_request& req, const fs::path& data_dir, const pacta:
     print_diagnostics(diags);
     return exit_invalid;
   }
-  if (!successions_used(options, result)) return exit_invalid;
+  if (!successions_used(given, result)) return exit_invalid;
   if (!accepted_with_parents(result, options, data_dir, record_options)) return exit_invalid;
   print_summary(result);
   print_history_notes(result);

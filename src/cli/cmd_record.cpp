@@ -160,16 +160,23 @@ bool is_instrument(const record_request& req) {
 /// with the instrument, recorded as its own action of the same day; or the depositary's record
 /// showing none. A usage error when the declaration options do not go with the action.
 step action_lines(const record_request& req, const std::string& state, const std::string& predecessor,
-                  std::vector<std::string>& added) {
+                  const pacta::state_succession* succession, std::vector<std::string>& added) {
   nlohmann::ordered_json act = nlohmann::ordered_json::object();
   if (!state.empty()) act["state"] = state;
   act["action"] = req.action;
   if (!req.amendment.empty()) act["amendment"] = req.amendment;
   act["date"] = req.date;
   if (!req.effective.empty()) act["effective"] = req.effective;
+  if (req.effective.empty() && succession) act["effective"] = pacta::to_iso(succession->date);  // rule E5
   if (!predecessor.empty()) act["predecessor"] = predecessor;
   if (!req.note.empty()) act["note"] = req.note;
-  if (!req.source.empty()) act["source"] = req.source;
+  if (!req.source.empty())
+    act["source"] = req.source;
+  else if (req.effective.empty() && succession)
+    act["source"] = "Date of succession of States (" + std::string(pacta::to_key(succession->kind)) + ", from " +
+                    succession->predecessor + "): successions.json, confidence " +
+                    (succession->confidence.empty() ? std::string("not given") : succession->confidence) + ": " +
+                    succession->source + ".";
   const bool instrument = is_instrument(req);
   if ((req.declaration || req.minimum_age || req.declaration_not_recorded) && !instrument &&
       req.action != "declaration") {
@@ -268,8 +275,21 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   if (const step s = check_before(r, before)) return *s;
   std::string state, predecessor;
   if (const step s = resolve_names(r, *before.primary, state, predecessor)) return *s;
+  // Rule E5: a succession recorded without --effective takes its date of succession from the data
+  // directory's successions table, and says so.
+  std::vector<pacta::diagnostic> table_diags;
+  const auto table = load_successions_table(data_dir, table_diags);
+  if (!table) {
+    print_diagnostics(table_diags);
+    return refuse(path, "the successions table of the data directory is invalid (above)");
+  }
+  const pacta::state_succession* succession =
+      req.action == "succession" && req.effective.empty() ? table->find(state) : nullptr;
+  if (succession)
+    std::cerr << "pacta record: the date of succession of " << shown(state) << ", " << pacta::to_iso(succession->date)
+              << ", is the successions table's (" << shown(succession->source) << "); --effective DATE gives another\n";
   std::vector<std::string> added;
-  if (const step s = action_lines(req, state, predecessor, added)) return *s;
+  if (const step s = action_lines(req, state, predecessor, succession, added)) return *s;
   std::size_t at = 0;
   std::optional<std::string> as_of;
   const std::string new_text = new_registry_text(r, state, added, at, as_of);

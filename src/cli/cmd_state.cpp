@@ -148,6 +148,7 @@ nlohmann::json actions_json(const pacta::treaty_record& rec, const pacta::state_
     if (a.effective) o["effective"] = pacta::to_iso(*a.effective);
     if (!a.amendment.empty()) o["amendment"] = a.amendment;
     if (!a.note().empty()) o["note"] = a.note();
+    if (!a.source().empty()) o["source"] = a.source();
     if (const std::string* why = rec.eligibility_note(i)) o["eligibility"] = *why;
     acts.push_back(std::move(o));
   }
@@ -197,6 +198,7 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
     if (!a.amendment.empty()) std::cout << " (amendment " << a.amendment << ')';
     if (a.effective) std::cout << ", effective " << pacta::to_iso(*a.effective);
     std::cout << '\n';
+    if (!a.source().empty()) std::cout << "              Source: " << a.source() << '\n';
     if (const std::string* why = rec.eligibility_note(i)) std::cout << "              " << *why << '\n';
   }
   if (const auto h = pacta::history_incomplete(rec, st.s); !h.empty())

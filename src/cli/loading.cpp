@@ -73,6 +73,14 @@ const pacta::state_names& name_table(const fs::path& data_dir) {
   return table;
 }
 
+std::optional<pacta::successions_table> load_successions_table(const fs::path& data_dir,
+                                                               std::vector<pacta::diagnostic>& diags) {
+  const fs::path file = data_dir / "successions.json";
+  std::error_code ec;
+  if (!fs::exists(file, ec)) return pacta::successions_table();
+  return pacta::try_load_successions(file.string(), diags);
+}
+
 // ---- treaties and the registries they need ------------------------------------------------------------
 
 std::optional<pacta::treaty_rules> rules_for(const std::string& id,

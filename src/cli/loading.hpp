@@ -10,6 +10,7 @@
 
 #include <pacta/pacta.hpp>
 #include <pacta/state_across.hpp>
+#include <pacta/successions.hpp>
 #include <pacta/treaty_set.hpp>
 
 #include <filesystem>
@@ -41,6 +42,12 @@ fs::path find_data_dir(const char* argv0);
 /// The bundled name table (data/states.json), or an empty one when it is missing. Read once: the
 /// first call's `data_dir` is the one used.
 const pacta::state_names& name_table(const fs::path& data_dir);
+
+/// The data directory's successions table (data/successions.json: the dates of succession of States,
+/// rule E5), or an empty one when the directory has none; nothing, with diagnostics, when it is
+/// invalid.
+std::optional<pacta::successions_table> load_successions_table(const fs::path& data_dir,
+                                                               std::vector<pacta::diagnostic>& diags);
 
 // ---- treaties and the registries they need ---------------------------------------------------------
 

@@ -548,6 +548,9 @@ void add_row_actions(const row& r, const std::string& note, const action_context
   if (kind == action_kind::succession) {
     auto eff = ctx.options.succession_dates.find(r.state);
     if (eff != ctx.options.succession_dates.end()) a["effective"] = to_iso(eff->second);
+    auto src = ctx.options.succession_sources.find(r.state);
+    if (eff != ctx.options.succession_dates.end() && src != ctx.options.succession_sources.end())
+      a["source"] = src->second;
   }
   const bool needs_declaration = ctx.declarations && kind != action_kind::succession && !r.deposit->bracketed;
   if (needs_declaration && !ctx.declared.count(r.state)) a["declaration"] = "not-recorded";

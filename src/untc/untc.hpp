@@ -51,6 +51,9 @@ struct import_options {
   /// Dates of succession of States (rule E5) that the page does not print (its end notes refer to
   /// the "Historical Information" of the printed volume): State → date.
   std::map<std::string, date_t> succession_dates;
+  /// Where each of those dates comes from (the successions table's source), written as the action's
+  /// `source`; a date without one is written without.
+  std::map<std::string, std::string> succession_sources;
   /// The treaty's rules (a profile); empty: those of `profiles` for the treaty id, else the
   /// built-in rules, if any.
   std::optional<treaty_rules> rules;

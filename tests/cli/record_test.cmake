@@ -97,3 +97,18 @@ if(NOT cal STREQUAL "old calendar\n")
   message(FATAL_ERROR "a read-only calendar file was overwritten")
 endif()
 
+
+# 6. Rule E5: a succession recorded without --effective takes its date of succession from the data
+#    directory's successions table (data/successions.json), with the table's source, and says so.
+set(succ "${WORK}/succession.json")
+file(READ "${SOURCE}/data/registries/opsc.json" text)
+string(REGEX REPLACE "\n    {\"state\": \"Montenegro\", \"action\": \"succession\"[^\n]*" "" text "${text}")
+file(WRITE "${succ}" "${text}")
+pacta_run(0 record --registry "${succ}" --state montenegro --action succession --date 2006-10-23)
+file(READ "${succ}" after)
+if(NOT after MATCHES "\"state\": \"Montenegro\", \"action\": \"succession\", \"date\": \"2006-10-23\", \"effective\": \"2006-06-03\", \"source\": \"Date of succession of States \\(separation, from Serbia and Montenegro\\)")
+  message(FATAL_ERROR "a succession recorded without --effective: no date of succession from the table:\n${after}")
+endif()
+if(NOT run_err MATCHES "the date of succession of Montenegro, 2006-06-03, is the successions table's")
+  message(FATAL_ERROR "record did not say where the date of succession came from: ${run_err}")
+endif()

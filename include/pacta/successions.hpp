@@ -1,0 +1,129 @@
+// pacta/successions.hpp — the dates of succession of States (rule E5).
+//
+// A status page prints the day the Secretary-General received a notification of succession; the
+// successor is bound earlier, from the date of succession of States (VCSST art. 23(1) for a newly
+// independent State, art. 34 for a separation or dissolution), which the pages do not print. A
+// successions table (format `pacta.successions/1`, bundled as data/successions.json) gives each
+// successor State's predecessor, date of succession, kind and source. `pacta import-untc` and
+// `pacta record` write its date as the succession's `effective`; every view then follows rule E5.
+//
+// Example (the Czech Republic, notified 22 February 1993, bound from the dissolution):
+//   auto table = pacta::load_successions("data/successions.json");
+//   table.find("czech republic")->date == 1993_y/1/1;   // names compared by name_key
+#pragma once
+
+#include <pacta/calendar.hpp>
+#include <pacta/detail/json_reader.hpp>
+#include <pacta/diagnostic.hpp>
+#include <pacta/state_names.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pacta {
+
+/// How a successor came to be (VCSST): the kind decides which articles apply.
+enum class succession_kind {
+  /// A separation of part of a State, or a dissolution (arts. 34–35): the treaty in force for the
+  /// territory continues in force for the successor from the date of succession.
+  separation,
+  /// A newly independent State (arts. 17, 23(1)): a party from the date of succession when it notifies
+  /// its succession. *Unsettled*: the CERD Committee counted Fiji and the Bahamas from the notification
+  /// + 30 days, as for an accession.
+  newly_independent,
+};
+
+/// The key of the table's `kind`: "separation", "newly-independent".
+inline const char* to_key(succession_kind k) noexcept {
+  return k == succession_kind::separation ? "separation" : "newly-independent";
+}
+
+/// One successor State.
+struct state_succession {
+  std::string successor;    ///< as the UN Treaty Collection writes it
+  std::string predecessor;  ///< as the registries write it ("former Yugoslavia", "Czechoslovakia")
+  date_t date;              ///< the date of succession of States
+  succession_kind kind = succession_kind::separation;
+  std::string source;      ///< where the date comes from
+  std::string confidence;  ///< "high", "medium", … as the source assesses it
+};
+
+/// The successions table.
+struct successions_table {
+  std::vector<state_succession> entries;
+
+  /// The successor's entry, its name compared by `name_key` ("czech republic"), or nullptr.
+  const state_succession* find(std::string_view successor) const {
+    const std::string key = name_key(successor);
+    for (const auto& e : entries)
+      if (name_key(e.successor) == key) return &e;
+    return nullptr;
+  }
+};
+
+/// A successions table from its text; nothing, and every diagnostic, when it is invalid (codes
+/// `successions.format`, `successions.kind`, `successions.duplicate`, and the schema's).
+[[nodiscard]] inline std::optional<successions_table> try_parse_successions(std::string_view text,
+                                                                            const std::string& file,
+                                                                            std::vector<diagnostic>& diags) {
+  nlohmann::json j;
+  if (!detail::parse_json_strict(text, file, j, diags)) return std::nullopt;
+  const std::size_t before = diags.size();
+  successions_table t;
+  detail::object_reader top(j, "", file, diags, {"format", "source", "successions"}, "a successions table");
+  if (!top.is_object()) return std::nullopt;
+  if (auto f = top.string("format", true); f && *f != "pacta.successions/1")
+    top.error("/format", "successions.format",
+              "unsupported format \"" + *f + "\": this version reads \"pacta.successions/1\"");
+  (void)top.string("source", false, false);
+  const nlohmann::json* list = top.get("successions", true);
+  if (list && !list->is_array()) top.error("/successions", "schema.type", "\"successions\" must be an array");
+  if (list && list->is_array()) {
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const std::string ptr = "/successions/" + std::to_string(i);
+      detail::object_reader r((*list)[i], ptr, file, diags,
+                              {"successor", "predecessor", "date", "kind", "source", "confidence"}, "a succession");
+      if (!r.is_object()) continue;
+      state_succession e;
+      if (auto s = r.string("successor", true)) e.successor = *s;
+      if (auto s = r.string("predecessor", true)) e.predecessor = *s;
+      if (auto d = detail::read_date(r, "date", true)) e.date = *d;
+      if (auto k = r.string("kind", true)) {
+        if (*k == "separation")
+          e.kind = succession_kind::separation;
+        else if (*k == "newly-independent")
+          e.kind = succession_kind::newly_independent;
+        else
+          r.error(r.member_pointer("kind"), "successions.kind",
+                  detail::show_value(*k) + " is not a kind of succession: \"separation\" or \"newly-independent\"");
+      }
+      if (auto s = r.string("source", true)) e.source = *s;
+      if (auto s = r.string("confidence", false)) e.confidence = *s;
+      if (!e.successor.empty() && t.find(e.successor))
+        r.error(r.member_pointer("successor"), "successions.duplicate",
+                detail::show_value(e.successor) + " has an entry already: a successor has one date of succession");
+      t.entries.push_back(std::move(e));
+    }
+  }
+  if (diags.size() > before) return std::nullopt;
+  return t;
+}
+
+/// As `try_parse_successions`, from a file.
+[[nodiscard]] inline std::optional<successions_table> try_load_successions(const std::string& path,
+                                                                           std::vector<diagnostic>& diags) {
+  std::string text;
+  if (!detail::read_input(path, text, diags)) return std::nullopt;
+  return try_parse_successions(text, path, diags);
+}
+
+/// Reads a successions table file; throws `load_error` with every diagnostic.
+inline successions_table load_successions(const std::string& path) {
+  std::vector<diagnostic> diags;
+  if (auto t = try_load_successions(path, diags)) return std::move(*t);
+  throw load_error(std::move(diags));
+}
+
+}  // namespace pacta

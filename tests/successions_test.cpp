@@ -1,0 +1,94 @@
+// Rule E5 with the dates of succession of States: the successions table (pacta/successions.hpp,
+// data/successions.json) and the bundled registries imported with it. A successor is bound from the
+// date of succession (VCSST arts. 23(1), 34), or from the treaty's entry into force where that is
+// later, not from the notification the pages print.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+#include <pacta/successions.hpp>
+#include <pacta/treaty_set.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace date::literals;
+
+namespace {
+
+std::vector<pacta::diagnostic> table_diagnostics(const std::string& text) {
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(pacta::try_parse_successions(text, "successions.json", diags));
+  return diags;
+}
+
+}  // namespace
+
+TEST_CASE("E5 successions table: the fourteen successor States of the pages, each with its date, kind and source",
+          "[successions][E5]") {
+  const auto table = pacta::load_successions(test::source_path("data/successions.json"));
+  CHECK(table.entries.size() == 14);
+  REQUIRE(table.find("czech republic"));  // names compared by name_key
+  CHECK(table.find("Czech Republic")->date == 1993_y / 1 / 1);
+  CHECK(table.find("Czech Republic")->predecessor == "Czechoslovakia");
+  CHECK(table.find("Montenegro")->date == 2006_y / 6 / 3);
+  CHECK(table.find("Croatia")->date == 1991_y / 10 / 8);
+  CHECK(table.find("Serbia")->date == 1992_y / 4 / 27);
+  CHECK(table.find("Fiji")->kind == pacta::succession_kind::newly_independent);
+  CHECK(table.find("Slovakia")->kind == pacta::succession_kind::separation);
+  for (const auto& e : table.entries) {
+    INFO(e.successor);
+    CHECK_FALSE(e.source.empty());
+  }
+  CHECK_FALSE(table.find("Ruritania"));
+}
+
+TEST_CASE("E5 successions table: a wrong format, an unknown kind and a successor given twice are refused",
+          "[successions][E5]") {
+  const std::string head = R"({"format": "pacta.successions/1", "successions": [)";
+  const std::string entry =
+      R"({"successor": "Slovakia", "predecessor": "Czechoslovakia", "date": "1993-01-01", "kind": "separation", "source": "s"})";
+  CHECK(test::has_code(table_diagnostics(R"({"format": "pacta.successions/2", "successions": []})"),
+                       "successions.format"));
+  CHECK(test::has_code(
+      table_diagnostics(
+          head +
+          R"({"successor": "Slovakia", "predecessor": "Czechoslovakia", "date": "1993-01-01", "kind": "merger", "source": "s"}]})"),
+      "successions.kind"));
+  CHECK(test::has_code(table_diagnostics(head + entry + ", " + entry + "]}"), "successions.duplicate"));
+  CHECK(test::has_code(
+      table_diagnostics(
+          head +
+          R"({"successor": "Slovakia", "predecessor": "Czechoslovakia", "date": "1993-02-30", "kind": "separation", "source": "s"}]})"),
+      "date.invalid"));
+  std::vector<pacta::diagnostic> diags;
+  CHECK(pacta::try_parse_successions(head + entry + "]}", "successions.json", diags));
+}
+
+TEST_CASE("E5 real data: every succession on the eighteen pages carries its date of succession (61 rows)",
+          "[successions][E5][real]") {
+  pacta::treaty_set set(test::source_path("data"));
+  std::size_t successions = 0;
+  for (const auto& id : pacta::registry_ids(test::source_path("data"))) {
+    const auto& rec = set.load(id);
+    for (const auto& a : rec.source().actions) {
+      if (a.kind != pacta::action_kind::succession) continue;
+      ++successions;
+      INFO(id << ": " << a.state);
+      CHECK(a.effective);
+    }
+  }
+  CHECK(successions == 61);
+}
+
+TEST_CASE(
+    "E5 real data: the Czech Republic is bound by CEDAW from 1 January 1993 (notified 22 February 1993), "
+    "Montenegro from 3 June 2006 (notified 23 October 2006)",
+    "[successions][E5][real]") {
+  pacta::treaty_set set(test::source_path("data"));
+  const auto& cedaw = set.load("cedaw");
+  CHECK(cedaw.entry_into_force_for("Czech Republic")->date == 1993_y / 1 / 1);
+  CHECK(cedaw.entry_into_force_for("Montenegro")->date == 2006_y / 6 / 3);
+  CHECK(cedaw.is_bound("Czech Republic", 1993_y / 1 / 1));
+  // A newly independent State, from the date of succession (VCSST art. 23(1)): Fiji under the ICERD.
+  CHECK(set.load("icerd").entry_into_force_for("Fiji")->date == 1970_y / 10 / 10);
+}

@@ -184,7 +184,7 @@ TEST_CASE("E8 CRPD art. 44(3): an organization's instrument is not counted towar
   CHECK(test::has_code(hr_diagnostics(profile("cat"), actions, eu), "organization.not-open"));
 }
 
-TEST_CASE("F1: a former State's instrument counts toward the threshold, and it is among no participants",
+TEST_CASE("F1: a former State's instrument counts toward the threshold; an end not recorded is not presumed",
           "[hr][F1][E1]") {
   const auto rules = profile("cedaw");
   // Nineteen States of today, and the German Democratic Republic's ratification of 9 July 1980: the
@@ -205,9 +205,20 @@ TEST_CASE("F1: a former State's instrument counts toward the threshold, and it i
   without.pop_back();
   without.pop_back();
   CHECK(build(rules, without).entry_into_force()->date.date == 1981_y / 9 / 4);
-  // Never among the participants: its status, and the counts, on any date (no `ceased` recorded).
-  CHECK(rec.status_code("German Democratic Republic", 1985_y / 1 / 1) == pacta::status::ceased_to_exist);
-  CHECK(rec.parties_on(1985_y / 1 / 1) == 20);
+  // No `ceased` recorded: the day it ceased is not known, and pacta presumes none; it is a party as
+  // any State is (the default, `unrecorded_end::exists`).
+  CHECK(rec.status_code("German Democratic Republic", 1985_y / 1 / 1) == pacta::status::bound);
+  CHECK(rec.parties_on(1985_y / 1 / 1) == 21);
+  CHECK(rec.status_on("German Democratic Republic", 2026_y / 1 / 1).code == pacta::status::bound);
+  // The other reading (--option former-end=last-act): extinct after its last act, and in no count.
+  pacta::record_options last_act;
+  last_act.former_state_end = pacta::unrecorded_end::after_last_act;
+  std::vector<pacta::diagnostic> diags;
+  const auto presumed =
+      pacta::try_parse_record(registry_text(rules.id, actions, gdr), "test.json", rules, diags, {}, last_act);
+  REQUIRE(presumed);
+  CHECK(presumed->status_code("German Democratic Republic", 1985_y / 1 / 1) == pacta::status::ceased_to_exist);
+  CHECK(presumed->parties_on(1985_y / 1 / 1) == 20);
   // With the day it ceased to exist, it is a party until then.
   gdr[0]["ceased"] = "1990-10-03";
   const auto dated = build(rules, actions, gdr);

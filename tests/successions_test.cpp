@@ -92,3 +92,36 @@ TEST_CASE(
   // A newly independent State, from the date of succession (VCSST art. 23(1)): Fiji under the ICERD.
   CHECK(set.load("icerd").entry_into_force_for("Fiji")->date == 1970_y / 10 / 10);
 }
+
+TEST_CASE(
+    "F1 real data: the treaty never enters into force for a former State on or after the day it ceased (the "
+    "German Democratic Republic: the CRC ratified 2 Oct 1990, ICCPR-OP2 acceded 16 Aug 1990; ceased 3 Oct "
+    "1990), yet its instrument counts",
+    "[successions][F1][real]") {
+  pacta::treaty_set set(test::source_path("data"));
+  const auto& crc = set.load("crc");
+  CHECK_FALSE(crc.entry_into_force_for("German Democratic Republic"));
+  CHECK(crc.entry_into_force()->date.date == 1990_y / 9 / 2);
+  const auto& op2 = set.load("iccpr-op2");
+  CHECK_FALSE(op2.entry_into_force_for("German Democratic Republic"));
+  // The GDR's instrument is among the ten that brought the Protocol into force on 11 July 1991.
+  CHECK(op2.entry_into_force()->date.date == 1991_y / 7 / 11);
+  CHECK(op2.entry_into_force()->date.why.reasoning.find("German Democratic Republic") != std::string::npos);
+}
+
+TEST_CASE(
+    "F1 real data: the end dates the depositary's history gives (the former Yugoslavia 27 Apr 1992, the Yemen "
+    "Arab Republic 22 May 1990): the former Yugoslavia is among the 35 bound by the ICESCR on 3 Jan 1976",
+    "[successions][F1][real]") {
+  pacta::treaty_set set(test::source_path("data"));
+  const auto& icescr = set.load("icescr");
+  REQUIRE(icescr.find("former Yugoslavia"));
+  CHECK(icescr.find("former Yugoslavia")->ceased == 1992_y / 4 / 27);
+  CHECK(icescr.status_code("former Yugoslavia", 1976_y / 1 / 3) == pacta::status::bound);
+  CHECK(icescr.status_code("former Yugoslavia", 1992_y / 4 / 27) == pacta::status::ceased_to_exist);
+  CHECK(icescr.parties_on(1976_y / 1 / 3) == 35);
+  const auto& icerd = set.load("icerd");
+  CHECK(icerd.find("Yemen Arab Republic")->ceased == 1990_y / 5 / 22);
+  CHECK(icerd.status_code("Yemen Arab Republic", 1990_y / 5 / 21) == pacta::status::bound);
+  CHECK(icerd.status_code("Yemen Arab Republic", 1990_y / 5 / 22) == pacta::status::ceased_to_exist);
+}

@@ -71,6 +71,17 @@ enum class parent_signatory_reading {
   literal,
 };
 
+/// What a former State whose end is not recorded (no `ceased` in the registry's `participants`) is
+/// taken to be after its last recorded act (rule F1).
+enum class unrecorded_end {
+  /// Existing: the day it ceased is "not recorded", so it is counted and has a status as any State
+  /// has; pacta presumes no end the record does not give. The default.
+  exists,
+  /// Extinct after its last recorded act: its status is `ceased-to-exist` after that act, and it is
+  /// in no count (it cannot be placed in time).
+  after_last_act,
+};
+
 /// From what a State party to the Protocol but not to the Convention counts its five-year reports
 /// (OPSC art. 12(2), rule R2, *unsettled*: the article says "every five years" after the
 /// comprehensive report without naming the anchor).
@@ -94,6 +105,7 @@ struct record_options {
   status_view view = status_view::as_recorded;                                                 ///< rule E5
   denounced_signatory signatory_after_denunciation = denounced_signatory::eligible;            ///< art. 13
   parent_signatory_reading signatory_reading = parent_signatory_reading::depositary_practice;  ///< rule G2
+  unrecorded_end former_state_end = unrecorded_end::exists;                                    ///< rule F1
   report_cycle_anchor report_anchor = report_cycle_anchor::initial_due;                        ///< rule R2
   leap_day_rule leap_day = leap_day_rule::last_of_february;                                    ///< rule P6
 };

@@ -217,6 +217,12 @@ class reporting {
     };
     p.owes_reports = true;
     p.entry_into_force = treaty_.entry_into_force_of(consent);
+    if (const state_record* s = treaty_.find(state); !p.entry_into_force && s && s->ceased) {  // rule F1
+      p.owes_reports = false;
+      p.explanation = p.state + " ceased to exist on " + to_prose(*s->ceased) + ", before the " +
+                      treaty_.rules().short_title + " could enter into force for it: it owes no report (rule F1).";
+      return p;
+    }
     if (!p.entry_into_force) {
       p.explanation = "No date of entry into force is recorded for " + p.state +
                       " (a succession without its date of succession, or the treaty not yet in force), so its "

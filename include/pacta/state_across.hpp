@@ -114,7 +114,7 @@ inline std::size_t signatories_on(const treaty_record& rec, date_t on) {
   std::size_t n = 0;
   for (const auto& s : rec.states())
     if (s.signature && *s.signature <= on &&
-        !(s.kind == participant_kind::former_state && (!s.ceased || *s.ceased <= on)) &&
+        !(s.kind == participant_kind::former_state && (s.ceased ? *s.ceased <= on : s.existed_through.has_value())) &&
         rec.status_code(s.state, on) != status::denounced)
       ++n;
   return n;
@@ -229,9 +229,7 @@ inline treaty_standing standing_under(const treaty_set& set, const treaty_record
     for (const auto& k : s->consents)
       if (k.deposit <= on) c = &k;
   if (c) {
-    t.entry_into_force = rec.entry_into_force_of(*c);
-    if (t.entry_into_force && s->ceased && t.entry_into_force->date >= *s->ceased)
-      t.entry_into_force.reset();  // it ceased to exist before the treaty could enter into force for it
+    t.entry_into_force = rec.entry_into_force_of(*c);  // none on or after the day it ceased (rule F1)
     for (const auto& d : c->denunciations)
       if (d.received <= on && !(d.withdrawn && *d.withdrawn <= on) && !d.suspended) t.denunciation = d.effective;
   }

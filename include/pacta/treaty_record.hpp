@@ -180,8 +180,10 @@ class treaty_record {
   }
 
   /// The entry into force for a State under one of its consents (rules E2–E5), with its basis;
-  /// nothing when `consent.in_force_from` is nothing.
+  /// nothing when `consent.in_force_from` is nothing (a succession whose date is not recorded; a
+  /// former State that ceased to exist before that date, rule F1).
   std::optional<dated> entry_into_force_of(const consent_record& consent) const {
+    if (!consent.in_force_from) return std::nullopt;
     return state_entry_into_force(rules_, general_, consent, options_.leap_day);
   }
 
@@ -358,7 +360,7 @@ class treaty_record {
   static position classify(const state_record& s, date_t on, status_view view) noexcept {
     position p;
     if (s.kind == participant_kind::former_state &&
-        (s.ceased ? *s.ceased <= on : !s.existed_through || on > *s.existed_through)) {  // rule F1
+        (s.ceased ? *s.ceased <= on : s.existed_through && on > *s.existed_through)) {  // rule F1
       p.code = status::ceased_to_exist;
       return p;
     }

@@ -87,6 +87,7 @@ void print_not_participant(const pacta::treaty_record& rec, const std::string& n
 /// One computed date of the story, with its citation and reasoning (an empty date: not known).
 struct story_date {
   std::string date, what, cite, reasoning;
+  bool never = false;  ///< no date because there is none, not because it is not known (rule F1)
 };
 
 /// What `pacta state` tells of a State on a date.
@@ -110,6 +111,13 @@ void add_membership_dates(const pacta::treaty_record& rec, const pacta::state_re
       dates.push_back(
           {"", "entry into force for " + s.state, "rule E5",
            "The date of succession of States is not recorded, so no date of entry into force is computed."});
+    else if (s.ceased)
+      dates.push_back({"", "entry into force for " + s.state, "rule F1",
+                       s.state + " ceased to exist on " + pacta::to_prose(*s.ceased) + ", before the " +
+                           rec.rules().short_title +
+                           " could enter into force for it: its instrument counted toward the threshold at its "
+                           "deposit, but the treaty never entered into force for it (rule F1).",
+                       true});
     for (const auto& d : c.denunciations) {
       if (d.withdrawn)
         dates.push_back({pacta::to_iso(d.effective.date),
@@ -206,8 +214,11 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
   std::cout << "\nDates\n";
   if (st.dates.empty()) std::cout << "  none: a signature is not consent to be bound (rule E6)\n";
   for (const auto& d : st.dates)
-    std::cout << "  " << (d.date.empty() ? std::string("unknown   ") : d.date) << "  " << d.what << " (" << d.cite
-              << ")\n              " << d.reasoning << '\n';
+    std::cout << "  "
+              << (!d.date.empty() ? d.date
+                  : d.never       ? std::string("never     ")
+                                  : std::string("unknown   "))
+              << "  " << d.what << " (" << d.cite << ")\n              " << d.reasoning << '\n';
   std::cout << "\nBinding text on " << pacta::to_iso(st.on) << ": " << st.text.explanation << '\n';
   if (const auto cont = continuing_obligations(rec, st.s.state, st.on); !cont.empty()) std::cout << cont << '\n';
   if (const auto decl = declaration_line(rec, st.s, st.on); !decl.empty()) std::cout << decl << '\n';

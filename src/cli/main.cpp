@@ -118,7 +118,7 @@ void add_global_options(CLI::App& app, command_line& c) {
                  "NAME=VALUE (repeatable): the choice for an unsettled rule: amendment-count=each-day|approval, "
                  "amendment-parties=deposited|in-force, parent-party=deposited|in-force, "
                  "status=as-recorded|as-known-then, leap-day=feb-28|mar-1, denounced-signatory=eligible|not-eligible, "
-                 "parent-signatory=depositary|literal, "
+                 "parent-signatory=depositary|literal, former-end=exists|last-act, "
                  "report-anchor=initial-due|initial-submitted. Default: the first of each (docs/rules.md).")
       ->allow_extra_args(false)  // one value a time: it may stand before a subcommand's positionals
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);

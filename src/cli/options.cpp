@@ -42,12 +42,15 @@ bool apply_option(const std::string& text, pacta::record_options& o, std::string
   if (name == "parent-signatory")
     return pick(o.signatory_reading, {{"depositary", pacta::parent_signatory_reading::depositary_practice},
                                       {"literal", pacta::parent_signatory_reading::literal}});
+  if (name == "former-end")
+    return pick(o.former_state_end,
+                {{"exists", pacta::unrecorded_end::exists}, {"last-act", pacta::unrecorded_end::after_last_act}});
   if (name == "report-anchor")
     return pick(o.report_anchor, {{"initial-due", pacta::report_cycle_anchor::initial_due},
                                   {"initial-submitted", pacta::report_cycle_anchor::initial_submitted}});
   error = "--option \"" + text +
           "\": unknown; one of amendment-count, amendment-parties, parent-party, status, leap-day, "
-          "denounced-signatory, parent-signatory, report-anchor (NAME=VALUE; docs/cli.md)";
+          "denounced-signatory, parent-signatory, former-end, report-anchor (NAME=VALUE; docs/cli.md)";
   return false;
 }
 

@@ -579,9 +579,8 @@ void add_row_actions(const row& r, const std::string& note, const action_context
     actions.push_back({{"state", r.state}, {"action", "declaration"}, {"date", to_iso(r.deposit->date)}});
 }
 
-/// The day a former State ceased to exist, where it is beyond doubt; the status pages do not print it
-/// (they refer to the printed volume's "Historical Information"). The former Yugoslavia's is left
-/// out: its dissolution was a process, and the UN fixed no single day.
+/// The day a former State ceased to exist (its successors' first day); the status pages do not print
+/// it (they refer to the printed volume's "Historical Information").
 std::optional<std::pair<date_t, const char*>> ceased_on(const std::string& state) {
   if (state == "German Democratic Republic")
     return std::make_pair(
@@ -591,6 +590,15 @@ std::optional<std::pair<date_t, const char*>> ceased_on(const std::string& state
     return std::make_pair(date_t{date::year{1993}, date::January, date::day{1}},
                           "Czechoslovakia was dissolved at the end of 31 December 1992; the Czech Republic and "
                           "Slovakia succeeded it on 1 January 1993");
+  if (state == "Yemen Arab Republic" || state == "Democratic Yemen")
+    return std::make_pair(date_t{date::year{1990}, date::May, date::day{22}},
+                          "the Yemen Arab Republic and Democratic Yemen merged as the Republic of Yemen on 22 May "
+                          "1990");
+  if (state == "former Yugoslavia")
+    return std::make_pair(date_t{date::year{1992}, date::April, date::day{27}},
+                          "the Socialist Federal Republic of Yugoslavia was dissolved, none of its successors "
+                          "continuing it; the last of them, the Federal Republic of Yugoslavia (Serbia), succeeded it "
+                          "from 27 April 1992, the date the Secretary-General records for its succession");
   return std::nullopt;
 }
 

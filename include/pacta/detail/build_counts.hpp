@@ -15,9 +15,10 @@ inline void treaty_record::build_timelines() {
   bound.reserve(consents + consents / 8);
   const bool as_known = options_.view == status_view::as_known_then;
   for (const auto& s : states_) {
-    // Rule F1: a former State counts until it ceased to exist, and on no date when that is unknown.
-    const bool former = s.kind == participant_kind::former_state;
-    if (former && !s.ceased) continue;
+    // Rule F1: a former State counts until it ceased to exist. When that day is not recorded it
+    // counts as any State does, or, presumed extinct after its last act (the option), on no date.
+    const bool former = s.kind == participant_kind::former_state && s.ceased;
+    if (s.kind == participant_kind::former_state && !s.ceased && s.existed_through) continue;
     for (const auto& c : s.consents) {
       auto end = c.ends();
       if (former && (!end || *end > *s.ceased)) end = s.ceased;

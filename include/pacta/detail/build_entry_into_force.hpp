@@ -48,6 +48,9 @@ inline void treaty_record::compute_entry_into_force(const std::vector<const trea
     for (auto& c : s.consents) {
       if (const auto o = state_entry_into_force_outcome(rules_, general_, c, options_.leap_day))  // E2–E5
         c.in_force_from = o->date;
+      // Rule F1: the treaty never enters into force for a State on or after the day it ceased to
+      // exist (its instrument still counted toward the threshold, at its deposit).
+      if (s.ceased && c.in_force_from && *c.in_force_from >= *s.ceased) c.in_force_from.reset();
       // E5: a succession whose date is not recorded binds from its notification, never before the
       // treaty itself is in force.
       if (c.kind == action_kind::succession && !c.succession_date && general_)

@@ -27,7 +27,8 @@ inline void treaty_record::apply_participants(build_pass& pass) {
     state_record& s = states_[static_cast<std::size_t>(i)];
     s.kind = p.kind;
     s.ceased = p.ceased;
-    if (p.kind == participant_kind::former_state && !p.ceased)
+    if (p.kind == participant_kind::former_state && !p.ceased &&
+        options_.former_state_end == unrecorded_end::after_last_act)
       s.existed_through = registry_.actions[s.last_action].date;
     if (p.kind == participant_kind::organization && !rules_.organizations.open)
       pass.err(s.first_action, "", "organization.not-open",

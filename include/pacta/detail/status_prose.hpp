@@ -42,7 +42,10 @@ inline state_status treaty_record::status_on(const state_record& st, date_t on) 
       return {p.code,
               "Consented (" + what + "); " +
                   (p.from ? "the " + rules_.short_title + " enters into force for it on " + to_prose(*p.from) + "."
-                          : "the " + rules_.short_title + " is not yet in force.") +
+                   : s->ceased && general_ && general_->date.date <= on
+                       ? "it ceases to exist on " + to_prose(*s->ceased) + ", before the " + rules_.short_title +
+                             " can enter into force for it: the treaty never enters into force for it (rule F1)."
+                       : "the " + rules_.short_title + " is not yet in force.") +
                   later};
     case status::denunciation_pending:
       return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "); its denunciation received on " +

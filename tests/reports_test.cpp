@@ -281,3 +281,45 @@ TEST_CASE("R1: a denunciation taking effect on the very day a report would fall 
   CHECK_FALSE(p.owes_reports);
   CHECK(p.explanation.find("18 January 2004, the day its initial report") != std::string::npos);
 }
+
+TEST_CASE(
+    "R1 R2 ICESCR art. 17(1): the initial report and the five-year cycle cite ECOSOC res. 1988/4, which sets "
+    "them; no sentence speaks of a parent treaty",
+    "[reports][R1][R2]") {
+  const auto rules = pacta::load_treaty_profile(test::source_path("data/treaties/icescr.json"));
+  REQUIRE(rules.reporting.source == "ECOSOC res. 1988/4");
+  auto actions = test::ten_instruments("1975-10-03");
+  actions.push_back(act("Ruritania", "ratification", "1980-01-15"));
+  auto r = rules;
+  r.threshold = 10;  // ten instruments make it enter into force here
+  const auto rec = test::record(r, actions);
+  const nlohmann::json j{{"format", "pacta.reports/1"},
+                         {"treaty", "icescr"},
+                         {"as_of", "2026-02-03"},
+                         {"submissions", {sub("Ruritania", "initial", "1982-04-15")}}};
+  std::vector<pacta::diagnostic> diags;
+  const auto rf = pacta::try_parse_reports(j.dump(), "reports.json", diags);
+  REQUIRE(rf);
+  const auto p = pacta::reporting(rec, nullptr, &*rf).position("Ruritania", 1983_y / 1 / 1);
+  REQUIRE(p.initial_due);
+  CHECK(rec.cite(p.initial_due->why) == "ECOSOC res. 1988/4 under ICESCR art. 17(1), rule R1");
+  CHECK_THAT(p.initial_due->why.reasoning, Catch::StartsWith("ECOSOC res. 1988/4 (under article 17(1))"));
+  REQUIRE(p.next_due);
+  CHECK(p.next_report == pacta::report_kind::periodic);
+  CHECK(rec.cite(p.next_due->why) == "ECOSOC res. 1988/4 under ICESCR art. 17(1), rule R2");
+  CHECK(p.next_due->why.reasoning.find("parent") == std::string::npos);
+  CHECK_THAT(p.next_due->why.reasoning, Catch::Contains("Ruritania reports every 5 years"));
+}
+
+TEST_CASE(
+    "R3: a position says once that the Committee's own schedule can replace the text's dates, and where its "
+    "decision goes",
+    "[reports][R3]") {
+  const pacta::reporting rep(test::bundled_opsc(), &test::bundled_crc());
+  const auto p = rep.position("Benin", 2026_y / 2 / 3);
+  const std::string sentence = "The Committee's own schedule";
+  const auto at = p.explanation.find(sentence);
+  REQUIRE(at != std::string::npos);
+  CHECK(p.explanation.find(sentence, at + 1) == std::string::npos);
+  CHECK_THAT(p.explanation, Catch::Contains("reports file (rule R3)"));
+}

@@ -284,7 +284,8 @@ class reporting {
     initial.why.article = rc.article;
     initial.why.anchor = p.entry_into_force->date;
     initial.why.delay = rc.initial;
-    initial.why.reasoning = "Article " + rc.article + ": the initial report is due within " + to_string(rc.initial) +
+    initial.why.source = rc.source;
+    initial.why.reasoning = clause(rc.article) + ": the initial report is due within " + to_string(rc.initial) +
                             " following the entry into force for " + p.state + " on " +
                             to_prose(p.entry_into_force->date) + ", by " + to_prose(initial.date) + ".";
     return initial;
@@ -308,6 +309,10 @@ class reporting {
     if (left)
       p.explanation += " That report fell due while " + p.state + " was a party: its denunciation, effective " +
                        to_prose(*leaves) + ", does not release it from an obligation already due (VCLT art. 70(1)(b)).";
+    // Rule R3: the text's dates are the Committee's to change, and pacta knows them only from a reports file.
+    if (p.next_due->why.rule != "R3")
+      p.explanation += " The Committee's own schedule (a simplified reporting procedure, combined reports, its review "
+                       "calendar) can replace the text's dates: a date it sets goes in the reports file (rule R3).";
   }
 
  public:
@@ -324,6 +329,13 @@ class reporting {
   }
 
  private:
+  /// How a reasoning names the clause: "Article 12(1)", or "ECOSOC res. 1988/4 (under article
+  /// 17(1))" where another instrument sets the dates (`reporting_clause::source`).
+  std::string clause(const std::string& article) const {
+    const auto& src = treaty_.rules().reporting.source;
+    return src.empty() ? "Article " + article : src + " (under article " + article + ")";
+  }
+
   /// The first periodic due date after the last submission (rule R2).
   std::optional<dated> periodic_after(report_position& p, date_t last, date_t on) const {
     const auto& rc = treaty_.rules().reporting;
@@ -369,9 +381,15 @@ class reporting {
       const bool from_submission =
           treaty_.options().report_anchor == report_cycle_anchor::initial_submitted && initial != p.submitted.end();
       if (from_submission) anchor = initial->submitted;
-      scheme = "Article " + rc.periodic_article + ": " + p.state + " is not a party to the " +
-               (parent_ ? parent_->rules().short_title : std::string("parent treaty")) + " and reports every " +
-               to_string(cycle) + " counted from " +
+      // "not a party to" the parent only where the treaty has one whose reports would carry it (OPSC
+      // art. 12(2)); a treaty with no parent simply reports every cycle.
+      const std::string who = rc.periodic_in_parent_reports && !treaty_.rules().parent.empty()
+                                  ? p.state + " is not a party to the " +
+                                        (parent_ ? parent_->rules().short_title : treaty_.rules().parent) +
+                                        " and reports every "
+                                  : p.state + " reports every ";
+      d.why.source = rc.source;
+      scheme = clause(rc.periodic_article) + ": " + who + to_string(cycle) + " counted from " +
                (from_submission ? "the submission of its initial report, " : "its initial report's due date, ") +
                to_prose(anchor);
     }

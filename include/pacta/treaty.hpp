@@ -197,6 +197,7 @@ inline nlohmann::json to_json(const treaty_rules& r) {
         {"periodic", r.reporting.periodic_on_request ? std::string("on-request") : to_string(r.reporting.periodic)},
         {"periodic_in_parent_reports", r.reporting.periodic_in_parent_reports},
         {"committee_article", r.reporting.committee_article}};
+  if (r.reporting.present && !r.reporting.source.empty()) j["reporting"]["source"] = r.reporting.source;
   return j;
 }
 
@@ -319,7 +320,8 @@ inline void read_reporting_clause(object_reader& top, treaty_rules& r, const std
   if (const nlohmann::json* rep = top.get("reporting", false)) {
     detail::object_reader rp(
         *rep, "/reporting", file, diags,
-        {"article", "initial", "periodic_article", "periodic", "periodic_in_parent_reports", "committee_article"},
+        {"article", "initial", "periodic_article", "periodic", "periodic_in_parent_reports", "committee_article",
+         "source"},
         "\"reporting\"");
     if (rp.is_object()) {
       r.reporting.present = true;
@@ -331,6 +333,7 @@ inline void read_reporting_clause(object_reader& top, treaty_rules& r, const std
         detail::read_period(rp, "periodic", r.reporting.periodic);
       if (auto pa = rp.string("periodic_article", true)) r.reporting.periodic_article = *pa;
       if (auto ca = rp.string("committee_article", true)) r.reporting.committee_article = *ca;
+      if (auto src = rp.string("source", false)) r.reporting.source = *src;
       if (const nlohmann::json* b = rp.get("periodic_in_parent_reports", false)) {
         if (!b->is_boolean())
           rp.error("/reporting/periodic_in_parent_reports", "schema.type",

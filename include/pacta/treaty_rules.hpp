@@ -92,8 +92,12 @@ struct reporting_clause {
   /// No cycle of later reports: only "whenever the Committee so requests" (ICCPR art. 40(1)(b), CED
   /// art. 29(4)); no periodic date is computed, and pacta says so (rule R4).
   bool periodic_on_request = false;
+  /// Where the dates come from when the treaty's text leaves them to another body: the ICESCR's
+  /// article 17(1) leaves the programme to ECOSOC, whose resolution 1988/4 sets the initial report
+  /// within two years and a five-year cycle ("ECOSOC res. 1988/4"). Empty: the articles above.
+  std::string source;
   friend bool operator==(const reporting_clause& a, const reporting_clause& b) {
-    return a.present == b.present && a.article == b.article && a.initial == b.initial &&
+    return a.present == b.present && a.article == b.article && a.initial == b.initial && a.source == b.source &&
            a.periodic_on_request == b.periodic_on_request && a.committee_article == b.committee_article &&
            a.periodic_article == b.periodic_article && a.periodic == b.periodic &&
            a.periodic_in_parent_reports == b.periodic_in_parent_reports;
@@ -234,7 +238,7 @@ inline treaty_rules opsc_rules() {
   r.denunciation_article = "15(1)";
   r.continuing_obligations_article = "15(2)";
   r.amendment = {true, "16", period::months(4), {1, 3}, {2, 3}};
-  r.reporting = {true, "12(1)", period::years(2), "12(2)", period::years(5), true, "12(3)", false};
+  r.reporting = {true, "12(1)", period::years(2), "12(2)", period::years(5), true, "12(3)", false, {}};
   return r;
 }
 
@@ -260,7 +264,7 @@ inline treaty_rules crc_rules() {
   r.denunciation_article = "52";
   r.continuing_obligations_article = "";
   r.amendment = {true, "50", period::months(4), {1, 3}, {2, 3}};
-  r.reporting = {true, "44(1)(a)", period::years(2), "44(1)(b)", period::years(5), false, "44(4)", false};
+  r.reporting = {true, "44(1)(a)", period::years(2), "44(1)(b)", period::years(5), false, "44(4)", false, {}};
   return r;
 }
 
@@ -294,7 +298,7 @@ inline treaty_rules opac_rules() {
   r.armed_conflict_article = "11(1)";
   r.consent_declaration = {true, "3(2)", "3(4)"};
   r.amendment = {true, "12", period::months(4), {1, 3}, {2, 3}};
-  r.reporting = {true, "8(1)", period::years(2), "8(2)", period::years(5), true, "8(3)", false};
+  r.reporting = {true, "8(1)", period::years(2), "8(2)", period::years(5), true, "8(3)", false, {}};
   return r;
 }
 

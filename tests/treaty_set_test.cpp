@@ -127,7 +127,7 @@ TEST_CASE("treaty_set: an id that is not a treaty id, or a data directory that d
   };
   pacta::treaty_set set(data_dir());
   auto d = only_diagnostic([&] { set.load("../registries/opsc"); });  // never a path out of the data directory
-  CHECK(d.code == "registry.treaty");
+  CHECK(d.code == "treaty.id");
   CHECK(d.message.find("is not a treaty id") != std::string::npos);
   CHECK(only_diagnostic([&] { set.load(""); }).message.find("is not a treaty id") != std::string::npos);
   pacta::treaty_set nowhere("/nonexistent/pacta-data");

@@ -22,8 +22,8 @@ namespace pacta {
 
 /// Why a date is what it is.
 struct basis {
-  std::string rule;              ///< the depositary-practice rule: "E1", "E3", "D1", …
-  std::string article;           ///< the treaty article, e.g. "14(2)" (empty when none applies)
+  std::string rule;     ///< the depositary-practice rule: "E1", "E3", "D1", …
+  std::string article;  ///< the treaty article, e.g. "14(2)" (empty when none applies)
   /// The instrument that sets the date under that article, when it is not the treaty's text
   /// ("ECOSOC res. 1988/4" under ICESCR art. 17(1)); empty otherwise.
   std::string source;

@@ -311,8 +311,9 @@ class reporting {
                        to_prose(*leaves) + ", does not release it from an obligation already due (VCLT art. 70(1)(b)).";
     // Rule R3: the text's dates are the Committee's to change, and pacta knows them only from a reports file.
     if (p.next_due->why.rule != "R3")
-      p.explanation += " The Committee's own schedule (a simplified reporting procedure, combined reports, its review "
-                       "calendar) can replace the text's dates: a date it sets goes in the reports file (rule R3).";
+      p.explanation +=
+          " The Committee's own schedule (a simplified reporting procedure, combined reports, its review "
+          "calendar) can replace the text's dates: a date it sets goes in the reports file (rule R3).";
   }
 
  public:

@@ -10,6 +10,8 @@
 //   for (const auto& d : rep.validate()) std::cerr << d.to_string() << '\n';
 #pragma once
 
+#include <pacta/treaty_id.hpp>
+
 #include <pacta/calendar.hpp>
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
@@ -53,7 +55,10 @@ inline bool parse_reports_into(std::string_view text, const std::string& file, r
   if (!top.is_object()) return false;
   if (auto f = top.string("format", true); f && *f != "pacta.reports/1")
     top.error("/format", "reports.format", "unsupported format \"" + *f + "\": this version reads \"pacta.reports/1\"");
-  if (auto t = top.string("treaty", true)) rf.treaty = *t;
+  if (auto t = top.string("treaty", true)) {
+    rf.treaty = *t;
+    if (!is_treaty_id(*t)) top.error("/treaty", "treaty.id", treaty_id_message("the reports file's \"treaty\"", *t));
+  }
   if (auto d = detail::read_date(top, "as_of", true)) rf.as_of = *d;
   if (auto s = top.string("source", false, false)) rf.source = *s;
   auto each = [&](const char* key, auto&& fn) {

@@ -14,6 +14,7 @@
 #include <pacta/calendar.hpp>
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
+#include <pacta/treaty_id.hpp>
 #include <pacta/treaty_rules.hpp>
 
 #include <nlohmann/json.hpp>
@@ -95,6 +96,9 @@ inline void read_id_list(object_reader& r, const char* key, std::vector<std::str
     const auto& item = (*v)[i];
     if (!item.is_string() || item.get<std::string>().empty())
       r.error(r.member_pointer(key) + "/" + std::to_string(i), "schema.type", "a treaty id must be a non-empty string");
+    else if (!is_treaty_id(item.get<std::string>()))
+      r.error(r.member_pointer(key) + "/" + std::to_string(i), "treaty.id",
+              treaty_id_message("the treaty named", item.get<std::string>()));
     else
       out.push_back(item.get<std::string>());
   }
@@ -214,7 +218,11 @@ inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std
         detail::object_reader sub(*st, "/entry_into_force/subject_to", file, diags, {"treaty", "article", "recorded"},
                                   "\"subject_to\"");
         if (sub.is_object()) {
-          if (auto t = sub.string("treaty", true)) r.subject_to.treaty = *t;
+          if (auto t = sub.string("treaty", true)) {
+            r.subject_to.treaty = *t;
+            if (!is_treaty_id(*t))
+              sub.error(sub.member_pointer("treaty"), "treaty.id", treaty_id_message("\"subject_to\"", *t));
+          }
           detail::read_article(sub, r.subject_to.article);
           if (auto d = detail::read_date(sub, "recorded", false)) r.subject_to.recorded = *d;
         }
@@ -318,11 +326,10 @@ inline void read_amendment_clause(object_reader& top, treaty_rules& r, const std
 inline void read_reporting_clause(object_reader& top, treaty_rules& r, const std::string& file,
                                   std::vector<diagnostic>& diags) {
   if (const nlohmann::json* rep = top.get("reporting", false)) {
-    detail::object_reader rp(
-        *rep, "/reporting", file, diags,
-        {"article", "initial", "periodic_article", "periodic", "periodic_in_parent_reports", "committee_article",
-         "source"},
-        "\"reporting\"");
+    detail::object_reader rp(*rep, "/reporting", file, diags,
+                             {"article", "initial", "periodic_article", "periodic", "periodic_in_parent_reports",
+                              "committee_article", "source"},
+                             "\"reporting\"");
     if (rp.is_object()) {
       r.reporting.present = true;
       detail::read_article(rp, r.reporting.article);
@@ -411,10 +418,16 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
   if (!top.is_object()) return false;
   if (auto f = top.string("format", true); f && *f != "pacta.treaty/1")
     top.error("/format", "profile.format", "unsupported format \"" + *f + "\": this version reads \"pacta.treaty/1\"");
-  if (auto s = top.string("id", true)) r.id = *s;
+  if (auto s = top.string("id", true)) {
+    r.id = *s;
+    if (!is_treaty_id(*s)) top.error("/id", "treaty.id", treaty_id_message("the profile's \"id\"", *s));
+  }
   if (auto s = top.string("short_title", true)) r.short_title = *s;
   if (auto s = top.string("title", true)) r.title = *s;
-  if (auto s = top.string("parent", false)) r.parent = *s;
+  if (auto s = top.string("parent", false)) {
+    r.parent = *s;
+    if (!is_treaty_id(*s)) top.error("/parent", "treaty.id", treaty_id_message("the profile's \"parent\"", *s));
+  }
   if (auto s = top.string("untc_chapter", false)) r.untc_chapter = *s;
   detail::read_eligibility(top, "signature", r.signature, file, diags);
   detail::read_eligibility(top, "consent", r.consent, file, diags);

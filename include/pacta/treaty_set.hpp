@@ -18,6 +18,8 @@
 //   set.find("crc")->states().size();
 #pragma once
 
+#include <pacta/treaty_id.hpp>
+
 #include <pacta/diagnostic.hpp>
 #include <pacta/record.hpp>
 #include <pacta/registry.hpp>
@@ -95,7 +97,17 @@ class treaty_set {
     if (!data_dir_.empty()) {
       const std::string path = in_data("treaties", id);
       std::error_code ec;
-      if (std::filesystem::is_regular_file(path, ec)) return try_load_treaty_profile(path, diags);
+      if (std::filesystem::is_regular_file(path, ec)) {
+        auto r = try_load_treaty_profile(path, diags);
+        if (r && r->id != id) {  // the file name and the profile's id must agree (`treaty.id`)
+          diags.push_back({path, "/id", "treaty.id",
+                           "the profile's \"id\" is " + show_value(r->id) + ", but its file name says " +
+                               show_value(id) + ": a data directory's file name, registry and profile must agree",
+                           std::nullopt, std::nullopt});
+          return std::nullopt;
+        }
+        return r;
+      }
     }
     return builtin_rules(id);
   }
@@ -154,9 +166,11 @@ class treaty_set {
     if (!has_pending(id)) {
       std::error_code ec;
       std::string why;
-      if (!valid_id(id))
-        why = "is not a treaty id (lower-case letters, digits and hyphens, as \"opsc\")";
-      else if (data_dir_.empty())
+      if (!is_treaty_id(id)) {
+        diags.push_back({id, "", "treaty.id", treaty_id_message("the treaty", id), std::nullopt, std::nullopt});
+        throw load_error(std::move(diags));
+      }
+      if (data_dir_.empty())
         why = "has no registry in the set, and the set has no data directory";
       else if (!std::filesystem::is_directory(data_dir_, ec))
         why = "has no registry in the set, and the data directory " + data_dir_ + " does not exist";
@@ -165,6 +179,13 @@ class treaty_set {
         throw load_error(std::move(diags));
       }
       auto reg = try_load_registry(in_data("registries", id), diags);
+      if (reg && reg->treaty != id) {  // the file name and the registry's treaty must agree (`treaty.id`)
+        diags.push_back({reg->file, "/treaty", "treaty.id",
+                         "the registry's \"treaty\" is " + show_value(reg->treaty) + ", but its file name says " +
+                             show_value(id) + ": a data directory's file name, registry and profile must agree",
+                         std::nullopt, std::nullopt});
+        throw load_error(std::move(diags));
+      }
       const std::size_t before_rules = diags.size();
       auto rules = rules_for(id, diags);
       if (reg && !rules && diags.size() == before_rules)  // an invalid profile has said why already
@@ -176,7 +197,11 @@ class treaty_set {
       pending_.clear();
       throw load_error(std::move(diags));
     }
-    return *find(id);
+    if (const treaty_record* r = find(id)) return *r;
+    diags.push_back({in_data("registries", id), "/treaty", "treaty.id",
+                     "no record of " + show_value(id) + " was built from the data directory", std::nullopt,
+                     std::nullopt});
+    throw load_error(std::move(diags));
   }
 
   /// The record of treaty `id`, or nullptr.
@@ -197,14 +222,6 @@ class treaty_set {
   const treaty_set_options& options() const noexcept { return options_; }
 
  private:
-  /// A treaty id names a file of the data directory: lower-case letters, digits and hyphens only.
-  static bool valid_id(const std::string& id) {
-    if (id.empty() || id.size() > 64) return false;
-    for (char c : id)
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-    return true;
-  }
-
   /// `data_dir/kind/id.json`.
   std::string in_data(const char* kind, const std::string& id) const {
     return (std::filesystem::path(data_dir_) / kind / (id + ".json")).string();

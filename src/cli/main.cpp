@@ -512,6 +512,10 @@ int dispatch(command_line& c, const char* argv0, const pacta::record_options& op
   const fs::path data_dir = c.data_dir.empty() ? find_data_dir(argv0) : fs::path(c.data_dir);
   c.treaty = lower(c.treaty);  // treaty ids are lower case: --treaty OPAC is opac
   if (empty_values(c)) return exit_usage;
+  if (!c.treaty.empty() && !pacta::is_treaty_id(c.treaty)) {
+    std::cerr << "pacta: " << pacta::treaty_id_message("--treaty", c.treaty) << '\n';
+    return exit_usage;
+  }
   if (c.record->parsed()) return run_record(c, data_dir, options);
   if (c.check->parsed()) {
     // A registry given with --registry is one more file to check (and a parent for the others).

@@ -5,6 +5,8 @@
 // same order; the registry's top-level members. Internal to pacta/registry.hpp.
 #pragma once
 
+#include <pacta/treaty_id.hpp>
+
 #include <pacta/action.hpp>
 #include <pacta/calendar.hpp>
 #include <pacta/detail/json_reader.hpp>
@@ -404,7 +406,10 @@ inline const nlohmann::json* read_registry_header(const nlohmann::json& j, regis
                 "unsupported format \"" + *f + "\": this version reads \"pacta.registry/1\"");
     reg.format = *f;
   }
-  if (auto t = top.string("treaty", true)) reg.treaty = *t;
+  if (auto t = top.string("treaty", true)) {
+    reg.treaty = *t;
+    if (!is_treaty_id(*t)) top.error("/treaty", "treaty.id", treaty_id_message("the registry's \"treaty\"", *t));
+  }
   if (auto d = read_date(top, "as_of", true)) reg.as_of = *d;
   if (auto s = top.string("source", false, false)) reg.source = *s;
   read_participants(top, reg, diags);

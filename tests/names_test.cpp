@@ -82,3 +82,22 @@ TEST_CASE("names: case, accents, punctuation and spaces do not matter (name_key)
   CHECK(names.lookup("Turkiye")->iso3 == "TUR");
   CHECK(names.lookup("Germanyy") == nullptr);
 }
+
+TEST_CASE(
+    "state.name: C1 controls, bidirectional marks and overrides and zero-width characters are refused in a State "
+    "name; accents and other scripts are not",
+    "[names][state.name]") {
+  for (const char* bad :
+       {"Benin\xc2\x85",
+        "\xe2\x80\xae"
+        "nineB",
+        "Be\xe2\x80\x8bnin", "Benin\xef\xbb\xbf", "Be\xe2\x81\xa6nin", "Be\xd8\x9cnin", "Benin\xe2\x80\x8f"}) {
+    INFO(pacta::escape_controls(bad));
+    CHECK_FALSE(pacta::valid_state_name(bad));
+    const auto diags = test::diagnostics(test::opsc_any_state(), {test::act(bad, "signature", "2001-01-01")});
+    CHECK(test::has_code_at(diags, "/actions/0/state", "state.name"));
+  }
+  for (const char* ok :
+       {"Côte d'Ivoire", "Türkiye", "São Tomé and Príncipe", "\xd8\xa7\xd9\x84\xd9\x8a\xd9\x85\xd9\x86"})
+    CHECK(pacta::valid_state_name(ok));
+}

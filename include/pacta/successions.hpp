@@ -50,6 +50,14 @@ struct state_succession {
   std::string confidence;  ///< "high", "medium", … as the source assesses it
 };
 
+/// The `source` written with a succession's `effective` taken from the table: "Date of succession of
+/// States (separation, from Czechoslovakia): successions.json, confidence high: …".
+inline std::string action_source(const state_succession& e) {
+  return "Date of succession of States (" + std::string(to_key(e.kind)) + ", from " + e.predecessor +
+         "): successions.json, confidence " + (e.confidence.empty() ? std::string("not given") : e.confidence) + ": " +
+         e.source + ".";
+}
+
 /// The successions table.
 struct successions_table {
   std::vector<state_succession> entries;

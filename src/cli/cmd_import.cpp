@@ -47,10 +47,7 @@ bool table_successions(const fs::path& data_dir, const std::set<std::string>& gi
   for (const auto& e : table->entries) {
     if (given.count(e.successor)) continue;
     options.succession_dates[e.successor] = e.date;
-    options.succession_sources[e.successor] = "Date of succession of States (" + std::string(pacta::to_key(e.kind)) +
-                                              ", from " + e.predecessor + "): successions.json, confidence " +
-                                              (e.confidence.empty() ? std::string("not given") : e.confidence) + ": " +
-                                              e.source + ".";
+    options.succession_sources[e.successor] = pacta::action_source(e);
   }
   return true;
 }

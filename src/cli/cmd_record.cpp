@@ -173,10 +173,7 @@ step action_lines(const record_request& req, const std::string& state, const std
   if (!req.source.empty())
     act["source"] = req.source;
   else if (req.effective.empty() && succession)
-    act["source"] = "Date of succession of States (" + std::string(pacta::to_key(succession->kind)) + ", from " +
-                    succession->predecessor + "): successions.json, confidence " +
-                    (succession->confidence.empty() ? std::string("not given") : succession->confidence) + ": " +
-                    succession->source + ".";
+    act["source"] = pacta::action_source(*succession);
   const bool instrument = is_instrument(req);
   if ((req.declaration || req.minimum_age || req.declaration_not_recorded) && !instrument &&
       req.action != "declaration") {

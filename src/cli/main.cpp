@@ -87,7 +87,9 @@ struct command_line {
 std::optional<pacta::date_t> date_on(const command_line& c) {
   if (c.on_text.empty()) return today();
   auto d = pacta::parse_date(c.on_text);
-  if (!d) std::cerr << "pacta: --on " << pacta::show_value(c.on_text) << " is not a date: write YYYY-MM-DD\n";
+  // One wording with the files' dates: "impossible date "2026-02-30": no such day …" for a date of the
+  // right shape that the calendar does not have, "… is not a date: write … YYYY-MM-DD" otherwise.
+  if (!d) std::cerr << "pacta: --on: " << pacta::detail::bad_date_message(c.on_text) << '\n';
   return d;
 }
 

@@ -22,7 +22,7 @@ import sys
 
 SOURCE = sys.argv[1]
 STATES = {"benin": "Benin", "germany": "Germany", "montenegro": "Montenegro",
-          "usa": "United States of America", "japan": "Japan"}
+          "usa": "United States of America", "japan": "Japan", "czechia": "Czech Republic"}
 CONSENTS = {"ratification", "accession", "acceptance", "approval", "succession", "formal-confirmation"}
 
 

@@ -102,6 +102,12 @@ struct action_members {
 };
 
 /// The JSON type name of a member, as in messages.
+/// Why a name is not a usable State (or participant) name (`state.name`; `valid_state_name`).
+inline std::string unusable_name(const std::string& name, const char* what) {
+  return show_value(name) + " is not a usable " + what +
+         " name: no leading or trailing spaces, no control, direction or zero-width characters, at most 200 bytes";
+}
+
 inline std::string member_type_name(const action_member& v) {
   return v.is_string ? "a string" : type_name(v.value);
 }
@@ -170,11 +176,7 @@ class action_checker {
                   " is the act of the Secretary-General, the conference or the General Assembly, not of a State: "
                   "remove \"state\"");
     } else if (const std::string* s = string(action_key::state, kind.has_value())) {
-      if (!pacta::valid_state_name(*s))
-        error(ptr() + "/state", "state.name",
-              show_value(*s) +
-                  " is not a usable State name: no leading or trailing spaces, no control characters, at "
-                  "most 200 bytes");
+      if (!pacta::valid_state_name(*s)) error(ptr() + "/state", "state.name", unusable_name(*s, "State"));
       a.state = *s;
     }
   }
@@ -209,10 +211,7 @@ class action_checker {
                           "rule E5), not to a ") +
                   to_string(*kind));
       else if (p && !valid_state_name(*p))
-        error(member_pointer(action_key::predecessor), "state.name",
-              show_value(*p) +
-                  " is not a usable State name: no leading or trailing spaces, no control characters, at "
-                  "most 200 bytes");
+        error(member_pointer(action_key::predecessor), "state.name", unusable_name(*p, "State"));
       else if (p && *p == a.state)
         error(member_pointer(action_key::predecessor), "succession.predecessor",
               "a State cannot succeed to itself: the predecessor must be another State");
@@ -360,11 +359,7 @@ inline void read_participants(object_reader& top, registry& reg, std::vector<dia
     if (!o.is_object()) continue;
     participant_info p;
     if (auto n = o.string("name", true)) {
-      if (!valid_state_name(*n))
-        o.error(where + "/name", "state.name",
-                show_value(*n) +
-                    " is not a usable participant name: no leading or trailing spaces, no control characters, at "
-                    "most 200 bytes");
+      if (!valid_state_name(*n)) o.error(where + "/name", "state.name", unusable_name(*n, "participant"));
       p.name = *n;
     }
     if (auto k = o.string("kind", true)) {

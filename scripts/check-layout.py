@@ -4,6 +4,8 @@ over 80 lines, unless the file says why on a line `// layout: <reason>` (for a h
 the function `// layout: <reason>`. Functions are found by their shape: a line at some indentation
 that opens a definition (`name(...) ... {`) and the line at the same indentation that closes it.
   scripts/check-layout.py [FILES...]     default: include/pacta, src
+Also: no Catch2 test name in tests/*.cpp holds a ";", which CTest's discovery takes for a list
+separator, so that the halves match no test and "pass" without running.
 Exits 1 and lists each breach, 0 when there is none."""
 import pathlib
 import re
@@ -59,6 +61,14 @@ def main(argv):
             said = any('// layout:' in lines[k] for k in range(max(0, first - 4), first))
             if length > MAX_FUNCTION and not said:
                 bad.append(f'{path.relative_to(root)}:{first}: {name} is {length} lines, over {MAX_FUNCTION}')
+    if not argv:
+        test_name = re.compile(r'TEST_CASE\((\s*"(?:[^"\\]|\\.)*"\s*)+')
+        for path in sorted((root / 'tests').glob('*.cpp')):
+            text = path.read_text(encoding='utf-8')
+            for m in test_name.finditer(text):
+                if ';' in m.group(0):
+                    line = text.count('\n', 0, m.start()) + 1
+                    bad.append(f'{path.relative_to(root)}:{line}: a test name with ";" (CTest would split it and run nothing)')
     for b in bad:
         print(b)
     print(f'check-layout: {len(paths)} files, {len(bad)} breach(es)')

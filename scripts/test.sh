@@ -4,18 +4,22 @@
 #   scripts/test.sh --sanitize           the same under AddressSanitizer + UndefinedBehaviorSanitizer
 #   scripts/test.sh --tsan               the same under ThreadSanitizer
 #   scripts/test.sh --compiler clang     with Clang
+#   scripts/test.sh --no-unity           each source compiled alone (PACTA_UNITY=OFF: every source, and
+#                                        each documentation block, must include what it uses)
 # Options combine. Each variant builds in its own directory (build, build-asan, build-clang, …).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 compiler=gcc
 sanitize=""
+unity=ON
 while [ $# -gt 0 ]; do
   case "$1" in
     --sanitize) sanitize="address,undefined" ;;
     --tsan) sanitize="thread" ;;
     --compiler) compiler="$2"; shift ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    --no-unity) unity=OFF ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "test.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -26,12 +30,13 @@ extras=()
 scripts/install-deps.sh "${extras[@]}"
 
 build=build
-args=(-G Ninja -DCMAKE_BUILD_TYPE=Debug)
+args=(-G Ninja -DCMAKE_BUILD_TYPE=Debug -DPACTA_UNITY="$unity")
 case "$compiler" in
   gcc) args+=(-DCMAKE_CXX_COMPILER=g++) ;;
   clang) args+=(-DCMAKE_CXX_COMPILER=clang++); build="$build-clang" ;;
   *) echo "test.sh: --compiler gcc or clang" >&2; exit 2 ;;
 esac
+[ "$unity" = OFF ] && build="$build-nounity"
 if [ -n "$sanitize" ]; then
   # The sanitizers watch pacta's own code; the packaging tests (an install and two consumer builds,
   # three minutes) test CMake, not that code, and run in the plain and Clang variants.

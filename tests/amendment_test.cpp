@@ -105,7 +105,7 @@ std::vector<nlohmann::json> adopted_and_approved() {
 
 }  // namespace
 
-TEST_CASE("A3 art. 16(2): in force on the acceptance that brings acceptances to two thirds; no delay",
+TEST_CASE("A3 art. 16(2): in force on the acceptance that brings acceptances to two thirds, no delay",
           "[amendment][A3]") {
   auto a = adopted_and_approved();
   accept(a, 1, 7, "2012-03-01");
@@ -234,7 +234,7 @@ TEST_CASE("A4 validation: only a State becoming party after entry into force may
   CHECK(test::has_code(test::diagnostics(test::opsc_any_state(), a), "amendment.declined"));
 }
 
-TEST_CASE("amendments validation: acceptance before adoption, by a non-party, duplicate; unknown id",
+TEST_CASE("amendments validation: acceptance before adoption, by a non-party, duplicate, unknown id",
           "[amendment][validation]") {
   auto a = twelve_parties_and_proposal();
   favour(a, 1, 4, "2010-02-01");
@@ -273,7 +273,7 @@ std::vector<nlohmann::json> approved_before_2023() {
 }  // namespace
 
 TEST_CASE(
-    "A3 art. 16(2): an acceptance by a State that has left does not count; a former party is never bound by the "
+    "A3 art. 16(2): an acceptance by a State that has left does not count, a former party is never bound by the "
     "amendment",
     "[amendment][A3]") {
   // Twelve parties. State 7 gives notice on 1 May 2022 (effective 1 May 2023) and accepts on

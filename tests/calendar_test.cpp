@@ -34,7 +34,7 @@ TEST_CASE("P3 art. 14(2): Armenia deposit 30 Jun 2005 -> 30 Jul 2005 (no sticky 
   CHECK(add_period(2005_y / 2 / 28, period::months(1)) == 2005_y / 3 / 28);
 }
 
-TEST_CASE("P4: no weekend roll; DR Congo deposited on Sunday 11 Nov 2001", "[calendar][P4]") {
+TEST_CASE("P4: no weekend roll, DR Congo deposited on Sunday 11 Nov 2001", "[calendar][P4]") {
   CHECK(date::weekday{date::sys_days{2001_y / 11 / 11}} == date::Sunday);
   // One month after Saturday 1 Dec 2001 is Tuesday 1 Jan 2002: no adjustment either way.
   CHECK(add_period(2001_y / 12 / 1, period::months(1)) == 2002_y / 1 / 1);

@@ -48,7 +48,7 @@ TEST_CASE(
                        Catch::Contains("rule G2"));
 }
 
-TEST_CASE("G2: a signatory of the parent needs no note; the words of the article admit it", "[eligibility][G2]") {
+TEST_CASE("G2: a signatory of the parent needs no note, the words of the article admit it", "[eligibility][G2]") {
   const auto cat = cat_record();
   const auto opcat = test::record(bundled_profile("opcat"), {act("Chile", "signature", "2005-06-06")}, {&cat});
   CHECK(opcat.eligibility_note(first_action_of(opcat, "Chile")) == nullptr);

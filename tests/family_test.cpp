@@ -121,7 +121,7 @@ TEST_CASE("OPAC art. 9: signature needs the Convention, accession is open to any
   (void)crc;
 }
 
-TEST_CASE("OPIC art. 18(2): a State that has only signed the Convention cannot ratify; it may sign (art. 18(1))",
+TEST_CASE("OPIC art. 18(2): a State that has only signed the Convention cannot ratify, it may sign (art. 18(1))",
           "[opic][eligibility]") {
   std::vector<nlohmann::json> crc_acts{act("Signatory", "signature", "1995-01-01")};
   for (int i = 1; i <= 10; ++i) crc_acts.push_back(act("State " + std::to_string(i), "ratification", "1995-01-01"));

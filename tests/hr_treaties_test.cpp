@@ -85,7 +85,7 @@ TEST_CASE("P7 ICRMW art. 87(1): the twentieth instrument on 14 Mar 2003 brings i
   CHECK(build(rules, actions).entry_into_force_for("Between")->date == 2003_y / 7 / 1);
 }
 
-TEST_CASE("D6 ICRMW art. 89(1): no notice of denunciation before five years; art. 89(2): P7 from receipt",
+TEST_CASE("D6 ICRMW art. 89(1): no notice of denunciation before five years, art. 89(2): P7 from receipt",
           "[hr][D6][P7]") {
   const auto rules = profile("icrmw");
   auto actions = instruments(20, "2003-03-14");  // all in force 1 Jul 2003
@@ -184,7 +184,7 @@ TEST_CASE("E8 CRPD art. 44(3): an organization's instrument is not counted towar
   CHECK(test::has_code(hr_diagnostics(profile("cat"), actions, eu), "organization.not-open"));
 }
 
-TEST_CASE("F1: a former State's instrument counts toward the threshold; an end not recorded is not presumed",
+TEST_CASE("F1: a former State's instrument counts toward the threshold, an end not recorded is not presumed",
           "[hr][F1][E1]") {
   const auto rules = profile("cedaw");
   // Nineteen States of today, and the German Democratic Republic's ratification of 9 July 1980: the

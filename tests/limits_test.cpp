@@ -63,7 +63,7 @@ TEST_CASE("limits: a registry file over 4 GiB is refused before anything is read
   CHECK(diags[0].message.find("4294967297 bytes") != std::string::npos);
 }
 
-TEST_CASE("limits: a registry over 256 MiB is read as a stream; other inputs are refused at that size",
+TEST_CASE("limits: a registry over 256 MiB is read as a stream, other inputs are refused at that size",
           "[limits][streaming]") {
   const fs::path p = fs::temp_directory_path() / ("pacta-limits-300-" + std::to_string(::getpid()) + ".json");
   { std::ofstream f(p); }

@@ -85,7 +85,7 @@ TEST_CASE("names: case, accents, punctuation and spaces do not matter (name_key)
 
 TEST_CASE(
     "state.name: C1 controls, bidirectional marks and overrides and zero-width characters are refused in a State "
-    "name; accents and other scripts are not",
+    "name, accents and other scripts are not",
     "[names][state.name]") {
   for (const char* bad :
        {"Benin\xc2\x85",
@@ -100,4 +100,16 @@ TEST_CASE(
   for (const char* ok :
        {"Côte d'Ivoire", "Türkiye", "São Tomé and Príncipe", "\xd8\xa7\xd9\x84\xd9\x8a\xd9\x85\xd9\x86"})
     CHECK(pacta::valid_state_name(ok));
+}
+
+TEST_CASE(
+    "escape_controls: C1 controls, bidirectional overrides, separators and zero-width characters are written as "
+    "\\u escapes, so that no text from an input reorders or hides part of a line",
+    "[names][state.name]") {
+  CHECK(pacta::escape_controls("Ruri\xe2\x80\xaetania") == "Ruri\\u202etania");
+  CHECK(pacta::escape_controls("a\xc2\x85z") == "a\\u0085z");
+  CHECK(pacta::escape_controls("a\xe2\x80\x8bz\xef\xbb\xbf") == "a\\u200bz\\ufeff");
+  CHECK(pacta::escape_controls("a\xe2\x80\xa8z") == "a\\u2028z");
+  CHECK(pacta::escape_controls("C\xc3\xb4te d'Ivoire") == "C\xc3\xb4te d'Ivoire");
+  CHECK(pacta::escape_controls("\x1b[31m") == "\\x1b[31m");
 }

@@ -161,7 +161,7 @@ TEST_CASE("E1 CRC art. 49(1) real data: in force 2 Sep 1990, three instruments o
   CHECK(g.completing.size() == 3);
 }
 
-TEST_CASE("parties real data: 178 States bound on 3 Feb 2026; none before 18 Jan 2002", "[data]") {
+TEST_CASE("parties real data: 178 States bound on 3 Feb 2026, none before 18 Jan 2002", "[data]") {
   const auto& opsc = test::bundled_opsc();
   CHECK(opsc.parties_on(2026_y / 2 / 3) == 178);
   CHECK(opsc.parties_on(2002_y / 1 / 17) == 0);

@@ -53,7 +53,7 @@ TEST_CASE("E1 art. 14(1): in force three months after the day of the tenth instr
   CHECK(g.date.why.reasoning.find("18 January 2002") != std::string::npos);
 }
 
-TEST_CASE("E1: order within a day does not matter; every instrument of the threshold day is named", "[record][E1]") {
+TEST_CASE("E1: order within a day does not matter, every instrument of the threshold day is named", "[record][E1]") {
   auto actions = ten_instruments("2001-10-09");  // States 9 and 10 both on 9 Oct
   actions.push_back(act("State 11", "accession", "2001-10-09"));
   const auto rec = record(opsc_any_state(), actions);
@@ -349,7 +349,7 @@ TEST_CASE("D2 art. 15(2): bound as to an act that occurred before the denunciati
   CHECK(rec.bound_as_to_act("State 1", 2002_y / 1 / 18).bound);
 }
 
-TEST_CASE("D3: a withdrawn denunciation never took effect; the State stayed bound", "[record][D3]") {
+TEST_CASE("D3: a withdrawn denunciation never took effect, the State stayed bound", "[record][D3]") {
   auto actions = ten_instruments();
   actions.push_back(act("State 1", "denunciation", "2030-05-02"));
   actions.push_back(act("State 1", "denunciation-withdrawal", "2030-12-01"));
@@ -486,7 +486,7 @@ TEST_CASE("art. 13: eligibility is judged on the date of the act", "[record][art
   CHECK(diagnostics(pacta::opsc_rules(), {act("Somalia", "signature", "2002-05-09")}, {&crc}).empty());
 }
 
-TEST_CASE("art. 13: party basis 'deposited' (default) admits a same-day accession; 'in force' refuses it",
+TEST_CASE("art. 13: party basis 'deposited' (default) admits a same-day accession, 'in force' refuses it",
           "[record][art13]") {
   // Timor-Leste acceded to the Convention and to the OPSC on 16 April 2003.
   const auto& crc = test::bundled_crc();

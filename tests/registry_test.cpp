@@ -5,7 +5,7 @@
 
 using namespace date::literals;
 
-TEST_CASE("registry: the documented example reads; x- keys are kept", "[registry]") {
+TEST_CASE("registry: the documented example reads, x- keys are kept", "[registry]") {
   const std::string text = R"({
     "format": "pacta.registry/1", "treaty": "opsc", "as_of": "2026-02-03", "source": "example",
     "x-office": "treaty section",
@@ -79,7 +79,7 @@ TEST_CASE("registry: a JSON pointer escapes ~ and / in keys (RFC 6901)", "[regis
   CHECK(diags[0].pointer == "/a~1b~0c");
 }
 
-TEST_CASE("registry: a UTF-8 byte-order mark is accepted; invalid UTF-8 is not", "[registry][errors]") {
+TEST_CASE("registry: a UTF-8 byte-order mark is accepted, invalid UTF-8 is not", "[registry][errors]") {
   pacta::registry reg;
   std::vector<pacta::diagnostic> diags;
   const std::string body = R"({"format": "pacta.registry/1", "treaty": "t", "as_of": "2026-02-03", "actions": [

@@ -208,7 +208,7 @@ TEST_CASE("reports: every one of the 178 parties has a position on the bundled d
   CHECK(with_due == 178);
 }
 
-TEST_CASE("reports file: malformed files are refused with pointer and rule; unknown States too", "[reports][errors]") {
+TEST_CASE("reports file: malformed files are refused with pointer and rule, unknown States too", "[reports][errors]") {
   std::vector<pacta::diagnostic> diags;
   CHECK_FALSE(pacta::try_parse_reports(R"({"format": "pacta.reports/1", "treaty": "opsc", "as_of": "2026-02-03",
       "submissions": [{"state": "Benin", "report": "final", "submitted": "2009-02-30"}],
@@ -284,7 +284,7 @@ TEST_CASE("R1: a denunciation taking effect on the very day a report would fall 
 
 TEST_CASE(
     "R1 R2 ICESCR art. 17(1): the initial report and the five-year cycle cite ECOSOC res. 1988/4, which sets "
-    "them; no sentence speaks of a parent treaty",
+    "them, no sentence speaks of a parent treaty",
     "[reports][R1][R2]") {
   const auto rules = pacta::load_treaty_profile(test::source_path("data/treaties/icescr.json"));
   REQUIRE(rules.reporting.source == "ECOSOC res. 1988/4");

@@ -56,7 +56,7 @@ TEST_CASE("E1 art. 14(1), pure: the tenth instrument on 18 Oct 2001, in force th
   CHECK_FALSE(pacta::general_entry_into_force_of(pacta::opsc_rules(), nine));  // E1: fewer than ten
 }
 
-TEST_CASE("E2 and E3 art. 14(2), pure: on or before the general date, bound from it; after, deposit + 1 month (P2)",
+TEST_CASE("E2 and E3 art. 14(2), pure: on or before the general date, bound from it, after, deposit + 1 month (P2)",
           "[rules][E2][E3]") {
   const auto rules = pacta::opsc_rules();
   const auto g = pacta::general_entry_into_force_of(rules, ten_by_18_october_2001());
@@ -103,7 +103,7 @@ TEST_CASE("E5, pure: a succession takes effect from the date of succession, neve
   CHECK_FALSE(pacta::state_entry_into_force_outcome(rules, g, undated));
 }
 
-TEST_CASE("D1 art. 15(1), pure: a denunciation takes effect one year after receipt; 29 Feb 2028 -> 28 Feb 2029 (P2)",
+TEST_CASE("D1 art. 15(1), pure: a denunciation takes effect one year after receipt, 29 Feb 2028 -> 28 Feb 2029 (P2)",
           "[rules][D1]") {
   const auto d = pacta::denunciation_takes_effect(pacta::opsc_rules(), 2028_y / 2 / 29);
   CHECK(d.date == 2029_y / 2 / 28);

@@ -91,7 +91,7 @@ TEST_CASE("state_across E4 R1: Benin bound by CEDAW from 11 Apr 1992 (art. 27(2)
   for (std::size_t i = 1; i < o.calendar.size(); ++i) CHECK(o.calendar[i - 1].due.date <= o.calendar[i].due.date);
 }
 
-TEST_CASE("state_across F1: the German Democratic Republic ceased to exist; it owes no report under any treaty",
+TEST_CASE("state_across F1: the German Democratic Republic ceased to exist, it owes no report under any treaty",
           "[across][F1]") {
   const auto o = pacta::state_across(every_treaty(), "German Democratic Republic", 2026_y / 2 / 3);
   CHECK(under(o, "cedaw").status.code == pacta::status::ceased_to_exist);

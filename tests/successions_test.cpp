@@ -95,7 +95,7 @@ TEST_CASE(
 
 TEST_CASE(
     "F1 real data: the treaty never enters into force for a former State on or after the day it ceased (the "
-    "German Democratic Republic: the CRC ratified 2 Oct 1990, ICCPR-OP2 acceded 16 Aug 1990; ceased 3 Oct "
+    "German Democratic Republic: the CRC ratified 2 Oct 1990, ICCPR-OP2 ratified 16 Aug 1990, ceased 3 Oct "
     "1990), yet its instrument counts",
     "[successions][F1][real]") {
   pacta::treaty_set set(test::source_path("data"));

@@ -83,7 +83,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "treaty.id: a data directory's file name, registry treaty and profile id must agree; two files never make "
+    "treaty.id: a data directory's file name, registry treaty and profile id must agree, two files never make "
     "one treaty twice",
     "[treaty-id][treaty_set]") {
   test::temp_dir dir;

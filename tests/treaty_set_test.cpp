@@ -82,7 +82,7 @@ TEST_CASE("treaty_set: a reporting parent is loaded when asked for, and cannot b
   CHECK(bundled.find("crc") != nullptr);
 }
 
-TEST_CASE("treaty_set: a registry added is built with the bundled parent; a second one of a treaty is refused",
+TEST_CASE("treaty_set: a registry added is built with the bundled parent, a second one of a treaty is refused",
           "[treaty_set][errors]") {
   pacta::treaty_set set(data_dir());
   std::vector<pacta::diagnostic> diags;

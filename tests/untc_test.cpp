@@ -374,7 +374,7 @@ page_spec chapter_iv_9() {
 
 }  // namespace
 
-TEST_CASE("a chapter maps to the bundled profile whose untc_chapter it is; no profile: NOT checked", "[untc][F1]") {
+TEST_CASE("a chapter maps to the bundled profile whose untc_chapter it is, no profile: NOT checked", "[untc][F1]") {
   page_spec p = chapter_iv_9();
   pacta::untc::import_result r;
   std::vector<pacta::diagnostic> diags;

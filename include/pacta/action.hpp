@@ -142,9 +142,9 @@ inline std::string action_kind_list() {
 }
 
 /// Whether a registry may name a State so: 1–200 bytes, no space at either end, no control character
-/// (C0, DEL, C1), no bidirectional mark or override (U+061C, U+200E–F, U+202A–E, U+2066–9) and no
-/// zero-width character (U+200B–D, U+2060–5, U+FEFF), which would make one name look like another
-/// or reorder a terminal line (else code `state.name`).
+/// (C0, DEL, C1), no line or paragraph separator (U+2028–9), no bidirectional mark or override
+/// (U+061C, U+200E–F, U+202A–E, U+2066–9) and no zero-width character (U+200B–D, U+2060–5, U+FEFF),
+/// which would make one name look like another or reorder a terminal line (else code `state.name`).
 inline bool valid_state_name(const std::string& s) {
   if (s.empty() || s.size() > 200) return false;
   if (s.front() == ' ' || s.back() == ' ') return false;
@@ -156,7 +156,7 @@ inline bool valid_state_name(const std::string& s) {
     if (c == 0xd8 && byte(i + 1) == 0x9c) return false;                         // U+061C arabic letter mark
     if (c == 0xe2 && byte(i + 1) == 0x80 &&
         ((byte(i + 2) >= 0x8b && byte(i + 2) <= 0x8f) ||  // U+200B–U+200F
-         (byte(i + 2) >= 0xaa && byte(i + 2) <= 0xae)))   // U+202A–U+202E
+         (byte(i + 2) >= 0xa8 && byte(i + 2) <= 0xae)))   // U+2028–U+202E
       return false;
     if (c == 0xe2 && byte(i + 1) == 0x81 && byte(i + 2) >= 0xa0 && byte(i + 2) <= 0xa9) return false;  // U+2060–69
     if (c == 0xef && byte(i + 1) == 0xbb && byte(i + 2) == 0xbf) return false;  // U+FEFF zero-width no-break space

@@ -33,8 +33,28 @@ namespace pacta {
 inline std::string escape_controls(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char ch : text) {
+  static constexpr char hex[] = "0123456789abcdef";
+  auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
     const auto c = static_cast<unsigned char>(ch);
+    // Invisible or reordering code points, written as \u followed by four hex digits: C1 controls
+    // (U+0080–U+009F), U+061C, U+200B–U+200F, U+2028–U+202E, U+2060–U+2069, U+FEFF.
+    unsigned cp = 0, len = 0;
+    if (c == 0xc2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9f) cp = byte(i + 1), len = 2;
+    if (c == 0xd8 && byte(i + 1) == 0x9c) cp = 0x61c, len = 2;
+    if (c == 0xe2 && byte(i + 1) == 0x80 &&
+        ((byte(i + 2) >= 0x8b && byte(i + 2) <= 0x8f) || (byte(i + 2) >= 0xa8 && byte(i + 2) <= 0xae)))
+      cp = 0x2000 + (byte(i + 2) - 0x80), len = 3;
+    if (c == 0xe2 && byte(i + 1) == 0x81 && byte(i + 2) >= 0xa0 && byte(i + 2) <= 0xa9)
+      cp = 0x2040 + (byte(i + 2) - 0x80), len = 3;
+    if (c == 0xef && byte(i + 1) == 0xbb && byte(i + 2) == 0xbf) cp = 0xfeff, len = 3;
+    if (len) {
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
+      i += len - 1;
+      continue;
+    }
     if (c >= 0x20 && c != 0x7f) {
       out += ch;
     } else if (c == '\n') {
@@ -44,7 +64,6 @@ inline std::string escape_controls(std::string_view text) {
     } else if (c == '\r') {
       out += "\\r";
     } else {
-      static constexpr char hex[] = "0123456789abcdef";
       out += "\\x";
       out += hex[c >> 4];
       out += hex[c & 15];

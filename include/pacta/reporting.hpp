@@ -175,7 +175,7 @@ class reporting {
       return p;
     }
     const status st = treaty_.status_code(state, on);
-    if (st == status::ceased_to_exist) {  // rule F1
+    if (st == status::ceased_to_exist || rec->kind == participant_kind::former_state) {  // rule F1
       p.explanation = p.state + " no longer exists: it owes no report (rule F1).";
       return p;
     }
@@ -217,10 +217,10 @@ class reporting {
     };
     p.owes_reports = true;
     p.entry_into_force = treaty_.entry_into_force_of(consent);
-    if (const state_record* s = treaty_.find(state); !p.entry_into_force && s && s->ceased) {  // rule F1
+    if (const state_record* s = treaty_.find(state); !p.entry_into_force && s && (s->ceased || s->existed_through)) {
       p.owes_reports = false;
-      p.explanation = p.state + " ceased to exist on " + to_prose(*s->ceased) + ", before the " +
-                      treaty_.rules().short_title + " could enter into force for it: it owes no report (rule F1).";
+      p.explanation = p.state + " ceased to exist before the " + treaty_.rules().short_title +
+                      " could enter into force for it: it owes no report (rule F1).";
       return p;
     }
     if (!p.entry_into_force) {
@@ -287,7 +287,8 @@ class reporting {
     initial.why.source = rc.source;
     initial.why.reasoning = clause(rc.article) + ": the initial report is due within " + to_string(rc.initial) +
                             " following the entry into force for " + p.state + " on " +
-                            to_prose(p.entry_into_force->date) + ", by " + to_prose(initial.date) + ".";
+                            to_prose(p.entry_into_force->date) + ", by " + to_prose(initial.date) + "." +
+                            source_caveat();
     return initial;
   }
 
@@ -335,6 +336,17 @@ class reporting {
   std::string clause(const std::string& article) const {
     const auto& src = treaty_.rules().reporting.source;
     return src.empty() ? "Article " + article : src + " (under article " + article + ")";
+  }
+
+  /// Where another instrument sets the dates, what pacta does not know of it: it is applied to every
+  /// date, also to reports due before it was adopted, which an earlier programme governed.
+  std::string source_caveat() const {
+    const auto& src = treaty_.rules().reporting.source;
+    return src.empty() ? std::string()
+                       : " pacta applies " + src +
+                             " to every date, also to reports that fell due before it was adopted (an earlier "
+                             "programme governed those, which pacta does not model; a date the Committee set goes in "
+                             "the reports file, rule R3).";
   }
 
   /// The first periodic due date after the last submission (rule R2).
@@ -402,8 +414,8 @@ class reporting {
       d.date = due;
       d.why.anchor = anchor;
       d.why.delay = period{cycle.count * n, cycle.unit};
-      d.why.reasoning =
-          scheme + "; the first due date after its last report of " + to_prose(last) + " is " + to_prose(due) + ".";
+      d.why.reasoning = scheme + "; the first due date after its last report of " + to_prose(last) + " is " +
+                        to_prose(due) + "." + source_caveat();
       return d;
     }
     return std::nullopt;

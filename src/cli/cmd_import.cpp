@@ -63,6 +63,10 @@ std::optional<int> find_rules(const import_request& req, const fs::path& data_di
     return exit_invalid;
   }
   std::string id = lower(req.treaty);  // treaty ids are lower case: "OPIC" is opic
+  if (!id.empty() && !pacta::is_treaty_id(id)) {
+    std::cerr << "pacta: " << pacta::treaty_id_message("--treaty", id) << '\n';
+    return exit_usage;
+  }
   if (id.empty() && given.size() == 1) id = given.begin()->first;
   if (id.empty()) {  // the page's chapter says which treaty: among the bundled profiles
     for (const auto& profile : pacta::profile_ids(data_dir.string()))

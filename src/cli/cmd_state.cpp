@@ -111,12 +111,14 @@ void add_membership_dates(const pacta::treaty_record& rec, const pacta::state_re
       dates.push_back(
           {"", "entry into force for " + s.state, "rule E5",
            "The date of succession of States is not recorded, so no date of entry into force is computed."});
-    else if (s.ceased)
+    else if (s.ceased || s.existed_through)
       dates.push_back({"", "entry into force for " + s.state, "rule F1",
-                       s.state + " ceased to exist on " + pacta::to_prose(*s.ceased) + ", before the " +
-                           rec.rules().short_title +
-                           " could enter into force for it: its instrument counted toward the threshold at its "
-                           "deposit, but the treaty never entered into force for it (rule F1).",
+                       s.state +
+                           (s.ceased ? " ceased to exist on " + pacta::to_prose(*s.ceased)
+                                     : " is taken to have ceased to exist after its last recorded act, of " +
+                                           pacta::to_prose(*s.existed_through)) +
+                           ", before the " + rec.rules().short_title +
+                           " could enter into force for it, so the treaty never entered into force for it (rule F1).",
                        true});
     for (const auto& d : c.denunciations) {
       if (d.withdrawn)
@@ -206,7 +208,7 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
     if (!a.amendment.empty()) std::cout << " (amendment " << a.amendment << ')';
     if (a.effective) std::cout << ", effective " << pacta::to_iso(*a.effective);
     std::cout << '\n';
-    if (!a.source().empty()) std::cout << "              Source: " << a.source() << '\n';
+    if (!a.source().empty()) std::cout << "              Source: " << pacta::escape_controls(a.source()) << '\n';
     if (const std::string* why = rec.eligibility_note(i)) std::cout << "              " << *why << '\n';
   }
   if (const auto h = pacta::history_incomplete(rec, st.s); !h.empty())

@@ -9,6 +9,8 @@
 
 #include <pacta/treaty_record.hpp>
 
+#include <algorithm>
+
 namespace pacta {
 
 inline bool treaty_record::parent_party(const treaty_record& parent, const std::string& state, date_t on) const {
@@ -78,9 +80,14 @@ inline std::string treaty_record::check_eligibility(const eligibility& e, const 
       if (parent_signatory(*p, a.state, a.date)) return {};
     }
   }
-  for (const auto& id : e.signatories_of)  // rule G2
-    if (const treaty_record* p = find_parent(id))
-      if (auto note = admitted_as_signatory(*p, e, a); !note.empty()) return note;
+  // Rule G2, where the clause opens the act to the parent's signatories only ("any State that has
+  // signed": OPCAT art. 27(1), ICCPR-OP2 art. 7(1), ICCPR-OP1 art. 8(1)); a clause that names the
+  // parent's parties as well (OPSC art. 13) says itself who of them qualifies, and when
+  // (`parent_party_basis`).
+  for (const auto& id : e.signatories_of)
+    if (std::find(e.parties_of.begin(), e.parties_of.end(), id) == e.parties_of.end())
+      if (const treaty_record* p = find_parent(id))
+        if (auto note = admitted_as_signatory(*p, e, a); !note.empty()) return note;
   if (!any_loaded) return {};
   std::string who;
   auto names = [&](const std::vector<std::string>& ids) {

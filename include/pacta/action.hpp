@@ -164,6 +164,12 @@ inline bool valid_state_name(const std::string& s) {
   return true;
 }
 
+/// Why a name is not a usable State (or participant) name (`state.name`; `valid_state_name`).
+inline std::string unusable_name(const std::string& name, const char* what) {
+  return show_value(name) + " is not a usable " + what +
+         " name: no leading or trailing spaces, no control, direction or zero-width characters, at most 200 bytes";
+}
+
 /// True for the optional declarations and their withdrawals, which name their `article` (rule O1).
 inline constexpr bool is_optional_declaration_action(action_kind k) noexcept {
   return k == action_kind::optional_declaration || k == action_kind::optional_declaration_withdrawal;

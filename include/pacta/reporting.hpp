@@ -217,7 +217,7 @@ class reporting {
     };
     p.owes_reports = true;
     p.entry_into_force = treaty_.entry_into_force_of(consent);
-    if (const state_record* s = treaty_.find(state); !p.entry_into_force && s && (s->ceased || s->existed_through)) {
+    if (const state_record* s = treaty_.find(state); !p.entry_into_force && s && s->has_end()) {
       p.owes_reports = false;
       p.explanation = p.state + " ceased to exist before the " + treaty_.rules().short_title +
                       " could enter into force for it: it owes no report (rule F1).";

@@ -114,7 +114,7 @@ inline std::size_t signatories_on(const treaty_record& rec, date_t on) {
   std::size_t n = 0;
   for (const auto& s : rec.states())
     if (s.signature && *s.signature <= on &&
-        !(s.kind == participant_kind::former_state && (s.ceased ? *s.ceased <= on : s.existed_through.has_value())) &&
+        !(s.gone_on(on) || (s.kind == participant_kind::former_state && !s.ceased && s.existed_through)) &&
         rec.status_code(s.state, on) != status::denounced)
       ++n;
   return n;

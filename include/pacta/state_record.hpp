@@ -164,6 +164,16 @@ struct state_record {
   /// A former State whose `ceased` is not recorded: the date of its last recorded act, up to which
   /// it certainly existed (rule F1).
   std::optional<date_t> existed_through;
+
+  /// Rule F1, the one reading of "no longer exists on `on`": a former State on or after the day it
+  /// ceased, or, when that day is not recorded and it is presumed extinct after its last act
+  /// (`unrecorded_end::after_last_act`), after that act. Never true of a State of today.
+  bool gone_on(date_t on) const noexcept {
+    return kind == participant_kind::former_state &&
+           (ceased ? *ceased <= on : existed_through && on > *existed_through);
+  }
+  /// Whether its end is known or presumed, so that `gone_on` is true from some day on (rule F1).
+  bool has_end() const noexcept { return kind == participant_kind::former_state && (ceased || existed_through); }
 };
 
 /// A State's position on a date.

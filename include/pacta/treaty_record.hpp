@@ -359,8 +359,7 @@ class treaty_record {
 
   static position classify(const state_record& s, date_t on, status_view view) noexcept {
     position p;
-    if (s.kind == participant_kind::former_state &&
-        (s.ceased ? *s.ceased <= on : s.existed_through && on > *s.existed_through)) {  // rule F1
+    if (s.gone_on(on)) {  // rule F1
       p.code = status::ceased_to_exist;
       return p;
     }

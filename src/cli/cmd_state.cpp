@@ -111,7 +111,7 @@ void add_membership_dates(const pacta::treaty_record& rec, const pacta::state_re
       dates.push_back(
           {"", "entry into force for " + s.state, "rule E5",
            "The date of succession of States is not recorded, so no date of entry into force is computed."});
-    else if (s.ceased || s.existed_through)
+    else if (s.has_end())
       dates.push_back({"", "entry into force for " + s.state, "rule F1",
                        s.state +
                            (s.ceased ? " ceased to exist on " + pacta::to_prose(*s.ceased)

@@ -102,12 +102,6 @@ struct action_members {
 };
 
 /// The JSON type name of a member, as in messages.
-/// Why a name is not a usable State (or participant) name (`state.name`; `valid_state_name`).
-inline std::string unusable_name(const std::string& name, const char* what) {
-  return show_value(name) + " is not a usable " + what +
-         " name: no leading or trailing spaces, no control, direction or zero-width characters, at most 200 bytes";
-}
-
 inline std::string member_type_name(const action_member& v) {
   return v.is_string ? "a string" : type_name(v.value);
 }

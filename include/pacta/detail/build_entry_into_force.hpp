@@ -50,9 +50,7 @@ inline void treaty_record::compute_entry_into_force(const std::vector<const trea
         c.in_force_from = o->date;
       // Rule F1: the treaty never enters into force for a State on or after the day it ceased to
       // exist (its instrument still counted toward the threshold, at its deposit).
-      if (c.in_force_from &&
-          ((s.ceased && *c.in_force_from >= *s.ceased) || (s.existed_through && *c.in_force_from > *s.existed_through)))
-        c.in_force_from.reset();
+      if (c.in_force_from && s.gone_on(*c.in_force_from)) c.in_force_from.reset();
       // E5: a succession whose date is not recorded binds from its notification, never before the
       // treaty itself is in force.
       if (c.kind == action_kind::succession && !c.succession_date && general_)

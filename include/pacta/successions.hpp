@@ -12,6 +12,7 @@
 //   table.find("czech republic")->date == 1993_y/1/1;   // names compared by name_key
 #pragma once
 
+#include <pacta/action.hpp>
 #include <pacta/calendar.hpp>
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
@@ -20,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pacta {
@@ -95,8 +97,12 @@ struct successions_table {
                               {"successor", "predecessor", "date", "kind", "source", "confidence"}, "a succession");
       if (!r.is_object()) continue;
       state_succession e;
-      if (auto s = r.string("successor", true)) e.successor = *s;
-      if (auto s = r.string("predecessor", true)) e.predecessor = *s;
+      for (auto [key, out] : {std::pair<const char*, std::string*>{"successor", &e.successor},
+                              std::pair<const char*, std::string*>{"predecessor", &e.predecessor}})
+        if (auto s = r.string(key, true)) {
+          *out = *s;
+          if (!valid_state_name(*s)) r.error(r.member_pointer(key), "state.name", unusable_name(*s, "State"));
+        }
       if (auto d = detail::read_date(r, "date", true)) e.date = *d;
       if (auto k = r.string("kind", true)) {
         if (*k == "separation")

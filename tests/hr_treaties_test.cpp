@@ -298,6 +298,113 @@ TEST_CASE("O1 ICCPR art. 41(2): the article comes into force with the tenth decl
   CHECK(ced_rec.optional_declarations()[0].in_force_for("State 3", 2013_y / 1 / 1) == 2012_y / 5 / 5);
 }
 
+TEST_CASE("O1 CAT arts. 21(2), 22(8): declarations count from when their States are States Parties", "[hr][O1]") {
+  // Twenty instruments, the 20th on 27 May 1987: in force 26 June 1987 (art. 27(1)). Five States
+  // declare with their instruments in 1987 before that day; a sixth ratifies and declares on
+  // 1 September 1987 (bound from 1 October, art. 27(2)).
+  const auto rules = profile("cat");
+  auto actions = instruments(20, "1987-05-27");
+  for (int i = 1; i <= 5; ++i) {
+    nlohmann::json d = act("State " + std::to_string(i), "optional-declaration",
+                           pacta::to_iso(pacta::date_t{date::sys_days{1987_y / 5 / 8} + date::days{i - 1}}));
+    d["article"] = "22";
+    actions.push_back(d);
+  }
+  actions.push_back(act("State 21", "ratification", "1987-09-01"));
+  nlohmann::json late = act("State 21", "optional-declaration", "1987-09-01");
+  late["article"] = "22";
+  actions.push_back(late);
+  const auto rec = build(rules, actions);
+  const auto& art22 = rec.optional_declarations()[1];
+  REQUIRE(art22.in_force);
+  // Not the fifth declaration's day (12 May): none was a State Party's before 26 June 1987.
+  CHECK(art22.in_force->date == 1987_y / 6 / 26);
+  CHECK(art22.in_force->why.article == "22(8)");
+  CHECK(art22.completing.size() == 5);
+  CHECK(art22.in_force->why.reasoning.find("made before the CAT bound them") != std::string::npos);
+  // It applies to each from the latest of the declaration, the CAT binding it, and the article in force.
+  CHECK(art22.in_force_for("State 1", 1990_y / 1 / 1) == 1987_y / 6 / 26);
+  CHECK(art22.in_force_for("State 21", 1990_y / 1 / 1) == 1987_y / 10 / 1);
+  const auto e = art22.applies_to("State 21", 1990_y / 1 / 1, "CAT");
+  REQUIRE(e);
+  CHECK(e->applies_from == 1987_y / 10 / 1);
+  CHECK(e->why.reasoning.find("before the CAT bound State 21") != std::string::npos);
+  // Four States Parties' declarations only: not in force, and applies_to says so without a date.
+  auto four = instruments(20, "1987-05-27");
+  for (int i = 1; i <= 4; ++i) {
+    nlohmann::json d = act("State " + std::to_string(i), "optional-declaration", "1988-01-01");
+    d["article"] = "21";
+    four.push_back(d);
+  }
+  const auto rec4 = build(rules, four);
+  CHECK_FALSE(rec4.optional_declarations()[0].in_force);
+  const auto e4 = rec4.optional_declarations()[0].applies_to("State 1", 1990_y / 1 / 1, "CAT");
+  REQUIRE(e4);
+  CHECK_FALSE(e4->applies_from);
+}
+
+TEST_CASE("O1 CED arts. 31, 32: a declaration applies no earlier than the Convention binds its State", "[hr][O1]") {
+  // France: ratified 23 September 2008, declared 9 December 2008; the CED in force 23 December 2010.
+  const auto ced = profile("ced");
+  auto actions = instruments(19, "2010-11-23");
+  actions.push_back(act("France", "ratification", "2008-09-23"));
+  nlohmann::json d = act("France", "optional-declaration", "2008-12-09");
+  d["article"] = "31";
+  actions.push_back(d);
+  const auto rec = build(ced, actions);
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->date.date == 2010_y / 12 / 23);
+  CHECK(rec.optional_declarations()[0].in_force_for("France", 2011_y / 1 / 1) == 2010_y / 12 / 23);
+}
+
+TEST_CASE("O1 ICCPR art. 41: the depositary's recorded date (articles_in_force) beside the declarations recorded",
+          "[hr][O1]") {
+  const auto rules = profile("iccpr");
+  auto actions = instruments(35, "1975-12-23");
+  for (int i = 1; i <= 10; ++i) {
+    nlohmann::json d = act("State " + std::to_string(i), "optional-declaration",
+                           i < 10 ? "1978-0" + std::to_string(i) + "-01" : "1979-11-22");
+    d["article"] = "41";
+    actions.push_back(d);
+  }
+  auto with = [&](const nlohmann::json& in_force) {
+    nlohmann::json j = test::registry_json("iccpr", actions);
+    j["articles_in_force"] = in_force;
+    return j.dump();
+  };
+  std::vector<pacta::diagnostic> diags;
+  // Recorded 28 March 1979, the declarations recorded reach ten on 22 November 1979: the depositary's date,
+  // and the reasoning says what the record gives.
+  auto rec = pacta::try_parse_record(
+      with(nlohmann::json::array({{{"article", "41"}, {"date", "1979-03-28"}, {"source", "status page"}}})), "t.json",
+      rules, diags);
+  REQUIRE(rec);
+  const auto& art41 = rec->optional_declarations()[0];
+  REQUIRE(art41.in_force);
+  CHECK(art41.in_force->date == 1979_y / 3 / 28);
+  CHECK(art41.recorded);
+  CHECK(art41.computed == 1979_y / 11 / 22);
+  CHECK(art41.in_force->why.reasoning.find("reach 10 only on 22 November 1979") != std::string::npos);
+  // The same date recorded: the computed reasoning, saying the depositary agrees.
+  auto same = pacta::try_parse_record(with(nlohmann::json::array({{{"article", "41"}, {"date", "1979-11-22"}}})),
+                                      "t.json", rules, diags);
+  REQUIRE(same);
+  CHECK(same->optional_declarations()[0].computed == 1979_y / 11 / 22);
+  CHECK(same->optional_declarations()[0].in_force->why.reasoning.find("records the same date") != std::string::npos);
+  // An article the profile does not list with a threshold, or twice: refused.
+  auto codes = [&](const nlohmann::json& in_force) {
+    std::vector<pacta::diagnostic> d;
+    (void)pacta::try_parse_record(with(in_force), "t.json", rules, d);
+    return d;
+  };
+  CHECK(test::has_code(codes(nlohmann::json::array({{{"article", "40"}, {"date", "1979-03-28"}}})),
+                       "optional-declaration.in-force"));
+  CHECK(test::has_code(codes(nlohmann::json::array(
+                           {{{"article", "41"}, {"date", "1979-03-28"}}, {{"article", "41"}, {"date", "1979-03-29"}}})),
+                       "optional-declaration.in-force"));
+  CHECK(test::has_code(codes(nlohmann::json::array({{{"article", "41"}}})), "schema.missing-key"));
+}
+
 TEST_CASE("R4 ICCPR art. 40(1)(b): after the initial report, no computed periodic date", "[hr][R4]") {
   const auto rules = profile("iccpr");
   const auto rec = build(rules, instruments(35, "1975-12-23"));

@@ -203,8 +203,41 @@ TEST_CASE("state_across: what is not known is said (declarations not imported, a
   const auto o = pacta::state_across(every_treaty(), "Guyana", 2026_y / 2 / 3);
   CHECK_FALSE(under(o, "iccpr-op1").history_incomplete.empty());
   CHECK(under(o, "cedaw").history_incomplete.empty());
-  CHECK_FALSE(under(o, "cat").declarations_known);  // arts. 21 and 22: no declaration in the registry
-  CHECK(under(o, "crc").declarations_known);        // the Convention takes none
+  CHECK_FALSE(under(o, "icrmw").declarations_known);  // arts. 76 and 77: the page prints no section of them
+  CHECK(under(o, "cat").declarations_known);          // arts. 21 and 22: imported from the page
+  CHECK(under(o, "crc").declarations_known);          // the Convention takes none
+}
+
+TEST_CASE("O1 bundled data: the articles' dates the depositary gives, and France's CED declarations", "[across][O1]") {
+  const auto& set = every_treaty();
+  auto article = [&](const std::string& id, const std::string& art) -> const pacta::optional_declaration_record& {
+    for (const auto& od : set.find(id)->optional_declarations())
+      if (od.clause.article == art) return od;
+    FAIL("no article " << art << " under " << id);
+    throw;
+  };
+  // ICCPR art. 41: the page prints 28 March 1979; the declarations it prints reach ten later (lapsed
+  // ones, Germany's of 22 April 1976 among them, are only in end notes), so the depositary's date.
+  REQUIRE(article("iccpr", "41").in_force);
+  CHECK(article("iccpr", "41").in_force->date == 1979_y / 3 / 28);
+  CHECK(article("iccpr", "41").recorded);
+  // ICERD art. 14: the tenth declaration, Senegal's of 3 December 1982 (end note 35 of the page).
+  REQUIRE(article("icerd", "14").in_force);
+  CHECK(article("icerd", "14").in_force->date == 1982_y / 12 / 3);
+  CHECK(article("icerd", "14").completing == std::vector<std::string>{"Senegal"});
+  // CAT arts. 21 and 22: five declarations made from 1986 count from the Convention's entry into force.
+  for (const char* a : {"21", "22"}) {
+    REQUIRE(article("cat", a).in_force);
+    CHECK(article("cat", a).in_force->date == 1987_y / 6 / 26);
+  }
+  // France declared under CED arts. 31 and 32 on 9 December 2008; bound from 23 December 2010.
+  const auto o = pacta::state_across(set, "France", 2026_y / 2 / 3);
+  REQUIRE(under(o, "ced").declared.size() == 2);
+  for (const auto& d : under(o, "ced").declared) CHECK(d.applies_from == 2010_y / 12 / 23);
+  // The USA declared under CAT art. 21 only.
+  const auto usa = pacta::state_across(set, "United States of America", 2026_y / 2 / 3);
+  REQUIRE(under(usa, "cat").declared.size() == 1);
+  CHECK(under(usa, "cat").declared[0].article == "21");
 }
 
 TEST_CASE("state_across: signatories as the page counts them (ICCPR-OP1: 35, Jamaica's denounced signature not)",

@@ -2,6 +2,7 @@
 // saved pages in tests/data/untc/html (same element ids and classes).
 #include "untc.hpp"
 #include "former_states.hpp"
+#include "optional_declarations.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -22,6 +23,7 @@ struct page_spec {
   std::string header = "<td>Participant<br></td><td>Signature<br></td><td>Accession(a), Ratification<br></td>";
   std::vector<std::string> rows;   // "<td>…</td><td>…</td><td>…</td>"
   std::vector<std::string> notes;  // note 1, 2, …
+  std::string extra;               // more of the page (a section of declarations), after the table
 };
 
 /// Ten States whose instruments (1 to 9 and 18 October 2001) bring the rules into force on
@@ -43,7 +45,7 @@ std::string html(const page_spec& p) {
   h += "<div id=\"ctl00_rptStatus_ctl00_tcText\">" + p.counts + "</div>\n";
   h += "<table id=\"ctl00_tblgrid\">\n<tr class=\"thead-one\">" + p.header + "</tr>\n";
   for (const auto& r : p.rows) h += "<tr class=\"trBWhite\">" + r + "</tr>\n";
-  h += "</table>\n";
+  h += "</table>\n" + p.extra;
   for (std::size_t k = 0; k < p.notes.size(); ++k)
     h += "<div class=\"divNotesAll\"><a name='" + std::to_string(k + 1) + "'>" + std::to_string(k + 1) +
          "</a><index></index>" + p.notes[k] + "<br><br></div>\n";
@@ -605,6 +607,90 @@ TEST_CASE("a saved ICCPR page (IV-4): the entry-into-force line that also gives 
   CHECK(r.page.entry_into_force == 1976_y / 3 / 23);
   CHECK(r.page.entry_into_force_article == "49");
   CHECK(r.page.checked_with == "ICCPR");
+  // Article 41's own date is the depositary's record: written as articles_in_force (rule O1).
+  REQUIRE(r.reg.articles_in_force.size() == 1);
+  CHECK(r.reg.articles_in_force[0].article == "41");
+  CHECK(r.reg.articles_in_force[0].date == 1979_y / 3 / 28);
+}
+
+namespace {
+
+/// One entry of a page's section of optional declarations, as the UNTC prints it.
+std::string declaration_entry(int k, const std::string& state, const std::string& body) {
+  const std::string id = "ctl00_dgDecUnderArticle_ctl" + std::to_string(k);
+  return "<tr><td><div id=\"" + id + "_divParticipant\" class=\"heading-two\">" + state + "</div>\n<div id=\"" + id +
+         "_divText\" class=\"content-two\"><p class='invisible'>" + state + "</p>" + body + "</div></td></tr>\n";
+}
+
+}  // namespace
+
+TEST_CASE("O1 the section of optional declarations is imported: article, date as printed or the instrument's",
+          "[untc][O1]") {
+  page_spec p;
+  p.treaty = "9. Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment";
+  p.rows = rows_until(20, 1987_y / 5 / 27);  // the 20th on 27 May 1987: in force 26 June 1987
+  p.eif = "26 June 1987, in accordance with article 27(1).";
+  p.counts = "Signatories : 0. Parties : 20";
+  p.extra =
+      "<table>" +
+      declaration_entry(1, "State 1",  // no date: with the instrument; both articles by their subjects
+                        "&nbsp;\"State 1 recognizes the competence of the Committee to receive and consider "
+                        "communications to the effect that a State Party claims that another State Party is not "
+                        "fulfilling its obligations. It recognizes the competence of the Committee to receive "
+                        "communications from or on behalf of individuals.\"") +
+      declaration_entry(2, "State 2",  // dated, under article 22 only, then renewed
+                        "<p align=right>1 March 1990</p><br>In accordance with article 22, paragraph 1, of the "
+                        "Convention …<p align=right>1 March 1995</p><br>Pursuant to article 22 (1) …") +
+      declaration_entry(3, "State 3", "<p align=right>3 May 1990</p>The competence of the Committee is recognized.") +
+      declaration_entry(4, "State 4", "") + declaration_entry(5, "Nowhere", "under article 21") + "</table>";
+  pacta::untc::import_options o;
+  o.profiles["cat"] = bundled_profile("cat");
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(import(p, r, diags, o));
+  std::vector<std::string> got;
+  for (const auto& a : r.reg.actions)
+    if (a.kind == pacta::action_kind::optional_declaration)
+      got.push_back(a.state + " " + a.article() + " " + pacta::to_iso(a.date));
+  // State 1 deposited on 8 May 1987 (rows_until: the 20th on 27 May, one a day).
+  CHECK(got == std::vector<std::string>{"State 1 21 1987-05-08", "State 1 22 1987-05-08", "State 2 22 1990-03-01"});
+  CHECK(r.page.optional_declarations == 3);
+  // What was not read is said, each with its State: no article to tell, no text, no row.
+  REQUIRE(r.page.declarations_not_read.size() == 3);
+  CHECK(r.page.declarations_not_read[0].rfind("State 3: cannot tell which article", 0) == 0);
+  CHECK(r.page.declarations_not_read[1].rfind("State 4: its entry prints no text", 0) == 0);
+  CHECK(r.page.declarations_not_read[2].rfind("Nowhere: the page prints declarations, but no row", 0) == 0);
+  // The renewal is named in the first declaration's note.
+  for (const auto& a : r.reg.actions)
+    if (a.state == "State 2" && a.kind == pacta::action_kind::optional_declaration)
+      CHECK(a.note().find("1 March 1995") != std::string::npos);
+}
+
+TEST_CASE("O1 the articles a declaration names or describes (articles_declared)", "[untc][O1]") {
+  const auto cat = bundled_profile("cat").optional_declarations;
+  using v = std::vector<std::string>;
+  CHECK(pacta::untc::articles_declared("pursuant to article 21, paragraph 1, of the Convention", cat) == v{"21"});
+  CHECK(pacta::untc::articles_declared("in accordance with articles 21 and 22 of the said Convention", cat) ==
+        v{"21", "22"});
+  CHECK(pacta::untc::articles_declared("as provided for in article 22 (1) and the Committee under article 17", cat) ==
+        v{"22"});
+  CHECK(pacta::untc::articles_declared("In accordance with [article 22], the Government", cat) == v{"22"});
+  CHECK(pacta::untc::articles_declared("communications from or on behalf of individuals subject to its jurisdiction",
+                                       cat) == v{"22"});
+  CHECK(pacta::untc::articles_declared("communications from a State Party claiming that Cameroon is not", cat) ==
+        v{"21"});
+  CHECK(pacta::untc::articles_declared("the competence of the Committee referring to the said articles [21 and 22]",
+                                       cat) == v{"21", "22"});
+  CHECK(pacta::untc::articles_declared("The Government recognizes the competence of the Committee.", cat)
+            .empty());  // nothing to tell by: said so, not guessed
+  const auto ced = bundled_profile("ced").optional_declarations;
+  CHECK(pacta::untc::articles_declared("In accordance with the provisions of article[s] 31, paragraph 1", ced) ==
+        v{"31"});
+  // One article only (ICCPR art. 41): every declaration of the section is under it.
+  CHECK(pacta::untc::articles_declared("Norway recognizes the competence of the Committee referred to in article 28",
+                                       bundled_profile("iccpr").optional_declarations) == v{"41"});
+  CHECK(pacta::untc::made_with_instrument("Made upon succession: \"[The] Republic of Croatia …"));
+  CHECK_FALSE(pacta::untc::made_with_instrument("The Government of Canada declares …"));
 }
 
 TEST_CASE("a suffix the signature column does not take (c) is refused, naming the one it takes (d)", "[untc]") {

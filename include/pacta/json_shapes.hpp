@@ -130,6 +130,7 @@ inline nlohmann::json treaty_standing_json(const treaty_standing& t) {
                     {"applies_from", date_json(d.applies_from)}});
   j["optional_declarations"] = std::move(decl);
   j["optional_declarations_known"] = t.declarations_known;
+  if (!t.consent_declaration.empty()) j["consent_declaration"] = t.consent_declaration;
   if (!t.history_incomplete.empty()) j["history_incomplete"] = t.history_incomplete;
   j["binding_text"] = {{"bound", t.text.bound}, {"amendments", t.text.amendments}, {"explanation", t.text.explanation}};
   j["next_report"] = t.reporting && t.reporting->owes_reports && t.reporting->next_report

@@ -8,6 +8,13 @@
 // threshold: a declaration under CED art. 31 or 32 has effect from the declaration. A registry
 // records each declaration as an `optional-declaration` action with its `article`, and a
 // withdrawal as `optional-declaration-withdrawal` (ICCPR art. 41(2): "may be withdrawn at any time").
+// The clauses count declarations by *States Parties*: a declaration made with a ratification, or
+// before the treaty binds the declarant, counts from the treaty's entry into force for it (CAT: the
+// five declarations that put arts. 21 and 22 into force on 26 June 1987 were made from 1986, before
+// the Convention was in force). Likewise a declaration applies to its State no earlier than the
+// treaty binds it (France under CED arts. 31/32: declared 9 December 2008, bound and so applying
+// from 23 December 2010). Where the depositary records the article's entry into force (the registry's
+// `articles_in_force`), that date is the one given, beside what the recorded declarations give.
 //
 // Example (ICCPR art. 41, ten declarations needed; the tenth made on 28 March 1979):
 //   for (const auto& d : iccpr.optional_declarations())
@@ -18,6 +25,7 @@
 #include <pacta/basis.hpp>
 #include <pacta/calendar.hpp>
 #include <pacta/detail/prose.hpp>
+#include <pacta/registry_data.hpp>
 #include <pacta/treaty_rules.hpp>
 
 #include <algorithm>
@@ -35,6 +43,16 @@ struct optional_declaration_entry {
   date_t made;                      ///< the date the depositary received it
   std::optional<date_t> withdrawn;  ///< the date its withdrawal was received, if any
   std::size_t action_index = 0;     ///< the declaration's action in the registry
+  /// From when it counts as a State Party's declaration: the later of `made` and the treaty's entry
+  /// into force for the State (`made` where that is not known, a succession without its date).
+  date_t counts_from;
+};
+
+/// What a State's declaration does (rule O1): from when the article applies to it (nothing while
+/// the article's threshold is not reached), and why.
+struct declaration_effect {
+  std::optional<date_t> applies_from;
+  basis why;
 };
 
 /// An article that takes optional declarations, with every declaration made under it and (rule O1)
@@ -42,10 +60,15 @@ struct optional_declaration_entry {
 struct optional_declaration_record {
   optional_declaration_clause clause;
   std::vector<optional_declaration_entry> declarations;  ///< in date order
-  /// With a threshold: the date the threshold-th declaration was made; nothing while fewer were
-  /// made. Without a threshold: nothing (each declaration has effect from when it is made).
+  /// With a threshold: the day the threshold-th declaration by a State Party counts from, or the
+  /// day the depositary records; nothing while fewer were made. Without a threshold: nothing (each
+  /// declaration has effect from when it counts).
   std::optional<dated> in_force;
   std::vector<std::string> completing;  ///< the States whose declarations completed the threshold
+  /// With the depositary's recorded date (`recorded`): what the declarations recorded give, the same
+  /// date or another (nothing: they give none, fewer being recorded).
+  std::optional<date_t> computed;
+  bool recorded = false;  ///< `in_force` is the depositary's recorded date (`articles_in_force`)
 
   /// The declaration of `state` standing on `on` (made, not withdrawn), if any.
   const optional_declaration_entry* standing(std::string_view state, date_t on) const noexcept {
@@ -55,43 +78,127 @@ struct optional_declaration_record {
     return out;
   }
 
-  /// From when the article applies to `state` under the declaration standing on `on`: the later of
-  /// its declaration and the article's entry into force; nothing when it has no declaration
-  /// standing, or the threshold is not reached.
+  /// From when the article applies to `state` under the declaration standing on `on`: the latest of
+  /// its declaration, the treaty's entry into force for the State and the article's entry into
+  /// force; nothing when it has no declaration standing, or the threshold is not reached.
   std::optional<date_t> in_force_for(std::string_view state, date_t on) const noexcept {
     const auto* d = standing(state, on);
     if (!d) return std::nullopt;
-    if (clause.threshold == 0) return d->made;
+    if (clause.threshold == 0) return d->counts_from;
     if (!in_force) return std::nullopt;
-    return d->made > in_force->date ? d->made : in_force->date;
+    return d->counts_from > in_force->date ? d->counts_from : in_force->date;
+  }
+
+  /// Rule O1 for the declaration of `state` standing on `on`: from when the article applies to it,
+  /// with the reasoning (no date while the threshold is not reached); nothing when none stands.
+  /// `short_title` names the treaty.
+  std::optional<declaration_effect> applies_to(std::string_view state, date_t on,
+                                               const std::string& short_title) const {
+    const auto* d = standing(state, on);
+    if (!d) return std::nullopt;
+    declaration_effect out;
+    out.why.rule = "O1";
+    out.why.article = clause.threshold_article.empty() ? clause.article : clause.threshold_article;
+    std::string r =
+        "Declared on " + to_prose(d->made) + " under article " + clause.article + " (" + clause.subject + ")";
+    if (d->counts_from > d->made)
+      r += ", before the " + short_title + " bound " + d->state + " (from " + to_prose(d->counts_from) +
+           "): a declaration has effect for a State Party only";
+    const auto from = in_force_for(state, on);
+    if (clause.threshold == 0) {
+      r += "; article " + clause.article + " sets no number of declarations: it applies from " + to_prose(*from) + ".";
+    } else if (!in_force) {
+      r += "; article " + out.why.article + ": the article comes into force when " + std::to_string(clause.threshold) +
+           " States Parties have declared, which the record does not reach: it does not apply yet.";
+      out.why.reasoning = std::move(r);
+      return out;
+    } else {
+      r += "; the article is in force from " + to_prose(in_force->date) + " (article " + out.why.article +
+           "): it applies from " + to_prose(*from) + ".";
+    }
+    out.applies_from = from;
+    out.why.anchor = *from;
+    out.why.reasoning = std::move(r);
+    return out;
   }
 };
 
-/// Rule O1: the article's entry into force, from the declarations made (every declaration counts at
-/// the date it was made, whatever happens to it later, as instruments do under rule E1: the clause
-/// says "have made declarations"). Sets `r.in_force` and `r.completing`; `short_title` names the
-/// treaty in the reasoning.
-inline void compute_optional_declaration(optional_declaration_record& r, const std::string& short_title) {
+/// Rule O1: the article's entry into force, from the declarations made: each counts from the day it
+/// is a State Party's (`counts_from`), whatever happens to it later, as instruments do under rule E1
+/// (the clause says "have made declarations"). With the depositary's date for the article
+/// (`recorded`, the registry's `articles_in_force`), that date is given, and the reasoning says what
+/// the recorded declarations give. Sets `r.in_force`, `r.completing`, `r.computed`, `r.recorded`;
+/// `short_title` names the treaty in the reasoning.
+inline void compute_optional_declaration(optional_declaration_record& r, const std::string& short_title,
+                                         const recorded_article_in_force* recorded = nullptr) {
   r.in_force.reset();
   r.completing.clear();
+  r.computed.reset();
+  r.recorded = false;
   const auto n = static_cast<std::size_t>(r.clause.threshold);
-  if (n == 0 || r.declarations.size() < n) return;
-  std::vector<date_t> dates;
-  for (const auto& d : r.declarations) dates.push_back(d.made);
-  std::nth_element(dates.begin(), dates.begin() + static_cast<std::ptrdiff_t>(n - 1), dates.end());
-  const date_t day = dates[n - 1];
-  for (const auto& d : r.declarations)
-    if (d.made == day) r.completing.push_back(d.state);
+  if (n == 0) return;
+  const std::string article = r.clause.threshold_article.empty() ? r.clause.article : r.clause.threshold_article;
+  const std::string rule_text = "article " + article + ": the article of the " + short_title +
+                                " comes into force when " + std::to_string(n) +
+                                " States Parties have made declarations";
+  std::optional<dated> from_declarations;
+  if (r.declarations.size() >= n) {
+    std::vector<date_t> dates;
+    for (const auto& d : r.declarations) dates.push_back(d.counts_from);
+    std::nth_element(dates.begin(), dates.begin() + static_cast<std::ptrdiff_t>(n - 1), dates.end());
+    const date_t day = dates[n - 1];
+    std::vector<std::string> before;  // made before they counted: the declarant not yet a State Party
+    for (const auto& d : r.declarations)
+      if (d.counts_from == day) {
+        r.completing.push_back(d.state);
+        if (d.made < day) before.push_back(d.state);
+      }
+    dated out;
+    out.date = day;
+    out.why.rule = "O1";
+    out.why.article = article;
+    out.why.anchor = day;
+    const bool all_before = before.size() == r.completing.size();
+    out.why.reasoning =
+        "The " + detail::ordinal(n) + " declaration by a State Party under article " + r.clause.article + " (" +
+        r.clause.subject + ") counts from " + to_prose(day) + " (" +
+        (r.completing.size() == 1 ? "that of " : "those of ") + detail::and_list(r.completing) +
+        (before.empty() ? std::string()
+                        : (all_before ? std::string(", ") : ", " + detail::and_list(before) + " having ") +
+                              "made before the " + short_title + " bound " + (before.size() == 1 ? "it" : "them") +
+                              ": a declaration counts from the day its State is a State Party") +
+        "); " + rule_text + ", on " + to_prose(day) + ".";
+    from_declarations = std::move(out);
+  }
+  if (!recorded) {
+    r.in_force = std::move(from_declarations);
+    return;
+  }
+  const std::string where = recorded->source.empty() ? std::string("the registry") : recorded->source;
+  if (from_declarations && from_declarations->date == recorded->date) {
+    from_declarations->why.reasoning += " The depositary records the same date (" + where + ").";
+    r.computed = from_declarations->date;
+    r.in_force = std::move(from_declarations);
+    r.recorded = true;
+    return;
+  }
+  r.computed = from_declarations ? std::optional<date_t>(from_declarations->date) : std::nullopt;
+  r.recorded = true;
+  r.completing.clear();
   dated out;
-  out.date = day;
+  out.date = recorded->date;
   out.why.rule = "O1";
-  out.why.article = r.clause.threshold_article.empty() ? r.clause.article : r.clause.threshold_article;
-  out.why.anchor = day;
-  out.why.reasoning = "The " + detail::ordinal(n) + " declaration under article " + r.clause.article + " (" +
-                      r.clause.subject + ") was made on " + to_prose(day) + " by " + detail::and_list(r.completing) +
-                      "; article " + out.why.article + ": the article of the " + short_title +
-                      " comes into force when " + std::to_string(n) + " States Parties have made declarations, on " +
-                      to_prose(day) + ".";
+  out.why.article = article;
+  out.why.anchor = recorded->date;
+  out.why.reasoning =
+      "The depositary records article " + r.clause.article + " of the " + short_title + " (" + r.clause.subject +
+      ") in force from " + to_prose(recorded->date) + " (" + where + "; " + rule_text + "). The " +
+      std::to_string(r.declarations.size()) + " declaration" + (r.declarations.size() == 1 ? "" : "s") +
+      " recorded in the registry " +
+      (from_declarations ? "reach " + std::to_string(n) + " only on " + to_prose(from_declarations->date)
+                         : std::string("do not reach ") + std::to_string(n)) +
+      ": declarations counted then that have since lapsed or been replaced are not all in the record. pacta gives "
+      "the depositary's date.";
   r.in_force = std::move(out);
 }
 

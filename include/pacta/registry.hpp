@@ -57,6 +57,11 @@ inline nlohmann::json to_json(const registry& r) {
     if (!p.source.empty()) o["source"] = p.source;
     j["participants"].push_back(std::move(o));
   }
+  for (const auto& a : r.articles_in_force) {
+    nlohmann::json o = {{"article", a.article}, {"date", to_iso(a.date)}};
+    if (!a.source.empty()) o["source"] = a.source;
+    j["articles_in_force"].push_back(std::move(o));
+  }
   for (const auto& item : r.extensions.get().items()) j[item.key()] = item.value();
   nlohmann::json actions = nlohmann::json::array();
   for (const action& a : r.actions) {

@@ -22,6 +22,16 @@
 
 namespace pacta {
 
+/// The day the depositary records an article taking optional declarations as in force (rule O1):
+/// ICCPR art. 41, "28 March 1979 for the provisions of article 41" on the status page's
+/// entry-into-force line (`articles_in_force`). It stands beside what the declarations recorded give,
+/// which may fall short where declarations counted then have since lapsed and are not all printed.
+struct recorded_article_in_force {
+  std::string article;  ///< "41"
+  date_t date;
+  std::string source;  ///< where the depositary records it
+};
+
 /// A parsed registry file.
 struct registry {
   std::string file;  ///< where it was read from (for diagnostics)
@@ -32,6 +42,8 @@ struct registry {
   std::vector<action> actions;
   /// The participants that are organizations or former States, each named once (`participants`).
   std::vector<participant_info> participants;
+  /// Articles taking optional declarations whose entry into force the depositary records (rule O1).
+  std::vector<recorded_article_in_force> articles_in_force;
   json_value extensions;  ///< top-level `x-` keys, as read (null when it has none)
 };
 

@@ -40,13 +40,13 @@ inline std::string dump_inline(const nlohmann::ordered_json& v) {
 }
 
 /// The registry document as pacta writes it: top-level keys one per line in their order, and
-/// `participants` and `actions` one element per line.
+/// `participants`, `articles_in_force` and `actions` one element per line.
 inline std::string format_registry(const nlohmann::ordered_json& doc) {
   std::string out = "{\n";
   std::size_t k = 0;
   for (auto it = doc.begin(); it != doc.end(); ++it, ++k) {
     out += "  " + nlohmann::ordered_json(it.key()).dump() + ": ";
-    if ((it.key() == "actions" || it.key() == "participants") && it->is_array()) {
+    if ((it.key() == "actions" || it.key() == "participants" || it.key() == "articles_in_force") && it->is_array()) {
       if (it->empty()) {
         out += "[]";
       } else {

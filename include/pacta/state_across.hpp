@@ -151,8 +151,12 @@ struct treaty_standing {
   /// Of that consent: the denunciation received by the date and not withdrawn by it (pending or in effect).
   std::optional<dated> denunciation;
   std::vector<declaration_standing> declared;  ///< optional declarations standing on the date
-  /// False when the treaty takes optional declarations (rule O1) but the registry records none at
-  /// all: whether the State made one is then not known (the importer does not read them).
+  /// The declaration the treaty asks for with the instrument (OPAC art. 3(2)), as
+  /// `consent_declaration_text` gives it; empty under other treaties.
+  std::string consent_declaration;
+  /// False when the treaty takes optional declarations (rule O1) but the registry records none under
+  /// one of its articles: whether the State made one is then not known (the status page prints no
+  /// section of them, or it was not imported).
   bool declarations_known = true;
   /// What the registry marks as not imported of the State's history (`x-untc-history-not-imported`,
   /// written by `pacta import-untc`), or empty.
@@ -160,6 +164,31 @@ struct treaty_standing {
   binding_text text;
   std::optional<report_position> reporting;  ///< when the treaty has a reporting clause
 };
+
+/// The declaration in effect on `on` under a treaty that asks for one with the instrument (OPAC
+/// art. 3(2), strengthened under art. 3(4)); empty for other treaties.
+inline std::string consent_declaration_text(const treaty_record& rec, const state_record& s, date_t on) {
+  const auto& clause = rec.rules().consent_declaration;
+  if (!clause.present || s.consents.empty() || s.consents.back().deposit > on) return {};
+  const std::string head = "Declaration (" + rec.rules().short_title + " art. " + clause.article + "): ";
+  const consent_record& c = s.consents.back();
+  if (c.kind == action_kind::succession && !rec.declaration_on(s.state, on))
+    return head +
+           "none recorded with the notification of succession (the article speaks of ratification and accession).";
+  if (rec.source().actions[c.action_index].declaration_not_recorded)
+    return head + "none recorded with the " + to_string(c.kind) + " of " + to_prose(c.deposit) +
+           " (the depositary's record shows none).";
+  const declaration_record* d = rec.declaration_on(s.state, on);
+  if (!d) return {};
+  std::string out =
+      head +
+      (d->with_instrument ? "deposited with the instrument on "
+                          : "strengthened (art. " + clause.strengthening_article + ") by a declaration received on ") +
+      to_prose(d->date);
+  out += d->minimum_age ? "; minimum age of voluntary recruitment " + std::to_string(*d->minimum_age) + " years."
+                        : "; the age declared is not recorded in the registry.";
+  return out;
+}
 
 /// What a registry marks as not imported of a State's history (`x-untc-history-not-imported` on one
 /// of its actions), or empty.
@@ -238,6 +267,7 @@ inline treaty_standing standing_under(const treaty_set& set, const treaty_record
     if (const auto* d = od.standing(state, on))
       t.declared.push_back({od.clause.article, od.clause.subject, d->made, od.in_force_for(state, on)});
   }
+  t.consent_declaration = consent_declaration_text(rec, *s, on);
   t.history_incomplete = history_incomplete(rec, *s);
   t.text = rec.binding_text(state, on);
   if (rec.rules().reporting.present)

@@ -438,6 +438,7 @@ class treaty_record {
   void check_denunciation_waits(std::vector<diagnostic>& diags) const;
   // Rule O1 (build_optional_declarations.hpp).
   void read_optional_declaration(std::size_t i, const consent_record* current, build_pass& pass);
+  void compute_optional_declarations(build_pass& pass);
   /// Every date computed falls within years 1–9999 (`date.range`).
   void check_date_range(std::vector<diagnostic>& diags) const;
 

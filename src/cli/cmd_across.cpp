@@ -39,8 +39,16 @@ std::string declarations_unknown(const pacta::treaty_record& rec) {
   std::string arts;
   for (const auto& od : rec.optional_declarations()) arts += (arts.empty() ? "" : ", ") + od.clause.article;
   return "Optional declarations (art. " + arts +
-         "): the registry records none under some of these articles (the status pages give them in prose, which the "
-         "importer does not read), so whether this State made one is NOT known.";
+         "): the registry records none under some of these articles (the status page prints no section of them, or "
+         "it was not imported), so whether this State made one is NOT known.";
+}
+
+/// What the section says when the registry records declarations under each article, none of them
+/// this State's standing (rule O1).
+std::string declarations_none(const pacta::treaty_record& rec) {
+  std::string arts;
+  for (const auto& od : rec.optional_declarations()) arts += (arts.empty() ? "" : ", ") + od.clause.article;
+  return "Optional declarations (art. " + arts + "): none standing for this State in the registry (rule O1).";
 }
 
 /// One treaty's section: status, entry into force, denunciation, declarations, binding text, reporting.
@@ -56,14 +64,18 @@ void print_section(const pacta::treaty_standing& t, const std::string& state) {
     std::cout << "  Denunciation takes effect: " << pacta::to_iso(t.denunciation->date) << " ("
               << rec.cite(t.denunciation->why) << "). " << t.denunciation->why.reasoning << '\n';
   for (const auto& d : t.declared)
-    std::cout << "  Declaration under article " << d.article << " (" << d.subject << "), made " << pacta::to_iso(d.made)
+    std::cout << "  Optional declaration under article " << d.article << " (" << d.subject << "), made "
+              << pacta::to_iso(d.made)
               << (d.applies_from ? "; applies from " + pacta::to_iso(*d.applies_from)
                                  : std::string("; the article is not yet in force (rule O1)"))
               << ".\n";
   if (t.text.bound && !t.declarations_known && t.declared.empty())
     std::cout << "  " << declarations_unknown(rec) << '\n';
+  else if (t.text.bound && t.declared.empty() && !rec.optional_declarations().empty())
+    std::cout << "  " << declarations_none(rec) << '\n';
   if (!t.history_incomplete.empty())
     std::cout << "  Incomplete: " << t.history_incomplete << " (see the notes of the registry's actions).\n";
+  if (!t.consent_declaration.empty()) std::cout << "  " << t.consent_declaration << '\n';
   std::cout << "  Binding text: " << t.text.explanation << '\n';
   if (!rec.rules().reporting.present)
     std::cout << "  Reporting: the " << rec.rules().short_title << " has no reporting clause.\n";

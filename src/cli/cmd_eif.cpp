@@ -33,6 +33,9 @@ nlohmann::json optional_declarations_json(const pacta::treaty_record& rec) {
       j["entry_into_force"] = pacta::to_iso(d.in_force->date);
       j["completing_states"] = d.completing;
       j["basis"] = pacta::basis_json(rec, d.in_force->why);
+      j["recorded_by_depositary"] = d.recorded;  // the registry's articles_in_force
+      if (d.recorded)
+        j["from_declarations_recorded"] = d.computed ? nlohmann::json(pacta::to_iso(*d.computed)) : nullptr;
     } else {
       j["entry_into_force"] = nullptr;
     }
@@ -49,7 +52,9 @@ void print_optional_declarations(const pacta::treaty_record& rec) {
     const std::string made = std::to_string(d.declarations.size()) + " declaration" +
                              (d.declarations.size() == 1 ? "" : "s") + " recorded in the registry";
     if (d.clause.threshold == 0)
-      std::cout << "no threshold: each declaration has effect from when it is made; " << made << ".\n";
+      std::cout << "no threshold: each declaration has effect from when it is made, and not before the treaty binds "
+                   "its State; "
+                << made << ".\n";
     else if (d.in_force)
       std::cout << "in force " << pacta::to_prose(d.in_force->date) << " (" << rec.cite(d.in_force->why) << "). "
                 << d.in_force->why.reasoning << "\n";
@@ -57,7 +62,7 @@ void print_optional_declarations(const pacta::treaty_record& rec) {
       std::cout << "in force when " << d.clause.threshold << " States Parties have declared (article "
                 << d.clause.threshold_article
                 << "); the registry records no declaration under it, so its entry into force is NOT computed (the "
-                   "status pages give declarations in prose, which the importer does not read).\n";
+                   "status page prints no section of them, or it was not imported).\n";
     else
       std::cout << "in force when " << d.clause.threshold << " States Parties have declared (article "
                 << d.clause.threshold_article << "); " << made << ": not yet reached.\n";

@@ -166,6 +166,24 @@ void print_history_notes(const pacta::untc::import_result& result) {
                "instruments are incomplete (marked x-untc-history-not-imported)\n";
 }
 
+/// The optional declarations read (rule O1), and what of their section was not read.
+void print_declaration_notes(const pacta::untc::import_result& result) {
+  const auto& p = result.page;
+  if (p.optional_declarations == 0 && p.declarations_not_read.empty()) return;
+  std::cerr << "optional declarations (rule O1): " << p.optional_declarations
+            << " read from the page's section of them, by article, as printed";
+  for (const auto& [article, day] : p.articles_in_force)
+    std::cerr << "; the page prints article " << article << " in force from " << pacta::to_prose(day)
+              << " (written as articles_in_force)";
+  std::cerr << "\n";
+  if (p.declarations_not_read.empty()) return;
+  std::cerr << "pacta: note: " << p.declarations_not_read.size() << " entr"
+            << (p.declarations_not_read.size() == 1 ? "y" : "ies")
+            << " of that section not read, so not in the registry (add them with pacta record --action "
+               "optional-declaration --article N):\n";
+  for (const auto& n : p.declarations_not_read) std::cerr << "  " << pacta::escape_controls(n) << "\n";
+}
+
 int cmd_import(const import_request& req, const fs::path& data_dir, const pacta::record_options& record_options) {
   pacta::untc::import_options options;
   options.treaty = req.treaty;
@@ -188,6 +206,7 @@ int cmd_import(const import_request& req, const fs::path& data_dir, const pacta:
   if (!accepted_with_parents(result, options, data_dir, record_options)) return exit_invalid;
   print_summary(result);
   print_history_notes(result);
+  print_declaration_notes(result);
   return write_output(req.output, result.text, "registry");
 }
 

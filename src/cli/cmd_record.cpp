@@ -165,6 +165,18 @@ step action_lines(const record_request& req, const std::string& state, const std
   if (!state.empty()) act["state"] = state;
   act["action"] = req.action;
   if (!req.amendment.empty()) act["amendment"] = req.amendment;
+  const auto kind = pacta::parse_action_kind(req.action);
+  if (!req.article.empty() && !(kind && pacta::is_optional_declaration_action(*kind))) {
+    std::cerr << "pacta record: --article goes with --action optional-declaration or optional-declaration-withdrawal "
+                 "(rule O1); nothing written\n";
+    return exit_usage;
+  }
+  if (req.article.empty() && kind && pacta::is_optional_declaration_action(*kind)) {
+    std::cerr << "pacta record: --action " << req.action
+              << " needs --article N, the article whose competence is recognized (rule O1); nothing written\n";
+    return exit_usage;
+  }
+  if (!req.article.empty()) act["article"] = req.article;
   act["date"] = req.date;
   if (!req.effective.empty()) act["effective"] = req.effective;
   if (req.effective.empty() && succession) act["effective"] = pacta::to_iso(succession->date);  // rule E5

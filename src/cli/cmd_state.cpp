@@ -14,31 +14,6 @@
 namespace pacta_cli {
 namespace {
 
-/// The declaration in effect on `on` under a treaty that asks for one with the instrument (OPAC
-/// art. 3(2), strengthened under art. 3(4)); empty for other treaties.
-std::string declaration_line(const pacta::treaty_record& rec, const pacta::state_record& s, pacta::date_t on) {
-  const auto& clause = rec.rules().consent_declaration;
-  if (!clause.present || s.consents.empty() || s.consents.back().deposit > on) return {};
-  const std::string head = "Declaration (" + rec.rules().short_title + " art. " + clause.article + "): ";
-  const pacta::consent_record& c = s.consents.back();
-  if (c.kind == pacta::action_kind::succession && !rec.declaration_on(s.state, on))
-    return head +
-           "none recorded with the notification of succession (the article speaks of ratification and accession).";
-  if (rec.source().actions[c.action_index].declaration_not_recorded)
-    return head + "none recorded with the " + pacta::to_string(c.kind) + " of " + pacta::to_prose(c.deposit) +
-           " (the depositary's record shows none).";
-  const pacta::declaration_record* d = rec.declaration_on(s.state, on);
-  if (!d) return {};
-  std::string out =
-      head +
-      (d->with_instrument ? "deposited with the instrument on "
-                          : "strengthened (art. " + clause.strengthening_article + ") by a declaration received on ") +
-      pacta::to_prose(d->date);
-  out += d->minimum_age ? "; minimum age of voluntary recruitment " + std::to_string(*d->minimum_age) + " years."
-                        : "; the age declared is not recorded in the registry.";
-  return out;
-}
-
 /// After a denunciation took effect (status `denounced` on `on`): the obligations that continue as to
 /// acts before its effective date (OPSC art. 15(2), rule D2), checked with `bound_as_to_act` on the
 /// last day before it. Empty otherwise.
@@ -141,6 +116,16 @@ std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::s
     if (auto from = rec.amendment_binds_from(a, name))
       dates.push_back(
           {pacta::to_iso(from->date), "bound by amendment " + a.id, rec.cite(from->why), from->why.reasoning});
+  for (const auto& od : rec.optional_declarations())  // rule O1
+    for (const auto& d : od.declarations) {
+      if (d.state != s.state) continue;
+      const auto e = od.applies_to(s.state, d.made, rec.rules().short_title);
+      if (!e) continue;
+      std::string what = "article " + od.clause.article + " (" + od.clause.subject + ") applies";
+      if (d.withdrawn) what += "; declaration withdrawn " + pacta::to_iso(*d.withdrawn);
+      dates.push_back(
+          {e->applies_from ? pacta::to_iso(*e->applies_from) : "", what, rec.cite(e->why), e->why.reasoning});
+    }
   if (pos.initial_due)
     dates.push_back({pacta::to_iso(pos.initial_due->date), "initial report due", rec.cite(pos.initial_due->why),
                      pos.initial_due->why.reasoning});
@@ -157,6 +142,7 @@ nlohmann::json actions_json(const pacta::treaty_record& rec, const pacta::state_
     nlohmann::json o{{"action", pacta::to_string(a.kind)}, {"date", pacta::to_iso(a.date)}};
     if (a.effective) o["effective"] = pacta::to_iso(*a.effective);
     if (!a.amendment.empty()) o["amendment"] = a.amendment;
+    if (!a.article().empty()) o["article"] = a.article();
     if (!a.note().empty()) o["note"] = a.note();
     if (!a.source().empty()) o["source"] = a.source();
     if (const std::string* why = rec.eligibility_note(i)) o["eligibility"] = *why;
@@ -185,7 +171,7 @@ void print_json(const pacta::treaty_record& rec, const story& st) {
       {"bound", st.text.bound}, {"amendments", st.text.amendments}, {"explanation", st.text.explanation}};
   if (const auto cont = continuing_obligations(rec, st.s.state, st.on); !cont.empty())
     j["continuing_obligations"] = cont;
-  if (const auto decl = declaration_line(rec, st.s, st.on); !decl.empty()) j["declaration"] = decl;
+  if (const auto decl = pacta::consent_declaration_text(rec, st.s, st.on); !decl.empty()) j["declaration"] = decl;
   j["reporting"] = pacta::report_position_json(rec, st.reporting);
   std::cout << j.dump(2) << '\n';
 }
@@ -206,6 +192,7 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
     const auto& a = rec.source().actions[i];
     std::cout << "  " << pacta::to_iso(a.date) << "  " << pacta::to_string(a.kind);
     if (!a.amendment.empty()) std::cout << " (amendment " << a.amendment << ')';
+    if (!a.article().empty()) std::cout << " (article " << a.article() << ')';
     if (a.effective) std::cout << ", effective " << pacta::to_iso(*a.effective);
     std::cout << '\n';
     if (!a.source().empty()) std::cout << "              Source: " << pacta::escape_controls(a.source()) << '\n';
@@ -223,7 +210,7 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
               << "  " << d.what << " (" << d.cite << ")\n              " << d.reasoning << '\n';
   std::cout << "\nBinding text on " << pacta::to_iso(st.on) << ": " << st.text.explanation << '\n';
   if (const auto cont = continuing_obligations(rec, st.s.state, st.on); !cont.empty()) std::cout << cont << '\n';
-  if (const auto decl = declaration_line(rec, st.s, st.on); !decl.empty()) std::cout << decl << '\n';
+  if (const auto decl = pacta::consent_declaration_text(rec, st.s, st.on); !decl.empty()) std::cout << decl << '\n';
   std::cout << "Reporting: " << st.reporting.explanation << '\n';
 }
 

@@ -54,6 +54,7 @@ int cmd_check(const std::vector<std::string>& files, const std::filesystem::path
 /// `pacta record`: one action to add to a registry file.
 struct record_request {
   std::string registry, state, action, date, effective, predecessor, amendment, note, source;
+  std::string article;  ///< optional declarations and their withdrawals (rule O1)
   std::vector<std::string> parents;
   bool no_parent = false;
   bool new_state = false;

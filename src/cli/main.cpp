@@ -234,7 +234,7 @@ void add_record(CLI::App& app, command_line& c) {
   record
       ->add_option("--action", r.action,
                    "signature, ratification, accession, acceptance, approval, succession, denunciation, "
-                   "denunciation-withdrawal, amendment-…")
+                   "denunciation-withdrawal, optional-declaration, optional-declaration-withdrawal, amendment-…")
       ->required();
   record->add_option("--date", r.date, "The date of the act, YYYY-MM-DD (deposit; receipt for a notification).")
       ->required();
@@ -242,6 +242,9 @@ void add_record(CLI::App& app, command_line& c) {
   record->add_option("--predecessor", r.predecessor,
                      "Successions: the predecessor State (checked: bound on the date of succession).");
   record->add_option("--amendment", r.amendment, "Amendment actions: the amendment's id.");
+  record->add_option("--article", r.article,
+                     "Optional declarations and their withdrawals: the article whose competence is recognized "
+                     "(ICCPR 41, CAT 21 or 22 …; rule O1).");
   record->add_option("--note", r.note, "A note kept with the action.");
   record->add_flag("--declaration", r.declaration,
                    "OPAC art. 3(2): a binding declaration was deposited with the instrument (recorded as a declaration "

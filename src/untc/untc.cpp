@@ -10,6 +10,7 @@
 
 #include "denunciations.hpp"
 #include "former_states.hpp"
+#include "optional_declarations.hpp"
 #include "prose_date.hpp"
 
 #include <pacta/writer.hpp>
@@ -376,6 +377,78 @@ std::set<std::string> read_declared(node_ptr root) {
   return declared;
 }
 
+/// One State's entry in the section of optional declarations: its texts, each with the date printed
+/// before it (right-aligned), or none ("made upon ratification, accession or succession").
+struct declaration_entry {
+  std::string state;
+  long line = 0;
+  struct part {
+    std::string date_text;  ///< as printed; empty where the text has no date of its own
+    std::string text;
+  };
+  std::vector<part> parts;
+};
+
+/// The text of `n` into the entry's parts: a right-aligned paragraph starts a part dated by its
+/// text; the invisible copy of the State's name is left out.
+void gather_parts(node_ptr n, declaration_entry& e) {
+  for (node_ptr c = n; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (c->content) e.parts.back().text += reinterpret_cast<const char*>(c->content);
+    } else if (c->type == XML_ELEMENT_NODE) {
+      if (is_element(c, "p") && attribute(c, "class") == "invisible") continue;
+      if (is_element(c, "sup") || is_element(c, "script") || is_element(c, "style")) continue;
+      if (is_element(c, "p") && attribute(c, "align") == "right") {
+        e.parts.push_back({text_of(c), {}});
+        continue;
+      }
+      if (is_element(c, "br") || is_element(c, "p")) e.parts.back().text += ' ';
+      gather_parts(c->children, e);
+    }
+  }
+}
+
+/// The section "Declarations recognizing the competence of the Committee" (the grid
+/// `dgDecUnderArticle`), one entry per State, in the page's order; empty where the page has none.
+std::vector<declaration_entry> read_declaration_entries(node_ptr root) {
+  std::vector<declaration_entry> out;
+  std::vector<node_ptr> names;
+  collect(
+      root,
+      [](node_ptr n) {
+        const std::string id = attribute(n, "id");
+        return id.find("_dgDecUnderArticle_") != std::string::npos && ends_with(id, "_divParticipant");
+      },
+      names);
+  for (node_ptr n : names) {
+    declaration_entry e;
+    e.state = text_of(n);
+    e.line = line_of(n);
+    e.parts.push_back({});
+    node_ptr body = n->next;
+    while (body && body->type != XML_ELEMENT_NODE) body = body->next;
+    if (body && ends_with(attribute(body, "id"), "_divText")) gather_parts(body->children, e);
+    for (auto& p : e.parts) p.text = squash(p.text);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+/// The articles whose entry into force the entry-into-force line prints on its own: "28 March 1979
+/// for the provisions of article 41 (Human Rights Committee)".
+std::map<std::string, date_t> read_articles_in_force(node_ptr root) {
+  std::map<std::string, date_t> out;
+  const std::string t = text_of(by_id_suffix(root, "rptEIF_ctl00_tcText"));
+  const std::string lead = " for the provisions of article ";
+  for (auto d = date_in(t); d; d = date_in(t, d->second)) {
+    if (t.compare(d->second, lead.size(), lead) != 0) continue;
+    std::size_t i = d->second + lead.size(), j = i;
+    while (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;
+    if (j > i && j - i <= 4) out[t.substr(i, j - i)] = d->first;
+  }
+  return out;
+}
+
 /// The signature and deposit cells of a row (participant, signature, deposit); a diagnostic for a
 /// cell that cannot be read. Their footnote markers join the row's.
 void read_dates(const std::vector<node_ptr>& cells, row& r, const reporter& fail) {
@@ -478,6 +551,9 @@ struct action_context {
   const import_options& options;
   const std::set<std::string>& declared;  ///< States with declarations on the page
   bool declarations = false;              ///< the treaty asks for a declaration with the instrument
+  /// The section of optional declarations (rule O1), by State, and the treaty's articles for them.
+  const std::map<std::string, const declaration_entry*>& optional_declarations;
+  const std::vector<optional_declaration_clause>& clauses;
 };
 
 std::string history_note(const std::string& state) {
@@ -577,6 +653,92 @@ void add_row_actions(const row& r, const std::string& note, const action_context
   }
   if (needs_declaration && ctx.declared.count(r.state))
     actions.push_back({{"state", r.state}, {"action", "declaration"}, {"date", to_iso(r.deposit->date)}});
+}
+
+/// The optional declarations (rule O1) of a row's State, from the page's section of them: for each
+/// article its first declaration, dated as printed or, where the page gives no date, by the State's
+/// instrument; later ones under the same article (renewals, replacements) are named in its note. A
+/// declaration printed before the instrument is recorded at the instrument's deposit (only a State
+/// Party declares). What cannot be read is said in `page.declarations_not_read`, never guessed.
+void add_optional_declarations(const row& r, const action_context& ctx, page_facts& page,
+                               nlohmann::ordered_json& actions) {
+  const auto it = ctx.optional_declarations.find(r.state);
+  if (it == ctx.optional_declarations.end()) return;
+  const declaration_entry& e = *it->second;
+  auto not_read = [&](const std::string& why) { page.declarations_not_read.push_back(r.state + ": " + why); };
+  if (!r.deposit || r.deposit->bracketed) {
+    not_read("the page prints declarations, but no instrument of its in effect");
+    return;
+  }
+  struct found {
+    date_t date;
+    bool dated = false;
+    std::vector<date_t> later;
+  };
+  std::map<std::string, found> by_article;
+  bool any_text = false;
+  for (const auto& part : e.parts) {
+    if (part.text.empty()) continue;
+    any_text = true;
+    const auto articles = articles_declared(part.text, ctx.clauses);
+    if (articles.empty()) {
+      not_read("cannot tell which article the declaration \"" + part.text.substr(0, 70) +
+               (part.text.size() > 70 ? "…" : "") + "\" is made under");
+      continue;
+    }
+    std::optional<date_t> day;
+    if (!part.date_text.empty() && !made_with_instrument(part.text)) {
+      const auto d = date_in(part.date_text);
+      if (!d) {
+        not_read("cannot read the date \"" + part.date_text + "\"");
+        continue;
+      }
+      day = d->first;
+    }
+    const date_t when = day ? *day : r.deposit->date;
+    for (const auto& article : articles) {
+      auto f = by_article.find(article);
+      if (f == by_article.end())
+        by_article[article] = {when, day.has_value(), {}};
+      else if (when < f->second.date) {
+        f->second.later.push_back(f->second.date);
+        f->second.date = when;
+        f->second.dated = day.has_value();
+      } else {
+        f->second.later.push_back(when);
+      }
+    }
+  }
+  if (!any_text) not_read("its entry prints no text (its declarations are told in the end notes, not read)");
+  for (const auto& clause : ctx.clauses) {
+    const auto f = by_article.find(clause.article);
+    if (f == by_article.end()) continue;
+    const found& x = f->second;
+    const bool early = x.date < r.deposit->date;
+    nlohmann::ordered_json a = {{"state", r.state},
+                                {"action", "optional-declaration"},
+                                {"article", clause.article},
+                                {"date", to_iso(early ? r.deposit->date : x.date)}};
+    std::string note = "From the status page's declarations under article " + clause.article + ": ";
+    if (!x.dated)
+      note += "the page gives no date of its own (made upon ratification, accession or succession).";
+    else if (early)
+      note += "the page dates it " + to_prose(x.date) +
+              ", before the instrument; recorded at the deposit, as only a "
+              "State Party declares.";
+    else
+      note += "received " + to_prose(x.date) + ".";
+    if (!x.later.empty()) {
+      std::string dates;
+      for (std::size_t k = 0; k < x.later.size(); ++k)
+        dates += (k ? (k + 1 == x.later.size() ? " and " : ", ") : "") + to_prose(x.later[k]);
+      note += " The page also prints declarations under it of " + dates +
+              " (renewals or replacements), not recorded as actions of their own.";
+    }
+    a["note"] = note;
+    actions.push_back(std::move(a));
+    page.optional_declarations++;
+  }
 }
 
 /// The day a former State ceased to exist (its successors' first day); the status pages do not print
@@ -693,10 +855,26 @@ nlohmann::ordered_json registry_json(const std::string& treaty, const std::vecto
       page.organizations++;
       participants.push_back({{"name", r.state}, {"kind", "organization"}});
     }
+    const std::size_t first = actions.size();
     add_row_actions(r, row_note(r, notes, fail), ctx, page, actions, fail);
+    add_optional_declarations(r, ctx, page, actions);
+    std::stable_sort(actions.begin() + static_cast<std::ptrdiff_t>(first), actions.end(),
+                     [](const nlohmann::ordered_json& x, const nlohmann::ordered_json& y) {
+                       return x["date"].get<std::string>() < y["date"].get<std::string>();
+                     });
   }
+  for (const auto& [state, entry] : ctx.optional_declarations)
+    if (!seen.count(state)) page.declarations_not_read.push_back(state + ": the page prints declarations, but no row");
   add_former_states(notes, seen, page, participants, actions, fail);
   if (!participants.empty()) doc_json["participants"] = std::move(participants);
+  if (!page.articles_in_force.empty()) {
+    nlohmann::ordered_json in_force = nlohmann::ordered_json::array();
+    for (const auto& [article, day] : page.articles_in_force)
+      in_force.push_back({{"article", article},
+                          {"date", to_iso(day)},
+                          {"source", "the status page's entry-into-force line (chapter " + page.chapter + ")"}});
+    doc_json["articles_in_force"] = std::move(in_force);
+  }
   doc_json["actions"] = std::move(actions);
   return doc_json;
 }
@@ -809,6 +987,7 @@ bool import_page(std::string_view html, const std::string& file, const import_op
   const std::string treaty = read_page_facts(p, options, page, before, diags, fail);
   const auto notes = read_end_notes(p.root);
   const auto declared = read_declared(p.root);
+  const auto entries = read_declaration_entries(p.root);
   const std::vector<row> rows = read_rows(p.grid, fail);
   if (diags.size() != before) return false;
 
@@ -816,7 +995,17 @@ bool import_page(std::string_view html, const std::string& file, const import_op
   if (!rules)
     if (auto it = options.profiles.find(treaty); it != options.profiles.end()) rules = it->second;
   if (!rules) rules = builtin_rules(treaty);
-  const action_context ctx{notes, options, declared, rules && rules->consent_declaration.present};
+  std::map<std::string, const declaration_entry*> by_state;
+  const std::vector<optional_declaration_clause> no_clauses;
+  const auto& clauses = rules ? rules->optional_declarations : no_clauses;
+  if (!clauses.empty()) {
+    for (const auto& e : entries) by_state[e.state] = &e;
+    for (const auto& [article, day] : read_articles_in_force(p.root))
+      if (std::any_of(clauses.begin(), clauses.end(),
+                      [&](const optional_declaration_clause& c) { return c.article == article && c.threshold > 0; }))
+        page.articles_in_force[article] = day;
+  }
+  const action_context ctx{notes, options, declared, rules && rules->consent_declaration.present, by_state, clauses};
   const nlohmann::ordered_json doc_json = registry_json(treaty, rows, notes, ctx, page, fail);
   if (diags.size() != before) return false;
   check_counts(page, fail);

@@ -40,6 +40,14 @@ struct page_facts {
   /// re-accession, an earlier accession denounced): kept in the note, not imported, and marked
   /// `x-untc-history-not-imported` on the row's action.
   std::vector<std::string> history_not_imported;
+  /// Optional declarations (rule O1) read from the page's section of them, as actions written.
+  std::size_t optional_declarations = 0;
+  /// What of that section was not read ("Ukraine: its entry prints no text …"): those declarations
+  /// are not in the registry.
+  std::vector<std::string> declarations_not_read;
+  /// The articles whose entry into force the page prints on the entry-into-force line (ICCPR art.
+  /// 41: 28 March 1979), written as the registry's `articles_in_force`.
+  std::map<std::string, date_t> articles_in_force;
   /// The short title of the rules the printed entry into force was checked against; empty when no
   /// rules were known for the treaty, and nothing was checked.
   std::string checked_with;

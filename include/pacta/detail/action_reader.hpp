@@ -382,11 +382,37 @@ inline void read_participants(object_reader& top, registry& reg, std::vector<dia
   }
 }
 
+/// The registry's `articles_in_force`: the dates the depositary records for articles taking optional
+/// declarations (rule O1), each article once.
+inline void read_articles_in_force(object_reader& top, registry& reg, std::vector<diagnostic>& diags) {
+  const nlohmann::json* v = top.get("articles_in_force", false);
+  if (!v) return;
+  if (!v->is_array()) {
+    top.error("/articles_in_force", "schema.type", "\"articles_in_force\" must be an array, not " + type_name(*v));
+    return;
+  }
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const std::string where = "/articles_in_force/" + std::to_string(i);
+    object_reader o((*v)[i], where, reg.file, diags, {"article", "date", "source"}, "an article in force");
+    if (!o.is_object()) continue;
+    recorded_article_in_force a;
+    if (auto n = o.string("article", true)) a.article = *n;
+    if (auto d = read_date(o, "date", true)) a.date = *d;
+    if (auto s = o.string("source", false, false)) a.source = *s;
+    for (const auto& other : reg.articles_in_force)
+      if (!a.article.empty() && other.article == a.article)
+        o.error(where + "/article", "optional-declaration.in-force",
+                "article " + a.article + " is listed twice in \"articles_in_force\"");
+    reg.articles_in_force.push_back(std::move(a));
+  }
+}
+
 /// Reads the registry's top-level members (everything but the actions). Returns the `actions`
 /// member, or nullptr when it is missing or not an array (with a diagnostic).
 inline const nlohmann::json* read_registry_header(const nlohmann::json& j, registry& reg,
                                                   std::vector<diagnostic>& diags) {
-  object_reader top(j, "", reg.file, diags, {"format", "treaty", "as_of", "source", "participants", "actions"},
+  object_reader top(j, "", reg.file, diags,
+                    {"format", "treaty", "as_of", "source", "participants", "articles_in_force", "actions"},
                     "a registry");
   if (!top.is_object()) return nullptr;
   if (auto f = top.string("format", true)) {
@@ -402,6 +428,7 @@ inline const nlohmann::json* read_registry_header(const nlohmann::json& j, regis
   if (auto d = read_date(top, "as_of", true)) reg.as_of = *d;
   if (auto s = top.string("source", false, false)) reg.source = *s;
   read_participants(top, reg, diags);
+  read_articles_in_force(top, reg, diags);
   reg.extensions = json_value(top.extensions());
   const nlohmann::json* acts = top.get("actions", true);
   if (acts && !acts->is_array()) {

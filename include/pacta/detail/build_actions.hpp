@@ -40,14 +40,15 @@ inline void treaty_record::build(const std::vector<const treaty_record*>& parent
         "/treaty", "registry.treaty",
         "the registry is for \"" + registry_.treaty + "\" but is being read under the rules of \"" + rules_.id + "\"");
   number_states();
-  for (const auto& c : rules_.optional_declarations) optional_declarations_.push_back({c, {}, std::nullopt, {}});
+  for (const auto& c : rules_.optional_declarations)
+    optional_declarations_.push_back({c, {}, std::nullopt, {}, std::nullopt, false});
   for (std::size_t i = 0; i < registry_.actions.size(); ++i)
     if (!is_organ_act(registry_.actions[i].kind)) read_action(i, pass);  // organs' acts: with their amendment
   apply_participants(pass);
   check_declarations(diags);
   compute_entry_into_force(parents, diags);
   check_denunciation_waits(diags);
-  for (auto& d : optional_declarations_) compute_optional_declaration(d, rules_.short_title);  // O1
+  compute_optional_declarations(pass);  // O1
   build_timelines();
   check_predecessors(diags);
   build_amendments(diags, pass.amendment_states);

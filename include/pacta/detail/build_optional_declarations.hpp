@@ -12,6 +12,7 @@
 #include <pacta/optional_declaration.hpp>
 #include <pacta/treaty_record.hpp>
 
+#include <algorithm>
 #include <string>
 
 namespace pacta {
@@ -55,7 +56,37 @@ inline void treaty_record::read_optional_declaration(std::size_t i, const consen
                  to_iso(standing->made) + "); withdraw it first");
     return;
   }
-  r->declarations.push_back({a.state, a.date, std::nullopt, i});
+  r->declarations.push_back({a.state, a.date, std::nullopt, i, a.date});
+}
+
+/// Rule O1 once the entries into force are known: each declaration counts from the day its State is
+/// a State Party, and each article comes into force (`compute_optional_declaration`), beside the date
+/// the depositary records for it (`articles_in_force`: an article the profile lists with a threshold,
+/// optional-declaration.in-force).
+inline void treaty_record::compute_optional_declarations(build_pass& pass) {
+  for (auto& r : optional_declarations_)
+    for (auto& d : r.declarations) {
+      d.counts_from = d.made;
+      if (const consent_record* c = consent_on(d.state, d.made))
+        if (const auto eif = entry_into_force_of(*c); eif && eif->date > d.made) d.counts_from = eif->date;
+    }
+  for (std::size_t k = 0; k < registry_.articles_in_force.size(); ++k) {
+    const auto& a = registry_.articles_in_force[k];
+    const bool known = std::any_of(optional_declarations_.begin(), optional_declarations_.end(), [&](const auto& r) {
+      return r.clause.article == a.article && r.clause.threshold > 0;
+    });
+    if (!known)
+      pass.err("/articles_in_force/" + std::to_string(k) + "/article", "optional-declaration.in-force",
+               "the " + rules_.short_title + " has no article " + a.article +
+                   " that comes into force on a number of declarations (its profile's \"optional_declarations\" "
+                   "with a \"threshold\")");
+  }
+  for (auto& r : optional_declarations_) {
+    const recorded_article_in_force* recorded = nullptr;
+    for (const auto& a : registry_.articles_in_force)
+      if (a.article == r.clause.article) recorded = &a;
+    compute_optional_declaration(r, rules_.short_title, recorded);
+  }
 }
 
 }  // namespace pacta

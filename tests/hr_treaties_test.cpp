@@ -336,6 +336,16 @@ TEST_CASE("O1 CAT arts. 21(2), 22(8): declarations count from when their States 
     d["article"] = "21";
     four.push_back(d);
   }
+  // A declaration withdrawn before the article came into force never applied.
+  auto gone = actions;
+  nlohmann::json w = act("State 21", "optional-declaration-withdrawal", "1987-09-15");
+  w["article"] = "22";
+  gone.push_back(w);
+  const auto rec_gone = build(rules, gone);
+  const auto never = rec_gone.optional_declarations()[1].applies_to("State 21", 1987_y / 9 / 1, "CAT");
+  REQUIRE(never);
+  CHECK_FALSE(never->applies_from);
+  CHECK(never->why.reasoning.find("it never applied") != std::string::npos);
   const auto rec4 = build(rules, four);
   CHECK_FALSE(rec4.optional_declarations()[0].in_force);
   const auto e4 = rec4.optional_declarations()[0].applies_to("State 1", 1990_y / 1 / 1, "CAT");

@@ -679,6 +679,11 @@ TEST_CASE("O1 the articles a declaration names or describes (articles_declared)"
                                        cat) == v{"22"});
   CHECK(pacta::untc::articles_declared("communications from a State Party claiming that Cameroon is not", cat) ==
         v{"21"});
+  // One article named, the other described (Andorra, 22 November 2006): both.
+  CHECK(
+      pacta::untc::articles_declared("1. … recognizes, in accordance with article 21 of the Convention, the competence "
+                                     "… 2. … to receive communications from or on behalf of individuals",
+                                     cat) == v{"21", "22"});
   CHECK(pacta::untc::articles_declared("the competence of the Committee referring to the said articles [21 and 22]",
                                        cat) == v{"21", "22"});
   CHECK(pacta::untc::articles_declared("The Government recognizes the competence of the Committee.", cat)

@@ -105,6 +105,12 @@ struct optional_declaration_record {
       r += ", before the " + short_title + " bound " + d->state + " (from " + to_prose(d->counts_from) +
            "): a declaration has effect for a State Party only";
     const auto from = in_force_for(state, on);
+    if (from && d->withdrawn && *d->withdrawn <= *from) {
+      r += "; withdrawn on " + to_prose(*d->withdrawn) + ", before the article applied to " + d->state + " (from " +
+           to_prose(*from) + "): it never applied.";
+      out.why.reasoning = std::move(r);
+      return out;
+    }
     if (clause.threshold == 0) {
       r += "; article " + clause.article + " sets no number of declarations: it applies from " + to_prose(*from) + ".";
     } else if (!in_force) {
@@ -195,10 +201,15 @@ inline void compute_optional_declaration(optional_declaration_record& r, const s
       ") in force from " + to_prose(recorded->date) + " (" + where + "; " + rule_text + "). The " +
       std::to_string(r.declarations.size()) + " declaration" + (r.declarations.size() == 1 ? "" : "s") +
       " recorded in the registry " +
-      (from_declarations ? "reach " + std::to_string(n) + " only on " + to_prose(from_declarations->date)
-                         : std::string("do not reach ") + std::to_string(n)) +
-      ": declarations counted then that have since lapsed or been replaced are not all in the record. pacta gives "
-      "the depositary's date.";
+      (!from_declarations ? std::string("do not reach ") + std::to_string(n) +
+                                ": declarations counted then that have since lapsed or been replaced are not all in "
+                                "the record"
+       : from_declarations->date > recorded->date
+           ? "reach " + std::to_string(n) + " only on " + to_prose(from_declarations->date) +
+                 ": declarations counted then that have since lapsed or been replaced are not all in the record"
+           : "reach " + std::to_string(n) + " already on " + to_prose(from_declarations->date) +
+                 ": the record holds declarations the depositary did not count then, or dates them otherwise") +
+      ". pacta gives the depositary's date.";
   r.in_force = std::move(out);
 }
 

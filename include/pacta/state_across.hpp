@@ -155,8 +155,9 @@ struct treaty_standing {
   /// `consent_declaration_text` gives it; empty under other treaties.
   std::string consent_declaration;
   /// False when the treaty takes optional declarations (rule O1) but the registry records none under
-  /// one of its articles: whether the State made one is then not known (the status page prints no
-  /// section of them, or it was not imported).
+  /// one of its articles (the importer reads only the section "Declarations recognizing the
+  /// competence …"), or marks the State's entry there as not read (`x-untc-declarations-not-imported`):
+  /// whether the State made one is then not known.
   bool declarations_known = true;
   /// What the registry marks as not imported of the State's history (`x-untc-history-not-imported`,
   /// written by `pacta import-untc`), or empty.
@@ -261,6 +262,10 @@ inline treaty_standing standing_under(const treaty_set& set, const treaty_record
     t.entry_into_force = rec.entry_into_force_of(*c);  // none on or after the day it ceased (rule F1)
     for (const auto& d : c->denunciations)
       if (d.received <= on && !(d.withdrawn && *d.withdrawn <= on) && !d.suspended) t.denunciation = d.effective;
+  }
+  for (std::size_t i : rec.actions_of(*s)) {  // an entry of the page's section the importer did not read
+    const auto& x = rec.source().actions[i].extensions();
+    if (x.is_object() && x.contains("x-untc-declarations-not-imported")) t.declarations_known = false;
   }
   for (const auto& od : rec.optional_declarations()) {
     if (od.declarations.empty()) t.declarations_known = false;

@@ -39,8 +39,8 @@ std::string declarations_unknown(const pacta::treaty_record& rec) {
   std::string arts;
   for (const auto& od : rec.optional_declarations()) arts += (arts.empty() ? "" : ", ") + od.clause.article;
   return "Optional declarations (art. " + arts +
-         "): the registry records none under some of these articles (the status page prints no section of them, or "
-         "it was not imported), so whether this State made one is NOT known.";
+         "): the registry does not hold this State's declarations under these articles (not all were imported from "
+         "the status page), so whether it made one is NOT known.";
 }
 
 /// What the section says when the registry records declarations under each article, none of them

@@ -57,12 +57,14 @@ void print_optional_declarations(const pacta::treaty_record& rec) {
                 << made << ".\n";
     else if (d.in_force)
       std::cout << "in force " << pacta::to_prose(d.in_force->date) << " (" << rec.cite(d.in_force->why) << "). "
-                << d.in_force->why.reasoning << "\n";
+                << pacta::escape_controls(d.in_force->why.reasoning) << "\n";
     else if (d.declarations.empty())
-      std::cout << "in force when " << d.clause.threshold << " States Parties have declared (article "
-                << d.clause.threshold_article
-                << "); the registry records no declaration under it, so its entry into force is NOT computed (the "
-                   "status page prints no section of them, or it was not imported).\n";
+      std::cout
+          << "in force when " << d.clause.threshold << " States Parties have declared (article "
+          << d.clause.threshold_article
+          << "); the registry records no declaration under it, so its entry into force is NOT computed (the "
+             "importer reads only the status page's section \"Declarations recognizing the competence\", and this page "
+             "prints none there).\n";
     else
       std::cout << "in force when " << d.clause.threshold << " States Parties have declared (article "
                 << d.clause.threshold_article << "); " << made << ": not yet reached.\n";

@@ -317,8 +317,8 @@ std::string standing_details(const pacta::treaty_standing& t, const std::string&
          (d.applies_from ? "; applies from " + pacta::to_iso(*d.applies_from) : "; the article is not yet in force") +
          " (rule O1).</p>\n";
   if (t.text.bound && !t.declarations_known && t.declared.empty())
-    o += "<p>Optional declarations: the registry records none under some of the articles that take them (the "
-         "status page prints no section of them, or it was not imported), so whether " +
+    o += "<p>Optional declarations: the registry does not hold the declarations under the articles that take them "
+         "(not all were imported from the status page), so whether " +
          h(state) + " made one is NOT known.</p>\n";
   else if (t.text.bound && t.declared.empty() && !rec.optional_declarations().empty())
     o += "<p>Optional declarations: none standing for " + h(state) + " in the registry (rule O1).</p>\n";

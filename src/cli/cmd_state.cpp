@@ -123,8 +123,8 @@ std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::s
       if (!e) continue;
       std::string what = "article " + od.clause.article + " (" + od.clause.subject + ") applies";
       if (d.withdrawn) what += "; declaration withdrawn " + pacta::to_iso(*d.withdrawn);
-      dates.push_back(
-          {e->applies_from ? pacta::to_iso(*e->applies_from) : "", what, rec.cite(e->why), e->why.reasoning});
+      dates.push_back({e->applies_from ? pacta::to_iso(*e->applies_from) : "", what, rec.cite(e->why), e->why.reasoning,
+                       d.withdrawn && !e->applies_from});
     }
   if (pos.initial_due)
     dates.push_back({pacta::to_iso(pos.initial_due->date), "initial report due", rec.cite(pos.initial_due->why),

@@ -102,13 +102,14 @@ std::vector<std::string> articles_declared(std::string_view text,
     if (j < t.size() && alpha(t[j])) continue;
     for (auto& n : number_list(t, j)) named.push_back(n);
   }
+  if (clauses.size() == 1) return {clauses[0].article};
+  // The articles named, and those described: a text may name one article and describe the other
+  // (Andorra under the CAT: "in accordance with article 21 …" then "2. … from or on behalf of
+  // individuals").
   std::vector<std::string> out;
   for (const auto& c : clauses)
-    if (std::find(named.begin(), named.end(), c.article) != named.end()) out.push_back(c.article);
-  if (!out.empty()) return out;
-  if (clauses.size() == 1) return {clauses[0].article};
-  for (const auto& c : clauses)
-    if (describes(t, c.subject)) out.push_back(c.article);
+    if (std::find(named.begin(), named.end(), c.article) != named.end() || describes(t, c.subject))
+      out.push_back(c.article);
   return out;
 }
 

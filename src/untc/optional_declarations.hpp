@@ -9,11 +9,11 @@
 // under CAT arts. 21 and 22, on 4 August 2015 each), or renew one (Switzerland under ICCPR art. 41).
 //
 // `articles_declared` reads one text: the articles it names among the treaty's ("pursuant to article
-// 21, paragraph 1", "articles 21 and 22", "[article 14]"); where it names none, those whose subject
-// it describes ("to receive and consider communications to the effect that a State Party claims that
-// another State Party is not fulfilling its obligations": inter-State communications; "from or on
-// behalf of individuals": individual communications); where the treaty has one such article only,
-// that one. Nothing where it can tell none: the importer then says it did not read the entry.
+// 21, paragraph 1", "articles 21 and 22", "[article 14]") and those whose subject it describes ("to receive and
+// consider communications to the effect that a State Party claims that another State Party is not fulfilling its
+// obligations": inter-State communications; "from or on behalf of individuals": individual communications); where the
+// treaty has one such article only, that one. Nothing where it can tell none: the importer then says it did not read
+// the entry.
 //
 // Example (CAT, articles 21 "inter-State communications" and 22 "individual communications"):
 //   articles_declared("Norway recognizes the competence of the Committee to receive and consider "

@@ -655,6 +655,40 @@ void add_row_actions(const row& r, const std::string& note, const action_context
     actions.push_back({{"state", r.state}, {"action", "declaration"}, {"date", to_iso(r.deposit->date)}});
 }
 
+/// A State's first declaration under one article, as the page gives it (rule O1).
+struct found_declaration {
+  date_t date;
+  bool dated = false;         ///< the page prints its date (else: the instrument's)
+  std::vector<date_t> later;  ///< later declarations under the same article (renewals, replacements)
+};
+
+/// The `optional-declaration` action of a found declaration, with a note saying where its date comes from.
+nlohmann::ordered_json declaration_action(const row& r, const std::string& article, const found_declaration& x) {
+  const bool early = x.date < r.deposit->date;
+  nlohmann::ordered_json a = {{"state", r.state},
+                              {"action", "optional-declaration"},
+                              {"article", article},
+                              {"date", to_iso(early ? r.deposit->date : x.date)}};
+  std::string note = "From the status page's declarations under article " + article + ": ";
+  if (!x.dated)
+    note += "the page gives no date of its own (made upon ratification, accession or succession).";
+  else if (early)
+    note += "the page dates it " + to_prose(x.date) +
+            ", before the instrument; recorded at the deposit, as only a "
+            "State Party declares.";
+  else
+    note += "received " + to_prose(x.date) + ".";
+  if (!x.later.empty()) {
+    std::string dates;
+    for (std::size_t k = 0; k < x.later.size(); ++k)
+      dates += (k ? (k + 1 == x.later.size() ? " and " : ", ") : "") + to_prose(x.later[k]);
+    note += " The page also prints declarations under it of " + dates +
+            " (renewals or replacements), not recorded as actions of their own.";
+  }
+  a["note"] = note;
+  return a;
+}
+
 /// The optional declarations (rule O1) of a row's State, from the page's section of them: for each
 /// article its first declaration, dated as printed or, where the page gives no date, by the State's
 /// instrument; later ones under the same article (renewals, replacements) are named in its note. A
@@ -665,17 +699,27 @@ void add_optional_declarations(const row& r, const action_context& ctx, page_fac
   const auto it = ctx.optional_declarations.find(r.state);
   if (it == ctx.optional_declarations.end()) return;
   const declaration_entry& e = *it->second;
-  auto not_read = [&](const std::string& why) { page.declarations_not_read.push_back(r.state + ": " + why); };
+  std::string unread;  // marked on the State's instrument: its declarations are then not known
+  auto not_read = [&](const std::string& why) {
+    page.declarations_not_read.push_back(r.state + ": " + why);
+    unread += (unread.empty() ? "" : "; ") + why;
+  };
+  auto mark_unread = [&] {  // on the State's instrument, the last in effect or not
+    if (unread.empty()) return;
+    for (auto a = actions.rbegin(); a != actions.rend(); ++a)
+      if ((*a)["state"] == r.state && is_consent(*parse_action_kind((*a)["action"].get<std::string>()))) {
+        (*a)["x-untc-declarations-not-imported"] =
+            "the status page's section of optional declarations has an entry for " + r.state + " that was not read (" +
+            unread + "): its declarations are not known";
+        return;
+      }
+  };
   if (!r.deposit || r.deposit->bracketed) {
     not_read("the page prints declarations, but no instrument of its in effect");
+    mark_unread();
     return;
   }
-  struct found {
-    date_t date;
-    bool dated = false;
-    std::vector<date_t> later;
-  };
-  std::map<std::string, found> by_article;
+  std::map<std::string, found_declaration> by_article;
   bool any_text = false;
   for (const auto& part : e.parts) {
     if (part.text.empty()) continue;
@@ -713,32 +757,11 @@ void add_optional_declarations(const row& r, const action_context& ctx, page_fac
   for (const auto& clause : ctx.clauses) {
     const auto f = by_article.find(clause.article);
     if (f == by_article.end()) continue;
-    const found& x = f->second;
-    const bool early = x.date < r.deposit->date;
-    nlohmann::ordered_json a = {{"state", r.state},
-                                {"action", "optional-declaration"},
-                                {"article", clause.article},
-                                {"date", to_iso(early ? r.deposit->date : x.date)}};
-    std::string note = "From the status page's declarations under article " + clause.article + ": ";
-    if (!x.dated)
-      note += "the page gives no date of its own (made upon ratification, accession or succession).";
-    else if (early)
-      note += "the page dates it " + to_prose(x.date) +
-              ", before the instrument; recorded at the deposit, as only a "
-              "State Party declares.";
-    else
-      note += "received " + to_prose(x.date) + ".";
-    if (!x.later.empty()) {
-      std::string dates;
-      for (std::size_t k = 0; k < x.later.size(); ++k)
-        dates += (k ? (k + 1 == x.later.size() ? " and " : ", ") : "") + to_prose(x.later[k]);
-      note += " The page also prints declarations under it of " + dates +
-              " (renewals or replacements), not recorded as actions of their own.";
-    }
-    a["note"] = note;
+    nlohmann::ordered_json a = declaration_action(r, clause.article, f->second);
     actions.push_back(std::move(a));
     page.optional_declarations++;
   }
+  mark_unread();
 }
 
 /// The day a former State ceased to exist (its successors' first day); the status pages do not print
@@ -1000,10 +1023,12 @@ bool import_page(std::string_view html, const std::string& file, const import_op
   const auto& clauses = rules ? rules->optional_declarations : no_clauses;
   if (!clauses.empty()) {
     for (const auto& e : entries) by_state[e.state] = &e;
-    for (const auto& [article, day] : read_articles_in_force(p.root))
+    for (const auto& printed : read_articles_in_force(p.root)) {
+      const std::string& article = printed.first;  // a named variable: lambdas capture no structured binding
       if (std::any_of(clauses.begin(), clauses.end(),
                       [&](const optional_declaration_clause& c) { return c.article == article && c.threshold > 0; }))
-        page.articles_in_force[article] = day;
+        page.articles_in_force[article] = printed.second;
+    }
   }
   const action_context ctx{notes, options, declared, rules && rules->consent_declaration.present, by_state, clauses};
   const nlohmann::ordered_json doc_json = registry_json(treaty, rows, notes, ctx, page, fail);

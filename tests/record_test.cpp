@@ -256,6 +256,71 @@ TEST_CASE("E5: a named predecessor must have been bound on the date of successio
                           "/actions/12/predecessor", "succession.predecessor"));
 }
 
+TEST_CASE("E5 VCSST art. 34: a predecessor bound only after the date of succession binds its successor from then",
+          "[record][E5]") {
+  // "Late" ratified on 20 May 2006, bound from 20 June 2006 (art. 14(2)); its successor's date of
+  // succession, 3 June 2006, falls between (the SFRY under the CAT: 10 September and 10 October 1991).
+  auto actions = ten_instruments();
+  actions.push_back(act("Late", "ratification", "2006-05-20"));
+  nlohmann::json s{{"state", "Successor"},
+                   {"action", "succession"},
+                   {"date", "2006-10-23"},
+                   {"effective", "2006-06-03"},
+                   {"predecessor", "Late"}};
+  actions.push_back(s);
+  const auto rec = record(opsc_any_state(), actions);  // accepted: Late had consented by then
+  const auto eif = rec.entry_into_force_for("Successor");
+  REQUIRE(eif);
+  CHECK(eif->date == 2006_y / 6 / 20);
+  CHECK(eif->why.reasoning.find("VCSST art. 34") != std::string::npos);
+  CHECK(eif->why.reasoning.find("--option predecessor-not-bound=succession") != std::string::npos);
+  // The other reading: from the date of succession, and the reasoning says the predecessor came later.
+  pacta::record_options o;
+  o.unbound_predecessor = pacta::unbound_predecessor_reading::date_of_succession;
+  const auto alt = record(opsc_any_state(), actions, {}, o).entry_into_force_for("Successor");
+  REQUIRE(alt);
+  CHECK(alt->date == 2006_y / 6 / 3);
+  CHECK(alt->why.reasoning.find("bound only from 20 June 2006") != std::string::npos);
+}
+
+TEST_CASE("E5 VCSST art. 23(1): a newly independent State from the date of succession, or as an accession by option",
+          "[record][E5]") {
+  auto actions = ten_instruments();
+  nlohmann::json s{{"state", "New State"},
+                   {"action", "succession"},
+                   {"date", "2006-10-23"},
+                   {"effective", "2006-06-03"},
+                   {"succession_kind", "newly-independent"}};
+  actions.push_back(s);
+  const auto rec = record(opsc_any_state(), actions);
+  CHECK(rec.source().actions.back().succession_kind() == pacta::succession_kind::newly_independent);
+  const auto eif = rec.entry_into_force_for("New State");
+  REQUIRE(eif);
+  CHECK(eif->date == 2006_y / 6 / 3);
+  CHECK(eif->why.reasoning.find("--option newly-independent=notification") != std::string::npos);
+  pacta::record_options o;
+  o.newly_independent = pacta::newly_independent_reading::notification;
+  const auto alt = record(opsc_any_state(), actions, {}, o).entry_into_force_for("New State");
+  REQUIRE(alt);
+  CHECK(alt->date == 2006_y / 11 / 23);  // art. 14(2): one month after the notification
+  CHECK(alt->why.rule == "E5");
+  CHECK(alt->why.article == "14(2)");
+  // A separation is not concerned by that option.
+  actions.back()["succession_kind"] = "separation";
+  CHECK(record(opsc_any_state(), actions, {}, o).entry_into_force_for("New State")->date == 2006_y / 6 / 3);
+  // succession_kind on another action, or an unknown kind: refused where it stands.
+  auto bad = ten_instruments();
+  nlohmann::json r = act("Other", "ratification", "2006-01-01");
+  r["succession_kind"] = "separation";
+  bad.push_back(r);
+  CHECK(test::has_code_at(diagnostics(opsc_any_state(), bad), "/actions/10/succession_kind", "action.succession-kind"));
+  auto unknown = ten_instruments();
+  s["succession_kind"] = "annexation";
+  unknown.push_back(s);
+  CHECK(test::has_code_at(diagnostics(opsc_any_state(), unknown), "/actions/10/succession_kind",
+                          "action.succession-kind"));
+}
+
 TEST_CASE(
     "D1 VCLT art. 24(4): a denunciation received before the treaty is in force for any State is read under article "
     "15(1), and says so",

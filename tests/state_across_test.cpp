@@ -255,3 +255,26 @@ TEST_CASE("state_across: signatories as the page counts them (ICCPR-OP1: 35, Jam
   CHECK(pacta::signatories_on(op1, 2026_y / 2 / 3) == 35);
   CHECK(pacta::signatories_on(op1, 1998_y / 1 / 1) == pacta::signatories_on(op1, 1998_y / 2 / 1) + 1);
 }
+
+TEST_CASE("E5 real data: Croatia under the CAT and Fiji under the ICERD, each reading of the unsettled points",
+          "[across][E5]") {
+  const auto& set = every_treaty();
+  // The SFRY's CAT ratification of 10 September 1991 bound it from 10 October 1991; Croatia's date
+  // of succession is 8 October 1991. Default (VCSST art. 34): 10 October 1991.
+  CHECK(set.find("cat")->entry_into_force_for("Croatia")->date == 1991_y / 10 / 10);
+  // Fiji, a newly independent State: from its independence, 10 October 1970 (VCSST art. 23(1)).
+  CHECK(set.find("icerd")->entry_into_force_for("Fiji")->date == 1970_y / 10 / 10);
+  auto load = [](const std::string& id, const pacta::record_options& o) {
+    return pacta::load_record(test::source_path("data/registries/" + id + ".json"),
+                              pacta::load_treaty_profile(test::source_path("data/treaties/" + id + ".json")), {}, o);
+  };
+  pacta::record_options o;
+  o.unbound_predecessor = pacta::unbound_predecessor_reading::date_of_succession;
+  o.newly_independent = pacta::newly_independent_reading::notification;
+  // The CAT Committee's reading: 8 October 1991 (initial report "due on 7 October 1992").
+  CHECK(load("cat", o).entry_into_force_for("Croatia")->date == 1991_y / 10 / 8);
+  // The CERD Committee's: notification + 30 days, Fiji 10 February 1973, the Bahamas 4 September 1975.
+  const auto icerd = load("icerd", o);
+  CHECK(icerd.entry_into_force_for("Fiji")->date == 1973_y / 2 / 10);
+  CHECK(icerd.entry_into_force_for("Bahamas (The)")->date == 1975_y / 9 / 4);
+}

@@ -14,6 +14,7 @@
 #include <pacta/calendar.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/json_value.hpp>
+#include <pacta/succession_kind.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -213,7 +214,8 @@ struct action_details {
   std::optional<int> minimum_age;   ///< declaration: the minimum age declared (OPAC art. 3(2)), if known
   std::optional<pacta::vote> vote;  ///< amendment-adoption: the vote, if known
   std::string predecessor;          ///< succession: the predecessor State, if named (rule E5)
-  std::string article;              ///< optional declarations: the article whose competence is declared (O1)
+  std::optional<pacta::succession_kind> succession_kind;  ///< succession: how the successor came to be, if given
+  std::string article;  ///< optional declarations: the article whose competence is declared (O1)
   std::string note;
   std::string source;
   json_value extensions;  ///< the action's `x-` keys, as read (null when it has none)
@@ -247,6 +249,8 @@ struct action {
   const std::optional<pacta::vote>& vote() const noexcept { return get().vote; }
   /// Successions: the predecessor State, as the registry names it; empty when not given.
   const std::string& predecessor() const noexcept { return get().predecessor; }
+  /// Successions: separation or newly independent State (VCSST), when the registry says.
+  std::optional<pacta::succession_kind> succession_kind() const noexcept { return get().succession_kind; }
   /// Optional declarations and their withdrawals: the article (rule O1); empty otherwise.
   const std::string& article() const noexcept { return get().article; }
   const std::string& note() const noexcept { return get().note; }

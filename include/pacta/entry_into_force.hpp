@@ -19,6 +19,7 @@
 #include <pacta/basis.hpp>
 #include <pacta/calendar.hpp>
 #include <pacta/detail/prose.hpp>
+#include <pacta/record_options.hpp>
 #include <pacta/state_record.hpp>
 #include <pacta/treaty_rules.hpp>
 
@@ -162,8 +163,14 @@ inline void apply_subject_to(const treaty_rules& rules, std::optional<general_en
 enum class eif_rule {
   succession,                 ///< E5: from the date of succession of States
   succession_before_general,  ///< E5 with E2: the date of succession precedes the general date
-  general,                    ///< E2: consented on or before the cut-off, bound from the general date
-  later,                      ///< E3 or E4: the deposit + the later States' period
+  /// E5, a predecessor that had consented but was bound only after the date of succession: from the
+  /// predecessor's entry into force (`unbound_predecessor_reading::predecessor_in_force`)
+  succession_after_predecessor,
+  /// E5, a newly independent State read as acceding on its notification: the notification + the
+  /// period for later States (`newly_independent_reading::notification`)
+  succession_as_accession,
+  general,  ///< E2: consented on or before the cut-off, bound from the general date
+  later,    ///< E3 or E4: the deposit + the later States' period
   /// E7 with E4: the deposit + the period falls before the general date, which a condition put off
   /// ("subject to the entry into force of" another treaty): bound from the general date
   condition,
@@ -182,9 +189,10 @@ struct eif_outcome {
 inline std::optional<eif_outcome> state_entry_into_force_outcome(const treaty_rules& rules,
                                                                  const std::optional<general_entry_into_force>& general,
                                                                  const consent_record& c,
-                                                                 leap_day_rule leap = leap_day_rule::last_of_february) {
+                                                                 const record_options& options = {}) {
   if (!general) return std::nullopt;
   const date_t in_force = general->date.date;
+  const leap_day_rule leap = options.leap_day;
   if (c.kind == action_kind::succession) {
     // E5: from the date of succession of States, not from the notification; never before the
     // treaty itself was in force.
@@ -194,6 +202,13 @@ inline std::optional<eif_outcome> state_entry_into_force_outcome(const treaty_ru
       if (c.deposit <= in_force) return eif_outcome{eif_rule::succession_before_general, in_force};
       return std::nullopt;
     }
+    if (c.succeeded_as == succession_kind::newly_independent &&
+        options.newly_independent == newly_independent_reading::notification)
+      return eif_outcome{eif_rule::succession_as_accession,
+                         std::max(add_period(c.deposit, rules.later_delay, leap), in_force)};
+    if (c.predecessor_from && *c.predecessor_from > *c.succession_date &&
+        options.unbound_predecessor == unbound_predecessor_reading::predecessor_in_force)
+      return eif_outcome{eif_rule::succession_after_predecessor, *c.predecessor_from};
     if (*c.succession_date >= in_force) return eif_outcome{eif_rule::succession, *c.succession_date};
     return eif_outcome{eif_rule::succession_before_general, in_force};
   }
@@ -205,25 +220,59 @@ inline std::optional<eif_outcome> state_entry_into_force_outcome(const treaty_ru
   return eif_outcome{eif_rule::later, own};
 }
 
-/// Rules E2–E5 with their basis: rule, article, anchor, period and the sentence of reasoning.
-inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
-                                                   const std::optional<general_entry_into_force>& general,
-                                                   const consent_record& c,
-                                                   leap_day_rule leap = leap_day_rule::last_of_february) {
-  const auto o = state_entry_into_force_outcome(rules, general, c, leap);
-  if (!o) return std::nullopt;
-  const date_t in_force = general->date.date;
-  const bool by_threshold = rules.later_wording == later_state_wording::after_threshold_deposit;
-  const std::string nth = detail::ordinal(static_cast<std::size_t>(rules.threshold));
-  dated d;
-  d.date = o->date;
-  d.why.anchor = c.deposit;
-  switch (o->rule) {
+namespace detail {
+
+/// What rule E5's unsettled readings add to a succession bound from its date of succession: for a
+/// newly independent State, or one whose predecessor was bound only later, the other reading and
+/// its option.
+inline std::string succession_reading_note(const consent_record& c, const record_options& options) {
+  std::string out;
+  if (c.succeeded_as == succession_kind::newly_independent)
+    out +=
+        " A newly independent State: a party from the date of succession (VCSST art. 23(1)). Unsettled: the "
+        "CERD Committee counted such States from the notification + the period for later States (--option "
+        "newly-independent=notification).";
+  if (c.predecessor_from && c.succession_date && *c.predecessor_from > *c.succession_date &&
+      options.unbound_predecessor == unbound_predecessor_reading::date_of_succession)
+    out += " The predecessor was bound only from " + to_prose(*c.predecessor_from) +
+           "; counted from the date of succession (--option predecessor-not-bound=succession, the CAT Committee's "
+           "practice), not from that day (the default, VCSST art. 34).";
+  return out;
+}
+
+/// Rule E5's basis for a succession's date (`d.date` set): the rule, its anchor and reasoning.
+inline void succession_basis(const treaty_rules& rules, date_t in_force, const consent_record& c, eif_rule rule,
+                             const record_options& options, dated& d) {
+  switch (rule) {
     case eif_rule::succession:
       d.why.rule = "E5";
       d.why.anchor = *c.succession_date;
       d.why.reasoning = "Notification of succession received on " + to_prose(c.deposit) +
                         "; a succession takes effect from the date of succession of States, " +
+                        to_prose(*c.succession_date) + " (rule E5)." + detail::succession_reading_note(c, options);
+      break;
+    case eif_rule::succession_after_predecessor:
+      d.why.rule = "E5";
+      d.why.anchor = *c.predecessor_from;
+      d.why.reasoning = "Notification of succession received on " + to_prose(c.deposit) +
+                        "; the date of succession of States, " + to_prose(*c.succession_date) +
+                        ", precedes the predecessor's own entry into force on " + to_prose(*c.predecessor_from) +
+                        ": the " + rules.short_title +
+                        " continues in force for the successor only from the day it was in force for the territory "
+                        "(VCSST art. 34; rule E5). Unsettled: --option predecessor-not-bound=succession counts from "
+                        "the date of succession, as the CAT Committee did for Croatia.";
+      break;
+    case eif_rule::succession_as_accession:
+      d.why.rule = "E5";
+      d.why.article = rules.later_article;
+      d.why.delay = rules.later_delay;
+      d.why.reasoning = "A newly independent State, read as acceding on its notification of succession received on " +
+                        to_prose(c.deposit) +
+                        " (--option newly-independent=notification, the CERD Committee's "
+                        "practice); article " +
+                        rules.later_article + ": " + to_string(rules.later_delay) + " after the notification, on " +
+                        to_prose(d.date) +
+                        ". By the default reading (VCSST art. 23(1)) it is a party from the date of succession, " +
                         to_prose(*c.succession_date) + " (rule E5).";
       break;
     case eif_rule::succession_before_general:
@@ -240,6 +289,33 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
                     "which precedes the " +
                     rules.short_title + "'s entry into force on " + to_prose(in_force) +
                     ": the successor is bound from that entry into force, the later of the two (rules E5 and E2).";
+      break;
+    default:
+      break;
+  }
+}
+
+}  // namespace detail
+
+/// Rules E2–E5 with their basis: rule, article, anchor, period and the sentence of reasoning.
+inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
+                                                   const std::optional<general_entry_into_force>& general,
+                                                   const consent_record& c, const record_options& options = {}) {
+  const auto o = state_entry_into_force_outcome(rules, general, c, options);
+  const leap_day_rule leap = options.leap_day;
+  if (!o) return std::nullopt;
+  const date_t in_force = general->date.date;
+  const bool by_threshold = rules.later_wording == later_state_wording::after_threshold_deposit;
+  const std::string nth = detail::ordinal(static_cast<std::size_t>(rules.threshold));
+  dated d;
+  d.date = o->date;
+  d.why.anchor = c.deposit;
+  switch (o->rule) {
+    case eif_rule::succession:
+    case eif_rule::succession_after_predecessor:
+    case eif_rule::succession_as_accession:
+    case eif_rule::succession_before_general:
+      detail::succession_basis(rules, in_force, c, o->rule, options, d);
       break;
     case eif_rule::general:
       d.why.rule = "E2";

@@ -82,6 +82,33 @@ enum class unrecorded_end {
   after_last_act,
 };
 
+/// From when a newly independent State's notification of succession binds it (rule E5, *unsettled*;
+/// VCSST arts. 17, 23). Only successions whose registry action says `"succession_kind":
+/// "newly-independent"` are concerned (Fiji, the Bahamas, Suriname, Solomon Islands, St. Lucia,
+/// Antigua and Barbuda).
+enum class newly_independent_reading {
+  /// A party from the date of succession, or from the treaty's entry into force if later (VCSST art.
+  /// 23(1)). The default.
+  date_of_succession,
+  /// As an accession on the day of the notification: the notification + the treaty's period for
+  /// later States (the CERD Committee's practice: Fiji from 10 February 1973, its notification of
+  /// 11 January 1973 + 30 days; the Bahamas from 4 September 1975).
+  notification,
+};
+
+/// From when a successor is bound where its predecessor had consented but was not yet bound on the
+/// date of succession (rule E5, *unsettled*: the SFRY ratified the CAT on 10 September 1991, in force
+/// for it from 10 October 1991, after Croatia's date of succession of 8 October 1991 and North
+/// Macedonia's of 17 September 1991). Only successions that name their `predecessor` are concerned.
+enum class unbound_predecessor_reading {
+  /// From the later of the date of succession and the treaty's entry into force for the predecessor:
+  /// the treaty continues in force only where it was in force (VCSST art. 34). The default.
+  predecessor_in_force,
+  /// From the date of succession (the CAT Committee's practice for Croatia: initial report due
+  /// 7 October 1992).
+  date_of_succession,
+};
+
 /// From what a State party to the Protocol but not to the Convention counts its five-year reports
 /// (OPSC art. 12(2), rule R2, *unsettled*: the article says "every five years" after the
 /// comprehensive report without naming the anchor).
@@ -102,12 +129,14 @@ struct record_options {
   /// State that has deposited an instrument and not denounced with effect, as the depositary counts
   /// parties; `in_force`, only those for which the treaty is in force (VCLT art. 2(1)(g)).
   party_basis amendment_party_basis = party_basis::deposited;
-  status_view view = status_view::as_recorded;                                                 ///< rule E5
-  denounced_signatory signatory_after_denunciation = denounced_signatory::eligible;            ///< art. 13
-  parent_signatory_reading signatory_reading = parent_signatory_reading::depositary_practice;  ///< rule G2
-  unrecorded_end former_state_end = unrecorded_end::exists;                                    ///< rule F1
-  report_cycle_anchor report_anchor = report_cycle_anchor::initial_due;                        ///< rule R2
-  leap_day_rule leap_day = leap_day_rule::last_of_february;                                    ///< rule P6
+  status_view view = status_view::as_recorded;                                                          ///< rule E5
+  denounced_signatory signatory_after_denunciation = denounced_signatory::eligible;                     ///< art. 13
+  parent_signatory_reading signatory_reading = parent_signatory_reading::depositary_practice;           ///< rule G2
+  unrecorded_end former_state_end = unrecorded_end::exists;                                             ///< rule F1
+  newly_independent_reading newly_independent = newly_independent_reading::date_of_succession;          ///< rule E5
+  unbound_predecessor_reading unbound_predecessor = unbound_predecessor_reading::predecessor_in_force;  ///< E5
+  report_cycle_anchor report_anchor = report_cycle_anchor::initial_due;                                 ///< rule R2
+  leap_day_rule leap_day = leap_day_rule::last_of_february;                                             ///< rule P6
 };
 
 }  // namespace pacta

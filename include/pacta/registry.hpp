@@ -72,6 +72,7 @@ inline nlohmann::json to_json(const registry& r) {
     o["date"] = to_iso(a.date);
     if (a.effective) o["effective"] = to_iso(*a.effective);
     if (!a.predecessor().empty()) o["predecessor"] = a.predecessor();
+    if (a.succession_kind()) o["succession_kind"] = to_key(*a.succession_kind());
     if (!a.article().empty()) o["article"] = a.article();
     if (a.minimum_age()) o["minimum_age"] = *a.minimum_age();
     if (a.declaration_not_recorded) o["declaration"] = "not-recorded";

@@ -43,8 +43,12 @@ struct denunciation_record {
 /// One consent to be bound, and what became of it.
 struct consent_record {
   action_kind kind = action_kind::ratification;
-  date_t deposit;                         ///< deposit, or receipt of the notification of succession
-  std::optional<date_t> succession_date;  ///< successions: the date of succession of States
+  date_t deposit;                               ///< deposit, or receipt of the notification of succession
+  std::optional<date_t> succession_date;        ///< successions: the date of succession of States
+  std::optional<succession_kind> succeeded_as;  ///< successions: separation or newly independent, when recorded
+  /// Successions naming a predecessor that had consented but was bound only after the date of
+  /// succession: the predecessor's entry into force (rule E5, `unbound_predecessor_reading`).
+  std::optional<date_t> predecessor_from;
   /// The date the treaty enters into force for this State (rules E2–E5); none while the treaty is
   /// not in force, or for a succession whose date of succession is not recorded. Its basis (rule,
   /// article, reasoning) is built when asked for: `treaty_record::entry_into_force_of`.

@@ -17,6 +17,7 @@
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/state_names.hpp>
+#include <pacta/succession_kind.hpp>
 
 #include <optional>
 #include <string>
@@ -25,22 +26,6 @@
 #include <vector>
 
 namespace pacta {
-
-/// How a successor came to be (VCSST): the kind decides which articles apply.
-enum class succession_kind {
-  /// A separation of part of a State, or a dissolution (arts. 34–35): the treaty in force for the
-  /// territory continues in force for the successor from the date of succession.
-  separation,
-  /// A newly independent State (arts. 17, 23(1)): a party from the date of succession when it notifies
-  /// its succession. *Unsettled*: the CERD Committee counted Fiji and the Bahamas from the notification
-  /// + 30 days, as for an accession.
-  newly_independent,
-};
-
-/// The key of the table's `kind`: "separation", "newly-independent".
-inline const char* to_key(succession_kind k) noexcept {
-  return k == succession_kind::separation ? "separation" : "newly-independent";
-}
 
 /// One successor State.
 struct state_succession {
@@ -105,10 +90,8 @@ struct successions_table {
         }
       if (auto d = detail::read_date(r, "date", true)) e.date = *d;
       if (auto k = r.string("kind", true)) {
-        if (*k == "separation")
-          e.kind = succession_kind::separation;
-        else if (*k == "newly-independent")
-          e.kind = succession_kind::newly_independent;
+        if (const auto kind = parse_succession_kind(*k))
+          e.kind = *kind;
         else
           r.error(r.member_pointer("kind"), "successions.kind",
                   detail::show_value(*k) + " is not a kind of succession: \"separation\" or \"newly-independent\"");

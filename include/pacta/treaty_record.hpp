@@ -184,7 +184,7 @@ class treaty_record {
   /// former State that ceased to exist before that date, rule F1).
   std::optional<dated> entry_into_force_of(const consent_record& consent) const {
     if (!consent.in_force_from) return std::nullopt;
-    return state_entry_into_force(rules_, general_, consent, options_.leap_day);
+    return state_entry_into_force(rules_, general_, consent, options_);
   }
 
   /// The date the State's standing denunciation takes effect (rule D1), if it has one.

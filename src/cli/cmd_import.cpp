@@ -48,6 +48,7 @@ bool table_successions(const fs::path& data_dir, const std::set<std::string>& gi
     if (given.count(e.successor)) continue;
     options.succession_dates[e.successor] = e.date;
     options.succession_sources[e.successor] = pacta::action_source(e);
+    options.succession_table[e.successor] = e;
   }
   return true;
 }

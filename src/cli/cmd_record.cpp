@@ -186,6 +186,7 @@ step action_lines(const record_request& req, const std::string& state, const std
     act["source"] = req.source;
   else if (req.effective.empty() && succession)
     act["source"] = pacta::action_source(*succession);
+  if (req.effective.empty() && succession) act["succession_kind"] = pacta::to_key(succession->kind);
   const bool instrument = is_instrument(req);
   if ((req.declaration || req.minimum_age || req.declaration_not_recorded) && !instrument &&
       req.action != "declaration") {

@@ -45,12 +45,19 @@ bool apply_option(const std::string& text, pacta::record_options& o, std::string
   if (name == "former-end")
     return pick(o.former_state_end,
                 {{"exists", pacta::unrecorded_end::exists}, {"last-act", pacta::unrecorded_end::after_last_act}});
+  if (name == "newly-independent")
+    return pick(o.newly_independent, {{"succession", pacta::newly_independent_reading::date_of_succession},
+                                      {"notification", pacta::newly_independent_reading::notification}});
+  if (name == "predecessor-not-bound")
+    return pick(o.unbound_predecessor, {{"predecessor", pacta::unbound_predecessor_reading::predecessor_in_force},
+                                        {"succession", pacta::unbound_predecessor_reading::date_of_succession}});
   if (name == "report-anchor")
     return pick(o.report_anchor, {{"initial-due", pacta::report_cycle_anchor::initial_due},
                                   {"initial-submitted", pacta::report_cycle_anchor::initial_submitted}});
   error = "--option \"" + text +
           "\": unknown; one of amendment-count, amendment-parties, parent-party, status, leap-day, "
-          "denounced-signatory, parent-signatory, former-end, report-anchor (NAME=VALUE; docs/cli.md)";
+          "denounced-signatory, parent-signatory, former-end, newly-independent, predecessor-not-bound, report-anchor "
+          "(NAME=VALUE; docs/cli.md)";
   return false;
 }
 

@@ -853,6 +853,21 @@ void add_former_states(const std::map<std::string, std::string>& notes, const st
   }
 }
 
+/// Each succession whose date comes from the successions table gets the table's kind of succession,
+/// and its predecessor where the page records that State (a row or a former State), so that rule E5's
+/// readings (a newly independent State; a predecessor not yet bound) apply.
+void add_succession_facts(const import_options& options, nlohmann::ordered_json& actions) {
+  std::set<std::string> recorded;
+  for (const auto& a : actions) recorded.insert(a["state"].get<std::string>());
+  for (auto& a : actions) {
+    if (a["action"] != "succession") continue;
+    const auto it = options.succession_table.find(a["state"].get<std::string>());
+    if (it == options.succession_table.end()) continue;
+    if (recorded.count(it->second.predecessor)) a["predecessor"] = it->second.predecessor;
+    a["succession_kind"] = to_key(it->second.kind);
+  }
+}
+
 /// The registry document of the rows, in their order; a State with two rows is an error.
 nlohmann::ordered_json registry_json(const std::string& treaty, const std::vector<row>& rows,
                                      const std::map<std::string, std::string>& notes, const action_context& ctx,
@@ -889,6 +904,7 @@ nlohmann::ordered_json registry_json(const std::string& treaty, const std::vecto
   for (const auto& [state, entry] : ctx.optional_declarations)
     if (!seen.count(state)) page.declarations_not_read.push_back(state + ": the page prints declarations, but no row");
   add_former_states(notes, seen, page, participants, actions, fail);
+  add_succession_facts(ctx.options, actions);
   if (!participants.empty()) doc_json["participants"] = std::move(participants);
   if (!page.articles_in_force.empty()) {
     nlohmann::ordered_json in_force = nlohmann::ordered_json::array();

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <pacta/pacta.hpp>
+#include <pacta/successions.hpp>
 
 #include <map>
 #include <optional>
@@ -62,6 +63,10 @@ struct import_options {
   /// Where each of those dates comes from (the successions table's source), written as the action's
   /// `source`; a date without one is written without.
   std::map<std::string, std::string> succession_sources;
+  /// The successions table's entries for those States (not for dates given by hand): each succession
+  /// is written with its `succession_kind`, and with its `predecessor` where the page records that
+  /// State (rule E5's readings need them).
+  std::map<std::string, state_succession> succession_table;
   /// The treaty's rules (a profile); empty: those of `profiles` for the treaty id, else the
   /// built-in rules, if any.
   std::optional<treaty_rules> rules;

@@ -12,6 +12,7 @@
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/registry_data.hpp>
+#include <pacta/succession_kind.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +33,7 @@ enum class action_key : unsigned char {
   date,
   effective,
   predecessor,
+  succession_kind,
   amendment,
   article,
   vote,
@@ -40,15 +42,15 @@ enum class action_key : unsigned char {
   note,
   source
 };
-inline constexpr std::size_t action_key_count = 12;
-inline constexpr const char* action_key_names[action_key_count] = {"state",       "action",      "date",    "effective",
-                                                                   "predecessor", "amendment",   "article", "vote",
-                                                                   "minimum_age", "declaration", "note",    "source"};
+inline constexpr std::size_t action_key_count = 13;
+inline constexpr const char* action_key_names[action_key_count] = {
+    "state",   "action", "date",        "effective",   "predecessor", "succession_kind", "amendment",
+    "article", "vote",   "minimum_age", "declaration", "note",        "source"};
 
 inline std::optional<action_key> find_action_key(std::string_view k) noexcept {
-  static constexpr std::string_view names[action_key_count] = {"state",       "action",      "date",    "effective",
-                                                               "predecessor", "amendment",   "article", "vote",
-                                                               "minimum_age", "declaration", "note",    "source"};
+  static constexpr std::string_view names[action_key_count] = {
+      "state",   "action", "date",        "effective",   "predecessor", "succession_kind", "amendment",
+      "article", "vote",   "minimum_age", "declaration", "note",        "source"};
   if (k.empty()) return std::nullopt;
   for (std::size_t i = 0; i < action_key_count; ++i)
     if (k.size() == names[i].size() && k.front() == names[i].front() && k == names[i])
@@ -195,7 +197,7 @@ class action_checker {
     }
   }
 
-  /// A succession's predecessor (rule E5).
+  /// A succession's predecessor and kind (rule E5).
   void read_predecessor(action& a, const std::optional<action_kind>& kind) {
     if (present(action_key::predecessor)) {
       const std::string* p = string(action_key::predecessor, false);
@@ -211,6 +213,18 @@ class action_checker {
               "a State cannot succeed to itself: the predecessor must be another State");
       else if (p)
         a.details().predecessor = *p;
+    }
+    if (present(action_key::succession_kind)) {
+      const std::string* k = string(action_key::succession_kind, false);
+      const auto parsed = k ? parse_succession_kind(*k) : std::nullopt;
+      if (kind && *kind != action_kind::succession)
+        error(member_pointer(action_key::succession_kind), "action.succession-kind",
+              std::string("\"succession_kind\" belongs to a succession only, not to a ") + to_string(*kind));
+      else if (k && !parsed)
+        error(member_pointer(action_key::succession_kind), "action.succession-kind",
+              show_value(*k) + " is not a kind of succession: \"separation\" or \"newly-independent\" (VCSST)");
+      else if (parsed)
+        a.details().succession_kind = parsed;
     }
   }
 

@@ -181,6 +181,7 @@ inline void treaty_record::read_consent(std::size_t i, state_record& s, const co
   c.kind = a.kind;
   c.deposit = a.date;
   c.succession_date = a.effective;
+  c.succeeded_as = a.succession_kind();
   c.action_index = static_cast<std::uint32_t>(i);
   s.consents.push_back(std::move(c));
   if (auto note = check_eligibility(rules_.consent, a, i, pass.parents, pass.diags); !note.empty())
@@ -291,7 +292,7 @@ inline void treaty_record::check_date_range(std::vector<diagnostic>& diags) cons
   for (const auto& s : states_)
     for (const auto& c : s.consents) {
       if (c.in_force_from && !in_range(*c.in_force_from))
-        if (const auto eif = state_entry_into_force(rules_, general_, c, options_.leap_day))
+        if (const auto eif = state_entry_into_force(rules_, general_, c, options_))
           out_of_range(c.action_index, "the entry into force for " + s.state, eif->why, eif->date);
       for (const auto& d : c.denunciations)
         if (!in_range(d.effective.date))

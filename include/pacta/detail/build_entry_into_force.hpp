@@ -46,7 +46,7 @@ inline void treaty_record::compute_entry_into_force(const std::vector<const trea
   }
   for (auto& s : states_)
     for (auto& c : s.consents) {
-      if (const auto o = state_entry_into_force_outcome(rules_, general_, c, options_.leap_day))  // E2–E5
+      if (const auto o = state_entry_into_force_outcome(rules_, general_, c, options_))  // E2–E5
         c.in_force_from = o->date;
       // Rule F1: the treaty never enters into force for a State on or after the day it ceased to
       // exist (its instrument still counted toward the threshold, at its deposit).
@@ -64,6 +64,22 @@ inline void treaty_record::compute_entry_into_force(const std::vector<const trea
               " It was received before the " + rules_.short_title + " was in force for any State (" +
               (general_ ? "in force from " + to_prose(general_->date.date) : std::string("not yet in force")) +
               "); the clause on denunciation applies from the adoption of the text (VCLT art. 24(4)).";
+    }
+  // E5: a successor whose named predecessor had consented but was bound only after the date of
+  // succession (the SFRY under the CAT); the predecessors' dates are known now.
+  for (auto& s : states_)
+    for (auto& c : s.consents) {
+      if (c.kind != action_kind::succession || !c.succession_date) continue;
+      const state_record* p = find(registry_.actions[c.action_index].predecessor());
+      if (!p || p == &s) continue;
+      const consent_record* pc = nullptr;
+      for (const auto& k : p->consents)
+        if (k.deposit <= *c.succession_date) pc = &k;
+      if (!pc || !pc->in_force_from || *pc->in_force_from <= *c.succession_date) continue;
+      c.predecessor_from = pc->in_force_from;
+      c.in_force_from.reset();
+      if (const auto o = state_entry_into_force_outcome(rules_, general_, c, options_)) c.in_force_from = o->date;
+      if (c.in_force_from && s.gone_on(*c.in_force_from)) c.in_force_from.reset();
     }
 }
 

@@ -22,12 +22,15 @@ inline void treaty_record::check_predecessors(std::vector<diagnostic>& diags) co
         problem = name + " has no recorded consent to the " + rules_.short_title;
       } else if (c.succession_date) {
         const date_t on = *c.succession_date;
-        const status st = classify(*p, on, status_view::as_recorded).code;
-        const bool in_force = general_ && general_->date.date <= on;
-        const bool ok = binds(st) || (!in_force && st == status::consented);
+        // On the eve of the date of succession: a dissolved predecessor is gone on that day itself
+        // (Czechoslovakia, 1 January 1993).
+        const status st = classify(*p, date_t{date::sys_days{on} - date::days{1}}, status_view::as_recorded).code;
+        // Bound then; or consented, the treaty not yet in force for it (rule E5: the successor is
+        // then bound from the predecessor's entry into force, or by option from the date of succession).
+        const bool ok = binds(st) || st == status::consented;
         if (!ok)
-          problem = name + " was not bound by the " + rules_.short_title + " on " + to_iso(on) +
-                    ", the date of succession (its status: " + to_prose(st) + ")";
+          problem = name + " had not consented to the " + rules_.short_title + " by " + to_iso(on) +
+                    ", the date of succession, or was no longer bound (its status: " + to_prose(st) + ")";
       } else if (p->consents.front().deposit > c.deposit) {
         problem = name + " had not consented to the " + rules_.short_title + " by " + to_iso(c.deposit) +
                   ", the notification (the date of succession is not recorded)";

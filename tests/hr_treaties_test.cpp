@@ -353,6 +353,37 @@ TEST_CASE("O1 CAT arts. 21(2), 22(8): declarations count from when their States 
   CHECK_FALSE(e4->applies_from);
 }
 
+TEST_CASE("O1 ICCPR art. 41(2): ten States Parties, each counted once, and none before the Covenant binds it",
+          "[hr][O1]") {
+  const auto rules = profile("iccpr");
+  // Nine States declare, one of them twice (withdrawn, made again): nine States Parties, not ten.
+  auto actions = instruments(35, "1975-12-23");
+  auto declare = [&](const std::string& state, const std::string& date, const char* kind = "optional-declaration") {
+    nlohmann::json d = act(state, kind, date);
+    d["article"] = "41";
+    actions.push_back(d);
+  };
+  for (int i = 1; i <= 9; ++i) declare("State " + std::to_string(i), "1977-0" + std::to_string(i) + "-01");
+  declare("State 1", "1978-01-01", "optional-declaration-withdrawal");
+  declare("State 1", "1978-06-01");
+  CHECK_FALSE(build(rules, actions).optional_declarations()[0].in_force);
+  declare("State 10", "1979-03-28");
+  const auto rec = build(rules, actions);
+  REQUIRE(rec.optional_declarations()[0].in_force);
+  CHECK(rec.optional_declarations()[0].in_force->date == 1979_y / 3 / 28);
+  // Before the Covenant is in force (34 instruments), a declaration counts from no day and applies to nobody.
+  auto early = instruments(34, "1975-12-23");
+  nlohmann::json d = act("State 1", "optional-declaration", "1976-01-01");
+  d["article"] = "41";
+  early.push_back(d);
+  const auto none = build(rules, early);
+  CHECK_FALSE(none.optional_declarations()[0].declarations[0].counts_from);
+  const auto e = none.optional_declarations()[0].applies_to("State 1", 1990_y / 1 / 1, "ICCPR");
+  REQUIRE(e);
+  CHECK_FALSE(e->applies_from);
+  CHECK(e->why.reasoning.find("binds State 1 on no known day yet") != std::string::npos);
+}
+
 TEST_CASE("O1 CED arts. 31, 32: a declaration applies no earlier than the Convention binds its State", "[hr][O1]") {
   // France: ratified 23 September 2008, declared 9 December 2008; the CED in force 23 December 2010.
   const auto ced = profile("ced");

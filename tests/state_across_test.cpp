@@ -239,6 +239,9 @@ TEST_CASE("O1 bundled data: the articles' dates the depositary gives, and France
   CHECK_FALSE(under(pacta::state_across(set, "Czech Republic", 2026_y / 2 / 3), "iccpr").declarations_known);
   CHECK_FALSE(under(pacta::state_across(set, "Ukraine", 2026_y / 2 / 3), "cat").declarations_known);
   CHECK(under(pacta::state_across(set, "Ukraine", 2026_y / 2 / 3), "iccpr").declarations_known);
+  // Portugal's OP-ICESCR declaration is printed among the page's notifications: NOT known, not none.
+  CHECK_FALSE(under(pacta::state_across(set, "Portugal", 2026_y / 2 / 3), "op-icescr").declarations_known);
+  CHECK(under(pacta::state_across(set, "Finland", 2026_y / 2 / 3), "op-icescr").declarations_known);
   // Andorra named article 21 and described article 22.
   CHECK(under(pacta::state_across(set, "Andorra", 2026_y / 2 / 3), "cat").declared.size() == 2);
   // The USA declared under CAT art. 21 only.

@@ -44,8 +44,9 @@ struct optional_declaration_entry {
   std::optional<date_t> withdrawn;  ///< the date its withdrawal was received, if any
   std::size_t action_index = 0;     ///< the declaration's action in the registry
   /// From when it counts as a State Party's declaration: the later of `made` and the treaty's entry
-  /// into force for the State (`made` where that is not known, a succession without its date).
-  date_t counts_from;
+  /// into force for the State (for a succession without its date, the day it counts as bound, rule
+  /// E5); nothing while the treaty binds the State on no known day (not yet in force).
+  std::optional<date_t> counts_from;
 };
 
 /// What a State's declaration does (rule O1): from when the article applies to it (nothing while
@@ -83,10 +84,10 @@ struct optional_declaration_record {
   /// force; nothing when it has no declaration standing, or the threshold is not reached.
   std::optional<date_t> in_force_for(std::string_view state, date_t on) const noexcept {
     const auto* d = standing(state, on);
-    if (!d) return std::nullopt;
+    if (!d || !d->counts_from) return std::nullopt;
     if (clause.threshold == 0) return d->counts_from;
     if (!in_force) return std::nullopt;
-    return d->counts_from > in_force->date ? d->counts_from : in_force->date;
+    return std::max(*d->counts_from, in_force->date);
   }
 
   /// Rule O1 for the declaration of `state` standing on `on`: from when the article applies to it,
@@ -101,8 +102,14 @@ struct optional_declaration_record {
     out.why.article = clause.threshold_article.empty() ? clause.article : clause.threshold_article;
     std::string r =
         "Declared on " + to_prose(d->made) + " under article " + clause.article + " (" + clause.subject + ")";
-    if (d->counts_from > d->made)
-      r += ", before the " + short_title + " bound " + d->state + " (from " + to_prose(d->counts_from) +
+    if (!d->counts_from) {
+      r += ", but the " + short_title + " binds " + d->state +
+           " on no known day yet: a declaration has effect for a State Party only, so it does not apply yet.";
+      out.why.reasoning = std::move(r);
+      return out;
+    }
+    if (*d->counts_from > d->made)
+      r += ", before the " + short_title + " bound " + d->state + " (from " + to_prose(*d->counts_from) +
            "): a declaration has effect for a State Party only";
     const auto from = in_force_for(state, on);
     if (from && d->withdrawn && *d->withdrawn <= *from) {
@@ -129,6 +136,26 @@ struct optional_declaration_record {
   }
 };
 
+namespace detail {
+
+/// Each State's declaration that counts first (rule O1): a State counts once, though it withdrew a
+/// declaration and made another; declarations that count from no day yet are left out.
+inline std::vector<const optional_declaration_entry*> first_counting(
+    const std::vector<optional_declaration_entry>& declarations) {
+  std::vector<const optional_declaration_entry*> first;
+  for (const auto& d : declarations) {
+    if (!d.counts_from) continue;
+    auto same = std::find_if(first.begin(), first.end(), [&](const auto* f) { return f->state == d.state; });
+    if (same == first.end())
+      first.push_back(&d);
+    else if (*d.counts_from < *(*same)->counts_from)
+      *same = &d;
+  }
+  return first;
+}
+
+}  // namespace detail
+
 /// Rule O1: the article's entry into force, from the declarations made: each counts from the day it
 /// is a State Party's (`counts_from`), whatever happens to it later, as instruments do under rule E1
 /// (the clause says "have made declarations"). With the depositary's date for the article
@@ -147,15 +174,16 @@ inline void compute_optional_declaration(optional_declaration_record& r, const s
   const std::string rule_text = "article " + article + ": the article of the " + short_title +
                                 " comes into force when " + std::to_string(n) +
                                 " States Parties have made declarations";
+  const auto first = detail::first_counting(r.declarations);
   std::optional<dated> from_declarations;
-  if (r.declarations.size() >= n) {
+  if (first.size() >= n) {
     std::vector<date_t> dates;
-    for (const auto& d : r.declarations) dates.push_back(d.counts_from);
+    for (const auto* d : first) dates.push_back(*d->counts_from);
     std::nth_element(dates.begin(), dates.begin() + static_cast<std::ptrdiff_t>(n - 1), dates.end());
     const date_t day = dates[n - 1];
     std::vector<std::string> before;  // made before they counted: the declarant not yet a State Party
-    for (const auto& d : r.declarations)
-      if (d.counts_from == day) {
+    for (const auto* dp : first)
+      if (const auto& d = *dp; d.counts_from == day) {
         r.completing.push_back(d.state);
         if (d.made < day) before.push_back(d.state);
       }

@@ -62,7 +62,8 @@ void print_not_participant(const pacta::treaty_record& rec, const std::string& n
 /// One computed date of the story, with its citation and reasoning (an empty date: not known).
 struct story_date {
   std::string date, what, cite, reasoning;
-  bool never = false;  ///< no date because there is none, not because it is not known (rule F1)
+  bool never = false;    ///< no date because there is none, not because it is not known (rule F1)
+  bool not_yet = false;  ///< no date yet: what would give one has not happened (rule O1: the threshold)
 };
 
 /// What `pacta state` tells of a State on a date.
@@ -124,7 +125,7 @@ std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::s
       std::string what = "article " + od.clause.article + " (" + od.clause.subject + ") applies";
       if (d.withdrawn) what += "; declaration withdrawn " + pacta::to_iso(*d.withdrawn);
       dates.push_back({e->applies_from ? pacta::to_iso(*e->applies_from) : "", what, rec.cite(e->why), e->why.reasoning,
-                       d.withdrawn && !e->applies_from});
+                       d.withdrawn && !e->applies_from, !d.withdrawn && !e->applies_from});
     }
   if (pos.initial_due)
     dates.push_back({pacta::to_iso(pos.initial_due->date), "initial report due", rec.cite(pos.initial_due->why),
@@ -206,6 +207,7 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
     std::cout << "  "
               << (!d.date.empty() ? d.date
                   : d.never       ? std::string("never     ")
+                  : d.not_yet     ? std::string("not yet   ")
                                   : std::string("unknown   "))
               << "  " << d.what << " (" << d.cite << ")\n              " << d.reasoning << '\n';
   std::cout << "\nBinding text on " << pacta::to_iso(st.on) << ": " << st.text.explanation << '\n';

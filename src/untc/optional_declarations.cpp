@@ -91,8 +91,8 @@ bool describes(const std::string& t, const std::string& subject) {
 
 }  // namespace
 
-std::vector<std::string> articles_declared(std::string_view text,
-                                           const std::vector<optional_declaration_clause>& clauses) {
+std::vector<std::string> articles_named(std::string_view text,
+                                        const std::vector<optional_declaration_clause>& clauses) {
   const std::string t = lower(text);
   std::vector<std::string> named;
   for (std::size_t i = t.find("article"); i != std::string::npos; i = t.find("article", i + 1)) {
@@ -102,10 +102,20 @@ std::vector<std::string> articles_declared(std::string_view text,
     if (j < t.size() && alpha(t[j])) continue;
     for (auto& n : number_list(t, j)) named.push_back(n);
   }
+  std::vector<std::string> out;
+  for (const auto& c : clauses)
+    if (std::find(named.begin(), named.end(), c.article) != named.end()) out.push_back(c.article);
+  return out;
+}
+
+std::vector<std::string> articles_declared(std::string_view text,
+                                           const std::vector<optional_declaration_clause>& clauses) {
   if (clauses.size() == 1) return {clauses[0].article};
   // The articles named, and those described: a text may name one article and describe the other
   // (Andorra under the CAT: "in accordance with article 21 …" then "2. … from or on behalf of
   // individuals").
+  const std::string t = lower(text);
+  const auto named = articles_named(text, clauses);
   std::vector<std::string> out;
   for (const auto& c : clauses)
     if (std::find(named.begin(), named.end(), c.article) != named.end() || describes(t, c.subject))

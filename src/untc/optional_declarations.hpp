@@ -34,6 +34,9 @@ namespace pacta::untc {
 std::vector<std::string> articles_declared(std::string_view text,
                                            const std::vector<optional_declaration_clause>& clauses);
 
+/// The articles among `clauses` that `text` names by number, in the clauses' order (no subject read).
+std::vector<std::string> articles_named(std::string_view text, const std::vector<optional_declaration_clause>& clauses);
+
 /// "Made upon succession", "Confirmed upon succession", "upon ratification": the text says it was
 /// made with the State's instrument, whatever date stands before it.
 bool made_with_instrument(std::string_view text);

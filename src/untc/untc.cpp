@@ -382,6 +382,7 @@ std::set<std::string> read_declared(node_ptr root) {
 struct declaration_entry {
   std::string state;
   long line = 0;
+  bool among_notifications = false;  ///< printed in the page's notifications, not the section of declarations
   struct part {
     std::string date_text;  ///< as printed; empty where the text has no date of its own
     std::string text;
@@ -408,16 +409,17 @@ void gather_parts(node_ptr n, declaration_entry& e) {
   }
 }
 
-/// The section "Declarations recognizing the competence of the Committee" (the grid
-/// `dgDecUnderArticle`), one entry per State, in the page's order; empty where the page has none.
-std::vector<declaration_entry> read_declaration_entries(node_ptr root) {
+/// The entries of one grid of the page, one per State, in the page's order: `_dgDecUnderArticle_`,
+/// the section "Declarations recognizing the competence of the Committee", or `_dgNotifications_`;
+/// empty where the page has none.
+std::vector<declaration_entry> read_declaration_entries(node_ptr root, const std::string& grid) {
   std::vector<declaration_entry> out;
   std::vector<node_ptr> names;
   collect(
       root,
-      [](node_ptr n) {
+      [&](node_ptr n) {
         const std::string id = attribute(n, "id");
-        return id.find("_dgDecUnderArticle_") != std::string::npos && ends_with(id, "_divParticipant");
+        return id.find(grid) != std::string::npos && ends_with(id, "_divParticipant");
       },
       names);
   for (node_ptr n : names) {
@@ -427,7 +429,9 @@ std::vector<declaration_entry> read_declaration_entries(node_ptr root) {
     e.parts.push_back({});
     node_ptr body = n->next;
     while (body && body->type != XML_ELEMENT_NODE) body = body->next;
-    if (body && ends_with(attribute(body, "id"), "_divText")) gather_parts(body->children, e);
+    if (body &&
+        (ends_with(attribute(body, "id"), "_divText") || ends_with(attribute(body, "id"), "_divNotificationText")))
+      gather_parts(body->children, e);
     for (auto& p : e.parts) p.text = squash(p.text);
     out.push_back(std::move(e));
   }
@@ -714,6 +718,13 @@ void add_optional_declarations(const row& r, const action_context& ctx, page_fac
         return;
       }
   };
+  if (e.among_notifications) {
+    not_read(
+        "a declaration printed among the page's notifications, not in its section of declarations, with no "
+        "date of its own");
+    mark_unread();
+    return;
+  }
   if (!r.deposit || r.deposit->bracketed) {
     not_read("the page prints declarations, but no instrument of its in effect");
     mark_unread();
@@ -1026,7 +1037,8 @@ bool import_page(std::string_view html, const std::string& file, const import_op
   const std::string treaty = read_page_facts(p, options, page, before, diags, fail);
   const auto notes = read_end_notes(p.root);
   const auto declared = read_declared(p.root);
-  const auto entries = read_declaration_entries(p.root);
+  const auto entries = read_declaration_entries(p.root, "_dgDecUnderArticle_");
+  auto notified = read_declaration_entries(p.root, "_dgNotifications_");
   const std::vector<row> rows = read_rows(p.grid, fail);
   if (diags.size() != before) return false;
 
@@ -1039,6 +1051,15 @@ bool import_page(std::string_view html, const std::string& file, const import_op
   const auto& clauses = rules ? rules->optional_declarations : no_clauses;
   if (!clauses.empty()) {
     for (const auto& e : entries) by_state[e.state] = &e;
+    // A declaration printed among the notifications (Portugal's under OP-ICESCR arts. 10 and 11):
+    // not read, and said so, rather than none.
+    for (auto& e : notified)
+      for (const auto& part : e.parts)
+        if (part.text.find("competence") != std::string::npos && !articles_named(part.text, clauses).empty() &&
+            !by_state.count(e.state)) {
+          e.among_notifications = true;
+          by_state[e.state] = &e;
+        }
     for (const auto& printed : read_articles_in_force(p.root)) {
       const std::string& article = printed.first;  // a named variable: lambdas capture no structured binding
       if (std::any_of(clauses.begin(), clauses.end(),

@@ -56,7 +56,7 @@ inline void treaty_record::read_optional_declaration(std::size_t i, const consen
                  to_iso(standing->made) + "); withdraw it first");
     return;
   }
-  r->declarations.push_back({a.state, a.date, std::nullopt, i, a.date});
+  r->declarations.push_back({a.state, a.date, std::nullopt, i, std::nullopt});
 }
 
 /// Rule O1 once the entries into force are known: each declaration counts from the day its State is
@@ -66,9 +66,10 @@ inline void treaty_record::read_optional_declaration(std::size_t i, const consen
 inline void treaty_record::compute_optional_declarations(build_pass& pass) {
   for (auto& r : optional_declarations_)
     for (auto& d : r.declarations) {
-      d.counts_from = d.made;
+      d.counts_from.reset();
       if (const consent_record* c = consent_on(d.state, d.made))
-        if (const auto eif = entry_into_force_of(*c); eif && eif->date > d.made) d.counts_from = eif->date;
+        if (const auto bound = c->in_force_from ? c->in_force_from : c->provisional_from)  // E2–E5
+          d.counts_from = std::max(d.made, *bound);
     }
   for (std::size_t k = 0; k < registry_.articles_in_force.size(); ++k) {
     const auto& a = registry_.articles_in_force[k];

@@ -191,15 +191,54 @@ inline std::string consent_declaration_text(const treaty_record& rec, const stat
   return out;
 }
 
+/// One optional declaration standing for a State (rule O1), as the views across treaties print it:
+/// "Optional declaration under article 21 (inter-State communications), made 1994-10-21; applies from
+/// 1994-11-20."
+inline std::string declaration_line(const declaration_standing& d) {
+  return "Optional declaration under article " + d.article + " (" + d.subject + "), made " + to_iso(d.made) +
+         (d.applies_from ? "; applies from " + to_iso(*d.applies_from) : std::string("; does not apply yet")) +
+         " (rule O1).";
+}
+
+/// What the views across treaties say of a bound State's optional declarations when none is shown
+/// (rule O1): that they are NOT known (the registry does not hold them all), or that none stands;
+/// empty when the treaty takes none, the State is not bound, or one is shown.
+inline std::string declarations_note(const treaty_standing& t) {
+  const auto& decl = t.treaty->optional_declarations();
+  if (!t.text.bound || !t.declared.empty() || decl.empty()) return {};
+  std::string arts;
+  for (const auto& od : decl) arts += (arts.empty() ? "" : ", ") + od.clause.article;
+  if (!t.declarations_known)
+    return "Optional declarations (art. " + arts +
+           "): the registry does not hold this State's declarations under these articles (not all were imported from "
+           "the status page), so whether it made one is NOT known.";
+  return "Optional declarations (art. " + arts + "): none standing for this State in the registry (rule O1).";
+}
+
+namespace detail {
+
+/// The text of the `x-` mark `key` on one of the State's actions, or empty.
+inline std::string action_mark(const treaty_record& rec, const state_record& s, const char* key) {
+  for (std::size_t i : rec.actions_of(s)) {
+    const auto& x = rec.source().actions[i].extensions();
+    if (x.is_object() && x.contains(key) && x[key].is_string()) return x[key].get<std::string>();
+  }
+  return {};
+}
+
+}  // namespace detail
+
 /// What a registry marks as not imported of a State's history (`x-untc-history-not-imported` on one
 /// of its actions), or empty.
 inline std::string history_incomplete(const treaty_record& rec, const state_record& s) {
-  for (std::size_t i : rec.actions_of(s)) {
-    const auto& x = rec.source().actions[i].extensions();
-    if (x.is_object() && x.contains("x-untc-history-not-imported") && x["x-untc-history-not-imported"].is_string())
-      return x["x-untc-history-not-imported"].get<std::string>();
-  }
-  return {};
+  return detail::action_mark(rec, s, "x-untc-history-not-imported");
+}
+
+/// What a registry marks as not imported of a State's optional declarations
+/// (`x-untc-declarations-not-imported`, written by `pacta import-untc` for an entry of the page's
+/// section it could not read), or empty: its declarations are then NOT known (rule O1).
+inline std::string declarations_not_imported(const treaty_record& rec, const state_record& s) {
+  return detail::action_mark(rec, s, "x-untc-declarations-not-imported");
 }
 
 /// One report due, for the calendar across treaties.
@@ -263,10 +302,7 @@ inline treaty_standing standing_under(const treaty_set& set, const treaty_record
     for (const auto& d : c->denunciations)
       if (d.received <= on && !(d.withdrawn && *d.withdrawn <= on) && !d.suspended) t.denunciation = d.effective;
   }
-  for (std::size_t i : rec.actions_of(*s)) {  // an entry of the page's section the importer did not read
-    const auto& x = rec.source().actions[i].extensions();
-    if (x.is_object() && x.contains("x-untc-declarations-not-imported")) t.declarations_known = false;
-  }
+  if (!declarations_not_imported(rec, *s).empty()) t.declarations_known = false;  // an entry not read
   for (const auto& od : rec.optional_declarations()) {
     if (od.declarations.empty()) t.declarations_known = false;
     if (const auto* d = od.standing(state, on))

@@ -34,23 +34,6 @@ std::vector<std::string> summary_row(const pacta::treaty_standing& t) {
           pacta::next_report_text(t),       due};
 }
 
-/// What the section says of optional declarations (rule O1) when none is shown.
-std::string declarations_unknown(const pacta::treaty_record& rec) {
-  std::string arts;
-  for (const auto& od : rec.optional_declarations()) arts += (arts.empty() ? "" : ", ") + od.clause.article;
-  return "Optional declarations (art. " + arts +
-         "): the registry does not hold this State's declarations under these articles (not all were imported from "
-         "the status page), so whether it made one is NOT known.";
-}
-
-/// What the section says when the registry records declarations under each article, none of them
-/// this State's standing (rule O1).
-std::string declarations_none(const pacta::treaty_record& rec) {
-  std::string arts;
-  for (const auto& od : rec.optional_declarations()) arts += (arts.empty() ? "" : ", ") + od.clause.article;
-  return "Optional declarations (art. " + arts + "): none standing for this State in the registry (rule O1).";
-}
-
 /// One treaty's section: status, entry into force, denunciation, declarations, binding text, reporting.
 void print_section(const pacta::treaty_standing& t, const std::string& state) {
   const auto& rec = *t.treaty;
@@ -63,18 +46,11 @@ void print_section(const pacta::treaty_standing& t, const std::string& state) {
   if (t.denunciation)
     std::cout << "  Denunciation takes effect: " << pacta::to_iso(t.denunciation->date) << " ("
               << rec.cite(t.denunciation->why) << "). " << t.denunciation->why.reasoning << '\n';
-  for (const auto& d : t.declared)
-    std::cout << "  Optional declaration under article " << d.article << " (" << d.subject << "), made "
-              << pacta::to_iso(d.made)
-              << (d.applies_from ? "; applies from " + pacta::to_iso(*d.applies_from)
-                                 : std::string("; the article is not yet in force (rule O1)"))
-              << ".\n";
-  if (t.text.bound && !t.declarations_known && t.declared.empty())
-    std::cout << "  " << declarations_unknown(rec) << '\n';
-  else if (t.text.bound && t.declared.empty() && !rec.optional_declarations().empty())
-    std::cout << "  " << declarations_none(rec) << '\n';
+  for (const auto& d : t.declared) std::cout << "  " << pacta::declaration_line(d) << '\n';
+  if (const auto note = pacta::declarations_note(t); !note.empty()) std::cout << "  " << note << '\n';
   if (!t.history_incomplete.empty())
-    std::cout << "  Incomplete: " << t.history_incomplete << " (see the notes of the registry's actions).\n";
+    std::cout << "  Incomplete: " << pacta::escape_controls(t.history_incomplete)
+              << " (see the notes of the registry's actions).\n";
   if (!t.consent_declaration.empty()) std::cout << "  " << t.consent_declaration << '\n';
   std::cout << "  Binding text: " << t.text.explanation << '\n';
   if (!rec.rules().reporting.present)

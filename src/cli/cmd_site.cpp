@@ -311,17 +311,8 @@ std::string standing_details(const pacta::treaty_standing& t, const std::string&
   if (t.denunciation)
     o += "<p>Denunciation takes effect " + pacta::to_iso(t.denunciation->date) + " (" +
          h(rec.cite(t.denunciation->why)) + ").</p><p class=\"reason\">" + h(t.denunciation->why.reasoning) + "</p>\n";
-  for (const auto& d : t.declared)
-    o += "<p>Optional declaration under article " + h(d.article) + " (" + h(d.subject) + "), made " +
-         pacta::to_iso(d.made) +
-         (d.applies_from ? "; applies from " + pacta::to_iso(*d.applies_from) : "; the article is not yet in force") +
-         " (rule O1).</p>\n";
-  if (t.text.bound && !t.declarations_known && t.declared.empty())
-    o += "<p>Optional declarations: the registry does not hold the declarations under the articles that take them "
-         "(not all were imported from the status page), so whether " +
-         h(state) + " made one is NOT known.</p>\n";
-  else if (t.text.bound && t.declared.empty() && !rec.optional_declarations().empty())
-    o += "<p>Optional declarations: none standing for " + h(state) + " in the registry (rule O1).</p>\n";
+  for (const auto& d : t.declared) o += "<p>" + h(pacta::declaration_line(d)) + "</p>\n";
+  if (const auto note = pacta::declarations_note(t); !note.empty()) o += "<p>" + h(note) + "</p>\n";
   if (!t.history_incomplete.empty()) o += "<p class=\"note\">Incomplete: " + h(t.history_incomplete) + "</p>\n";
   if (!t.consent_declaration.empty()) o += "<p>" + h(t.consent_declaration) + "</p>\n";
   if (t.recorded) o += "<p>Binding text: " + h(t.text.explanation) + "</p>\n";

@@ -384,6 +384,20 @@ TEST_CASE("O1 ICCPR art. 41(2): ten States Parties, each counted once, and none 
   CHECK(e->why.reasoning.find("binds State 1 on no known day yet") != std::string::npos);
 }
 
+TEST_CASE("O1 CAT art. 22: a declaration stands no longer once its State's denunciation takes effect", "[hr][O1]") {
+  const auto rules = profile("cat");
+  auto actions = instruments(20, "1987-05-27");  // in force 26 June 1987
+  nlohmann::json d = act("State 1", "optional-declaration", "1990-01-01");
+  d["article"] = "22";
+  actions.push_back(d);
+  actions.push_back(act("State 1", "denunciation", "2010-01-01"));  // art. 31(1): effect a year after receipt
+  const auto rec = build(rules, actions);
+  const auto& art22 = rec.optional_declarations()[1];
+  CHECK(art22.standing("State 1", 2010_y / 12 / 31));
+  CHECK_FALSE(art22.standing("State 1", 2011_y / 1 / 1));
+  CHECK_FALSE(art22.in_force_for("State 1", 2026_y / 1 / 1));
+}
+
 TEST_CASE("O1 CED arts. 31, 32: a declaration applies no earlier than the Convention binds its State", "[hr][O1]") {
   // France: ratified 23 September 2008, declared 9 December 2008; the CED in force 23 December 2010.
   const auto ced = profile("ced");
@@ -444,6 +458,11 @@ TEST_CASE("O1 ICCPR art. 41: the depositary's recorded date (articles_in_force) 
                            {{{"article", "41"}, {"date", "1979-03-28"}}, {{"article", "41"}, {"date", "1979-03-29"}}})),
                        "optional-declaration.in-force"));
   CHECK(test::has_code(codes(nlohmann::json::array({{{"article", "41"}}})), "schema.missing-key"));
+  // A date before the Covenant's own entry into force (23 March 1976), or after the registry's as_of.
+  CHECK(test::has_code(codes(nlohmann::json::array({{{"article", "41"}, {"date", "1950-01-01"}}})),
+                       "optional-declaration.in-force"));
+  CHECK(test::has_code(codes(nlohmann::json::array({{{"article", "41"}, {"date", "9999-12-31"}}})),
+                       "optional-declaration.in-force"));
 }
 
 TEST_CASE("R4 ICCPR art. 40(1)(b): after the initial report, no computed periodic date", "[hr][R4]") {

@@ -305,6 +305,10 @@ TEST_CASE("E5 VCSST art. 23(1): a newly independent State from the date of succe
   CHECK(alt->date == 2006_y / 11 / 23);  // art. 14(2): one month after the notification
   CHECK(alt->why.rule == "E5");
   CHECK(alt->why.article == "14(2)");
+  // The notification reading needs no date of succession.
+  auto undated = actions;
+  undated.back().erase("effective");
+  CHECK(record(opsc_any_state(), undated, {}, o).entry_into_force_for("New State")->date == 2006_y / 11 / 23);
   // A separation is not concerned by that option.
   actions.back()["succession_kind"] = "separation";
   CHECK(record(opsc_any_state(), actions, {}, o).entry_into_force_for("New State")->date == 2006_y / 6 / 3);

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -611,6 +612,20 @@ TEST_CASE("a saved ICCPR page (IV-4): the entry-into-force line that also gives 
   REQUIRE(r.reg.articles_in_force.size() == 1);
   CHECK(r.reg.articles_in_force[0].article == "41");
   CHECK(r.reg.articles_in_force[0].date == 1979_y / 3 / 28);
+  // A date that does not read, an article the profile does not list, or two dates: refused, never dropped.
+  for (const char* eif :
+       {"23 March 1976, in accordance with article 49; 31 February 1979 for the provisions of article 41.",
+        "23 March 1976, in accordance with article 49; 28 March 1979 for the provisions of article 42.",
+        "23 March 1976, in accordance with article 49; 28 March 1979 for the provisions of article 41; 1 April 1980 "
+        "for the provisions of article 41."}) {
+    INFO(eif);
+    p.eif = eif;
+    pacta::untc::import_result bad;
+    std::vector<pacta::diagnostic> d;
+    CHECK_FALSE(import(p, bad, d, o));
+    CHECK(
+        std::any_of(d.begin(), d.end(), [](const pacta::diagnostic& x) { return x.code == "untc.entry-into-force"; }));
+  }
 }
 
 namespace {

@@ -125,7 +125,8 @@ inline constexpr diagnostic_code_info diagnostic_codes[] = {
     {"optional-declaration.duplicate", "a second optional declaration under an article while one stands",
      detail::registry_page},
     {"optional-declaration.in-force",
-     "an article listed twice in articles_in_force, or one that does not come into force on a number of declarations",
+     "an article listed twice in articles_in_force, one that does not come into force on a number of declarations, or "
+     "a date before the treaty's entry into force or after the registry's as_of",
      detail::registry_page},
     {"optional-declaration.none", "a withdrawal of an optional declaration that does not stand", detail::registry_page},
     {"optional-declaration.not-party", "an optional declaration by a State with no consent in effect",

@@ -194,6 +194,11 @@ inline std::optional<eif_outcome> state_entry_into_force_outcome(const treaty_ru
   const date_t in_force = general->date.date;
   const leap_day_rule leap = options.leap_day;
   if (c.kind == action_kind::succession) {
+    // E5, a newly independent State read as acceding on its notification: no date of succession needed.
+    if (c.succeeded_as == succession_kind::newly_independent &&
+        options.newly_independent == newly_independent_reading::notification)
+      return eif_outcome{eif_rule::succession_as_accession,
+                         std::max(add_period(c.deposit, rules.later_delay, leap), in_force)};
     // E5: from the date of succession of States, not from the notification; never before the
     // treaty itself was in force.
     if (!c.succession_date) {
@@ -202,10 +207,6 @@ inline std::optional<eif_outcome> state_entry_into_force_outcome(const treaty_ru
       if (c.deposit <= in_force) return eif_outcome{eif_rule::succession_before_general, in_force};
       return std::nullopt;
     }
-    if (c.succeeded_as == succession_kind::newly_independent &&
-        options.newly_independent == newly_independent_reading::notification)
-      return eif_outcome{eif_rule::succession_as_accession,
-                         std::max(add_period(c.deposit, rules.later_delay, leap), in_force)};
     if (c.predecessor_from && *c.predecessor_from > *c.succession_date &&
         options.unbound_predecessor == unbound_predecessor_reading::predecessor_in_force)
       return eif_outcome{eif_rule::succession_after_predecessor, *c.predecessor_from};
@@ -266,14 +267,14 @@ inline void succession_basis(const treaty_rules& rules, date_t in_force, const c
       d.why.rule = "E5";
       d.why.article = rules.later_article;
       d.why.delay = rules.later_delay;
-      d.why.reasoning = "A newly independent State, read as acceding on its notification of succession received on " +
-                        to_prose(c.deposit) +
-                        " (--option newly-independent=notification, the CERD Committee's "
-                        "practice); article " +
-                        rules.later_article + ": " + to_string(rules.later_delay) + " after the notification, on " +
-                        to_prose(d.date) +
-                        ". By the default reading (VCSST art. 23(1)) it is a party from the date of succession, " +
-                        to_prose(*c.succession_date) + " (rule E5).";
+      d.why.reasoning =
+          "A newly independent State, read as acceding on its notification of succession received on " +
+          to_prose(c.deposit) +
+          " (--option newly-independent=notification, the CERD Committee's "
+          "practice); article " +
+          rules.later_article + ": " + to_string(rules.later_delay) + " after the notification, on " +
+          to_prose(d.date) + ". By the default reading (VCSST art. 23(1)) it is a party from the date of succession" +
+          (c.succession_date ? ", " + to_prose(*c.succession_date) : std::string(" (not recorded)")) + " (rule E5).";
       break;
     case eif_rule::succession_before_general:
       d.why.rule = "E5";

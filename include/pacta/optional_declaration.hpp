@@ -47,6 +47,9 @@ struct optional_declaration_entry {
   /// into force for the State (for a succession without its date, the day it counts as bound, rule
   /// E5); nothing while the treaty binds the State on no known day (not yet in force).
   std::optional<date_t> counts_from;
+  /// The day its State ceased to be a State Party (its denunciation took effect), if it did: the
+  /// declaration stands no longer from that day.
+  std::optional<date_t> lapsed;
 };
 
 /// What a State's declaration does (rule O1): from when the article applies to it (nothing while
@@ -75,7 +78,8 @@ struct optional_declaration_record {
   const optional_declaration_entry* standing(std::string_view state, date_t on) const noexcept {
     const optional_declaration_entry* out = nullptr;
     for (const auto& d : declarations)
-      if (d.state == state && d.made <= on && !(d.withdrawn && *d.withdrawn <= on)) out = &d;
+      if (d.state == state && d.made <= on && !(d.withdrawn && *d.withdrawn <= on) && !(d.lapsed && *d.lapsed <= on))
+        out = &d;
     return out;
   }
 
@@ -115,6 +119,12 @@ struct optional_declaration_record {
     if (from && d->withdrawn && *d->withdrawn <= *from) {
       r += "; withdrawn on " + to_prose(*d->withdrawn) + ", before the article applied to " + d->state + " (from " +
            to_prose(*from) + "): it never applied.";
+      out.why.reasoning = std::move(r);
+      return out;
+    }
+    if (from && d->lapsed && *d->lapsed <= *from) {
+      r += "; " + d->state + " ceased to be a State Party on " + to_prose(*d->lapsed) +
+           " (its denunciation took effect), before the article applied to it: it never applied.";
       out.why.reasoning = std::move(r);
       return out;
     }

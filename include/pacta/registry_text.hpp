@@ -39,6 +39,16 @@ inline std::string dump_inline(const nlohmann::ordered_json& v) {
   return v.dump();
 }
 
+namespace detail {
+
+/// The top-level arrays pacta writes one element per line: `participants`, `articles_in_force`,
+/// `actions`.
+inline bool one_per_line(std::string_view key) {
+  return key == "actions" || key == "participants" || key == "articles_in_force";
+}
+
+}  // namespace detail
+
 /// The registry document as pacta writes it: top-level keys one per line in their order, and
 /// `participants`, `articles_in_force` and `actions` one element per line.
 inline std::string format_registry(const nlohmann::ordered_json& doc) {
@@ -46,7 +56,7 @@ inline std::string format_registry(const nlohmann::ordered_json& doc) {
   std::size_t k = 0;
   for (auto it = doc.begin(); it != doc.end(); ++it, ++k) {
     out += "  " + nlohmann::ordered_json(it.key()).dump() + ": ";
-    if ((it.key() == "actions" || it.key() == "participants" || it.key() == "articles_in_force") && it->is_array()) {
+    if (detail::one_per_line(it.key()) && it->is_array()) {
       if (it->empty()) {
         out += "[]";
       } else {
@@ -181,7 +191,8 @@ inline std::string format_registry_text(std::string_view text, std::size_t at, c
     out += first ? "  " : ",\n  ";
     first = false;
     out += std::string(key) + ": ";
-    if (key == "\"actions\"" && !value.empty() && value.front() == '[') {
+    const bool listed = key.size() > 2 && detail::one_per_line(key.substr(1, key.size() - 2));
+    if (listed && !value.empty() && value.front() == '[') {
       std::vector<std::string> items;
       std::size_t j = 1;
       for (;;) {
@@ -195,7 +206,13 @@ inline std::string format_registry_text(std::string_view text, std::size_t at, c
         items.push_back(detail::inline_text(value.substr(j, e - j)));
         j = e;
       }
-      items.insert(items.begin() + static_cast<std::ptrdiff_t>(std::min(at, items.size())), added.begin(), added.end());
+      if (key == "\"actions\"")
+        items.insert(items.begin() + static_cast<std::ptrdiff_t>(std::min(at, items.size())), added.begin(),
+                     added.end());
+      if (items.empty()) {
+        out += "[]";
+        continue;
+      }
       out += "[\n";
       for (std::size_t k = 0; k < items.size(); ++k) out += "    " + items[k] + (k + 1 < items.size() ? ",\n" : "\n");
       out += "  ]";

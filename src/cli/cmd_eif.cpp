@@ -19,6 +19,14 @@ std::size_t instruments_deposited(const pacta::treaty_record& rec) {
   return deposited;
 }
 
+/// The States whose optional declarations the importer could not read (rule O1: NOT known).
+std::vector<std::string> unread_declarations(const pacta::treaty_record& rec) {
+  std::vector<std::string> out;
+  for (const auto& s : rec.states())
+    if (!pacta::declarations_not_imported(rec, s).empty()) out.push_back(s.state);
+  return out;
+}
+
 /// Rule O1: each article that takes optional declarations, with its own entry into force.
 nlohmann::json optional_declarations_json(const pacta::treaty_record& rec) {
   nlohmann::json out = nlohmann::json::array();
@@ -46,6 +54,7 @@ nlohmann::json optional_declarations_json(const pacta::treaty_record& rec) {
 
 void print_optional_declarations(const pacta::treaty_record& rec) {
   if (rec.optional_declarations().empty()) return;
+  const auto unread = unread_declarations(rec);
   std::cout << "Optional declarations (rule O1):\n";
   for (const auto& d : rec.optional_declarations()) {
     std::cout << "  article " << d.clause.article << " (" << d.clause.subject << "): ";
@@ -69,6 +78,10 @@ void print_optional_declarations(const pacta::treaty_record& rec) {
       std::cout << "in force when " << d.clause.threshold << " States Parties have declared (article "
                 << d.clause.threshold_article << "); " << made << ": not yet reached.\n";
   }
+  if (!unread.empty())
+    std::cout << "  NOT known: the declarations of " << pacta::escape_controls(pacta::detail::and_list(unread))
+              << " (entries of the status page the importer could not read; `pacta state` says why): the counts above "
+                 "may be short.\n";
 }
 
 void print_json(const pacta::treaty_record& rec) {
@@ -90,7 +103,10 @@ void print_json(const pacta::treaty_record& rec) {
   } else {
     j["entry_into_force"] = nullptr;
   }
-  if (!rec.optional_declarations().empty()) j["optional_declarations"] = optional_declarations_json(rec);
+  if (!rec.optional_declarations().empty()) {
+    j["optional_declarations"] = optional_declarations_json(rec);
+    j["declarations_not_imported"] = unread_declarations(rec);
+  }
   std::cout << j.dump(2) << '\n';
 }
 

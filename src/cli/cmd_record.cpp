@@ -248,7 +248,8 @@ void print_recorded(const recording& r, const loaded& after, const std::string& 
                     const std::vector<std::string>& added, std::size_t at, const std::optional<std::string>& as_of) {
   const std::string& path = r.req.registry;
   for (std::size_t k = 0; k < added.size(); ++k)
-    std::cout << "recorded in " << shown(path) << " at /actions/" << at + k << ": " << added[k] << '\n';
+    std::cout << "recorded in " << shown(path) << " at /actions/" << at + k << ": " << pacta::escape_controls(added[k])
+              << '\n';
   if (as_of) std::cout << "registry as of " << *as_of << " (was " << pacta::to_iso(r.current.reg.as_of) << ")\n";
   for (const auto& id : pacta::eligibility_parents(r.current.rules))
     if (!after.set.find(id)) {
@@ -295,6 +296,20 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   }
   const pacta::state_succession* succession =
       req.action == "succession" && req.effective.empty() ? table->find(state) : nullptr;
+  // The table's date is a succession to what bound the predecessor then: a treaty whose first
+  // recorded act is later (Solomon Islands, 7 July 1978, and a treaty of 2006) had bound nobody.
+  if (succession && !before.primary->source().actions.empty()) {
+    pacta::date_t first = before.primary->source().actions.front().date;
+    for (const auto& a : before.primary->source().actions) first = std::min(first, a.date);
+    if (succession->date < first) {
+      std::cerr << "pacta record: the successions table dates the succession of " << shown(state) << " "
+                << pacta::to_iso(succession->date) << ", before the first act this registry records ("
+                << pacta::to_iso(first) << "): the treaty cannot have bound " << shown(succession->predecessor)
+                << " then, so that date is not used; the succession is recorded without a date of succession (no "
+                   "entry-into-force date is computed, rule E5): give --effective DATE if another applies\n";
+      succession = nullptr;
+    }
+  }
   if (succession)
     std::cerr << "pacta record: the date of succession of " << shown(state) << ", " << pacta::to_iso(succession->date)
               << ", is the successions table's (" << shown(succession->source) << "); --effective DATE gives another\n";

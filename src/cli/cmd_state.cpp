@@ -161,6 +161,7 @@ void print_json(const pacta::treaty_record& rec, const story& st) {
   j["status_explanation"] = st.status.explanation;
   j["actions"] = actions_json(rec, st.s);
   if (const auto h = pacta::history_incomplete(rec, st.s); !h.empty()) j["history_incomplete"] = h;
+  if (const auto d = pacta::declarations_not_imported(rec, st.s); !d.empty()) j["declarations_not_imported"] = d;
   nlohmann::json ds = nlohmann::json::array();
   for (const auto& d : st.dates)
     ds.push_back({{"date", d.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.date)},
@@ -200,7 +201,9 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
     if (const std::string* why = rec.eligibility_note(i)) std::cout << "              " << *why << '\n';
   }
   if (const auto h = pacta::history_incomplete(rec, st.s); !h.empty())
-    std::cout << "  Incomplete: " << h << " (see the notes of the registry's actions).\n";
+    std::cout << "  Incomplete: " << pacta::escape_controls(h) << " (see the notes of the registry's actions).\n";
+  if (const auto d = pacta::declarations_not_imported(rec, st.s); !d.empty())
+    std::cout << "  Optional declarations NOT known: " << pacta::escape_controls(d) << ".\n";
   std::cout << "\nDates\n";
   if (st.dates.empty()) std::cout << "  none: a signature is not consent to be bound (rule E6)\n";
   for (const auto& d : st.dates)

@@ -439,17 +439,40 @@ std::vector<declaration_entry> read_declaration_entries(node_ptr root, const std
 }
 
 /// The articles whose entry into force the entry-into-force line prints on its own: "28 March 1979
-/// for the provisions of article 41 (Human Rights Committee)".
-std::map<std::string, date_t> read_articles_in_force(node_ptr root) {
+/// for the provisions of article 41 (Human Rights Committee)". Each must read as a date and an
+/// article of `clauses` with a threshold, once (`untc.entry-into-force`).
+std::map<std::string, date_t> read_articles_in_force(node_ptr root,
+                                                     const std::vector<optional_declaration_clause>& clauses,
+                                                     const reporter& fail) {
   std::map<std::string, date_t> out;
-  const std::string t = text_of(by_id_suffix(root, "rptEIF_ctl00_tcText"));
+  const node_ptr line = by_id_suffix(root, "rptEIF_ctl00_tcText");
+  const std::string t = text_of(line);
   const std::string lead = " for the provisions of article ";
+  std::size_t printed = 0;
+  for (auto at = t.find(lead); at != std::string::npos; at = t.find(lead, at + 1)) ++printed;
+  std::size_t read = 0;
   for (auto d = date_in(t); d; d = date_in(t, d->second)) {
     if (t.compare(d->second, lead.size(), lead) != 0) continue;
+    ++read;
     std::size_t i = d->second + lead.size(), j = i;
     while (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;
-    if (j > i && j - i <= 4) out[t.substr(i, j - i)] = d->first;
+    const std::string article = t.substr(i, j - i);
+    const bool known = std::any_of(clauses.begin(), clauses.end(), [&](const optional_declaration_clause& c) {
+      return c.article == article && c.threshold > 0;
+    });
+    if (!known)
+      fail(line_of(line), "untc.entry-into-force",
+           "the entry-into-force line prints a date for the provisions of article " + article +
+               ", which the profile lists as no article coming into force on a number of declarations");
+    else if (!out.emplace(article, d->first).second)
+      fail(line_of(line), "untc.entry-into-force",
+           "the entry-into-force line prints two dates for the provisions of article " + article);
   }
+  if (read != printed)
+    fail(line_of(line), "untc.entry-into-force",
+         "the entry-into-force line prints " + std::to_string(printed) +
+             " date(s) \"for the provisions of article …\" but " + std::to_string(read) +
+             " read as a date and an article (\"" + t + "\")");
   return out;
 }
 
@@ -1060,12 +1083,7 @@ bool import_page(std::string_view html, const std::string& file, const import_op
           e.among_notifications = true;
           by_state[e.state] = &e;
         }
-    for (const auto& printed : read_articles_in_force(p.root)) {
-      const std::string& article = printed.first;  // a named variable: lambdas capture no structured binding
-      if (std::any_of(clauses.begin(), clauses.end(),
-                      [&](const optional_declaration_clause& c) { return c.article == article && c.threshold > 0; }))
-        page.articles_in_force[article] = printed.second;
-    }
+    page.articles_in_force = read_articles_in_force(p.root, clauses, fail);
   }
   const action_context ctx{notes, options, declared, rules && rules->consent_declaration.present, by_state, clauses};
   const nlohmann::ordered_json doc_json = registry_json(treaty, rows, notes, ctx, page, fail);

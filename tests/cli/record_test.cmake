@@ -112,3 +112,29 @@ endif()
 if(NOT run_err MATCHES "the date of succession of Montenegro, 2006-06-03, is the successions table's")
   message(FATAL_ERROR "record did not say where the date of succession came from: ${run_err}")
 endif()
+
+# 7. Rule E5: the table's date of succession is not used for a treaty that bound nobody then
+#    (Solomon Islands, 7 July 1978, and the CED of 2006): recorded without it, and said so.
+set(ced "${WORK}/ced.json")
+file(READ "${SOURCE}/data/registries/ced.json" text)
+file(WRITE "${ced}" "${text}")
+pacta_run(0 record --registry "${ced}" --state "Solomon Islands" --action succession --date 2026-03-01)
+file(READ "${ced}" after)
+if(after MATCHES "\"state\": \"Solomon Islands\", \"action\": \"succession\", \"date\": \"2026-03-01\", \"effective\"")
+  message(FATAL_ERROR "a table date of succession before the treaty's first act was used:\n${after}")
+endif()
+if(NOT run_err MATCHES "before the first act this registry records")
+  message(FATAL_ERROR "record did not say why the table's date was not used: ${run_err}")
+endif()
+# Recording keeps the layout: participants and articles_in_force one element per line, and the file
+# changes by the one action's line and as_of only (ICCPR: three former States, article 41's date).
+set(iccpr "${WORK}/iccpr.json")
+file(READ "${SOURCE}/data/registries/iccpr.json" before)
+file(WRITE "${iccpr}" "${before}")
+pacta_run(0 record --registry "${iccpr}" --state "Czech Republic" --action optional-declaration --article 41
+  --date 2000-01-01)
+file(READ "${iccpr}" after)
+string(REGEX REPLACE "\n    {\"state\": \"Czech Republic\", \"action\": \"optional-declaration\"[^\n]*" "" back "${after}")
+if(NOT back STREQUAL before)
+  message(FATAL_ERROR "recording one declaration changed more than its line:\n${after}")
+endif()

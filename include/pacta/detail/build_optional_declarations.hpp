@@ -56,7 +56,7 @@ inline void treaty_record::read_optional_declaration(std::size_t i, const consen
                  to_iso(standing->made) + "); withdraw it first");
     return;
   }
-  r->declarations.push_back({a.state, a.date, std::nullopt, i, std::nullopt});
+  r->declarations.push_back({a.state, a.date, std::nullopt, i, std::nullopt, std::nullopt});
 }
 
 /// Rule O1 once the entries into force are known: each declaration counts from the day its State is
@@ -67,20 +67,35 @@ inline void treaty_record::compute_optional_declarations(build_pass& pass) {
   for (auto& r : optional_declarations_)
     for (auto& d : r.declarations) {
       d.counts_from.reset();
-      if (const consent_record* c = consent_on(d.state, d.made))
+      d.lapsed.reset();
+      if (const consent_record* c = consent_on(d.state, d.made)) {
         if (const auto bound = c->in_force_from ? c->in_force_from : c->provisional_from)  // E2–E5
           d.counts_from = std::max(d.made, *bound);
+        d.lapsed = c->ends();  // a denunciation that took effect (rule D1)
+      }
     }
   for (std::size_t k = 0; k < registry_.articles_in_force.size(); ++k) {
     const auto& a = registry_.articles_in_force[k];
     const bool known = std::any_of(optional_declarations_.begin(), optional_declarations_.end(), [&](const auto& r) {
       return r.clause.article == a.article && r.clause.threshold > 0;
     });
+    const std::string at = "/articles_in_force/" + std::to_string(k);
     if (!known)
-      pass.err("/articles_in_force/" + std::to_string(k) + "/article", "optional-declaration.in-force",
+      pass.err(at + "/article", "optional-declaration.in-force",
                "the " + rules_.short_title + " has no article " + a.article +
                    " that comes into force on a number of declarations (its profile's \"optional_declarations\" "
                    "with a \"threshold\")");
+    else if (!general_ || a.date < general_->date.date)
+      pass.err(at + "/date", "optional-declaration.in-force",
+               "article " + a.article + " recorded in force from " + to_iso(a.date) + ", but the " +
+                   rules_.short_title + " itself is " +
+                   (general_ ? "in force only from " + to_iso(general_->date.date) : std::string("not in force")) +
+                   " by this registry: only States Parties declare");
+    else if (a.date > registry_.as_of)
+      pass.err(at + "/date", "optional-declaration.in-force",
+               "article " + a.article + " recorded in force from " + to_iso(a.date) +
+                   ", after the registry's as_of date " + to_iso(registry_.as_of) +
+                   ": the record is complete only to that day");
   }
   for (auto& r : optional_declarations_) {
     const recorded_article_in_force* recorded = nullptr;

@@ -616,6 +616,7 @@ TEST_CASE("a saved ICCPR page (IV-4): the entry-into-force line that also gives 
   for (const char* eif :
        {"23 March 1976, in accordance with article 49; 31 February 1979 for the provisions of article 41.",
         "23 March 1976, in accordance with article 49; 28 March 1979 for the provisions of article 42.",
+        "23 March 1976, in accordance with article 49; 28 March 1979 for the provisions of article 41bis.",
         "23 March 1976, in accordance with article 49; 28 March 1979 for the provisions of article 41; 1 April 1980 "
         "for the provisions of article 41."}) {
     INFO(eif);

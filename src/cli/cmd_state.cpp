@@ -124,8 +124,10 @@ std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::s
       if (!e) continue;
       std::string what = "article " + od.clause.article + " (" + od.clause.subject + ") applies";
       if (d.withdrawn) what += "; declaration withdrawn " + pacta::to_iso(*d.withdrawn);
+      if (d.lapsed && !(d.withdrawn && *d.withdrawn <= *d.lapsed))
+        what += "; lapsed " + pacta::to_iso(*d.lapsed) + " (the denunciation took effect)";
       dates.push_back({e->applies_from ? pacta::to_iso(*e->applies_from) : "", what, rec.cite(e->why), e->why.reasoning,
-                       d.withdrawn && !e->applies_from, !d.withdrawn && !e->applies_from});
+                       (d.withdrawn || d.lapsed) && !e->applies_from, !d.withdrawn && !d.lapsed && !e->applies_from});
     }
   if (pos.initial_due)
     dates.push_back({pacta::to_iso(pos.initial_due->date), "initial report due", rec.cite(pos.initial_due->why),

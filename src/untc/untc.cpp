@@ -456,6 +456,7 @@ std::map<std::string, date_t> read_articles_in_force(node_ptr root,
     ++read;
     std::size_t i = d->second + lead.size(), j = i;
     while (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;
+    while (j < t.size() && std::isalpha(static_cast<unsigned char>(t[j]))) ++j;  // "41bis" is not article 41
     const std::string article = t.substr(i, j - i);
     const bool known = std::any_of(clauses.begin(), clauses.end(), [&](const optional_declaration_clause& c) {
       return c.article == article && c.threshold > 0;

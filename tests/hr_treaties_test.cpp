@@ -482,6 +482,21 @@ TEST_CASE("R4 ICCPR art. 40(1)(b): after the initial report, no computed periodi
   CHECK(p.explanation.find("rule R4") != std::string::npos);
 }
 
+TEST_CASE("R4 without submissions: after the initial report, the next is on the Committee's request, undated",
+          "[hr][R4][schedule]") {
+  const auto rec = build(profile("iccpr"), instruments(35, "1975-12-23"));
+  const auto p = pacta::reporting(rec).position("State 1", 1980_y / 1 / 1);
+  CHECK(p.owes_reports);
+  CHECK(p.on_request);
+  CHECK_FALSE(p.next_report);
+  CHECK_FALSE(p.next_due);
+  CHECK(pacta::next_report_name(p) == "report on the Committee's request");
+  CHECK_THAT(p.explanation, Catch::Contains("whenever the Committee so requests"));
+  CHECK_THAT(p.explanation, Catch::StartsWith("The initial report fell due on 23 March 1977"));
+  // Before the initial report's date, it is the next.
+  CHECK(pacta::reporting(rec).position("State 1", 1977_y / 3 / 23).next_report == pacta::report_kind::initial);
+}
+
 TEST_CASE("profiles: the 18 instruments of chapter IV, each reading back as itself", "[hr][profile]") {
   const std::vector<std::pair<std::string, std::string>> chapters{
       {"icerd", "IV-2"},      {"icescr", "IV-3"},  {"op-icescr", "IV-3-a"}, {"iccpr", "IV-4"}, {"iccpr-op1", "IV-5"},

@@ -55,8 +55,13 @@ TEST_CASE("json shapes: a reporting position (OPSC art. 12(1), United States of 
   const auto pos = rep.position("United States of America", 2026_y / 2 / 3);
   const nlohmann::json j = pacta::report_position_json(test::bundled_opsc(), pos);
   CHECK(j["initial_report_due"] == "2005-01-23");
-  CHECK(j["next_report"] == "initial");
-  CHECK(j["basis"]["article"] == "12(1)");
+  // Not a party to the CRC: every five years from 23 January 2005 (art. 12(2)); the first on or after
+  // 3 February 2026 is the 5th, 23 January 2030.
+  CHECK(j["next_report"] == "periodic");
+  CHECK(j["periodic_number"] == 5);
+  CHECK(j["next_report_due"] == "2030-01-23");
+  CHECK(j["basis"]["article"] == "12(2)");
+  CHECK(j["submissions_recorded"] == false);
   CHECK(j["overdue"].is_null());  // no reports file: not known
   CHECK(j["submitted"] == nlohmann::json::array());
   CHECK(golden("state-usa.json")["reporting"] == j);

@@ -38,9 +38,45 @@ TEST_CASE("R1 art. 12(1) real data: the United States' initial report due 23 Jan
   CHECK(p.initial_due->date == 2005_y / 1 / 23);
   CHECK(p.initial_due->why.rule == "R1");
   CHECK(p.initial_due->why.article == "12(1)");
-  CHECK(p.next_report == pacta::report_kind::initial);
   CHECK(p.overdue == pacta::overdue_state::unknown);  // no reports file: not known
   CHECK_FALSE(p.days_overdue);
+  CHECK_FALSE(p.submissions_recorded);
+}
+
+TEST_CASE("R1 without submissions: the initial report is next while its due date has not passed",
+          "[reports][R1][schedule]") {
+  const pacta::reporting rep(test::bundled_opsc(), &test::bundled_crc());
+  const auto p = rep.position("United States of America", 2005_y / 1 / 23);  // the due date itself
+  CHECK(p.next_report == pacta::report_kind::initial);
+  CHECK(p.next_due->date == 2005_y / 1 / 23);
+  CHECK_FALSE(p.periodic_number);
+  CHECK(pacta::next_report_name(p) == "initial report");
+  CHECK(pacta::reporting(test::bundled_opsc(), &test::bundled_crc())
+            .position("United States of America", 2005_y / 1 / 24)
+            .next_report == pacta::report_kind::periodic);
+}
+
+TEST_CASE("R2 without submissions: the next report is the first the schedule makes due on or after the date asked",
+          "[reports][R2][schedule]") {
+  const pacta::reporting rep(test::bundled_opsc(), &test::bundled_crc());
+  // The United States, not a party to the CRC: every five years from 23 January 2005 (art. 12(2)).
+  const auto p = rep.position("United States of America", 2026_y / 2 / 3);
+  CHECK(p.next_report == pacta::report_kind::periodic);
+  REQUIRE(p.next_due);
+  CHECK(p.next_due->date == 2030_y / 1 / 23);
+  CHECK(p.next_due->why.rule == "R2");
+  CHECK(p.periodic_number == 5);
+  CHECK(pacta::next_report_name(p) == "5th periodic report");
+  CHECK(p.overdue == pacta::overdue_state::unknown);  // never computed without submissions
+  CHECK_THAT(p.explanation, Catch::Contains("on or after 3 February 2026"));
+  CHECK_THAT(p.explanation, Catch::Contains("the initial report fell due on 23 January 2005"));
+  // A due date is on or after the date asked: on the day itself, that day's report.
+  CHECK(rep.position("United States of America", 2030_y / 1 / 23).next_due->date == 2030_y / 1 / 23);
+  CHECK(rep.position("United States of America", 2030_y / 1 / 24).next_due->date == 2035_y / 1 / 23);
+  // Benin, a party to the CRC: in its CRC periodic reports, every five years from 2 September 1992.
+  const auto b = rep.position("Benin", 2026_y / 2 / 3);
+  CHECK(b.next_due->date == 2027_y / 9 / 2);
+  CHECK(b.periodic_number == 7);
 }
 
 TEST_CASE("R1: entry into force on 29 Feb -> initial report due 28 Feb two years on", "[reports][R1][P6]") {
@@ -143,6 +179,21 @@ TEST_CASE("R1 art. 12(1): no report falls due after a pending denunciation's eff
   actions.pop_back();
   const auto staying = test::record(test::opsc_any_state(), actions);
   CHECK(pacta::reporting(staying).position("Leaver", 2025_y / 1 / 1).initial_due->date == 2026_y / 4 / 15);
+}
+
+TEST_CASE("R2 without submissions: after the State leaves nothing falls due, and what fell due before is NOT known",
+          "[reports][R2][D1][schedule]") {
+  // State 1: in force 18 Jan 2002, initial report due 18 Jan 2004, then 2009, 2014; its
+  // denunciation takes effect on 1 Jan 2011. No reports file.
+  auto actions = test::ten_instruments();
+  actions.push_back(act("State 1", "denunciation", "2010-01-01"));
+  const auto rec = test::record(test::opsc_any_state(), actions);
+  const auto p = pacta::reporting(rec).position("State 1", 2011_y / 6 / 1);
+  CHECK_FALSE(p.owes_reports);  // the next in the schedule, 18 Jan 2014, falls after it left
+  CHECK_FALSE(p.next_due);
+  CHECK_THAT(p.explanation, Catch::Contains("18 January 2014"));
+  CHECK_THAT(p.explanation, Catch::Contains("were submitted is not known"));
+  CHECK_THAT(p.explanation, Catch::Contains("70(1)(b)"));
 }
 
 TEST_CASE("R2 VCLT art. 70(1)(b): reports that fell due while a party stay owed, and overdue, after the State leaves",

@@ -78,7 +78,10 @@ inline std::string ical_date(date_t d) {
 }  // namespace detail
 
 /// The calendar: one VEVENT per event, all-day (DTSTART;VALUE=DATE, DTEND the next day).
-inline std::string to_icalendar(const std::vector<ical_event>& events, std::string_view calendar_name, date_t stamp) {
+/// `description`, when not empty, is the calendar's own description (RFC 7986 DESCRIPTION, and
+/// X-WR-CALDESC for the programs that read only that): what the calendar does not hold, and why.
+inline std::string to_icalendar(const std::vector<ical_event>& events, std::string_view calendar_name, date_t stamp,
+                                std::string_view description = {}) {
   std::string out;
   auto line = [&](const std::string& l) { out += detail::ical_fold(l); };
   line("BEGIN:VCALENDAR");
@@ -87,6 +90,10 @@ inline std::string to_icalendar(const std::vector<ical_event>& events, std::stri
   line("CALSCALE:GREGORIAN");
   line("METHOD:PUBLISH");
   line("X-WR-CALNAME:" + detail::ical_escape(calendar_name));
+  if (!description.empty()) {
+    line("DESCRIPTION:" + detail::ical_escape(description));
+    line("X-WR-CALDESC:" + detail::ical_escape(description));
+  }
   for (const auto& e : events) {
     line("BEGIN:VEVENT");
     line("UID:" + e.uid + "@pacta");

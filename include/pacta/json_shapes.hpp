@@ -92,8 +92,11 @@ inline nlohmann::json report_position_json(const treaty_record& rec, const repor
   j["entry_into_force"] = date_json(p.entry_into_force);
   j["initial_report_due"] = date_json(p.initial_due);
   j["next_report"] = p.next_report ? nlohmann::json(to_string(*p.next_report)) : nlohmann::json(nullptr);
+  j["periodic_number"] = p.periodic_number ? nlohmann::json(*p.periodic_number) : nlohmann::json(nullptr);
+  j["on_request"] = p.on_request;
   j["next_report_due"] = date_json(p.next_due);
   j["basis"] = basis_json(rec, p.next_due);
+  j["submissions_recorded"] = p.submissions_recorded;
   j["overdue"] = p.overdue == overdue_state::unknown ? nlohmann::json(nullptr)
                                                      : nlohmann::json(p.overdue == overdue_state::overdue);
   j["days_overdue"] = p.days_overdue ? nlohmann::json(p.days_overdue->count()) : nlohmann::json(nullptr);
@@ -150,6 +153,7 @@ inline nlohmann::json report_due_json(const report_due& r) {
   return {{"date", to_iso(r.due.date)},
           {"treaty", r.treaty->rules().id},
           {"report", to_string(r.kind)},
+          {"periodic_number", r.periodic_number ? nlohmann::json(*r.periodic_number) : nlohmann::json(nullptr)},
           {"basis", basis_json(*r.treaty, r.due.why)},
           {"overdue", r.overdue == overdue_state::unknown ? nlohmann::json(nullptr)
                                                           : nlohmann::json(r.overdue == overdue_state::overdue)}};

@@ -20,6 +20,7 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/detail/prose.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/json_value.hpp>
 #include <pacta/treaty_record.hpp>
@@ -100,6 +101,16 @@ struct report_position {
   std::optional<dated> initial_due;          ///< rule R1
   std::vector<report_submission> submitted;  ///< on or before the date, in date order
   std::optional<report_kind> next_report;
+  /// For a periodic next report, its cycle: n for the report the schedule makes due n cycles after
+  /// its anchor (the 1st periodic report is the first after the initial one). Nothing for the
+  /// initial report, for a date the Committee set (rule R3) and for a report on request (rule R4).
+  std::optional<int> periodic_number;
+  /// True when, after the initial report, the text asks reports only when the Committee requests
+  /// them (rule R4): the next report then has no computed due date.
+  bool on_request = false;
+  /// Whether submissions are recorded (a reports file was given). Without them the next report is
+  /// the first the text's schedule makes due on or after the date asked, and `overdue` is `unknown`.
+  bool submissions_recorded = false;
   std::optional<dated> next_due;                   ///< rule R1, R2 or R3
   overdue_state overdue = overdue_state::unknown;  ///< `unknown` when submissions are not recorded
   /// The days since the next report's due date while it is overdue, 0 while it is on time; nothing
@@ -107,6 +118,15 @@ struct report_position {
   std::optional<date::days> days_overdue;
   std::string explanation;
 };
+
+/// The next report in words: "initial report", "3rd periodic report", "periodic report" (a date the
+/// Committee set), "report on the Committee's request" (rule R4); empty when none is owed.
+inline std::string next_report_name(const report_position& p) {
+  if (!p.next_report) return p.on_request && p.owes_reports ? "report on the Committee's request" : "";
+  if (*p.next_report == report_kind::initial) return "initial report";
+  return p.periodic_number ? detail::ordinal(static_cast<std::size_t>(*p.periodic_number)) + " periodic report"
+                           : "periodic report";
+}
 
 /// Reporting deadlines for the States of a treaty record, with the parent treaty's record (for
 /// article 12(2)) and a reports file where they are given.
@@ -245,34 +265,67 @@ class reporting {
       return p;
     }
     p.initial_due = initial;
-
+    p.submissions_recorded = reports_ != nullptr;
     if (reports_)
-      for (const auto& s : reports_->submissions)
-        if (s.state == state && s.submitted <= on) p.submitted.push_back(s);
-    std::stable_sort(p.submitted.begin(), p.submitted.end(),
-                     [](const auto& a, const auto& b) { return a.submitted < b.submitted; });
-    const bool has_initial = std::any_of(p.submitted.begin(), p.submitted.end(),
-                                         [](const auto& s) { return s.report == report_kind::initial; });
-    if (!has_initial) {
-      p.next_report = report_kind::initial;
-      p.next_due = override_or(state, report_kind::initial, std::nullopt, initial);
-    } else {
-      p.next_report = report_kind::periodic;
-      const date_t last = p.submitted.back().submitted;
-      auto computed = periodic_after(p, last, on);
-      p.next_due = override_or(state, report_kind::periodic, last, computed);
-    }
+      next_after_submissions(p, on);
+    else
+      next_in_schedule(p, on);
+    if (p.on_request && !p.next_due) p.next_report.reset();  // rule R4: no date to give
     if (p.next_due && leaves && p.next_due->date >= *leaves) {
       p.owes_reports = false;
       p.explanation = p.state + "'s denunciation " + (left ? "took" : "takes") + " effect on " + to_prose(*leaves) +
                       before(*leaves, p.next_due->date) + " its next report " + (left ? "fell" : "would fall") +
                       " due on " + to_prose(p.next_due->date) + ": it owes no further report.";
+      if (!reports_ && p.initial_due->date < on)  // what fell due before is owed still, if not submitted
+        p.explanation += " Whether the reports that fell due while it was a party (the initial report on " +
+                         to_prose(p.initial_due->date) +
+                         " and any after it) were submitted is not known (no reports file); those stay owed "
+                         "(VCLT art. 70(1)(b)).";
       p.next_due.reset();
       p.next_report.reset();
       return p;
     }
     if (p.next_due) describe_next(p, on, left, leaves);
     return p;
+  }
+
+  /// With submissions recorded: the report after the last one submitted by `on`, at the date the
+  /// Committee set for it (rule R3) or the text's (rules R1, R2).
+  void next_after_submissions(report_position& p, date_t on) const {
+    for (const auto& s : reports_->submissions)
+      if (s.state == p.state && s.submitted <= on) p.submitted.push_back(s);
+    std::stable_sort(p.submitted.begin(), p.submitted.end(),
+                     [](const auto& a, const auto& b) { return a.submitted < b.submitted; });
+    const bool has_initial = std::any_of(p.submitted.begin(), p.submitted.end(),
+                                         [](const auto& s) { return s.report == report_kind::initial; });
+    if (!has_initial) {
+      p.next_report = report_kind::initial;
+      p.next_due = override_or(p.state, report_kind::initial, std::nullopt, p.initial_due);
+      return;
+    }
+    p.next_report = report_kind::periodic;
+    const date_t last = p.submitted.back().submitted;
+    auto computed = periodic_after(p, last, on);
+    p.next_due = override_or(p.state, report_kind::periodic, last, computed);
+    if (p.next_due && p.next_due->why.rule == "R3") p.periodic_number.reset();
+  }
+
+  /// Without submissions (no reports file): the first report the text's schedule makes due on or
+  /// after `on` — the initial report while its date has not passed, else the periodic report of the
+  /// first cycle ending on or after `on` (rules R1, R2), or none computed where the text asks
+  /// reports only on the Committee's request (rule R4). Whether earlier reports were submitted is
+  /// not known, so nothing is said to be overdue.
+  void next_in_schedule(report_position& p, date_t on) const {
+    if (p.initial_due->date >= on) {
+      p.next_report = report_kind::initial;
+      p.next_due = p.initial_due;
+      return;
+    }
+    p.next_report = report_kind::periodic;
+    p.next_due = periodic_after(p, std::nullopt, on);
+    if (p.on_request)
+      p.explanation = "The initial report fell due on " + to_prose(p.initial_due->date) + " (" +
+                      treaty_.cite(p.initial_due->why) + "). " + p.explanation;
   }
 
   /// Rule R1: the initial report is due a period (two years) after the entry into force for the State.
@@ -299,10 +352,13 @@ class reporting {
       p.overdue = late ? overdue_state::overdue : overdue_state::on_time;
       p.days_overdue = late ? date::sys_days{on} - date::sys_days{p.next_due->date} : date::days{0};
     }
-    p.explanation = "Next: the " + std::string(to_string(*p.next_report)) + " report, due " +
-                    to_prose(p.next_due->date) + " (" + treaty_.cite(p.next_due->why) + ")";
-    if (!reports_)
-      p.explanation += "; submissions are not recorded (no reports file), so whether it is overdue is not known.";
+    p.explanation = "Next: the " + next_report_name(p) + ", due " + to_prose(p.next_due->date) + " (" +
+                    treaty_.cite(p.next_due->why) + ")";
+    if (!reports_ && *p.next_report == report_kind::periodic)
+      p.explanation += ", the first the text's schedule makes due on or after " + to_prose(on) +
+                       " (the initial report fell due on " + to_prose(p.initial_due->date) + ").";
+    else if (!reports_)
+      p.explanation += ".";
     else if (p.overdue == overdue_state::overdue)
       p.explanation += "; overdue by " + std::to_string(p.days_overdue->count()) + " days on " + to_prose(on) + ".";
     else
@@ -349,8 +405,9 @@ class reporting {
                              "the reports file, rule R3).";
   }
 
-  /// The first periodic due date after the last submission (rule R2).
-  std::optional<dated> periodic_after(report_position& p, date_t last, date_t on) const {
+  /// The first periodic due date after the last submission `last` or, without one, on or after `on`
+  /// (rule R2); sets the cycle's number.
+  std::optional<dated> periodic_after(report_position& p, std::optional<date_t> last, date_t on) const {
     const auto& rc = treaty_.rules().reporting;
     date_t anchor = p.initial_due->date;
     period cycle = rc.periodic;
@@ -381,6 +438,7 @@ class reporting {
     } else if (rc.periodic_on_request) {
       // Rule R4: no cycle; further reports only "whenever the Committee so requests" (ICCPR art.
       // 40(1)(b), CED art. 29(4)). A due date the Committee set is used (R3, `override_or`).
+      p.on_request = true;
       p.explanation = "Article " + rc.periodic_article + ": after its initial report, " + p.state +
                       " reports whenever the Committee so requests: the " + treaty_.rules().short_title +
                       " sets no cycle, so no periodic due date is computed (rule R4); a due date the Committee set "
@@ -410,12 +468,15 @@ class reporting {
     for (int n = 1; n < 10000; ++n) {
       const date_t due = treaty_.add(anchor, period{cycle.count * n, cycle.unit});
       if (!in_range(due)) return std::nullopt;  // after 31 December 9999: no date pacta can write
-      if (due <= last) continue;
+      if (last ? due <= *last : due < on) continue;
       d.date = due;
       d.why.anchor = anchor;
       d.why.delay = period{cycle.count * n, cycle.unit};
-      d.why.reasoning = scheme + "; the first due date after its last report of " + to_prose(last) + " is " +
-                        to_prose(due) + "." + source_caveat();
+      d.why.reasoning = scheme + "; the first due date " +
+                        (last ? "after its last report of " + to_prose(*last) : "on or after " + to_prose(on)) +
+                        " is " + to_prose(due) + ", the " + detail::ordinal(static_cast<std::size_t>(n)) +
+                        " after the initial report." + source_caveat();
+      p.periodic_number = n;
       return d;
     }
     return std::nullopt;

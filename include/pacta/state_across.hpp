@@ -245,6 +245,7 @@ inline std::string declarations_not_imported(const treaty_record& rec, const sta
 struct report_due {
   const treaty_record* treaty = nullptr;
   report_kind kind = report_kind::initial;
+  std::optional<int> periodic_number;  ///< as `report_position::periodic_number`
   dated due;
   overdue_state overdue = overdue_state::unknown;
 };
@@ -316,11 +317,14 @@ inline treaty_standing standing_under(const treaty_set& set, const treaty_record
   return t;
 }
 
-/// What the next report of a reporting position is, in a word or two: "initial", "periodic", "on
+/// What the next report of a reporting position is, in a word or two: "initial", "3rd periodic",
+/// "periodic" (a date the Committee set), "on
 /// request" (rule R4: after the initial report, only when the Committee asks), "not computed" (the
 /// State's entry into force is not known, rule E5), "none owed".
 inline std::string next_report_text(const treaty_rules& rules, const report_position& p) {
   if (!p.owes_reports) return "none owed";
+  if (p.next_report && p.periodic_number)
+    return detail::ordinal(static_cast<std::size_t>(*p.periodic_number)) + " periodic";
   if (p.next_report) return to_string(*p.next_report);
   if (!p.entry_into_force) return "not computed";
   return rules.reporting.periodic_on_request ? "on request" : "not computed";
@@ -345,7 +349,7 @@ inline state_overview state_across(const treaty_set& set, const std::string& sta
     o.treaties.push_back(standing_under(set, *rec, state, on, it == reports.end() ? nullptr : it->second, names));
     const auto& p = o.treaties.back().reporting;
     if (p && p->owes_reports && p->next_due && p->next_report)
-      o.calendar.push_back({rec, *p->next_report, *p->next_due, p->overdue});
+      o.calendar.push_back({rec, *p->next_report, p->periodic_number, *p->next_due, p->overdue});
     else if (p && p->owes_reports && !p->entry_into_force)
       o.not_computed.push_back(rec);
   }

@@ -2,6 +2,7 @@
 // State, or every State, across every bundled treaty (docs/cli.md).
 #include "commands.hpp"
 #include "loading.hpp"
+#include "notes.hpp"
 #include "output.hpp"
 #include "table.hpp"
 
@@ -12,16 +13,41 @@
 namespace pacta_cli {
 namespace {
 
+/// ", overdue" or ", on time" after a calendar line; nothing while submissions are not recorded (the
+/// output says so once).
 std::string overdue_word(pacta::overdue_state o) {
   switch (o) {
     case pacta::overdue_state::overdue:
-      return "overdue";
+      return ", overdue";
     case pacta::overdue_state::on_time:
-      return "on time";
+      return ", on time";
     case pacta::overdue_state::unknown:
       break;
   }
-  return "overdue unknown (no reports file)";
+  return "";
+}
+
+/// The notes said once under a view across treaties: submissions not recorded under some treaty
+/// with a reporting clause, and the oldest registry older than the date asked.
+std::vector<std::string> across_notes(const pacta::treaty_set& set, pacta::date_t on,
+                                      const pacta::reports_by_treaty& by_treaty) {
+  bool missing = false;
+  std::optional<pacta::date_t> oldest;
+  std::string without;
+  for (const pacta::treaty_record* rec : pacta::records_by_chapter(set)) {
+    oldest = oldest ? std::min(*oldest, rec->source().as_of) : rec->source().as_of;
+    if (!rec->rules().reporting.present || by_treaty.count(rec->rules().id)) continue;
+    missing = true;
+    without += (without.empty() ? "" : ", ") + rec->rules().short_title;
+  }
+  std::vector<std::string> notes;
+  if (missing && by_treaty.empty()) notes.push_back(submissions_note());
+  if (missing && !by_treaty.empty())
+    notes.push_back("Submissions are not recorded under the " + without +
+                    " (no reports file for them): their next reports are the first the text's schedule makes due on "
+                    "or after the date asked, and none of them is said to be overdue.");
+  if (oldest) notes.push_back(data_age_note(*oldest, on, "The oldest registry"));
+  return notes;
 }
 
 /// The summary table's row of one treaty.
@@ -66,10 +92,16 @@ void print_calendar(const pacta::state_overview& o) {
   for (const auto* t : o.not_computed)
     std::cout << "  not computed: the " << t->rules().short_title << " report (article " << t->rules().reporting.article
               << "): the entry into force for " << o.state << " is not known (rule E5)\n";
+  for (const auto& t : o.treaties)
+    if (t.reporting && t.reporting->owes_reports && t.reporting->on_request && !t.reporting->next_due)
+      std::cout << "  on request: the next " << t.treaty->rules().short_title << " report (article "
+                << t.treaty->rules().reporting.periodic_article
+                << "): after the initial one, reports only when the Committee asks (rule R4)\n";
   for (const auto& r : o.calendar)
     std::cout << "  " << pacta::to_iso(r.due.date) << "  " << r.treaty->rules().short_title << ' '
-              << pacta::to_string(r.kind) << " report (" << r.treaty->cite(r.due.why) << "), "
-              << overdue_word(r.overdue) << '\n';
+              << (r.periodic_number ? pacta::detail::ordinal(static_cast<std::size_t>(*r.periodic_number)) + " periodic"
+                                    : std::string(pacta::to_string(r.kind)))
+              << " report (" << r.treaty->cite(r.due.why) << ")" << overdue_word(r.overdue) << '\n';
 }
 
 void print_state_text(const pacta::state_overview& o) {
@@ -98,8 +130,12 @@ int cmd_state_all(const pacta::treaty_set& set, const std::string& typed, pacta:
   pacta::reports_by_treaty by_treaty;
   if (!load_reports_across(reports_paths, set, files, by_treaty)) return exit_invalid;
   const auto o = pacta::state_across(set, *name, on, by_treaty, &names);
+  const auto notes = across_notes(set, on, by_treaty);
   if (format == "json") {
-    std::cout << pacta::state_overview_json(o).dump(2) << '\n';
+    auto j = pacta::state_overview_json(o);
+    j["notes"] = nonempty(notes);
+    std::cout << j.dump(2) << '\n';
+    return exit_ok;
   } else if (format == "csv") {  // one row per treaty: the summary table
     std::cout << "state,treaty,status,entry_into_force,basis,denunciation_effective,next_report,next_report_due\n";
     for (const auto& t : o.treaties) {
@@ -111,6 +147,7 @@ int cmd_state_all(const pacta::treaty_set& set, const std::string& typed, pacta:
   } else {
     print_state_text(o);
   }
+  print_notes(notes, format);
   return exit_ok;
 }
 
@@ -141,6 +178,7 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
       arr.push_back(std::move(j));
     }
     std::cout << arr.dump(2) << '\n';
+    print_notes(across_notes(set, on, by_treaty), format);
     return exit_ok;
   }
   std::vector<std::vector<std::string>> table;
@@ -156,12 +194,15 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
   if (format == "csv") {
     std::cout << "state,treaty,entry_into_force,next_report,next_report_due,basis,overdue\n";
     for (const auto& t : table)
-      std::cout << csv_field(t[0]) << ',' << t[1] << ',' << t[2] << ',' << t[3] << ',' << t[4] << ',' << csv_field(t[5])
-                << ',' << t[6].substr(0, t[6].find(' ')) << '\n';
+      std::cout << csv_field(t[0]) << ',' << t[1] << ',' << t[2] << ',' << csv_field(t[3]) << ',' << t[4] << ','
+                << csv_field(t[5]) << ',' << t[6].substr(0, t[6].find(' ')) << '\n';
+    print_notes(across_notes(set, on, by_treaty), format);
     return exit_ok;
   }
+  if (reports_paths.empty())
+    for (auto& t : table) t.pop_back();  // no Overdue column without submissions: the note says so once
   std::cout << "Reports owed under every bundled treaty with a reporting clause, on " << pacta::to_iso(on) << "; "
-            << (reports_paths.empty() ? std::string("no reports file: submissions not recorded, overdue unknown")
+            << (reports_paths.empty() ? std::string("submissions not recorded")
                                       : std::to_string(reports_paths.size()) + " reports file(s): " +
                                             [&] {
                                               std::string ids;
@@ -171,8 +212,12 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
                                             }() +
                                             "; overdue unknown under the others")
             << "\n\n";
-  print_table(std::cout, {"State", "Treaty", "In force", "Next", "Next due", "Basis", "Overdue"}, table);
+  if (reports_paths.empty())
+    print_table(std::cout, {"State", "Treaty", "In force", "Next", "Next due", "Basis"}, table);
+  else
+    print_table(std::cout, {"State", "Treaty", "In force", "Next", "Next due", "Basis", "Overdue"}, table);
   std::cout << '\n' << rows.size() << (overdue_only ? " overdue reports." : " reports owed.") << '\n';
+  print_notes(across_notes(set, on, by_treaty), "text");
   return exit_ok;
 }
 

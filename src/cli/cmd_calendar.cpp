@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "loading.hpp"
 #include "names.hpp"
+#include "notes.hpp"
 #include "output.hpp"
 
 #include <algorithm>
@@ -31,10 +32,19 @@ std::optional<std::vector<std::string>> calendar_states(const pacta::treaty_reco
   return states;
 }
 
-/// One State's events: its entry into force and pending denunciation (of its last consent) and the
-/// reports it owes.
+/// A report the calendar cannot date: whose, under which treaty, and why.
+struct undated_report {
+  std::string treaty;
+  std::string state;
+  std::string why;
+};
+
+/// One State's events: its entry into force and pending denunciation (of its last consent) and its
+/// next report — without a reports file the first the text's schedule makes due on or after `on`.
+/// A report owed whose date cannot be computed goes to `undated`.
 void add_state_events(const pacta::treaty_record& rec, const pacta::reporting& rep, const std::string& name,
-                      pacta::date_t on, const pacta::state_names& names, std::vector<pacta::ical_event>& events) {
+                      pacta::date_t on, const pacta::state_names& names, std::vector<pacta::ical_event>& events,
+                      std::vector<undated_report>& undated) {
   const auto& r = rec.rules();
   const std::string& t = r.id;
   const auto& s = *rec.find(name);
@@ -50,15 +60,63 @@ void add_state_events(const pacta::treaty_record& rec, const pacta::reporting& r
            name + "'s denunciation of the " + r.short_title + " takes effect (" + rec.cite(d->effective.why) + ")",
            d->effective.why.reasoning});
   }
+  if (!r.reporting.present) return;
   const auto pos = rep.position(name, on);
-  if (pos.owes_reports && pos.initial_due)
-    events.push_back({t + "-report-initial-" + slug, pos.initial_due->date,
-                      name + ": initial " + r.short_title + " report due (" + rec.cite(pos.initial_due->why) + ")",
-                      pos.initial_due->why.reasoning});
-  if (pos.owes_reports && pos.next_due && pos.next_report == pacta::report_kind::periodic)
-    events.push_back({t + "-report-next-" + slug, pos.next_due->date,
-                      name + ": next " + r.short_title + " report due (" + rec.cite(pos.next_due->why) + ")",
-                      pos.next_due->why.reasoning});
+  if (!pos.owes_reports) return;
+  if (!pos.next_due) {
+    undated.push_back({r.short_title, name,
+                       pos.on_request         ? "reports on the Committee's request only (rule R4)"
+                       : pos.entry_into_force ? "no due date computed"
+                                              : "its entry into force is not known"});
+    return;
+  }
+  const bool initial = pos.next_report == pacta::report_kind::initial;
+  events.push_back({t + (initial ? "-report-initial-" : "-report-next-") + slug, pos.next_due->date,
+                    name + ": " + pacta::next_report_name(pos) + " under the " + r.short_title + " due (" +
+                        rec.cite(pos.next_due->why) + ")",
+                    pos.next_due->why.reasoning});
+}
+
+/// What the calendar does not hold, a line each: the reports it could not date, grouped by treaty
+/// and reason (names listed up to five), and that submissions are not recorded.
+std::vector<std::string> not_held(std::vector<undated_report> undated, bool submissions) {
+  std::stable_sort(undated.begin(), undated.end(), [](const undated_report& a, const undated_report& b) {
+    return a.treaty != b.treaty ? a.treaty < b.treaty : a.why < b.why;
+  });
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < undated.size();) {
+    std::size_t j = i;
+    std::vector<std::string> who;
+    while (j < undated.size() && undated[j].treaty == undated[i].treaty && undated[j].why == undated[i].why)
+      who.push_back(undated[j++].state);
+    std::string names;
+    for (std::size_t k = 0; k < who.size() && k < 5; ++k) names += (k ? ", " : "") + who[k];
+    if (who.size() > 5) names += " and " + std::to_string(who.size() - 5) + " other States";
+    lines.push_back("Not in this calendar: the next " + undated[i].treaty + " report of " + names + ": " +
+                    undated[i].why + ".");
+    i = j;
+  }
+  if (!submissions)
+    lines.push_back(
+        "Report dates come from the text's schedule: submissions are not recorded (no reports file), so "
+        "none is said to be overdue.");
+  return lines;
+}
+
+/// Sorts the events and writes the calendar; what it does not hold goes into the calendar's
+/// description and on standard error.
+int write_calendar(std::vector<pacta::ical_event>& events, const std::vector<undated_report>& undated, bool submissions,
+                   const std::string& path, const std::string& name, pacta::date_t stamp, const std::string& age) {
+  std::stable_sort(events.begin(), events.end(),
+                   [](const auto& a, const auto& b) { return a.date < b.date || (a.date == b.date && a.uid < b.uid); });
+  auto lines = not_held(undated, submissions);
+  if (!age.empty()) lines.push_back(age);
+  std::string desc;
+  for (const auto& l : lines) {
+    desc += (desc.empty() ? "" : "\n") + l;
+    std::cerr << "pacta: " << pacta::escape_controls(l) << '\n';
+  }
+  return write_output(path, pacta::to_icalendar(events, name, stamp, desc), "calendar");
 }
 
 }  // namespace
@@ -73,15 +131,15 @@ int cmd_calendar(const pacta::treaty_record& rec, const pacta::treaty_record* pa
   const pacta::reporting rep(rec, parent, reports_path.empty() ? nullptr : &rf);
   const auto& r = rec.rules();
   std::vector<pacta::ical_event> events;
+  std::vector<undated_report> undated;
   if (typed.empty())
     if (const auto& g = rec.entry_into_force())
       events.push_back({r.id + "-entry-into-force", g->date.date,
                         r.short_title + " enters into force (" + rec.cite(g->date.why) + ")", g->date.why.reasoning});
-  for (const auto& name : *states) add_state_events(rec, rep, name, on, names, events);
-  std::stable_sort(events.begin(), events.end(),
-                   [](const auto& a, const auto& b) { return a.date < b.date || (a.date == b.date && a.uid < b.uid); });
+  for (const auto& name : *states) add_state_events(rec, rep, name, on, names, events, undated);
   const std::string name = r.short_title + (typed.empty() ? std::string(" dates") : " dates: " + states->front());
-  return write_output(path, pacta::to_icalendar(events, name, rec.source().as_of), "calendar");
+  return write_calendar(events, undated, !reports_path.empty() || !r.reporting.present, path, name, rec.source().as_of,
+                        data_age_note(rec.source().as_of, on));
 }
 
 int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, const std::string& typed, pacta::date_t on,
@@ -92,16 +150,20 @@ int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, cons
   pacta::reports_by_treaty by_treaty;
   if (!load_reports_across(reports_paths, set, files, by_treaty)) return exit_invalid;
   std::vector<pacta::ical_event> events;
-  pacta::date_t as_of = on;
+  std::vector<undated_report> undated;
+  pacta::date_t as_of = on, oldest = on;
+  bool submissions = true;
   bool any = false;
   for (const pacta::treaty_record* rec : pacta::records_by_chapter(set)) {
     const std::string here = pacta::name_in(*rec, *name, &names);  // the name this registry uses
     if (here.empty()) continue;
     as_of = any ? std::max(as_of, rec->source().as_of) : rec->source().as_of;
+    oldest = any ? std::min(oldest, rec->source().as_of) : rec->source().as_of;
     any = true;
     const auto it = by_treaty.find(rec->rules().id);
+    if (rec->rules().reporting.present && it == by_treaty.end()) submissions = false;
     const pacta::reporting rep(*rec, pacta::reporting_parent(set, *rec), it == by_treaty.end() ? nullptr : it->second);
-    add_state_events(*rec, rep, here, on, names, events);  // UIDs begin with the treaty id: unique across them
+    add_state_events(*rec, rep, here, on, names, events, undated);  // UIDs begin with the treaty id: unique
   }
   if (!any) {
     std::cerr << "pacta: " << *name
@@ -109,9 +171,8 @@ int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, cons
                  "calendar\n";
     return exit_usage;
   }
-  std::stable_sort(events.begin(), events.end(),
-                   [](const auto& a, const auto& b) { return a.date < b.date || (a.date == b.date && a.uid < b.uid); });
-  return write_output(path, pacta::to_icalendar(events, "Treaty dates: " + *name, as_of), "calendar");
+  return write_calendar(events, undated, submissions, path, "Treaty dates: " + *name, as_of,
+                        data_age_note(oldest, on, "The oldest registry"));
 }
 
 }  // namespace pacta_cli

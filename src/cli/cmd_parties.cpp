@@ -1,6 +1,7 @@
 // pacta parties — one row per participant: signature, consent, entry into force and its basis,
 // status on a date, denunciation (docs/cli.md).
 #include "commands.hpp"
+#include "notes.hpp"
 #include "output.hpp"
 #include "participant_rows.hpp"
 #include "table.hpp"
@@ -81,6 +82,7 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
     print_csv(rows);
   else
     print_text(rec, rows, on, all);
+  print_notes({data_age_note(rec.source().as_of, on)}, format);
   return exit_ok;
 }
 

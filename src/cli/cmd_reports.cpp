@@ -2,10 +2,12 @@
 // (docs/cli.md).
 #include "commands.hpp"
 #include "loading.hpp"
+#include "notes.hpp"
 #include "output.hpp"
 #include "table.hpp"
 
 #include <pacta/json_shapes.hpp>
+#include <pacta/state_across.hpp>
 
 #include <algorithm>
 #include <iostream>
@@ -27,37 +29,47 @@ std::string overdue_text(const pacta::report_position& p) {
 }
 
 void print_csv(const pacta::treaty_record& rec, const std::vector<pacta::report_position>& rows) {
-  std::cout << "state,entry_into_force,initial_report_due,reports_submitted,next_report,next_report_due,basis,overdue,"
-               "days_overdue\n";
+  std::cout << "state,entry_into_force,initial_report_due,reports_submitted,next_report,periodic_number,"
+               "next_report_due,basis,overdue,days_overdue\n";
   for (const auto& p : rows)
     std::cout << csv_field(p.state) << ',' << iso_or_empty(p.entry_into_force) << ',' << iso_or_empty(p.initial_due)
               << ',' << p.submitted.size() << ',' << (p.next_report ? pacta::to_string(*p.next_report) : "") << ','
-              << iso_or_empty(p.next_due) << ',' << csv_field(p.next_due ? rec.cite(p.next_due->why) : "") << ','
-              << overdue_text(p) << ','
+              << (p.periodic_number ? std::to_string(*p.periodic_number) : "") << ',' << iso_or_empty(p.next_due) << ','
+              << csv_field(p.next_due ? rec.cite(p.next_due->why) : "") << ',' << overdue_text(p) << ','
               << (p.overdue == pacta::overdue_state::overdue ? std::to_string(p.days_overdue->count()) : "") << '\n';
 }
 
 void print_text(const pacta::treaty_record& rec, const std::vector<pacta::report_position>& rows, pacta::date_t on,
                 const std::string& reports_path, bool overdue_only) {
+  const bool known = !reports_path.empty();  // without submissions, no Submitted or Overdue column
   std::vector<std::vector<std::string>> table;
-  for (const auto& p : rows)
-    table.push_back({p.state, iso_or_empty(p.entry_into_force), iso_or_empty(p.initial_due),
-                     std::to_string(p.submitted.size()),
-                     p.next_report ? pacta::to_string(*p.next_report) : (p.owes_reports ? "" : "none owed"),
-                     iso_or_empty(p.next_due), p.next_due ? rec.cite(p.next_due->why) : "",
-                     overdue_text(p) + (p.overdue == pacta::overdue_state::overdue
-                                            ? " (" + std::to_string(p.days_overdue->count()) + " days)"
-                                            : "")});
+  for (const auto& p : rows) {
+    std::vector<std::string> row{p.state, iso_or_empty(p.entry_into_force), iso_or_empty(p.initial_due)};
+    if (known) row.push_back(std::to_string(p.submitted.size()));
+    row.insert(row.end(), {pacta::next_report_text(rec.rules(), p), iso_or_empty(p.next_due),
+                           p.next_due ? rec.cite(p.next_due->why) : ""});
+    if (known)
+      row.push_back(overdue_text(p) + (p.overdue == pacta::overdue_state::overdue
+                                           ? " (" + std::to_string(p.days_overdue->count()) + " days)"
+                                           : ""));
+    table.push_back(std::move(row));
+  }
   std::cout << rec.rules().short_title << " reports (article " << rec.rules().reporting.article << ") on "
             << pacta::to_iso(on) << ", "
-            << (reports_path.empty() ? "no reports file: submissions not recorded, overdue unknown"
-                                     : "submissions from " + reports_path)
-            << "\n\n";
-  print_table(std::cout, {"State", "In force", "Initial due", "Submitted", "Next", "Next due", "Basis", "Overdue"},
-              table);
+            << (known ? "submissions from " + shown(reports_path) : std::string("submissions not recorded")) << "\n\n";
+  if (known)
+    print_table(std::cout, {"State", "In force", "Initial due", "Submitted", "Next", "Next due", "Basis", "Overdue"},
+                table);
+  else
+    print_table(std::cout, {"State", "In force", "Initial due", "Next", "Next due", "Basis"}, table);
   std::cout << '\n'
             << rows.size()
             << (overdue_only ? " States with an overdue report." : " States owing or having owed reports.") << '\n';
+}
+
+/// The notes of a reports output: submissions not recorded, the registry older than the date asked.
+std::vector<std::string> reports_notes(const pacta::treaty_record& rec, pacta::date_t on, bool submissions) {
+  return {submissions ? std::string() : submissions_note(), data_age_note(rec.source().as_of, on)};
 }
 
 }  // namespace
@@ -93,6 +105,7 @@ int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* par
   } else {
     print_text(rec, rows, on, reports_path, overdue_only);
   }
+  print_notes(reports_notes(rec, on, !reports_path.empty()), format);
   return exit_ok;
 }
 

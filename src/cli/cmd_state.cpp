@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "loading.hpp"
 #include "names.hpp"
+#include "notes.hpp"
 #include "output.hpp"
 #include "table.hpp"
 
@@ -133,8 +134,8 @@ std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::s
     dates.push_back({pacta::to_iso(pos.initial_due->date), "initial report due", rec.cite(pos.initial_due->why),
                      pos.initial_due->why.reasoning});
   if (pos.next_due && pos.next_report == pacta::report_kind::periodic)
-    dates.push_back({pacta::to_iso(pos.next_due->date), "next report due", rec.cite(pos.next_due->why),
-                     pos.next_due->why.reasoning});
+    dates.push_back({pacta::to_iso(pos.next_due->date), "next report due: the " + pacta::next_report_name(pos),
+                     rec.cite(pos.next_due->why), pos.next_due->why.reasoning});
   return dates;
 }
 
@@ -152,6 +153,14 @@ nlohmann::json actions_json(const pacta::treaty_record& rec, const pacta::state_
     acts.push_back(std::move(o));
   }
   return acts;
+}
+
+/// The notes said once under a State's story: submissions not recorded, the registry older than the
+/// date asked.
+std::vector<std::string> story_notes(const pacta::treaty_record& rec, const story& st) {
+  const bool reports = rec.rules().reporting.present && st.reporting.owes_reports;
+  return {reports && !st.reporting.submissions_recorded ? submissions_note() : std::string(),
+          data_age_note(rec.source().as_of, st.on)};
 }
 
 void print_json(const pacta::treaty_record& rec, const story& st) {
@@ -177,6 +186,7 @@ void print_json(const pacta::treaty_record& rec, const story& st) {
     j["continuing_obligations"] = cont;
   if (const auto decl = pacta::consent_declaration_text(rec, st.s, st.on); !decl.empty()) j["declaration"] = decl;
   j["reporting"] = pacta::report_position_json(rec, st.reporting);
+  j["notes"] = nonempty(story_notes(rec, st));
   std::cout << j.dump(2) << '\n';
 }
 
@@ -219,6 +229,7 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
   if (const auto cont = continuing_obligations(rec, st.s.state, st.on); !cont.empty()) std::cout << cont << '\n';
   if (const auto decl = pacta::consent_declaration_text(rec, st.s, st.on); !decl.empty()) std::cout << decl << '\n';
   std::cout << "Reporting: " << st.reporting.explanation << '\n';
+  print_notes(story_notes(rec, st), "text");
 }
 
 }  // namespace
@@ -244,9 +255,10 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
   st.dates = dates_of(rec, s, *name, st.reporting);
   if (format == "json")
     print_json(rec, st);
-  else if (format == "csv")
+  else if (format == "csv") {
     print_csv(st);
-  else
+    print_notes(story_notes(rec, st), format);
+  } else
     print_text(rec, st);
   return exit_ok;
 }

@@ -2,6 +2,7 @@
 // signatories and parties on a date, and the registry's as-of date (docs/cli.md).
 #include "commands.hpp"
 #include "loading.hpp"
+#include "notes.hpp"
 #include "output.hpp"
 #include "table.hpp"
 
@@ -70,10 +71,16 @@ int cmd_treaties(const pacta::treaty_set& set, pacta::date_t on, const std::stri
     print_diagnostics(diags);
     return exit_invalid;
   }
+  std::optional<pacta::date_t> oldest;  // the registries' as-of dates: acts after the oldest are not all known
+  for (const auto& i : all)
+    if (i.rec) oldest = oldest ? std::min(*oldest, i.rec->source().as_of) : i.rec->source().as_of;
+  const std::vector<std::string> notes{oldest ? data_age_note(*oldest, on, "The oldest registry") : std::string()};
   if (format == "json") {
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& i : all) arr.push_back(instrument_json(i, on));
-    std::cout << nlohmann::json{{"on", pacta::to_iso(on)}, {"treaties", std::move(arr)}}.dump(2) << '\n';
+    std::cout
+        << nlohmann::json{{"on", pacta::to_iso(on)}, {"treaties", std::move(arr)}, {"notes", nonempty(notes)}}.dump(2)
+        << '\n';
     return exit_ok;
   }
   std::vector<std::vector<std::string>> rows;
@@ -85,6 +92,7 @@ int cmd_treaties(const pacta::treaty_set& set, pacta::date_t on, const std::stri
       std::cout << r[0] << ',' << csv_field(r[1]) << ',' << r[2] << ',' << r[3] << ',' << r[4] << ',' << r[5] << ','
                 << (registry ? r[6] : "") << '\n';
     }
+    print_notes(notes, format);
     return exit_ok;
   }
   std::size_t with = 0;
@@ -96,6 +104,7 @@ int cmd_treaties(const pacta::treaty_set& set, pacta::date_t on, const std::stri
   std::cout << '\n'
             << all.size() << " instruments; " << with << " with a bundled registry. pacta --treaty ID eif gives each "
             << "date's article and reasoning.\n";
+  print_notes(notes, format);
   return exit_ok;
 }
 

@@ -201,7 +201,8 @@ file(COPY_FILE "${base}" "${WORK}/${long}.json")
 run(0 "${PACTA}" record --registry "${WORK}/${long}.json" --state Ireland --action ratification --date 2026-03-02)
 
 # 11. Calendar UIDs of States the name table does not know, whose names fold alike, differ (ten
-#     instruments, so that the Protocol enters into force and every State owes an initial report).
+#     instruments, so that the Protocol enters into force and every State owes an initial report, next
+#     on the date asked).
 set(acts "")
 set(day 1)
 foreach(name Land Öland Ñland Alpha Beta Gamma Delta Epsilon Zeta Eta)
@@ -212,7 +213,7 @@ string(REGEX REPLACE ",\n$" "\n" acts "${acts}")
 file(WRITE "${WORK}/folded.json" "{\n  \"format\": \"pacta.registry/1\",\n  \"treaty\": \"opsc\",\n  \"as_of\": \"2026-02-03\",\n  \"source\": \"States whose names differ only in accents\",\n  \"actions\": [\n${acts}  ]\n}\n")
 string(REPLACE "2001-" "1995-" crc_acts "${acts}")
 file(WRITE "${WORK}/folded-crc.json" "{\n  \"format\": \"pacta.registry/1\",\n  \"treaty\": \"crc\",\n  \"as_of\": \"2026-02-03\",\n  \"source\": \"the same States, parties to the Convention\",\n  \"actions\": [\n${crc_acts}  ]\n}\n")
-run(0 "${PACTA}" --registry "${WORK}/folded-crc.json" --registry "${WORK}/folded.json" calendar --ics "${WORK}/folded.ics" --on 2026-02-03)
+run(0 "${PACTA}" --registry "${WORK}/folded-crc.json" --registry "${WORK}/folded.json" calendar --ics "${WORK}/folded.ics" --on 2002-01-01)
 file(STRINGS "${WORK}/folded.ics" uids REGEX "^UID:opsc-report-initial-")
 list(REMOVE_DUPLICATES uids)
 list(LENGTH uids n)

@@ -153,8 +153,10 @@ def main():
     check(len(row) == 1 and "1992-04-11" in row[0] and "art. 27(2)" in row[0],
           "Benin: bound by CEDAW from 1992-04-11 (art. 27(2))")
     check(len(rendered.rows["standing"]) == len(with_registry), "Benin: one row per instrument")
-    check("Article 18(1)(a): the initial report is due within 1 year following the entry into force for Benin on 11 "
-          "April 1992, by 11 April 1993." in text, "Benin: a report date (CEDAW, 11 April 1993) with its reasoning")
+    check("Article 18(1)(b): Benin reports every 4 years counted from its initial report's due date, 11 April 1993; "
+          "the first due date on or after 3 February 2026 is 11 April 2029, the 9th after the initial report."
+          in text, "Benin: the next report date (CEDAW, 11 April 2029, the first on or after the date asked) with "
+          "its reasoning")
 
     static, rendered, text = dom["late"]
     check(len(rendered.rows["late"]) >= 1 and all("OPSC" in r for r in rendered.rows["late"]),

@@ -1,0 +1,54 @@
+// What an output says once, not on every row: that submissions are not recorded, and that the
+// registry is older than the date asked (docs/cli.md, "What an answer does not know").
+#pragma once
+
+#include <pacta/calendar.hpp>
+
+#include <pacta/diagnostic.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace pacta_cli {
+
+/// Said once by an output about reports built without a reports file.
+inline std::string submissions_note() {
+  return "Submissions are not recorded (no reports file): each next report is the first the text's schedule makes "
+         "due on or after the date asked, whether earlier reports were submitted is not known, and nothing is "
+         "said to be overdue. Give the submissions and the Committee's dates with --reports FILE "
+         "(docs/reports-format.md).";
+}
+
+/// Said once by an answer for a date after the registry's as-of date; empty when `on` is not after it.
+/// `what` names the data: "The registry", "The oldest registry".
+inline std::string data_age_note(pacta::date_t as_of, pacta::date_t on, const std::string& what = "The registry") {
+  if (on <= as_of) return "";
+  return what + " records acts up to " + pacta::to_prose(as_of) + ": acts after that date are not recorded, so " +
+         "this answer for " + pacta::to_prose(on) + " holds only if there were none.";
+}
+
+/// The notes that say something, as a JSON array (an output's "notes" field).
+inline nlohmann::json nonempty(const std::vector<std::string>& notes) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& n : notes)
+    if (!n.empty()) out.push_back(n);
+  return out;
+}
+
+/// Prints the notes of an output once: after a text output, on standard output; beside a JSON or CSV
+/// output, on standard error, so that the data stay parseable (a JSON object also carries them as
+/// fields, see `notes_json`).
+inline void print_notes(const std::vector<std::string>& notes, const std::string& format) {
+  for (const auto& n : notes) {
+    if (n.empty()) continue;
+    if (format == "json" || format == "csv")
+      std::cerr << "pacta: note: " << pacta::escape_controls(n) << '\n';
+    else
+      std::cout << '\n' << n << '\n';
+  }
+}
+
+}  // namespace pacta_cli

@@ -43,6 +43,22 @@ TEST_CASE("R1 art. 12(1) real data: the United States' initial report due 23 Jan
   CHECK_FALSE(p.submissions_recorded);
 }
 
+TEST_CASE("reports file: \"illustrative\" is a boolean, and an illustrative file says what it illustrates",
+          "[reports][illustrative]") {
+  auto text = [](const std::string& extra) {
+    return "{\"format\": \"pacta.reports/1\", \"treaty\": \"opsc\", \"as_of\": \"2026-02-03\"" + extra + "}";
+  };
+  CHECK_FALSE(pacta::parse_reports(text(""), "r.json").illustrative);
+  CHECK(pacta::parse_reports(text(", \"source\": \"a training set\", \"illustrative\": true"), "r.json").illustrative);
+  CHECK(pacta::load_reports(test::source_path("examples/data/reports-illustrative.json")).illustrative);
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(pacta::try_parse_reports(text(", \"illustrative\": true"), "r.json", diags));
+  CHECK(test::has_code(diags, "reports.illustrative"));
+  diags.clear();
+  CHECK_FALSE(pacta::try_parse_reports(text(", \"source\": \"s\", \"illustrative\": \"yes\""), "r.json", diags));
+  CHECK(test::has_code(diags, "schema.type"));
+}
+
 TEST_CASE("R1 without submissions: the initial report is next while its due date has not passed",
           "[reports][R1][schedule]") {
   const pacta::reporting rep(test::bundled_opsc(), &test::bundled_crc());

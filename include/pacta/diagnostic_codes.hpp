@@ -155,6 +155,8 @@ inline constexpr diagnostic_code_info diagnostic_codes[] = {
      detail::registry_page},
     {"reports.before-consent", "a report submitted before the State's consent", detail::reports_page},
     {"reports.format", "the reports file's format is not pacta.reports/1", detail::reports_page},
+    {"reports.illustrative", "an illustrative reports file that does not say what it illustrates (source)",
+     detail::reports_page},
     {"reports.kind", "a report that is neither initial nor periodic", detail::reports_page},
     {"reports.treaty", "the reports file is for another treaty", detail::reports_page},
     {"reports.unknown-state", "a State that has not consented to the treaty in the registry", detail::reports_page},

@@ -66,6 +66,9 @@ struct reports_file {
   std::string treaty;
   date_t as_of;
   std::string source;
+  /// True when the file says its submissions and due dates are not a record of real ones (examples,
+  /// training, tests): everything built from it carries a visible marking.
+  bool illustrative = false;
   std::vector<report_submission> submissions;
   std::vector<committee_due_date> due_dates;
 };

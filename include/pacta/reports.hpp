@@ -50,7 +50,8 @@ inline bool parse_reports_into(std::string_view text, const std::string& file, r
   const std::size_t before = diags.size();
   reports_file rf;
   rf.file = file;
-  detail::object_reader top(j, "", file, diags, {"format", "treaty", "as_of", "source", "submissions", "due_dates"},
+  detail::object_reader top(j, "", file, diags,
+                            {"format", "treaty", "as_of", "source", "illustrative", "submissions", "due_dates"},
                             "a reports file");
   if (!top.is_object()) return false;
   if (auto f = top.string("format", true); f && *f != "pacta.reports/1")
@@ -61,6 +62,15 @@ inline bool parse_reports_into(std::string_view text, const std::string& file, r
   }
   if (auto d = detail::read_date(top, "as_of", true)) rf.as_of = *d;
   if (auto s = top.string("source", false, false)) rf.source = *s;
+  if (const nlohmann::json* b = top.get("illustrative", false)) {
+    if (!b->is_boolean())
+      top.error("/illustrative", "schema.type", "\"illustrative\" must be true or false");
+    else
+      rf.illustrative = b->get<bool>();
+  }
+  if (rf.illustrative && rf.source.empty())
+    top.error("/source", "reports.illustrative",
+              "an illustrative reports file says what it illustrates and where its figures come from in \"source\"");
   auto each = [&](const char* key, auto&& fn) {
     const nlohmann::json* arr = top.get(key, false);
     if (!arr) return;

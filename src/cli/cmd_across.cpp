@@ -119,6 +119,26 @@ void print_state_text(const pacta::state_overview& o) {
   print_calendar(o);
 }
 
+/// The text of `reports --all-treaties`: the heading, the table (no Overdue column without
+/// submissions: the note says so once) and the count.
+void print_reports_text(std::vector<std::vector<std::string>>& table, pacta::date_t on,
+                        const pacta::reports_by_treaty& by_treaty, std::size_t count, bool overdue_only) {
+  std::string ids;
+  for (const auto& [id, f] : by_treaty) ids += (ids.empty() ? "" : ", ") + id;
+  if (by_treaty.empty())
+    for (auto& t : table) t.pop_back();
+  std::cout << "Reports owed under every bundled treaty with a reporting clause, on " << pacta::to_iso(on) << "; "
+            << (by_treaty.empty() ? std::string("submissions not recorded")
+                                  : std::to_string(by_treaty.size()) + " reports file(s): " + ids +
+                                        "; overdue unknown under the others")
+            << "\n\n";
+  if (by_treaty.empty())
+    print_table(std::cout, {"State", "Treaty", "In force", "Next", "Next due", "Basis"}, table);
+  else
+    print_table(std::cout, {"State", "Treaty", "In force", "Next", "Next due", "Basis", "Overdue"}, table);
+  std::cout << '\n' << count << (overdue_only ? " overdue reports." : " reports owed.") << '\n';
+}
+
 }  // namespace
 
 int cmd_state_all(const pacta::treaty_set& set, const std::string& typed, pacta::date_t on,
@@ -131,18 +151,23 @@ int cmd_state_all(const pacta::treaty_set& set, const std::string& typed, pacta:
   if (!load_reports_across(reports_paths, set, files, by_treaty)) return exit_invalid;
   const auto o = pacta::state_across(set, *name, on, by_treaty, &names);
   const auto notes = across_notes(set, on, by_treaty);
+  const std::string marking = illustrative_note(files);
+  print_illustrative(marking, format);
   if (format == "json") {
     auto j = pacta::state_overview_json(o);
     j["notes"] = nonempty(notes);
+    if (!marking.empty()) j["illustrative"] = true;
     std::cout << j.dump(2) << '\n';
     return exit_ok;
   } else if (format == "csv") {  // one row per treaty: the summary table
-    std::cout << "state,treaty,status,entry_into_force,basis,denunciation_effective,next_report,next_report_due\n";
+    const char* mark = marking.empty() ? "" : ",true";
+    std::cout << "state,treaty,status,entry_into_force,basis,denunciation_effective,next_report,next_report_due"
+              << (marking.empty() ? "\n" : ",illustrative\n");
     for (const auto& t : o.treaties) {
       const auto row = summary_row(t);
       std::cout << csv_field(o.state) << ',' << t.treaty->rules().id << ',' << pacta::to_key(t.status.code) << ','
                 << row[2] << ',' << csv_field(row[3]) << ',' << iso_or_empty(t.denunciation) << ',' << csv_field(row[4])
-                << ',' << row[5] << '\n';
+                << ',' << row[5] << mark << '\n';
     }
   } else {
     print_state_text(o);
@@ -170,11 +195,18 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
         rows.push_back({rec, std::move(p)});
   }
   std::stable_sort(rows.begin(), rows.end(), [](const row& a, const row& b) { return a.p.state < b.p.state; });
+  const std::string marking = illustrative_note(files);
+  print_illustrative(marking, format);
+  const auto illustrative = [&](const row& r) {  // built from an illustrative file
+    const auto it = by_treaty.find(r.rec->rules().id);
+    return it != by_treaty.end() && it->second->illustrative;
+  };
   if (format == "json") {
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& r : rows) {
       auto j = pacta::report_position_json(*r.rec, r.p);
       j["treaty"] = r.rec->rules().id;
+      if (illustrative(r)) j["illustrative"] = true;
       arr.push_back(std::move(j));
     }
     std::cout << arr.dump(2) << '\n';
@@ -192,31 +224,21 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
                      p.next_due ? r.rec->cite(p.next_due->why) : "", over});
   }
   if (format == "csv") {
-    std::cout << "state,treaty,entry_into_force,next_report,next_report_due,basis,overdue\n";
-    for (const auto& t : table)
+    std::cout << "state,treaty,entry_into_force,next_report,next_report_due,basis,overdue"
+              << (marking.empty() ? "\n" : ",illustrative\n");
+    for (std::size_t i = 0; i < table.size(); ++i) {
+      const auto& t = table[i];
       std::cout << csv_field(t[0]) << ',' << t[1] << ',' << t[2] << ',' << csv_field(t[3]) << ',' << t[4] << ','
-                << csv_field(t[5]) << ',' << t[6].substr(0, t[6].find(' ')) << '\n';
+                << csv_field(t[5]) << ',' << t[6].substr(0, t[6].find(' '))
+                << (marking.empty()         ? ""
+                    : illustrative(rows[i]) ? ",true"
+                                            : ",false")
+                << '\n';
+    }
     print_notes(across_notes(set, on, by_treaty), format);
     return exit_ok;
   }
-  if (reports_paths.empty())
-    for (auto& t : table) t.pop_back();  // no Overdue column without submissions: the note says so once
-  std::cout << "Reports owed under every bundled treaty with a reporting clause, on " << pacta::to_iso(on) << "; "
-            << (reports_paths.empty() ? std::string("submissions not recorded")
-                                      : std::to_string(reports_paths.size()) + " reports file(s): " +
-                                            [&] {
-                                              std::string ids;
-                                              for (const auto& [id, f] : by_treaty)
-                                                ids += (ids.empty() ? "" : ", ") + id;
-                                              return ids;
-                                            }() +
-                                            "; overdue unknown under the others")
-            << "\n\n";
-  if (reports_paths.empty())
-    print_table(std::cout, {"State", "Treaty", "In force", "Next", "Next due", "Basis"}, table);
-  else
-    print_table(std::cout, {"State", "Treaty", "In force", "Next", "Next due", "Basis", "Overdue"}, table);
-  std::cout << '\n' << rows.size() << (overdue_only ? " overdue reports." : " reports owed.") << '\n';
+  print_reports_text(table, on, by_treaty, rows.size(), overdue_only);
   print_notes(across_notes(set, on, by_treaty), "text");
   return exit_ok;
 }

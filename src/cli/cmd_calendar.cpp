@@ -103,14 +103,30 @@ std::vector<std::string> not_held(std::vector<undated_report> undated, bool subm
   return lines;
 }
 
+/// What a calendar says of itself: the marking of illustrative data, what it could not date, the
+/// age of the data.
+struct calendar_notes {
+  std::vector<undated_report> undated;
+  bool submissions = true;
+  std::string illustrative;
+  std::string age;
+};
+
 /// Sorts the events and writes the calendar; what it does not hold goes into the calendar's
-/// description and on standard error.
-int write_calendar(std::vector<pacta::ical_event>& events, const std::vector<undated_report>& undated, bool submissions,
-                   const std::string& path, const std::string& name, pacta::date_t stamp, const std::string& age) {
+/// description and on standard error. Built from an illustrative reports file, its name, its
+/// description and every report event begin with "ILLUSTRATIVE".
+int write_calendar(std::vector<pacta::ical_event>& events, const calendar_notes& n, const std::string& path,
+                   std::string name, pacta::date_t stamp) {
   std::stable_sort(events.begin(), events.end(),
                    [](const auto& a, const auto& b) { return a.date < b.date || (a.date == b.date && a.uid < b.uid); });
-  auto lines = not_held(undated, submissions);
-  if (!age.empty()) lines.push_back(age);
+  auto lines = not_held(n.undated, n.submissions);
+  if (!n.age.empty()) lines.push_back(n.age);
+  if (!n.illustrative.empty()) {
+    lines.insert(lines.begin(), n.illustrative);
+    name = "ILLUSTRATIVE DATA — " + name;
+    for (auto& e : events)
+      if (e.uid.find("-report-") != std::string::npos) e.summary = "ILLUSTRATIVE: " + e.summary;
+  }
   std::string desc;
   for (const auto& l : lines) {
     desc += (desc.empty() ? "" : "\n") + l;
@@ -131,15 +147,17 @@ int cmd_calendar(const pacta::treaty_record& rec, const pacta::treaty_record* pa
   const pacta::reporting rep(rec, parent, reports_path.empty() ? nullptr : &rf);
   const auto& r = rec.rules();
   std::vector<pacta::ical_event> events;
-  std::vector<undated_report> undated;
+  calendar_notes notes;
   if (typed.empty())
     if (const auto& g = rec.entry_into_force())
       events.push_back({r.id + "-entry-into-force", g->date.date,
                         r.short_title + " enters into force (" + rec.cite(g->date.why) + ")", g->date.why.reasoning});
-  for (const auto& name : *states) add_state_events(rec, rep, name, on, names, events, undated);
+  for (const auto& name : *states) add_state_events(rec, rep, name, on, names, events, notes.undated);
   const std::string name = r.short_title + (typed.empty() ? std::string(" dates") : " dates: " + states->front());
-  return write_calendar(events, undated, !reports_path.empty() || !r.reporting.present, path, name, rec.source().as_of,
-                        data_age_note(rec.source().as_of, on));
+  notes.submissions = !reports_path.empty() || !r.reporting.present;
+  notes.illustrative = illustrative_note({reports_path.empty() ? nullptr : &rf});
+  notes.age = data_age_note(rec.source().as_of, on);
+  return write_calendar(events, notes, path, name, rec.source().as_of);
 }
 
 int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, const std::string& typed, pacta::date_t on,
@@ -150,9 +168,8 @@ int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, cons
   pacta::reports_by_treaty by_treaty;
   if (!load_reports_across(reports_paths, set, files, by_treaty)) return exit_invalid;
   std::vector<pacta::ical_event> events;
-  std::vector<undated_report> undated;
+  calendar_notes notes;
   pacta::date_t as_of = on, oldest = on;
-  bool submissions = true;
   bool any = false;
   for (const pacta::treaty_record* rec : pacta::records_by_chapter(set)) {
     const std::string here = pacta::name_in(*rec, *name, &names);  // the name this registry uses
@@ -161,9 +178,9 @@ int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, cons
     oldest = any ? std::min(oldest, rec->source().as_of) : rec->source().as_of;
     any = true;
     const auto it = by_treaty.find(rec->rules().id);
-    if (rec->rules().reporting.present && it == by_treaty.end()) submissions = false;
+    if (rec->rules().reporting.present && it == by_treaty.end()) notes.submissions = false;
     const pacta::reporting rep(*rec, pacta::reporting_parent(set, *rec), it == by_treaty.end() ? nullptr : it->second);
-    add_state_events(*rec, rep, here, on, names, events, undated);  // UIDs begin with the treaty id: unique
+    add_state_events(*rec, rep, here, on, names, events, notes.undated);  // UIDs begin with the treaty id
   }
   if (!any) {
     std::cerr << "pacta: " << *name
@@ -171,8 +188,9 @@ int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, cons
                  "calendar\n";
     return exit_usage;
   }
-  return write_calendar(events, undated, submissions, path, "Treaty dates: " + *name, as_of,
-                        data_age_note(oldest, on, "The oldest registry"));
+  notes.illustrative = illustrative_note(files);
+  notes.age = data_age_note(oldest, on, "The oldest registry");
+  return write_calendar(events, notes, path, "Treaty dates: " + *name, as_of);
 }
 
 }  // namespace pacta_cli

@@ -28,15 +28,19 @@ std::string overdue_text(const pacta::report_position& p) {
   return std::string(p.owes_reports && p.next_due ? "unknown" : "");
 }
 
-void print_csv(const pacta::treaty_record& rec, const std::vector<pacta::report_position>& rows) {
+/// CSV, one row per State; an `illustrative` column (every row `true`) when the reports file is.
+void print_csv(const pacta::treaty_record& rec, const std::vector<pacta::report_position>& rows,
+               bool illustrative = false) {
   std::cout << "state,entry_into_force,initial_report_due,reports_submitted,next_report,periodic_number,"
-               "next_report_due,basis,overdue,days_overdue\n";
+               "next_report_due,basis,overdue,days_overdue"
+            << (illustrative ? ",illustrative\n" : "\n");
   for (const auto& p : rows)
     std::cout << csv_field(p.state) << ',' << iso_or_empty(p.entry_into_force) << ',' << iso_or_empty(p.initial_due)
               << ',' << p.submitted.size() << ',' << (p.next_report ? pacta::to_string(*p.next_report) : "") << ','
               << (p.periodic_number ? std::to_string(*p.periodic_number) : "") << ',' << iso_or_empty(p.next_due) << ','
               << csv_field(p.next_due ? rec.cite(p.next_due->why) : "") << ',' << overdue_text(p) << ','
-              << (p.overdue == pacta::overdue_state::overdue ? std::to_string(p.days_overdue->count()) : "") << '\n';
+              << (p.overdue == pacta::overdue_state::overdue ? std::to_string(p.days_overdue->count()) : "")
+              << (illustrative ? ",true\n" : "\n");
 }
 
 void print_text(const pacta::treaty_record& rec, const std::vector<pacta::report_position>& rows, pacta::date_t on,
@@ -96,12 +100,17 @@ int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* par
   std::vector<pacta::report_position> rows;
   for (auto& p : all)
     if (!overdue_only || p.overdue == pacta::overdue_state::overdue) rows.push_back(std::move(p));
+  const std::string marking = illustrative_note({reports_path.empty() ? nullptr : &rf});
+  print_illustrative(marking, format);
   if (format == "json") {
     nlohmann::json arr = nlohmann::json::array();
-    for (const auto& p : rows) arr.push_back(pacta::report_position_json(rec, p));
+    for (const auto& p : rows) {
+      arr.push_back(pacta::report_position_json(rec, p));
+      if (!marking.empty()) arr.back()["illustrative"] = true;
+    }
     std::cout << arr.dump(2) << '\n';
   } else if (format == "csv") {
-    print_csv(rec, rows);
+    print_csv(rec, rows, !marking.empty());
   } else {
     print_text(rec, rows, on, reports_path, overdue_only);
   }

@@ -11,6 +11,7 @@
 #include "commands.hpp"
 #include "loading.hpp"
 #include "names.hpp"
+#include "notes.hpp"
 #include "output.hpp"
 #include "participant_rows.hpp"
 #include "site_assets.hpp"
@@ -43,6 +44,7 @@ struct site {
   std::map<std::string, std::string> pages;  // file name stem → the State its page is of
   std::string dir;
   std::size_t written = 0;
+  std::string illustrative;  // the marking of an illustrative reports file (notes.hpp), on every page
 };
 
 std::string state_link(const site& s, const std::string& state, const std::string& root) {
@@ -106,6 +108,29 @@ std::string sources(const std::vector<const pacta::treaty_record*>& recs) {
   return o + "</ul></footer>\n";
 }
 
+/// What the pages say of the data's age: the registries record acts up to their as-of dates, and an
+/// answer for a later date holds only if there were none (empty when the date is not later).
+std::string age_note(const site& s, const std::vector<const pacta::treaty_record*>& recs) {
+  std::optional<pacta::date_t> oldest;
+  for (const auto* r : recs) oldest = oldest ? std::min(*oldest, r->source().as_of) : r->source().as_of;
+  const std::string n =
+      oldest ? data_age_note(*oldest, s.on, recs.size() == 1 ? "The registry" : "The oldest registry") : std::string();
+  return n.empty() ? n : "<p class=\"note\">" + h(n) + "</p>\n";
+}
+
+/// The site's word on submissions, once per page that shows reports: where none are recorded, the
+/// next report is the schedule's and nothing is called overdue.
+std::string submissions_html(const site& s) {
+  if (!s.reports.empty())
+    return "<p class=\"note\">Submissions are recorded only for the instruments whose reports file was given; under "
+           "the others each next report is the first the text's schedule makes due on or after " +
+           pacta::to_iso(s.on) + ", and none is called overdue.</p>\n";
+  return "<p class=\"note\">Submissions are not recorded: each next report is the first the text's schedule makes "
+         "due on or after " +
+         pacta::to_iso(s.on) +
+         ", whether earlier reports were submitted is not known, and none is called overdue.</p>\n";
+}
+
 /// A page: the shell (title, style, script, navigation), the body and the sources.
 std::string page(const site& s, const std::string& title, const std::string& root, const std::string& body,
                  const std::vector<const pacta::treaty_record*>& recs) {
@@ -118,7 +143,11 @@ std::string page(const site& s, const std::string& title, const std::string& roo
       "content</a>\n<header><nav aria-label=\"Site\"><a href=\"" +
       root + "index.html\">Instruments</a><a href=\"" + root + "states.html\">States</a>";
   if (!s.reports.empty()) o += "<a href=\"" + root + "late.html\">Who is late</a>";
-  o += "</nav></header>\n<main id=\"main\">\n" + body + "</main>\n" + sources(recs) + "</body>\n</html>\n";
+  o += "</nav></header>\n";
+  if (!s.illustrative.empty())  // every page built from an illustrative reports file says so first
+    o += "<div class=\"illustrative\" role=\"note\"><strong>Illustrative data.</strong> " + h(s.illustrative) +
+         "</div>\n";
+  o += "<main id=\"main\">\n" + body + "</main>\n" + sources(recs) + "</body>\n</html>\n";
   return o;
 }
 
@@ -215,7 +244,7 @@ std::string index_body(const site& s) {
          std::to_string(pacta::signatories_on(*r, s.on)) + "</td><td class=\"num\">" +
          std::to_string(r->consented_on(s.on)) + "</td>" + date_cell(pacta::to_iso(r->source().as_of)) + "</tr>\n";
   }
-  o += "</tbody>\n</table>\n" + unchecked_note(s.set, nullptr);
+  o += "</tbody>\n</table>\n" + age_note(s, s.records) + unchecked_note(s.set, nullptr);
   std::vector<pacta::diagnostic> ignored;  // a bundled profile that does not load is not listed
   std::vector<pacta::treaty_rules> profiles;
   for (const auto& id : pacta::profile_ids(s.set.data_dir()))
@@ -272,8 +301,9 @@ std::string treaty_body(const site& s, const pacta::treaty_record& rec) {
          : std::string("not in force on the record");
   o += "</dd><dt>Signatories on " + pacta::to_iso(s.on) + "</dt><dd>" +
        std::to_string(pacta::signatories_on(rec, s.on)) + "</dd><dt>Parties on " + pacta::to_iso(s.on) + "</dt><dd>" +
-       std::to_string(rec.consented_on(s.on)) + "</dd></dl>\n";
-  o += unchecked_note(s.set, &rec);
+       std::to_string(rec.consented_on(s.on)) + "</dd><dt>Registry as of</dt><dd>" + pacta::to_iso(rec.source().as_of) +
+       "</dd></dl>\n";
+  o += age_note(s, {&rec}) + unchecked_note(s.set, &rec);
   const auto rows = rows_on(rec, s.on, true);
   o += participants_table(s, rec, rows, false, "participants");
   o += participants_table(s, rec, rows, true, "former");
@@ -329,10 +359,15 @@ std::string state_body(const site& s, const pacta::state_overview& ov) {
                   "scope=\"col\">Denunciation takes effect</th><th scope=\"col\">Next report</th><th "
                   "scope=\"col\">Due</th></tr></thead>\n<tbody>\n";
   for (const auto& t : ov.treaties) o += standing_row(t);
-  o += "</tbody>\n</table>\n<h2>Reporting calendar</h2>\n";
+  o += "</tbody>\n</table>\n" + age_note(s, s.records) + "<h2>Reporting calendar</h2>\n" + submissions_html(s);
   for (const auto* t : ov.not_computed)
     o += "<p>Not computed: the " + h(t->rules().short_title) + " report (article " + h(t->rules().reporting.article) +
          "): the entry into force for " + h(ov.state) + " is not known (rule E5).</p>\n";
+  for (const auto& t : ov.treaties)
+    if (t.reporting && t.reporting->owes_reports && t.reporting->on_request && !t.reporting->next_due)
+      o += "<p>On request: the next " + h(t.treaty->rules().short_title) + " report (article " +
+           h(t.treaty->rules().reporting.periodic_article) +
+           "): after the initial one, reports only when the Committee asks (rule R4).</p>\n";
   if (ov.calendar.empty() && ov.not_computed.empty())
     o += "<p>No report owed under these instruments on " + pacta::to_iso(ov.on) + ".</p>\n";
   else {
@@ -341,11 +376,13 @@ std::string state_body(const site& s, const pacta::state_overview& ov) {
          "scope=\"col\">Overdue</th></tr></thead>\n<tbody>\n";
     for (const auto& r : ov.calendar)
       o += "<tr>" + date_cell(pacta::to_iso(r.due.date)) + "<td>" + treaty_link(*r.treaty, "../") + "</td><td>" +
-           pacta::to_string(r.kind) + "</td><td>" + h(r.treaty->cite(r.due.why)) + "<p class=\"reason\">" +
-           h(r.due.why.reasoning) + "</p></td><td>" +
+           (r.periodic_number ? pacta::detail::ordinal(static_cast<std::size_t>(*r.periodic_number)) + " periodic"
+                              : std::string(pacta::to_string(r.kind))) +
+           "</td><td>" + h(r.treaty->cite(r.due.why)) + "<p class=\"reason\">" + h(r.due.why.reasoning) +
+           "</p></td><td>" +
            (r.overdue == pacta::overdue_state::overdue   ? std::string("<span class=\"overdue\">overdue</span>")
             : r.overdue == pacta::overdue_state::on_time ? std::string("no")
-                                                         : std::string("unknown (no reports file)")) +
+                                                         : std::string("not known")) +
            "</td></tr>\n";
     o += "</tbody>\n</table>\n";
   }
@@ -373,7 +410,8 @@ std::string late_body(const site& s, std::vector<const pacta::treaty_record*>& u
                   ", by the reports files given. Under the other instruments submissions are not recorded, so no "
                   "report is called overdue.</p>\n<dl class=\"facts\">";
   for (const auto& [id, f] : s.reports)  // what the submissions come from, as the file says
-    o += "<dt>" + h(id) + "</dt><dd>reports file " + h(f->file) + ", as of " + pacta::to_iso(f->as_of) +
+    o += "<dt>" + h(id) + "</dt><dd>" + (f->illustrative ? "illustrative reports file" : "reports file") + ", as of " +
+         pacta::to_iso(f->as_of) +
          (f->source.empty() ? std::string("; it names no source") : "; source: " + h(f->source)) + "</dd>";
   o += "</dl>\n<table id=\"late\" data-sortable data-label=\"overdue reports\">\n<caption>Overdue reports on " +
        pacta::to_iso(s.on) +
@@ -470,8 +508,9 @@ bool write_site(site& s) {
 int cmd_site(const pacta::treaty_set& set, const std::string& dir, pacta::date_t on,
              const std::vector<std::string>& reports_paths, const pacta::state_names& names) {
   std::vector<pacta::reports_file> files;
-  site s{set, pacta::records_by_chapter(set), on, names, {}, {}, {}, dir, 0};
+  site s{set, pacta::records_by_chapter(set), on, names, {}, {}, {}, dir, 0, {}};
   if (!load_reports_across(reports_paths, set, files, s.reports)) return exit_invalid;
+  s.illustrative = illustrative_note(files);
   // One page per State: two registries that name a State differently ("Czechia", "Czech Republic")
   // share the page of its ISO code, which state_across fills from both (pacta::name_in).
   for (const auto& state : pacta::states_of(set)) {

@@ -75,6 +75,7 @@ struct story {
   pacta::binding_text text;
   pacta::report_position reporting;
   std::vector<story_date> dates;
+  std::string illustrative;  ///< the marking of an illustrative reports file (notes.hpp), or empty
 };
 
 /// The dates of a State's entry into force and denunciations, of each membership.
@@ -187,14 +188,16 @@ void print_json(const pacta::treaty_record& rec, const story& st) {
   if (const auto decl = pacta::consent_declaration_text(rec, st.s, st.on); !decl.empty()) j["declaration"] = decl;
   j["reporting"] = pacta::report_position_json(rec, st.reporting);
   j["notes"] = nonempty(story_notes(rec, st));
+  if (!st.illustrative.empty()) j["illustrative"] = true;
   std::cout << j.dump(2) << '\n';
 }
 
 void print_csv(const story& st) {
-  std::cout << "state,date,what,citation,reasoning\n";
+  const bool marked = !st.illustrative.empty();
+  std::cout << "state,date,what,citation,reasoning" << (marked ? ",illustrative\n" : "\n");
   for (const auto& d : st.dates)
     std::cout << csv_field(st.s.state) << ',' << d.date << ',' << csv_field(d.what) << ',' << csv_field(d.cite) << ','
-              << csv_field(d.reasoning) << '\n';
+              << csv_field(d.reasoning) << (marked ? ",true\n" : "\n");
 }
 
 void print_text(const pacta::treaty_record& rec, const story& st) {
@@ -251,8 +254,11 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
            rec.status_on(*name, on),
            rec.binding_text(*name, on),
            pacta::reporting(rec, parent, reports_path.empty() ? nullptr : &rf).position(*name, on),
+           {},
            {}};
   st.dates = dates_of(rec, s, *name, st.reporting);
+  st.illustrative = illustrative_note({reports_path.empty() ? nullptr : &rf});
+  print_illustrative(st.illustrative, format);
   if (format == "json")
     print_json(rec, st);
   else if (format == "csv") {

@@ -5,6 +5,7 @@
 #include <pacta/calendar.hpp>
 
 #include <pacta/diagnostic.hpp>
+#include <pacta/reporting.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -28,6 +29,38 @@ inline std::string data_age_note(pacta::date_t as_of, pacta::date_t on, const st
   if (on <= as_of) return "";
   return what + " records acts up to " + pacta::to_prose(as_of) + ": acts after that date are not recorded, so " +
          "this answer for " + pacta::to_prose(on) + " holds only if there were none.";
+}
+
+/// The marking of everything built from an illustrative reports file (docs/reports-format.md); empty
+/// when none of `files` is illustrative.
+inline std::string illustrative_note(const std::vector<const pacta::reports_file*>& files) {
+  std::string which;
+  for (const auto* f : files)
+    if (f && f->illustrative) {
+      std::string source = f->source;
+      while (!source.empty() && source.back() == '.') source.pop_back();  // the sentence ends here
+      which += (which.empty() ? "" : "; ") + f->treaty + ": " + source;
+    }
+  if (which.empty()) return "";
+  return "ILLUSTRATIVE DATA: the reports file says its submissions and due dates are not a record of real ones (" +
+         which + "). What is said here to be submitted, due or overdue is not real.";
+}
+
+/// The same for the reports files of a view across treaties.
+inline std::string illustrative_note(const std::vector<pacta::reports_file>& files) {
+  std::vector<const pacta::reports_file*> given;
+  for (const auto& f : files) given.push_back(&f);
+  return illustrative_note(given);
+}
+
+/// Prints the marking first, before a text output (on standard error beside JSON and CSV, which
+/// carry it in their own fields).
+inline void print_illustrative(const std::string& note, const std::string& format) {
+  if (note.empty()) return;
+  if (format == "json" || format == "csv")
+    std::cerr << "pacta: note: " << pacta::escape_controls(note) << '\n';
+  else
+    std::cout << pacta::escape_controls(note) << "\n\n";
 }
 
 /// The notes that say something, as a JSON array (an output's "notes" field).

@@ -39,6 +39,8 @@ td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .overdue::before { content: "\26A0\FE0E  "; }
 .reason { color: var(--muted); font-size: .88rem; margin: .1rem 0 .6rem; }
 .note { border-left: 4px solid var(--warn); padding: .25rem .75rem; background: #fff8ec; }
+.illustrative { max-width: 78rem; margin: .5rem auto; padding: .5rem 1rem; border: 3px solid var(--bad);
+                background: #fdecec; color: var(--ink); }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }

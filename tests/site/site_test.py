@@ -107,6 +107,20 @@ def main():
     if r.returncode != 0:
         return 1
 
+    # Built from an illustrative reports file, every page says so first; no page publishes the file's
+    # local path. Built from the registries alone, none carries the marking.
+    html_files = [os.path.join(d, f) for d, _, fs in os.walk(site) for f in fs if f.endswith(".html")]
+    marked = [f for f in html_files if 'class="illustrative"' in open(f, encoding="utf-8").read()]
+    check(len(html_files) > 200 and len(marked) == len(html_files),
+          "illustrative: %d of %d pages carry the marking" % (len(marked), len(html_files)))
+    check(not any("examples/data" in open(f, encoding="utf-8").read() for f in html_files),
+          "no page publishes the reports file's local path")
+    real = os.path.join(OUT, "real")
+    check(pacta("site", real, "--on", ON).returncode == 0, "pacta site without a reports file exits 0")
+    real_files = [os.path.join(d, f) for d, _, fs in os.walk(real) for f in fs if f.endswith(".html")]
+    check(real_files and not any('class="illustrative"' in open(f, encoding="utf-8").read() for f in real_files),
+          "real data: no page carries the illustrative marking")
+
     # What the registries say, computed by pacta's own commands (the site must agree with them).
     treaties = json.loads(pacta("treaties", "--on", ON, "--format", "json").stdout)["treaties"]
     with_registry = [t for t in treaties if t["registry"]]

@@ -19,7 +19,7 @@ TEST_CASE("names: the table covers every participant of the bundled registries",
       REQUIRE(n);
       CHECK(n->name == s.state);
     }
-  CHECK(table().all().size() == 197);
+  CHECK(table().all().size() == 197 + 4);  // and four former States (rule F1): GDR, Czechoslovakia, …
 }
 
 TEST_CASE("names: ISO codes, common names and any case", "[names]") {
@@ -112,4 +112,50 @@ TEST_CASE(
   CHECK(pacta::escape_controls("a\xe2\x80\xa8z") == "a\\u2028z");
   CHECK(pacta::escape_controls("C\xc3\xb4te d'Ivoire") == "C\xc3\xb4te d'Ivoire");
   CHECK(pacta::escape_controls("\x1b[31m") == "\\x1b[31m");
+}
+
+TEST_CASE("names: former names and former States find their State and say what they mean", "[names]") {
+  // A former name: the State, and the note.
+  REQUIRE(table().lookup("Zaire"));
+  CHECK(table().lookup("Zaire")->name == "Democratic Republic of the Congo");
+  CHECK_THAT(table().meaning("zaire"), Catch::Contains("former name"));
+  CHECK(table().meaning("DRC").empty());  // an other name needs no word
+  CHECK(table().lookup("USSR")->name == "Russian Federation");
+  CHECK(table().lookup("Holland")->name == "Netherlands (Kingdom of the)");
+  CHECK(table().lookup("Burma")->name == "Myanmar");
+  // A former State: no ISO code; any of its names says what it was.
+  const auto* gdr = table().lookup("GDR");
+  REQUIRE(gdr);
+  CHECK(gdr->name == "German Democratic Republic");
+  CHECK(gdr->iso3.empty());
+  CHECK_THAT(table().meaning("GDR"), Catch::Contains("3 October 1990"));
+  CHECK_THAT(table().meaning("German Democratic Republic"), Catch::Contains("former State"));
+}
+
+TEST_CASE("names: suggestions only when close (a transposition is one edit, and GDR is not the DRC)", "[names]") {
+  CHECK(pacta::edit_distance("benni", "benin") == 1);
+  CHECK(pacta::edit_distance("gdr", "drc") == 2);
+  CHECK(pacta::near_name("Benin", pacta::name_key("Benni")));
+  CHECK(pacta::near_name("France", pacta::name_key("Fraance")));
+  CHECK_FALSE(pacta::near_name("DRC", pacta::name_key("GDR")));
+  CHECK_FALSE(pacta::near_name("Poland", pacta::name_key("Holland")));
+  CHECK_FALSE(pacta::near_name("USA", pacta::name_key("USSR")));
+}
+
+TEST_CASE("names: a former name needs its note, a former State its note and no code", "[names]") {
+  auto codes = [](const std::string& text) {
+    std::vector<pacta::diagnostic> diags;
+    (void)pacta::try_parse_state_names(text, "n.json", diags);
+    return diags;
+  };
+  const std::string head = R"json({"format": "pacta.states/1", "states": [)json";
+  CHECK(test::has_code(
+      codes(head + R"json({"name": "A", "iso2": "AA", "iso3": "AAA", "former_names": [{"name": "B"}]}]})json"),
+      "schema.missing-key"));
+  CHECK(test::has_code(codes(head + R"json(], "former_states": [{"name": "Gone", "iso2": "GG"}]})json"),
+                       "schema.unknown-key"));
+  CHECK(test::has_code(
+      codes(head + R"json({"name": "A", "iso2": "AA", "iso3": "AAA", "former_names": [{"name": "Old", "note": "n"}]}],
+      "former_states": [{"name": "Old", "note": "gone"}]})json"),
+      "names.duplicate"));
 }

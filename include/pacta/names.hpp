@@ -19,6 +19,67 @@
 
 namespace pacta {
 
+namespace detail {
+
+/// An array of non-empty strings at `key` of `r`, into `out`.
+inline void read_names(object_reader& r, const char* key, std::vector<std::string>& out) {
+  const nlohmann::json* o = r.get(key, false);
+  if (!o) return;
+  if (!o->is_array()) {
+    r.error(r.member_pointer(key), "schema.type", "\"" + std::string(key) + "\" must be an array of strings");
+    return;
+  }
+  for (std::size_t k = 0; k < o->size(); ++k) {
+    if (!(*o)[k].is_string() || (*o)[k].get<std::string>().empty())
+      r.error(r.member_pointer(key) + "/" + std::to_string(k), "schema.type", "a name must be a non-empty string");
+    else
+      out.push_back((*o)[k].get<std::string>());
+  }
+}
+
+/// One entry of "states" (a present State: its ISO codes) or of "former_states" (a State that no
+/// longer exists: no code, and the note said when it is named).
+inline void read_state_name(const nlohmann::json& item, const std::string& ptr, const std::string& file,
+                            std::vector<diagnostic>& diags, state_names& t, bool former) {
+  object_reader r = former ? object_reader(item, ptr, file, diags, {"name", "other_names", "note"}, "a former State")
+                           : object_reader(item, ptr, file, diags,
+                                           {"name", "iso2", "iso3", "other_names", "former_names"}, "a State");
+  if (!r.is_object()) return;
+  state_name n;
+  if (auto s = r.string("name", true)) n.name = *s;
+  auto code = [&](const char* key, std::size_t len, std::string& out_code) {
+    auto s = r.string(key, true);
+    if (!s) return;
+    bool ok = s->size() == len;
+    for (char c : *s) ok = ok && c >= 'A' && c <= 'Z';
+    if (!ok)
+      r.error(r.member_pointer(key), "names.code",
+              show_value(*s) + " is not an ISO 3166-1 code of " + std::to_string(len) + " capital letters");
+    out_code = *s;
+  };
+  if (!former) {
+    code("iso2", 2, n.iso2);
+    code("iso3", 3, n.iso3);
+  } else if (auto note = r.string("note", true)) {
+    n.former_state = *note;
+  }
+  read_names(r, "other_names", n.other_names);
+  if (const nlohmann::json* f = former ? nullptr : r.get("former_names", false)) {
+    if (!f->is_array()) r.error(ptr + "/former_names", "schema.type", "\"former_names\" must be an array");
+    for (std::size_t k = 0; f->is_array() && k < f->size(); ++k) {
+      object_reader fr((*f)[k], ptr + "/former_names/" + std::to_string(k), file, diags, {"name", "note"},
+                       "a former name");
+      if (!fr.is_object()) continue;
+      auto name = fr.string("name", true);
+      auto note = fr.string("note", true);
+      if (name && note) n.former_names.push_back({*name, *note});
+    }
+  }
+  t.add(std::move(n), ptr, file, diags);
+}
+
+}  // namespace detail
+
 /// A name table (format `pacta.states/1`) from its text; nothing, and every diagnostic in `diags`,
 /// when it is invalid. `file` names it in diagnostics.
 [[nodiscard]] inline std::optional<state_names> try_parse_state_names(std::string_view text, const std::string& file,
@@ -27,47 +88,21 @@ namespace pacta {
   if (!detail::parse_json_strict(text, file, j, diags)) return std::nullopt;
   const std::size_t before = diags.size();
   state_names t;
-  detail::object_reader top(j, "", file, diags, {"format", "source", "states"}, "a name table");
+  detail::object_reader top(j, "", file, diags, {"format", "source", "states", "former_states"}, "a name table");
   if (!top.is_object()) return std::nullopt;
   if (auto f = top.string("format", true); f && *f != "pacta.states/1")
     top.error("/format", "names.format", "unsupported format \"" + *f + "\": this version reads \"pacta.states/1\"");
   (void)top.string("source", false, false);
   const nlohmann::json* states = top.get("states", true);
   if (states && !states->is_array()) top.error("/states", "schema.type", "\"states\" must be an array");
-  if (states && states->is_array()) {
-    for (std::size_t i = 0; i < states->size(); ++i) {
-      const std::string ptr = "/states/" + std::to_string(i);
-      detail::object_reader r((*states)[i], ptr, file, diags, {"name", "iso2", "iso3", "other_names"}, "a State");
-      if (!r.is_object()) continue;
-      state_name n;
-      if (auto s = r.string("name", true)) n.name = *s;
-      auto code = [&](const char* key, std::size_t len, std::string& out_code) {
-        auto s = r.string(key, true);
-        if (!s) return;
-        bool ok = s->size() == len;
-        for (char c : *s) ok = ok && c >= 'A' && c <= 'Z';
-        if (!ok)
-          r.error(r.member_pointer(key), "names.code",
-                  detail::show_value(*s) + " is not an ISO 3166-1 code of " + std::to_string(len) + " capital letters");
-        out_code = *s;
-      };
-      code("iso2", 2, n.iso2);
-      code("iso3", 3, n.iso3);
-      if (const nlohmann::json* o = r.get("other_names", false)) {
-        if (!o->is_array()) {
-          r.error(ptr + "/other_names", "schema.type", "\"other_names\" must be an array of strings");
-        } else {
-          for (std::size_t k = 0; k < o->size(); ++k) {
-            if (!(*o)[k].is_string() || (*o)[k].get<std::string>().empty())
-              r.error(ptr + "/other_names/" + std::to_string(k), "schema.type", "a name must be a non-empty string");
-            else
-              n.other_names.push_back((*o)[k].get<std::string>());
-          }
-        }
-      }
-      t.add(std::move(n), ptr, file, diags);
-    }
-  }
+  if (states && states->is_array())
+    for (std::size_t i = 0; i < states->size(); ++i)
+      detail::read_state_name((*states)[i], "/states/" + std::to_string(i), file, diags, t, false);
+  const nlohmann::json* former = top.get("former_states", false);
+  if (former && !former->is_array()) top.error("/former_states", "schema.type", "\"former_states\" must be an array");
+  if (former && former->is_array())
+    for (std::size_t i = 0; i < former->size(); ++i)
+      detail::read_state_name((*former)[i], "/former_states/" + std::to_string(i), file, diags, t, true);
   if (diags.size() != before) return std::nullopt;
   return t;
 }

@@ -272,7 +272,7 @@ inline std::string name_in(const treaty_record& rec, const std::string& state, c
   const state_name* wanted = names ? names->lookup(state) : nullptr;
   if (!wanted) return {};
   for (const auto& s : rec.states())
-    if (const state_name* n = names->lookup(s.state); n && n->iso3 == wanted->iso3) return s.state;
+    if (names->lookup(s.state) == wanted) return s.state;  // the same entry of the table, not merely equal codes
   return {};
 }
 

@@ -25,12 +25,24 @@
 
 namespace pacta {
 
+/// A name with what it means: a State's former name ("Zaire"), or a former State's short name.
+struct noted_name {
+  std::string name;
+  std::string note;  ///< what the name means, said when someone types it
+};
+
 /// One State's names.
 struct state_name {
   std::string name;  ///< as the UN Treaty Collection writes it
-  std::string iso2;  ///< ISO 3166-1 alpha-2
-  std::string iso3;  ///< ISO 3166-1 alpha-3
+  std::string iso2;  ///< ISO 3166-1 alpha-2 (empty for a former State)
+  std::string iso3;  ///< ISO 3166-1 alpha-3 (empty for a former State)
   std::vector<std::string> other_names;
+  /// Names it no longer bears, or that denote it only loosely, each with what it means: typed,
+  /// they find the State and the note is said.
+  std::vector<noted_name> former_names;
+  /// For a State that no longer exists (the German Democratic Republic): what it was. It has no
+  /// ISO 3166-1 code; any of its names, typed, says this note.
+  std::string former_state;
 };
 
 /// How two spellings of a State's name are compared: lower case, Latin letters without their
@@ -75,9 +87,10 @@ inline std::string name_key(std::string_view s) {
 namespace detail {
 
 /// Whether a name is close enough to what was typed to be suggested: equal by `name_key` up to
-/// max(2, a quarter of its length) edits. `want` is `name_key` of what was typed.
+/// max(1, a quarter of its length) edits, so that "Fraance" finds France but "Holland" not Poland,
+/// nor "GDR" the DRC. `want` is `name_key` of what was typed.
 inline bool near_name(std::string_view candidate, const std::string& want) {
-  return !want.empty() && edit_distance(name_key(candidate), want) <= std::max<std::size_t>(2, want.size() / 4);
+  return !want.empty() && edit_distance(name_key(candidate), want) <= std::max<std::size_t>(1, want.size() / 4);
 }
 
 }  // namespace detail
@@ -89,8 +102,6 @@ using detail::near_name;
 class state_names {
  public:
   // Read a table with pacta/names.hpp: load_state_names, parse_state_names and their try_ forms.
-  friend std::optional<state_names> try_parse_state_names(std::string_view text, const std::string& file,
-                                                          std::vector<diagnostic>& diags);
 
   /// The State a typed name, code or other name denotes (compared by `name_key`: ignoring case,
   /// accents and punctuation), or nullptr.
@@ -101,11 +112,25 @@ class state_names {
 
   const std::vector<state_name>& all() const noexcept { return names_; }
 
- private:
+  /// What a typed name means when it is not a State's present name: the note of a former name
+  /// ("Zaire"), or of a former State ("GDR"); empty otherwise.
+  std::string meaning(std::string_view typed) const {
+    const state_name* n = lookup(typed);
+    if (!n) return "";
+    const std::string key = name_key(typed);
+    for (const auto& f : n->former_names)
+      if (name_key(f.name) == key) return f.note;
+    return n->former_state;
+  }
+
+  /// Adds a State to the table (the reader of pacta/names.hpp does). A name, code, other or former
+  /// name that already denotes another State is refused with `names.duplicate` in `diags`, at `ptr`
+  /// of `file`.
   void add(state_name n, const std::string& ptr, const std::string& file, std::vector<diagnostic>& diags) {
     const std::size_t at = names_.size();
     std::vector<std::string> keys{n.name, n.iso2, n.iso3};
     keys.insert(keys.end(), n.other_names.begin(), n.other_names.end());
+    for (const auto& f : n.former_names) keys.push_back(f.name);
     for (const auto& k : keys) {
       if (k.empty()) continue;
       auto [it, inserted] = index_.emplace(name_key(k), at);
@@ -119,6 +144,7 @@ class state_names {
     names_.push_back(std::move(n));
   }
 
+ private:
   std::vector<state_name> names_;
   std::map<std::string, std::size_t, std::less<>> index_;
 };

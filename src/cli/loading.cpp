@@ -212,7 +212,10 @@ std::optional<std::string> resolve_across(const pacta::treaty_set& set, const st
   // One match over the names of every registry: a part of a name that several States share is
   // ambiguous here as it is under one treaty.
   const state_match m = match_state_in(pacta::states_of(set), typed, names);
-  if (m.name) return m.name;
+  if (m.name) {
+    say_meaning(typed, names);
+    return m.name;
+  }
   report_unmatched(m, typed, "the bundled registries",
                    "pacta treaties lists the instruments; pacta --treaty ID parties --all the participants of one");
   return std::nullopt;

@@ -30,6 +30,7 @@
 #include "loading.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "suggest.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -131,10 +132,14 @@ void add_format(CLI::App* sub, command_line& c, const std::string& help = "text,
 }
 
 /// --reports FILE: one file; with --all-treaties (and for site) repeatable, one per treaty.
-void add_reports_option(CLI::App* sub, command_line& c, const std::string& help) {
+/// --reports; `across` adds how it is given with --all-treaties (site is always across treaties, so
+/// its help says "repeatable" without naming a flag it does not take).
+void add_reports_option(CLI::App* sub, command_line& c, const std::string& help, bool across = true) {
   c.reports_options.push_back(
-      sub->add_option("--reports", c.reports_paths,
-                      help + " With --all-treaties: repeatable, each file for the treaty its \"treaty\" names.")
+      sub->add_option(
+             "--reports", c.reports_paths,
+             help + (across ? " With --all-treaties: repeatable, each file for the treaty its \"treaty\" names."
+                            : " Repeatable: each file for the treaty its \"treaty\" names."))
           ->check(CLI::ExistingFile)
           ->allow_extra_args(false)
           ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll));
@@ -288,7 +293,7 @@ void add_system(CLI::App& app, command_line& c) {
   c.site->add_option("DIR", c.site_dir, "The directory to write (created; the files pacta writes are replaced).")
       ->required();
   c.on_options.push_back(c.site->add_option("--on", c.on_text, "The date of the statuses (default: today)."));
-  add_reports_option(c.site, c, "A reports file (pacta.reports/1): adds the \"who is late\" page.");
+  add_reports_option(c.site, c, "A reports file (pacta.reports/1): adds the \"who is late\" page.", false);
   c.site->footer("Example:\n  pacta site public/ && xdg-open public/index.html\nDocumentation: docs/site.md");
 }
 
@@ -357,7 +362,10 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "pacta: " << shown(e.what()) << " (see pacta --help)\n";
+    // An option the command does not take: say which, and what was probably meant, instead of
+    // CLI11's list of the unexpected arguments (which comes reversed).
+    const std::string unknown = unknown_option_message(app, argc, argv);
+    std::cerr << "pacta: " << (unknown.empty() ? shown(e.what()) + " (see pacta --help)" : shown(unknown)) << '\n';
     return exit_usage;
   }
   return std::nullopt;
@@ -447,7 +455,8 @@ std::optional<int> use_bundled_registries(command_line& c, const fs::path& data_
     }
     std::string known;
     for (const auto& k : pacta::registry_ids(data_dir.string())) known += (known.empty() ? "" : ", ") + k;
-    std::cerr << "pacta: no bundled registry for the treaty \"" << id << "\" (the bundled registries: " << known
+    std::cerr << "pacta: no bundled registry for the treaty \"" << id << "\""
+              << did_you_mean(id, pacta::registry_ids(data_dir.string())) << " (the bundled registries: " << known
               << "); give --registry FILE\n";
     return exit_usage;
   }

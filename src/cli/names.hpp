@@ -70,14 +70,13 @@ inline state_match match_state_in(const std::vector<std::string>& registry_names
     return m;
   }
   auto consider = [&](const std::string& candidate, const std::string& display) {
-    if (want.empty()) return;
-    if (edit_distance(pacta::name_key(candidate), want) <= std::max<std::size_t>(2, want.size() / 4))
-      add(close, display);
+    if (pacta::near_name(candidate, want)) add(close, display);
   };
   for (const auto& state : registry_names) consider(state, state);
   for (const auto& n : names.all()) {
     consider(n.name, n.name);
     for (const auto& o : n.other_names) consider(o, n.name);
+    for (const auto& f : n.former_names) consider(f.name, n.name);
   }
   m.ambiguous = contains.size() > 1;
   m.options = contains.empty() ? close : contains;
@@ -108,13 +107,23 @@ inline void report_unmatched(const state_match& m, const std::string& typed, con
   std::cerr << " (" << hint << ")\n";
 }
 
+/// Says on standard error what a typed former name or former State's name means ("Zaire", "GDR"):
+/// the name table's note.
+inline void say_meaning(const std::string& typed, const pacta::state_names& names) {
+  if (const std::string note = names.meaning(typed); !note.empty())
+    std::cerr << "pacta: note: " << pacta::show_value(typed) << ": " << pacta::escape_controls(note) << '\n';
+}
+
 /// The registry's name for what the user typed (see above), or nothing after printing, on
 /// standard error, why and what it could mean. `hint` ends the message (how to list the names).
 inline std::optional<std::string> resolve_state(
     const pacta::treaty_record& rec, const std::string& typed, const pacta::state_names& names,
     const std::string& hint = "pacta parties --all lists every participant") {
   const state_match m = match_state(rec, typed, names);
-  if (m.name) return m.name;
+  if (m.name) {
+    say_meaning(typed, names);
+    return m.name;
+  }
   report_unmatched(m, typed, "the " + rec.rules().short_title + " registry", hint);
   return std::nullopt;
 }
@@ -122,7 +131,7 @@ inline std::optional<std::string> resolve_state(
 /// A State as a file name or an iCalendar UID part: its ISO code in lower case, else its name as
 /// an ASCII slug with a hash of the name (two names never share one).
 inline std::string state_slug(const std::string& state, const pacta::state_names& names) {
-  if (const auto* n = names.lookup(state)) {
+  if (const auto* n = names.lookup(state); n && !n->iso3.empty()) {  // a former State has no code
     std::string iso = n->iso3;
     for (auto& c : iso) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return iso;

@@ -6,7 +6,9 @@
 #   scripts/install-deps.sh clang      the same, plus clang (for scripts/test.sh --compiler clang)
 #   scripts/install-deps.sh fuzz       the same, plus clang and its runtimes (libFuzzer, sanitizers)
 #   scripts/install-deps.sh format     the same, plus clang-format (scripts/check-format.sh)
-#   scripts/install-deps.sh browser    the same, plus Debian's chromium (the test of pacta site in a real browser)
+#   scripts/install-deps.sh browser    the same, plus Debian's chromium and, from the npm registry, axe-core
+#                                      into .cache/node (the test of pacta site in a real browser, and its
+#                                      accessibility check)
 # On other systems install the same things by hand (see README.md, "Other systems").
 set -euo pipefail
 
@@ -16,10 +18,25 @@ for extra in "$@"; do
     clang) packages+=(clang) ;;
     fuzz) packages+=(clang libclang-rt-14-dev) ;;
     format) packages+=(clang-format) ;;
-    browser) packages+=(chromium) ;;
+    browser)
+      packages+=(chromium)
+      command -v npm >/dev/null 2>&1 || packages+=(npm)
+      axe=1
+      ;;
     *) echo "install-deps: unknown extra '$extra' (known: clang, fuzz, format, browser)" >&2; exit 2 ;;
   esac
 done
+
+# axe-core (the accessibility check of the site test), from the npm registry, beside the sources.
+install_axe() {
+  [ "${axe:-0}" = 1 ] || return 0
+  local root
+  root="$(cd "$(dirname "$0")/.." && pwd)"
+  [ -f "$root/.cache/node/node_modules/axe-core/axe.min.js" ] && return 0
+  echo "install-deps: installing axe-core@4 into $root/.cache/node (npm)"
+  npm install --no-save --no-audit --no-fund --silent --prefix "$root/.cache/node" axe-core@4 >/dev/null
+}
+trap install_axe EXIT
 
 missing=()
 for p in "${packages[@]}"; do

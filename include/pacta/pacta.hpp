@@ -25,6 +25,7 @@
 //   pacta/state_names.hpp       State names, ISO codes and other names; `name_key`
 //   pacta/treaty_record.hpp     a validated registry and its queries (rules E1–E6, D1–D4, A1–A4)
 //   pacta/reporting.hpp         reporting deadlines (rules R1–R3) over a record and a reports file
+//   pacta/rule_glossary.hpp     every rule code with a sentence a reader can follow
 //   pacta/ical.hpp              dates as an iCalendar file (RFC 5545)
 //   pacta/version.hpp           the version
 // Reading, building and writing:
@@ -62,6 +63,7 @@
 #include <pacta/registry_text.hpp>
 #include <pacta/reporting.hpp>
 #include <pacta/reports.hpp>
+#include <pacta/rule_glossary.hpp>
 #include <pacta/state_across.hpp>
 #include <pacta/state_handle.hpp>
 #include <pacta/state_names.hpp>

@@ -15,6 +15,8 @@
 #include "output.hpp"
 #include "participant_rows.hpp"
 #include "site_assets.hpp"
+#include "site_tables.hpp"
+#include "site_text.hpp"
 #include "timeline.hpp"
 
 #include <pacta/version.hpp>
@@ -45,6 +47,8 @@ struct site {
   std::string dir;
   std::size_t written = 0;
   std::string illustrative;  // the marking of an illustrative reports file (notes.hpp), on every page
+  std::string title = "UN human-rights instruments";
+  std::string intro;  // HTML, escaped by construction (site_text.hpp)
 };
 
 std::string state_link(const site& s, const std::string& state, const std::string& root) {
@@ -138,17 +142,37 @@ std::string page(const site& s, const std::string& title, const std::string& roo
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" "
       "content=\"pacta site\">\n<title>" +
-      h(title) + " — pacta</title>\n<link rel=\"stylesheet\" href=\"" + root + "style.css\">\n<script src=\"" + root +
+      h(title) + " — " + h(s.title) + "</title>\n<link rel=\"stylesheet\" href=\"" + root +
+      "style.css\">\n<script src=\"" + root +
       "table.js\" defer></script>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to the "
       "content</a>\n<header><nav aria-label=\"Site\"><a href=\"" +
       root + "index.html\">Instruments</a><a href=\"" + root + "states.html\">States</a>";
   if (!s.reports.empty()) o += "<a href=\"" + root + "late.html\">Who is late</a>";
+  o += "<a href=\"" + root + "glossary.html\">Rules</a>";
   o += "</nav></header>\n";
   if (!s.illustrative.empty())  // every page built from an illustrative reports file says so first
     o += "<div class=\"illustrative\" role=\"note\"><strong>Illustrative data.</strong> " + h(s.illustrative) +
          "</div>\n";
   o += "<main id=\"main\">\n" + body + "</main>\n" + sources(recs) + "</body>\n</html>\n";
   return o;
+}
+
+bool put(site& s, const std::string& rel, const std::string& content);
+
+/// Writes one page of the site (`rel`, under DIR) with its rule codes linked to the glossary and each
+/// table's downloads beside it; false after saying why.
+bool put_page(site& s, const std::string& rel, const std::string& title, const std::string& body,
+              const std::vector<const pacta::treaty_record*>& recs) {
+  const std::size_t slash = rel.rfind('/');
+  const std::string dir_rel = slash == std::string::npos ? "" : rel.substr(0, slash + 1);
+  const std::string root = dir_rel.empty() ? "" : "../";
+  const std::string stem = rel.substr(dir_rel.size(), rel.size() - dir_rel.size() - 5);  // less ".html"
+  std::vector<site_file> files;
+  const std::string linked = tables_with_downloads(link_rules(body, root), dir_rel, stem, files);
+  if (!put(s, rel, page(s, title, root, linked, recs))) return false;
+  for (const auto& f : files)
+    if (!put(s, f.rel, f.content)) return false;
+  return true;
 }
 
 /// Writes one file of the site; false after saying why.
@@ -227,9 +251,10 @@ std::string parties_chart(const site& s) {
 }
 
 std::string index_body(const site& s) {
-  std::string o = "<h1>UN human-rights instruments</h1>\n<p class=\"lead\">Statuses on " + pacta::to_iso(s.on) +
+  std::string o = "<h1>" + h(s.title) + "</h1>\n<p class=\"lead\">Statuses on " + pacta::to_iso(s.on) +
                   ". Parties: States (and regional integration organizations) that had consented to be bound; "
-                  "signatories: those that had signed.</p>\n"
+                  "signatories: those that had signed.</p>\n" +
+                  s.intro +
                   "<table id=\"instruments\" data-sortable data-label=\"instruments\">\n<caption>The instruments "
                   "with a registry</caption>\n<thead><tr><th scope=\"col\">Instrument</th><th scope=\"col\">Title</th>"
                   "<th scope=\"col\">Chapter</th><th scope=\"col\">In force</th><th scope=\"col\">Basis</th>"
@@ -302,7 +327,11 @@ std::string treaty_body(const site& s, const pacta::treaty_record& rec) {
   o += "</dd><dt>Signatories on " + pacta::to_iso(s.on) + "</dt><dd>" +
        std::to_string(pacta::signatories_on(rec, s.on)) + "</dd><dt>Parties on " + pacta::to_iso(s.on) + "</dt><dd>" +
        std::to_string(rec.consented_on(s.on)) + "</dd><dt>Registry as of</dt><dd>" + pacta::to_iso(rec.source().as_of) +
-       "</dd></dl>\n";
+       "</dd>";
+  if (const std::string url = untc_url(r.untc_chapter); !url.empty())
+    o += "<dt>Depositary's record</dt><dd><a href=\"" + h(url) + "\">The status page in the UN Treaty Collection (" +
+         h(r.untc_chapter) + ")</a></dd>";
+  o += "</dl>\n";
   o += age_note(s, {&rec}) + unchecked_note(s.set, &rec);
   const auto rows = rows_on(rec, s.on, true);
   o += participants_table(s, rec, rows, false, "participants");
@@ -398,9 +427,28 @@ std::string states_body(const site& s) {
       "instruments.</p>\n<ul class=\"states\">\n";
   std::vector<std::string> by_name;
   for (const auto& page : s.pages) by_name.push_back(page.second);
-  std::sort(by_name.begin(), by_name.end());
+  // As people read them: accents folded ("Côte d'Ivoire" among the Cs, before "Croatia").
+  std::sort(by_name.begin(), by_name.end(), [](const std::string& a, const std::string& b) {
+    const std::string ka = pacta::name_key(a), kb = pacta::name_key(b);
+    return ka != kb ? ka < kb : a < b;
+  });
   for (const auto& state : by_name) o += "<li>" + state_link(s, state, "") + "</li>\n";
   return o + "</ul>\n";
+}
+
+// ---- the rules ----------------------------------------------------------------------------------
+
+std::string glossary_body() {
+  std::string o =
+      "<h1>The rules</h1>\n<p class=\"lead\">Every date on these pages cites the treaty's article and the rule "
+      "of the depositary's practice that gives it (\"OPSC art. 14(2), rule E3\"). Each rule in a sentence; "
+      "docs/rules.md in pacta's documentation holds each in full, with its sources and tests.</p>\n"
+      "<table id=\"rules\">\n<caption>Rule codes</caption>\n<thead><tr><th scope=\"col\">Code</th><th "
+      "scope=\"col\">Concerns</th><th scope=\"col\">Rule</th></tr></thead>\n<tbody>\n";
+  for (const auto& r : pacta::rule_glossary)
+    o += "<tr id=\"" + std::string(r.code) + "\"><th scope=\"row\">" + r.code + "</th><td>" + h(r.family) +
+         "</td><td>" + h(r.summary) + "</td></tr>\n";
+  return o + "</tbody>\n</table>\n";
 }
 
 // ---- who is late ----------------------------------------------------------------------------------
@@ -416,7 +464,7 @@ std::string late_body(const site& s, std::vector<const pacta::treaty_record*>& u
   o += "</dl>\n<table id=\"late\" data-sortable data-label=\"overdue reports\">\n<caption>Overdue reports on " +
        pacta::to_iso(s.on) +
        "</caption>\n<thead><tr><th scope=\"col\">State</th><th scope=\"col\">Instrument</th><th "
-       "scope=\"col\">Report</th><th scope=\"col\">Due</th><th scope=\"col\" class=\"num\">Days overdue</th><th "
+       "scope=\"col\">Report</th><th scope=\"col\">Due</th><th scope=\"col\">Overdue by</th><th "
        "scope=\"col\">Basis</th></tr></thead>\n<tbody>\n";
   for (const auto* rec : s.records) {
     const auto it = s.reports.find(rec->rules().id);
@@ -429,8 +477,9 @@ std::string late_body(const site& s, std::vector<const pacta::treaty_record*>& u
       if (p.overdue == pacta::overdue_state::overdue)
         o += "<tr><th scope=\"row\">" + state_link(s, p.state, "") + "</th><td>" + treaty_link(*rec, "") + "</td><td>" +
              (p.next_report ? pacta::to_string(*p.next_report) : "") + "</td>" +
-             date_cell(pacta::to_iso(p.next_due->date)) + "<td class=\"num\">" +
-             std::to_string(p.days_overdue->count()) + "</td><td>" + h(rec->cite(p.next_due->why)) + "</td></tr>\n";
+             date_cell(pacta::to_iso(p.next_due->date)) + "<td data-sort=\"" + std::to_string(p.days_overdue->count()) +
+             "\">" + years_months_days(p.next_due->date, s.on) + "</td><td>" + h(rec->cite(p.next_due->why)) +
+             "</td></tr>\n";
   }
   return o + "</tbody>\n</table>\n";
 }
@@ -484,33 +533,45 @@ void remove_stale_late_page(const std::string& dir) {
 /// Every page of the site, written in turn; false at the first that cannot be.
 bool write_site(site& s) {
   if (!put(s, "style.css", site_css) || !put(s, "table.js", site_js)) return false;
-  if (!put(s, "index.html", page(s, "UN human-rights instruments", "", index_body(s), s.records))) return false;
+  if (!put_page(s, "index.html", s.title, index_body(s), s.records)) return false;
+  if (!put_page(s, "glossary.html", "The rules", glossary_body(), s.records)) return false;
   for (const auto* r : s.records) {
     if (!put(s, "treaty/" + r->rules().id + ".svg", timeline_svg(*r, s.on))) return false;
-    if (!put(s, "treaty/" + r->rules().id + ".html", page(s, r->rules().short_title, "../", treaty_body(s, *r), {r})))
+    if (!put_page(s, "treaty/" + r->rules().id + ".html", r->rules().short_title, treaty_body(s, *r), {r}))
       return false;
   }
-  if (!put(s, "states.html", page(s, "States", "", states_body(s), s.records))) return false;
+  if (!put_page(s, "states.html", "States", states_body(s), s.records)) return false;
   for (const auto& [slug, state] : s.pages) {
     const auto ov = pacta::state_across(s.set, state, s.on, s.reports, &s.names);
-    if (!put(s, "state/" + slug + ".html", page(s, state, "../", state_body(s, ov), s.records))) return false;
+    if (!put_page(s, "state/" + slug + ".html", state, state_body(s, ov), s.records)) return false;
   }
   if (!s.reports.empty()) {
     std::vector<const pacta::treaty_record*> used;
     const std::string body = late_body(s, used);
-    if (!put(s, "late.html", page(s, "Who is late", "", body, used))) return false;
+    if (!put_page(s, "late.html", "Who is late", body, used)) return false;
   }
   return true;
 }
 
 }  // namespace
 
-int cmd_site(const pacta::treaty_set& set, const std::string& dir, pacta::date_t on,
+int cmd_site(const pacta::treaty_set& set, const site_options& options, pacta::date_t on,
              const std::vector<std::string>& reports_paths, const pacta::state_names& names) {
+  const std::string& dir = options.dir;
   std::vector<pacta::reports_file> files;
-  site s{set, pacta::records_by_chapter(set), on, names, {}, {}, {}, dir, 0, {}};
+  site s{set, pacta::records_by_chapter(set), on, names, {}, {}, {}, dir, 0, {}, "UN human-rights instruments", {}};
   if (!load_reports_across(reports_paths, set, files, s.reports)) return exit_invalid;
   s.illustrative = illustrative_note(files);
+  if (!options.title.empty()) s.title = options.title;
+  if (!options.intro_file.empty()) {
+    std::vector<pacta::diagnostic> diags;
+    std::string text;
+    if (!pacta::read_input(options.intro_file, text, diags)) {
+      print_diagnostics(diags);
+      return exit_invalid;
+    }
+    s.intro = "<div class=\"intro\">\n" + intro_html(text) + "</div>\n";
+  }
   // One page per State: two registries that name a State differently ("Czechia", "Czech Republic")
   // share the page of its ISO code, which state_across fills from both (pacta::name_in).
   for (const auto& state : pacta::states_of(set)) {

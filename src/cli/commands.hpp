@@ -101,8 +101,16 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
 int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, const std::string& typed, pacta::date_t on,
                      const std::vector<std::string>& reports_paths, const pacta::state_names& names);
 
-/// `pacta site DIR`: the static site (an index, a page per instrument and per State, who is late).
-int cmd_site(const pacta::treaty_set& set, const std::string& dir, pacta::date_t on,
+/// Where `pacta site` writes and what it says of itself.
+struct site_options {
+  std::string dir;
+  std::string title;       ///< empty: "UN human-rights instruments"
+  std::string intro_file;  ///< Markdown or plain text for the index, or empty
+};
+
+/// `pacta site DIR`: the static site (an index, a page per instrument and per State, who is late, a
+/// glossary of the rules; each table downloadable).
+int cmd_site(const pacta::treaty_set& set, const site_options& options, pacta::date_t on,
              const std::vector<std::string>& reports_paths, const pacta::state_names& names);
 
 }  // namespace pacta_cli

@@ -69,6 +69,8 @@ struct command_line {
   std::vector<CLI::Option*> reports_options;
   bool all_treaties = false;
   std::string site_dir;
+  std::string site_title;  // site --title
+  std::string site_intro;  // site --intro FILE
   std::vector<CLI::Option*> on_options;
   // Each subcommand's own.
   bool all_states = false, overdue_only = false;
@@ -294,6 +296,12 @@ void add_system(CLI::App& app, command_line& c) {
       ->required();
   c.on_options.push_back(c.site->add_option("--on", c.on_text, "The date of the statuses (default: today)."));
   add_reports_option(c.site, c, "A reports file (pacta.reports/1): adds the \"who is late\" page.", false);
+  c.site->add_option("--title", c.site_title, "The site's title (default: \"UN human-rights instruments\").");
+  c.site
+      ->add_option("--intro", c.site_intro,
+                   "A file of Markdown or plain text shown under the title of the index (escaped; headings, lists, "
+                   "emphasis and https links).")
+      ->check(CLI::ExistingFile);
   c.site->footer("Example:\n  pacta site public/ && xdg-open public/index.html\nDocumentation: docs/site.md");
 }
 
@@ -512,7 +520,8 @@ int run_across(const command_line& c, const fs::path& data_dir, const pacta::rec
   pacta::treaty_set set;
   if (!load_every(data_dir, options, set)) return exit_invalid;
   if (c.treaties->parsed()) return cmd_treaties(set, *on, c.format);
-  if (c.site->parsed()) return cmd_site(set, c.site_dir, *on, c.reports_paths, name_table(data_dir));
+  if (c.site->parsed())
+    return cmd_site(set, {c.site_dir, c.site_title, c.site_intro}, *on, c.reports_paths, name_table(data_dir));
   if (c.state->parsed()) return cmd_state_all(set, c.state_name, *on, c.reports_paths, c.format, name_table(data_dir));
   if (c.reports->parsed()) return cmd_reports_all(set, *on, c.reports_paths, c.overdue_only, c.format);
   if (c.calendar->parsed())

@@ -12,12 +12,16 @@ inline constexpr const char* site_css = R"css(/* pacta site: plain, readable, pr
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
        background: var(--bg); }
 a { color: var(--link); }
-a:focus, button:focus, input:focus { outline: 3px solid #f5b400; outline-offset: 1px; }
+a:focus, button:focus, input:focus, .table-wrap:focus { outline: 3px solid #0b57a4; outline-offset: 2px; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .25rem .5rem; }
 header, main, footer { max-width: 78rem; margin: 0 auto; padding: 0 1rem; }
 header nav { padding: .75rem 0; border-bottom: 1px solid var(--rule); }
-header nav a { margin-right: 1rem; }
+header nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+main, footer, .intro { overflow-wrap: anywhere; }
+.table-wrap { overflow-x: auto; max-width: 100%; }
+.downloads { font-size: .85rem; color: var(--muted); margin: -.5rem 0 1rem; }
+a.rule { white-space: nowrap; }
 h1 { font-size: 1.6rem; margin: 1rem 0 .5rem; }
 h2 { font-size: 1.25rem; margin: 1.75rem 0 .5rem; border-bottom: 1px solid var(--rule); }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
@@ -41,23 +45,29 @@ td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .note { border-left: 4px solid var(--warn); padding: .25rem .75rem; background: #fff8ec; }
 .illustrative { max-width: 78rem; margin: .5rem auto; padding: .5rem 1rem; border: 3px solid var(--bad);
                 background: #fdecec; color: var(--ink); }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0; }
+dl.facts { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: .2rem 1rem; margin: .5rem 0; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
 figure { margin: 1rem 0; }
 figure img, figure svg { max-width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: .9rem; }
 .filter { margin: .5rem 0; }
-.filter input { font: inherit; padding: .25rem .5rem; min-width: 18rem; }
+.filter input { font: inherit; padding: .25rem .5rem; width: 18rem; max-width: 100%; }
 th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
 th[aria-sort="ascending"] button::after { content: " \25B2"; }
 th[aria-sort="descending"] button::after { content: " \25BC"; }
 footer { margin-top: 2rem; padding-top: .75rem; border-top: 1px solid var(--rule); color: var(--muted);
          font-size: .85rem; }
 ul.states { columns: 16rem; padding-left: 1.2rem; }
+@media (max-width: 40rem) {
+  dl.facts { grid-template-columns: minmax(0, 1fr); }
+  dl.facts dd { margin-bottom: .4rem; }
+}
 @media print {
-  header nav, .filter, .skip { display: none; }
-  thead th { position: static; }
+  header, .filter, .skip, .downloads { display: none; }
+  .table-wrap { overflow: visible; }
+  thead { display: table-header-group; }
+  thead th { position: static; background: none; border-bottom: 2px solid var(--ink); }
   a { color: inherit; text-decoration: none; }
   table { font-size: 9pt; }
   tr { break-inside: avoid; }

@@ -68,9 +68,13 @@ std::string iso_or_empty(const std::optional<pacta::date_t>& d) {
 }
 
 std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  // A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first)
+  // begins with an apostrophe: it stays text (OWASP's CSV injection advice).
+  const bool formula = !s.empty() && std::string("=+-@\t\r").find(s.front()) != std::string::npos;
+  const std::string v = formula ? "'" + s : s;
+  if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
   std::string out = "\"";
-  for (char c : s) {
+  for (char c : v) {
     if (c == '"') out += '"';
     out += c;
   }

@@ -65,6 +65,35 @@ inline std::vector<timeline_point> timeline_points(const pacta::treaty_record& r
 
 /// The chart's page and plot area, and its scales: x from 1 January of the first year with a
 /// change to 1 January after `until`, y from 0 to a round number above the largest count.
+/// `text` cut into lines of at most `width` characters (UTF-8 code points) at spaces, at most
+/// `max_lines` of them, the last ending in "…" when text remains; never inside a character.
+inline std::vector<std::string> wrap_words(const std::string& text, std::size_t width, std::size_t max_lines) {
+  auto length = [](const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+  };
+  std::vector<std::string> lines{""};
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(start, end - start);
+    start = end + 1;
+    std::string& line = lines.back();
+    if (line.empty() || length(line) + 1 + length(word) <= width) {
+      line += (line.empty() ? "" : " ") + word;
+      continue;
+    }
+    if (lines.size() == max_lines) {
+      line += " …";
+      return lines;
+    }
+    lines.push_back(word);
+  }
+  return lines;
+}
+
 struct timeline_frame {
   static constexpr double W = 960, H = 540, left = 70, right = 30, top = 70, bottom = 70;
   static constexpr double pw = W - left - right, ph = H - top - bottom;
@@ -177,19 +206,20 @@ inline std::string timeline_svg(const pacta::treaty_record& rec, pacta::date_t u
   svg_entry_into_force(o, rec, f, until);
   svg_series(o, f, pts, until, true, "#1f5fa8", "States parties", f.top + f.ph - 62);
   svg_series(o, f, pts, until, false, "#e08a00", "Signatories", f.top + f.ph - 40);
-  std::string source = rec.source().source;
-  if (source.size() > 150) source = source.substr(0, 147) + "...";
   std::string former;  // rule F1: shown apart, never in the counts
   for (const auto& s : rec.states())
     if (s.kind == pacta::participant_kind::former_state) former += (former.empty() ? "" : ", ") + s.state;
-  const std::string note =
-      former.empty()
-          ? std::string()
-          : " Former States, counted only before they ceased to exist (rule F1): " + svg_escape(former) + ".";
-  o += "<text x=\"" + num(f.left) + "\" y=\"" + num(f.H - 16) +
-       "\" font-size=\"10\" fill=\"#777\">Source: " + svg_escape(source) + (note.empty() ? "" : "." + note) +
-       "</text>\n";
-  o += "</svg>\n";
+  const std::string note = former.empty()
+                               ? std::string()
+                               : " Former States, counted only before they ceased to exist (rule F1): " + former + ".";
+  // The source line, wrapped at words to the chart's width (at most three lines, the last ending
+  // "…" when cut), so that no label runs off the chart.
+  const auto lines = wrap_words("Source: " + rec.source().source + (note.empty() ? "" : "." + note), 140, 3);
+  o += "<text x=\"" + num(f.left) + "\" y=\"" + num(f.H - 16 - 12 * static_cast<double>(lines.size() - 1)) +
+       "\" font-size=\"10\" fill=\"#595959\">";
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    o += "<tspan x=\"" + num(f.left) + "\"" + (i ? " dy=\"12\"" : "") + ">" + svg_escape(lines[i]) + "</tspan>";
+  o += "</text>\n</svg>\n";
   return o;
 }
 

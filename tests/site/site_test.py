@@ -9,6 +9,8 @@ Screenshots of the index, an instrument and a State are kept in OUT/screenshots 
 Exit status 77 (a skipped test for CTest) when no Chromium is installed: scripts/install-deps.sh
 browser installs Debian's.
 """
+import csv
+import html
 import html.parser
 import json
 import os
@@ -176,8 +178,121 @@ def main():
     check(len(rendered.rows["late"]) >= 1 and all("OPSC" in r for r in rendered.rows["late"]),
           "who is late: the OPSC's overdue reports from the reports file")
 
+    kinds = {"index": "index.html", "glossary": "glossary.html", "states": "states.html",
+             "instrument": "treaty/cedaw.html", "state": "state/ben.html", "late": "late.html"}
+    check_downloads_and_links(site, kinds)
+    check_layout(exe, site, kinds)
+    check_accessibility(exe, site, kinds)
+
     print("%d checks failed" % len(failures) if failures else "all checks passed")
     return 1 if failures else 0
+
+
+def check_downloads_and_links(site, kinds):
+    """Every download link resolves and parses, with one record per row of its table; every rule code
+    links to an entry of the glossary."""
+    glossary_ids = set(re.findall(r'<tr id="([A-Z][0-9])"', open(os.path.join(site, "glossary.html"),
+                                                                  encoding="utf-8").read()))
+    for kind, rel in kinds.items():
+        path = os.path.join(site, rel)
+        text = open(path, encoding="utf-8").read()
+        written = tables(text)
+        links = re.findall(r'href="([^"]+\.(?:csv|json))"', text)
+        ok = len(links) == 2 * len(written.rows)  # a CSV and a JSON for each table
+        for link in links:
+            target = os.path.join(os.path.dirname(path), link)
+            if not os.path.isfile(target):
+                ok = False
+                continue
+            table_id = os.path.splitext(os.path.basename(link))[0].split("-", 1)[1] if "-" in link else ""
+            want = len(written.rows.get(table_id, []))
+            if link.endswith(".json"):
+                got = len(json.load(open(target, encoding="utf-8")))
+            else:
+                got = len(list(csv.reader(open(target, encoding="utf-8", newline="")))) - 1
+            ok = ok and got == want
+        check(ok, "%s: %d download links resolve and hold the table's rows" % (kind, len(links)))
+        rules = re.findall(r'href="(?:\.\./)?glossary\.html#([A-Z][0-9])"', text)
+        check(all(code in glossary_ids for code in rules),
+              "%s: %d rule links, each to an entry of the glossary" % (kind, len(rules)))
+
+
+def probe(exe, site, rel, script, width):
+    """Runs `script` in a copy of the page (beside it, so that its links work), shown in a frame
+    `width` px wide (headless Chromium's window is never narrower than 500 px); the script calls
+    report(result), which posts it to the frame's parent, where it is written as JSON into
+    <pre id="pacta-probe"> and returned (None if nothing came)."""
+    path = os.path.join(site, rel)
+    here = os.path.dirname(path)
+    copy = os.path.join(here, "_probe-" + os.path.basename(path))
+    wrap = os.path.join(here, "_probe-frame.html")
+    report = "<script>function report(x) { parent.postMessage(JSON.stringify(x), '*'); }</script>"
+    text = open(path, encoding="utf-8").read().replace("</body>", report + script + "</body>")
+    open(copy, "w", encoding="utf-8").write(text)
+    open(wrap, "w", encoding="utf-8").write(
+        "<!DOCTYPE html><html lang=\"en\"><head><title>probe</title></head><body style=\"margin:0\">"
+        "<iframe title=\"page\" src=\"%s\" style=\"border:0;width:%dpx;height:900px\"></iframe><script>"
+        "window.addEventListener('message', function (e) { var p = document.createElement('pre'); "
+        "p.id = 'pacta-probe'; p.textContent = e.data; document.body.appendChild(p); });</script></body></html>"
+        % (os.path.basename(copy), width))
+    try:
+        r, _ = chromium(exe, ["--window-size=%d,1000" % max(width + 20, 800), "--virtual-time-budget=30000",
+                              "--dump-dom"], wrap)
+    finally:
+        os.remove(copy)
+        os.remove(wrap)
+    m = re.search(r'<pre id="pacta-probe">(.*?)</pre>', r.stdout, re.S)
+    return json.loads(html.unescape(m.group(1))) if m else None
+
+
+def check_layout(exe, site, kinds):
+    """At 1280 and 390 px no page is wider than the window (wide tables scroll in their own box);
+    with JavaScript off the tables are whole; printed to PDF, a page has more than one sheet."""
+    measure = ("<script>window.addEventListener('load', function () { report({width: "
+               "document.documentElement.scrollWidth, window: window.innerWidth}); });</script>")
+    for width in (1280, 390):
+        for kind, rel in kinds.items():
+            m = probe(exe, site, rel, measure, width)
+            check(m is not None and m["width"] <= m["window"],
+                  "%s at %d px: no wider than the window (%s)" % (kind, width, m))
+    # JavaScript off: a copy of the page whose content security policy allows no script (Chromium's
+    # own switches do not turn scripts off in headless mode).
+    path = os.path.join(site, kinds["instrument"])
+    no_script = os.path.join(os.path.dirname(path), "_probe-no-script.html")
+    open(no_script, "w", encoding="utf-8").write(open(path, encoding="utf-8").read().replace(
+        "<head>", "<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none'\">", 1))
+    try:
+        r, _ = chromium(exe, ["--dump-dom"], no_script)
+    finally:
+        os.remove(no_script)
+    off = tables(r.stdout)
+    check(len(off.rows.get("participants", [])) > 100 and 'data-enhanced' not in r.stdout,
+          "JavaScript off: CEDAW's %d participants, the script not run" % len(off.rows.get("participants", [])))
+    pdf = os.path.join(OUT, "cedaw.pdf")
+    chromium(exe, ["--print-to-pdf=" + pdf, "--no-pdf-header-footer"], path)
+    data = open(pdf, "rb").read() if os.path.isfile(pdf) else b""
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
+    check(data.startswith(b"%PDF") and pages > 1, "print: CEDAW's page printed to PDF, %d sheets" % pages)
+
+
+def check_accessibility(exe, site, kinds):
+    """axe-core (the npm package, scripts/install-deps.sh browser) injected into each kind of page: no
+    serious or critical violation. Skipped, and said so, where axe-core is not installed."""
+    axe = os.environ.get("PACTA_AXE") or os.path.join(SOURCE, ".cache", "node", "node_modules", "axe-core",
+                                                       "axe.min.js")
+    if not os.path.isfile(axe):
+        print("SKIPPED accessibility: axe-core is not installed (bash scripts/install-deps.sh browser installs it)")
+        return
+    run = ("<script src=\"file://" + axe + "\"></script><script>window.addEventListener('load', function () { "
+           "axe.run(document, {resultTypes: ['violations']}).then(function (r) { report(r.violations.map("
+           "function (v) { return {id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0].target}; "
+           "})); }); });</script>")
+    for kind, rel in kinds.items():
+        for width in (1280, 390):
+            v = probe(exe, site, rel, run, width)
+            bad = [x for x in (v or []) if x["impact"] in ("serious", "critical")]
+            check(v is not None and not bad, "%s at %d px: axe-core, no serious or critical violation%s" %
+                  (kind, width, "" if v is not None else " (axe did not run)") + ("" if not bad else ": %s" % bad))
 
 
 sys.exit(main())

@@ -159,3 +159,16 @@ TEST_CASE("names: a former name needs its note, a former State its note and no c
       "former_states": [{"name": "Old", "note": "gone"}]})json"),
       "names.duplicate"));
 }
+
+TEST_CASE("names: a State in a sentence takes the article UN usage gives it", "[names][prose]") {
+  CHECK(pacta::detail::state_in_prose("Czech Republic") == "the Czech Republic");
+  CHECK(pacta::detail::state_in_prose("United States of America", true) == "The United States of America");
+  CHECK(pacta::detail::state_in_prose("Gambia") == "the Gambia");
+  CHECK(pacta::detail::state_in_prose("former Yugoslavia") == "the former Yugoslavia");
+  CHECK(pacta::detail::state_in_prose("Benin") == "Benin");
+  CHECK(pacta::detail::state_in_prose("Solomon Islands") == "Solomon Islands");
+  CHECK(pacta::detail::state_in_prose("Netherlands (Kingdom of the)") == "Netherlands (Kingdom of the)");
+  // The Federal Republic of Germany: its acts are Germany's.
+  CHECK(table().lookup("FRG")->name == "Germany");
+  CHECK_THAT(table().meaning("West Germany"), Catch::Contains("under Germany"));
+}

@@ -302,8 +302,9 @@ TEST_CASE("reports file: malformed files are refused with pointer and rule, unkn
   REQUIRE(parsed_other);
   const pacta::reports_file& other = *parsed_other;
   const auto wrong = pacta::reporting(test::bundled_opsc(), &test::bundled_crc(), &other).validate();
-  REQUIRE(!wrong.empty());
+  REQUIRE(wrong.size() == 1);  // another treaty's file: its States and dates are not checked against this one
   CHECK(wrong[0].code == "reports.treaty");
+  CHECK_THAT(wrong[0].message, Catch::Contains("--treaty opac"));
 
   const auto rf2 = reports(
       nlohmann::json::array({sub("Ruritania", "initial", "2009-05-01"), sub("Benin", "initial", "2004-01-01")}));
@@ -312,6 +313,11 @@ TEST_CASE("reports file: malformed files are refused with pointer and rule, unkn
   CHECK(ds[0].code == "reports.unknown-state");
   CHECK(ds[0].pointer == "/submissions/0/state");
   CHECK(ds[1].code == "reports.before-consent");
+  // A name the registry does not use is said to be unknown (with the near names), not "not consented".
+  const auto rf3 = reports(nlohmann::json::array({sub("Benni", "initial", "2009-05-01")}));
+  const auto d3 = pacta::reporting(test::bundled_opsc(), &test::bundled_crc(), &rf3).validate();
+  REQUIRE(d3.size() == 1);
+  CHECK_THAT(d3[0].message, Catch::Contains("did you mean \"Benin\"") && !Catch::Contains("has not consented"));
 }
 
 TEST_CASE("R2 VCLT art. 70(1)(b): a report of an earlier membership stays owed after the State consents again",

@@ -48,7 +48,7 @@ inline void apply_armed_conflict(const treaty_rules& rules, const std::string& s
   for (const auto& c : conflicts) {
     if (c.from > year_end || (c.to && *c.to <= year_end)) continue;
     const std::string engaged = "on " + to_prose(year_end) + ", when the " + to_string(rules.denunciation_delay) +
-                                " after its receipt ended, " + state +
+                                " after its receipt ended, " + detail::state_in_prose(state) +
                                 " was engaged in armed conflict (recorded from " + to_prose(c.from) + ")";
     d.effective.why.rule = "D4";
     d.effective.why.article = rules.armed_conflict_article;

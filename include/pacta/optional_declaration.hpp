@@ -113,17 +113,17 @@ struct optional_declaration_record {
       return out;
     }
     if (*d->counts_from > d->made)
-      r += ", before the " + short_title + " bound " + d->state + " (from " + to_prose(*d->counts_from) +
-           "): a declaration has effect for a State Party only";
+      r += ", before the " + short_title + " bound " + detail::state_in_prose(d->state) + " (from " +
+           to_prose(*d->counts_from) + "): a declaration has effect for a State Party only";
     const auto from = in_force_for(state, on);
     if (from && d->withdrawn && *d->withdrawn <= *from) {
-      r += "; withdrawn on " + to_prose(*d->withdrawn) + ", before the article applied to " + d->state + " (from " +
-           to_prose(*from) + "): it never applied.";
+      r += "; withdrawn on " + to_prose(*d->withdrawn) + ", before the article applied to " +
+           detail::state_in_prose(d->state) + " (from " + to_prose(*from) + "): it never applied.";
       out.why.reasoning = std::move(r);
       return out;
     }
     if (from && d->lapsed && *d->lapsed <= *from) {
-      r += "; " + d->state + " ceased to be a State Party on " + to_prose(*d->lapsed) +
+      r += "; " + detail::state_in_prose(d->state) + " ceased to be a State Party on " + to_prose(*d->lapsed) +
            " (its denunciation took effect), before the article applied to it: it never applied.";
       out.why.reasoning = std::move(r);
       return out;

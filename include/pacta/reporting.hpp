@@ -148,19 +148,18 @@ class reporting {
     std::vector<diagnostic> out;
     if (!reports_) return out;
     const std::string& f = reports_->file;
-    if (reports_->treaty != treaty_.rules().id)
+    if (reports_->treaty != treaty_.rules().id) {  // its States and dates are another treaty's: no more to say
       out.push_back({f, "/treaty", "reports.treaty",
-                     "the reports file is for \"" + reports_->treaty + "\", not \"" + treaty_.rules().id + "\"",
+                     "the reports file is for \"" + reports_->treaty + "\", not \"" + treaty_.rules().id +
+                         "\" (give --treaty " + reports_->treaty + ")",
                      std::nullopt, std::nullopt});
+      return out;
+    }
     for (std::size_t i = 0; i < reports_->submissions.size(); ++i) {
       const auto& s = reports_->submissions[i];
-      const state_record* rec = treaty_.find(s.state);
-      if (!rec || rec->consents.empty())
-        out.push_back({f, "/submissions/" + std::to_string(i) + "/state", "reports.unknown-state",
-                       "\"" + s.state + "\" has not consented to the " + treaty_.rules().short_title +
-                           " in the registry, so it has no report to submit",
-                       std::nullopt, std::nullopt});
-      else if (s.submitted < rec->consents.front().deposit)
+      const state_record* rec =
+          consented(s.state, "/submissions/" + std::to_string(i) + "/state", "it has no report to submit", out);
+      if (rec && s.submitted < rec->consents.front().deposit)
         out.push_back({f, "/submissions/" + std::to_string(i) + "/submitted", "reports.before-consent",
                        "a report submitted on " + to_iso(s.submitted) + " precedes " + s.state + "'s consent of " +
                            to_iso(rec->consents.front().deposit),
@@ -168,12 +167,7 @@ class reporting {
     }
     for (std::size_t i = 0; i < reports_->due_dates.size(); ++i) {
       const auto& d = reports_->due_dates[i];
-      const state_record* rec = treaty_.find(d.state);
-      if (!rec || rec->consents.empty())
-        out.push_back({f, "/due_dates/" + std::to_string(i) + "/state", "reports.unknown-state",
-                       "\"" + d.state + "\" has not consented to the " + treaty_.rules().short_title +
-                           " in the registry, so the Committee sets it no due date",
-                       std::nullopt, std::nullopt});
+      (void)consented(d.state, "/due_dates/" + std::to_string(i) + "/state", "the Committee sets it no due date", out);
     }
     return out;
   }
@@ -194,16 +188,18 @@ class reporting {
       return p;
     }
     if (!rec || rec->consents.empty()) {
-      p.explanation = p.state + " is not a party to the " + rules.short_title + ": it owes no report.";
+      p.explanation = detail::state_in_prose(p.state, true) + " is not a party to the " + rules.short_title +
+                      ": it owes no report.";
       return p;
     }
     const status st = treaty_.status_code(state, on);
     if (st == status::ceased_to_exist || rec->kind == participant_kind::former_state) {  // rule F1
-      p.explanation = p.state + " no longer exists: it owes no report (rule F1).";
+      p.explanation = detail::state_in_prose(p.state, true) + " no longer exists: it owes no report (rule F1).";
       return p;
     }
     if (!has_standing_consent(st) && st != status::denounced) {
-      p.explanation = p.state + " had not consented by " + to_prose(on) + ": it owes no report yet.";
+      p.explanation =
+          detail::state_in_prose(p.state, true) + " had not consented by " + to_prose(on) + ": it owes no report yet.";
       return p;
     }
     const consent_record& consent = *treaty_.consent_on(state, on);
@@ -225,6 +221,25 @@ class reporting {
   }
 
  private:
+  /// A State a reports file names, when the registry records its consent; else nothing, and why in
+  /// `out`: a name the registry does not use (with the near names), or a State that has not consented.
+  const state_record* consented(const std::string& state, const std::string& ptr, const std::string& what,
+                                std::vector<diagnostic>& out) const {
+    const state_record* rec = treaty_.find(state);
+    if (rec && !rec->consents.empty()) return rec;
+    std::string why =
+        "\"" + state + "\" has not consented to the " + treaty_.rules().short_title + " in the registry, so " + what;
+    if (!rec) {
+      try {
+        (void)treaty_.state(state);  // throws, with the near names
+      } catch (const query_error& e) {
+        why = std::string(e.what()) + " (a reports file names States as the registry does)";
+      }
+    }
+    out.push_back({reports_->file, ptr, "reports.unknown-state", why, std::nullopt, std::nullopt});
+    return nullptr;
+  }
+
   /// The position under one consent: `left` when its denunciation has taken effect by `on`.
   report_position position_under(const consent_record& consent, bool left, date_t on, report_position p) const {
     const auto& rc = treaty_.rules().reporting;
@@ -242,12 +257,12 @@ class reporting {
     p.entry_into_force = treaty_.entry_into_force_of(consent);
     if (const state_record* s = treaty_.find(state); !p.entry_into_force && s && s->has_end()) {
       p.owes_reports = false;
-      p.explanation = p.state + " ceased to exist before the " + treaty_.rules().short_title +
-                      " could enter into force for it: it owes no report (rule F1).";
+      p.explanation = detail::state_in_prose(p.state, true) + " ceased to exist before the " +
+                      treaty_.rules().short_title + " could enter into force for it: it owes no report (rule F1).";
       return p;
     }
     if (!p.entry_into_force) {
-      p.explanation = "No date of entry into force is recorded for " + p.state +
+      p.explanation = "No date of entry into force is recorded for " + detail::state_in_prose(p.state) +
                       " (a succession without its date of succession, or the treaty not yet in force), so its "
                       "reporting deadlines cannot be computed.";
       return p;
@@ -261,9 +276,9 @@ class reporting {
     }
     if (leaves && initial.date >= *leaves) {
       p.owes_reports = false;
-      p.explanation = p.state + "'s denunciation " + (left ? "took" : "takes") + " effect on " + to_prose(*leaves) +
-                      before(*leaves, initial.date) + " its initial report " + (left ? "fell" : "would fall") +
-                      " due on " + to_prose(initial.date) + " (article " + rc.article +
+      p.explanation = detail::state_in_prose(p.state, true) + "'s denunciation " + (left ? "took" : "takes") +
+                      " effect on " + to_prose(*leaves) + before(*leaves, initial.date) + " its initial report " +
+                      (left ? "fell" : "would fall") + " due on " + to_prose(initial.date) + " (article " + rc.article +
                       "): a State owes only the reports that fall due while it is a party, so it owes none.";
       return p;
     }
@@ -276,9 +291,10 @@ class reporting {
     if (p.on_request && !p.next_due) p.next_report.reset();  // rule R4: no date to give
     if (p.next_due && leaves && p.next_due->date >= *leaves) {
       p.owes_reports = false;
-      p.explanation = p.state + "'s denunciation " + (left ? "took" : "takes") + " effect on " + to_prose(*leaves) +
-                      before(*leaves, p.next_due->date) + " its next report " + (left ? "fell" : "would fall") +
-                      " due on " + to_prose(p.next_due->date) + ": it owes no further report.";
+      p.explanation = detail::state_in_prose(p.state, true) + "'s denunciation " + (left ? "took" : "takes") +
+                      " effect on " + to_prose(*leaves) + before(*leaves, p.next_due->date) + " its next report " +
+                      (left ? "fell" : "would fall") + " due on " + to_prose(p.next_due->date) +
+                      ": it owes no further report.";
       if (!reports_ && p.initial_due->date < on)  // what fell due before is owed still, if not submitted
         p.explanation += " Whether the reports that fell due while it was a party (the initial report on " +
                          to_prose(p.initial_due->date) +
@@ -342,7 +358,7 @@ class reporting {
     initial.why.delay = rc.initial;
     initial.why.source = rc.source;
     initial.why.reasoning = clause(rc.article) + ": the initial report is due within " + to_string(rc.initial) +
-                            " following the entry into force for " + p.state + " on " +
+                            " following the entry into force for " + detail::state_in_prose(p.state) + " on " +
                             to_prose(p.entry_into_force->date) + ", by " + to_prose(initial.date) + "." +
                             source_caveat();
     return initial;
@@ -367,8 +383,9 @@ class reporting {
     else
       p.explanation += ".";
     if (left)
-      p.explanation += " That report fell due while " + p.state + " was a party: its denunciation, effective " +
-                       to_prose(*leaves) + ", does not release it from an obligation already due (VCLT art. 70(1)(b)).";
+      p.explanation += " That report fell due while " + detail::state_in_prose(p.state) +
+                       " was a party: its denunciation, effective " + to_prose(*leaves) +
+                       ", does not release it from an obligation already due (VCLT art. 70(1)(b)).";
     // Rule R3: the text's dates are the Committee's to change, and pacta knows them only from a reports file.
     if (p.next_due->why.rule != "R3")
       p.explanation +=
@@ -425,14 +442,14 @@ class reporting {
       const auto parent_eif = parent_->entry_into_force_for(p.state);
       const auto& prc = parent_->rules().reporting;
       if (!parent_eif) {
-        p.explanation = "Article " + rc.periodic_article + ": " + p.state + " reports in its " +
+        p.explanation = "Article " + rc.periodic_article + ": " + detail::state_in_prose(p.state) + " reports in its " +
                         parent_->rules().short_title + " periodic reports, but no date of entry into force of the " +
                         parent_->rules().short_title + " is recorded for it, so their due dates cannot be computed.";
         return std::nullopt;
       }
       anchor = treaty_.add(parent_eif->date, prc.initial);
       cycle = prc.periodic;
-      scheme = "Article " + rc.periodic_article + ": after its initial report, " + p.state +
+      scheme = "Article " + rc.periodic_article + ": after its initial report, " + detail::state_in_prose(p.state) +
                " includes further information in its " + parent_->rules().short_title + " periodic reports (" +
                parent_->rules().short_title + " art. " + prc.periodic_article + "), due every " + to_string(cycle) +
                " from " + to_prose(anchor) + " (the " + parent_->rules().short_title +
@@ -442,8 +459,9 @@ class reporting {
       // Rule R4: no cycle; further reports only "whenever the Committee so requests" (ICCPR art.
       // 40(1)(b), CED art. 29(4)). A due date the Committee set is used (R3, `override_or`).
       p.on_request = true;
-      p.explanation = "Article " + rc.periodic_article + ": after its initial report, " + p.state +
-                      " reports whenever the Committee so requests: the " + treaty_.rules().short_title +
+      p.explanation = "Article " + rc.periodic_article + ": after its initial report, " +
+                      detail::state_in_prose(p.state) + " reports whenever the Committee so requests: the " +
+                      treaty_.rules().short_title +
                       " sets no cycle, so no periodic due date is computed (rule R4); a due date the Committee set "
                       "can be recorded in a reports file (rule R3).";
       return std::nullopt;
@@ -458,10 +476,10 @@ class reporting {
       // "not a party to" the parent only where the treaty has one whose reports would carry it (OPSC
       // art. 12(2)); a treaty with no parent simply reports every cycle.
       const std::string who = rc.periodic_in_parent_reports && !treaty_.rules().parent.empty()
-                                  ? p.state + " is not a party to the " +
+                                  ? detail::state_in_prose(p.state) + " is not a party to the " +
                                         (parent_ ? parent_->rules().short_title : treaty_.rules().parent) +
                                         " and reports every "
-                                  : p.state + " reports every ";
+                                  : detail::state_in_prose(p.state) + " reports every ";
       d.why.source = rc.source;
       scheme = clause(rc.periodic_article) + ": " + who + to_string(cycle) + " counted from " +
                (from_submission ? "the submission of its initial report, " : "its initial report's due date, ") +

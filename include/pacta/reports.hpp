@@ -35,7 +35,7 @@ inline std::optional<report_kind> read_report_kind(object_reader& r, const char*
   if (*s == "initial") return report_kind::initial;
   if (*s == "periodic") return report_kind::periodic;
   r.error(r.member_pointer(key), "reports.kind",
-          "unknown report " + detail::show_value(*s) + ": \"initial\" (article 12(1)) or \"periodic\" (article 12(2))");
+          "unknown report " + detail::show_value(*s) + ": \"initial\" or \"periodic\"");
   return std::nullopt;
 }
 
@@ -68,7 +68,7 @@ inline bool parse_reports_into(std::string_view text, const std::string& file, r
     else
       rf.illustrative = b->get<bool>();
   }
-  if (rf.illustrative && rf.source.empty())
+  if (rf.illustrative && rf.source.find_first_not_of(" \t\r\n") == std::string::npos)
     top.error("/source", "reports.illustrative",
               "an illustrative reports file says what it illustrates and where its figures come from in \"source\"");
   auto each = [&](const char* key, auto&& fn) {

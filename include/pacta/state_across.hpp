@@ -289,8 +289,8 @@ inline treaty_standing standing_under(const treaty_set& set, const treaty_record
   t.recorded = s != nullptr;
   if (!s) {
     t.status.code = status::not_participant;
-    t.status.explanation = "The registry (as of " + to_iso(rec.source().as_of) + ") records no action by " + state +
-                           " under the " + rec.rules().short_title + ".";
+    t.status.explanation = "The registry (as of " + to_iso(rec.source().as_of) + ") records no action by " +
+                           detail::state_in_prose(state) + " under the " + rec.rules().short_title + ".";
     return t;
   }
   t.status = rec.status_on(state, on);

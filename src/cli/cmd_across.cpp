@@ -46,6 +46,9 @@ std::vector<std::string> across_notes(const pacta::treaty_set& set, pacta::date_
     notes.push_back("Submissions are not recorded under the " + without +
                     " (no reports file for them): their next reports are the first the text's schedule makes due on "
                     "or after the date asked, and none of them is said to be overdue.");
+  std::vector<const pacta::reports_file*> files;
+  for (const auto& [id, f] : by_treaty) files.push_back(f);
+  notes.push_back(reports_age_note(files, on));
   if (oldest) notes.push_back(data_age_note(*oldest, on, "The oldest registry"));
   return notes;
 }
@@ -67,8 +70,9 @@ void print_section(const pacta::treaty_standing& t, const std::string& state) {
   std::cout << "  Status: " << pacta::to_prose(t.status.code) << ". " << t.status.explanation << '\n';
   if (!t.recorded) return;
   if (t.entry_into_force)
-    std::cout << "  Entry into force for " << state << ": " << pacta::to_iso(t.entry_into_force->date) << " ("
-              << rec.cite(t.entry_into_force->why) << "). " << t.entry_into_force->why.reasoning << '\n';
+    std::cout << "  Entry into force for " << pacta::detail::state_in_prose(state) << ": "
+              << pacta::to_iso(t.entry_into_force->date) << " (" << rec.cite(t.entry_into_force->why) << "). "
+              << t.entry_into_force->why.reasoning << '\n';
   if (t.denunciation)
     std::cout << "  Denunciation takes effect: " << pacta::to_iso(t.denunciation->date) << " ("
               << rec.cite(t.denunciation->why) << "). " << t.denunciation->why.reasoning << '\n';
@@ -91,7 +95,8 @@ void print_calendar(const pacta::state_overview& o) {
     std::cout << "  no report owed under any of these treaties on " << pacta::to_iso(o.on) << '\n';
   for (const auto* t : o.not_computed)
     std::cout << "  not computed: the " << t->rules().short_title << " report (article " << t->rules().reporting.article
-              << "): the entry into force for " << o.state << " is not known (rule E5)\n";
+              << "): the entry into force for " << pacta::detail::state_in_prose(o.state)
+              << " is not known (rule E5)\n";
   for (const auto& t : o.treaties)
     if (t.reporting && t.reporting->owes_reports && t.reporting->on_request && !t.reporting->next_due)
       std::cout << "  on request: the next " << t.treaty->rules().short_title << " report (article "
@@ -157,6 +162,11 @@ int cmd_state_all(const pacta::treaty_set& set, const std::string& typed, pacta:
     auto j = pacta::state_overview_json(o);
     j["notes"] = nonempty(notes);
     if (!marking.empty()) j["illustrative"] = true;
+    nlohmann::json on_request = nlohmann::json::array();  // rule R4: owed, undated, so not in "calendar"
+    for (const auto& t : o.treaties)
+      if (t.reporting && t.reporting->owes_reports && t.reporting->on_request && !t.reporting->next_due)
+        on_request.push_back(t.treaty->rules().id);
+    j["on_request"] = std::move(on_request);
     std::cout << j.dump(2) << '\n';
     return exit_ok;
   } else if (format == "csv") {  // one row per treaty: the summary table

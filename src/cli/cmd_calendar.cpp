@@ -44,7 +44,7 @@ struct undated_report {
 /// A report owed whose date cannot be computed goes to `undated`.
 void add_state_events(const pacta::treaty_record& rec, const pacta::reporting& rep, const std::string& name,
                       pacta::date_t on, const pacta::state_names& names, std::vector<pacta::ical_event>& events,
-                      std::vector<undated_report>& undated) {
+                      std::vector<undated_report>& undated, bool illustrative = false) {
   const auto& r = rec.rules();
   const std::string& t = r.id;
   const auto& s = *rec.find(name);
@@ -71,9 +71,11 @@ void add_state_events(const pacta::treaty_record& rec, const pacta::reporting& r
     return;
   }
   const bool initial = pos.next_report == pacta::report_kind::initial;
+  const bool overdue = pos.overdue == pacta::overdue_state::overdue;
   events.push_back({t + (initial ? "-report-initial-" : "-report-next-") + slug, pos.next_due->date,
-                    name + ": " + pacta::next_report_name(pos) + " under the " + r.short_title + " due (" +
-                        rec.cite(pos.next_due->why) + ")",
+                    std::string(illustrative ? "ILLUSTRATIVE: " : "") + name + ": " + pacta::next_report_name(pos) +
+                        " under the " + r.short_title + " due (" + rec.cite(pos.next_due->why) + ")" +
+                        (overdue ? ", overdue on " + pacta::to_iso(on) : std::string()),
                     pos.next_due->why.reasoning});
 }
 
@@ -98,8 +100,8 @@ std::vector<std::string> not_held(std::vector<undated_report> undated, bool subm
   }
   if (!submissions)
     lines.push_back(
-        "Report dates come from the text's schedule: submissions are not recorded (no reports file), so "
-        "none is said to be overdue.");
+        "Where no reports file is given, report dates come from the text's schedule: submissions are not "
+        "recorded, so none of those reports is said to be overdue.");
   return lines;
 }
 
@@ -124,8 +126,6 @@ int write_calendar(std::vector<pacta::ical_event>& events, const calendar_notes&
   if (!n.illustrative.empty()) {
     lines.insert(lines.begin(), n.illustrative);
     name = "ILLUSTRATIVE DATA — " + name;
-    for (auto& e : events)
-      if (e.uid.find("-report-") != std::string::npos) e.summary = "ILLUSTRATIVE: " + e.summary;
   }
   std::string desc;
   for (const auto& l : lines) {
@@ -152,11 +152,13 @@ int cmd_calendar(const pacta::treaty_record& rec, const pacta::treaty_record* pa
     if (const auto& g = rec.entry_into_force())
       events.push_back({r.id + "-entry-into-force", g->date.date,
                         r.short_title + " enters into force (" + rec.cite(g->date.why) + ")", g->date.why.reasoning});
-  for (const auto& name : *states) add_state_events(rec, rep, name, on, names, events, notes.undated);
+  for (const auto& name : *states)
+    add_state_events(rec, rep, name, on, names, events, notes.undated, !reports_path.empty() && rf.illustrative);
   const std::string name = r.short_title + (typed.empty() ? std::string(" dates") : " dates: " + states->front());
   notes.submissions = !reports_path.empty() || !r.reporting.present;
   notes.illustrative = illustrative_note({reports_path.empty() ? nullptr : &rf});
-  notes.age = data_age_note(rec.source().as_of, on);
+  notes.age = reports_age_note({reports_path.empty() ? nullptr : &rf}, on) +
+              (reports_path.empty() || on <= rf.as_of ? "" : " ") + data_age_note(rec.source().as_of, on);
   return write_calendar(events, notes, path, name, rec.source().as_of);
 }
 
@@ -180,7 +182,8 @@ int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, cons
     const auto it = by_treaty.find(rec->rules().id);
     if (rec->rules().reporting.present && it == by_treaty.end()) notes.submissions = false;
     const pacta::reporting rep(*rec, pacta::reporting_parent(set, *rec), it == by_treaty.end() ? nullptr : it->second);
-    add_state_events(*rec, rep, here, on, names, events, notes.undated);  // UIDs begin with the treaty id
+    add_state_events(*rec, rep, here, on, names, events, notes.undated,  // UIDs begin with the treaty id
+                     it != by_treaty.end() && it->second->illustrative);
   }
   if (!any) {
     std::cerr << "pacta: " << *name

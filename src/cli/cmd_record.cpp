@@ -261,8 +261,8 @@ void print_recorded(const recording& r, const loaded& after, const std::string& 
   const auto& rec = *after.primary;
   if (auto eif = rec.entry_into_force_for(state);
       eif && pacta::is_consent(pacta::parse_action_kind(r.req.action).value_or(pacta::action_kind::signature)))
-    std::cout << "entry into force for " << state << ": " << pacta::to_iso(eif->date) << " (" << rec.cite(eif->why)
-              << ")\n";
+    std::cout << "entry into force for " << pacta::detail::state_in_prose(state) << ": " << pacta::to_iso(eif->date)
+              << " (" << rec.cite(eif->why) << ")\n";
   if (auto den = rec.denunciation_effective(state); den && r.req.action == "denunciation")
     std::cout << "denunciation takes effect: " << pacta::to_iso(den->date) << " (" << rec.cite(den->why) << ")\n";
 }

@@ -36,7 +36,8 @@ void print_csv(const pacta::treaty_record& rec, const std::vector<pacta::report_
             << (illustrative ? ",illustrative\n" : "\n");
   for (const auto& p : rows)
     std::cout << csv_field(p.state) << ',' << iso_or_empty(p.entry_into_force) << ',' << iso_or_empty(p.initial_due)
-              << ',' << p.submitted.size() << ',' << (p.next_report ? pacta::to_string(*p.next_report) : "") << ','
+              << ',' << (p.submissions_recorded ? std::to_string(p.submitted.size()) : std::string()) << ','
+              << (p.next_report ? pacta::to_string(*p.next_report) : "") << ','
               << (p.periodic_number ? std::to_string(*p.periodic_number) : "") << ',' << iso_or_empty(p.next_due) << ','
               << csv_field(p.next_due ? rec.cite(p.next_due->why) : "") << ',' << overdue_text(p) << ','
               << (p.overdue == pacta::overdue_state::overdue ? std::to_string(p.days_overdue->count()) : "")
@@ -72,8 +73,9 @@ void print_text(const pacta::treaty_record& rec, const std::vector<pacta::report
 }
 
 /// The notes of a reports output: submissions not recorded, the registry older than the date asked.
-std::vector<std::string> reports_notes(const pacta::treaty_record& rec, pacta::date_t on, bool submissions) {
-  return {submissions ? std::string() : submissions_note(), data_age_note(rec.source().as_of, on)};
+std::vector<std::string> reports_notes(const pacta::treaty_record& rec, pacta::date_t on,
+                                       const pacta::reports_file* file) {
+  return {file ? reports_age_note({file}, on) : submissions_note(), data_age_note(rec.source().as_of, on)};
 }
 
 }  // namespace
@@ -114,7 +116,7 @@ int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* par
   } else {
     print_text(rec, rows, on, reports_path, overdue_only);
   }
-  print_notes(reports_notes(rec, on, !reports_path.empty()), format);
+  print_notes(reports_notes(rec, on, reports_path.empty() ? nullptr : &rf), format);
   return exit_ok;
 }
 

@@ -142,8 +142,8 @@ std::string page(const site& s, const std::string& title, const std::string& roo
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" "
       "content=\"pacta site\">\n<title>" +
-      h(title) + " — " + h(s.title) + "</title>\n<link rel=\"stylesheet\" href=\"" + root +
-      "style.css\">\n<script src=\"" + root +
+      h(title) + (title == s.title ? std::string() : " — " + h(s.title)) +
+      "</title>\n<link rel=\"stylesheet\" href=\"" + root + "style.css\">\n<script src=\"" + root +
       "table.js\" defer></script>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to the "
       "content</a>\n<header><nav aria-label=\"Site\"><a href=\"" +
       root + "index.html\">Instruments</a><a href=\"" + root + "states.html\">States</a>";
@@ -151,8 +151,7 @@ std::string page(const site& s, const std::string& title, const std::string& roo
   o += "<a href=\"" + root + "glossary.html\">Rules</a>";
   o += "</nav></header>\n";
   if (!s.illustrative.empty())  // every page built from an illustrative reports file says so first
-    o += "<div class=\"illustrative\" role=\"note\"><strong>Illustrative data.</strong> " + h(s.illustrative) +
-         "</div>\n";
+    o += "<div class=\"illustrative\" role=\"note\">" + h(s.illustrative) + "</div>\n";
   o += "<main id=\"main\">\n" + body + "</main>\n" + sources(recs) + "</body>\n</html>\n";
   return o;
 }
@@ -168,7 +167,8 @@ bool put_page(site& s, const std::string& rel, const std::string& title, const s
   const std::string root = dir_rel.empty() ? "" : "../";
   const std::string stem = rel.substr(dir_rel.size(), rel.size() - dir_rel.size() - 5);  // less ".html"
   std::vector<site_file> files;
-  const std::string linked = tables_with_downloads(link_rules(body, root), dir_rel, stem, files);
+  const std::string linked =
+      tables_with_downloads(link_rules(body, root), dir_rel, stem, files, !s.illustrative.empty());
   if (!put(s, rel, page(s, title, root, linked, recs))) return false;
   for (const auto& f : files)
     if (!put(s, f.rel, f.content)) return false;
@@ -364,9 +364,9 @@ std::string standing_details(const pacta::treaty_standing& t, const std::string&
   std::string o = "<h3 id=\"" + rec.rules().id + "\">" + h(rec.rules().short_title) + ": " + h(rec.rules().title) +
                   "</h3>\n<p>" + h(t.status.explanation) + "</p>\n";
   if (t.entry_into_force)
-    o += "<p>In force for " + h(state) + " from " + pacta::to_iso(t.entry_into_force->date) + " (" +
-         h(rec.cite(t.entry_into_force->why)) + ").</p><p class=\"reason\">" + h(t.entry_into_force->why.reasoning) +
-         "</p>\n";
+    o += "<p>In force for " + h(pacta::detail::state_in_prose(state)) + " from " +
+         pacta::to_iso(t.entry_into_force->date) + " (" + h(rec.cite(t.entry_into_force->why)) +
+         ").</p><p class=\"reason\">" + h(t.entry_into_force->why.reasoning) + "</p>\n";
   if (t.denunciation)
     o += "<p>Denunciation takes effect " + pacta::to_iso(t.denunciation->date) + " (" +
          h(rec.cite(t.denunciation->why)) + ").</p><p class=\"reason\">" + h(t.denunciation->why.reasoning) + "</p>\n";
@@ -391,7 +391,7 @@ std::string state_body(const site& s, const pacta::state_overview& ov) {
   o += "</tbody>\n</table>\n" + age_note(s, s.records) + "<h2>Reporting calendar</h2>\n" + submissions_html(s);
   for (const auto* t : ov.not_computed)
     o += "<p>Not computed: the " + h(t->rules().short_title) + " report (article " + h(t->rules().reporting.article) +
-         "): the entry into force for " + h(ov.state) + " is not known (rule E5).</p>\n";
+         "): the entry into force for " + h(pacta::detail::state_in_prose(ov.state)) + " is not known (rule E5).</p>\n";
   for (const auto& t : ov.treaties)
     if (t.reporting && t.reporting->owes_reports && t.reporting->on_request && !t.reporting->next_due)
       o += "<p>On request: the next " + h(t.treaty->rules().short_title) + " report (article " +
@@ -522,9 +522,14 @@ void remove_stale_late_page(const std::string& dir) {
   text.assign(std::istreambuf_iterator<char>(in), {});
   if (text.find("<meta name=\"generator\" content=\"pacta site\">") == std::string::npos) return;
   std::error_code ec;
+  for (const char* download : {"late-late.csv", "late-late.json"}) {  // its tables' downloads too
+    std::error_code ignored;
+    fs::remove(fs::path(dir) / download, ignored);
+  }
   if (fs::remove(late, ec))
     std::cerr << "pacta: removed " << shown(late.string())
-              << ", the \"who is late\" page of an earlier run: no --reports file was given this time\n";
+              << " and its downloads, the \"who is late\" page of an earlier run: no --reports file was given this "
+                 "time\n";
   else
     std::cerr << "pacta: warning: " << shown(late.string())
               << " is from an earlier run and out of date, and could not be removed: " << ec.message() << '\n';
@@ -562,6 +567,10 @@ int cmd_site(const pacta::treaty_set& set, const site_options& options, pacta::d
   site s{set, pacta::records_by_chapter(set), on, names, {}, {}, {}, dir, 0, {}, "UN human-rights instruments", {}};
   if (!load_reports_across(reports_paths, set, files, s.reports)) return exit_invalid;
   s.illustrative = illustrative_note(files);
+  if (options.title_given && options.title.find_first_not_of(" \t") == std::string::npos) {
+    std::cerr << "pacta: --title is empty: give the site's title, or leave --title out for \"" << s.title << "\"\n";
+    return exit_usage;
+  }
   if (!options.title.empty()) s.title = options.title;
   if (!options.intro_file.empty()) {
     std::vector<pacta::diagnostic> diags;

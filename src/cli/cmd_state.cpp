@@ -57,7 +57,7 @@ void print_not_participant(const pacta::treaty_record& rec, const std::string& n
   else
     std::cout << name << " and the " << rec.rules().short_title << "\nStatus on " << pacta::to_iso(on)
               << ": not a participant. The registry (as of " << pacta::to_iso(rec.source().as_of)
-              << ") records no signature or consent by " << name << ".\n";
+              << ") records no signature or consent by " << pacta::detail::state_in_prose(name) << ".\n";
 }
 
 /// One computed date of the story, with its citation and reasoning (an empty date: not known).
@@ -76,6 +76,7 @@ struct story {
   pacta::report_position reporting;
   std::vector<story_date> dates;
   std::string illustrative;  ///< the marking of an illustrative reports file (notes.hpp), or empty
+  std::string reports_age;   ///< the reports file older than the date asked (notes.hpp), or empty
 };
 
 /// The dates of a State's entry into force and denunciations, of each membership.
@@ -160,7 +161,7 @@ nlohmann::json actions_json(const pacta::treaty_record& rec, const pacta::state_
 /// date asked.
 std::vector<std::string> story_notes(const pacta::treaty_record& rec, const story& st) {
   const bool reports = rec.rules().reporting.present && st.reporting.owes_reports;
-  return {reports && !st.reporting.submissions_recorded ? submissions_note() : std::string(),
+  return {reports && !st.reporting.submissions_recorded ? submissions_note() : std::string(), st.reports_age,
           data_age_note(rec.source().as_of, st.on)};
 }
 
@@ -255,9 +256,11 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
            rec.binding_text(*name, on),
            pacta::reporting(rec, parent, reports_path.empty() ? nullptr : &rf).position(*name, on),
            {},
+           {},
            {}};
   st.dates = dates_of(rec, s, *name, st.reporting);
   st.illustrative = illustrative_note({reports_path.empty() ? nullptr : &rf});
+  st.reports_age = reports_age_note({reports_path.empty() ? nullptr : &rf}, on);
   print_illustrative(st.illustrative, format);
   if (format == "json")
     print_json(rec, st);

@@ -104,8 +104,9 @@ int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, cons
 /// Where `pacta site` writes and what it says of itself.
 struct site_options {
   std::string dir;
-  std::string title;       ///< empty: "UN human-rights instruments"
-  std::string intro_file;  ///< Markdown or plain text for the index, or empty
+  std::string title;         ///< empty: "UN human-rights instruments"
+  bool title_given = false;  ///< --title was on the command line (an empty one is refused)
+  std::string intro_file;    ///< Markdown or plain text for the index, or empty
 };
 
 /// `pacta site DIR`: the static site (an index, a page per instrument and per State, who is late, a

@@ -351,9 +351,13 @@ bool unknown_subcommand(const CLI::App& app, int argc, char** argv) {
     for (const auto* sub : app.get_subcommands({})) known = known || sub->get_name() == arg;
     if (known) return false;
     std::string names;
-    for (const auto* sub : app.get_subcommands({})) names += (names.empty() ? "" : ", ") + sub->get_name();
-    std::cerr << "pacta: unknown subcommand " << pacta::show_value(arg) << "; one of " << names
-              << " (see pacta --help)\n";
+    std::vector<std::string> all;
+    for (const auto* sub : app.get_subcommands({})) {
+      names += (names.empty() ? "" : ", ") + sub->get_name();
+      all.push_back(sub->get_name());
+    }
+    std::cerr << "pacta: unknown subcommand " << pacta::show_value(arg) << did_you_mean(arg, all) << "; one of "
+              << names << " (see pacta --help)\n";
     return true;
   }
   return false;
@@ -521,7 +525,8 @@ int run_across(const command_line& c, const fs::path& data_dir, const pacta::rec
   if (!load_every(data_dir, options, set)) return exit_invalid;
   if (c.treaties->parsed()) return cmd_treaties(set, *on, c.format);
   if (c.site->parsed())
-    return cmd_site(set, {c.site_dir, c.site_title, c.site_intro}, *on, c.reports_paths, name_table(data_dir));
+    return cmd_site(set, {c.site_dir, c.site_title, c.site->get_option("--title")->count() > 0, c.site_intro}, *on,
+                    c.reports_paths, name_table(data_dir));
   if (c.state->parsed()) return cmd_state_all(set, c.state_name, *on, c.reports_paths, c.format, name_table(data_dir));
   if (c.reports->parsed()) return cmd_reports_all(set, *on, c.reports_paths, c.overdue_only, c.format);
   if (c.calendar->parsed())

@@ -53,6 +53,19 @@ inline std::string illustrative_note(const std::vector<pacta::reports_file>& fil
   return illustrative_note(given);
 }
 
+/// Said once for each reports file older than the date asked: submissions after its as-of date are
+/// not recorded, so a report it shows as due or overdue may have been submitted since.
+inline std::string reports_age_note(const std::vector<const pacta::reports_file*>& files, pacta::date_t on) {
+  std::string out;
+  for (const auto* f : files)
+    if (f && on > f->as_of)
+      out += (out.empty() ? "" : " ") + std::string("The reports file for the ") + f->treaty +
+             " records submissions up to " + pacta::to_prose(f->as_of) +
+             ": later submissions are not recorded, so a report it shows as due or overdue after that date may have "
+             "been submitted.";
+  return out;
+}
+
 /// Prints the marking first, before a text output (on standard error beside JSON and CSV, which
 /// carry it in their own fields).
 inline void print_illustrative(const std::string& note, const std::string& format) {

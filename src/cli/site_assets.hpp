@@ -18,7 +18,9 @@ a:focus, button:focus, input:focus, .table-wrap:focus { outline: 3px solid #0b57
 header, main, footer { max-width: 78rem; margin: 0 auto; padding: 0 1rem; }
 header nav { padding: .75rem 0; border-bottom: 1px solid var(--rule); }
 header nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
-main, footer, .intro { overflow-wrap: anywhere; }
+p, li, dd, figcaption, footer { overflow-wrap: anywhere; }
+th, td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+td.date, .status { white-space: nowrap; }
 .table-wrap { overflow-x: auto; max-width: 100%; }
 .downloads { font-size: .85rem; color: var(--muted); margin: -.5rem 0 1rem; }
 a.rule { white-space: nowrap; }

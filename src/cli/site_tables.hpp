@@ -4,6 +4,7 @@
 #pragma once
 
 #include "table.hpp"
+#include "timeline.hpp"  // svg_escape: the one escaper of HTML and SVG text
 
 #include <nlohmann/json.hpp>
 
@@ -28,7 +29,10 @@ inline std::string cell_text(const std::string& html) {
     if (html[i] == '<') {
       const std::size_t close = html.find('>', i);
       if (close == std::string::npos) break;
-      raw += ' ';
+      const std::string tag = html.substr(i + 1, close - i - 1);
+      const std::string name = tag.substr(tag[0] == '/' ? 1 : 0, tag.find_first_of(" >", 1) - (tag[0] == '/' ? 1 : 0));
+      const bool inline_tag = name == "a" || name == "span" || name == "code" || name == "strong" || name == "em";
+      raw += tag.rfind("p", 0) == 0 && !raw.empty() ? "; " : inline_tag ? "" : " ";
       i = close;
       continue;
     }
@@ -79,11 +83,11 @@ inline std::vector<std::vector<std::string>> rows_of(const std::string& html) {
 
 }  // namespace detail
 
-/// The page body with each `<table id="ID" … data-label="LABEL">` wrapped in a box that scrolls on
+/// The page body with each `<table id="ID" …>` wrapped in a box that scrolls on
 /// its own (a focusable, labelled region) and followed by links to `STEM-ID.csv` and `STEM-ID.json`;
 /// those files go to `files`, under `dir_rel` (the page's directory in the site, "" or "treaty/").
 inline std::string tables_with_downloads(const std::string& body, const std::string& dir_rel, const std::string& stem,
-                                         std::vector<site_file>& files) {
+                                         std::vector<site_file>& files, bool illustrative = false) {
   std::string out;
   std::size_t from = 0;
   for (std::size_t at = body.find("<table id=\""); at != std::string::npos; at = body.find("<table id=\"", from)) {
@@ -101,10 +105,12 @@ inline std::string tables_with_downloads(const std::string& body, const std::str
     nlohmann::json json = nlohmann::json::array();
     for (std::size_t r = 0; r < rows.size(); ++r) {
       for (std::size_t c = 0; c < rows[r].size(); ++c) csv += (c ? "," : "") + csv_field(rows[r][c]);
+      if (illustrative) csv += r == 0 ? ",illustrative" : ",true";  // built from an illustrative reports file
       csv += "\r\n";
       if (r == 0) continue;
       nlohmann::json o = nlohmann::json::object();
       for (std::size_t c = 0; c < rows[r].size() && c < rows[0].size(); ++c) o[rows[0][c]] = rows[r][c];
+      if (illustrative) o["illustrative"] = true;
       json.push_back(std::move(o));
     }
     files.push_back({dir_rel + name + ".csv", csv});

@@ -117,6 +117,30 @@ inline std::string link_rules(const std::string& html, const std::string& root) 
       if (html.compare(i, 4, "<svg") == 0) ++in_svg;
       if (html.compare(i, 6, "</svg>") == 0 && in_svg) --in_svg;
     }
+    if (!in_tag && !in_link && !in_svg && i + 8 <= html.size() && html.compare(i, 6, "rules ") == 0) {
+      // "rules E1 and F1", "rules R1, R2 and R4": each code linked, the words between kept.
+      std::size_t j = i + 6;
+      std::string linked = "rules ";
+      while (j + 2 <= html.size() && pacta::rule_summary(html.substr(j, 2)) &&
+             (j + 2 == html.size() || !std::isalnum(static_cast<unsigned char>(html[j + 2])))) {
+        linked += "<a class=\"rule\" href=\"" + root + "glossary.html#" + html.substr(j, 2) + "\">" +
+                  html.substr(j, 2) + "</a>";
+        j += 2;
+        for (const char* sep : {", ", " and ", "–", "-"})
+          if (html.compare(j, std::char_traits<char>::length(sep), sep) == 0 &&
+              j + std::char_traits<char>::length(sep) + 2 <= html.size() &&
+              pacta::rule_summary(html.substr(j + std::char_traits<char>::length(sep), 2))) {
+            linked += sep;
+            j += std::char_traits<char>::length(sep);
+            break;
+          }
+      }
+      if (j > i + 6) {
+        out += linked;
+        i = j - 1;
+        continue;
+      }
+    }
     if (!in_tag && !in_link && !in_svg && i + 7 <= html.size() && html.compare(i, 5, "rule ") == 0) {
       const std::string code = html.substr(i + 5, 2);
       const bool whole = i + 7 >= html.size() || !std::isalnum(static_cast<unsigned char>(html[i + 7]));

@@ -27,8 +27,13 @@ inline std::vector<std::string> close_to(const std::string& typed, const std::ve
     const std::size_t d = pacta::edit_distance(have, want);
     const bool contains =
         want.size() >= 3 && (have.find(want) != std::string::npos || want.find(have) != std::string::npos);
-    if (d <= std::max<std::size_t>(1, want.size() / 4) || contains) near.emplace_back(d, c);
+    if (d <= std::max<std::size_t>(1, want.size() / 4))
+      near.emplace_back(d, c);
+    else if (contains)
+      near.emplace_back(1000 + d, c);  // only when nothing is near by edits
   }
+  if (!near.empty() && std::any_of(near.begin(), near.end(), [](const auto& n) { return n.first < 1000; }))
+    near.erase(std::remove_if(near.begin(), near.end(), [](const auto& n) { return n.first >= 1000; }), near.end());
   std::stable_sort(near.begin(), near.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> out;
   for (const auto& n : near)

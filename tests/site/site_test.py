@@ -212,6 +212,9 @@ def check_downloads_and_links(site, kinds):
                 got = len(list(csv.reader(open(target, encoding="utf-8", newline="")))) - 1
             ok = ok and got == want
         check(ok, "%s: %d download links resolve and hold the table's rows" % (kind, len(links)))
+        words = re.sub(r'<[^>]*>', ' ', re.sub(r'<(svg|title|a)\b[\s\S]*?</\1>', ' ', text))  # text outside links
+        unlinked = re.findall(r'rules? [A-Z][0-9]\b', words)
+        check(not unlinked, "%s: every rule code is a link%s" % (kind, "" if not unlinked else ": %s" % unlinked[:3]))
         rules = re.findall(r'href="(?:\.\./)?glossary\.html#([A-Z][0-9])"', text)
         check(all(code in glossary_ids for code in rules),
               "%s: %d rule links, each to an entry of the glossary" % (kind, len(rules)))

@@ -30,11 +30,11 @@ inline std::optional<dated> treaty_record::amendment_binds_from(const amendment_
     d.why.anchor = when;
     if (when <= eif) {
       d.date = eif;
-      d.why.reasoning = state + " accepted amendment " + a.id + " on " + to_prose(when) +
+      d.why.reasoning = detail::state_in_prose(state, true) + " accepted amendment " + a.id + " on " + to_prose(when) +
                         ", before its entry into force on " + to_prose(eif) + ", and is bound by it from that date.";
     } else {
       d.date = when;
-      d.why.reasoning = state + " accepted amendment " + a.id + " on " + to_prose(when) +
+      d.why.reasoning = detail::state_in_prose(state, true) + " accepted amendment " + a.id + " on " + to_prose(when) +
                         ", after its entry into force on " + to_prose(eif) +
                         ", and is bound by it from its acceptance.";
     }
@@ -49,7 +49,8 @@ inline std::optional<dated> treaty_record::amendment_binds_from(const amendment_
   d.date = *from;
   d.why.anchor = c.deposit;
   d.why.article.clear();
-  d.why.reasoning = state + " became a party after amendment " + a.id + " entered into force on " + to_prose(eif) +
+  d.why.reasoning = detail::state_in_prose(state, true) + " became a party after amendment " + a.id +
+                    " entered into force on " + to_prose(eif) +
                     " and expressed no different intention: it is a party to the " + rules_.short_title +
                     " as amended from " + to_prose(*from) + " (VCLT art. 40(5)(a)), and, in " +
                     "relation to any party not bound by the amendment, a party to the unamended " + rules_.short_title +
@@ -61,7 +62,8 @@ inline pacta::binding_text treaty_record::binding_text(const state_record& s, da
   pacta::binding_text t;
   t.bound = is_bound(s, on);
   if (!t.bound) {
-    t.explanation = s.state + " is not bound by the " + rules_.short_title + " on " + to_prose(on) + ".";
+    t.explanation = detail::state_in_prose(s.state, true) + " is not bound by the " + rules_.short_title + " on " +
+                    to_prose(on) + ".";
     return t;
   }
   for (const auto& a : amendments_) {

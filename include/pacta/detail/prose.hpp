@@ -21,6 +21,45 @@ inline std::string ordinal(std::size_t n) {
   return std::to_string(n) + suffix;
 }
 
+/// A State's name as a sentence writes it, with the article the UN's editorial practice gives it
+/// ("the Czech Republic", "the United States of America", "the Gambia", "the former Yugoslavia";
+/// "Benin", "Maldives", "Solomon Islands" take none). A name the depositary writes with a bracket
+/// ("Netherlands (Kingdom of the)", "Bahamas (The)") is left as written. `capital` for the start of
+/// a sentence ("The Czech Republic").
+inline std::string state_in_prose(const std::string& name, bool capital = false) {
+  static const char* const with_the[] = {"Central African Republic",
+                                         "Comoros",
+                                         "Congo",
+                                         "Cook Islands",
+                                         "Czech Republic",
+                                         "Democratic People's Republic of Korea",
+                                         "Democratic Republic of the Congo",
+                                         "Dominican Republic",
+                                         "European Union",
+                                         "Gambia",
+                                         "German Democratic Republic",
+                                         "Holy See",
+                                         "Lao People's Democratic Republic",
+                                         "Marshall Islands",
+                                         "Niger",
+                                         "Philippines",
+                                         "Republic of Korea",
+                                         "Republic of Moldova",
+                                         "Russian Federation",
+                                         "State of Palestine",
+                                         "Sudan",
+                                         "Syrian Arab Republic",
+                                         "United Arab Emirates",
+                                         "United Kingdom of Great Britain and Northern Ireland",
+                                         "United Republic of Tanzania",
+                                         "United States of America",
+                                         "Yemen Arab Republic",
+                                         "former Yugoslavia"};
+  for (const char* n : with_the)
+    if (name == n) return std::string(capital ? "The " : "the ") + name;
+  return name;
+}
+
 /// "A", "A and B", "A, B and C".
 inline std::string and_list(const std::vector<std::string>& items) {
   std::string out;

@@ -65,7 +65,7 @@ inline state_status treaty_record::status_on(const state_record& st, date_t on) 
                   when + "."};
     case status::ceased_to_exist:
       return {p.code,
-              s->state + " is a State that no longer exists" +
+              detail::state_in_prose(s->state, true) + " is a State that no longer exists" +
                   (s->ceased            ? ": it ceased to exist on " + to_prose(*s->ceased)
                    : s->existed_through ? " (the day it ceased to exist is not recorded; its last recorded act is of " +
                                               to_prose(*s->existed_through) + ")"
@@ -89,7 +89,7 @@ inline act_obligation treaty_record::bound_as_to_act(const state_record& s, date
     if (end && *end <= act_date) continue;
     out.bound = true;
     out.why.reasoning = "The act of " + to_prose(act_date) + " occurred while the " + rules_.short_title +
-                        " was in force for " + s.state + " (from " + to_prose(*from) + ")";
+                        " was in force for " + detail::state_in_prose(s.state) + " (from " + to_prose(*from) + ")";
     if (end)
       out.why.reasoning += " and before its denunciation took effect on " + to_prose(*end) + "; under article " +
                            (rules_.continuing_obligations_article.empty() ? rules_.denunciation_article
@@ -99,8 +99,8 @@ inline act_obligation treaty_record::bound_as_to_act(const state_record& s, date
       out.why.reasoning += ".";
     return out;
   }
-  out.why.reasoning =
-      "The " + rules_.short_title + " was not in force for " + s.state + " on " + to_prose(act_date) + ".";
+  out.why.reasoning = "The " + rules_.short_title + " was not in force for " + detail::state_in_prose(s.state) +
+                      " on " + to_prose(act_date) + ".";
   return out;
 }
 

@@ -172,3 +172,22 @@ TEST_CASE("names: a State in a sentence takes the article UN usage gives it", "[
   CHECK(table().lookup("FRG")->name == "Germany");
   CHECK_THAT(table().meaning("West Germany"), Catch::Contains("under Germany"));
 }
+
+TEST_CASE("names: a registry naming one State under two of its names is refused (names.one-state-twice)",
+          "[names][registry]") {
+  pacta::registry reg;
+  reg.file = "r.json";
+  for (const char* who : {"Benin", "France", "BEN", "Benin", "fr"}) {
+    pacta::action a;
+    a.state = who;
+    reg.actions.push_back(a);
+  }
+  const auto d = pacta::one_state_twice(reg, table());
+  REQUIRE(d.size() == 2);  // "BEN" (Benin) and "fr" (France), each once
+  CHECK(d[0].code == "names.one-state-twice");
+  CHECK(d[0].pointer == "/actions/2/state");
+  CHECK(d[1].pointer == "/actions/4/state");
+  // The bundled registries name each State once.
+  for (const auto* rec : {&test::bundled_opsc(), &test::bundled_crc()})
+    CHECK(pacta::one_state_twice(rec->source(), table()).empty());
+}

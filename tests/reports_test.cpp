@@ -52,6 +52,14 @@ TEST_CASE("reports file: \"illustrative\" is a boolean, and an illustrative file
   CHECK(pacta::parse_reports(text(", \"source\": \"a training set\", \"illustrative\": true"), "r.json").illustrative);
   CHECK(pacta::load_reports(test::source_path("examples/data/reports-illustrative.json")).illustrative);
   std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(pacta::try_parse_reports(
+      text(R"(, "submissions": [{"state": "Benin", "report": "initial", "submitted": "2026-02-04"}])"), "r.json",
+      diags));
+  CHECK(test::has_code(diags, "reports.after-as-of"));  // the file is complete to its as_of, 2026-02-03
+  diags.clear();
+  CHECK_FALSE(pacta::try_parse_reports(text(", \"illustrative\": true, \"source\": \"  \""), "r.json", diags));
+  CHECK(test::has_code(diags, "reports.illustrative"));  // a blank source says nothing
+  diags.clear();
   CHECK_FALSE(pacta::try_parse_reports(text(", \"illustrative\": true"), "r.json", diags));
   CHECK(test::has_code(diags, "reports.illustrative"));
   diags.clear();

@@ -75,10 +75,11 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
     for (const auto& c : s.consents) {
       if (c.deposit > g.threshold_date) continue;
       if (!counts_toward_threshold(rules, s)) {
-        uncounted.push_back(s.state);
+        uncounted.push_back(detail::state_in_prose(s.state));
         continue;
       }
-      if (s.kind == participant_kind::former_state) former.push_back(s.state + " (" + to_prose(c.deposit) + ")");
+      if (s.kind == participant_kind::former_state)
+        former.push_back(detail::state_in_prose(s.state) + " (" + to_prose(c.deposit) + ")");
       if (c.deposit < g.threshold_date)
         ++before;
       else
@@ -91,7 +92,9 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
   g.date.why.article = rules.general_article;
   g.date.why.anchor = g.threshold_date;
   g.date.why.delay = rules.general_delay;
-  const std::string states_text = detail::and_list(g.completing);
+  std::vector<std::string> completing_prose;  // the names as a sentence writes them ("the Czech Republic")
+  for (const auto& c : g.completing) completing_prose.push_back(detail::state_in_prose(c));
+  const std::string states_text = detail::and_list(completing_prose);
   const std::string by = g.first_ordinal == g.last_ordinal
                              ? " by " + states_text
                              : ", when " + states_text + " deposited the " + detail::ordinal(g.first_ordinal) + " to " +

@@ -10,9 +10,12 @@
 
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
+#include <pacta/registry_data.hpp>
 #include <pacta/state_names.hpp>
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -105,6 +108,28 @@ inline void read_state_name(const nlohmann::json& item, const std::string& ptr, 
       detail::read_state_name((*former)[i], "/former_states/" + std::to_string(i), file, diags, t, true);
   if (diags.size() != before) return std::nullopt;
   return t;
+}
+
+/// A registry that names one State under two of its names ("Benin" and "BEN", "Czechia" and "Czech
+/// Republic"), which would split its acts, count it twice and give it two pages: one diagnostic
+/// (`names.one-state-twice`) at the first action under each further name. Names the table does not
+/// know are not compared.
+inline std::vector<diagnostic> one_state_twice(const registry& reg, const state_names& names) {
+  std::map<const state_name*, std::string> first;
+  std::set<std::string> said;
+  std::vector<diagnostic> out;
+  for (std::size_t i = 0; i < reg.actions.size(); ++i) {
+    const std::string& state = reg.actions[i].state;
+    const state_name* n = names.lookup(state);
+    if (!n) continue;
+    const auto [it, inserted] = first.emplace(n, state);
+    if (inserted || it->second == state || !said.insert(state).second) continue;
+    out.push_back({reg.file, "/actions/" + std::to_string(i) + "/state", "names.one-state-twice",
+                   detail::show_value(state) + " and " + detail::show_value(it->second) + " are one State (" + n->name +
+                       "): a registry names each State once, or its acts are split and it is counted twice",
+                   std::nullopt, std::nullopt});
+  }
+  return out;
 }
 
 /// As `try_parse_state_names`, from a file.

@@ -488,7 +488,12 @@ class reporting {
     // Each cycle is anchor + n × cycle (rule P1: counted from the anchor, never chained).
     for (int n = 1; n < 10000; ++n) {
       const date_t due = treaty_.add(anchor, period{cycle.count * n, cycle.unit});
-      if (!in_range(due)) return std::nullopt;  // after 31 December 9999: no date pacta can write
+      if (!in_range(due)) {  // after 31 December 9999: no date pacta can write
+        p.explanation = scheme +
+                        "; the next due date would fall after 31 December 9999, the last date pacta handles, "
+                        "so none is given.";
+        return std::nullopt;
+      }
       if (last ? due <= *last : due < on) continue;
       d.date = due;
       d.why.anchor = anchor;

@@ -94,6 +94,10 @@ inline bool parse_reports_into(std::string_view text, const std::string& file, r
     s.report = *kind;
     s.submitted = *date;
     s.extensions = json_value(r.extensions());
+    if (rf.as_of.ok() && s.submitted > rf.as_of)  // the file is complete to as_of: nothing after it
+      r.error(ptr + "/submitted", "reports.after-as-of",
+              "a report submitted on " + to_iso(s.submitted) + ", after the file's as_of (" + to_iso(rf.as_of) +
+                  "): a reports file records submissions up to its as_of date, so move as_of or the date");
     rf.submissions.push_back(std::move(s));
   });
   each("due_dates", [&](const nlohmann::json& item, const std::string& ptr) {

@@ -10,6 +10,7 @@
 #include <pacta/json_shapes.hpp>
 #include <pacta/state_across.hpp>
 
+#include <algorithm>
 #include <iostream>
 
 namespace pacta_cli {
@@ -138,6 +139,10 @@ std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::s
   if (pos.next_due && pos.next_report == pacta::report_kind::periodic)
     dates.push_back({pacta::to_iso(pos.next_due->date), "next report due: the " + pacta::next_report_name(pos),
                      rec.cite(pos.next_due->why), pos.next_due->why.reasoning});
+  // In date order (ISO dates sort as text), the undated ("never", "not yet", "unknown") last.
+  std::stable_sort(dates.begin(), dates.end(), [](const story_date& a, const story_date& b) {
+    return !a.date.empty() && (b.date.empty() || a.date < b.date);
+  });
   return dates;
 }
 

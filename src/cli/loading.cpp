@@ -121,6 +121,11 @@ bool build_all(std::vector<pending> todo, const std::map<std::string, pacta::tre
   out.set = pacta::treaty_set(data_dir.string(), o);
   for (const auto& [_, rules] : given) out.set.add_profile(rules);
   const std::string last_file = todo.empty() ? std::string("pacta") : todo.back().reg.file;
+  for (const auto& p : todo) {  // one State under two of its names would be split and counted twice
+    const auto twice = pacta::one_state_twice(p.reg, name_table(data_dir));
+    diags.insert(diags.end(), twice.begin(), twice.end());
+  }
+  if (!diags.empty()) return false;
   for (auto& p : todo) out.set.add(std::move(p.reg), std::move(p.rules), diags);
   if (!out.set.build(diags)) return false;
   return pick_primary(last_file, treaty, out, diags);
@@ -198,6 +203,15 @@ bool load_every(const fs::path& data_dir, const pacta::record_options& options, 
     pacta::load_every_registry(out);
   } catch (const pacta::load_error& e) {
     print_diagnostics(e.diagnostics());
+    return false;
+  }
+  std::vector<pacta::diagnostic> twice;  // one State under two of its names: split and counted twice
+  for (const pacta::treaty_record* rec : out.records()) {
+    const auto found = pacta::one_state_twice(rec->source(), name_table(data_dir));
+    twice.insert(twice.end(), found.begin(), found.end());
+  }
+  if (!twice.empty()) {
+    print_diagnostics(twice);
     return false;
   }
   for (const auto& u : pacta::unchecked_parents(out))

@@ -135,6 +135,27 @@ def main():
             if want != got:
                 failures += 1
                 print("FAIL %s, %s: computed here %s, golden %s" % (state, t["treaty"], want, got))
+    # The golden of `reports --all-treaties` without reports files (3 February 2026): every next
+    # report is due on or after that date, and the six States' rows agree with the computation here.
+    import csv
+    on = day("2026-02-03")
+    with open(os.path.join(SOURCE, "tests", "cli", "golden", "reports-all-2026-02-03.csv"), encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    early = [r for r in rows if r["next_report_due"] and day(r["next_report_due"]) < on]
+    if early or len(rows) < 1000:
+        failures += 1
+        print("FAIL reports --all-treaties: %d rows, %d due before %s" % (len(rows), len(early), on))
+    for r in rows:
+        if r["state"] not in STATES.values():
+            continue
+        profile, registry = load("treaties", r["treaty"]), load("registries", r["treaty"])
+        eif = for_state(profile, registry, r["state"])
+        want = next_due(profile, eif, on, r["state"]) if eif else None
+        checked += 1
+        if (want.isoformat() if want else "") != r["next_report_due"]:
+            failures += 1
+            print("FAIL reports --all-treaties, %s, %s: computed here %s, golden %s" %
+                  (r["state"], r["treaty"], want, r["next_report_due"]))
     print("%d treaty-State pairs checked, %d differ" % (checked, failures))
     return 1 if failures or checked < 50 else 0
 

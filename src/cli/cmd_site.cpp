@@ -15,6 +15,7 @@
 #include "output.hpp"
 #include "participant_rows.hpp"
 #include "site_assets.hpp"
+#include "site_dir.hpp"
 #include "site_tables.hpp"
 #include "site_text.hpp"
 #include "timeline.hpp"
@@ -179,7 +180,7 @@ bool put_page(site& s, const std::string& rel, const std::string& title, const s
 bool put(site& s, const std::string& rel, const std::string& content) {
   std::string error;
   if (!pacta::write_atomically(s.dir + "/" + rel, content, error, write_options_for_cli())) {
-    std::cerr << "pacta: " << shown(error) << "; the site in " << shown(s.dir) << " is incomplete (" << s.written
+    std::cerr << "pacta: " << shown(error) << "; no site written: the new one was incomplete (" << s.written
               << " files written)\n";
     return false;
   }
@@ -484,60 +485,13 @@ std::string late_body(const site& s, std::vector<const pacta::treaty_record*>& u
   return o + "</tbody>\n</table>\n";
 }
 
-/// DIR, DIR/treaty and DIR/state as directories (made where missing); false, before anything is
-/// made, when one of them is something else (a file, a broken link), saying what.
-bool prepare_directories(const std::string& dir) {
-  for (const char* sub : {"", "treaty", "state"}) {
-    const fs::path p = *sub ? fs::path(dir) / sub : fs::path(dir);
-    std::error_code ec;
-    const auto st = fs::symlink_status(p, ec);
-    if (fs::is_symlink(st) && !fs::exists(p, ec)) {
-      std::cerr << "pacta: " << shown(p.string()) << " is a symbolic link to nothing; no site written\n";
-      return false;
-    }
-    if (fs::exists(p, ec) && !fs::is_directory(p, ec)) {
-      std::cerr << "pacta: " << shown(p.string()) << " is not a directory; no site written\n";
-      return false;
-    }
-  }
-  for (const char* sub : {"", "treaty", "state"}) {
-    std::error_code ec;
-    fs::create_directories(fs::path(dir) / sub, ec);
-    if (ec) {
-      std::cerr << "pacta: cannot create " << shown((fs::path(dir) / sub).string()) << ": " << ec.message()
-                << "; the site is not written\n";
-      return false;
-    }
-  }
-  return true;
-}
-
-/// Without --reports, a "who is late" page an earlier run of pacta site left would be out of date:
-/// it is removed (only a page pacta wrote: it carries pacta's generator mark), and the user is told.
-void remove_stale_late_page(const std::string& dir) {
-  const fs::path late = fs::path(dir) / "late.html";
-  std::string text;
-  std::ifstream in(late);
-  if (!in) return;
-  text.assign(std::istreambuf_iterator<char>(in), {});
-  if (text.find("<meta name=\"generator\" content=\"pacta site\">") == std::string::npos) return;
-  std::error_code ec;
-  for (const char* download : {"late-late.csv", "late-late.json"}) {  // its tables' downloads too
-    std::error_code ignored;
-    fs::remove(fs::path(dir) / download, ignored);
-  }
-  if (fs::remove(late, ec))
-    std::cerr << "pacta: removed " << shown(late.string())
-              << " and its downloads, the \"who is late\" page of an earlier run: no --reports file was given this "
-                 "time\n";
-  else
-    std::cerr << "pacta: warning: " << shown(late.string())
-              << " is from an earlier run and out of date, and could not be removed: " << ec.message() << '\n';
-}
-
 /// Every page of the site, written in turn; false at the first that cannot be.
 bool write_site(site& s) {
-  if (!put(s, "style.css", site_css) || !put(s, "table.js", site_js)) return false;
+  if (!put(s, site_mark,
+           "pacta site: this directory is written whole by pacta site, and replaced whole by its next "
+           "run; keep no other file in it.\n") ||
+      !put(s, "style.css", site_css) || !put(s, "table.js", site_js))
+    return false;
   if (!put_page(s, "index.html", s.title, index_body(s), s.records)) return false;
   if (!put_page(s, "glossary.html", "The rules", glossary_body(), s.records)) return false;
   for (const auto* r : s.records) {
@@ -562,9 +516,8 @@ bool write_site(site& s) {
 
 int cmd_site(const pacta::treaty_set& set, const site_options& options, pacta::date_t on,
              const std::vector<std::string>& reports_paths, const pacta::state_names& names) {
-  const std::string& dir = options.dir;
   std::vector<pacta::reports_file> files;
-  site s{set, pacta::records_by_chapter(set), on, names, {}, {}, {}, dir, 0, {}, "UN human-rights instruments", {}};
+  site s{set, pacta::records_by_chapter(set), on, names, {}, {}, {}, {}, 0, {}, "UN human-rights instruments", {}};
   if (!load_reports_across(reports_paths, set, files, s.reports)) return exit_invalid;
   s.illustrative = illustrative_note(files);
   if (options.title_given && options.title.find_first_not_of(" \t") == std::string::npos) {
@@ -588,12 +541,13 @@ int cmd_site(const pacta::treaty_set& set, const site_options& options, pacta::d
     s.slugs[state] = slug;
     s.pages.emplace(slug, state);
   }
-  if (!prepare_directories(dir)) return exit_invalid;
-  if (!write_site(s)) return exit_invalid;
-  if (s.reports.empty()) remove_stale_late_page(dir);
-  std::cerr << "pacta: wrote the site " << shown(dir) << ": " << s.written << " files (" << s.records.size()
+  site_target target;  // built beside DIR, swapped in whole under a lock (site_dir.hpp)
+  if (!target.begin(options.dir, options.force)) return exit_invalid;
+  s.dir = target.building();
+  if (!write_site(s) || !target.finish()) return exit_invalid;
+  std::cerr << "pacta: wrote the site " << shown(options.dir) << ": " << s.written << " files (" << s.records.size()
             << " instruments, " << s.pages.size() << " States" << (s.reports.empty() ? "" : ", who is late")
-            << "); open " << shown((fs::path(dir) / "index.html").string()) << '\n';
+            << "); open " << shown((fs::path(options.dir) / "index.html").string()) << '\n';
   return exit_ok;
 }
 

@@ -107,6 +107,7 @@ struct site_options {
   std::string title;         ///< empty: "UN human-rights instruments"
   bool title_given = false;  ///< --title was on the command line (an empty one is refused)
   std::string intro_file;    ///< Markdown or plain text for the index, or empty
+  bool force = false;        ///< replace a DIR that holds files pacta site did not write
 };
 
 /// `pacta site DIR`: the static site (an index, a page per instrument and per State, who is late, a

@@ -69,8 +69,9 @@ struct command_line {
   std::vector<CLI::Option*> reports_options;
   bool all_treaties = false;
   std::string site_dir;
-  std::string site_title;  // site --title
-  std::string site_intro;  // site --intro FILE
+  std::string site_title;   // site --title
+  std::string site_intro;   // site --intro FILE
+  bool site_force = false;  // site --force
   std::vector<CLI::Option*> on_options;
   // Each subcommand's own.
   bool all_states = false, overdue_only = false;
@@ -302,6 +303,8 @@ void add_system(CLI::App& app, command_line& c) {
                    "A file of Markdown or plain text shown under the title of the index (escaped; headings, lists, "
                    "emphasis and https links).")
       ->check(CLI::ExistingFile);
+  c.site->add_flag("--force", c.site_force,
+                   "Replace DIR even if it holds files pacta site did not write (it is replaced whole).");
   c.site->footer("Example:\n  pacta site public/ && xdg-open public/index.html\nDocumentation: docs/site.md");
 }
 
@@ -525,8 +528,9 @@ int run_across(const command_line& c, const fs::path& data_dir, const pacta::rec
   if (!load_every(data_dir, options, set)) return exit_invalid;
   if (c.treaties->parsed()) return cmd_treaties(set, *on, c.format);
   if (c.site->parsed())
-    return cmd_site(set, {c.site_dir, c.site_title, c.site->get_option("--title")->count() > 0, c.site_intro}, *on,
-                    c.reports_paths, name_table(data_dir));
+    return cmd_site(set,
+                    {c.site_dir, c.site_title, c.site->get_option("--title")->count() > 0, c.site_intro, c.site_force},
+                    *on, c.reports_paths, name_table(data_dir));
   if (c.state->parsed()) return cmd_state_all(set, c.state_name, *on, c.reports_paths, c.format, name_table(data_dir));
   if (c.reports->parsed()) return cmd_reports_all(set, *on, c.reports_paths, c.overdue_only, c.format);
   if (c.calendar->parsed())

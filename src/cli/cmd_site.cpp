@@ -271,7 +271,7 @@ std::string index_body(const site& s) {
          std::to_string(r->consented_on(s.on)) + "</td>" + date_cell(pacta::to_iso(r->source().as_of)) + "</tr>\n";
   }
   o += "</tbody>\n</table>\n" + age_note(s, s.records) + unchecked_note(s.set, nullptr);
-  std::vector<pacta::diagnostic> ignored;  // a bundled profile that does not load is not listed
+  std::vector<pacta::diagnostic> ignored;  // checked before anything is written (profiles_load)
   std::vector<pacta::treaty_rules> profiles;
   for (const auto& id : pacta::profile_ids(s.set.data_dir()))
     if (!s.set.find(id))
@@ -540,6 +540,16 @@ int cmd_site(const pacta::treaty_set& set, const site_options& options, pacta::d
     const std::string slug = state_slug(state, names);
     s.slugs[state] = slug;
     s.pages.emplace(slug, state);
+  }
+  {  // every profile of the data directory loads, or no site: a smaller site with exit 0 would hide it
+    std::vector<pacta::diagnostic> diags;
+    for (const auto& id : pacta::profile_ids(set.data_dir()))
+      if (!set.find(id)) (void)set.rules_for(id, diags);
+    if (!diags.empty()) {
+      print_diagnostics(diags);
+      std::cerr << "pacta: a profile of the data directory cannot be read; no site written\n";
+      return exit_invalid;
+    }
   }
   site_target target;  // built beside DIR, swapped in whole under a lock (site_dir.hpp)
   if (!target.begin(options.dir, options.force)) return exit_invalid;

@@ -66,9 +66,20 @@ fs::path find_data_dir(const char* argv0) {
 const pacta::state_names& name_table(const fs::path& data_dir) {
   static const pacta::state_names table = [&] {
     std::vector<pacta::diagnostic> diags;
-    auto t = pacta::try_load_state_names((data_dir / "states.json").string(), diags);
-    if (!t) print_diagnostics(diags);  // names then resolve only as the registries write them
-    return t ? std::move(*t) : pacta::state_names();
+    const fs::path file = data_dir / "states.json";
+    std::error_code ec;
+    if (!fs::exists(file, ec)) {  // a data directory without one: the registries' names only, and said
+      std::cerr << "pacta: note: " << shown(file.string())
+                << " does not exist: States are found only by the names the registries use\n";
+      return pacta::state_names();
+    }
+    auto t = pacta::try_load_state_names(file.string(), diags);
+    if (!t) {  // a corrupt table is a corrupt data directory: nothing is answered from it (exit 1)
+      print_diagnostics(diags);
+      std::cerr << "pacta: the name table of the data directory cannot be read; nothing done\n";
+      std::exit(exit_invalid);
+    }
+    return std::move(*t);
   }();
   return table;
 }

@@ -3,6 +3,7 @@
 #include "loading.hpp"
 
 #include "names.hpp"
+#include "output.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -191,3 +191,29 @@ TEST_CASE("names: a registry naming one State under two of its names is refused 
   for (const auto* rec : {&test::bundled_opsc(), &test::bundled_crc()})
     CHECK(pacta::one_state_twice(rec->source(), table()).empty());
 }
+
+TEST_CASE("names: lookalike_key reads letters of another script or width as the Latin ones they look like", "[names]") {
+  CHECK(pacta::lookalike_key("Ireland") == "ireland");
+  CHECK(pacta::lookalike_key("\xD0\x86reland") == "ireland");      // Cyrillic І
+  CHECK(pacta::lookalike_key("\xEF\xBC\xA9reland") == "ireland");  // full-width Ｉ
+  CHECK(pacta::lookalike_key("I-reland") == "ireland");
+  CHECK(pacta::lookalike_key("\xCE\x9A"
+                             "enya") == pacta::lookalike_key("Kenya"));  // Greek Κ
+  CHECK(pacta::lookalike_key("C\xC3\xB4te d\xE2\x80\x99Ivoire") == "cotedivoire");
+  // Different States stay apart.
+  CHECK(pacta::lookalike_key("Niger") != pacta::lookalike_key("Nigeria"));
+  CHECK(pacta::lookalike_key("Dominica") != pacta::lookalike_key("Dominican Republic"));
+  // Every pair of the bundled table's names: no two States share a lookalike key.
+  std::map<std::string, std::string> seen;
+  for (const auto& n : table().all())
+    for (const auto& name : [&] {
+           std::vector<std::string> v{n.name};
+           v.insert(v.end(), n.other_names.begin(), n.other_names.end());
+           return v;
+         }()) {
+      const auto [it, inserted] = seen.emplace(pacta::lookalike_key(name), n.name);
+      CHECK((inserted || it->second == n.name));
+    }
+  // Bytes that are not UTF-8 pass through, not read past the end.
+  CHECK(pacta::lookalike_key("\xD0") == pacta::name_key("\xD0"));
+}

@@ -74,6 +74,11 @@ TEST_CASE(
   CHECK_FALSE(pacta::try_parse_registry(
       R"({"format": "pacta.registry/1", "treaty": "x\r\nBEGIN:VEVENT", "as_of": "2026-02-03", "actions": []})",
       "registry.json", diags));
+  CHECK(test::has_code_at(diags, "/treaty", "schema.control"));  // a line break is refused in any text
+  diags.clear();
+  CHECK_FALSE(pacta::try_parse_registry(
+      R"({"format": "pacta.registry/1", "treaty": "../../escaped", "as_of": "2026-02-03", "actions": []})",
+      "registry.json", diags));
   CHECK(test::has_code_at(diags, "/treaty", "treaty.id"));
   diags.clear();
   CHECK_FALSE(pacta::try_parse_reports(

@@ -727,3 +727,49 @@ TEST_CASE("a suffix the signature column does not take (c) is refused, naming th
   CHECK(diags[0].message.find("\"30 Mar 2007 c\"") != std::string::npos);
   CHECK(diags[0].message.find("the suffix d for a succession to signature") != std::string::npos);
 }
+
+TEST_CASE("untc.page: an element with more attributes than a status page has is refused before libxml2 reads it",
+          "[untc][limits]") {
+  // libxml2 2.9 checks each attribute against the element's others: 100,000 of them (a 1 MB page)
+  // took over 30 s. The page is refused from its bytes, in one pass, naming the line.
+  page_spec p;
+  p.rows = ten_rows();
+  p.counts = "Signatories : 10. Parties : 10";
+  std::string many = "<div";
+  for (std::size_t k = 0; k <= pacta::untc::max_attributes_per_element; ++k) many += " a" + std::to_string(k) + "=1";
+  p.extra = "\n\n" + many + "></div>\n";
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(import(p, r, diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "untc.page");
+  CHECK(diags[0].message.find("more than 1000 attributes") != std::string::npos);
+  // The page's lines: the head, five heading lines, the table's opening and header, ten rows, its end,
+  // two blank lines: the element is on line 22.
+  CHECK(diags[0].line == std::optional<std::size_t>(22));
+
+  // As many inside a comment or a script are not markup: the page imports.
+  page_spec q;
+  q.rows = ten_rows();
+  q.counts = "Signatories : 10. Parties : 10";
+  q.extra = "<!--" + many + ">--><script>" + many + "></script>\n";
+  diags.clear();
+  CHECK(import(q, r, diags));
+}
+
+TEST_CASE("untc.page: an attribute longer than a status page's is refused, a form's saved state of 1.7 MB is not",
+          "[untc][limits]") {
+  page_spec p;
+  p.rows = ten_rows();
+  p.counts = "Signatories : 10. Parties : 10";
+  p.extra = "<input type=\"hidden\" value=\"" + std::string(std::size_t{1700} << 10, 'x') + "\">\n";
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  CHECK(import(p, r, diags));
+  p.extra = "<input type=\"hidden\" value='" + std::string(pacta::untc::max_attribute_bytes + 1, 'x') + "'>\n";
+  diags.clear();
+  CHECK_FALSE(import(p, r, diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "untc.page");
+  CHECK(diags[0].message.find("MiB a status page's have") != std::string::npos);
+}

@@ -162,6 +162,10 @@ inline constexpr diagnostic_code_info diagnostic_codes[] = {
     {"reports.kind", "a report that is neither initial nor periodic", detail::reports_page},
     {"reports.treaty", "the reports file is for another treaty", detail::reports_page},
     {"reports.unknown-state", "a State that has not consented to the treaty in the registry", detail::reports_page},
+    {"schema.control",
+     "a text holding a control character (C0 other than tab and line feed, DEL, C1): it would reach terminals "
+     "and pages",
+     detail::registry_page},
     {"schema.empty", "an empty string where a value is required", detail::registry_page},
     {"schema.missing-key", "a required key is missing", detail::registry_page},
     {"schema.type", "a value of the wrong JSON type", detail::registry_page},

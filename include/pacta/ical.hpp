@@ -12,7 +12,10 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/detail/utf8.hpp>
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,18 +32,25 @@ struct ical_event {
 
 namespace detail {
 
-/// Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma, newline.
+/// Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma, newline; a carriage
+/// return dropped. What a TEXT value cannot hold (§3.1: control characters other than the tab) and
+/// bytes that are not UTF-8 are written as U+FFFD, so that no field starts a line or a property.
 inline std::string ical_escape(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    if (c == '\\' || c == ';' || c == ',') {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto ch = decode_utf8(s, i);
+    const char32_t c = ch.code_point;
+    if (ch.length == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      out += utf8_replacement;
+    } else if (c == '\\' || c == ';' || c == ',') {
       out += '\\';
-      out += c;
+      out += static_cast<char>(c);
     } else if (c == '\n') {
       out += "\\n";
     } else if (c != '\r') {
-      out += c;
+      out.append(s.substr(i, ch.length));
     }
+    i += ch.length ? ch.length : 1;
   }
   return out;
 }
@@ -51,14 +61,7 @@ inline std::string ical_fold(std::string_view line) {
   std::string out;
   std::size_t width = 0;
   for (std::size_t i = 0; i < line.size();) {
-    std::size_t len = 1;
-    const auto c = static_cast<unsigned char>(line[i]);
-    if (c >= 0xF0)
-      len = 4;
-    else if (c >= 0xE0)
-      len = 3;
-    else if (c >= 0xC0)
-      len = 2;
+    const std::size_t len = std::max<std::size_t>(1, decode_utf8(line, i).length);
     if (width + len > 75) {
       out += "\r\n ";
       width = 1;
@@ -96,7 +99,7 @@ inline std::string to_icalendar(const std::vector<ical_event>& events, std::stri
   }
   for (const auto& e : events) {
     line("BEGIN:VEVENT");
-    line("UID:" + e.uid + "@pacta");
+    line("UID:" + detail::ical_escape(e.uid) + "@pacta");
     line("DTSTAMP:" + detail::ical_date(stamp) + "T000000Z");
     line("DTSTART;VALUE=DATE:" + detail::ical_date(e.date));
     if (e.date < last_date)  // an all-day event without DTEND lasts one day (RFC 5545 3.6.1)

@@ -13,6 +13,7 @@
 //   names.lookup("Congo, DR")->name == "Democratic Republic of the Congo";
 #pragma once
 
+#include <pacta/detail/utf8.hpp>
 #include <pacta/diagnostic.hpp>
 
 #include <algorithm>
@@ -93,9 +94,51 @@ inline bool near_name(std::string_view candidate, const std::string& want) {
   return !want.empty() && edit_distance(name_key(candidate), want) <= std::max<std::size_t>(1, want.size() / 4);
 }
 
+/// `name_key` of a name with its lookalike letters made Latin and its spaces dropped: full-width
+/// forms ("Ｉreland"), the Cyrillic and Greek letters drawn as Latin ones ("Іreland" with a Cyrillic
+/// І, "Κenya" with a Greek Κ), the dotless ı. Two names with one lookalike key read the same on a
+/// page though they are not the same string; `record --new-state` refuses a name that looks like
+/// a known one. `lookalike_key("Ｉ-reland") == lookalike_key("Ireland") == "ireland"`.
+inline std::string lookalike_key(std::string_view s) {
+  // Code points drawn as Latin letters, with the letter they look like.
+  static constexpr std::pair<char32_t, char> look[] = {
+      {0x0131, 'i'}, {0x0391, 'a'}, {0x0392, 'b'}, {0x0395, 'e'}, {0x0396, 'z'}, {0x0397, 'h'}, {0x0399, 'i'},
+      {0x039A, 'k'}, {0x039C, 'm'}, {0x039D, 'n'}, {0x039F, 'o'}, {0x03A1, 'p'}, {0x03A4, 't'}, {0x03A5, 'y'},
+      {0x03A7, 'x'}, {0x03B1, 'a'}, {0x03B9, 'i'}, {0x03BD, 'v'}, {0x03BF, 'o'}, {0x03C1, 'p'}, {0x0405, 's'},
+      {0x0406, 'i'}, {0x0408, 'j'}, {0x0410, 'a'}, {0x0412, 'b'}, {0x0415, 'e'}, {0x041A, 'k'}, {0x041C, 'm'},
+      {0x041D, 'h'}, {0x041E, 'o'}, {0x0420, 'p'}, {0x0421, 'c'}, {0x0422, 't'}, {0x0423, 'y'}, {0x0425, 'x'},
+      {0x0430, 'a'}, {0x0435, 'e'}, {0x043E, 'o'}, {0x0440, 'p'}, {0x0441, 'c'}, {0x0443, 'y'}, {0x0445, 'x'},
+      {0x0455, 's'}, {0x0456, 'i'}, {0x0458, 'j'}, {0x04BB, 'h'}, {0x0501, 'd'}};
+  std::string latin;
+  latin.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto ch = decode_utf8(s, i);
+    const std::size_t n = ch.length;
+    if (n <= 1) {  // ASCII, or a byte that is not UTF-8: as it is
+      latin += s[i++];
+      continue;
+    }
+    const char32_t cp = ch.code_point;
+    char as = 0;
+    if (cp >= 0xFF01 && cp <= 0xFF5E) as = static_cast<char>(cp - 0xFF01 + 0x21);  // full-width ASCII
+    for (const auto& [from, to] : look)
+      if (cp == from) as = to;
+    if (as)
+      latin += as;
+    else
+      latin.append(s.substr(i, n));
+    i += n;
+  }
+  std::string out;
+  for (char c : name_key(latin))
+    if (c != ' ') out += c;
+  return out;
+}
+
 }  // namespace detail
 
-// Public: the distance and the nearness that "did you mean" suggestions use.
+// Public: the distance and the nearness that "did you mean" suggestions use, and the lookalike key.
+using detail::lookalike_key;
 using detail::near_name;
 
 /// A table of State names; every name, code and other name is unique by `name_key`.

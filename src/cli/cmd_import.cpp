@@ -153,6 +153,36 @@ bool accepted_with_parents(const pacta::untc::import_result& result, const pacta
   return false;
 }
 
+/// What a page holds that its record should not, said as warnings (errors with --strict): each
+/// participant that is neither a State of the name table nor a regional integration organization
+/// ("Estonia 12", "EST"), and each act dated after the page's status date. False when --strict
+/// makes them errors and there is one.
+bool page_warnings(const pacta::untc::import_result& result, const fs::path& data_dir, bool strict) {
+  const pacta::state_names& names = name_table(data_dir);
+  std::set<std::string> organizations, unknown;
+  for (const auto& p : result.reg.participants)
+    if (p.kind == pacta::participant_kind::organization) organizations.insert(p.name);
+  std::size_t said = 0;
+  const char* level = strict ? "error" : "warning";
+  for (const auto& a : result.reg.actions) {
+    if (!a.state.empty() && !organizations.count(a.state) && !names.lookup(a.state) && unknown.insert(a.state).second) {
+      std::cerr << "pacta: " << level << ": the participant " << pacta::show_value(a.state)
+                << " is no State of the name table (" << shown((data_dir / "states.json").string())
+                << ") and no organization: a misprint on the page, or a State the table lacks (add it there)\n";
+      ++said;
+    }
+    if (a.date > result.page.status_as_at) {
+      std::cerr << "pacta: " << level << ": " << (a.state.empty() ? std::string("an act") : a.state + "'s act")
+                << " dated " << pacta::to_iso(a.date) << " is after the page's status date, "
+                << pacta::to_iso(result.page.status_as_at) << ": the page contradicts itself, or was edited\n";
+      ++said;
+    }
+  }
+  if (strict && said)
+    std::cerr << "pacta: no registry written: --strict makes the " << said << " warnings above errors\n";
+  return !(strict && said);
+}
+
 }  // namespace
 
 /// The participants whose end notes tell of instruments with no row, which were not imported.
@@ -205,6 +235,7 @@ int cmd_import(const import_request& req, const fs::path& data_dir, const pacta:
   }
   if (!successions_used(given, result)) return exit_invalid;
   if (!accepted_with_parents(result, options, data_dir, record_options)) return exit_invalid;
+  if (!page_warnings(result, data_dir, req.strict)) return exit_invalid;
   print_summary(result);
   print_history_notes(result);
   print_declaration_notes(result);

@@ -118,6 +118,21 @@ step check_before(const recording& r, loaded& before) {
   return refuse(path, path + " is invalid already; fix it first");
 }
 
+/// The State of the registry or of the name table that `typed` looks like but is not
+/// (`pacta::lookalike_key`: "Іreland" with a Cyrillic І), if any.
+std::optional<std::string> lookalike_of(const pacta::treaty_record& rec, const std::string& typed,
+                                        const pacta::state_names& names) {
+  const std::string key = pacta::lookalike_key(typed);
+  for (const auto& s : rec.states())
+    if (pacta::lookalike_key(s.state) == key) return s.state;
+  for (const auto& n : names.all()) {
+    if (pacta::lookalike_key(n.name) == key) return n.name;
+    for (const auto& o : n.other_names)
+      if (pacta::lookalike_key(o) == key) return n.name;
+  }
+  return std::nullopt;
+}
+
 /// The State and the predecessor as the registry (or the name table) writes them; a usage error
 /// when one cannot be resolved, or when a --new-state is one pacta knows.
 step resolve_names(const recording& r, const pacta::treaty_record& rec, std::string& state, std::string& predecessor) {
@@ -131,6 +146,16 @@ step resolve_names(const recording& r, const pacta::treaty_record& rec, std::str
                 << ", a State pacta knows: leave out --new-state; nothing written\n";
       return exit_usage;
     }
+    if (const auto look = lookalike_of(rec, req.state, name_table(r.data_dir))) {
+      std::cerr << "pacta record: " << pacta::show_value(req.state) << " looks like " << *look
+                << " (the same letters, some of another script or width): write the State's name in Latin "
+                   "letters, or leave out --new-state for "
+                << *look << "; nothing written\n";
+      return exit_usage;
+    }
+    if (!m.options.empty() && !m.ambiguous)  // a new State may be near a known one; said, not refused
+      std::cerr << "pacta record: note: " << pacta::show_value(req.state) << " is close to " << m.options.front()
+                << "; taken as a new State, as --new-state says\n";
   }
   if (!req.state.empty() && !req.new_state) {
     const auto resolved =

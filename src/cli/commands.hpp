@@ -8,9 +8,12 @@
 // text, json or csv; `on` the date to judge by.
 #pragma once
 
+#include "site_tables.hpp"  // site_file, html
+
 #include <pacta/calendar.hpp>
 #include <pacta/names.hpp>
 #include <pacta/record.hpp>
+#include <pacta/state_across.hpp>
 #include <pacta/treaty_set.hpp>
 
 #include <filesystem>
@@ -75,6 +78,7 @@ struct import_request {
   std::vector<std::string> profiles;
   std::vector<std::string> successions;  // STATE=YYYY-MM-DD
   std::string output = "-";
+  bool strict = false;  // warnings about the page (unknown participants, acts after its date) are errors
 };
 
 /// Reads the page, checks it against the treaty's rules and writes the registry (cmd_import.cpp).
@@ -109,6 +113,19 @@ struct site_options {
   std::string intro_file;    ///< Markdown or plain text for the index, or empty
   bool force = false;        ///< replace a DIR that holds files pacta site did not write
 };
+
+/// What a site says besides the data: its title, the index's introduction, the marking of an
+/// illustrative reports file.
+struct site_text {
+  std::string title = "UN human-rights instruments";
+  html intro;                ///< escaped by construction (site_text.hpp's intro_html)
+  std::string illustrative;  ///< empty unless a reports file is illustrative (notes.hpp)
+};
+
+/// Every file of the site, built in memory from the set (cmd_site.cpp): what `pacta site` writes,
+/// and what the writers' fuzz target checks.
+std::vector<site_file> site_files(const pacta::treaty_set& set, pacta::date_t on, const pacta::state_names& names,
+                                  const pacta::reports_by_treaty& reports, const site_text& text);
 
 /// `pacta site DIR`: the static site (an index, a page per instrument and per State, who is late, a
 /// glossary of the rules; each table downloadable).

@@ -331,6 +331,9 @@ void add_files(CLI::App& app, command_line& c) {
                             "STATE=YYYY-MM-DD: a date of succession of States the page does not print (repeatable).");
   c.import_untc->add_option("-o,--output", r.output,
                             "The registry file to write, atomically (default: standard output).");
+  c.import_untc->add_flag("--strict", r.strict,
+                          "Refuse the page (exit 1) for what is otherwise a warning: a participant that is no State "
+                          "of the name table and no organization, an act dated after the page's status date.");
   c.import_untc->footer(
       "Example:\n  pacta import-untc tests/data/untc/html/crc_op_sc.html --succession Montenegro=2006-06-03 -o "
       "opsc.json\n"
@@ -424,6 +427,13 @@ int run_record(command_line& c, const fs::path& data_dir, const pacta::record_op
   for (const auto* v : {&r.registry, &r.action, &r.date})
     if (v->empty()) {
       std::cerr << "pacta record: --registry, --action and --date cannot be empty\n";
+      return exit_usage;
+    }
+  for (const auto& [option, text] : {std::pair<const char*, const std::string*>{"--date", &r.date},
+                                     std::pair<const char*, const std::string*>{"--effective", &r.effective}})
+    if (!text->empty() && !pacta::parse_date(*text)) {  // a usage error, not the file's (exit 2)
+      std::cerr << "pacta record: " << option << ": " << pacta::detail::bad_date_message(*text)
+                << "; nothing written\n";
       return exit_usage;
     }
   if (c.record->count("--state") > 0 && r.state.empty()) {

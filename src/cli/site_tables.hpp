@@ -3,8 +3,8 @@
 // so a download holds what the reader sees, no more and no less.
 #pragma once
 
+#include "html.hpp"
 #include "table.hpp"
-#include "timeline.hpp"  // svg_escape: the one escaper of HTML and SVG text
 
 #include <nlohmann/json.hpp>
 
@@ -86,8 +86,9 @@ inline std::vector<std::vector<std::string>> rows_of(const std::string& html) {
 /// The page body with each `<table id="ID" …>` wrapped in a box that scrolls on
 /// its own (a focusable, labelled region) and followed by links to `STEM-ID.csv` and `STEM-ID.json`;
 /// those files go to `files`, under `dir_rel` (the page's directory in the site, "" or "treaty/").
-inline std::string tables_with_downloads(const std::string& body, const std::string& dir_rel, const std::string& stem,
-                                         std::vector<site_file>& files, bool illustrative = false) {
+inline html tables_with_downloads(const html& page, const std::string& dir_rel, const std::string& stem,
+                                  std::vector<site_file>& files, bool illustrative = false) {
+  const std::string& body = page.str();
   std::string out;
   std::size_t from = 0;
   for (std::size_t at = body.find("<table id=\""); at != std::string::npos; at = body.find("<table id=\"", from)) {
@@ -116,11 +117,11 @@ inline std::string tables_with_downloads(const std::string& body, const std::str
     files.push_back({dir_rel + name + ".csv", csv});
     files.push_back({dir_rel + name + ".json", json.dump(1) + "\n"});
     out += body.substr(from, at - from) + "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" +
-           svg_escape(label) + "\">\n" + table + "\n</div>\n<p class=\"downloads\">Download this table: <a href=\"" +
+           escape_text(label) + "\">\n" + table + "\n</div>\n<p class=\"downloads\">Download this table: <a href=\"" +
            name + ".csv\" download>CSV</a> · <a href=\"" + name + ".json\" download>JSON</a></p>\n";
     from = end + 8;
   }
-  return out + body.substr(from);
+  return html::trusted(out + body.substr(from));
 }
 
 }  // namespace pacta_cli

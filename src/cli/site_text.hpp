@@ -3,7 +3,7 @@
 // and the depositary's page of a treaty.
 #pragma once
 
-#include "timeline.hpp"  // svg_escape: the one escaper of HTML and SVG text
+#include "html.hpp"
 
 #include <pacta/calendar.hpp>
 #include <pacta/rule_glossary.hpp>
@@ -16,26 +16,23 @@ namespace pacta_cli {
 namespace detail {
 
 /// Inline Markdown on escaped text: **strong**, *emphasis*, and [text](https://…) links (only
-/// https, so no script or local path can be linked).
-inline std::string inline_markdown(const std::string& escaped) {
+/// https, so no script or local path can be linked). Only tags are added: the text was escaped.
+inline html inline_markdown(const html& text) {
+  const std::string& escaped = text.str();
   std::string out;
   for (std::size_t i = 0; i < escaped.size();) {
-    if (escaped.compare(i, 2, "**") == 0) {
-      const std::size_t end = escaped.find("**", i + 2);
-      if (end != std::string::npos && end > i + 2) {
-        out += "<strong>" + escaped.substr(i + 2, end - i - 2) + "</strong>";
-        i = end + 2;
-        continue;
+    bool marked = false;
+    for (const auto& [mark, tag] : {std::pair<std::string, std::string>{"**", "strong"}, {"*", "em"}}) {
+      const std::size_t end =
+          escaped.compare(i, mark.size(), mark) == 0 ? escaped.find(mark, i + mark.size()) : std::string::npos;
+      if (end != std::string::npos && end > i + mark.size()) {
+        out += "<" + tag + ">" + escaped.substr(i + mark.size(), end - i - mark.size()) + "</" + tag + ">";
+        i = end + mark.size();
+        marked = true;
+        break;
       }
     }
-    if (escaped[i] == '*') {
-      const std::size_t end = escaped.find('*', i + 1);
-      if (end != std::string::npos && end > i + 1) {
-        out += "<em>" + escaped.substr(i + 1, end - i - 1) + "</em>";
-        i = end + 1;
-        continue;
-      }
-    }
+    if (marked) continue;
     if (escaped[i] == '[') {
       const std::size_t close = escaped.find("](https://", i);
       const std::size_t end = close == std::string::npos ? close : escaped.find(')', close);
@@ -50,7 +47,7 @@ inline std::string inline_markdown(const std::string& escaped) {
     }
     out += escaped[i++];
   }
-  return out;
+  return html::trusted(std::move(out));
 }
 
 }  // namespace detail
@@ -58,7 +55,7 @@ inline std::string inline_markdown(const std::string& escaped) {
 /// An introduction as HTML: blank lines separate blocks; "# " and "## " lines are headings (level
 /// 2 and 3, under the page's title), "- " or "* " lines a list, other lines a paragraph. Every
 /// character is escaped first: what the file holds can add no element or attribute of its own.
-inline std::string intro_html(const std::string& text) {
+inline html intro_html(const std::string& text) {
   std::vector<std::string> lines;
   std::size_t start = 0;
   while (start <= text.size()) {
@@ -69,10 +66,11 @@ inline std::string intro_html(const std::string& text) {
     lines.push_back(line);
     start = end + 1;
   }
-  std::string out, paragraph;
+  html out;
+  std::string paragraph;
   bool in_list = false;
   auto flush = [&] {
-    if (!paragraph.empty()) out += "<p>" + detail::inline_markdown(svg_escape(paragraph)) + "</p>\n";
+    if (!paragraph.empty()) out += "<p>" + detail::inline_markdown(paragraph) + "</p>\n";
     paragraph.clear();
     if (in_list) out += "</ul>\n";
     in_list = false;
@@ -83,14 +81,14 @@ inline std::string intro_html(const std::string& text) {
     } else if (line.rfind("## ", 0) == 0 || line.rfind("# ", 0) == 0) {
       flush();
       const bool h3 = line[1] == '#';
-      out += std::string(h3 ? "<h3>" : "<h2>") + detail::inline_markdown(svg_escape(line.substr(h3 ? 3 : 2))) +
-             (h3 ? "</h3>\n" : "</h2>\n");
+      out += (h3 ? html("<h3>") : html("<h2>")) + detail::inline_markdown(line.substr(h3 ? 3 : 2)) +
+             (h3 ? html("</h3>\n") : html("</h2>\n"));
     } else if (line.rfind("- ", 0) == 0 || line.rfind("* ", 0) == 0) {
-      if (!paragraph.empty()) out += "<p>" + detail::inline_markdown(svg_escape(paragraph)) + "</p>\n";
+      if (!paragraph.empty()) out += "<p>" + detail::inline_markdown(paragraph) + "</p>\n";
       paragraph.clear();
       if (!in_list) out += "<ul>\n";
       in_list = true;
-      out += "<li>" + detail::inline_markdown(svg_escape(line.substr(2))) + "</li>\n";
+      out += "<li>" + detail::inline_markdown(line.substr(2)) + "</li>\n";
     } else {
       if (in_list) out += "</ul>\n";
       in_list = false;
@@ -103,33 +101,34 @@ inline std::string intro_html(const std::string& text) {
 
 /// HTML text with every "rule X1" outside a tag, a link or an SVG linked to its entry of the
 /// glossary (`root` + "glossary.html#X1"); codes pacta does not know are left as they are.
-inline std::string link_rules(const std::string& html, const std::string& root) {
+inline html link_rules(const html& page, const std::string& root) {
+  const std::string& text = page.str();
   std::string out;
-  out.reserve(html.size() + html.size() / 16);
+  out.reserve(text.size() + text.size() / 16);
   bool in_tag = false;
   int in_link = 0, in_svg = 0;
-  for (std::size_t i = 0; i < html.size(); ++i) {
-    const char c = html[i];
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     if (c == '<') {
       in_tag = true;
-      if (html.compare(i, 3, "<a ") == 0) ++in_link;
-      if (html.compare(i, 4, "</a>") == 0 && in_link) --in_link;
-      if (html.compare(i, 4, "<svg") == 0) ++in_svg;
-      if (html.compare(i, 6, "</svg>") == 0 && in_svg) --in_svg;
+      if (text.compare(i, 3, "<a ") == 0) ++in_link;
+      if (text.compare(i, 4, "</a>") == 0 && in_link) --in_link;
+      if (text.compare(i, 4, "<svg") == 0) ++in_svg;
+      if (text.compare(i, 6, "</svg>") == 0 && in_svg) --in_svg;
     }
-    if (!in_tag && !in_link && !in_svg && i + 8 <= html.size() && html.compare(i, 6, "rules ") == 0) {
+    if (!in_tag && !in_link && !in_svg && i + 8 <= text.size() && text.compare(i, 6, "rules ") == 0) {
       // "rules E1 and F1", "rules R1, R2 and R4": each code linked, the words between kept.
       std::size_t j = i + 6;
       std::string linked = "rules ";
-      while (j + 2 <= html.size() && pacta::rule_summary(html.substr(j, 2)) &&
-             (j + 2 == html.size() || !std::isalnum(static_cast<unsigned char>(html[j + 2])))) {
-        linked += "<a class=\"rule\" href=\"" + root + "glossary.html#" + html.substr(j, 2) + "\">" +
-                  html.substr(j, 2) + "</a>";
+      while (j + 2 <= text.size() && pacta::rule_summary(text.substr(j, 2)) &&
+             (j + 2 == text.size() || !std::isalnum(static_cast<unsigned char>(text[j + 2])))) {
+        linked += "<a class=\"rule\" href=\"" + root + "glossary.html#" + text.substr(j, 2) + "\">" +
+                  text.substr(j, 2) + "</a>";
         j += 2;
         for (const char* sep : {", ", " and ", "–", "-"})
-          if (html.compare(j, std::char_traits<char>::length(sep), sep) == 0 &&
-              j + std::char_traits<char>::length(sep) + 2 <= html.size() &&
-              pacta::rule_summary(html.substr(j + std::char_traits<char>::length(sep), 2))) {
+          if (text.compare(j, std::char_traits<char>::length(sep), sep) == 0 &&
+              j + std::char_traits<char>::length(sep) + 2 <= text.size() &&
+              pacta::rule_summary(text.substr(j + std::char_traits<char>::length(sep), 2))) {
             linked += sep;
             j += std::char_traits<char>::length(sep);
             break;
@@ -141,9 +140,9 @@ inline std::string link_rules(const std::string& html, const std::string& root) 
         continue;
       }
     }
-    if (!in_tag && !in_link && !in_svg && i + 7 <= html.size() && html.compare(i, 5, "rule ") == 0) {
-      const std::string code = html.substr(i + 5, 2);
-      const bool whole = i + 7 >= html.size() || !std::isalnum(static_cast<unsigned char>(html[i + 7]));
+    if (!in_tag && !in_link && !in_svg && i + 7 <= text.size() && text.compare(i, 5, "rule ") == 0) {
+      const std::string code = text.substr(i + 5, 2);
+      const bool whole = i + 7 >= text.size() || !std::isalnum(static_cast<unsigned char>(text[i + 7]));
       if (code.size() == 2 && whole && pacta::rule_summary(code)) {
         out += "<a class=\"rule\" href=\"" + root + "glossary.html#" + code + "\">rule " + code + "</a>";
         i += 6;
@@ -153,7 +152,7 @@ inline std::string link_rules(const std::string& html, const std::string& root) 
     if (c == '>') in_tag = false;
     out += c;
   }
-  return out;
+  return html::trusted(std::move(out));
 }
 
 /// A delay as people say it: "21 years, 3 months and 5 days" (calendar months and years from

@@ -1,6 +1,8 @@
 // The `pacta timeline` chart: States parties and signatories over time, as a standalone SVG.
 #pragma once
 
+#include "html.hpp"
+
 #include <pacta/pacta.hpp>
 
 #include <algorithm>
@@ -11,28 +13,11 @@
 
 namespace pacta_cli {
 
-/// Text as XML (SVG, and HTML for pacta site): & < > " escaped.
-inline std::string svg_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '&')
-      out += "&amp;";
-    else if (c == '<')
-      out += "&lt;";
-    else if (c == '>')
-      out += "&gt;";
-    else if (c == '"')
-      out += "&quot;";
-    else
-      out += c;
-  }
-  return out;
-}
-
-inline std::string num(double v) {
+/// A number of the chart's geometry, to one decimal.
+inline html num(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
+  return std::string(buf);
 }
 
 /// A day the chart's counts change, and the counts from that day.
@@ -119,15 +104,15 @@ struct timeline_frame {
 };
 
 /// The SVG element, its title, background and the two heading lines.
-inline void svg_heading(std::string& o, const pacta::treaty_record& rec, const timeline_frame& f, pacta::date_t until) {
+inline void svg_heading(html& o, const pacta::treaty_record& rec, const timeline_frame& f, pacta::date_t until) {
   const auto& r = rec.rules();
   o += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"960\" height=\"540\" viewBox=\"0 0 960 540\" "
        "font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">\n";
-  o += "<title>" + svg_escape(r.short_title) + ": States parties and signatories, " + std::to_string(f.first_year) +
-       " to " + pacta::to_iso(until) + "</title>\n";
+  o += "<title>" + html(r.short_title) + ": States parties and signatories, " + std::to_string(f.first_year) + " to " +
+       pacta::to_iso(until) + "</title>\n";
   o += "<rect width=\"960\" height=\"540\" fill=\"#ffffff\"/>\n";
   o += "<text x=\"" + num(f.left) + "\" y=\"32\" font-size=\"20\" font-weight=\"bold\" fill=\"#222\">" +
-       svg_escape(r.short_title) + ": States parties and signatories</text>\n";
+       html(r.short_title) + ": States parties and signatories</text>\n";
   o +=
       "<text x=\"" + num(f.left) + "\" y=\"54\" font-size=\"13\" fill=\"#555\">Registry as of " +
       pacta::to_iso(rec.source().as_of) +
@@ -136,7 +121,7 @@ inline void svg_heading(std::string& o, const pacta::treaty_record& rec, const t
 
 /// The grid, the y axis with its labels, and the x axis: a tick every year, a label every year or
 /// every second or fifth year.
-inline void svg_axes(std::string& o, const timeline_frame& f) {
+inline void svg_axes(html& o, const timeline_frame& f) {
   const double left = f.left, top = f.top, pw = f.pw, ph = f.ph;
   for (std::size_t v = 0; v <= f.y_max; v += f.y_step) {
     o += "<line x1=\"" + num(left) + "\" y1=\"" + num(f.y_of(v)) + "\" x2=\"" + num(left + pw) + "\" y2=\"" +
@@ -163,7 +148,7 @@ inline void svg_axes(std::string& o, const timeline_frame& f) {
 }
 
 /// The general entry into force, a dashed line, when it is on the chart.
-inline void svg_entry_into_force(std::string& o, const pacta::treaty_record& rec, const timeline_frame& f,
+inline void svg_entry_into_force(html& o, const pacta::treaty_record& rec, const timeline_frame& f,
                                  pacta::date_t until) {
   const auto& g = rec.entry_into_force();
   if (!g || g->date.date > until) return;
@@ -171,36 +156,36 @@ inline void svg_entry_into_force(std::string& o, const pacta::treaty_record& rec
   o += "<line x1=\"" + num(x) + "\" y1=\"" + num(f.top) + "\" x2=\"" + num(x) + "\" y2=\"" + num(f.top + f.ph) +
        "\" stroke=\"#b22222\" stroke-dasharray=\"5 4\"/>\n";
   o += "<text x=\"" + num(x + 6) + "\" y=\"" + num(f.top + 16) + "\" font-size=\"12\" fill=\"#b22222\">in force " +
-       pacta::to_prose(g->date.date) + " (art. " + svg_escape(rec.rules().general_article) + ")</text>\n";
+       pacta::to_prose(g->date.date) + " (art. " + html(rec.rules().general_article) + ")</text>\n";
 }
 
 /// One step line (the parties, or the signatories) and its legend, with the count on `until`.
-inline void svg_series(std::string& o, const timeline_frame& f, const std::vector<timeline_point>& pts,
-                       pacta::date_t until, bool parties, const char* colour, const char* label, double legend_y) {
-  std::string d;
+inline void svg_series(html& o, const timeline_frame& f, const std::vector<timeline_point>& pts, pacta::date_t until,
+                       bool parties, const char* colour, const char* label, double legend_y) {
+  html d;
   std::size_t prev = 0;
-  d += "M" + num(f.x_of(pts.empty() ? until : pts.front().d)) + " " + num(f.y_of(0));
+  d += html("M") + num(f.x_of(pts.empty() ? until : pts.front().d)) + " " + num(f.y_of(0));
   for (const auto& p : pts) {
     const std::size_t v = parties ? p.parties : p.signatories;
     d += " H" + num(f.x_of(p.d)) + " V" + num(f.y_of(v));
     prev = v;
   }
   d += " H" + num(f.x_of(until));
-  o += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2.2\"/>\n";
+  o += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + std::string(colour) + "\" stroke-width=\"2.2\"/>\n";
   const double lx = f.left + f.pw - 300;
   o += "<line x1=\"" + num(lx) + "\" y1=\"" + num(legend_y) + "\" x2=\"" + num(lx + 30) + "\" y2=\"" + num(legend_y) +
-       "\" stroke=\"" + colour + "\" stroke-width=\"3\"/>\n";
-  o += "<text x=\"" + num(lx + 38) + "\" y=\"" + num(legend_y + 4) + "\" font-size=\"13\" fill=\"#222\">" + label +
-       ": " + std::to_string(prev) + " on " + pacta::to_iso(until) + "</text>\n";
+       "\" stroke=\"" + std::string(colour) + "\" stroke-width=\"3\"/>\n";
+  o += "<text x=\"" + num(lx + 38) + "\" y=\"" + num(legend_y + 4) + "\" font-size=\"13\" fill=\"#222\">" +
+       std::string(label) + ": " + std::to_string(prev) + " on " + pacta::to_iso(until) + "</text>\n";
 }
 
 /// The chart from the treaty's first action to `until`: a step line of the States that had
 /// consented (the depositary's "Parties") and one of the States that had signed, with the general
 /// entry into force marked.
-inline std::string timeline_svg(const pacta::treaty_record& rec, pacta::date_t until) {
+inline html timeline_svg(const pacta::treaty_record& rec, pacta::date_t until) {
   const auto pts = timeline_points(rec, until);
   const timeline_frame f(pts, until);
-  std::string o;
+  html o;
   svg_heading(o, rec, f, until);
   svg_axes(o, f);
   svg_entry_into_force(o, rec, f, until);
@@ -218,7 +203,7 @@ inline std::string timeline_svg(const pacta::treaty_record& rec, pacta::date_t u
   o += "<text x=\"" + num(f.left) + "\" y=\"" + num(f.H - 16 - 12 * static_cast<double>(lines.size() - 1)) +
        "\" font-size=\"10\" fill=\"#595959\">";
   for (std::size_t i = 0; i < lines.size(); ++i)
-    o += "<tspan x=\"" + num(f.left) + "\"" + (i ? " dy=\"12\"" : "") + ">" + svg_escape(lines[i]) + "</tspan>";
+    o += "<tspan x=\"" + num(f.left) + "\"" + (i ? html(" dy=\"12\"") : html()) + ">" + html(lines[i]) + "</tspan>";
   o += "</text>\n</svg>\n";
   return o;
 }

@@ -246,6 +246,77 @@ bool within_size(std::string_view html, const reporter& fail) {
   return true;
 }
 
+/// Whether every start tag of the page is within the bounds libxml2 reads in good time
+/// (`max_attributes_per_element`, `max_attribute_bytes`), read from the bytes before parsing: tags
+/// outside comments, and outside the text of scripts and styles.
+bool within_bounds(std::string_view html, const reporter& fail) {
+  long line = 1;
+  auto lower_at = [&](std::size_t i, std::string_view word) {
+    if (i + word.size() > html.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k)
+      if (std::tolower(static_cast<unsigned char>(html[i + k])) != word[k]) return false;
+    return true;
+  };
+  auto skip_to = [&](std::size_t i, std::string_view end) {  // past `end` (lower case), lines counted
+    for (; i < html.size(); ++i) {
+      if (lower_at(i, end)) return i + end.size();
+      line += html[i] == '\n';
+    }
+    return html.size();
+  };
+  for (std::size_t i = 0; i < html.size();) {
+    const char c = html[i];
+    if (c == '\n') ++line;
+    if (c != '<') {
+      ++i;
+      continue;
+    }
+    if (lower_at(i, "<!--")) {
+      i = skip_to(i + 4, "-->");
+      continue;
+    }
+    if (i + 1 >= html.size() || !std::isalpha(static_cast<unsigned char>(html[i + 1]))) {
+      ++i;
+      continue;
+    }
+    const bool script = lower_at(i, "<script"), style = lower_at(i, "<style");  // their text is not markup
+    const long tag_line = line;
+    std::size_t attributes = 0, at = i + 1;
+    bool in_space = false;
+    while (at < html.size() && html[at] != '>') {
+      const char t = html[at];
+      if (t == '"' || t == '\'') {
+        const std::size_t close = html.find(t, at + 1);
+        const std::size_t end = close == std::string_view::npos ? html.size() : close;
+        if (end - at - 1 > max_attribute_bytes) {
+          fail(tag_line, "untc.page",
+               "an attribute of " + std::to_string(end - at - 1) + " bytes, more than the " +
+                   std::to_string(max_attribute_bytes >> 20) + " MiB a status page's have; nothing was read");
+          return false;
+        }
+        for (std::size_t k = at; k < end; ++k) line += html[k] == '\n';
+        at = end + 1;
+        in_space = false;
+        continue;
+      }
+      const bool space = t == ' ' || t == '\t' || t == '\n' || t == '\r' || t == '\f';
+      line += t == '\n';
+      if (in_space && !space && t != '/' && ++attributes > max_attributes_per_element) {
+        fail(tag_line, "untc.page",
+             "an element with more than " + std::to_string(max_attributes_per_element) +
+                 " attributes (a status page's have at most a few); nothing was read");
+        return false;
+      }
+      in_space = space;
+      ++at;
+    }
+    i = at;
+    if (script) i = skip_to(i, "</script");
+    if (style) i = skip_to(i, "</style");
+  }
+  return true;
+}
+
 /// The element of the "STATUS AS AT" line.
 node_ptr find_status_line(node_ptr root) {
   return first(root, [](node_ptr n) {
@@ -1005,7 +1076,7 @@ struct status_page {
 };
 
 bool open_page(std::string_view html, const std::string& file, status_page& p, const reporter& fail) {
-  if (!within_size(html, fail)) return false;
+  if (!within_size(html, fail) || !within_bounds(html, fail)) return false;
   std::string why;
   p.doc = parse_html(html, file, why);
   if (!why.empty()) {

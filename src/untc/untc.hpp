@@ -78,6 +78,13 @@ struct import_options {
 /// The largest page read: 32 MiB (the largest real status pages are about 1 MB; the parser's
 /// document takes some thirty times the page).
 inline constexpr std::size_t max_page_bytes = std::size_t{32} << 20;
+/// The most attributes one element of a page may have: 1,000 (real pages have at most 8). libxml2
+/// checks each attribute against the element's others, so an element of 100,000 attributes (a page
+/// of 1 MB) would take minutes.
+inline constexpr std::size_t max_attributes_per_element = 1000;
+/// The longest attribute value a page may have: 8 MiB (real pages' longest, a form's saved state,
+/// is about 1.7 MB).
+inline constexpr std::size_t max_attribute_bytes = std::size_t{8} << 20;
 
 struct import_result {
   registry reg;  ///< the registry, as `pacta::registry` (validated by the caller)

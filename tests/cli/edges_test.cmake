@@ -275,6 +275,38 @@ if(NOT t STREQUAL "efbbbf")
 endif()
 # --new-state for a State pacta knows is refused.
 run(2 "${PACTA}" record --registry "${WORK}/bom.json" --new-state --state ireland --action ratification --date 2026-03-02)
+# ... and so is one that only looks new: a Cyrillic І, a full-width Ｉ (names.lookalike), the file unchanged.
+file(SHA256 "${WORK}/bom.json" before)
+foreach(look "Іreland" "Ｉreland" "I-reland")
+  run(2 "${PACTA}" record --registry "${WORK}/bom.json" --new-state --state "${look}" --action signature --date 2026-03-02)
+  expect_match("${run_err}" "looks like Ireland.*nothing written" "a lookalike of Ireland as --new-state")
+endforeach()
+file(SHA256 "${WORK}/bom.json" after)
+if(NOT before STREQUAL after)
+  message(FATAL_ERROR "a refused lookalike changed the registry")
+endif()
+# A new State near a known name is recorded, and the nearness said.
+configure_file("${SOURCE}/data/registries/crc.json" "${WORK}/crc-new.json" COPYONLY)
+run(0 "${PACTA}" record --registry "${WORK}/crc-new.json" --new-state --state "Irelamd" --action signature --date 2026-03-02)
+expect_match("${run_err}" "close to Ireland; taken as a new State" "a new State near a known name")
+# import-untc: a participant the name table does not know and an act after the page's status date
+# are warned of (exit 0), and refused with --strict (exit 1, nothing written).
+file(READ "${SOURCE}/tests/data/untc/html/ced.html" page)
+string(REPLACE "<td>Zambia<br></td>\n\t\t<td>27 Sep\t 2010 <br></td>\n\t\t<td> &nbsp;4 Apr\t 2011 <br></td>"
+  "<td>Zambia 12<br></td>\n\t\t<td>27 Sep\t 2010 <br></td>\n\t\t<td> &nbsp;4 Apr\t 2027 <br></td>" edited "${page}")
+if(edited STREQUAL page)
+  message(FATAL_ERROR "the CED page's Zambia row was not found to edit")
+endif()
+file(WRITE "${WORK}/ced-edited.html" "${edited}")
+run(0 "${PACTA}" import-untc "${WORK}/ced-edited.html" -o "${WORK}/ced-edited.json")
+expect_match("${run_err}" "warning: the participant \"Zambia 12\" is no State of the name table" "an unknown participant")
+expect_match("${run_err}" "warning: Zambia 12's act dated 2027-04-04 is after the page's status date, 2026-02-03"
+  "an act after the status date")
+run(1 "${PACTA}" import-untc "${WORK}/ced-edited.html" --strict -o "${WORK}/ced-strict.json")
+expect_match("${run_err}" "error: the participant.*--strict makes the 2 warnings above errors" "--strict")
+if(EXISTS "${WORK}/ced-strict.json")
+  message(FATAL_ERROR "import-untc --strict wrote a registry it refused")
+endif()
 # An ignored SIGHUP (nohup) stays ignored.
 run(0 sh -c "trap '' HUP\nPACTA_TEST_FAULT=pause-before-rename \"$0\" record --registry bom.json --state Ireland --action ratification --date 2026-03-02 & p=$!\nsleep 1\nkill -HUP $p\nwait $p" "${PACTA_HOOKS}")
 # check takes a parent given with --registry.

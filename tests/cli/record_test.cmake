@@ -47,11 +47,15 @@ file(SHA256 "${reg}" now)
 if(NOT before STREQUAL now OR NOT run_err MATCHES "consent.duplicate" OR NOT run_err MATCHES "unchanged")
   message(FATAL_ERROR "an invalid action changed the file or said nothing useful:\n${run_err}")
 endif()
-pacta_run(1 record --registry "${reg}" --state Ireland --action ratification --date 2026-02-30)
-file(SHA256 "${reg}" now)
-if(NOT before STREQUAL now OR NOT run_err MATCHES "date.invalid")
-  message(FATAL_ERROR "an impossible date changed the file:\n${run_err}")
-endif()
+# A date that is not one is a usage error (exit 2), the file unchanged: an impossible day, and a
+# date written short (issue: "record --date 2026-01-2 blamed on the file").
+foreach(bad 2026-02-30 2026-01-2)
+  pacta_run(2 record --registry "${reg}" --state Ireland --action ratification --date ${bad})
+  file(SHA256 "${reg}" now)
+  if(NOT before STREQUAL now OR NOT run_err MATCHES "--date: .*${bad}.*nothing written")
+    message(FATAL_ERROR "a bad --date changed the file or was not said as a usage error:\n${run_err}")
+  endif()
+endforeach()
 
 # 3
 set(ENV_EXTRA PACTA_TEST_FAULT=after-temp-write)

@@ -306,6 +306,11 @@ class action_checker {
       error(member_pointer(k), "schema.empty", std::string("\"") + key + "\" must not be empty");
       return nullptr;
     }
+    if (k != action_key::state)  // a State's name: state.name says what a name may hold
+      if (const std::string m = control_message(key, v.text); !m.empty()) {
+        error(member_pointer(k), "schema.control", m);
+        return nullptr;
+      }
     return &v.text;
   }
 

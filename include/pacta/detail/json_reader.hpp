@@ -308,6 +308,25 @@ inline bool parse_json_strict(std::string_view text, const std::string& file, nl
 }
 
 /// The JSON type name used in messages.
+/// The message for a text holding a control character (C0 other than the tab and the line feed,
+/// DEL, C1), or empty when it holds none: text in pacta's files is printed on terminals and pages,
+/// where a control character could move the cursor, recolour or retitle the terminal (`schema.control`).
+inline std::string control_message(std::string_view key, std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const bool c1 = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(s[i + 1]) <= 0x9F;
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F || c1) {
+      char code[8];
+      std::snprintf(code, sizeof code, "%04X", c1 ? static_cast<unsigned char>(s[i + 1]) : c);
+      return "\"" + std::string(key) + "\" holds a control character (U+" + code + ") at byte " + std::to_string(i) +
+             ": text is printed on terminals and pages, where it could move the cursor or recolour the screen; "
+             "write the text without it";
+    }
+  }
+  return "";
+}
+
 inline std::string type_name(const nlohmann::json& j) {
   switch (j.type()) {
     case nlohmann::json::value_t::null:
@@ -377,6 +396,10 @@ class object_reader {
     std::string s = v->get<std::string>();
     if (non_empty && s.empty()) {
       error(member_pointer(key), "schema.empty", std::string("\"") + key + "\" must not be empty");
+      return std::nullopt;
+    }
+    if (const std::string m = control_message(key, s); !m.empty()) {
+      error(member_pointer(key), "schema.control", m);
       return std::nullopt;
     }
     return s;

@@ -7,6 +7,7 @@
 #include <pacta/names.hpp>
 #include <pacta/record.hpp>
 #include <pacta/reports.hpp>
+#include <pacta/state_across.hpp>
 
 #include <functional>
 #include <string>
@@ -106,7 +107,6 @@ TEST_CASE("names: a handle answers every query as the exact name does", "[record
     for (const pacta::date_t on :
          {pacta::date_t{2002_y / 1 / 17}, pacta::date_t{2010_y / 6 / 1}, pacta::date_t{2026_y / 2 / 3}}) {
       CHECK(opsc.status_code(h, on) == opsc.status_code(s.state, on));
-      CHECK(opsc.status_code(h.index(), on) == opsc.status_code(s.state, on));
       CHECK(opsc.is_bound(h, on) == opsc.is_bound(s.state, on));
       CHECK(opsc.status_on(h, on).explanation == opsc.status_on(s.state, on).explanation);
       CHECK(opsc.binding_text(h, on).explanation == opsc.binding_text(s.state, on).explanation);
@@ -133,7 +133,6 @@ TEST_CASE("handles: a handle of another record, an empty handle or an index out 
   CHECK_THROWS_AS(opsc.status_code(crc_benin, on), pacta::query_error);
   CHECK_THROWS_AS(opsc.is_bound(crc_benin, on), pacta::query_error);
   CHECK_THROWS_AS(opsc.status_code(pacta::state_handle{}, on), pacta::query_error);
-  CHECK_THROWS_AS(opsc.status_code(opsc.states().size(), on), pacta::query_error);
   CHECK_THROWS_AS(opsc.handle(opsc.states().size()), pacta::query_error);
   CHECK(opsc.handle(0) == opsc.resolve(opsc.states()[0].state));
   // A copy of a record answers its original's handles.
@@ -143,6 +142,41 @@ TEST_CASE("handles: a handle of another record, an empty handle or an index out 
   static_assert(!std::is_convertible_v<std::size_t, pacta::state_handle>);
   static_assert(!std::is_convertible_v<pacta::state_handle, std::size_t>);
   static_assert(!std::is_constructible_v<pacta::state_handle, std::size_t>);
+}
+
+TEST_CASE("dates: every query taking a date throws query_error for a day that does not exist", "[record][dates]") {
+  const auto& opsc = test::bundled_opsc();
+  const pacta::reporting rep(opsc, &test::bundled_crc());
+  const auto h = opsc.resolve("Benin");
+  for (const pacta::date_t bad : {pacta::date_t{2026_y / 2 / 30}, pacta::date_t{2026_y / date::month{13} / 45},
+                                  pacta::date_t{2026_y / 4 / 31}, pacta::date_t{2025_y / 2 / 29}}) {
+    INFO(static_cast<unsigned>(bad.month()) << "/" << static_cast<unsigned>(bad.day()));
+    CHECK_THROWS_AS(opsc.status_code("Benin", bad), pacta::query_error);
+    CHECK_THROWS_AS(opsc.status_code(h, bad), pacta::query_error);
+    CHECK_THROWS_AS(opsc.is_bound("Benin", bad), pacta::query_error);
+    CHECK_THROWS_AS(opsc.is_bound(h, bad), pacta::query_error);
+    CHECK_THROWS_AS(opsc.status_on("Benin", bad), pacta::query_error);
+    CHECK_THROWS_AS(opsc.consent_on("Benin", bad), pacta::query_error);
+    CHECK_THROWS_AS(opsc.declaration_on("Benin", bad), pacta::query_error);
+    CHECK_THROWS_AS(opsc.bound_as_to_act("Benin", bad), pacta::query_error);
+    CHECK_THROWS_AS(opsc.binding_text("Benin", bad), pacta::query_error);
+    CHECK_THROWS_AS(opsc.parties_on(bad), pacta::query_error);
+    CHECK_THROWS_AS(opsc.consented_on(bad), pacta::query_error);
+    CHECK_THROWS_AS(rep.position("Benin", bad), pacta::query_error);
+    CHECK_THROWS_AS(rep.positions(bad), pacta::query_error);
+    CHECK_THROWS_AS(pacta::signatories_on(opsc, bad), pacta::query_error);
+  }
+  CHECK_THROWS_WITH(opsc.is_bound("Benin", 2026_y / 2 / 30), Catch::Contains("2026-2-30, is not a calendar date"));
+  CHECK(opsc.is_bound("Benin", 2024_y / 2 / 29));  // a day that exists
+}
+
+TEST_CASE("names: a State is a string or a handle, never an integer (is_bound(0, d) does not compile)",
+          "[record][names]") {
+  // is_bound(0, d) is the compile-fail test "state_as_integer"; these are the forms that compile.
+  const auto& opsc = test::bundled_opsc();
+  CHECK(opsc.is_bound(std::string("Benin"), 2026_y / 2 / 3));
+  CHECK(opsc.is_bound("Benin", 2026_y / 2 / 3));
+  CHECK(opsc.is_bound(opsc.handle(opsc.index_of("Benin").value()), 2026_y / 2 / 3));
 }
 
 TEST_CASE("reports: reporting cannot be built from a temporary record", "[reports]") {

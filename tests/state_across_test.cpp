@@ -4,6 +4,7 @@
 #include "support.hpp"
 
 #include <pacta/json_shapes.hpp>
+#include <pacta/reports_window.hpp>
 #include <pacta/state_across.hpp>
 
 #include <catch2/catch.hpp>
@@ -146,8 +147,8 @@ TEST_CASE("state_across: with the name table, a registry that names the State ot
   CHECK(under(o, "cedaw").recorded);
   CHECK(under(o, "cedaw").status.code == pacta::status::bound);
   CHECK(under(o, "cedaw").reporting->state == "Czech Republic");
-  const auto without = pacta::state_across(set, "Czechia", 2026_y / 2 / 3);
-  CHECK_FALSE(under(without, "cedaw").recorded);
+  // Without the table no registry knows the name: an error, never "not a participant" everywhere.
+  CHECK_THROWS_AS(pacta::state_across(set, "Czechia", 2026_y / 2 / 3), pacta::query_error);
 }
 
 TEST_CASE("state_across: a view of an earlier date shows only what was recorded by then (Belarus, Montenegro)",
@@ -290,4 +291,62 @@ TEST_CASE("E5 real data: Croatia under the CAT and Fiji under the ICERD, each re
   const auto icerd = load("icerd", o);
   CHECK(icerd.entry_into_force_for("Fiji")->date == 1973_y / 2 / 10);
   CHECK(icerd.entry_into_force_for("Bahamas (The)")->date == 1975_y / 9 / 4);
+}
+
+TEST_CASE("state_across: a name it does not know throws query_error with what it could mean, as one treaty does",
+          "[across][names]") {
+  const auto& set = every_treaty();
+  const auto names = pacta::load_state_names(test::source_path("data/states.json"));
+  const pacta::date_t on = 2026_y / 2 / 3;
+  CHECK_THROWS_WITH(pacta::state_across(set, "Benni", on),
+                    Catch::Contains("no State named \"Benni\" in the registries of the set") &&
+                        Catch::Contains("did you mean \"Benin\"?"));
+  CHECK_THROWS_AS(pacta::state_across(set, "Atlantis", on), pacta::query_error);
+  CHECK_THROWS_AS(pacta::state_across(set, "usa", on), pacta::query_error);  // no name table: no codes
+  CHECK(pacta::state_across(set, "Guinea", on).state == "Guinea");           // a name that others contain
+  CHECK_THROWS_WITH(pacta::state_across(set, "Republic", on), Catch::Contains("more than one State matches"));
+  // Every name the CLI accepts: a code, a common name, a case or accent away.
+  CHECK(pacta::state_across(set, "usa", on, {}, &names).state == "United States of America");
+  CHECK(pacta::state_across(set, "benin", on).state == "Benin");
+  CHECK(pacta::state_across(set, "cote d'ivoire", on).state == "C\xC3\xB4te d'Ivoire");
+  // A date that does not exist.
+  CHECK_THROWS_AS(pacta::state_across(set, "Benin", 2026_y / 2 / 30), pacta::query_error);
+}
+
+TEST_CASE("reports_due_between R1 R2: every report falling due in a window, across treaties, soonest first",
+          "[across][R1][R2][window]") {
+  const auto& set = every_treaty();
+  const pacta::date_t from = 2026_y / 12 / 3, to = 2027_y / 12 / 2;
+  const auto all = pacta::reports_due_between(set, from, to);
+  REQUIRE(all.size() > 100);  // the next twelve months: many States, not 4
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    CHECK(all[k].due.date >= from);
+    CHECK(all[k].due.date <= to);
+    if (k) CHECK(all[k - 1].due.date <= all[k].due.date);
+  }
+  // The same dates as each State's own reporting: every report of the window is a next report there.
+  for (const auto& r : all) {
+    const pacta::reporting rep(*r.treaty, pacta::reporting_parent(set, *r.treaty));
+    const auto p = rep.position(r.state, r.due.date);
+    REQUIRE(p.next_due);
+    CHECK(p.next_due->date == r.due.date);
+    CHECK(p.next_due->why.rule == r.due.why.rule);
+  }
+  // One State: Germany's reports of the window are those of the whole list for Germany.
+  const auto germany = pacta::reports_due_between(set, "Germany", from, to);
+  std::size_t in_all = 0;
+  for (const auto& r : all) in_all += r.state == "Germany";
+  CHECK(germany.size() == in_all);
+  // CAT's 9th periodic report, due 31 October 2027 (the next report pacta state Germany gives).
+  CHECK(std::any_of(germany.begin(), germany.end(), [](const pacta::report_in_window& r) {
+    return r.treaty->rules().id == "cat" && r.due.date == 2027_y / 10 / 31 && r.periodic_number == 9;
+  }));
+  // A window of several years lists each cycle's report once, in order.
+  const auto ten = pacta::reports_due_between(set, "Germany", 2026_y / 1 / 1, 2035_y / 12 / 31);
+  std::size_t cat = 0;
+  for (const auto& r : ten) cat += r.treaty->rules().id == "cat";
+  CHECK(cat == 3);  // CAT art. 19(1): every four years: 2027, 2031 and 2035
+  CHECK_THROWS_AS(pacta::reports_due_between(set, "Benni", from, to), pacta::query_error);
+  CHECK_THROWS_AS(pacta::reports_due_between(set, to, from), pacta::query_error);
+  CHECK_THROWS_AS(pacta::reports_due_between(set, 2026_y / 2 / 30, to), pacta::query_error);
 }

@@ -35,6 +35,8 @@
 //   pacta/record.hpp            loading and building a record (every check, every date)
 //   pacta/treaty_set.hpp        treaties loaded with the records their clauses need, in dependency order
 //   pacta/state_across.hpp      one State across every treaty of a set: status, dates, reports due
+//   pacta/reports_window.hpp    every report falling due in a window of dates, across a set
+//   pacta/state_lookup.hpp      a State as people type it, to a registry's name (`match_state`)
 //   pacta/input.hpp             reading a file or standard input, with diagnostics
 //   pacta/reports.hpp           the reports file (pacta.reports/1)
 //   pacta/registry_text.hpp     a registry's text, every value kept as written
@@ -63,9 +65,11 @@
 #include <pacta/registry_text.hpp>
 #include <pacta/reporting.hpp>
 #include <pacta/reports.hpp>
+#include <pacta/reports_window.hpp>
 #include <pacta/rule_glossary.hpp>
 #include <pacta/state_across.hpp>
 #include <pacta/state_handle.hpp>
+#include <pacta/state_lookup.hpp>
 #include <pacta/state_names.hpp>
 #include <pacta/state_record.hpp>
 #include <pacta/treaty.hpp>

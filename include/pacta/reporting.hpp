@@ -176,8 +176,11 @@ class reporting {
   /// Throws `query_error` (with the near names) for a State the registry lacks.
   ///
   /// Example: `rep.position("Benin", 2026_y/2/3).next_due->date`.
+  template <class I, class = detail::if_not_a_state<I>>
+  report_position position(I, date_t) const = delete;  // a State by string or handle (is_bound)
   report_position position(state_handle state, date_t on) const { return position(treaty_.state(state).state, on); }
   report_position position(std::string_view state, date_t on) const {
+    detail::require_date(on);
     const auto& rules = treaty_.rules();
     const auto& rc = rules.reporting;
     report_position p;
@@ -397,6 +400,7 @@ class reporting {
   /// The position of every State that had consented by `on` (and of States whose denunciation has
   /// taken effect, which owe only the reports that fell due before), in registry order.
   std::vector<report_position> positions(date_t on) const {
+    detail::require_date(on);
     std::vector<report_position> out;
     for (const auto& s : treaty_.states()) {
       const status st = treaty_.status_code(s.state, on);

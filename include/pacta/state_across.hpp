@@ -19,6 +19,7 @@
 #include <pacta/diagnostic.hpp>
 #include <pacta/record.hpp>
 #include <pacta/reporting.hpp>
+#include <pacta/state_lookup.hpp>
 #include <pacta/state_names.hpp>
 #include <pacta/treaty_set.hpp>
 
@@ -111,6 +112,7 @@ inline std::vector<std::string> unchecked_parents(const treaty_set& set) {
 /// signature: Jamaica's of ICCPR-OP1, so that the page prints 35), nor a former State once it
 /// ceased to exist (rule F1).
 inline std::size_t signatories_on(const treaty_record& rec, date_t on) {
+  detail::require_date(on);
   std::size_t n = 0;
   for (const auto& s : rec.states())
     if (s.signature && *s.signature <= on &&
@@ -336,11 +338,28 @@ inline std::string next_report_text(const treaty_standing& t) {
   return t.reporting ? next_report_text(t.treaty->rules(), *t.reporting) : std::string();
 }
 
-/// The State `state` (a registry name) across every treaty of the set on `on`, with the reports
-/// files given (by treaty id); with a name table, a registry that records the State under another
-/// of its names is found too (`name_in`).
-inline state_overview state_across(const treaty_set& set, const std::string& state, date_t on,
+/// Every State a set records (registry names), sorted, each once; former States and organizations too.
+inline std::vector<std::string> states_of(const treaty_set& set) {
+  std::vector<std::string> out;
+  for (const treaty_record* rec : set.records())
+    for (const auto& s : rec->states()) out.push_back(s.state);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+/// The State named `typed` across every treaty of the set on `on`, with the reports files given (by
+/// treaty id). The name is resolved as under one treaty (pacta/state_lookup.hpp) over the names of
+/// every registry of the set: a registry name, or with a name table any name, code or other name of
+/// a State; a registry that records the State under another of its names is found too (`name_in`).
+/// Throws `query_error` ("did you mean") for a name that denotes no State, or several, and for a
+/// date that is not a calendar date. The overview points into the set: it must not outlive it.
+inline state_overview state_across(const treaty_set& set, std::string_view typed, date_t on,
                                    const reports_by_treaty& reports = {}, const state_names* names = nullptr) {
+  detail::require_date(on);
+  const state_match m = match_state(states_of(set), typed, names);
+  if (!m.name) throw query_error(unmatched_message(m, typed, "the registries of the set"));
+  const std::string& state = *m.name;
   state_overview o;
   o.state = state;
   o.on = on;
@@ -356,16 +375,6 @@ inline state_overview state_across(const treaty_set& set, const std::string& sta
   std::stable_sort(o.calendar.begin(), o.calendar.end(),
                    [](const report_due& a, const report_due& b) { return a.due.date < b.due.date; });
   return o;
-}
-
-/// Every State a set records (registry names), sorted, each once; former States and organizations too.
-inline std::vector<std::string> states_of(const treaty_set& set) {
-  std::vector<std::string> out;
-  for (const treaty_record* rec : set.records())
-    for (const auto& s : rec->states()) out.push_back(s.state);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
 }
 
 }  // namespace pacta

@@ -269,4 +269,16 @@ struct act_obligation {
   basis why;
 };
 
+namespace detail {
+
+/// The names of `states`, in their order (what `match_state` matches a typed name against).
+inline std::vector<std::string> names_of(const std::vector<state_record>& states) {
+  std::vector<std::string> out;
+  out.reserve(states.size());
+  for (const auto& st : states) out.push_back(st.state);
+  return out;
+}
+
+}  // namespace detail
+
 }  // namespace pacta

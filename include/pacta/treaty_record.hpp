@@ -31,12 +31,14 @@
 #include <pacta/calendar.hpp>
 #include <pacta/detail/name_index.hpp>
 #include <pacta/detail/prose.hpp>
+#include <pacta/detail/query_args.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/entry_into_force.hpp>
 #include <pacta/optional_declaration.hpp>
 #include <pacta/record_options.hpp>
 #include <pacta/registry_data.hpp>
 #include <pacta/state_handle.hpp>
+#include <pacta/state_lookup.hpp>
 #include <pacta/state_names.hpp>
 #include <pacta/state_record.hpp>
 #include <pacta/treaty_rules.hpp>
@@ -117,12 +119,12 @@ class treaty_record {
     return i < 0 ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(i));
   }
 
-  /// The State a typed name denotes in this registry, tried in this order: the exact registry name;
-  /// the registry name equal to it by `name_key` (case, accents, punctuation and spacing aside:
-  /// "benin", "COTE D'IVOIRE"); with a name table, the registry name of the State it names
-  /// (ISO 3166-1 codes, common names: "usa", "Turkey"). Throws `query_error`, with the near
-  /// names, when none of them is in the registry (a State of the name table that has no recorded
-  /// action included).
+  /// The State a typed name denotes in this registry, as `pacta::match_state` finds it
+  /// (pacta/state_lookup.hpp, the CLI's way): the exact registry name; with a name table, the
+  /// State it names (ISO 3166-1 codes, common names: "usa", "Turkey"); the registry name equal to
+  /// it by `name_key` ("benin", "COTE D'IVOIRE"); the only registry name containing it ("Saint
+  /// Vincent"). Throws `query_error`, with the names it could mean, when none of them is in the
+  /// registry (a State of the name table that has no recorded action included), or several are.
   ///
   /// Example: `opsc.resolve("usa", &names)` is the handle of "United States of America".
   state_handle resolve(std::string_view typed, const state_names* names = nullptr) const {
@@ -133,12 +135,9 @@ class treaty_record {
   /// As `resolve`, without throwing: nothing when the registry has no such State.
   std::optional<state_handle> try_resolve(std::string_view typed, const state_names* names = nullptr) const {
     if (auto i = index_of(typed)) return handle(*i);
-    if (auto i = index_by_key(name_key(typed))) return handle(*i);
-    if (names)
-      if (const pacta::state_name* n = names->lookup(typed)) {
-        if (auto i = index_of(n->name)) return handle(*i);
-        if (auto i = index_by_key(name_key(n->name))) return handle(*i);
-      }
+    const state_match m = match_state(detail::names_of(states_), typed, names);
+    if (m.name)
+      if (auto i = index_of(*m.name)) return handle(*i);
     return std::nullopt;
   }
 
@@ -198,9 +197,11 @@ class treaty_record {
   /// The consent that decides the State's status on `on` (see `status_on`), or nullptr when it had
   /// none by then.
   const consent_record* consent_on(std::string_view state, date_t on) const {
+    detail::require_date(on);
     return classify(require(state), on).consent;
   }
   const consent_record* consent_on(state_handle state, date_t on) const {
+    detail::require_date(on);
     return classify(this->state(state), on).consent;
   }
 
@@ -215,15 +216,31 @@ class treaty_record {
   state_status status_on(state_handle state, date_t on) const { return status_on(this->state(state), on); }
 
   /// The State's status on `on`, without the explanation: the fast path for many queries.
-  status status_code(std::string_view state, date_t on) const { return classify(require(state), on).code; }
-  status status_code(state_handle state, date_t on) const { return classify(this->state(state), on).code; }
-
-  /// The status of the State at `state_index` in `states()` (see `index_of`) on `on`; throws
-  /// `query_error` when there is no State at that index.
-  status status_code(std::size_t state_index, date_t on) const {
-    if (state_index >= states_.size()) (void)handle(state_index);
-    return classify(states_[state_index], on).code;
+  status status_code(std::string_view state, date_t on) const {
+    detail::require_date(on);
+    return classify(require(state), on).code;
   }
+  status status_code(state_handle state, date_t on) const {
+    detail::require_date(on);
+    return classify(this->state(state), on).code;
+  }
+
+  // A State is named by a string or a handle: an integer or a null pointer (`is_bound(0, d)`, which
+  // would read as a null name) does not compile; `handle(i)` makes a handle from an index.
+  template <class I, class = detail::if_not_a_state<I>>
+  status status_code(I, date_t) const = delete;
+  template <class I, class = detail::if_not_a_state<I>>
+  state_status status_on(I, date_t) const = delete;
+  template <class I, class = detail::if_not_a_state<I>>
+  bool is_bound(I, date_t) const = delete;
+  template <class I, class = detail::if_not_a_state<I>>
+  const consent_record* consent_on(I, date_t) const = delete;
+  template <class I, class = detail::if_not_a_state<I>>
+  const declaration_record* declaration_on(I, date_t) const = delete;
+  template <class I, class = detail::if_not_a_state<I>>
+  act_obligation bound_as_to_act(I, date_t) const = delete;
+  template <class I, class = detail::if_not_a_state<I>>
+  pacta::binding_text binding_text(I, date_t) const = delete;
 
   /// True when the treaty is in force for the State on `on` (bound, denunciation pending or
   /// suspended), rule D2.
@@ -253,12 +270,18 @@ class treaty_record {
   }
 
   /// The number of States for which the treaty is in force on `on`.
-  std::size_t parties_on(date_t on) const noexcept { return count_on(bound_timeline_, on); }
+  std::size_t parties_on(date_t on) const {
+    detail::require_date(on);
+    return count_on(bound_timeline_, on);
+  }
 
   /// The number of States that have deposited an instrument (or notified a succession) by `on`
   /// and whose denunciation has not taken effect: the "Parties" count of the depositary's status
   /// page, which includes States for which the treaty is not yet in force.
-  std::size_t consented_on(date_t on) const noexcept { return count_on(consent_timeline_, on); }
+  std::size_t consented_on(date_t on) const {
+    detail::require_date(on);
+    return count_on(consent_timeline_, on);
+  }
 
   /// Every amendment recorded, in order of proposal.
   const std::vector<amendment_record>& amendments() const noexcept { return amendments_; }
@@ -323,9 +346,13 @@ class treaty_record {
 
   state_status status_on(const state_record& st, date_t on) const;
 
-  bool is_bound(const state_record& s, date_t on) const { return binds(classify(s, on).code); }
+  bool is_bound(const state_record& s, date_t on) const {
+    detail::require_date(on);
+    return binds(classify(s, on).code);
+  }
 
   const declaration_record* declaration_on(const state_record& s, date_t on) const {
+    detail::require_date(on);
     const declaration_record* out = nullptr;
     for (const auto& d : declarations_of(s))
       if (d.date <= on) out = &d;
@@ -396,14 +423,6 @@ class treaty_record {
     const state_record* s = find(state);
     if (!s) throw query_error(unknown_state_message(state, nullptr));
     return *s;
-  }
-
-  /// The index of the one State whose name equals `key` by `name_key`.
-  std::optional<std::size_t> index_by_key(const std::string& key) const {
-    if (key.empty()) return std::nullopt;
-    for (std::size_t i = 0; i < states_.size(); ++i)
-      if (name_key(states_[i].state) == key) return i;
-    return std::nullopt;
   }
 
   /// "no State named "benin" in the OPSC registry; did you mean "Benin"?": the registry names near

@@ -159,8 +159,11 @@ class treaty_set {
   }
 
   /// The record of treaty `id`, built (with what it needs) from the data directory when the set has
-  /// none yet. Throws `load_error` with every diagnostic when it cannot be.
-  const treaty_record& load(const std::string& id) {
+  /// none yet. Throws `load_error` with every diagnostic when it cannot be. The record belongs to
+  /// the set: on a temporary set (`treaty_set(dir).load("opsc")`) it would dangle, so that does not
+  /// compile.
+  const treaty_record& load(const std::string& id) && = delete;
+  const treaty_record& load(const std::string& id) & {
     if (const treaty_record* r = find(id)) return *r;
     std::vector<diagnostic> diags;
     if (!has_pending(id)) {

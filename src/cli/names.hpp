@@ -1,11 +1,8 @@
 // pacta CLI — States named as people type them.
 //
 // `resolve_state` is the one way every subcommand (state, calendar, record) turns what the user
-// typed into the registry's name: the exact registry name; a name, ISO code or other name of the
-// name table (data/states.json); the registry name equal to it by `pacta::name_key` (case,
-// accents, punctuation and spaces aside); the only registry name that contains it (or, when no
-// registry name does, the only name of the table that does). Anything else is refused with the
-// names it could mean.
+// typed into the registry's name, by the library's `pacta::match_state` (pacta/state_lookup.hpp),
+// printing why on standard error when it finds none.
 #pragma once
 
 #include <pacta/names.hpp>
@@ -24,63 +21,13 @@ namespace pacta_cli {
 
 using pacta::edit_distance;
 
-/// What a typed name matches: the State it denotes, or the names it could mean.
-struct state_match {
-  std::optional<std::string> name;   ///< the registry's (or the name table's) name
-  std::vector<std::string> options;  ///< when there is none: the names it could mean
-  bool ambiguous = false;            ///< several names contain what was typed
-};
+using pacta::state_match;
 
-/// Matches a typed name (see above) against the names a registry, or several, record, without
-/// printing anything. `registry_names` sorted or not; each is one State.
+/// Matches a typed name against the names a registry, or several, record, without printing
+/// anything: pacta::match_state (pacta/state_lookup.hpp), the library's one way.
 inline state_match match_state_in(const std::vector<std::string>& registry_names, const std::string& typed,
                                   const pacta::state_names& names) {
-  state_match m;
-  if (std::find(registry_names.begin(), registry_names.end(), typed) != registry_names.end()) {
-    m.name = typed;
-    return m;
-  }
-  if (const auto* n = names.lookup(typed)) {
-    m.name = n->name;
-    return m;
-  }
-  const std::string want = pacta::name_key(typed);
-  std::vector<std::string> contains, close;
-  auto add = [](std::vector<std::string>& v, const std::string& x) {
-    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
-  };
-  if (!want.empty()) {
-    for (const auto& state : registry_names) {
-      const std::string name = pacta::name_key(state);
-      if (name == want) {
-        m.name = state;
-        return m;
-      }
-      if (name.find(want) != std::string::npos) add(contains, state);
-    }
-    if (contains.empty())  // a State the registry does not have, but the name table does
-      for (const auto& n : names.all()) {
-        if (pacta::name_key(n.name).find(want) != std::string::npos) add(contains, n.name);
-        for (const auto& o : n.other_names)
-          if (pacta::name_key(o).find(want) != std::string::npos) add(contains, n.name);
-      }
-  }
-  if (contains.size() == 1) {
-    m.name = contains.front();
-    return m;
-  }
-  auto consider = [&](const std::string& candidate, const std::string& display) {
-    if (pacta::near_name(candidate, want)) add(close, display);
-  };
-  for (const auto& state : registry_names) consider(state, state);
-  for (const auto& n : names.all()) {
-    consider(n.name, n.name);
-    for (const auto& o : n.other_names) consider(o, n.name);
-    for (const auto& f : n.former_names) consider(f.name, n.name);
-  }
-  m.ambiguous = contains.size() > 1;
-  m.options = contains.empty() ? close : contains;
-  return m;
+  return pacta::match_state(registry_names, typed, &names);
 }
 
 /// Matches a typed name (see above) against one registry, without printing anything.
@@ -96,15 +43,7 @@ inline state_match match_state(const pacta::treaty_record& rec, const std::strin
 /// mean; `hint` ends the message.
 inline void report_unmatched(const state_match& m, const std::string& typed, const std::string& where,
                              const std::string& hint) {
-  std::cerr << "pacta: " << (m.ambiguous ? "more than one State matches " : "no State named ")
-            << pacta::show_value(typed) << " in " << where;
-  if (!m.options.empty()) {
-    std::cerr << "; did you mean";
-    for (std::size_t k = 0; k < m.options.size() && k < 8; ++k)
-      std::cerr << (k ? ", " : " ") << '"' << m.options[k] << '"';
-    std::cerr << '?';
-  }
-  std::cerr << " (" << hint << ")\n";
+  std::cerr << "pacta: " << pacta::unmatched_message(m, typed, where) << " (" << hint << ")\n";
 }
 
 /// Says on standard error what a typed former name or former State's name means ("Zaire", "GDR"):

@@ -59,6 +59,7 @@ inline std::optional<dated> treaty_record::amendment_binds_from(const amendment_
 }
 
 inline pacta::binding_text treaty_record::binding_text(const state_record& s, date_t on) const {
+  detail::require_date(on);
   pacta::binding_text t;
   t.bound = is_bound(s, on);
   if (!t.bound) {

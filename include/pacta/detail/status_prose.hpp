@@ -15,6 +15,7 @@
 namespace pacta {
 
 inline state_status treaty_record::status_on(const state_record& st, date_t on) const {
+  detail::require_date(on);
   const state_record* s = &st;
   const position p = classify(*s, on);
   const std::string when = to_prose(on);
@@ -78,6 +79,7 @@ inline state_status treaty_record::status_on(const state_record& st, date_t on) 
 }
 
 inline act_obligation treaty_record::bound_as_to_act(const state_record& s, date_t act_date) const {
+  detail::require_date(act_date);
   act_obligation out;
   out.why.rule = "D2";
   out.why.article = rules_.continuing_obligations_article;
@@ -105,28 +107,15 @@ inline act_obligation treaty_record::bound_as_to_act(const state_record& s, date
 }
 
 inline std::string treaty_record::unknown_state_message(std::string_view typed, const state_names* names) const {
-  const std::string want = name_key(typed);
-  std::vector<std::string> near;
-  auto consider = [&](std::string_view candidate, const std::string& registry_name) {
-    if (near.size() < 8 && detail::near_name(candidate, want) &&
-        std::find(near.begin(), near.end(), registry_name) == near.end())
-      near.push_back(registry_name);
-  };
-  for (const auto& s : states_) consider(s.state, s.state);
-  if (names)
-    for (const auto& n : names->all())
-      if (find(n.name))
-        for (const auto& o : n.other_names) consider(o, n.name);
-  std::string out = "no State named \"" + std::string(typed) + "\" in the " + rules_.short_title + " registry";
-  if (names)
-    if (const pacta::state_name* n = names->lookup(typed))
-      out += " (the name table's \"" + n->name + "\" has no recorded action)";
-  if (!near.empty()) {
-    out += "; did you mean";
-    for (std::size_t k = 0; k < near.size(); ++k) out += (k ? ", \"" : " \"") + near[k] + '"';
-    out += '?';
+  state_match m = match_state(detail::names_of(states_), typed, names);
+  if (m.name && find(*m.name)) {  // a query that takes the exact name, given another spelling of it
+    m.options = {*m.name};
+    m.name.reset();
   }
-  return out;
+  if (m.name)  // a State of the name table that this registry does not record
+    return "no State named " + detail::show_value(typed) + " in the " + rules_.short_title +
+           " registry (the name table's \"" + *m.name + "\" has no recorded action)";
+  return unmatched_message(m, typed, "the " + rules_.short_title + " registry");
 }
 
 }  // namespace pacta

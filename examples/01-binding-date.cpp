@@ -19,7 +19,7 @@ int main() {
       const pacta::consent_record& consent = s->consents.back();
       const pacta::dated eif = *opsc.entry_into_force_of(consent);
       std::cout << state << '\n'
-                << "  " << pacta::to_string(consent.kind) << ": " << pacta::to_prose(consent.deposit) << '\n'
+                << "  " << pacta::to_key(consent.kind) << ": " << pacta::to_prose(consent.deposit) << '\n'
                 << "  bound from: " << pacta::to_prose(eif.date) << " (" << opsc.cite(eif.why) << ")\n"
                 << "  why: " << eif.why.reasoning << '\n';
     }

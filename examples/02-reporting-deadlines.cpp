@@ -27,7 +27,7 @@ int main() {
                 << "  initial report due " << pacta::to_iso(p.initial_due->date) << " ("
                 << opsc.cite(p.initial_due->why) << ")\n"
                 << "  reports submitted: " << p.submitted.size() << '\n'
-                << "  next: " << pacta::to_string(*p.next_report) << " report due " << pacta::to_iso(p.next_due->date)
+                << "  next: " << pacta::to_key(*p.next_report) << " report due " << pacta::to_iso(p.next_due->date)
                 << " (" << opsc.cite(p.next_due->why) << ")"
                 << (p.overdue == pacta::overdue_state::overdue
                         ? ", overdue by " + std::to_string(p.days_overdue->count()) + " days"

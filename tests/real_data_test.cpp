@@ -55,7 +55,7 @@ void same_as_untc(const pacta::treaty_record& rec, const std::string& csv, std::
     } else {
       REQUIRE(s->consents.size() == 1);
       CHECK(pacta::to_iso(s->consents[0].deposit) == row.deposit);
-      CHECK(std::string(pacta::to_string(s->consents[0].kind)) == row.kind);
+      CHECK(std::string(pacta::to_key(s->consents[0].kind)) == row.kind);
     }
     sig += row.signature.empty() ? 0 : 1;
     dep += row.deposit.empty() ? 0 : 1;

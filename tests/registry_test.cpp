@@ -97,7 +97,7 @@ TEST_CASE("registry: action names", "[registry]") {
                            "denunciation", "denunciation-withdrawal"}) {
     const auto k = pacta::parse_action_kind(name);
     REQUIRE(k);
-    CHECK(std::string(pacta::to_string(*k)) == name);
+    CHECK(std::string(pacta::to_key(*k)) == name);
   }
   CHECK_FALSE(pacta::parse_action_kind("Ratification"));
   CHECK(pacta::is_consent(pacta::action_kind::succession));

@@ -4,6 +4,8 @@
 #include "support.hpp"
 
 #include <pacta/json_shapes.hpp>
+#include "report_words.hpp"
+
 #include <pacta/reports_window.hpp>
 #include <pacta/state_across.hpp>
 
@@ -191,10 +193,10 @@ TEST_CASE(
   std::vector<std::string> ids;
   for (const auto* t : o.not_computed) ids.push_back(t->rules().id);
   CHECK(ids == std::vector<std::string>{"cedaw"});
-  CHECK(pacta::next_report_text(under(o, "cedaw")) == "not computed");
-  CHECK(pacta::next_report_text(under(o, "opsc")) == "7th periodic");
-  CHECK(pacta::next_report_text(under(o, "iccpr")) == "on request");
-  CHECK(pacta::next_report_text(under(o, "opic")) == "no reporting clause");
+  CHECK(pacta_cli::next_report_text(under(o, "cedaw")) == "not computed");
+  CHECK(pacta_cli::next_report_text(under(o, "opsc")) == "7th periodic");
+  CHECK(pacta_cli::next_report_text(under(o, "iccpr")) == "on request");
+  CHECK(pacta_cli::next_report_text(under(o, "opic")) == "no reporting clause");
   // With every date known, eight dated reports (the ICCPR and the CED on request); without CEDAW's, seven.
   CHECK(o.calendar.size() == 7);
   CHECK(pacta::state_across(every_treaty(), "Czech Republic", 2026_y / 2 / 3).calendar.size() == 8);

@@ -64,7 +64,7 @@ TEST_CASE("writer: an interruption between the temporary file and the rename lea
   const fs::path p = scratch("b.json");
   std::string error;
   REQUIRE(pacta::write_atomically(p.string(), "old\n", error));
-  pacta::write_faults crash;
+  pacta::detail::write_faults crash;
   crash.after_temp_written = [] { throw std::runtime_error("simulated crash"); };
   CHECK_FALSE(pacta::write_atomically(p.string(), "new\n", error, crash));
   CHECK(slurp(p) == "old\n");
@@ -89,7 +89,7 @@ TEST_CASE("writer: a full disk leaves the old file and no temporary file", "[wri
   const fs::path p = scratch("c.json");
   std::string error;
   REQUIRE(pacta::write_atomically(p.string(), "old\n", error));
-  pacta::write_faults full;
+  pacta::detail::write_faults full;
   full.disk_full = true;
   CHECK_FALSE(pacta::write_atomically(p.string(), std::string(10000, 'x'), error, full));
   CHECK(error.find("No space left on device") != std::string::npos);

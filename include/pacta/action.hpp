@@ -110,11 +110,6 @@ inline constexpr const char* to_key(action_kind k) noexcept {
   return info(k).name;
 }
 
-/// The same as `to_key`: an action kind is written as its registry name, in prose as in files.
-inline constexpr const char* to_string(action_kind k) noexcept {
-  return to_key(k);
-}
-
 /// The kind a registry name denotes; nothing for an unknown name.
 inline std::optional<action_kind> parse_action_kind(std::string_view s) noexcept {
   for (const auto& k : action_kinds)

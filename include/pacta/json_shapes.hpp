@@ -91,7 +91,7 @@ inline nlohmann::json report_position_json(const treaty_record& rec, const repor
   j["owes_reports"] = p.owes_reports;
   j["entry_into_force"] = date_json(p.entry_into_force);
   j["initial_report_due"] = date_json(p.initial_due);
-  j["next_report"] = p.next_report ? nlohmann::json(to_string(*p.next_report)) : nlohmann::json(nullptr);
+  j["next_report"] = p.next_report ? nlohmann::json(to_key(*p.next_report)) : nlohmann::json(nullptr);
   j["periodic_number"] = p.periodic_number ? nlohmann::json(*p.periodic_number) : nlohmann::json(nullptr);
   j["on_request"] = p.on_request;
   j["next_report_due"] = date_json(p.next_due);
@@ -102,7 +102,7 @@ inline nlohmann::json report_position_json(const treaty_record& rec, const repor
   j["days_overdue"] = p.days_overdue ? nlohmann::json(p.days_overdue->count()) : nlohmann::json(nullptr);
   nlohmann::json subs = nlohmann::json::array();
   for (const auto& s : p.submitted)
-    subs.push_back({{"report", to_string(s.report)},
+    subs.push_back({{"report", to_key(s.report)},
                     {"submitted", to_iso(s.submitted)},
                     {"symbol", s.symbol.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.symbol)}});
   j["submitted"] = std::move(subs);
@@ -137,7 +137,7 @@ inline nlohmann::json treaty_standing_json(const treaty_standing& t) {
   if (!t.history_incomplete.empty()) j["history_incomplete"] = t.history_incomplete;
   j["binding_text"] = {{"bound", t.text.bound}, {"amendments", t.text.amendments}, {"explanation", t.text.explanation}};
   j["next_report"] = t.reporting && t.reporting->owes_reports && t.reporting->next_report
-                         ? nlohmann::json(to_string(*t.reporting->next_report))
+                         ? nlohmann::json(to_key(*t.reporting->next_report))
                          : nlohmann::json(nullptr);
   j["next_report_due"] =
       t.reporting && t.reporting->owes_reports ? date_json(t.reporting->next_due) : nlohmann::json(nullptr);
@@ -152,7 +152,7 @@ inline nlohmann::json treaty_standing_json(const treaty_standing& t) {
 inline nlohmann::json report_due_json(const report_due& r) {
   return {{"date", to_iso(r.due.date)},
           {"treaty", r.treaty->rules().id},
-          {"report", to_string(r.kind)},
+          {"report", to_key(r.kind)},
           {"periodic_number", r.periodic_number ? nlohmann::json(*r.periodic_number) : nlohmann::json(nullptr)},
           {"basis", basis_json(*r.treaty, r.due.why)},
           {"overdue", r.overdue == overdue_state::unknown ? nlohmann::json(nullptr)

@@ -67,7 +67,7 @@ inline nlohmann::json to_json(const registry& r) {
   for (const action& a : r.actions) {
     nlohmann::json o = nlohmann::json::object();
     if (!a.state.empty()) o["state"] = a.state;
-    o["action"] = to_string(a.kind);
+    o["action"] = to_key(a.kind);
     if (!a.amendment.empty()) o["amendment"] = a.amendment;
     o["date"] = to_iso(a.date);
     if (a.effective) o["effective"] = to_iso(*a.effective);

@@ -36,7 +36,8 @@ namespace pacta {
 /// Which report: the comprehensive initial report (art. 12(1)) or a later one (art. 12(2)).
 enum class report_kind { initial, periodic };
 
-inline const char* to_string(report_kind k) noexcept {
+/// The report kind as files and JSON write it (a reports file's "report"): "initial", "periodic".
+inline const char* to_key(report_kind k) noexcept {
   return k == report_kind::initial ? "initial" : "periodic";
 }
 
@@ -80,7 +81,8 @@ enum class overdue_state {
   overdue,  ///< its due date has passed and it is not recorded as submitted
 };
 
-inline const char* to_string(overdue_state o) noexcept {
+/// The state in words: "unknown", "on time", "overdue".
+inline const char* to_prose(overdue_state o) noexcept {
   switch (o) {
     case overdue_state::unknown:
       return "unknown";

@@ -179,7 +179,7 @@ inline std::string consent_declaration_text(const treaty_record& rec, const stat
     return head +
            "none recorded with the notification of succession (the article speaks of ratification and accession).";
   if (rec.source().actions[c.action_index].declaration_not_recorded)
-    return head + "none recorded with the " + to_string(c.kind) + " of " + to_prose(c.deposit) +
+    return head + "none recorded with the " + to_key(c.kind) + " of " + to_prose(c.deposit) +
            " (the depositary's record shows none).";
   const declaration_record* d = rec.declaration_on(s.state, on);
   if (!d) return {};
@@ -317,25 +317,6 @@ inline treaty_standing standing_under(const treaty_set& set, const treaty_record
   if (rec.rules().reporting.present)
     t.reporting = reporting(rec, reporting_parent(set, rec), reports).position(state, on);
   return t;
-}
-
-/// What the next report of a reporting position is, in a word or two: "initial", "3rd periodic",
-/// "periodic" (a date the Committee set), "on
-/// request" (rule R4: after the initial report, only when the Committee asks), "not computed" (the
-/// State's entry into force is not known, rule E5), "none owed".
-inline std::string next_report_text(const treaty_rules& rules, const report_position& p) {
-  if (!p.owes_reports) return "none owed";
-  if (p.next_report && p.periodic_number)
-    return detail::ordinal(static_cast<std::size_t>(*p.periodic_number)) + " periodic";
-  if (p.next_report) return to_string(*p.next_report);
-  if (!p.entry_into_force) return "not computed";
-  return rules.reporting.periodic_on_request ? "on request" : "not computed";
-}
-
-/// The same for the State under one treaty; "no reporting clause" where the treaty has none.
-inline std::string next_report_text(const treaty_standing& t) {
-  if (!t.treaty->rules().reporting.present) return "no reporting clause";
-  return t.reporting ? next_report_text(t.treaty->rules(), *t.reporting) : std::string();
 }
 
 /// Every State a set records (registry names), sorted, each once; former States and organizations too.

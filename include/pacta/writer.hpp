@@ -36,7 +36,10 @@
 
 namespace pacta {
 
-/// Faults to inject into `write_atomically`, for tests of what a failure leaves behind.
+namespace detail {
+
+/// Faults to inject into `write_atomically`, for the tests of what a failure leaves behind (a test
+/// hook: not part of the library's interface).
 struct write_faults {
   /// Runs between the write and the rename; a crash here (or an exception) must leave the
   /// original. Tests use it to simulate an interruption.
@@ -44,6 +47,8 @@ struct write_faults {
   /// Makes the write fail with ENOSPC half-way, as on a full disk.
   bool disk_full = false;
 };
+
+}  // namespace detail
 
 /// Which file a path names on disk, and which version of it: device, inode, size and time of
 /// the last change (nanoseconds). A file replaced, or edited in place, is another identity.
@@ -64,7 +69,7 @@ struct file_identity {
 
 /// What `write_atomically` may be told beyond the text.
 struct write_options {
-  write_faults faults;
+  detail::write_faults faults;  ///< tests only
   /// Called with the temporary file's path when it is created, and with "" once it is renamed or
   /// removed: a program that handles SIGINT/SIGTERM removes the file it was last told of.
   std::function<void(const std::string&)> temporary;
@@ -141,7 +146,7 @@ inline int create_temporary(const std::string& dir, const std::string& prefix, s
 }
 
 /// Writes all of `content` to `fd`; false with errno set on failure.
-inline bool write_all(int fd, std::string_view content, const write_faults& faults = {}) {
+inline bool write_all(int fd, std::string_view content, const detail::write_faults& faults = {}) {
   std::size_t done = 0;
   while (done < content.size()) {
     if (faults.disk_full && done >= content.size() / 2) {
@@ -242,7 +247,7 @@ bool rename_into_place(const std::string& tmp, const std::string& target, const 
 
 /// One of this process's descriptors (`/dev/stdout`, …): written through it, as the shell opened it.
 inline bool write_to_descriptor(int own, const std::string& path, std::string_view content, std::string& error,
-                                const write_faults& faults) {
+                                const detail::write_faults& faults) {
   if (::fcntl(own, F_GETFD) == -1) {
     error = "cannot write " + path + ": descriptor " + std::to_string(own) + " is not open";
     return false;
@@ -257,7 +262,7 @@ inline bool write_to_descriptor(int own, const std::string& path, std::string_vi
 /// What is not a regular file (a device, a pipe, a FIFO), written in place. A FIFO that no process
 /// reads is refused, not waited on.
 inline bool write_in_place(const std::string& target, const std::string& shown, std::string_view content,
-                           std::string& error, const write_faults& faults) {
+                           std::string& error, const detail::write_faults& faults) {
   const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     error = "cannot open " + shown + ": " +
@@ -376,7 +381,7 @@ inline bool write_atomically(const std::string& path, std::string_view content, 
 
 /// `write_atomically` with faults injected (tests) and nothing else.
 inline bool write_atomically(const std::string& path, std::string_view content, std::string& error,
-                             const write_faults& faults = {}) {
+                             const detail::write_faults& faults = {}) {
   write_options options;
   options.faults = faults;
   return write_atomically(path, content, error, options);

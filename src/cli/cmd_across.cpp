@@ -4,6 +4,7 @@
 #include "loading.hpp"
 #include "notes.hpp"
 #include "output.hpp"
+#include "report_words.hpp"
 #include "table.hpp"
 
 #include <pacta/json_shapes.hpp>
@@ -58,9 +59,12 @@ std::vector<std::string> summary_row(const pacta::treaty_standing& t) {
   const auto& rec = *t.treaty;
   const std::string due =
       t.reporting && t.reporting->owes_reports ? iso_or_empty(t.reporting->next_due) : std::string();
-  return {rec.rules().short_title,          pacta::to_prose(t.status.code),
-          iso_or_empty(t.entry_into_force), t.entry_into_force ? rec.cite(t.entry_into_force->why) : "",
-          pacta::next_report_text(t),       due};
+  return {rec.rules().short_title,
+          pacta::to_prose(t.status.code),
+          iso_or_empty(t.entry_into_force),
+          t.entry_into_force ? rec.cite(t.entry_into_force->why) : "",
+          next_report_text(t),
+          due};
 }
 
 /// One treaty's section: status, entry into force, denunciation, declarations, binding text, reporting.
@@ -105,7 +109,7 @@ void print_calendar(const pacta::state_overview& o) {
   for (const auto& r : o.calendar)
     std::cout << "  " << pacta::to_iso(r.due.date) << "  " << r.treaty->rules().short_title << ' '
               << (r.periodic_number ? pacta::detail::ordinal(static_cast<std::size_t>(*r.periodic_number)) + " periodic"
-                                    : std::string(pacta::to_string(r.kind)))
+                                    : std::string(pacta::to_key(r.kind)))
               << " report (" << r.treaty->cite(r.due.why) << ")" << overdue_word(r.overdue) << '\n';
 }
 
@@ -229,9 +233,8 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
     const std::string over = p.overdue == pacta::overdue_state::overdue
                                  ? "yes (" + std::to_string(p.days_overdue->count()) + " days)"
                                  : (p.overdue == pacta::overdue_state::on_time ? "no" : "unknown");
-    table.push_back({p.state, r.rec->rules().id, iso_or_empty(p.entry_into_force),
-                     pacta::next_report_text(r.rec->rules(), p), iso_or_empty(p.next_due),
-                     p.next_due ? r.rec->cite(p.next_due->why) : "", over});
+    table.push_back({p.state, r.rec->rules().id, iso_or_empty(p.entry_into_force), next_report_text(r.rec->rules(), p),
+                     iso_or_empty(p.next_due), p.next_due ? r.rec->cite(p.next_due->why) : "", over});
   }
   if (format == "csv") {
     std::cout << "state,treaty,entry_into_force,next_report,next_report_due,basis,overdue"

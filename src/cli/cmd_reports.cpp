@@ -4,6 +4,7 @@
 #include "loading.hpp"
 #include "notes.hpp"
 #include "output.hpp"
+#include "report_words.hpp"
 #include "table.hpp"
 
 #include <pacta/json_shapes.hpp>
@@ -37,7 +38,7 @@ void print_csv(const pacta::treaty_record& rec, const std::vector<pacta::report_
   for (const auto& p : rows)
     std::cout << csv_field(p.state) << ',' << iso_or_empty(p.entry_into_force) << ',' << iso_or_empty(p.initial_due)
               << ',' << (p.submissions_recorded ? std::to_string(p.submitted.size()) : std::string()) << ','
-              << (p.next_report ? pacta::to_string(*p.next_report) : "") << ','
+              << (p.next_report ? pacta::to_key(*p.next_report) : "") << ','
               << (p.periodic_number ? std::to_string(*p.periodic_number) : "") << ',' << iso_or_empty(p.next_due) << ','
               << csv_field(p.next_due ? rec.cite(p.next_due->why) : "") << ',' << overdue_text(p) << ','
               << (p.overdue == pacta::overdue_state::overdue ? std::to_string(p.days_overdue->count()) : "")
@@ -51,7 +52,7 @@ void print_text(const pacta::treaty_record& rec, const std::vector<pacta::report
   for (const auto& p : rows) {
     std::vector<std::string> row{p.state, iso_or_empty(p.entry_into_force), iso_or_empty(p.initial_due)};
     if (known) row.push_back(std::to_string(p.submitted.size()));
-    row.insert(row.end(), {pacta::next_report_text(rec.rules(), p), iso_or_empty(p.next_due),
+    row.insert(row.end(), {next_report_text(rec.rules(), p), iso_or_empty(p.next_due),
                            p.next_due ? rec.cite(p.next_due->why) : ""});
     if (known)
       row.push_back(overdue_text(p) + (p.overdue == pacta::overdue_state::overdue

@@ -15,6 +15,7 @@
 #include "notes.hpp"
 #include "output.hpp"
 #include "participant_rows.hpp"
+#include "report_words.hpp"
 #include "site_assets.hpp"
 #include "site_dir.hpp"
 #include "site_tables.hpp"
@@ -348,7 +349,7 @@ html standing_row(const pacta::treaty_standing& t) {
          date_cell(t.entry_into_force ? pacta::to_iso(t.entry_into_force->date) : std::string()) + "<td>" +
          (t.entry_into_force ? h(rec.cite(t.entry_into_force->why)) : std::string()) + "</td>" +
          date_cell(t.denunciation ? pacta::to_iso(t.denunciation->date) : std::string()) + "<td>" +
-         h(pacta::next_report_text(t)) + "</td>" + date_cell(due) + "</tr>\n";
+         h(next_report_text(t)) + "</td>" + date_cell(due) + "</tr>\n";
 }
 
 html standing_details(const pacta::treaty_standing& t, const std::string& state) {
@@ -400,7 +401,7 @@ html state_body(const site& s, const pacta::state_overview& ov) {
     for (const auto& r : ov.calendar)
       o += html("<tr>") + date_cell(pacta::to_iso(r.due.date)) + "<td>" + treaty_link(*r.treaty, "../") + "</td><td>" +
            (r.periodic_number ? pacta::detail::ordinal(static_cast<std::size_t>(*r.periodic_number)) + " periodic"
-                              : std::string(pacta::to_string(r.kind))) +
+                              : std::string(pacta::to_key(r.kind))) +
            "</td><td>" + h(r.treaty->cite(r.due.why)) + "<p class=\"reason\">" + h(r.due.why.reasoning) +
            "</p></td><td>" +
            (r.overdue == pacta::overdue_state::overdue   ? html("<span class=\"overdue\">overdue</span>")
@@ -471,7 +472,7 @@ html late_body(const site& s, std::vector<const pacta::treaty_record*>& used) {
     for (const auto& p : rep.positions(s.on))
       if (p.overdue == pacta::overdue_state::overdue)
         o += html("<tr><th scope=\"row\">") + state_link(s, p.state, "") + "</th><td>" + treaty_link(*rec, "") +
-             "</td><td>" + std::string(p.next_report ? pacta::to_string(*p.next_report) : "") + "</td>" +
+             "</td><td>" + std::string(p.next_report ? pacta::to_key(*p.next_report) : "") + "</td>" +
              date_cell(pacta::to_iso(p.next_due->date)) + "<td data-sort=\"" + std::to_string(p.days_overdue->count()) +
              "\">" + years_months_days(p.next_due->date, s.on) + "</td><td>" + h(rec->cite(p.next_due->why)) +
              "</td></tr>\n";

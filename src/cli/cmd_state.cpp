@@ -150,7 +150,7 @@ nlohmann::json actions_json(const pacta::treaty_record& rec, const pacta::state_
   nlohmann::json acts = nlohmann::json::array();
   for (std::size_t i : rec.actions_of(s)) {
     const auto& a = rec.source().actions[i];
-    nlohmann::json o{{"action", pacta::to_string(a.kind)}, {"date", pacta::to_iso(a.date)}};
+    nlohmann::json o{{"action", pacta::to_key(a.kind)}, {"date", pacta::to_iso(a.date)}};
     if (a.effective) o["effective"] = pacta::to_iso(*a.effective);
     if (!a.amendment.empty()) o["amendment"] = a.amendment;
     if (!a.article().empty()) o["article"] = a.article();
@@ -213,7 +213,7 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
             << "Recorded actions\n";
   for (std::size_t i : rec.actions_of(st.s)) {
     const auto& a = rec.source().actions[i];
-    std::cout << "  " << pacta::to_iso(a.date) << "  " << pacta::to_string(a.kind);
+    std::cout << "  " << pacta::to_iso(a.date) << "  " << pacta::to_key(a.kind);
     if (!a.amendment.empty()) std::cout << " (amendment " << a.amendment << ')';
     if (!a.article().empty()) std::cout << " (article " << a.article() << ')';
     if (a.effective) std::cout << ", effective " << pacta::to_iso(*a.effective);

@@ -32,7 +32,7 @@ inline row row_of(const pacta::treaty_record& rec, const pacta::state_record& s,
   r.c = rec.consent_on(s.state, on);
   if (!r.c && all && !s.consents.empty()) r.c = &s.consents.front();
   if (r.c) {
-    r.consent = pacta::to_string(r.c->kind);
+    r.consent = pacta::to_key(r.c->kind);
     r.consent_date = pacta::to_iso(r.c->deposit);
     r.eif_basis = rec.entry_into_force_of(*r.c);
     if (r.eif_basis) {

@@ -712,14 +712,13 @@ void add_row_actions(const row& r, const std::string& note, const action_context
     if (!r.signature->bracketed) page.parsed_signatories++;
     const action_kind signed_by =
         r.signature->suffix == "d" ? action_kind::succession_to_signature : action_kind::signature;
-    nlohmann::ordered_json a = {
-        {"state", r.state}, {"action", to_string(signed_by)}, {"date", to_iso(r.signature->date)}};
+    nlohmann::ordered_json a = {{"state", r.state}, {"action", to_key(signed_by)}, {"date", to_iso(r.signature->date)}};
     if (!has_deposit && !note.empty()) a["note"] = note;
     actions.push_back(std::move(a));
   }
   if (!r.deposit) return;
   const action_kind kind = *kind_for_suffix(r.deposit->suffix);
-  nlohmann::ordered_json a = {{"state", r.state}, {"action", to_string(kind)}, {"date", to_iso(r.deposit->date)}};
+  nlohmann::ordered_json a = {{"state", r.state}, {"action", to_key(kind)}, {"date", to_iso(r.deposit->date)}};
   if (kind == action_kind::succession) {
     auto eff = ctx.options.succession_dates.find(r.state);
     if (eff != ctx.options.succession_dates.end()) a["effective"] = to_iso(eff->second);
@@ -930,7 +929,7 @@ void add_former_states(const std::map<std::string, std::string>& notes, const st
           same = true;
         else if (b.kind == a.kind)
           fail(0, "untc.former-note",
-               "end notes give " + a.state + " two " + to_string(a.kind) + "s: " + to_iso(b.date) + " and " +
+               "end notes give " + a.state + " two " + to_key(a.kind) + "s: " + to_iso(b.date) + " and " +
                    to_iso(a.date));
       }
       if (same) continue;
@@ -955,7 +954,7 @@ void add_former_states(const std::map<std::string, std::string>& notes, const st
     p["note"] = note;
     participants.push_back(std::move(p));
     for (const auto& a : list)
-      actions.push_back({{"state", state}, {"action", to_string(a.kind)}, {"date", to_iso(a.date)}});
+      actions.push_back({{"state", state}, {"action", to_key(a.kind)}, {"date", to_iso(a.date)}});
   }
 }
 

@@ -152,9 +152,8 @@ class action_checker {
       if (!kind)
         error(ptr() + "/action", "action.unknown",
               "unknown action " + show_value(*s) +
-                  (nearest_action_kind(*s)
-                       ? std::string("; did you mean \"") + to_string(*nearest_action_kind(*s)) + "\"?"
-                       : std::string()) +
+                  (nearest_action_kind(*s) ? std::string("; did you mean \"") + to_key(*nearest_action_kind(*s)) + "\"?"
+                                           : std::string()) +
                   " (one of " + action_kind_list() + ")");
       else
         a.kind = *kind;
@@ -168,7 +167,7 @@ class action_checker {
     if (organ) {
       if (present(action_key::state))
         error(ptr() + "/state", "action.state",
-              std::string("a ") + to_string(*kind) +
+              std::string("a ") + to_key(*kind) +
                   " is the act of the Secretary-General, the conference or the General Assembly, not of a State: "
                   "remove \"state\"");
     } else if (const std::string* s = string(action_key::state, kind.has_value())) {
@@ -187,7 +186,7 @@ class action_checker {
         error(ptr() + "/effective", "action.effective",
               std::string("\"effective\" belongs to a succession only (the date of succession of States, rule "
                           "E5); a ") +
-                  to_string(*kind) + " takes its dates from the treaty's rules");
+                  to_key(*kind) + " takes its dates from the treaty's rules");
       } else if (eff && date && *eff > *date) {
         error(ptr() + "/effective", "succession.effective",
               "the date of succession " + to_iso(*eff) + " cannot follow the notification of succession received " +
@@ -205,7 +204,7 @@ class action_checker {
         error(member_pointer(action_key::predecessor), "action.predecessor",
               std::string("\"predecessor\" belongs to a succession only (the State whose place the successor takes, "
                           "rule E5), not to a ") +
-                  to_string(*kind));
+                  to_key(*kind));
       else if (p && !valid_state_name(*p))
         error(member_pointer(action_key::predecessor), "state.name", unusable_name(*p, "State"));
       else if (p && *p == a.state)
@@ -219,7 +218,7 @@ class action_checker {
       const auto parsed = k ? parse_succession_kind(*k) : std::nullopt;
       if (kind && *kind != action_kind::succession)
         error(member_pointer(action_key::succession_kind), "action.succession-kind",
-              std::string("\"succession_kind\" belongs to a succession only, not to a ") + to_string(*kind));
+              std::string("\"succession_kind\" belongs to a succession only, not to a ") + to_key(*kind));
       else if (k && !parsed)
         error(member_pointer(action_key::succession_kind), "action.succession-kind",
               show_value(*k) + " is not a kind of succession: \"separation\" or \"newly-independent\" (VCSST)");
@@ -234,7 +233,7 @@ class action_checker {
       if (const std::string* s = string(action_key::amendment, true)) a.amendment = *s;
     } else if (kind && present(action_key::amendment)) {
       error(ptr() + "/amendment", "action.amendment",
-            std::string("\"amendment\" belongs to the amendment actions only, not to a ") + to_string(*kind));
+            std::string("\"amendment\" belongs to the amendment actions only, not to a ") + to_key(*kind));
     }
     if (kind && *kind == action_kind::amendment_adoption)
       read_vote(a);
@@ -249,7 +248,7 @@ class action_checker {
     } else if (kind && present(action_key::article)) {
       error(member_pointer(action_key::article), "action.article",
             std::string("\"article\" belongs to an optional declaration or its withdrawal only (rule O1), not to a ") +
-                to_string(*kind));
+                to_key(*kind));
     }
   }
 
@@ -260,7 +259,7 @@ class action_checker {
       long long n = 0;
       if (kind && *kind != action_kind::declaration)
         error(ptr() + "/minimum_age", "action.minimum-age",
-              std::string("\"minimum_age\" belongs to a declaration only, not to a ") + to_string(*kind));
+              std::string("\"minimum_age\" belongs to a declaration only, not to a ") + to_key(*kind));
       else if (!whole(age, n) || n < 0 || n > 99)
         error(ptr() + "/minimum_age", "action.minimum-age",
               "\"minimum_age\" must be a whole number of years from 0 to 99");
@@ -272,7 +271,7 @@ class action_checker {
         error(ptr() + "/declaration", "action.declaration",
               std::string("\"declaration\" belongs to an instrument of ratification, accession, acceptance or "
                           "approval, not to a ") +
-                  to_string(*kind));
+                  to_key(*kind));
       else if (const std::string* v = string(action_key::declaration, false); v && *v != "not-recorded")
         error(ptr() + "/declaration", "action.declaration",
               "\"declaration\" takes one value, \"not-recorded\": the depositary's record shows no declaration "

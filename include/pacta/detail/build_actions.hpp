@@ -115,9 +115,9 @@ inline void treaty_record::read_action(std::size_t i, build_pass& pass) {
     const action& prev = registry_.actions[s.last_action];
     if (a.date < prev.date) {
       pass.err(i, "/date", "order.state-dates",
-               "the actions of " + a.state + " must be listed in date order: this " + to_string(a.kind) + " of " +
-                   to_iso(a.date) + " follows its " + to_string(prev.kind) + " of " + to_iso(prev.date) +
-                   " at /actions/" + std::to_string(s.last_action));
+               "the actions of " + a.state + " must be listed in date order: this " + to_key(a.kind) + " of " +
+                   to_iso(a.date) + " follows its " + to_key(prev.kind) + " of " + to_iso(prev.date) + " at /actions/" +
+                   std::to_string(s.last_action));
       return;
     }
     next_action_[s.last_action] = static_cast<std::uint32_t>(i);
@@ -152,7 +152,7 @@ inline void treaty_record::read_signature(std::size_t i, state_record& s, const 
   const action& a = registry_.actions[i];
   if (current) {
     pass.err(i, "", "signature.after-consent",
-             a.state + " signed on " + to_iso(a.date) + " after its " + to_string(current->kind) + " of " +
+             a.state + " signed on " + to_iso(a.date) + " after its " + to_key(current->kind) + " of " +
                  to_iso(current->deposit) + ": a signature precedes consent to be bound, it cannot follow it");
   } else if (s.signature && (s.consents.empty() || s.consents.back().deposit < *s.signature)) {
     pass.err(i, "", "signature.duplicate",
@@ -169,7 +169,7 @@ inline void treaty_record::read_consent(std::size_t i, state_record& s, const co
                                         build_pass& pass) {
   const action& a = registry_.actions[i];
   if (current) {
-    std::string msg = a.state + " already consented to be bound by its " + to_string(current->kind) + " of " +
+    std::string msg = a.state + " already consented to be bound by its " + to_key(current->kind) + " of " +
                       to_iso(current->deposit) + ": a second consent while bound is not possible";
     if (const denunciation_record* pending = current->standing_denunciation())
       msg += "; its denunciation received " + to_iso(pending->received) + " is pending until " +

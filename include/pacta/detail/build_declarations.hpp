@@ -28,7 +28,7 @@ inline void treaty_record::check_declarations(std::vector<diagnostic>& diags) {
                                         [&](const declaration_record& d) { return d.date == c.deposit; });
       if (declared && a.declaration_not_recorded)
         err(c.action_index, "", "declaration.conflict",
-            "the " + std::string(to_string(c.kind)) + " of " + s.state +
+            "the " + std::string(to_key(c.kind)) + " of " + s.state +
                 " is marked \"declaration\": "
                 "\"not-recorded\", but a declaration of the same date is recorded");
       else if (!declared && !a.declaration_not_recorded)
@@ -36,7 +36,7 @@ inline void treaty_record::check_declarations(std::vector<diagnostic>& diags) {
             "article " + clause.article +
                 ": a binding declaration is deposited with each instrument of ratification "
                 "or accession, and none is recorded with the " +
-                to_string(c.kind) + " of " + s.state + " of " + to_iso(c.deposit) +
+                to_key(c.kind) + " of " + s.state + " of " + to_iso(c.deposit) +
                 "; record it (action \"declaration\", same date) or, where the depositary's record "
                 "shows none, mark the instrument \"declaration\": \"not-recorded\"");
     }

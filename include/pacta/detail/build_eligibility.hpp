@@ -49,9 +49,9 @@ inline std::string treaty_record::admitted_as_signatory(const treaty_record& par
     if (c.deposit > a.date) continue;
     const auto end = c.ends();
     if (end && *end <= a.date && options_.signatory_after_denunciation == denounced_signatory::not_eligible) continue;
-    const std::string act = is_signature(a.kind) ? "signature" : to_string(a.kind);
+    const std::string act = is_signature(a.kind) ? "signature" : to_key(a.kind);
     return "Article " + e.article + " opens its " + act + " to States that have signed the " +
-           parent.rules().short_title + "; " + a.state + " had not signed it, but its " + to_string(c.kind) + " of " +
+           parent.rules().short_title + "; " + a.state + " had not signed it, but its " + to_key(c.kind) + " of " +
            to_iso(c.deposit) + " made it more than a signatory, and the depositary accepts such a State as one " +
            "that has signed (rule G2; --option parent-signatory=literal reads the article's words only).";
   }
@@ -114,7 +114,7 @@ inline std::string treaty_record::check_eligibility(const eligibility& e, const 
                                 : "article " + e.article;
   detail::diagnostic_sink(registry_.file, diags)(i, "", "eligibility",
                                                  basis + ": on " + to_iso(a.date) + " " + a.state + " is " + who +
-                                                     ", so its " + to_string(a.kind) + " is not open to it");
+                                                     ", so its " + to_key(a.kind) + " is not open to it");
   return {};
 }
 

@@ -20,7 +20,7 @@ inline state_status treaty_record::status_on(const state_record& st, date_t on) 
   const position p = classify(*s, on);
   const std::string when = to_prose(on);
   std::string what =
-      p.consent ? std::string(to_string(p.consent->kind)) + " of " + to_prose(p.consent->deposit) : std::string();
+      p.consent ? std::string(to_key(p.consent->kind)) + " of " + to_prose(p.consent->deposit) : std::string();
   // A succession: the notification's date, and the date of succession it binds from (rule E5).
   std::string later;
   if (p.consent && p.consent->kind == action_kind::succession) {

@@ -29,7 +29,7 @@ int main() {
   std::remove(path.c_str());
   const pacta::reporting rep(rec, &crc, &reports);
   const auto p = rep.position(rec.resolve("benin"), 2026_y / 2 / 3);
-  std::cout << "Benin next report due " << pacta::to_iso(p.next_due->date) << ", " << pacta::to_string(p.overdue)
+  std::cout << "Benin next report due " << pacta::to_iso(p.next_due->date) << ", " << pacta::to_prose(p.overdue)
             << '\n';
 
   // A name the registry lacks is a query_error, for every query.

@@ -133,8 +133,8 @@ TEST_CASE("names: former names and former States find their State and say what t
 }
 
 TEST_CASE("names: suggestions only when close (a transposition is one edit, and GDR is not the DRC)", "[names]") {
-  CHECK(pacta::edit_distance("benni", "benin") == 1);
-  CHECK(pacta::edit_distance("gdr", "drc") == 2);
+  CHECK(pacta::detail::edit_distance("benni", "benin") == 1);
+  CHECK(pacta::detail::edit_distance("gdr", "drc") == 2);
   CHECK(pacta::near_name("Benin", pacta::name_key("Benni")));
   CHECK(pacta::near_name("France", pacta::name_key("Fraance")));
   CHECK_FALSE(pacta::near_name("DRC", pacta::name_key("GDR")));

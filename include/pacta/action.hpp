@@ -123,7 +123,7 @@ inline std::optional<action_kind> nearest_action_kind(std::string_view name) {
   std::optional<action_kind> best;
   std::size_t best_distance = 3;
   for (const auto& k : action_kinds)
-    if (const std::size_t d = edit_distance(name, k.name); d < best_distance) {
+    if (const std::size_t d = detail::edit_distance(name, k.name); d < best_distance) {
       best = k.kind;
       best_distance = d;
     }
@@ -162,7 +162,7 @@ inline bool valid_state_name(const std::string& s) {
 
 /// Why a name is not a usable State (or participant) name (`state.name`; `valid_state_name`).
 inline std::string unusable_name(const std::string& name, const char* what) {
-  return show_value(name) + " is not a usable " + what +
+  return detail::show_value(name) + " is not a usable " + what +
          " name: no leading or trailing spaces, no control, direction or zero-width characters, at most 200 bytes";
 }
 

@@ -72,6 +72,10 @@ inline std::string escape_controls(std::string_view text) {
   return out;
 }
 
+namespace detail {
+
+using pacta::escape_controls;
+
 /// A message of at most `limit` bytes: a longer one keeps its beginning and its end (where the
 /// rule is named) around a note of how much was left out.
 inline std::string bounded(std::string_view text, std::size_t limit = 2000) {
@@ -118,12 +122,6 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
-namespace detail {
-// The names these helpers had as internals.
-using pacta::bounded;
-using pacta::edit_distance;
-using pacta::escape_controls;
-using pacta::show_value;
 }  // namespace detail
 
 /// One problem found in an input file.

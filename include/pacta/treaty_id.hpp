@@ -37,7 +37,7 @@ static_assert(is_treaty_id("iccpr-op1") && is_treaty_id("ccw-p2-amended") && !is
 /// The message for `text` that is not a treaty id; `what` says where it was read ("the profile's
 /// \"id\"", "--treaty").
 inline std::string treaty_id_message(std::string_view what, std::string_view text) {
-  return std::string(what) + " " + show_value(text) +
+  return std::string(what) + " " + detail::show_value(text) +
          " is not a treaty id: 1 to 64 lower-case letters, digits and hyphens, the first a letter or a digit "
          "(\"opsc\", \"iccpr-op1\")";
 }

@@ -101,8 +101,9 @@ class treaty_set {
         auto r = try_load_treaty_profile(path, diags);
         if (r && r->id != id) {  // the file name and the profile's id must agree (`treaty.id`)
           diags.push_back({path, "/id", "treaty.id",
-                           "the profile's \"id\" is " + show_value(r->id) + ", but its file name says " +
-                               show_value(id) + ": a data directory's file name, registry and profile must agree",
+                           "the profile's \"id\" is " + detail::show_value(r->id) + ", but its file name says " +
+                               detail::show_value(id) +
+                               ": a data directory's file name, registry and profile must agree",
                            std::nullopt, std::nullopt});
           return std::nullopt;
         }
@@ -178,14 +179,15 @@ class treaty_set {
       else if (!std::filesystem::is_directory(data_dir_, ec))
         why = "has no registry in the set, and the data directory " + data_dir_ + " does not exist";
       if (!why.empty()) {
-        diags.push_back({id, "", "registry.treaty", show_value(id) + " " + why, std::nullopt, std::nullopt});
+        diags.push_back({id, "", "registry.treaty", detail::show_value(id) + " " + why, std::nullopt, std::nullopt});
         throw load_error(std::move(diags));
       }
       auto reg = try_load_registry(in_data("registries", id), diags);
       if (reg && reg->treaty != id) {  // the file name and the registry's treaty must agree (`treaty.id`)
         diags.push_back({reg->file, "/treaty", "treaty.id",
-                         "the registry's \"treaty\" is " + show_value(reg->treaty) + ", but its file name says " +
-                             show_value(id) + ": a data directory's file name, registry and profile must agree",
+                         "the registry's \"treaty\" is " + detail::show_value(reg->treaty) +
+                             ", but its file name says " + detail::show_value(id) +
+                             ": a data directory's file name, registry and profile must agree",
                          std::nullopt, std::nullopt});
         throw load_error(std::move(diags));
       }
@@ -202,7 +204,7 @@ class treaty_set {
     }
     if (const treaty_record* r = find(id)) return *r;
     diags.push_back({in_data("registries", id), "/treaty", "treaty.id",
-                     "no record of " + show_value(id) + " was built from the data directory", std::nullopt,
+                     "no record of " + detail::show_value(id) + " was built from the data directory", std::nullopt,
                      std::nullopt});
     throw load_error(std::move(diags));
   }

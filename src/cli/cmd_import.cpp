@@ -20,7 +20,7 @@ bool read_successions(const import_request& req, const fs::path& data_dir, pacta
     const auto eq = s.rfind('=');
     const auto d = eq == std::string::npos ? std::nullopt : pacta::parse_date(s.substr(eq + 1));
     if (!d || eq == 0) {
-      std::cerr << "pacta: --succession " << pacta::show_value(s)
+      std::cerr << "pacta: --succession " << pacta::detail::show_value(s)
                 << " must be STATE=YYYY-MM-DD (the date of succession of States)\n";
       return false;
     }
@@ -86,7 +86,7 @@ std::optional<int> find_rules(const import_request& req, const fs::path& data_di
   }
   if (!options.rules) {
     std::cerr
-        << "pacta: --treaty " << pacta::show_value(req.treaty)
+        << "pacta: --treaty " << pacta::detail::show_value(req.treaty)
         << ": pacta has no profile of that id (see data/treaties/); give the treaty's profile with --profile FILE\n";
     return exit_usage;
   }
@@ -166,7 +166,7 @@ bool page_warnings(const pacta::untc::import_result& result, const fs::path& dat
   const char* level = strict ? "error" : "warning";
   for (const auto& a : result.reg.actions) {
     if (!a.state.empty() && !organizations.count(a.state) && !names.lookup(a.state) && unknown.insert(a.state).second) {
-      std::cerr << "pacta: " << level << ": the participant " << pacta::show_value(a.state)
+      std::cerr << "pacta: " << level << ": the participant " << pacta::detail::show_value(a.state)
                 << " is no State of the name table (" << shown((data_dir / "states.json").string())
                 << ") and no organization: a misprint on the page, or a State the table lacks (add it there)\n";
       ++said;

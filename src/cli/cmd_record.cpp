@@ -142,20 +142,20 @@ step resolve_names(const recording& r, const pacta::treaty_record& rec, std::str
     // A "new" State must be new: no State of the registry or of the name table that it denotes.
     const auto m = match_state(rec, req.state, name_table(r.data_dir));
     if (m.name) {
-      std::cerr << "pacta record: " << pacta::show_value(req.state) << " names " << *m.name
+      std::cerr << "pacta record: " << pacta::detail::show_value(req.state) << " names " << *m.name
                 << ", a State pacta knows: leave out --new-state; nothing written\n";
       return exit_usage;
     }
     if (const auto look = lookalike_of(rec, req.state, name_table(r.data_dir))) {
-      std::cerr << "pacta record: " << pacta::show_value(req.state) << " looks like " << *look
+      std::cerr << "pacta record: " << pacta::detail::show_value(req.state) << " looks like " << *look
                 << " (the same letters, some of another script or width): write the State's name in Latin "
                    "letters, or leave out --new-state for "
                 << *look << "; nothing written\n";
       return exit_usage;
     }
     if (!m.options.empty() && !m.ambiguous)  // a new State may be near a known one; said, not refused
-      std::cerr << "pacta record: note: " << pacta::show_value(req.state) << " is close to " << m.options.front()
-                << "; taken as a new State, as --new-state says\n";
+      std::cerr << "pacta record: note: " << pacta::detail::show_value(req.state) << " is close to "
+                << m.options.front() << "; taken as a new State, as --new-state says\n";
   }
   if (!req.state.empty() && !req.new_state) {
     const auto resolved =

@@ -362,7 +362,7 @@ bool unknown_subcommand(const CLI::App& app, int argc, char** argv) {
       names += (names.empty() ? "" : ", ") + sub->get_name();
       all.push_back(sub->get_name());
     }
-    std::cerr << "pacta: unknown subcommand " << pacta::show_value(arg) << did_you_mean(arg, all) << "; one of "
+    std::cerr << "pacta: unknown subcommand " << pacta::detail::show_value(arg) << did_you_mean(arg, all) << "; one of "
               << names << " (see pacta --help)\n";
     return true;
   }

@@ -19,7 +19,7 @@
 
 namespace pacta_cli {
 
-using pacta::edit_distance;
+using pacta::detail::edit_distance;
 
 using pacta::state_match;
 
@@ -50,7 +50,7 @@ inline void report_unmatched(const state_match& m, const std::string& typed, con
 /// the name table's note.
 inline void say_meaning(const std::string& typed, const pacta::state_names& names) {
   if (const std::string note = names.meaning(typed); !note.empty())
-    std::cerr << "pacta: note: " << pacta::show_value(typed) << ": " << pacta::escape_controls(note) << '\n';
+    std::cerr << "pacta: note: " << pacta::detail::show_value(typed) << ": " << pacta::escape_controls(note) << '\n';
 }
 
 /// The registry's name for what the user typed (see above), or nothing after printing, on

@@ -99,7 +99,7 @@ inline bool is_standard_output(const std::string& path) {
 
 /// A path or value as shown in a message: control characters escaped, at most 300 bytes.
 inline std::string shown(const std::string& s) {
-  return pacta::escape_controls(pacta::bounded(s, 300));
+  return pacta::escape_controls(pacta::detail::bounded(s, 300));
 }
 
 /// Writes an output file atomically (see pacta::write_atomically), or to standard output for "-".

@@ -24,7 +24,7 @@ inline std::vector<std::string> close_to(const std::string& typed, const std::ve
   std::vector<std::pair<std::size_t, std::string>> near;
   for (const auto& c : candidates) {
     const std::string have = lower(c);
-    const std::size_t d = pacta::edit_distance(have, want);
+    const std::size_t d = pacta::detail::edit_distance(have, want);
     const bool contains =
         want.size() >= 3 && (have.find(want) != std::string::npos || want.find(have) != std::string::npos);
     if (d <= std::max<std::size_t>(1, want.size() / 4))
@@ -80,7 +80,7 @@ inline std::string unknown_option_message(CLI::App& app, int argc, char** argv) 
     if (std::find(known.begin(), known.end(), arg) != known.end()) continue;
     const std::string where = sub ? "pacta " + sub->get_name() : std::string("pacta");
     std::string msg = (sub ? sub->get_name() + " has" : std::string("there is")) + " no option " +
-                      pacta::show_value(arg) + did_you_mean(arg, known);
+                      pacta::detail::show_value(arg) + did_you_mean(arg, known);
     std::string others;
     for (const CLI::App* s : app.get_subcommands({}))
       if (s != sub && s->get_option_no_throw(arg)) others += (others.empty() ? "" : ", ") + s->get_name();

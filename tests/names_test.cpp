@@ -187,9 +187,52 @@ TEST_CASE("names: a registry naming one State under two of its names is refused 
   CHECK(d[0].code == "names.one-state-twice");
   CHECK(d[0].pointer == "/actions/2/state");
   CHECK(d[1].pointer == "/actions/4/state");
+  // Names that read as one are one State, known to the table or not: a Cyrillic В, a full-width Ｂ,
+  // a hyphen, a space (each once).
+  pacta::registry looks;
+  looks.file = "r.json";
+  for (const char* who : {"Benin",
+                          "\xD0\x92"
+                          "enin",
+                          "\xEF\xBC\xA2"
+                          "enin",
+                          "Be-nin", "Ben in", "Ruritania", "Ruri-tania"}) {
+    pacta::action a;
+    a.state = who;
+    looks.actions.push_back(a);
+  }
+  const auto l = pacta::one_state_twice(looks, pacta::state_names());
+  CHECK(l.size() == 5);
+  for (const auto& x : l) CHECK(x.message.find("read as one name") != std::string::npos);
   // The bundled registries name each State once.
   for (const auto* rec : {&test::bundled_opsc(), &test::bundled_crc()})
     CHECK(pacta::one_state_twice(rec->source(), table()).empty());
+}
+
+TEST_CASE(
+    "state.name: invisible characters that make one name read as another are refused, in registries and in "
+    "the name table",
+    "[names][errors]") {
+  for (const char* bad : {"Ben\xC2\xADin" /* soft hyphen */, "Ben\xCD\x8Fin" /* combining grapheme joiner */,
+                          "Ben\xC2\xA0in" /* no-break space */, "Ben\xE1\x85\x9Fin" /* Hangul filler */,
+                          "Benin\xEF\xB8\x8F" /* variation selector */, "Ben\xF3\xA0\x81\x81in" /* tag A */,
+                          "Ben\xE2\x80\xAEin" /* right-to-left override */, "Be\nnin"}) {
+    INFO(bad);
+    CHECK_FALSE(pacta::valid_state_name(bad));
+    std::vector<pacta::diagnostic> diags;
+    nlohmann::json table_json = {{"format", "pacta.states/1"},
+                                 {"states", {{{"name", bad}, {"iso2", "BJ"}, {"iso3", "BEN"}}}}};
+    CHECK_FALSE(pacta::try_parse_state_names(table_json.dump(), "states.json", diags));
+    CHECK((test::has_code(diags, "state.name") || test::has_code(diags, "schema.control")));
+    nlohmann::json other = {{"format", "pacta.states/1"},
+                            {"states", {{{"name", "Benin"}, {"iso2", "BJ"}, {"iso3", "BEN"}, {"other_names", {bad}}}}}};
+    diags.clear();
+    CHECK_FALSE(pacta::try_parse_state_names(other.dump(), "states.json", diags));
+    CHECK((test::has_code(diags, "state.name") || test::has_code(diags, "schema.control")));
+  }
+  for (const char* good : {"Benin", "C\xC3\xB4te d'Ivoire", "C\xC3\xB4te d\xE2\x80\x99Ivoire", "T\xC3\xBCrkiye",
+                           "Guinea-Bissau", "Saint Kitts and Nevis"})
+    CHECK(pacta::valid_state_name(good));
 }
 
 TEST_CASE("names: lookalike_key reads letters of another script or width as the Latin ones they look like", "[names]") {

@@ -60,10 +60,11 @@ TEST_CASE("E5 successions table: a wrong format, an unknown kind and a successor
           head +
           R"({"successor": "Slovakia", "predecessor": "Czechoslovakia", "date": "1993-02-30", "kind": "separation", "source": "s"}]})"),
       "date.invalid"));
-  CHECK(test::has_code_at(
+  CHECK(test::has_code_at(  // a bidirectional override: refused in any text
+
       table_diagnostics(head + "{\"successor\": \"Evil\xe2\x80\xaeState\", \"predecessor\": \"Czechoslovakia\", "
                                "\"date\": \"1993-01-01\", \"kind\": \"separation\", \"source\": \"s\"}]}"),
-      "/successions/0/successor", "state.name"));
+      "/successions/0/successor", "schema.control"));
   std::vector<pacta::diagnostic> diags;
   CHECK(pacta::try_parse_successions(head + entry + "]}", "successions.json", diags));
 }

@@ -773,3 +773,32 @@ TEST_CASE("untc.page: an attribute longer than a status page's is refused, a for
   CHECK(diags[0].code == "untc.page");
   CHECK(diags[0].message.find("MiB a status page's have") != std::string::npos);
 }
+
+TEST_CASE("untc.page: attributes without spaces between them, or unquoted, are counted and bounded as libxml2 reads",
+          "[untc][limits]") {
+  page_spec p;
+  p.rows = ten_rows();
+  p.counts = "Signatories : 10. Parties : 10";
+  std::string joined = "<p ";
+  for (std::size_t k = 0; k <= pacta::untc::max_attributes_per_element; ++k)
+    joined += "a" + std::to_string(k) + "=\"1\"";
+  p.extra = joined + "></p>\n";
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(import(p, r, diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].message.find("more than 1000 attributes") != std::string::npos);
+  // An unquoted value, and a name, longer than a status page's are refused as a quoted value is.
+  p.extra = "<div a=" + std::string(pacta::untc::max_attribute_bytes + 1, 'x') + "></div>\n";
+  diags.clear();
+  CHECK_FALSE(import(p, r, diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].message.find("MiB a status page's have") != std::string::npos);
+  p.extra = "<div " + std::string(pacta::untc::max_attribute_bytes + 1, 'x') + "></div>\n";
+  diags.clear();
+  CHECK_FALSE(import(p, r, diags));
+  // Ten ordinary attributes, spaced or not, are read.
+  p.extra = "<p a=\"1\"b='2' c=3 d e = \"5\"/>\n";
+  diags.clear();
+  CHECK(import(p, r, diags));
+}

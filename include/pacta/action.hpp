@@ -12,6 +12,7 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/detail/utf8.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/json_value.hpp>
 #include <pacta/succession_kind.hpp>
@@ -22,6 +23,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace pacta {
 
@@ -137,25 +139,39 @@ inline std::string action_kind_list() {
   return out;
 }
 
-/// Whether a registry may name a State so: 1–200 bytes, no space at either end, no control character
-/// (C0, DEL, C1), no line or paragraph separator (U+2028–9), no bidirectional mark or override
-/// (U+061C, U+200E–F, U+202A–E, U+2066–9) and no zero-width character (U+200B–D, U+2060–5, U+FEFF),
-/// which would make one name look like another or reorder a terminal line (else code `state.name`).
+namespace detail {
+
+/// Whether a code point is invisible, or changes how the text around it is shown, so that two
+/// names that read the same differ: controls (C0, DEL, C1), spaces other than U+0020 (no-break,
+/// U+2000–200A, U+3000 …), joiners and zero-width characters, the soft hyphen, the combining
+/// grapheme joiner, fillers (U+115F–1160, U+3164, U+FFA0), bidirectional marks, embeddings,
+/// overrides and isolates, line and paragraph separators, variation selectors, invisible operators,
+/// interlinear annotation and musical formatting characters, and the tag characters.
+inline bool invisible_or_control(char32_t c) noexcept {
+  static constexpr std::pair<char32_t, char32_t> ranges[] = {
+      {0x0000, 0x001F}, {0x007F, 0x00A0}, {0x00AD, 0x00AD},   {0x034F, 0x034F},   {0x061C, 0x061C},
+      {0x115F, 0x1160}, {0x17B4, 0x17B5}, {0x180B, 0x180F},   {0x2000, 0x200F},   {0x2028, 0x202F},
+      {0x205F, 0x206F}, {0x3000, 0x3000}, {0x3164, 0x3164},   {0xFE00, 0xFE0F},   {0xFEFF, 0xFEFF},
+      {0xFFA0, 0xFFA0}, {0xFFF9, 0xFFFB}, {0x1D173, 0x1D17A}, {0xE0000, 0xE007F}, {0xE0100, 0xE01EF}};
+  for (const auto& [from, to] : ranges)
+    if (c >= from && c <= to) return true;
+  return false;
+}
+
+}  // namespace detail
+
+/// Whether a registry (or a name table) may name a State so: 1–200 bytes of UTF-8, no space at
+/// either end, and no character that is invisible or changes how the name is shown
+/// (`detail::invisible_or_control`: controls, other spaces, zero-width and joining characters, the
+/// soft hyphen, bidirectional marks and overrides, variation selectors, tags), which would make one
+/// name look like another or reorder a terminal line (else code `state.name`).
 inline bool valid_state_name(const std::string& s) {
   if (s.empty() || s.size() > 200) return false;
   if (s.front() == ' ' || s.back() == ' ') return false;
-  auto byte = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned c = byte(i);
-    if (c < 0x20 || c == 0x7f) return false;                                    // C0 controls and DEL
-    if (c == 0xc2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9f) return false;  // C1 controls U+0080–U+009F
-    if (c == 0xd8 && byte(i + 1) == 0x9c) return false;                         // U+061C arabic letter mark
-    if (c == 0xe2 && byte(i + 1) == 0x80 &&
-        ((byte(i + 2) >= 0x8b && byte(i + 2) <= 0x8f) ||  // U+200B–U+200F
-         (byte(i + 2) >= 0xa8 && byte(i + 2) <= 0xae)))   // U+2028–U+202E
-      return false;
-    if (c == 0xe2 && byte(i + 1) == 0x81 && byte(i + 2) >= 0xa0 && byte(i + 2) <= 0xa9) return false;  // U+2060–69
-    if (c == 0xef && byte(i + 1) == 0xbb && byte(i + 2) == 0xbf) return false;  // U+FEFF zero-width no-break space
+  for (std::size_t i = 0; i < s.size();) {
+    const auto ch = detail::decode_utf8(s, i);
+    if (ch.length == 0 || detail::invisible_or_control(ch.code_point)) return false;
+    i += ch.length;
   }
   return true;
 }
@@ -163,7 +179,8 @@ inline bool valid_state_name(const std::string& s) {
 /// Why a name is not a usable State (or participant) name (`state.name`; `valid_state_name`).
 inline std::string unusable_name(const std::string& name, const char* what) {
   return detail::show_value(name) + " is not a usable " + what +
-         " name: no leading or trailing spaces, no control, direction or zero-width characters, at most 200 bytes";
+         " name: no leading or trailing spaces, no control, direction, invisible or zero-width characters (a soft "
+         "hyphen, a no-break space), at most 200 bytes";
 }
 
 /// True for the optional declarations and their withdrawals, which name their `article` (rule O1).

@@ -35,6 +35,9 @@ inline void read_names(object_reader& r, const char* key, std::vector<std::strin
   for (std::size_t k = 0; k < o->size(); ++k) {
     if (!(*o)[k].is_string() || (*o)[k].get<std::string>().empty())
       r.error(r.member_pointer(key) + "/" + std::to_string(k), "schema.type", "a name must be a non-empty string");
+    else if (!valid_state_name((*o)[k].get<std::string>()))  // a name that reads as another, or moves the cursor
+      r.error(r.member_pointer(key) + "/" + std::to_string(k), "state.name",
+              unusable_name((*o)[k].get<std::string>(), "State"));
     else
       out.push_back((*o)[k].get<std::string>());
   }
@@ -49,7 +52,10 @@ inline void read_state_name(const nlohmann::json& item, const std::string& ptr, 
                                            {"name", "iso2", "iso3", "other_names", "former_names"}, "a State");
   if (!r.is_object()) return;
   state_name n;
-  if (auto s = r.string("name", true)) n.name = *s;
+  if (auto s = r.string("name", true)) {
+    if (!valid_state_name(*s)) r.error(r.member_pointer("name"), "state.name", unusable_name(*s, "State"));
+    n.name = *s;
+  }
   auto code = [&](const char* key, std::size_t len, std::string& out_code) {
     auto s = r.string(key, true);
     if (!s) return;
@@ -75,6 +81,8 @@ inline void read_state_name(const nlohmann::json& item, const std::string& ptr, 
       if (!fr.is_object()) continue;
       auto name = fr.string("name", true);
       auto note = fr.string("note", true);
+      if (name && !valid_state_name(*name))
+        fr.error(fr.member_pointer("name"), "state.name", unusable_name(*name, "State"));
       if (name && note) n.former_names.push_back({*name, *note});
     }
   }
@@ -112,22 +120,35 @@ inline void read_state_name(const nlohmann::json& item, const std::string& ptr, 
 
 /// A registry that names one State under two of its names ("Benin" and "BEN", "Czechia" and "Czech
 /// Republic"), which would split its acts, count it twice and give it two pages: one diagnostic
-/// (`names.one-state-twice`) at the first action under each further name. Names the table does not
-/// know are not compared.
+/// (`names.one-state-twice`) at the first action under each further name. Names that read as one
+/// (`lookalike_key`: "Вenin" with a Cyrillic В, "Ｂenin", "Be-nin") are one State too, whether
+/// the table knows them or not.
 inline std::vector<diagnostic> one_state_twice(const registry& reg, const state_names& names) {
   std::map<const state_name*, std::string> first;
   std::set<std::string> said;
   std::vector<diagnostic> out;
+  std::map<std::string, std::string> looks;  // lookalike_key → the first name with it
   for (std::size_t i = 0; i < reg.actions.size(); ++i) {
     const std::string& state = reg.actions[i].state;
+    if (state.empty()) continue;
+    auto twice = [&](const std::string& other, const std::string& why) {
+      if (!said.insert(state).second) return;
+      out.push_back({reg.file, "/actions/" + std::to_string(i) + "/state", "names.one-state-twice",
+                     detail::show_value(state) + " and " + detail::show_value(other) + " " + why +
+                         ": a registry names each State once, or its acts are split and it is counted twice",
+                     std::nullopt, std::nullopt});
+    };
+    // Two names that read the same (letters of another script or width: "Вenin", "Ｂenin", "Be-nin").
+    const auto [look, fresh] = looks.emplace(lookalike_key(state), state);
+    if (!fresh && look->second != state) {
+      twice(look->second, "read as one name");
+      continue;
+    }
     const state_name* n = names.lookup(state);
     if (!n) continue;
     const auto [it, inserted] = first.emplace(n, state);
-    if (inserted || it->second == state || !said.insert(state).second) continue;
-    out.push_back({reg.file, "/actions/" + std::to_string(i) + "/state", "names.one-state-twice",
-                   detail::show_value(state) + " and " + detail::show_value(it->second) + " are one State (" + n->name +
-                       "): a registry names each State once, or its acts are split and it is counted twice",
-                   std::nullopt, std::nullopt});
+    if (inserted || it->second == state) continue;
+    twice(it->second, "are one State (" + n->name + ")");
   }
   return out;
 }

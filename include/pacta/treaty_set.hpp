@@ -97,7 +97,8 @@ class treaty_set {
     if (!data_dir_.empty()) {
       const std::string path = in_data("treaties", id);
       std::error_code ec;
-      if (std::filesystem::is_regular_file(path, ec)) {
+      // Any entry of that name is read (a link to nothing, a directory: `io.read`), never passed over.
+      if (std::filesystem::exists(std::filesystem::symlink_status(path, ec))) {
         auto r = try_load_treaty_profile(path, diags);
         if (r && r->id != id) {  // the file name and the profile's id must agree (`treaty.id`)
           diags.push_back({path, "/id", "treaty.id",

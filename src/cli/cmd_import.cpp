@@ -153,6 +153,19 @@ bool accepted_with_parents(const pacta::untc::import_result& result, const pacta
   return false;
 }
 
+/// Whether the name table writes a State's name exactly so: its name, one of its other names or
+/// former names (a code, "zambia" or "Zambia." is found by the table, but is no name as written).
+bool written_as_table(const pacta::state_names& names, const std::string& state) {
+  const pacta::state_name* n = names.lookup(state);
+  if (!n) return false;
+  if (n->name == state) return true;
+  for (const auto& o : n->other_names)
+    if (o == state) return true;
+  for (const auto& f : n->former_names)
+    if (f.name == state) return true;
+  return false;
+}
+
 /// What a page holds that its record should not, said as warnings (errors with --strict): each
 /// participant that is neither a State of the name table nor a regional integration organization
 /// ("Estonia 12", "EST"), and each act dated after the page's status date. False when --strict
@@ -165,10 +178,15 @@ bool page_warnings(const pacta::untc::import_result& result, const fs::path& dat
   std::size_t said = 0;
   const char* level = strict ? "error" : "warning";
   for (const auto& a : result.reg.actions) {
-    if (!a.state.empty() && !organizations.count(a.state) && !names.lookup(a.state) && unknown.insert(a.state).second) {
+    if (!a.state.empty() && !organizations.count(a.state) && !written_as_table(names, a.state) &&
+        unknown.insert(a.state).second) {
+      const pacta::state_name* n = names.lookup(a.state);
       std::cerr << "pacta: " << level << ": the participant " << pacta::detail::show_value(a.state)
-                << " is no State of the name table (" << shown((data_dir / "states.json").string())
-                << ") and no organization: a misprint on the page, or a State the table lacks (add it there)\n";
+                << (n ? " is not a name the name table writes (it reads as " + n->name +
+                            "): a misprint on the page, or a name to add to that State's other names in "
+                      : std::string(" is no State of the name table and no organization: a misprint on the page, or "
+                                    "a State to add to "))
+                << shown((data_dir / "states.json").string()) << "\n";
       ++said;
     }
     if (a.date > result.page.status_as_at) {

@@ -118,6 +118,23 @@ step check_before(const recording& r, loaded& before) {
   return refuse(path, path + " is invalid already; fix it first");
 }
 
+/// Whether a name is written in the Latin script, as the depositary writes States' names: ASCII,
+/// the Latin-1 and Latin Extended letters (U+00C0–024F, U+1E00–1EFF) and typographic punctuation
+/// (U+2010–2027: dashes, quotes). Greek, Cyrillic, full-width forms, mathematical letters, Roman
+/// numerals, Lisu … can pass for Latin letters, and are not.
+bool latin_script(const std::string& name) {
+  for (std::size_t i = 0; i < name.size();) {
+    const auto ch = pacta::detail::decode_utf8(name, i);
+    const char32_t c = ch.code_point;
+    if (ch.length == 0) return false;
+    const bool latin =
+        c < 0x80 || (c >= 0xA0 && c <= 0x24F) || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2010 && c <= 0x2027);
+    if (!latin) return false;
+    i += ch.length;
+  }
+  return true;
+}
+
 /// The State of the registry or of the name table that `typed` looks like but is not
 /// (`pacta::lookalike_key`: "Іreland" with a Cyrillic І), if any.
 std::optional<std::string> lookalike_of(const pacta::treaty_record& rec, const std::string& typed,
@@ -151,6 +168,13 @@ step resolve_names(const recording& r, const pacta::treaty_record& rec, std::str
                 << " (the same letters, some of another script or width): write the State's name in Latin "
                    "letters, or leave out --new-state for "
                 << *look << "; nothing written\n";
+      return exit_usage;
+    }
+    if (!latin_script(req.state)) {
+      std::cerr << "pacta record: " << pacta::detail::show_value(req.state)
+                << " has letters of another script than the Latin (or of another width): the depositary writes "
+                   "States' names in Latin letters, and a name in others can pass for a known one; nothing "
+                   "written\n";
       return exit_usage;
     }
     if (!m.options.empty() && !m.ambiguous)  // a new State may be near a known one; said, not refused

@@ -482,9 +482,6 @@ html late_body(const site& s, std::vector<const pacta::treaty_record*>& used) {
 
 /// Every page of the site, in `s.files`.
 void build_site(site& s) {
-  put(s, site_mark,
-      "pacta site: this directory is written whole by pacta site, and replaced whole by its next "
-      "run; keep no other file in it.\n");
   put(s, "style.css", site_css);
   put(s, "table.js", site_js);
   put_page(s, "index.html", s.title, index_body(s), s.records);
@@ -519,11 +516,16 @@ std::vector<site_file> site_files(const pacta::treaty_set& set, pacta::date_t on
     s.pages.emplace(slug, state);
   }
   build_site(s);
+  s.files.push_back({site_mark, site_manifest(s.files)});  // what the next run checks before replacing DIR
   return std::move(s.files);
 }
 
 int cmd_site(const pacta::treaty_set& set, const site_options& options, pacta::date_t on,
              const std::vector<std::string>& reports_paths, const pacta::state_names& names) {
+  if (options.dir.empty()) {
+    std::cerr << "pacta: the site's directory is empty: name a directory, e.g. pacta site public/\n";
+    return exit_usage;
+  }
   std::vector<pacta::reports_file> files;
   pacta::reports_by_treaty reports;
   site_text text;

@@ -77,6 +77,7 @@ struct command_line {
   bool all_states = false, overdue_only = false;
   std::string state_name, ics_path, calendar_state, svg_path;
   CLI::Option* calendar_state_opt = nullptr;
+  CLI::Option* treaty_opt = nullptr;
   record_request record_req;
   CLI::Option* record_registry = nullptr;
   std::vector<std::string> check_files;
@@ -114,7 +115,8 @@ void add_global_options(CLI::App& app, command_line& c) {
       ->check(CLI::ExistingFile)
       ->allow_extra_args(false)  // one value a time: it may stand before a subcommand's positionals
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--treaty", c.treaty, "The treaty to report on when several registries are given (e.g. opsc).");
+  c.treaty_opt =
+      app.add_option("--treaty", c.treaty, "The treaty to report on when several registries are given (e.g. opsc).");
   app.add_option("--data-dir", c.data_dir,
                  "The bundled data directory (default: found automatically, or $PACTA_DATA_DIR).");
   app.add_flag("--no-parent", c.no_parent,
@@ -401,11 +403,25 @@ bool empty_values(const command_line& c) {
       std::cerr << "pacta: --reports is empty: name a reports file\n";
       return true;
     }
+  if (c.treaty_opt->count() > 0 && c.treaty.empty()) {
+    std::cerr << "pacta: --treaty is empty: give a treaty id (pacta treaties lists them), or leave --treaty out\n";
+    return true;
+  }
   if (c.calendar_state_opt->count() > 0 && c.calendar_state.empty()) {
     std::cerr << "pacta: --state is empty: name a State (leave --state out for every State)\n";
     return true;
   }
   return false;
+}
+
+/// Whether text is well-formed UTF-8.
+bool valid_utf8(const std::string& text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = pacta::detail::decode_utf8(text, i).length;
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
 }
 
 /// `pacta record`: its own --registry is the file to change; the global one is refused.
@@ -434,6 +450,16 @@ int run_record(command_line& c, const fs::path& data_dir, const pacta::record_op
     if (!text->empty() && !pacta::parse_date(*text)) {  // a usage error, not the file's (exit 2)
       std::cerr << "pacta record: " << option << ": " << pacta::detail::bad_date_message(*text)
                 << "; nothing written\n";
+      return exit_usage;
+    }
+  for (const auto& [option, text] : {std::pair<const char*, const std::string*>{"--state", &r.state},
+                                     {"--note", &r.note},
+                                     {"--source", &r.source},
+                                     {"--predecessor", &r.predecessor},
+                                     {"--amendment", &r.amendment},
+                                     {"--article", &r.article}})
+    if (!valid_utf8(*text)) {  // a registry is UTF-8 JSON: such bytes cannot be written into it
+      std::cerr << "pacta record: " << option << " has bytes that are not UTF-8 text; nothing written\n";
       return exit_usage;
     }
   if (c.record->count("--state") > 0 && r.state.empty()) {

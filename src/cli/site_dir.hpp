@@ -4,8 +4,9 @@
 // rename (renameat2 RENAME_EXCHANGE, so that DIR names the old site or the new one at every moment,
 // never a mix); the old one is then removed. Runs on one DIR take turns under a lock beside it
 // (".NAME.pacta-site.lock", flock). A sibling an interrupted run left is removed by the next run.
-// DIR is pacta's when it carries the mark `.pacta-site` (every site pacta writes has it) or is
-// empty; a DIR holding other files is refused unless --force. DIR itself must not be a symbolic
+// DIR is pacta's when it carries the mark `.pacta-site` (every site pacta writes has it, listing
+// its files) or is empty; a DIR holding other files, or a site with a file added or changed since
+// pacta wrote it, is refused unless --force. DIR itself must not be a symbolic
 // link; links inside an old site are never written through, since nothing is written into it.
 // POSIX and Linux (renameat2; where the file system lacks it, two renames).
 #pragma once
@@ -13,12 +14,19 @@
 #include "output.hpp"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <iterator>
+#include <map>
 #include <string>
+#include <string_view>
 #include <system_error>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -27,8 +35,70 @@
 
 namespace pacta_cli {
 
-/// The mark every site pacta writes carries: a file of this name in DIR.
+/// The mark every site pacta writes carries: a file of this name in DIR, listing every file of the
+/// site with its size and a hash of its content (FNV-1a, 64 bits), so that the next run can tell
+/// a file someone added or edited from its own.
 inline constexpr const char* site_mark = ".pacta-site";
+
+namespace detail {
+
+inline std::string content_hash(std::string_view content) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : content) hash = (hash ^ c) * 1099511628211ull;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return hex;
+}
+
+}  // namespace detail
+
+/// The mark's text for a site of `files` (paths under DIR and contents).
+template <class Files>
+std::string site_manifest(const Files& files) {
+  std::string out =
+      "pacta site: this directory is written whole by pacta site, and replaced whole by its next run, which "
+      "refuses to if a file below was changed or another added (unless --force).\n";
+  for (const auto& f : files)
+    out += detail::content_hash(f.content) + " " + std::to_string(f.content.size()) + " " + f.rel + "\n";
+  return out;
+}
+
+/// What in an old site DIR pacta did not write as it is: files added, changed, or not files (links,
+/// FIFOs), at most `limit` of them; empty when DIR is as pacta left it. A mark that lists no file
+/// (an older pacta's) vouches for the whole directory.
+inline std::vector<std::string> not_as_written(const std::filesystem::path& dir, std::size_t limit = 5) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  std::ifstream mark(dir / site_mark);
+  std::string line;
+  std::map<std::string, std::pair<std::string, std::uintmax_t>> listed;  // path → hash, size
+  std::getline(mark, line);
+  while (std::getline(mark, line)) {
+    const std::size_t a = line.find(' '), b = a == std::string::npos ? a : line.find(' ', a + 1);
+    if (b == std::string::npos) continue;
+    listed[line.substr(b + 1)] = {line.substr(0, a), std::strtoull(line.c_str() + a + 1, nullptr, 10)};
+  }
+  if (listed.empty()) return out;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    const std::string rel = it->path().lexically_relative(dir).generic_string();  // links not followed
+    const auto st = it->symlink_status(ec);
+    if (fs::is_directory(st) && (rel == "treaty" || rel == "state")) continue;
+    if (rel == site_mark) continue;
+    const auto l = listed.find(rel);
+    bool same = l != listed.end() && fs::is_regular_file(st) && fs::file_size(it->path(), ec) == l->second.second;
+    if (same) {
+      std::ifstream in(it->path(), std::ios::binary);
+      const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      same = detail::content_hash(content) == l->second.first;
+    }
+    if (!same) out.push_back(rel + (l == listed.end() ? "" : " (changed)"));
+    if (fs::is_directory(st)) it.disable_recursion_pending();
+    if (out.size() >= limit) break;
+  }
+  return out;
+}
 
 /// A site being written: DIR, where it is built, and the lock held meanwhile.
 class site_target {
@@ -58,6 +128,13 @@ class site_target {
     if (fs::is_directory(st) && !fs::exists(dir_ / site_mark, ec) && !fs::is_empty(dir_, ec) && !force)
       return refuse(" holds files pacta site did not write (it has no " + std::string(site_mark) +
                     " mark): give a new or empty directory, or --force to replace it whole");
+    if (fs::is_directory(st) && !force)
+      if (const auto other = not_as_written(dir_); !other.empty()) {
+        std::string list;
+        for (const auto& o : other) list += (list.empty() ? "" : ", ") + o;
+        return refuse(" holds what pacta site did not write as it is (" + list +
+                      "): move it out, or --force to replace the directory whole");
+      }
     const fs::path parent = dir_.parent_path();
     fs::create_directories(parent, ec);
     const std::string name = dir_.filename().string();

@@ -247,72 +247,94 @@ bool within_size(std::string_view html, const reporter& fail) {
 }
 
 /// Whether every start tag of the page is within the bounds libxml2 reads in good time
-/// (`max_attributes_per_element`, `max_attribute_bytes`), read from the bytes before parsing: tags
-/// outside comments, and outside the text of scripts and styles.
+/// (`max_attributes_per_element`, `max_attribute_bytes`), read from the bytes before parsing as
+/// libxml2's HTML parser reads a tag: after the element's name, attributes one after another, each a
+/// name, then optionally `=` and a value (quoted, or unquoted up to a space or `>`), with or without
+/// spaces between them (`a="1"b="2"` is two). Tags inside comments, scripts and styles are not markup.
+bool lower_at(std::string_view html, std::size_t i, std::string_view word) {  // `word` at `i`, any case
+  if (i + word.size() > html.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k)
+    if (std::tolower(static_cast<unsigned char>(html[i + k])) != word[k]) return false;
+  return true;
+}
+
 bool within_bounds(std::string_view html, const reporter& fail) {
   long line = 1;
-  auto lower_at = [&](std::size_t i, std::string_view word) {
-    if (i + word.size() > html.size()) return false;
-    for (std::size_t k = 0; k < word.size(); ++k)
-      if (std::tolower(static_cast<unsigned char>(html[i + k])) != word[k]) return false;
+  std::size_t at = 0;
+  auto advance = [&](std::size_t to) {  // to `to`, lines counted
+    for (; at < to && at < html.size(); ++at) line += html[at] == '\n';
+  };
+  auto skip_past = [&](std::string_view end) {
+    std::size_t i = at;
+    while (i < html.size() && !lower_at(html, i, end)) ++i;
+    advance(std::min(html.size(), i + end.size()));
+  };
+  auto space = [&](std::size_t i) {
+    const char c = html[i];
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  };
+  auto too_long = [&](std::size_t from, long tag_line) {
+    if (at - from <= max_attribute_bytes) return false;
+    fail(tag_line, "untc.page",
+         "an attribute of " + std::to_string(at - from) + " bytes, more than the " +
+             std::to_string(max_attribute_bytes >> 20) + " MiB a status page's have; nothing was read");
     return true;
   };
-  auto skip_to = [&](std::size_t i, std::string_view end) {  // past `end` (lower case), lines counted
-    for (; i < html.size(); ++i) {
-      if (lower_at(i, end)) return i + end.size();
-      line += html[i] == '\n';
-    }
-    return html.size();
-  };
-  for (std::size_t i = 0; i < html.size();) {
-    const char c = html[i];
-    if (c == '\n') ++line;
-    if (c != '<') {
-      ++i;
+  while (at < html.size()) {
+    if (html[at] != '<') {
+      advance(at + 1);
       continue;
     }
-    if (lower_at(i, "<!--")) {
-      i = skip_to(i + 4, "-->");
+    if (lower_at(html, at, "<!--")) {
+      advance(at + 4);
+      skip_past("-->");
       continue;
     }
-    if (i + 1 >= html.size() || !std::isalpha(static_cast<unsigned char>(html[i + 1]))) {
-      ++i;
+    if (at + 1 >= html.size() || !std::isalpha(static_cast<unsigned char>(html[at + 1]))) {
+      advance(at + 1);
       continue;
     }
-    const bool script = lower_at(i, "<script"), style = lower_at(i, "<style");  // their text is not markup
+    const bool script = lower_at(html, at, "<script"),
+               style = lower_at(html, at, "<style");  // their text is not markup
     const long tag_line = line;
-    std::size_t attributes = 0, at = i + 1;
-    bool in_space = false;
+    advance(at + 1);
+    while (at < html.size() && !space(at) && html[at] != '>' && html[at] != '/') advance(at + 1);  // the name
+    std::size_t attributes = 0;
     while (at < html.size() && html[at] != '>') {
-      const char t = html[at];
-      if (t == '"' || t == '\'') {
-        const std::size_t close = html.find(t, at + 1);
-        const std::size_t end = close == std::string_view::npos ? html.size() : close;
-        if (end - at - 1 > max_attribute_bytes) {
-          fail(tag_line, "untc.page",
-               "an attribute of " + std::to_string(end - at - 1) + " bytes, more than the " +
-                   std::to_string(max_attribute_bytes >> 20) + " MiB a status page's have; nothing was read");
-          return false;
-        }
-        for (std::size_t k = at; k < end; ++k) line += html[k] == '\n';
-        at = end + 1;
-        in_space = false;
+      if (space(at) || html[at] == '/') {
+        advance(at + 1);
         continue;
       }
-      const bool space = t == ' ' || t == '\t' || t == '\n' || t == '\r' || t == '\f';
-      line += t == '\n';
-      if (in_space && !space && t != '/' && ++attributes > max_attributes_per_element) {
+      if (++attributes > max_attributes_per_element) {
         fail(tag_line, "untc.page",
              "an element with more than " + std::to_string(max_attributes_per_element) +
                  " attributes (a status page's have at most a few); nothing was read");
         return false;
       }
-      in_space = space;
-      ++at;
+      const std::size_t name = at;  // the attribute's name: up to a space, '=', '>' or '/'
+      while (at < html.size() && !space(at) && html[at] != '=' && html[at] != '>' && html[at] != '/') advance(at + 1);
+      if (too_long(name, tag_line)) return false;
+      std::size_t after = at;
+      while (after < html.size() && space(after)) ++after;
+      if (after >= html.size() || html[after] != '=') continue;
+      advance(after + 1);
+      while (at < html.size() && space(at)) advance(at + 1);
+      if (at < html.size() && (html[at] == '"' || html[at] == '\'')) {
+        const char quote = html[at];
+        const std::size_t close = html.find(quote, at + 1);
+        const std::size_t from = at + 1;
+        advance(close == std::string_view::npos ? html.size() : close);
+        if (too_long(from, tag_line)) return false;
+        advance(at + 1);
+      } else {
+        const std::size_t from = at;
+        while (at < html.size() && !space(at) && html[at] != '>') advance(at + 1);
+        if (too_long(from, tag_line)) return false;
+      }
     }
-    i = at;
-    if (script) i = skip_to(i, "</script");
-    if (style) i = skip_to(i, "</style");
+    advance(at + 1);
+    if (script) skip_past("</script");
+    if (style) skip_past("</style");
   }
   return true;
 }
@@ -594,8 +616,17 @@ std::vector<row> read_rows(node_ptr grid, const reporter& fail) {
       continue;
     }
     read_dates(cells, r, fail);
+    bool utf8 = true;
+    for (std::size_t i = 0; utf8 && i < r.state.size();
+         i += std::max<std::size_t>(1, detail::decode_utf8(r.state, i).length))
+      utf8 = detail::decode_utf8(r.state, i).length != 0;
+    if (!utf8) {
+      fail(r.line, "untc.page",
+           "a participant's name is not valid UTF-8 text: save the page again from treaties.un.org, as UTF-8");
+      continue;
+    }
     if (!valid_state_name(r.state)) {
-      fail(r.line, "untc.row", "a participant row without a usable name: \"" + r.state + "\"");
+      fail(r.line, "untc.row", "a participant row without a usable name: " + detail::show_value(r.state));
       continue;
     }
     rows.push_back(std::move(r));

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/detail/utf8.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/input.hpp>
 
@@ -309,20 +310,25 @@ inline bool parse_json_strict(std::string_view text, const std::string& file, nl
 
 /// The JSON type name used in messages.
 /// The message for a text holding a control character (C0 other than the tab and the line feed,
-/// DEL, C1), or empty when it holds none: text in pacta's files is printed on terminals and pages,
-/// where a control character could move the cursor, recolour or retitle the terminal (`schema.control`).
+/// DEL, C1) or a bidirectional embedding, override or isolate (U+202A–202E, U+2066–2069), or empty
+/// when it holds none: text in pacta's files is printed on terminals and pages, where such a
+/// character could move the cursor, recolour or retitle the terminal, or reorder what is shown
+/// (`schema.control`).
 inline std::string control_message(std::string_view key, std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const bool c1 = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-                    static_cast<unsigned char>(s[i + 1]) <= 0x9F;
-    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F || c1) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto ch = decode_utf8(s, i);
+    const char32_t c = ch.code_point;
+    const bool control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
+    const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    if (ch.length && (control || bidi)) {
       char code[8];
-      std::snprintf(code, sizeof code, "%04X", c1 ? static_cast<unsigned char>(s[i + 1]) : c);
-      return "\"" + std::string(key) + "\" holds a control character (U+" + code + ") at byte " + std::to_string(i) +
-             ": text is printed on terminals and pages, where it could move the cursor or recolour the screen; "
-             "write the text without it";
+      std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(c));
+      return "\"" + std::string(key) + "\" holds a " + (bidi ? "bidirectional control" : "control character") + " (U+" +
+             code + ") at byte " + std::to_string(i) +
+             ": text is printed on terminals and pages, where it could move the cursor, recolour the screen or "
+             "reorder the line; write the text without it";
     }
+    i += ch.length ? ch.length : 1;
   }
   return "";
 }

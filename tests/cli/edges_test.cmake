@@ -527,3 +527,22 @@ string(FIND "${t}" "data-sort=\"IV-009&quot;&gt;&lt;script&gt;alert(001)&lt;/scr
 if(NOT raw EQUAL -1 OR escaped EQUAL -1)
   message(FATAL_ERROR "the chapter's markup reached the index unescaped")
 endif()
+# Empty values and bytes that are not text are usage errors (exit 2), before anything is done.
+# (through sh: CMake drops empty arguments)
+run(2 sh -c "\"$0\" --treaty '' parties --on 2026-02-03" "${PACTA}")
+expect_match("${run_err}" "--treaty is empty" "an empty --treaty")
+run(2 sh -c "\"$0\" site '' --on 2026-02-03" "${PACTA}")
+expect_match("${run_err}" "the site's directory is empty" "an empty site DIR")
+if(EXISTS "${WORK}/..pacta-site.lock")
+  message(FATAL_ERROR "site \"\" took a lock beside an empty name")
+endif()
+configure_file("${SOURCE}/data/registries/crc.json" "${WORK}/crc-utf8.json" COPYONLY)
+string(ASCII 255 ff)
+run(2 "${PACTA}" record --registry "${WORK}/crc-utf8.json" --state Benin --action signature --date 2026-01-01
+  --note "bad ${ff} byte")
+expect_match("${run_err}" "--note has bytes that are not UTF-8 text; nothing written" "a note that is not UTF-8")
+# A profile entry that cannot be read (a link to nothing) stops every command that lists the profiles.
+file(COPY "${SOURCE}/data/" DESTINATION "${WORK}/dangling-profile")
+file(CREATE_LINK "${WORK}/missing.json" "${WORK}/dangling-profile/treaties/zz.json" SYMBOLIC)
+run(1 "${PACTA}" --data-dir "${WORK}/dangling-profile" site "${WORK}/dangling-site" --on 2026-02-03)
+expect_match("${run_err}" "zz.json.*io.read" "a profile that is a link to nothing")

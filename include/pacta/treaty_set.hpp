@@ -172,7 +172,8 @@ class treaty_set {
       std::error_code ec;
       std::string why;
       if (!is_treaty_id(id)) {
-        diags.push_back({id, "", "treaty.id", treaty_id_message("the treaty", id), std::nullopt, std::nullopt});
+        diags.push_back({data_dir_.empty() ? id : in_data("registries", id), "", "treaty.id",
+                         treaty_id_message("the treaty", id), std::nullopt, std::nullopt});  // the file, in full
         throw load_error(std::move(diags));
       }
       if (data_dir_.empty())

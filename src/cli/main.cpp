@@ -414,16 +414,6 @@ bool empty_values(const command_line& c) {
   return false;
 }
 
-/// Whether text is well-formed UTF-8.
-bool valid_utf8(const std::string& text) {
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t n = pacta::detail::decode_utf8(text, i).length;
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 /// `pacta record`: its own --registry is the file to change; the global one is refused.
 int run_record(command_line& c, const fs::path& data_dir, const pacta::record_options& options) {
   if (c.record_registry->count() == 0) {
@@ -458,7 +448,7 @@ int run_record(command_line& c, const fs::path& data_dir, const pacta::record_op
                                      {"--predecessor", &r.predecessor},
                                      {"--amendment", &r.amendment},
                                      {"--article", &r.article}})
-    if (!valid_utf8(*text)) {  // a registry is UTF-8 JSON: such bytes cannot be written into it
+    if (!pacta::detail::valid_utf8(*text)) {  // a registry is UTF-8 JSON: such bytes cannot be written into it
       std::cerr << "pacta record: " << option << " has bytes that are not UTF-8 text; nothing written\n";
       return exit_usage;
     }

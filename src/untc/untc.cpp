@@ -616,11 +616,7 @@ std::vector<row> read_rows(node_ptr grid, const reporter& fail) {
       continue;
     }
     read_dates(cells, r, fail);
-    bool utf8 = true;
-    for (std::size_t i = 0; utf8 && i < r.state.size();
-         i += std::max<std::size_t>(1, detail::decode_utf8(r.state, i).length))
-      utf8 = detail::decode_utf8(r.state, i).length != 0;
-    if (!utf8) {
+    if (!detail::valid_utf8(r.state)) {
       fail(r.line, "untc.page",
            "a participant's name is not valid UTF-8 text: save the page again from treaties.un.org, as UTF-8");
       continue;

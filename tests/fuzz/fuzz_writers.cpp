@@ -166,20 +166,11 @@ void check_path(const std::string& rel) {
       fail("a path with a byte outside [A-Za-z0-9._/-]", rel);
 }
 
-bool valid_utf8(const std::string& s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const auto ch = pacta::detail::decode_utf8(s, i);
-    if (ch.length == 0) return false;
-    i += ch.length;
-  }
-  return true;
-}
-
 void check_ics(const std::string& ics, std::size_t events) {
   static const std::set<std::string> properties{"BEGIN",   "END",          "VERSION",     "PRODID",       "CALSCALE",
                                                 "METHOD",  "X-WR-CALNAME", "DESCRIPTION", "X-WR-CALDESC", "UID",
                                                 "DTSTAMP", "DTSTART",      "DTEND",       "SUMMARY",      "TRANSP"};
-  if (!valid_utf8(ics)) fail("not UTF-8", "calendar");
+  if (!pacta::detail::valid_utf8(ics)) fail("not UTF-8", "calendar");
   std::vector<std::string> logical;
   std::size_t at = 0;
   while (at < ics.size()) {

@@ -36,6 +36,16 @@ inline utf8_char decode_utf8(std::string_view text, std::size_t i) noexcept {
   return {cp, n};
 }
 
+/// Whether `text` is well-formed UTF-8 throughout.
+inline bool valid_utf8(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = decode_utf8(text, i).length;
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
 /// U+FFFD REPLACEMENT CHARACTER, written where bytes are not text.
 inline constexpr std::string_view utf8_replacement = "\xEF\xBF\xBD";
 

@@ -11,10 +11,10 @@ int main() {
     return 1;
   }
   const auto rec = pacta::load_record("data/registries/opsc.json", pacta::opsc_rules());
-  if (!rec.entry_into_force() || rec.entry_into_force()->date.date != 2002_y / 1 / 18) {
+  if (!rec.entry_into_force() || rec.entry_into_force()->date != 2002_y / 1 / 18) {
     std::cerr << "art. 14(1): expected 2002-01-18\n";
     return 1;
   }
-  std::cout << "C++20: OPSC in force " << pacta::to_iso(rec.entry_into_force()->date.date) << '\n';
+  std::cout << "C++20: OPSC in force " << pacta::to_iso(rec.entry_into_force()->date) << '\n';
   return 0;
 }

@@ -92,6 +92,6 @@ TEST_CASE(
       if (pacta::is_signature(rec.source().actions[i].kind) && rec.eligibility_note(i)) ++admitted;
     CHECK(admitted == count);
   }
-  CHECK(set.load("opcat").entry_into_force()->date.date == 2006_y / 6 / 22);
-  CHECK(set.load("iccpr-op2").entry_into_force()->date.date == 1991_y / 7 / 11);
+  CHECK(set.load("opcat").entry_into_force()->date == 2006_y / 6 / 22);
+  CHECK(set.load("iccpr-op2").entry_into_force()->date == 1991_y / 7 / 11);
 }

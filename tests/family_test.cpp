@@ -156,7 +156,7 @@ TEST_CASE(
   auto acts = test::ten_instruments("2013-10-18");  // in force 18 Jan 2014
   acts.push_back(act("Between", "ratification", "2013-12-31"));
   const auto rec = test::record(pacta::opic_rules(), acts);
-  CHECK(rec.entry_into_force()->date.date == 2014_y / 1 / 18);
+  CHECK(rec.entry_into_force()->date == 2014_y / 1 / 18);
   const auto own = rec.entry_into_force_for("Between");
   REQUIRE(own);
   CHECK(own->date == 2014_y / 3 / 31);  // deposit + 3 months, later than the general date

@@ -74,9 +74,9 @@ TEST_CASE("P7 ICRMW art. 87(1): the twentieth instrument on 14 Mar 2003 brings i
   actions.push_back(act("On the first", "accession", "2004-02-01"));
   const auto rec = build(rules, actions);
   REQUIRE(rec.entry_into_force());
-  CHECK(rec.entry_into_force()->date.date == 2003_y / 7 / 1);
-  CHECK(rec.entry_into_force()->date.why.article == "87(1)");
-  CHECK(rec.entry_into_force()->date.why.reasoning.find("rule P7") != std::string::npos);
+  CHECK(rec.entry_into_force()->date == 2003_y / 7 / 1);
+  CHECK(rec.entry_into_force()->why.article == "87(1)");
+  CHECK(rec.entry_into_force()->why.reasoning.find("rule P7") != std::string::npos);
   CHECK(rec.entry_into_force_for("Later")->date == 2004_y / 4 / 1);
   CHECK(rec.entry_into_force_for("Later")->why.rule == "E3");
   CHECK(rec.entry_into_force_for("On the first")->date == 2004_y / 6 / 1);  // 1 May 2004 -> 1 Jun 2004
@@ -124,7 +124,7 @@ TEST_CASE("E7 ICCPR-OP1 art. 9(1): never in force before the Covenant, both ways
   const auto covenant_rules = profile("iccpr");
   // The Covenant: 35 instruments, the 35th on 23 Dec 1975 -> 23 Mar 1976 (art. 49(1)).
   const auto covenant = build(covenant_rules, instruments(35, "1975-12-23"));
-  REQUIRE(covenant.entry_into_force()->date.date == 1976_y / 3 / 23);
+  REQUIRE(covenant.entry_into_force()->date == 1976_y / 3 / 23);
   // The Protocol's tenth instrument on 12 Dec 1973: by art. 9(1) alone, 12 Mar 1974.
   auto protocol = instruments(10, "1973-12-12");
   protocol.push_back(act("Between", "accession", "1975-01-10"));  // art. 9(2): 10 Apr 1975, before the Covenant
@@ -132,28 +132,28 @@ TEST_CASE("E7 ICCPR-OP1 art. 9(1): never in force before the Covenant, both ways
   const auto rec = build(rules, protocol, nullptr, {&covenant});
   const auto& g = rec.entry_into_force();
   REQUIRE(g);
-  CHECK(g->date.date == 1976_y / 3 / 23);
-  CHECK(g->date.why.rule == "E7");
+  CHECK(g->date == 1976_y / 3 / 23);
+  CHECK(g->why.rule == "E7");
   CHECK(g->fixed_by_condition);
-  CHECK(g->date.why.reasoning.find("12 March 1974") != std::string::npos);
+  CHECK(g->why.reasoning.find("12 March 1974") != std::string::npos);
   CHECK(rec.entry_into_force_for("Between")->date == 1976_y / 3 / 23);
   CHECK(rec.entry_into_force_for("Between")->why.rule == "E7");
   CHECK(rec.entry_into_force_for("After")->date == 1976_y / 9 / 1);  // E4, unaffected
   // The other way: the Covenant in force first, the Protocol's own date stands (E1), condition met.
   const auto late = build(rules, instruments(10, "1977-05-20"), nullptr, {&covenant});
-  CHECK(late.entry_into_force()->date.date == 1977_y / 8 / 20);
-  CHECK(late.entry_into_force()->date.why.rule == "E1");
-  CHECK(late.entry_into_force()->date.why.reasoning.find("was met") != std::string::npos);
+  CHECK(late.entry_into_force()->date == 1977_y / 8 / 20);
+  CHECK(late.entry_into_force()->why.rule == "E1");
+  CHECK(late.entry_into_force()->why.reasoning.find("was met") != std::string::npos);
   // Without the Covenant's registry, the profile's recorded date (23 March 1976) is used, and said so.
   const auto alone = build(rules, protocol);
-  CHECK(alone.entry_into_force()->date.date == 1976_y / 3 / 23);
-  CHECK(alone.entry_into_force()->date.why.reasoning.find("as the depositary records it") != std::string::npos);
+  CHECK(alone.entry_into_force()->date == 1976_y / 3 / 23);
+  CHECK(alone.entry_into_force()->why.reasoning.find("as the depositary records it") != std::string::npos);
   // Without either, the condition is NOT checked, and the reasoning says so.
   auto unrecorded = rules;
   unrecorded.subject_to.recorded.reset();
   const auto unchecked = build(unrecorded, protocol);
-  CHECK(unchecked.entry_into_force()->date.date == 1974_y / 3 / 12);
-  CHECK(unchecked.entry_into_force()->date.why.reasoning.find("NOT checked") != std::string::npos);
+  CHECK(unchecked.entry_into_force()->date == 1974_y / 3 / 12);
+  CHECK(unchecked.entry_into_force()->why.reasoning.find("NOT checked") != std::string::npos);
   // A recorded date the loaded registry contradicts is an error.
   auto wrong = rules;
   wrong.subject_to.recorded = 1976_y / 3 / 24;
@@ -170,15 +170,15 @@ TEST_CASE("E8 CRPD art. 44(3): an organization's instrument is not counted towar
   const nlohmann::json eu = nlohmann::json::array({{{"name", "European Union"}, {"kind", "organization"}}});
   const auto rec = build(rules, actions, eu);
   REQUIRE(rec.entry_into_force());
-  CHECK(rec.entry_into_force()->date.date == 2008_y / 5 / 3);
+  CHECK(rec.entry_into_force()->date == 2008_y / 5 / 3);
   CHECK(rec.entry_into_force()->completing == std::vector<std::string>{"Ecuador"});
-  CHECK(rec.entry_into_force()->date.why.reasoning.find("not counted (article 44(3), rule E8)") != std::string::npos);
+  CHECK(rec.entry_into_force()->why.reasoning.find("not counted (article 44(3), rule E8)") != std::string::npos);
   CHECK(rec.find("European Union")->kind == pacta::participant_kind::organization);
   CHECK(rec.is_bound("European Union", 2008_y / 5 / 3));  // a party all the same (art. 45(2))
   // Counted where the profile says so: then the EU's instrument is the twentieth.
   auto counted = rules;
   counted.organizations.counted = true;
-  CHECK(build(counted, actions, eu).entry_into_force()->date.date == 2008_y / 4 / 19);
+  CHECK(build(counted, actions, eu).entry_into_force()->date == 2008_y / 4 / 19);
   // Formal confirmation is an organization's act; an organization where the treaty is closed to them.
   CHECK(test::has_code(hr_diagnostics(rules, actions), "consent.formal-confirmation"));
   CHECK(test::has_code(hr_diagnostics(profile("cat"), actions, eu), "organization.not-open"));
@@ -196,15 +196,14 @@ TEST_CASE("F1: a former State's instrument counts toward the threshold, an end n
   actions.push_back(act("German Democratic Republic", "ratification", "1980-07-09"));
   nlohmann::json gdr = nlohmann::json::array({{{"name", "German Democratic Republic"}, {"kind", "former-state"}}});
   const auto rec = build(rules, actions, gdr);
-  CHECK(rec.entry_into_force()->date.date == 1981_y / 9 / 3);
+  CHECK(rec.entry_into_force()->date == 1981_y / 9 / 3);
   CHECK(rec.entry_into_force()->completing == std::vector<std::string>{"St. Vincent and the Grenadines"});
-  CHECK(rec.entry_into_force()->date.why.reasoning.find("German Democratic Republic (9 July 1980)") !=
-        std::string::npos);
+  CHECK(rec.entry_into_force()->why.reasoning.find("German Democratic Republic (9 July 1980)") != std::string::npos);
   // Without it the twentieth is the Philippines', and the date 4 September 1981.
   auto without = actions;
   without.pop_back();
   without.pop_back();
-  CHECK(build(rules, without).entry_into_force()->date.date == 1981_y / 9 / 4);
+  CHECK(build(rules, without).entry_into_force()->date == 1981_y / 9 / 4);
   // No `ceased` recorded: the day it ceased is not known, and pacta presumes none; it is a party as
   // any State is (the default, `unrecorded_end::exists`).
   CHECK(rec.status_code("German Democratic Republic", 1985_y / 1 / 1) == pacta::status::bound);
@@ -408,7 +407,7 @@ TEST_CASE("O1 CED arts. 31, 32: a declaration applies no earlier than the Conven
   actions.push_back(d);
   const auto rec = build(ced, actions);
   REQUIRE(rec.entry_into_force());
-  CHECK(rec.entry_into_force()->date.date == 2010_y / 12 / 23);
+  CHECK(rec.entry_into_force()->date == 2010_y / 12 / 23);
   CHECK(rec.optional_declarations()[0].in_force_for("France", 2011_y / 1 / 1) == 2010_y / 12 / 23);
 }
 
@@ -471,7 +470,7 @@ TEST_CASE("R4 ICCPR art. 40(1)(b): after the initial report, no computed periodi
   pacta::reports_file reports;
   pacta::report_submission initial;
   initial.state = "State 1";
-  initial.report = pacta::report_kind::initial;
+  initial.kind = pacta::report_kind::initial;
   initial.submitted = 1977_y / 3 / 1;
   reports.submissions.push_back(initial);
   const pacta::reporting rep(rec, nullptr, &reports);
@@ -561,8 +560,8 @@ TEST_CASE("HR real data: each of the eighteen bundled registries gives the entry
     const auto& rec = set.load(p.id);
     const auto& g = rec.entry_into_force();
     REQUIRE(g);
-    CHECK(g->date.date == p.date);
-    CHECK(g->date.why.article == p.article);
+    CHECK(g->date == p.date);
+    CHECK(g->why.article == p.article);
     CHECK(g->completing == p.completing);
   }
   // The counts the pages print ("Parties : N"), today's participants only (rules E8, F1).

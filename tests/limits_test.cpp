@@ -124,7 +124,7 @@ TEST_CASE("limits: a million actions load and compute correctly", "[limits][mill
   // them: the threshold is reached that day, and the Protocol is in force three months later.
   CHECK(rec->entry_into_force()->threshold_date == 2001_y / 1 / 1);
   CHECK(rec->entry_into_force()->completing.size() == 794);
-  CHECK(rec->entry_into_force()->date.date == 2001_y / 4 / 1);
+  CHECK(rec->entry_into_force()->date == 2001_y / 4 / 1);
   CHECK(rec->denunciation_effective("S0")->date == 2021_y / 2 / 1);
   CHECK(rec->is_bound("S0", 2021_y / 1 / 31));
   CHECK_FALSE(rec->is_bound("S0", 2021_y / 2 / 1));

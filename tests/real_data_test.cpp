@@ -86,7 +86,7 @@ TEST_CASE(
 TEST_CASE("E1 art. 14(1) real data: in force 18 Jan 2002, the tenth instrument Romania's of 18 Oct 2001",
           "[data][E1]") {
   const auto& g = *test::bundled_opsc().entry_into_force();
-  CHECK(g.date.date == 2002_y / 1 / 18);
+  CHECK(g.date == 2002_y / 1 / 18);
   CHECK(g.threshold_date == 2001_y / 10 / 18);
   CHECK(g.completing == std::vector<std::string>{"Romania"});
   CHECK(g.first_ordinal == 10);
@@ -155,7 +155,7 @@ TEST_CASE("art. 13 real data: the OPSC registry validates against the Convention
 TEST_CASE("E1 CRC art. 49(1) real data: in force 2 Sep 1990, three instruments on 3 Aug 1990 (20th to 22nd)",
           "[data][E1][P5]") {
   const auto& g = *test::bundled_crc().entry_into_force();
-  CHECK(g.date.date == 1990_y / 9 / 2);
+  CHECK(g.date == 1990_y / 9 / 2);
   CHECK(g.first_ordinal == 20);
   CHECK(g.last_ordinal == 22);
   CHECK(g.completing.size() == 3);
@@ -190,16 +190,16 @@ TEST_CASE("data: the OPIC registry holds every signature and deposit of the UNTC
 }
 
 TEST_CASE("E1 for the four treaties: the bundled data give the dates the UNTC pages print", "[data][E1]") {
-  CHECK(test::bundled_crc().entry_into_force()->date.date == 1990_y / 9 / 2);
-  CHECK(test::bundled_opac().entry_into_force()->date.date == 2002_y / 2 / 12);
-  CHECK(test::bundled_opsc().entry_into_force()->date.date == 2002_y / 1 / 18);
-  CHECK(test::bundled_opic().entry_into_force()->date.date == 2014_y / 4 / 14);
+  CHECK(test::bundled_crc().entry_into_force()->date == 1990_y / 9 / 2);
+  CHECK(test::bundled_opac().entry_into_force()->date == 2002_y / 2 / 12);
+  CHECK(test::bundled_opsc().entry_into_force()->date == 2002_y / 1 / 18);
+  CHECK(test::bundled_opic().entry_into_force()->date == 2014_y / 4 / 14);
   const auto& opac = *test::bundled_opac().entry_into_force();
   CHECK(opac.threshold_date == 2001_y / 11 / 12);
-  CHECK(opac.date.why.article == "10(1)");
+  CHECK(opac.why.article == "10(1)");
   const auto& opic = *test::bundled_opic().entry_into_force();
   CHECK(opic.threshold_date == 2014_y / 1 / 14);
-  CHECK(opic.date.why.article == "19(1)");
+  CHECK(opic.why.article == "19(1)");
 }
 
 TEST_CASE("E2 OPAC real data: Bulgaria deposited on 12 Feb 2002, the day of entry into force, and is bound from it",

@@ -43,14 +43,14 @@ TEST_CASE("E1 art. 14(1): in force three months after the day of the tenth instr
   const auto rec = record(opsc_any_state(), ten_instruments("2001-10-18"));
   REQUIRE(rec.entry_into_force());
   const auto& g = *rec.entry_into_force();
-  CHECK(g.date.date == 2002_y / 1 / 18);
+  CHECK(g.date == 2002_y / 1 / 18);
   CHECK(g.threshold_date == 2001_y / 10 / 18);
   CHECK(g.completing == std::vector<std::string>{"State 10"});
   CHECK(g.first_ordinal == 10);
-  CHECK(g.date.why.rule == "E1");
-  CHECK(g.date.why.article == "14(1)");
-  CHECK(g.date.why.delay == pacta::period::months(3));
-  CHECK(g.date.why.reasoning.find("18 January 2002") != std::string::npos);
+  CHECK(g.why.rule == "E1");
+  CHECK(g.why.article == "14(1)");
+  CHECK(g.why.delay == pacta::period::months(3));
+  CHECK(g.why.reasoning.find("18 January 2002") != std::string::npos);
 }
 
 TEST_CASE("E1: order within a day does not matter, every instrument of the threshold day is named", "[record][E1]") {
@@ -62,7 +62,7 @@ TEST_CASE("E1: order within a day does not matter, every instrument of the thres
   CHECK(g.first_ordinal == 9);
   CHECK(g.last_ordinal == 11);
   CHECK(g.completing.size() == 3);
-  CHECK(g.date.date == 2002_y / 1 / 9);
+  CHECK(g.date == 2002_y / 1 / 9);
 }
 
 TEST_CASE("E1: fewer instruments than the threshold: not in force, every State only consented", "[record][E1]") {
@@ -81,7 +81,7 @@ TEST_CASE("E1: an instrument counts at its deposit even if the State later denou
   actions.insert(actions.begin() + 1, act("State 1", "denunciation", "2001-10-05"));
   const auto rec = record(opsc_any_state(), actions);
   REQUIRE(rec.entry_into_force());
-  CHECK(rec.entry_into_force()->date.date == 2002_y / 1 / 18);
+  CHECK(rec.entry_into_force()->date == 2002_y / 1 / 18);
 }
 
 TEST_CASE("E2 art. 14(2): a deposit after the tenth but before the general date is bound from the general date",
@@ -116,7 +116,7 @@ TEST_CASE(
   actions.push_back(act("Between", "ratification", "2001-11-11"));
   actions.push_back(act("Same day as tenth", "ratification", "2001-10-18"));
   const auto rec = record(opic_like(), actions);
-  CHECK(rec.entry_into_force()->date.date == 2002_y / 1 / 18);
+  CHECK(rec.entry_into_force()->date == 2002_y / 1 / 18);
   CHECK(rec.entry_into_force_for("Between")->date == 2002_y / 2 / 11);
   CHECK(rec.entry_into_force_for("Between")->why.rule == "E4");
   CHECK(rec.entry_into_force_for("Same day as tenth")->date == 2002_y / 1 / 18);
@@ -192,7 +192,7 @@ TEST_CASE(
   actions.push_back(act("State 10", "ratification", "2022-05-10"));
   actions.push_back({{"state", "Successor"}, {"action", "succession"}, {"date", "2022-06-01"}});
   const auto rec = record(opsc_any_state(), actions);
-  REQUIRE(rec.entry_into_force()->date.date == 2022_y / 8 / 10);
+  REQUIRE(rec.entry_into_force()->date == 2022_y / 8 / 10);
   CHECK(rec.status_on("Successor", 2022_y / 6 / 1).code == pacta::status::consented);
   CHECK(rec.status_on("Successor", 2022_y / 8 / 9).code == pacta::status::consented);
   CHECK(rec.status_on("Successor", 2022_y / 8 / 10).code == pacta::status::bound);
@@ -602,7 +602,7 @@ TEST_CASE("loading: a failed load leaves what was already loaded untouched", "[r
   auto bad = pacta::try_parse_record("{\"format\": 1}", "bad.json", opsc_any_state(), diags);
   CHECK_FALSE(bad);
   CHECK_FALSE(diags.empty());
-  CHECK(good.entry_into_force()->date.date == 2002_y / 1 / 18);
+  CHECK(good.entry_into_force()->date == 2002_y / 1 / 18);
   CHECK(good.states().size() == 10);
   CHECK_THROWS_AS(pacta::load_record(test::source_path("tests/data/invalid/date-impossible.json"), pacta::opsc_rules()),
                   pacta::load_error);

@@ -46,9 +46,9 @@ TEST_CASE("E1 art. 14(1), pure: the tenth instrument on 18 Oct 2001, in force th
   const auto g = pacta::general_entry_into_force_of(pacta::opsc_rules(), ten_by_18_october_2001());
   REQUIRE(g);
   CHECK(g->threshold_date == 2001_y / 10 / 18);
-  CHECK(g->date.date == 2002_y / 1 / 18);
-  CHECK(g->date.why.rule == "E1");
-  CHECK(g->date.why.article == "14(1)");
+  CHECK(g->date == 2002_y / 1 / 18);
+  CHECK(g->why.rule == "E1");
+  CHECK(g->why.article == "14(1)");
   CHECK(g->completing == std::vector<std::string>{"Romania"});
   CHECK(g->first_ordinal == 10);
   auto nine = ten_by_18_october_2001();
@@ -82,7 +82,7 @@ TEST_CASE("E4 OPIC art. 19(2), pure: after the tenth deposit, deposit + 3 months
   REQUIRE(o);
   CHECK(o->rule == pacta::eif_rule::later);
   CHECK(o->date == 2002_y / 2 / 1);
-  CHECK(o->date > g->date.date);
+  CHECK(o->date > g->date);
   CHECK(pacta::state_entry_into_force(rules, g, consent(2001_y / 11 / 1))->why.rule == "E4");
 }
 

@@ -352,3 +352,19 @@ TEST_CASE("reports_due_between R1 R2: every report falling due in a window, acro
   CHECK_THROWS_AS(pacta::reports_due_between(set, to, from), pacta::query_error);
   CHECK_THROWS_AS(pacta::reports_due_between(set, 2026_y / 2 / 30, to), pacta::query_error);
 }
+
+TEST_CASE("registry format: history_incomplete and declarations_not_imported are fields of an action, kept on writing",
+          "[across][O1][registry]") {
+  const std::string text = R"json({"format": "pacta.registry/1", "treaty": "opsc", "as_of": "2026-01-01", "actions": [
+    {"state": "Guyana", "action": "accession", "date": "1999-01-05", "history_incomplete": "an earlier accession",
+     "declarations_not_imported": "an entry not read"},
+    {"state": "Benin", "action": "ratification", "date": "2005-01-31", "x-untc-history-not-imported": "older mark"}]})json";
+  const auto reg = pacta::parse_registry(text, "t.json");
+  CHECK(reg.actions[0].history_incomplete() == "an earlier accession");
+  CHECK(reg.actions[0].declarations_not_imported() == "an entry not read");
+  CHECK(reg.actions[1].history_incomplete().empty());  // an x- key is kept and ignored, whoever wrote it
+  const auto j = pacta::to_json(reg);
+  CHECK(j["actions"][0]["history_incomplete"] == "an earlier accession");
+  CHECK(j["actions"][0]["declarations_not_imported"] == "an entry not read");
+  CHECK(j["actions"][1]["x-untc-history-not-imported"] == "older mark");
+}

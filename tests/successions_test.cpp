@@ -106,12 +106,12 @@ TEST_CASE(
   pacta::treaty_set set(test::source_path("data"));
   const auto& crc = set.load("crc");
   CHECK_FALSE(crc.entry_into_force_for("German Democratic Republic"));
-  CHECK(crc.entry_into_force()->date.date == 1990_y / 9 / 2);
+  CHECK(crc.entry_into_force()->date == 1990_y / 9 / 2);
   const auto& op2 = set.load("iccpr-op2");
   CHECK_FALSE(op2.entry_into_force_for("German Democratic Republic"));
   // The GDR's instrument is among the ten that brought the Protocol into force on 11 July 1991.
-  CHECK(op2.entry_into_force()->date.date == 1991_y / 7 / 11);
-  CHECK(op2.entry_into_force()->date.why.reasoning.find("German Democratic Republic") != std::string::npos);
+  CHECK(op2.entry_into_force()->date == 1991_y / 7 / 11);
+  CHECK(op2.entry_into_force()->why.reasoning.find("German Democratic Republic") != std::string::npos);
 }
 
 TEST_CASE(

@@ -3,6 +3,8 @@
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
+#include <pacta/reports_window.hpp>
+#include <pacta/state_across.hpp>
 #include <pacta/treaty_set.hpp>
 
 #include <chrono>
@@ -30,7 +32,7 @@ TEST_CASE("treaty_set: load(\"opsc\") brings the Convention's record for article
   REQUIRE(records.size() == 2);
   CHECK(records[0]->rules().id == "crc");  // the parent is built first
   CHECK(records[1] == &opsc);
-  CHECK(pacta::to_iso(opsc.entry_into_force()->date.date) == "2002-01-18");
+  CHECK(pacta::to_iso(opsc.entry_into_force()->date) == "2002-01-18");
   CHECK(&set.load("opsc") == &opsc);  // loaded once
 }
 
@@ -152,4 +154,28 @@ TEST_CASE("treaty_set: an invalid profile in the data directory is reported once
     }
     CHECK_FALSE(e.diagnostics().empty());
   }
+}
+
+// What may point into a set, and what keeps it valid: the record, an overview and a reporting stay
+// valid while the set lives, also after it is moved and after more treaties are loaded into it
+// (records are never moved in memory). Run under ASan and UBSan by the sanitizer builds.
+TEST_CASE("lifetime: a record, a reporting and an overview stay valid after the set is moved and grows",
+          "[treaty_set][lifetime]") {
+  using namespace date::literals;
+  pacta::treaty_set first(data_dir());
+  const pacta::treaty_record& opsc = first.load("opsc");
+  const pacta::reporting rep(opsc, first.find("crc"));
+  const auto overview = pacta::state_across(first, "Benin", 2026_y / 12 / 3);
+  const auto window = pacta::reports_due_between(first, "Benin", 2026_y / 1 / 1, 2040_y / 1 / 1);
+  REQUIRE_FALSE(window.empty());
+
+  pacta::treaty_set moved = std::move(first);
+  for (const char* id : {"cat", "ced", "cedaw", "iccpr", "icescr", "crpd"}) (void)moved.load(id);
+
+  CHECK(&moved.load("opsc") == &opsc);
+  CHECK(opsc.entry_into_force()->date == 2002_y / 1 / 18);
+  CHECK(rep.position("Benin", 2026_y / 12 / 3).initial_due->date == 2007_y / 2 / 28);
+  REQUIRE_FALSE(overview.treaties.empty());
+  for (const auto& t : overview.treaties) CHECK_FALSE(t.treaty->rules().id.empty());
+  for (const auto& r : window) CHECK(r.treaty->find("Benin") != nullptr);
 }

@@ -230,6 +230,12 @@ struct action_details {
   std::string article;  ///< optional declarations: the article whose competence is declared (O1)
   std::string note;
   std::string source;
+  /// What is known to be missing of the State's history around this action (instruments or
+  /// denunciations told in notes, not recorded as actions): its dates are then incomplete.
+  std::string history_incomplete;
+  /// Why the State's optional declarations are not all in the registry (a section of the status page
+  /// not read): whether it made one is then NOT known (rule O1).
+  std::string declarations_not_imported;
   json_value extensions;  ///< the action's `x-` keys, as read (null when it has none)
 };
 
@@ -267,6 +273,10 @@ struct action {
   const std::string& article() const noexcept { return get().article; }
   const std::string& note() const noexcept { return get().note; }
   const std::string& source() const noexcept { return get().source; }
+  /// The registry's `history_incomplete`: what is missing of the State's history; empty when nothing is.
+  const std::string& history_incomplete() const noexcept { return get().history_incomplete; }
+  /// The registry's `declarations_not_imported`: why the State's optional declarations are not known.
+  const std::string& declarations_not_imported() const noexcept { return get().declarations_not_imported; }
   /// The action's `x-` keys as a JSON object, null when it has none (needs <nlohmann/json.hpp>).
   template <typename Json = nlohmann::json>
   const Json& extensions() const noexcept {

@@ -56,8 +56,13 @@ struct period {
   period_unit unit = period_unit::days;
   bool month_start = false;
 
+  /// `n` plain calendar days after, the anchor not counted (rule P5).
   static constexpr period days(int n) noexcept { return {n, period_unit::days, false}; }
+  /// `n` months after: the same day-number `n` months later (rule P1), or that month's last day where
+  /// the day-number does not exist (P2: 31 January + 1 month = 28 or 29 February); no weekend
+  /// adjustment (P4).
   static constexpr period months(int n) noexcept { return {n, period_unit::months, false}; }
+  /// `n` years after: 12`n` months (rule P1); 29 February + 1 year per `leap_day_rule` (P6).
   static constexpr period years(int n) noexcept { return {n, period_unit::years, false}; }
   /// Rule P7: "the first day of the month following a period of `p` after".
   static constexpr period first_of_month_after(period p) noexcept { return {p.count, p.unit, true}; }

@@ -11,7 +11,7 @@
 //
 // Example (the OPSC: the tenth instrument on 18 October 2001; Benin accedes on 31 January 2005):
 //   auto g = pacta::general_entry_into_force_of(pacta::opsc_rules(), opsc.states());
-//   g->date.date                                  // 2002-01-18, rule E1
+//   g->date                                  // 2002-01-18, rule E1
 //   pacta::consent_record benin;  benin.kind = pacta::action_kind::accession;  benin.deposit = 2005_y/1/31;
 //   pacta::state_entry_into_force(pacta::opsc_rules(), g, benin)->date   // 2005-02-28, rule E3 (P2)
 #pragma once
@@ -32,8 +32,8 @@
 namespace pacta {
 
 /// The treaty's entry into force (rule E1).
-struct general_entry_into_force {
-  dated date;                           ///< threshold date + the general delay
+/// As a `dated`: `date` is the threshold date + the general delay, `why` its basis.
+struct general_entry_into_force : dated {
   date_t threshold_date;                ///< the day the threshold was reached
   std::size_t first_ordinal = 0;        ///< ordinal of the first instrument deposited that day
   std::size_t last_ordinal = 0;         ///< ordinal of the last instrument deposited that day
@@ -87,11 +87,11 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
     }
   g.first_ordinal = before + 1;
   g.last_ordinal = before + g.completing.size();
-  g.date.date = add_period(g.threshold_date, rules.general_delay, leap);
-  g.date.why.rule = "E1";
-  g.date.why.article = rules.general_article;
-  g.date.why.anchor = g.threshold_date;
-  g.date.why.delay = rules.general_delay;
+  g.date = add_period(g.threshold_date, rules.general_delay, leap);
+  g.why.rule = "E1";
+  g.why.article = rules.general_article;
+  g.why.anchor = g.threshold_date;
+  g.why.delay = rules.general_delay;
   std::vector<std::string> completing_prose;  // the names as a sentence writes them ("the Czech Republic")
   for (const auto& c : g.completing) completing_prose.push_back(detail::state_in_prose(c));
   const std::string states_text = detail::and_list(completing_prose);
@@ -99,20 +99,19 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
                              ? " by " + states_text
                              : ", when " + states_text + " deposited the " + detail::ordinal(g.first_ordinal) + " to " +
                                    detail::ordinal(g.last_ordinal) + " instruments";
-  g.date.why.reasoning = "The " + detail::ordinal(threshold) + " instrument was deposited on " +
-                         to_prose(g.threshold_date) + by + "; article " + rules.general_article +
-                         ": entry into force " + to_string(rules.general_delay) + " after that date, on " +
-                         to_prose(g.date.date) +
-                         detail::period_note(g.threshold_date, rules.general_delay, g.date.date) + ".";
+  g.why.reasoning = "The " + detail::ordinal(threshold) + " instrument was deposited on " + to_prose(g.threshold_date) +
+                    by + "; article " + rules.general_article + ": entry into force " + to_string(rules.general_delay) +
+                    " after that date, on " + to_prose(g.date) +
+                    detail::period_note(g.threshold_date, rules.general_delay, g.date) + ".";
   if (!former.empty())
-    g.date.why.reasoning += " The count includes the instrument" + std::string(former.size() > 1 ? "s" : "") + " of " +
-                            detail::and_list(former) +
-                            (former.size() > 1 ? ", States that no longer exist" : ", a State that no longer exists") +
-                            ": an instrument counts at its deposit (rules E1 and F1).";
+    g.why.reasoning += " The count includes the instrument" + std::string(former.size() > 1 ? "s" : "") + " of " +
+                       detail::and_list(former) +
+                       (former.size() > 1 ? ", States that no longer exist" : ", a State that no longer exists") +
+                       ": an instrument counts at its deposit (rules E1 and F1).";
   if (!uncounted.empty())
-    g.date.why.reasoning += " The instrument of " + detail::and_list(uncounted) +
-                            ", a regional integration organization, is not counted (article " +
-                            rules.organizations.not_counted_article + ", rule E8).";
+    g.why.reasoning += " The instrument of " + detail::and_list(uncounted) +
+                       ", a regional integration organization, is not counted (article " +
+                       rules.organizations.not_counted_article + ", rule E8).";
   return g;
 }
 
@@ -134,10 +133,10 @@ inline void apply_subject_to(const treaty_rules& rules, std::optional<general_en
   if (!g || rules.subject_to.treaty.empty()) return;
   const std::string art = "article " + rules.subject_to.article;
   if (source == condition_source::unknown) {
-    g->date.why.reasoning += " " + art + " makes the " + rules.short_title +
-                             " subject to the entry into force of the " + other_title +
-                             ", whose registry is not loaded and whose date the profile does not "
-                             "record: that condition was NOT checked (rule E7).";
+    g->why.reasoning += " " + art + " makes the " + rules.short_title + " subject to the entry into force of the " +
+                        other_title +
+                        ", whose registry is not loaded and whose date the profile does not "
+                        "record: that condition was NOT checked (rule E7).";
     return;
   }
   if (!other) {
@@ -147,19 +146,19 @@ inline void apply_subject_to(const treaty_rules& rules, std::optional<general_en
   const std::string whence = source == condition_source::recorded
                                  ? " as the depositary records it (the " + other_title + "'s registry is not loaded)"
                                  : std::string();
-  if (*other <= g->date.date) {
-    g->date.why.reasoning += " The condition of " + art + ", the entry into force of the " + other_title + " on " +
-                             to_prose(*other) + whence + ", was met by then (rule E7).";
+  if (*other <= g->date) {
+    g->why.reasoning += " The condition of " + art + ", the entry into force of the " + other_title + " on " +
+                        to_prose(*other) + whence + ", was met by then (rule E7).";
     return;
   }
-  const date_t own = g->date.date;
-  g->date.date = *other;
+  const date_t own = g->date;
+  g->date = *other;
   g->fixed_by_condition = true;
-  g->date.why.rule = "E7";
-  g->date.why.article = rules.subject_to.article;
-  g->date.why.reasoning += " But " + art + " makes it subject to the entry into force of the " + other_title +
-                           ", which came only on " + to_prose(*other) + whence + ": the " + rules.short_title +
-                           " entered into force on that date, not on " + to_prose(own) + " (rule E7).";
+  g->why.rule = "E7";
+  g->why.article = rules.subject_to.article;
+  g->why.reasoning += " But " + art + " makes it subject to the entry into force of the " + other_title +
+                      ", which came only on " + to_prose(*other) + whence + ": the " + rules.short_title +
+                      " entered into force on that date, not on " + to_prose(own) + " (rule E7).";
 }
 
 /// Which of rules E2–E5 gives a consent its entry into force.
@@ -194,7 +193,7 @@ inline std::optional<eif_outcome> state_entry_into_force_outcome(const treaty_ru
                                                                  const consent_record& c,
                                                                  const record_options& options = {}) {
   if (!general) return std::nullopt;
-  const date_t in_force = general->date.date;
+  const date_t in_force = general->date;
   const leap_day_rule leap = options.leap_day;
   if (c.kind == action_kind::succession) {
     // E5, a newly independent State read as acceding on its notification: no date of succession needed.
@@ -308,7 +307,7 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
   const auto o = state_entry_into_force_outcome(rules, general, c, options);
   const leap_day_rule leap = options.leap_day;
   if (!o) return std::nullopt;
-  const date_t in_force = general->date.date;
+  const date_t in_force = general->date;
   const bool by_threshold = rules.later_wording == later_state_wording::after_threshold_deposit;
   const std::string nth = detail::ordinal(static_cast<std::size_t>(rules.threshold));
   dated d;

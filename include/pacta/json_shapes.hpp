@@ -102,7 +102,7 @@ inline nlohmann::json report_position_json(const treaty_record& rec, const repor
   j["days_overdue"] = p.days_overdue ? nlohmann::json(p.days_overdue->count()) : nlohmann::json(nullptr);
   nlohmann::json subs = nlohmann::json::array();
   for (const auto& s : p.submitted)
-    subs.push_back({{"report", to_key(s.report)},
+    subs.push_back({{"report", to_key(s.kind)},
                     {"submitted", to_iso(s.submitted)},
                     {"symbol", s.symbol.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.symbol)}});
   j["submitted"] = std::move(subs);

@@ -81,6 +81,8 @@ inline nlohmann::json to_json(const registry& r) {
           {"in_favour", a.vote()->in_favour}, {"against", a.vote()->against}, {"abstaining", a.vote()->abstaining}};
     if (!a.note().empty()) o["note"] = a.note();
     if (!a.source().empty()) o["source"] = a.source();
+    if (!a.history_incomplete().empty()) o["history_incomplete"] = a.history_incomplete();
+    if (!a.declarations_not_imported().empty()) o["declarations_not_imported"] = a.declarations_not_imported();
     for (const auto& item : a.extensions().items()) o[item.key()] = item.value();
     actions.push_back(std::move(o));
   }

@@ -44,7 +44,7 @@ inline const char* to_key(report_kind k) noexcept {
 /// A report the State submitted.
 struct report_submission {
   std::string state;
-  report_kind report = report_kind::initial;
+  report_kind kind = report_kind::initial;
   date_t submitted;
   std::string symbol;  ///< the document symbol, e.g. "CRC/C/OPSC/USA/1"
   std::string note;
@@ -54,7 +54,7 @@ struct report_submission {
 /// A due date the Committee set (rule R3).
 struct committee_due_date {
   std::string state;
-  report_kind report = report_kind::periodic;
+  report_kind kind = report_kind::periodic;
   date_t due;
   std::string source;  ///< where the Committee set it, e.g. its concluding observations
   std::string note;
@@ -321,7 +321,7 @@ class reporting {
     std::stable_sort(p.submitted.begin(), p.submitted.end(),
                      [](const auto& a, const auto& b) { return a.submitted < b.submitted; });
     const bool has_initial = std::any_of(p.submitted.begin(), p.submitted.end(),
-                                         [](const auto& s) { return s.report == report_kind::initial; });
+                                         [](const auto& s) { return s.kind == report_kind::initial; });
     if (!has_initial) {
       p.next_report = report_kind::initial;
       p.next_due = override_or(p.state, report_kind::initial, std::nullopt, p.initial_due);
@@ -475,7 +475,7 @@ class reporting {
       // Rule R2, unsettled: the five years count from the initial report's due date (default) or,
       // with report_cycle_anchor::initial_submitted, from its submission when recorded.
       const auto initial = std::find_if(p.submitted.begin(), p.submitted.end(),
-                                        [](const auto& s) { return s.report == report_kind::initial; });
+                                        [](const auto& s) { return s.kind == report_kind::initial; });
       const bool from_submission =
           treaty_.options().report_anchor == report_cycle_anchor::initial_submitted && initial != p.submitted.end();
       if (from_submission) anchor = initial->submitted;
@@ -521,7 +521,7 @@ class reporting {
     if (!reports_) return computed;
     const committee_due_date* best = nullptr;
     for (const auto& d : reports_->due_dates) {
-      if (d.state != state || d.report != kind) continue;
+      if (d.state != state || d.kind != kind) continue;
       if (after && d.due <= *after) continue;
       if (!best || d.due < best->due) best = &d;
     }

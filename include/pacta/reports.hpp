@@ -91,7 +91,7 @@ inline bool parse_reports_into(std::string_view text, const std::string& file, r
     if (auto n = r.string("note", false, false)) s.note = *n;
     if (!state || !kind || !date) return;
     s.state = *state;
-    s.report = *kind;
+    s.kind = *kind;
     s.submitted = *date;
     s.extensions = json_value(r.extensions());
     if (rf.as_of.ok() && s.submitted > rf.as_of)  // the file is complete to as_of: nothing after it
@@ -111,7 +111,7 @@ inline bool parse_reports_into(std::string_view text, const std::string& file, r
     if (auto n = r.string("note", false, false)) d.note = *n;
     if (!state || !kind || !date || !src) return;
     d.state = *state;
-    d.report = *kind;
+    d.kind = *kind;
     d.due = *date;
     d.source = *src;
     d.extensions = json_value(r.extensions());

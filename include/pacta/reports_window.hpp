@@ -79,6 +79,13 @@ inline void require_window(date_t from, date_t to) {
 
 }  // namespace detail
 
+/// On a temporary set the reports would dangle (`report_in_window::treaty`): that does not compile.
+std::vector<report_in_window> reports_due_between(const treaty_set&& set, date_t from, date_t to,
+                                                  const reports_by_treaty& reports = {}) = delete;
+std::vector<report_in_window> reports_due_between(const treaty_set&& set, std::string_view state, date_t from,
+                                                  date_t to, const reports_by_treaty& reports = {},
+                                                  const state_names* names = nullptr) = delete;
+
 /// Every report falling due from `from` to `to` (both included) under every treaty of the set that
 /// has a reporting clause, for every State, soonest first; with the reports files given (by treaty
 /// id). Throws `query_error` for a date that does not exist or a window that ends before it begins.

@@ -217,30 +217,21 @@ inline std::string declarations_note(const treaty_standing& t) {
   return "Optional declarations (art. " + arts + "): none standing for this State in the registry (rule O1).";
 }
 
-namespace detail {
-
-/// The text of the `x-` mark `key` on one of the State's actions, or empty.
-inline std::string action_mark(const treaty_record& rec, const state_record& s, const char* key) {
-  for (std::size_t i : rec.actions_of(s)) {
-    const auto& x = rec.source().actions[i].extensions();
-    if (x.is_object() && x.contains(key) && x[key].is_string()) return x[key].get<std::string>();
-  }
+/// What the registry says is missing of a State's history (`history_incomplete` on one of its
+/// actions), or empty.
+inline std::string history_incomplete(const treaty_record& rec, const state_record& s) {
+  for (std::size_t i : rec.actions_of(s))
+    if (const auto& h = rec.source().actions[i].history_incomplete(); !h.empty()) return h;
   return {};
 }
 
-}  // namespace detail
-
-/// What a registry marks as not imported of a State's history (`x-untc-history-not-imported` on one
-/// of its actions), or empty.
-inline std::string history_incomplete(const treaty_record& rec, const state_record& s) {
-  return detail::action_mark(rec, s, "x-untc-history-not-imported");
-}
-
-/// What a registry marks as not imported of a State's optional declarations
-/// (`x-untc-declarations-not-imported`, written by `pacta import-untc` for an entry of the page's
-/// section it could not read), or empty: its declarations are then NOT known (rule O1).
+/// Why the registry does not hold all of a State's optional declarations (`declarations_not_imported`
+/// on one of its actions, as `pacta import-untc` writes for an entry of the page's section it could
+/// not read), or empty: its declarations are then NOT known (rule O1).
 inline std::string declarations_not_imported(const treaty_record& rec, const state_record& s) {
-  return detail::action_mark(rec, s, "x-untc-declarations-not-imported");
+  for (std::size_t i : rec.actions_of(s))
+    if (const auto& d = rec.source().actions[i].declarations_not_imported(); !d.empty()) return d;
+  return {};
 }
 
 /// One report due, for the calendar across treaties.
@@ -335,6 +326,9 @@ inline std::vector<std::string> states_of(const treaty_set& set) {
 /// a State; a registry that records the State under another of its names is found too (`name_in`).
 /// Throws `query_error` ("did you mean") for a name that denotes no State, or several, and for a
 /// date that is not a calendar date. The overview points into the set: it must not outlive it.
+/// On a temporary set the overview would dangle: that does not compile.
+state_overview state_across(const treaty_set&& set, std::string_view typed, date_t on,
+                            const reports_by_treaty& reports = {}, const state_names* names = nullptr) = delete;
 inline state_overview state_across(const treaty_set& set, std::string_view typed, date_t on,
                                    const reports_by_treaty& reports = {}, const state_names* names = nullptr) {
   detail::require_date(on);

@@ -14,7 +14,7 @@
 // Example:
 //   pacta::treaty_set set("data");
 //   const pacta::treaty_record& opsc = set.load("opsc");    // with the Convention's record (art. 13)
-//   opsc.entry_into_force()->date.date;                      // 2002-01-18
+//   opsc.entry_into_force()->date;                      // 2002-01-18
 //   set.find("crc")->states().size();
 #pragma once
 
@@ -32,6 +32,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -46,12 +47,16 @@ struct treaty_set_options {
   /// the profile's `periodic_in_parent_reports` says so); a missing one is then `registry.parent`,
   /// which cannot be skipped.
   bool with_reporting_parents = false;
-  /// How the message of `registry.parent` tells the user to give a registry, and to skip the check.
-  std::string give_with = "treaty_set::add";
-  std::string skip_with = "treaty_set_options::skip_missing_eligibility_parents";
   /// The options every record is built with.
   record_options record;
 };
+
+namespace detail {
+/// The words of `registry.parent`'s message that say how to give a missing registry and how to skip
+/// the check; a program with other words for them (the CLI's options) replaces these.
+inline constexpr std::string_view parent_give_with = "treaty_set::add";
+inline constexpr std::string_view parent_skip_with = "treaty_set_options::skip_missing_eligibility_parents";
+}  // namespace detail
 
 /// The treaty ids a treaty's eligibility clauses name (article 13), each once.
 inline std::vector<std::string> eligibility_parents(const treaty_rules& r) {
@@ -291,8 +296,10 @@ class treaty_set {
                 (reporting ? "its reports, article " + r.reporting.periodic_article + ", are due with that treaty's"
                            : "eligibility, article " + r.consent.article) +
                 "), which was not given and is not in the bundled data (" +
-                (path.empty() ? std::string("no data directory") : path) + "): give it with " + options_.give_with +
-                (reporting ? std::string() : ", or " + options_.skip_with + " to go without the check on purpose"),
+                (path.empty() ? std::string("no data directory") : path) + "): give it with " +
+                std::string(detail::parent_give_with) +
+                (reporting ? std::string()
+                           : ", or " + std::string(detail::parent_skip_with) + " to go without the check on purpose"),
             std::nullopt,
             std::nullopt};
   }

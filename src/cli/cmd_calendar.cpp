@@ -150,8 +150,8 @@ int cmd_calendar(const pacta::treaty_record& rec, const pacta::treaty_record* pa
   calendar_notes notes;
   if (typed.empty())
     if (const auto& g = rec.entry_into_force())
-      events.push_back({r.id + "-entry-into-force", g->date.date,
-                        r.short_title + " enters into force (" + rec.cite(g->date.why) + ")", g->date.why.reasoning});
+      events.push_back({r.id + "-entry-into-force", g->date,
+                        r.short_title + " enters into force (" + rec.cite(g->why) + ")", g->why.reasoning});
   for (const auto& name : *states)
     add_state_events(rec, rep, name, on, names, events, notes.undated, !reports_path.empty() && rf.illustrative);
   const std::string name = r.short_title + (typed.empty() ? std::string(" dates") : " dates: " + states->front());

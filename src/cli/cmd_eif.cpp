@@ -94,12 +94,12 @@ void print_json(const pacta::treaty_record& rec) {
   j["threshold"] = r.threshold;
   j["instruments_deposited"] = instruments_deposited(rec);
   if (g) {
-    j["entry_into_force"] = pacta::to_iso(g->date.date);
+    j["entry_into_force"] = pacta::to_iso(g->date);
     j["threshold_date"] = pacta::to_iso(g->threshold_date);
     j["completing_states"] = g->completing;
     j["first_ordinal"] = g->first_ordinal;
     j["last_ordinal"] = g->last_ordinal;
-    j["basis"] = pacta::basis_json(rec, g->date.why);
+    j["basis"] = pacta::basis_json(rec, g->why);
   } else {
     j["entry_into_force"] = nullptr;
   }
@@ -116,9 +116,9 @@ void print_eif_csv(const pacta::treaty_record& rec) {
   std::string completing;
   if (g)
     for (std::size_t k = 0; k < g->completing.size(); ++k) completing += (k ? "; " : "") + g->completing[k];
-  std::cout << rec.rules().id << ',' << (g ? pacta::to_iso(g->date.date) : "") << ',' << rec.rules().threshold << ','
+  std::cout << rec.rules().id << ',' << (g ? pacta::to_iso(g->date) : "") << ',' << rec.rules().threshold << ','
             << (g ? pacta::to_iso(g->threshold_date) : "") << ',' << csv_field(completing) << ','
-            << csv_field(g ? rec.cite(g->date.why) : "") << ',' << csv_field(g ? g->date.why.reasoning : "") << '\n';
+            << csv_field(g ? rec.cite(g->why) : "") << ',' << csv_field(g ? g->why.reasoning : "") << '\n';
 }
 
 void print_eif_text(const pacta::treaty_record& rec) {
@@ -130,9 +130,9 @@ void print_eif_text(const pacta::treaty_record& rec) {
               << " instruments required by article " << r.general_article << " have been deposited (registry as of "
               << pacta::to_prose(rec.source().as_of) << ").\n";
   } else {
-    std::cout << "Entry into force: " << pacta::to_prose(g->date.date) << " (" << pacta::to_iso(g->date.date) << "), "
-              << rec.cite(g->date.why) << '\n';
-    std::cout << g->date.why.reasoning << '\n';
+    std::cout << "Entry into force: " << pacta::to_prose(g->date) << " (" << pacta::to_iso(g->date) << "), "
+              << rec.cite(g->why) << '\n';
+    std::cout << g->why.reasoning << '\n';
   }
   print_optional_declarations(rec);
 }

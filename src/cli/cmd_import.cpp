@@ -212,7 +212,7 @@ void print_history_notes(const pacta::untc::import_result& result) {
   std::cerr << "pacta: note: the end notes of " << names
             << " tell of instruments or denunciations that have no row (a re-accession, an earlier accession "
                "denounced); they are kept in the notes, not imported, and those States' dates outside their rows' "
-               "instruments are incomplete (marked x-untc-history-not-imported)\n";
+               "instruments are incomplete (marked history_incomplete)\n";
 }
 
 /// The optional declarations read (rule O1), and what of their section was not read.

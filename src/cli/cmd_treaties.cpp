@@ -42,8 +42,8 @@ nlohmann::json instrument_json(const instrument& i, pacta::date_t on) {
     return j;
   }
   const auto& g = i.rec->entry_into_force();
-  j["entry_into_force"] = g ? nlohmann::json(pacta::to_iso(g->date.date)) : nlohmann::json(nullptr);
-  j["basis"] = g ? pacta::basis_json(*i.rec, g->date.why) : nlohmann::json(nullptr);
+  j["entry_into_force"] = g ? nlohmann::json(pacta::to_iso(g->date)) : nlohmann::json(nullptr);
+  j["basis"] = g ? pacta::basis_json(*i.rec, g->why) : nlohmann::json(nullptr);
   j["signatories"] = pacta::signatories_on(*i.rec, on);
   j["parties"] = i.rec->consented_on(on);
   j["as_of"] = pacta::to_iso(i.rec->source().as_of);
@@ -56,7 +56,7 @@ std::vector<std::string> instrument_row(const instrument& i, pacta::date_t on) {
   return {i.rules.id,
           i.rules.short_title,
           i.rules.untc_chapter,
-          g ? pacta::to_iso(g->date.date) : "not in force",
+          g ? pacta::to_iso(g->date) : "not in force",
           std::to_string(pacta::signatories_on(*i.rec, on)),
           std::to_string(i.rec->consented_on(on)),
           pacta::to_iso(i.rec->source().as_of)};

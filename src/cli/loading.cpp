@@ -120,6 +120,23 @@ std::vector<std::string> bundled_registries(const std::string& treaty, const fs:
 
 // ---- loading ------------------------------------------------------------------------------------------
 
+namespace {
+
+// `registry.parent` says how to give a registry and skip the check in the library's words; the CLI's
+// are its options.
+void in_cli_words(std::vector<pacta::diagnostic>& diags, const parent_policy& policy) {
+  auto replace = [](std::string& text, std::string_view from, const std::string& to) {
+    if (const auto at = text.find(from); at != std::string::npos) text.replace(at, from.size(), to);
+  };
+  for (auto& d : diags)
+    if (d.code == "registry.parent") {
+      replace(d.message, pacta::detail::parent_give_with, policy.how);
+      replace(d.message, pacta::detail::parent_skip_with, "--no-parent");
+    }
+}
+
+}  // namespace
+
 bool build_all(std::vector<pending> todo, const std::map<std::string, pacta::treaty_rules>& given,
                const std::string& treaty, const fs::path& data_dir, const parent_policy& policy, loaded& out,
                std::vector<pacta::diagnostic>& diags, const pacta::record_options& options) {
@@ -127,8 +144,6 @@ bool build_all(std::vector<pending> todo, const std::map<std::string, pacta::tre
   pacta::treaty_set_options o;
   o.skip_missing_eligibility_parents = policy.no_parent;
   o.with_reporting_parents = policy.reports;
-  o.give_with = policy.how;
-  o.skip_with = "--no-parent";
   o.record = options;
   out.set = pacta::treaty_set(data_dir.string(), o);
   for (const auto& [_, rules] : given) out.set.add_profile(rules);
@@ -139,7 +154,10 @@ bool build_all(std::vector<pending> todo, const std::map<std::string, pacta::tre
   }
   if (!diags.empty()) return false;
   for (auto& p : todo) out.set.add(std::move(p.reg), std::move(p.rules), diags);
-  if (!out.set.build(diags)) return false;
+  if (!out.set.build(diags)) {
+    in_cli_words(diags, policy);
+    return false;
+  }
   return pick_primary(last_file, treaty, out, diags);
 }
 

@@ -151,12 +151,12 @@ inline void svg_axes(html& o, const timeline_frame& f) {
 inline void svg_entry_into_force(html& o, const pacta::treaty_record& rec, const timeline_frame& f,
                                  pacta::date_t until) {
   const auto& g = rec.entry_into_force();
-  if (!g || g->date.date > until) return;
-  const double x = f.x_of(g->date.date);
+  if (!g || g->date > until) return;
+  const double x = f.x_of(g->date);
   o += "<line x1=\"" + num(x) + "\" y1=\"" + num(f.top) + "\" x2=\"" + num(x) + "\" y2=\"" + num(f.top + f.ph) +
        "\" stroke=\"#b22222\" stroke-dasharray=\"5 4\"/>\n";
   o += "<text x=\"" + num(x + 6) + "\" y=\"" + num(f.top + 16) + "\" font-size=\"12\" fill=\"#b22222\">in force " +
-       pacta::to_prose(g->date.date) + " (art. " + html(rec.rules().general_article) + ")</text>\n";
+       pacta::to_prose(g->date) + " (art. " + html(rec.rules().general_article) + ")</text>\n";
 }
 
 /// One step line (the parties, or the signatories) and its legend, with the count on `until`.

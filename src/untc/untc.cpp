@@ -715,7 +715,7 @@ void add_denunciations(const row& r, const action_context& ctx, nlohmann::ordere
     denounced = true;
     if (&e != &events.back()) {  // a re-accession, a second denunciation: no row of their own
       page.history_not_imported.push_back(r.state);
-      actions[actions.size() - 2]["x-untc-history-not-imported"] = history_note(r.state);
+      actions[actions.size() - 2]["history_incomplete"] = history_note(r.state);
     }
     break;
   }
@@ -771,8 +771,8 @@ void add_row_actions(const row& r, const std::string& note, const action_context
   } else {  // an instrument in effect whose notes tell of an earlier one denounced (Guyana, ICCPR-OP1)
     for (const auto& text : row_note_texts(r, ctx.notes))
       for (const auto& e : read_denunciations(text, r.state))
-        if (e.kind == action_kind::denunciation && !actions.back().contains("x-untc-history-not-imported")) {
-          actions.back()["x-untc-history-not-imported"] = history_note(r.state);
+        if (e.kind == action_kind::denunciation && !actions.back().contains("history_incomplete")) {
+          actions.back()["history_incomplete"] = history_note(r.state);
           page.history_not_imported.push_back(r.state);
         }
   }
@@ -833,9 +833,9 @@ void add_optional_declarations(const row& r, const action_context& ctx, page_fac
     if (unread.empty()) return;
     for (auto a = actions.rbegin(); a != actions.rend(); ++a)
       if ((*a)["state"] == r.state && is_consent(*parse_action_kind((*a)["action"].get<std::string>()))) {
-        (*a)["x-untc-declarations-not-imported"] =
-            "the status page's section of optional declarations has an entry for " + r.state + " that was not read (" +
-            unread + "): its declarations are not known";
+        (*a)["declarations_not_imported"] = "the status page's section of optional declarations has an entry for " +
+                                            r.state + " that was not read (" + unread +
+                                            "): its declarations are not known";
         return;
       }
   };
@@ -1079,18 +1079,18 @@ bool check_entry_into_force(const registry& reg, const treaty_rules& rules, page
                    " gives " + to_iso(d.effective.date));
       }
   const auto& g = rec->entry_into_force();
-  if (page.entry_into_force && (!g || g->date.date != *page.entry_into_force))
+  if (page.entry_into_force && (!g || g->date != *page.entry_into_force))
     fail(0, "untc.entry-into-force",
          "the page prints entry into force on " + to_iso(*page.entry_into_force) + " but its table gives " +
-             (g ? to_iso(g->date.date) + " under article " + g->date.why.article : std::string("none")) +
+             (g ? to_iso(g->date) + " under article " + g->why.article : std::string("none")) +
              " by the rules of the " + rules.short_title);
-  else if (g && !page.entry_into_force_article.empty() && page.entry_into_force_article != g->date.why.article &&
-           g->date.why.article.rfind(page.entry_into_force_article + "(", 0) != 0 &&
+  else if (g && !page.entry_into_force_article.empty() && page.entry_into_force_article != g->why.article &&
+           g->why.article.rfind(page.entry_into_force_article + "(", 0) != 0 &&
            rules.general_article != page.entry_into_force_article &&
            rules.general_article.rfind(page.entry_into_force_article + "(", 0) != 0)  // "article 27" for 27(1)
     fail(0, "untc.entry-into-force",
          "the page cites article " + page.entry_into_force_article + " for the entry into force, the profile " +
-             g->date.why.article);
+             g->why.article);
   return true;
 }
 

@@ -39,7 +39,7 @@ struct page_facts {
   std::size_t organizations = 0;        ///< regional integration organizations among the rows (rule E8)
   /// Participants whose end notes tell of instruments or denunciations that have no row (a
   /// re-accession, an earlier accession denounced): kept in the note, not imported, and marked
-  /// `x-untc-history-not-imported` on the row's action.
+  /// `history_incomplete` on the row's action.
   std::vector<std::string> history_not_imported;
   /// Optional declarations (rule O1) read from the page's section of them, as actions written.
   std::size_t optional_declarations = 0;

@@ -26,7 +26,7 @@ pacta::treaty_rules rules() {
 
 bool same_dates(const pacta::treaty_record& a, const pacta::treaty_record& b) {
   if (a.entry_into_force().has_value() != b.entry_into_force().has_value()) return false;
-  if (a.entry_into_force() && a.entry_into_force()->date.date != b.entry_into_force()->date.date) return false;
+  if (a.entry_into_force() && a.entry_into_force()->date != b.entry_into_force()->date) return false;
   if (a.states().size() != b.states().size()) return false;
   for (std::size_t i = 0; i < a.states().size(); ++i) {
     const auto& s = a.states()[i];

@@ -40,17 +40,43 @@ enum class action_key : unsigned char {
   minimum_age,
   declaration,
   note,
-  source
+  source,
+  history_incomplete,
+  declarations_not_imported
 };
-inline constexpr std::size_t action_key_count = 13;
-inline constexpr const char* action_key_names[action_key_count] = {
-    "state",   "action", "date",        "effective",   "predecessor", "succession_kind", "amendment",
-    "article", "vote",   "minimum_age", "declaration", "note",        "source"};
+inline constexpr std::size_t action_key_count = 15;
+inline constexpr const char* action_key_names[action_key_count] = {"state",
+                                                                   "action",
+                                                                   "date",
+                                                                   "effective",
+                                                                   "predecessor",
+                                                                   "succession_kind",
+                                                                   "amendment",
+                                                                   "article",
+                                                                   "vote",
+                                                                   "minimum_age",
+                                                                   "declaration",
+                                                                   "note",
+                                                                   "source",
+                                                                   "history_incomplete",
+                                                                   "declarations_not_imported"};
 
 inline std::optional<action_key> find_action_key(std::string_view k) noexcept {
-  static constexpr std::string_view names[action_key_count] = {
-      "state",   "action", "date",        "effective",   "predecessor", "succession_kind", "amendment",
-      "article", "vote",   "minimum_age", "declaration", "note",        "source"};
+  static constexpr std::string_view names[action_key_count] = {"state",
+                                                               "action",
+                                                               "date",
+                                                               "effective",
+                                                               "predecessor",
+                                                               "succession_kind",
+                                                               "amendment",
+                                                               "article",
+                                                               "vote",
+                                                               "minimum_age",
+                                                               "declaration",
+                                                               "note",
+                                                               "source",
+                                                               "history_incomplete",
+                                                               "declarations_not_imported"};
   if (k.empty()) return std::nullopt;
   for (std::size_t i = 0; i < action_key_count; ++i)
     if (k.size() == names[i].size() && k.front() == names[i].front() && k == names[i])
@@ -128,6 +154,10 @@ class action_checker {
     read_article(a, kind);
     if (const std::string* s = string(action_key::note, false, false); s && !s->empty()) a.details().note = *s;
     if (const std::string* s = string(action_key::source, false, false); s && !s->empty()) a.details().source = *s;
+    if (const std::string* s = string(action_key::history_incomplete, false, false); s && !s->empty())
+      a.details().history_incomplete = *s;
+    if (const std::string* s = string(action_key::declarations_not_imported, false, false); s && !s->empty())
+      a.details().declarations_not_imported = *s;
     if (diags_.size() != before) return;
     if (!m_.extensions.is_null()) a.details().extensions = json_value(m_.extensions);
     out.actions.push_back(std::move(a));

@@ -280,12 +280,12 @@ inline void treaty_record::check_date_range(std::vector<diagnostic>& diags) cons
         what + " under article " + why.article + " (rule " + why.rule + ") would fall in the year " +
             std::to_string(static_cast<int>(d.year())) + ", after 31 December 9999, the last date pacta handles");
   };
-  if (general_ && !in_range(general_->date.date)) {
+  if (general_ && !in_range(general_->date)) {
     for (const auto& s : states_)
       for (const auto& c : s.consents)
         if (c.deposit == general_->threshold_date) {
-          out_of_range(c.action_index, "the entry into force of the " + rules_.short_title, general_->date.why,
-                       general_->date.date);
+          out_of_range(c.action_index, "the entry into force of the " + rules_.short_title, general_->why,
+                       general_->date);
           return;
         }
   }

@@ -22,14 +22,13 @@ inline void treaty_record::compute_entry_into_force(const std::vector<const trea
     for (const treaty_record* p : parents)
       if (p && p->rules().id == rules_.subject_to.treaty) other = p;
     if (other && rules_.subject_to.recorded &&
-        (!other->entry_into_force() || other->entry_into_force()->date.date != *rules_.subject_to.recorded))
-      diags.push_back(
-          {registry_.file, "", "registry.subject-to",
-           "the profile records the entry into force of the " + other->rules().short_title + " on " +
-               to_iso(*rules_.subject_to.recorded) + " (article " + rules_.subject_to.article +
-               "), but its registry gives " +
-               (other->entry_into_force() ? to_iso(other->entry_into_force()->date.date) : std::string("none")),
-           std::nullopt, std::nullopt});
+        (!other->entry_into_force() || other->entry_into_force()->date != *rules_.subject_to.recorded))
+      diags.push_back({registry_.file, "", "registry.subject-to",
+                       "the profile records the entry into force of the " + other->rules().short_title + " on " +
+                           to_iso(*rules_.subject_to.recorded) + " (article " + rules_.subject_to.article +
+                           "), but its registry gives " +
+                           (other->entry_into_force() ? to_iso(other->entry_into_force()->date) : std::string("none")),
+                       std::nullopt, std::nullopt});
     std::string title = other ? other->rules().short_title : rules_.subject_to.treaty;
     if (!other)
       for (auto& ch : title) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
@@ -37,7 +36,7 @@ inline void treaty_record::compute_entry_into_force(const std::vector<const trea
     condition_source source = condition_source::unknown;
     if (other) {
       source = condition_source::record;
-      if (other->entry_into_force()) other_date = other->entry_into_force()->date.date;
+      if (other->entry_into_force()) other_date = other->entry_into_force()->date;
     } else if (rules_.subject_to.recorded) {
       source = condition_source::recorded;
       other_date = rules_.subject_to.recorded;
@@ -54,15 +53,15 @@ inline void treaty_record::compute_entry_into_force(const std::vector<const trea
       // E5: a succession whose date is not recorded binds from its notification, never before the
       // treaty itself is in force.
       if (c.kind == action_kind::succession && !c.succession_date && general_)
-        c.provisional_from = std::max(c.deposit, general_->date.date);
+        c.provisional_from = std::max(c.deposit, general_->date);
       // A denunciation received before the treaty is in force for any State: article 15 applies
       // from the adoption of the text (VCLT art. 24(4)), so it is read under article 15(1), and
       // its reasoning says so.
       for (auto& d : c.denunciations)
-        if (!general_ || d.received < general_->date.date)
+        if (!general_ || d.received < general_->date)
           d.effective.why.reasoning +=
               " It was received before the " + rules_.short_title + " was in force for any State (" +
-              (general_ ? "in force from " + to_prose(general_->date.date) : std::string("not yet in force")) +
+              (general_ ? "in force from " + to_prose(general_->date) : std::string("not yet in force")) +
               "); the clause on denunciation applies from the adoption of the text (VCLT art. 24(4)).";
     }
   // E5: a successor whose named predecessor had consented but was bound only after the date of

@@ -85,11 +85,11 @@ inline void treaty_record::compute_optional_declarations(build_pass& pass) {
                "the " + rules_.short_title + " has no article " + a.article +
                    " that comes into force on a number of declarations (its profile's \"optional_declarations\" "
                    "with a \"threshold\")");
-    else if (!general_ || a.date < general_->date.date)
+    else if (!general_ || a.date < general_->date)
       pass.err(at + "/date", "optional-declaration.in-force",
                "article " + a.article + " recorded in force from " + to_iso(a.date) + ", but the " +
                    rules_.short_title + " itself is " +
-                   (general_ ? "in force only from " + to_iso(general_->date.date) : std::string("not in force")) +
+                   (general_ ? "in force only from " + to_iso(general_->date) : std::string("not in force")) +
                    " by this registry: only States Parties declare");
     else if (a.date > registry_.as_of)
       pass.err(at + "/date", "optional-declaration.in-force",

@@ -43,7 +43,7 @@ inline state_status treaty_record::status_on(const state_record& st, date_t on) 
       return {p.code,
               "Consented (" + what + "); " +
                   (p.from ? "the " + rules_.short_title + " enters into force for it on " + to_prose(*p.from) + "."
-                   : s->ceased && general_ && general_->date.date <= on
+                   : s->ceased && general_ && general_->date <= on
                        ? "it ceases to exist on " + to_prose(*s->ceased) + ", before the " + rules_.short_title +
                              " can enter into force for it: the treaty never enters into force for it (rule F1)."
                        : "the " + rules_.short_title + " is not yet in force.") +

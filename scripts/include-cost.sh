@@ -53,6 +53,7 @@ measure "pacta/reporting.hpp, with a query" "#include <pacta/reporting.hpp>" \
   "  return pacta::reporting(r).position(r.states().front().state, r.source().as_of).explanation;" \
   "}"
 measure "pacta/record.hpp (loading and building)" "#include <pacta/record.hpp>"
-measure "pacta/pacta.hpp (everything)" "#include <pacta/pacta.hpp>"
+measure "pacta/pacta.hpp (everything, with libpacta)" "#include <pacta/pacta.hpp>"
+measure "pacta/pacta.hpp (everything, header-only)" "#define PACTA_HEADER_ONLY" "#include <pacta/pacta.hpp>"
 awk -v q="$query" -v b="$baseline" 'BEGIN { printf "query TU / nlohmann+date: %.2f (target: at most 1.00)\n", q / b }'
 [ "$query" -le "$baseline" ]

@@ -1,6 +1,7 @@
 // Helpers shared by the tests: registries built in code, and the bundled data.
 #pragma once
 
+#include <pacta/input.hpp>
 #include <pacta/pacta.hpp>
 
 #include <nlohmann/json.hpp>

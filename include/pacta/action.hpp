@@ -91,12 +91,12 @@ inline constexpr action_kind_info action_kinds[] = {
 };
 inline constexpr std::size_t action_kind_count = sizeof(action_kinds) / sizeof(action_kinds[0]);
 
+namespace detail {
 /// The table's row for `k`.
-inline constexpr const action_kind_info& info(action_kind k) noexcept {
+inline constexpr const action_kind_info& kind_info(action_kind k) noexcept {
   return action_kinds[static_cast<std::size_t>(k)];
 }
 
-namespace detail {
 constexpr bool action_kinds_in_order() noexcept {
   for (std::size_t i = 0; i < action_kind_count; ++i)
     if (static_cast<std::size_t>(action_kinds[i].kind) != i) return false;
@@ -109,7 +109,7 @@ static_assert(static_cast<std::size_t>(action_kind::amendment_declined) + 1 == a
 
 /// The registry name of an action kind (its key): "signature", …, "amendment-declined".
 inline constexpr const char* to_key(action_kind k) noexcept {
-  return info(k).name;
+  return detail::kind_info(k).name;
 }
 
 /// The kind a registry name denotes; nothing for an unknown name.
@@ -195,18 +195,18 @@ inline constexpr bool is_signature(action_kind k) noexcept {
 
 /// True for the acts that express consent to be bound (an instrument deposited or a succession).
 inline constexpr bool is_consent(action_kind k) noexcept {
-  return info(k).consent;
+  return detail::kind_info(k).consent;
 }
 
 /// True for the amendment actions, which name their amendment.
 inline constexpr bool is_amendment_action(action_kind k) noexcept {
-  return info(k).amendment;
+  return detail::kind_info(k).amendment;
 }
 
 /// True for the acts of the depositary or of an organ (communication, adoption, approval), which
 /// carry no `state`.
 inline constexpr bool is_organ_act(action_kind k) noexcept {
-  return info(k).organ_act;
+  return detail::kind_info(k).organ_act;
 }
 
 /// The vote of a conference that adopted an amendment (art. 16(2)), where it is known.

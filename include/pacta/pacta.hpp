@@ -37,18 +37,21 @@
 //   pacta/state_across.hpp      one State across every treaty of a set: status, dates, reports due
 //   pacta/reports_window.hpp    every report falling due in a window of dates, across a set
 //   pacta/state_lookup.hpp      a State as people type it, to a registry's name (`match_state`)
-//   pacta/input.hpp             reading a file or standard input, with diagnostics
 //   pacta/reports.hpp           the reports file (pacta.reports/1)
 //   pacta/registry_text.hpp     a registry's text, every value kept as written
 //
-// Not included here: pacta/writer.hpp (writing a registry back atomically, with a lock) and
-// pacta/json_shapes.hpp (the JSON the CLI prints). The library needs a POSIX system (input.hpp).
+// Not included here: pacta/writer.hpp (writing a registry back atomically, with a lock),
+// pacta/json_shapes.hpp (the JSON the CLI prints) and pacta/input.hpp (reading other files as pacta
+// reads its own). What touches the system (reading files, listing a data directory) is compiled
+// into libpacta, so no header here includes a POSIX header or <filesystem>; PACTA_HEADER_ONLY
+// (pacta/config.hpp) puts it in the headers instead. The library needs a POSIX system.
 #pragma once
 
 #include <pacta/action.hpp>
 #include <pacta/amendment.hpp>
 #include <pacta/basis.hpp>
 #include <pacta/calendar.hpp>
+#include <pacta/config.hpp>
 #include <pacta/denunciation.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/diagnostic_codes.hpp>

@@ -13,9 +13,9 @@
 #include <pacta/treaty_id.hpp>
 
 #include <pacta/calendar.hpp>
+#include <pacta/detail/files.hpp>
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
-#include <pacta/input.hpp>
 #include <pacta/json_value.hpp>
 #include <pacta/record.hpp>
 #include <pacta/reporting.hpp>

@@ -24,7 +24,6 @@
 #include <pacta/treaty_set.hpp>
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -46,12 +45,7 @@ inline treaty_set_options all_treaties_options(record_options record = {}) {
 
 /// The treaty ids of a data directory's files of one kind ("registries" or "treaties": `KIND/ID.json`), sorted.
 inline std::vector<std::string> data_ids(const std::string& data_dir, const char* kind) {
-  std::vector<std::string> ids;
-  std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(data_dir) / kind, ec))
-    if (e.path().extension() == ".json") ids.push_back(e.path().stem().string());
-  std::sort(ids.begin(), ids.end());
-  return ids;
+  return detail::json_stems(detail::join_path(data_dir, kind));
 }
 
 /// The treaty ids of the registries in a data directory (`registries/ID.json`), sorted.

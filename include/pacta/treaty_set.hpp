@@ -18,6 +18,7 @@
 //   set.find("crc")->states().size();
 #pragma once
 
+#include <pacta/detail/files.hpp>
 #include <pacta/treaty_id.hpp>
 
 #include <pacta/diagnostic.hpp>
@@ -27,7 +28,6 @@
 #include <pacta/treaty_rules.hpp>
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -101,9 +101,8 @@ class treaty_set {
     if (auto it = profiles_.find(id); it != profiles_.end()) return it->second;
     if (!data_dir_.empty()) {
       const std::string path = in_data("treaties", id);
-      std::error_code ec;
       // Any entry of that name is read (a link to nothing, a directory: `io.read`), never passed over.
-      if (std::filesystem::exists(std::filesystem::symlink_status(path, ec))) {
+      if (detail::entry_exists(path)) {
         auto r = try_load_treaty_profile(path, diags);
         if (r && r->id != id) {  // the file name and the profile's id must agree (`treaty.id`)
           diags.push_back({path, "/id", "treaty.id",
@@ -174,7 +173,6 @@ class treaty_set {
     if (const treaty_record* r = find(id)) return *r;
     std::vector<diagnostic> diags;
     if (!has_pending(id)) {
-      std::error_code ec;
       std::string why;
       if (!is_treaty_id(id)) {
         diags.push_back({data_dir_.empty() ? id : in_data("registries", id), "", "treaty.id",
@@ -183,7 +181,7 @@ class treaty_set {
       }
       if (data_dir_.empty())
         why = "has no registry in the set, and the set has no data directory";
-      else if (!std::filesystem::is_directory(data_dir_, ec))
+      else if (!detail::is_directory(data_dir_))
         why = "has no registry in the set, and the data directory " + data_dir_ + " does not exist";
       if (!why.empty()) {
         diags.push_back({id, "", "registry.treaty", detail::show_value(id) + " " + why, std::nullopt, std::nullopt});
@@ -236,7 +234,7 @@ class treaty_set {
  private:
   /// `data_dir/kind/id.json`.
   std::string in_data(const char* kind, const std::string& id) const {
-    return (std::filesystem::path(data_dir_) / kind / (id + ".json")).string();
+    return detail::join_path(detail::join_path(data_dir_, kind), id + ".json");
   }
 
   struct pending {
@@ -272,8 +270,7 @@ class treaty_set {
                                rules.reporting.periodic_in_parent_reports;
         if (!for_eligibility && !reporting) continue;
         const std::string path = data_dir_.empty() ? std::string() : in_data("registries", id);
-        std::error_code ec;
-        if (path.empty() || !std::filesystem::is_regular_file(path, ec)) {
+        if (path.empty() || !detail::is_regular_file(path)) {
           if (options_.skip_missing_eligibility_parents && !reporting) continue;  // on purpose
           diags.push_back(missing(file, rules, id, reporting, path));
           continue;

@@ -7,6 +7,8 @@
 #include "loading.hpp"
 #include "output.hpp"
 
+#include <pacta/input.hpp>
+
 #include <fstream>
 #include <iostream>
 #include <utility>

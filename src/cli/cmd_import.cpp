@@ -5,6 +5,8 @@
 #include "output.hpp"
 #include "untc.hpp"
 
+#include <pacta/input.hpp>
+
 #include <iostream>
 #include <set>
 

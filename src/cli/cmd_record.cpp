@@ -17,6 +17,9 @@
 #include "names.hpp"
 #include "output.hpp"
 
+#include <pacta/input.hpp>
+
+#include <pacta/input.hpp>
 #include <pacta/writer.hpp>
 
 #include <algorithm>

@@ -22,6 +22,7 @@
 #include "site_text.hpp"
 #include "timeline.hpp"
 
+#include <pacta/input.hpp>
 #include <pacta/version.hpp>
 #include <pacta/writer.hpp>
 

@@ -1,6 +1,7 @@
 # Builds and runs the consumer project in tests/cmake/consumer against pacta, in one of two ways:
 #   MODE=find_package      install the build BUILD into a prefix, move the prefix, then find_package(pacta)
-#   MODE=add_subdirectory  add_subdirectory(PACTA_SOURCE) from the consumer
+#   MODE=add_subdirectory  add_subdirectory(PACTA_SOURCE) from the consumer, libpacta built shared
+# Each way, the consumer is built twice: linked with libpacta, and header-only (pacta::header_only).
 # Also checks that the installed `pacta` binary finds its bundled data from another directory.
 cmake_minimum_required(VERSION 3.21)
 file(REMOVE_RECURSE "${WORK}")
@@ -31,7 +32,10 @@ if(MODE STREQUAL "find_package")
       -DPACTA_CONSUMER_MODE=find_package -DCMAKE_PREFIX_PATH=${WORK}/prefix)
 else()
   run(${CMAKE_COMMAND} -S "${PACTA_SOURCE}/tests/cmake/consumer" -B "${WORK}/consumer-build" ${common}
-      -DPACTA_CONSUMER_MODE=add_subdirectory -DPACTA_SOURCE=${PACTA_SOURCE})
+      -DPACTA_CONSUMER_MODE=add_subdirectory -DPACTA_SOURCE=${PACTA_SOURCE} -DBUILD_SHARED_LIBS=ON)
+  if(NOT run_output MATCHES "libpacta: SHARED_LIBRARY")
+    message(FATAL_ERROR "BUILD_SHARED_LIBS=ON did not build libpacta shared:\n${run_output}")
+  endif()
 endif()
 run(${CMAKE_COMMAND} --build "${WORK}/consumer-build" --parallel 2)
 set(expected "Benin 2005-02-28 OPSC art. 14(2), rule E3
@@ -41,11 +45,13 @@ Türkiye -> Türkiye
 Benin next report due 2012-09-02, overdue
 3 query errors
 ")
-execute_process(COMMAND "${WORK}/consumer-build/consumer" WORKING_DIRECTORY "${WORK}"
-  RESULT_VARIABLE code OUTPUT_VARIABLE run_output ERROR_VARIABLE err)
-if(NOT code EQUAL 0 OR NOT run_output STREQUAL expected)
-  message(FATAL_ERROR "consumer (${code}) printed:\n${run_output}\n${err}")
-endif()
+foreach(program consumer consumer_header_only)
+  execute_process(COMMAND "${WORK}/consumer-build/${program}" WORKING_DIRECTORY "${WORK}"
+    RESULT_VARIABLE code OUTPUT_VARIABLE run_output ERROR_VARIABLE err)
+  if(NOT code EQUAL 0 OR NOT run_output STREQUAL expected)
+    message(FATAL_ERROR "${program} (${code}) printed:\n${run_output}\n${err}")
+  endif()
+endforeach()
 
 # pkg-config: a second consumer built with the plain compiler and the flags of the installed pacta.pc.
 if(MODE STREQUAL "find_package")
@@ -53,24 +59,33 @@ if(MODE STREQUAL "find_package")
   if(NOT PKG_CONFIG)
     message(STATUS "SKIPPED: the pkg-config consumer (no pkg-config; scripts/install-deps.sh installs it)")
   else()
-    set(ENV{PKG_CONFIG_PATH} "${WORK}/prefix/share/pkgconfig")
-    run(${PKG_CONFIG} --cflags --libs pacta)
-    string(STRIP "${run_output}" flags)
-    separate_arguments(flags UNIX_COMMAND "${flags}")
-    if(flags MATCHES "${WORK}/installed")
-      message(FATAL_ERROR "pkg-config --cflags pacta names the prefix as installed, not where it is now: ${flags}")
+    file(GLOB_RECURSE pc_files "${WORK}/prefix/*/pacta.pc")
+    list(LENGTH pc_files n)
+    if(NOT n EQUAL 1)
+      message(FATAL_ERROR "the installed prefix holds ${n} pacta.pc: ${pc_files}")
     endif()
+    get_filename_component(pc_dir "${pc_files}" DIRECTORY)
+    set(ENV{PKG_CONFIG_PATH} "${pc_dir}")
     run(${PKG_CONFIG} --variable=datadir pacta)
     string(STRIP "${run_output}" pc_data)
     if(NOT EXISTS "${pc_data}/registries/opsc.json")
       message(FATAL_ERROR "pkg-config --variable=datadir pacta gave \"${pc_data}\", which holds no data")
     endif()
-    run(${CXX} -std=c++17 -O0 "${PACTA_SOURCE}/tests/cmake/consumer/main.cpp" ${flags}
-        "-DPACTA_DATA_DIR=\"${pc_data}\"" -o "${WORK}/consumer-pkg-config")
-    execute_process(COMMAND "${WORK}/consumer-pkg-config" WORKING_DIRECTORY "${WORK}"
-      RESULT_VARIABLE code OUTPUT_VARIABLE run_output ERROR_VARIABLE err)
-    if(NOT code EQUAL 0 OR NOT run_output STREQUAL expected)
-      message(FATAL_ERROR "pkg-config consumer (${code}) printed:\n${run_output}\n${err}")
-    endif()
+    # Linked with libpacta (pacta.pc), then header-only (pacta-header-only.pc).
+    foreach(package pacta pacta-header-only)
+      run(${PKG_CONFIG} --cflags --libs ${package})
+      string(STRIP "${run_output}" flags)
+      separate_arguments(flags UNIX_COMMAND "${flags}")
+      if(flags MATCHES "${WORK}/installed")
+        message(FATAL_ERROR "pkg-config --cflags --libs ${package} names the prefix as installed, not where it is now: ${flags}")
+      endif()
+      run(${CXX} -std=c++17 -O0 "${PACTA_SOURCE}/tests/cmake/consumer/main.cpp" ${flags}
+          "-DPACTA_DATA_DIR=\"${pc_data}\"" -o "${WORK}/consumer-${package}")
+      execute_process(COMMAND "${WORK}/consumer-${package}" WORKING_DIRECTORY "${WORK}"
+        RESULT_VARIABLE code OUTPUT_VARIABLE run_output ERROR_VARIABLE err)
+      if(NOT code EQUAL 0 OR NOT run_output STREQUAL expected)
+        message(FATAL_ERROR "pkg-config consumer of ${package} (${code}) printed:\n${run_output}\n${err}")
+      endif()
+    endforeach()
   endif()
 endif()

@@ -7,15 +7,12 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/detail/files.hpp>
 #include <pacta/detail/utf8.hpp>
 #include <pacta/diagnostic.hpp>
-#include <pacta/input.hpp>
 
 #include <nlohmann/json.hpp>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstddef>

@@ -18,6 +18,8 @@
 
 #include <pacta/basis.hpp>
 #include <pacta/calendar.hpp>
+#include <pacta/clause/delay.hpp>
+#include <pacta/clause/first_met.hpp>
 #include <pacta/detail/prose.hpp>
 #include <pacta/record_options.hpp>
 #include <pacta/state_record.hpp>
@@ -55,39 +57,34 @@ inline bool counts_toward_threshold(const treaty_rules& rules, const state_recor
 inline std::optional<general_entry_into_force> general_entry_into_force_of(
     const treaty_rules& rules, const std::vector<state_record>& states,
     leap_day_rule leap = leap_day_rule::last_of_february) {
-  std::size_t consents = 0;
-  for (const auto& s : states)
-    if (counts_toward_threshold(rules, s)) consents += s.consents.size();
   const auto threshold = static_cast<std::size_t>(rules.threshold);
-  if (threshold == 0 || consents < threshold) return std::nullopt;
-  // A selection, not a sort.
-  std::vector<date_t> deposits;
-  deposits.reserve(consents);
+  if (threshold == 0) return std::nullopt;
+  // The instruments that count, each from its deposit for good, in the order of `states`.
+  clause::timeline t;
+  std::vector<const state_record*> of;  // the State of each item
   for (const auto& s : states)
     if (counts_toward_threshold(rules, s))
-      for (const auto& c : s.consents) deposits.push_back(c.deposit);
-  std::nth_element(deposits.begin(), deposits.begin() + static_cast<std::ptrdiff_t>(threshold - 1), deposits.end());
+      for (const auto& c : s.consents) {
+        t.counted.push_back({s.state, c.deposit, std::nullopt});
+        of.push_back(&s);
+      }
+  const auto m = clause::first_met(clause::count{threshold}, t, {});
+  if (!m) return std::nullopt;
   general_entry_into_force g;
-  g.threshold_date = deposits[threshold - 1];
-  std::size_t before = 0;
+  g.threshold_date = m->day;
+  for (std::size_t i : m->completing) g.completing.push_back(of[i]->state);
   std::vector<std::string> former, uncounted;  // rules F1 and E8, for the reasoning
   for (const auto& s : states)
     for (const auto& c : s.consents) {
       if (c.deposit > g.threshold_date) continue;
-      if (!counts_toward_threshold(rules, s)) {
+      if (!counts_toward_threshold(rules, s))
         uncounted.push_back(detail::state_in_prose(s.state));
-        continue;
-      }
-      if (s.kind == participant_kind::former_state)
+      else if (s.kind == participant_kind::former_state)
         former.push_back(detail::state_in_prose(s.state) + " (" + to_prose(c.deposit) + ")");
-      if (c.deposit < g.threshold_date)
-        ++before;
-      else
-        g.completing.push_back(s.state);
     }
-  g.first_ordinal = before + 1;
-  g.last_ordinal = before + g.completing.size();
-  g.date = add_period(g.threshold_date, rules.general_delay, leap);
+  g.first_ordinal = m->counted_before + 1;
+  g.last_ordinal = m->counted_before + g.completing.size();
+  g.date = clause::apply(clause::from_period(rules.general_delay), g.threshold_date, leap);
   g.why.rule = "E1";
   g.why.article = rules.general_article;
   g.why.anchor = g.threshold_date;

@@ -24,6 +24,7 @@
 
 #include <pacta/basis.hpp>
 #include <pacta/calendar.hpp>
+#include <pacta/clause/first_met.hpp>
 #include <pacta/detail/prose.hpp>
 #include <pacta/registry_data.hpp>
 #include <pacta/treaty_rules.hpp>
@@ -186,17 +187,16 @@ inline void compute_optional_declaration(optional_declaration_record& r, const s
                                 " States Parties have made declarations";
   const auto first = detail::first_counting(r.declarations);
   std::optional<dated> from_declarations;
-  if (first.size() >= n) {
-    std::vector<date_t> dates;
-    for (const auto* d : first) dates.push_back(*d->counts_from);
-    std::nth_element(dates.begin(), dates.begin() + static_cast<std::ptrdiff_t>(n - 1), dates.end());
-    const date_t day = dates[n - 1];
+  clause::timeline t;  // each State's first declaration, counting from the day it is a State Party's
+  for (const auto* d : first) t.counted.push_back({d->state, *d->counts_from, std::nullopt});
+  if (const auto m = clause::first_met(clause::count{n}, t, {})) {
+    const date_t day = m->day;
     std::vector<std::string> before;  // made before they counted: the declarant not yet a State Party
-    for (const auto* dp : first)
-      if (const auto& d = *dp; d.counts_from == day) {
-        r.completing.push_back(d.state);
-        if (d.made < day) before.push_back(d.state);
-      }
+    for (std::size_t i : m->completing) {
+      const auto& d = *first[i];
+      r.completing.push_back(d.state);
+      if (d.made < day) before.push_back(d.state);
+    }
     dated out;
     out.date = day;
     out.why.rule = "O1";

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/share.hpp>
 
 #include <optional>
 #include <string>
@@ -53,18 +54,6 @@ struct eligibility {
            a.signatories_of == b.signatories_of && a.article == b.article;
   }
   friend bool operator!=(const eligibility& a, const eligibility& b) { return !(a == b); }
-};
-
-/// A share of the States Parties, as a fraction: one third, two thirds.
-struct share {
-  int numerator = 1;
-  int denominator = 1;
-  /// The smallest whole number of States that is at least this share of `of` (rounded up).
-  std::size_t of(std::size_t n) const noexcept {
-    const auto num = static_cast<std::size_t>(numerator), den = static_cast<std::size_t>(denominator);
-    return (n * num + den - 1) / den;
-  }
-  friend bool operator==(share a, share b) { return a.numerator == b.numerator && a.denominator == b.denominator; }
 };
 
 /// The amendment clause (OPSC art. 16, CRC art. 50).

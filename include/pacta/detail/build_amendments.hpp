@@ -9,6 +9,8 @@
 // Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
+#include <pacta/clause/first_met.hpp>
+
 #include <pacta/treaty_record.hpp>
 
 #include <algorithm>
@@ -319,50 +321,46 @@ inline void treaty_record::compute_conference(amendment_record& r) const {
 inline void treaty_record::compute_amendment_entry_into_force(amendment_record& r) const {
   if (!r.approved || r.acceptances.empty()) return;
   const date_t approved = *r.approved;
-  const bool at_approval = options_.amendment_basis == amendment_count_basis::approval;
-  const std::size_t parties_at_approval = amendment_parties_on(approved);
-  // Each acceptance counts from its date until its State ceases to be a party.
+  // Each acceptance counts from its date until its State ceases to be a party; the share is of the
+  // parties on each day, or of those on the day of approval (`amendment_count_basis::approval`);
+  // the condition is asked from the approval on.
+  clause::timeline t;
+  t.not_before = approved;
   std::vector<std::optional<date_t>> until(r.acceptances.size());
-  std::vector<std::pair<date_t, int>> events;  // +1 an acceptance starts to count, -1 it stops
-  std::vector<date_t> days{approved};
   for (std::size_t k = 0; k < r.acceptances.size(); ++k) {
     const auto& [si, when] = r.acceptances[k];
     until[k] = party_until(si, when);
-    events.emplace_back(when, +1);
-    if (until[k]) events.emplace_back(*until[k], -1);
-    if (when > approved) days.push_back(when);
+    t.counted.push_back({states_[si].state, when, until[k]});
   }
-  const auto& timeline = options_.amendment_party_basis == party_basis::in_force ? bound_timeline_ : consent_timeline_;
-  for (const auto& step : timeline)
-    if (step.first > approved) days.push_back(step.first);
-  std::sort(days.begin(), days.end());
-  days.erase(std::unique(days.begin(), days.end()), days.end());
-  std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::size_t next = 0;
-  long long counting = 0, given = 0;
-  for (const date_t t : days) {
-    for (; next < events.size() && events[next].first <= t; ++next) {
-      counting += events[next].second;
-      if (events[next].second > 0) ++given;
+  if (options_.amendment_basis == amendment_count_basis::approval) {
+    t.parties.assign(amendment_parties_on(approved), clause::item{{}, approved, std::nullopt});
+  } else {
+    const auto& steps = options_.amendment_party_basis == party_basis::in_force ? bound_timeline_ : consent_timeline_;
+    std::vector<std::size_t> open;  // the parties as a step function, as items (they are not named)
+    for (const auto& [day, n] : steps) {
+      while (open.size() < n) {
+        open.push_back(t.parties.size());
+        t.parties.push_back({{}, day, std::nullopt});
+      }
+      for (; open.size() > n; open.pop_back()) t.parties[open.back()].until = day;
     }
-    const std::size_t parties = at_approval ? parties_at_approval : amendment_parties_on(t);
-    const std::size_t needed = rules_.amendment.acceptance_share.of(parties);
-    const auto count = static_cast<std::size_t>(counting);
-    if (count == 0 || count < needed) continue;
-    r.acceptances_at_entry = count;
-    r.acceptances_not_counted = static_cast<std::size_t>(given - counting);
-    r.parties_at_entry = parties;
-    r.needed_at_entry = needed;
-    r.entry_into_force = amendment_entry(r, t, until, parties, needed);
-    return;
   }
-  // Not in force: the acceptances that have stopped counting by the registry's date (their
-  // States ceased to be parties), so that "N acceptances" is never read as N counting.
-  for (; next < events.size() && events[next].first <= registry_.as_of; ++next) {
-    counting += events[next].second;
-    if (events[next].second > 0) ++given;
-  }
-  r.acceptances_not_counted = static_cast<std::size_t>(given - counting);
+  const auto m = clause::first_met(clause::share_of_parties{rules_.amendment.acceptance_share}, t, {});
+  // The acceptances given by a day, and those of States that had ceased to be parties by then (never
+  // read as counting).
+  const date_t by = m ? m->day : registry_.as_of;
+  std::size_t given = 0, counting = 0;
+  for (const auto& a : t.counted)
+    if (a.from <= by) {
+      ++given;
+      if (!(a.until && *a.until <= by)) ++counting;
+    }
+  r.acceptances_not_counted = given - counting;
+  if (!m) return;
+  r.acceptances_at_entry = m->on_day.counted;
+  r.parties_at_entry = m->on_day.parties;
+  r.needed_at_entry = rules_.amendment.acceptance_share.of(m->on_day.parties);
+  r.entry_into_force = amendment_entry(r, m->day, until, r.parties_at_entry, r.needed_at_entry);
 }
 
 inline dated treaty_record::amendment_entry(const amendment_record& r, date_t t,

@@ -1,0 +1,103 @@
+// pacta/clause/condition.hpp — a final clause's condition as a value: one of a closed set of
+// alternatives (a count, a weighted share, named States, a share of the parties), or all of several
+// ("55 Parties … and 55 percent", Paris art. 21(1)). A visitor that forgets an alternative does not
+// compile. `first_met` (pacta/clause/first_met.hpp) finds the first day a condition holds.
+//
+// Example (Paris art. 21(1)):
+//   clause::condition c = clause::all_of{{clause::count{55}, clause::weighted{"emissions", {55, 100}}}};
+#pragma once
+
+#include <pacta/clause/count.hpp>
+#include <pacta/clause/named.hpp>
+#include <pacta/clause/share_of_parties.hpp>
+#include <pacta/clause/tally.hpp>
+#include <pacta/clause/weighted.hpp>
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace pacta::clause {
+
+struct condition;
+
+/// Every term holds on the same day.
+struct all_of {
+  std::vector<condition> terms;
+};
+
+struct condition {
+  std::variant<count, weighted, named, share_of_parties, all_of> term;
+
+  condition() = default;
+  template <typename T, typename = std::enable_if_t<!std::is_same_v<std::decay_t<T>, condition>>>
+  condition(T&& t) : term(std::forward<T>(t)) {}  // NOLINT: implicit, as a variant's alternatives are
+};
+
+/// Whether the condition holds on a day with this tally.
+inline bool holds(const condition& c, const tally& t, const context& ctx);
+
+/// Whether the condition reads the tally by State (named States, weighted shares).
+inline bool by_state(const condition& c);
+
+/// The condition in words: `what` is the thing counted ("instruments of ratification or accession").
+inline std::string describe(const condition& c, const std::string& what);
+
+inline bool operator==(const all_of& a, const all_of& b);
+inline bool operator==(const condition& a, const condition& b) {
+  return a.term == b.term;
+}
+inline bool operator!=(const condition& a, const condition& b) {
+  return !(a == b);
+}
+inline bool operator==(const all_of& a, const all_of& b) {
+  return a.terms == b.terms;
+}
+
+inline bool holds(const condition& c, const tally& t, const context& ctx) {
+  return std::visit(
+      [&](const auto& term) -> bool {
+        using T = std::decay_t<decltype(term)>;
+        if constexpr (std::is_same_v<T, all_of>) {
+          for (const auto& sub : term.terms)
+            if (!holds(sub, t, ctx)) return false;
+          return !term.terms.empty();
+        } else {
+          return term.holds(t, ctx);
+        }
+      },
+      c.term);
+}
+
+inline bool by_state(const condition& c) {
+  return std::visit(
+      [](const auto& term) -> bool {
+        using T = std::decay_t<decltype(term)>;
+        if constexpr (std::is_same_v<T, all_of>) {
+          for (const auto& sub : term.terms)
+            if (by_state(sub)) return true;
+          return false;
+        } else {
+          return T::by_state;
+        }
+      },
+      c.term);
+}
+
+inline std::string describe(const condition& c, const std::string& what) {
+  return std::visit(
+      [&](const auto& term) -> std::string {
+        using T = std::decay_t<decltype(term)>;
+        if constexpr (std::is_same_v<T, all_of>) {
+          std::string out;
+          for (std::size_t i = 0; i < term.terms.size(); ++i)
+            out += (i == 0 ? "" : i + 1 == term.terms.size() ? " and " : ", ") + describe(term.terms[i], what);
+          return out;
+        } else {
+          return term.describe(what);
+        }
+      },
+      c.term);
+}
+
+}  // namespace pacta::clause

@@ -1,0 +1,127 @@
+// pacta/clause/date_term.hpp — when a clause takes effect, as a value: when a condition is first met
+// and a delay has run (E1, O1, A3), another treaty's entry into force (E7, "subject to"), a fixed
+// date provided a condition held by then (Montreal Protocol art. 16(1)), a delay after opening for
+// signature (CTBT art. XIV(1): "in no case earlier than two years after its opening for
+// signature"), and the later of several (E7; "not earlier than"). `resolve` gives the date and which
+// term decided it, or nothing while a term has no date (the condition not met, the other treaty not
+// in force, a date pacta lacks).
+//
+// Example (ICCPR-OP1: E1, then subject to the ICCPR's entry into force, rule E7):
+//   clause::date_term t = clause::later_of{{clause::when_met{clause::count{10}, clause::after{period::months(3)}},
+//                                           clause::in_force_of{"iccpr"}}};
+#pragma once
+
+#include <pacta/clause/condition.hpp>
+#include <pacta/clause/delay.hpp>
+#include <pacta/clause/first_met.hpp>
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace pacta::clause {
+
+/// When the condition is first met, and then the delay.
+struct when_met {
+  condition c;
+  clause::delay delay = after{period::days(0)};
+  friend bool operator==(const when_met& a, const when_met& b) { return a.c == b.c && a.delay == b.delay; }
+};
+
+/// On the entry into force of another treaty (rule E7).
+struct in_force_of {
+  std::string treaty;
+  friend bool operator==(const in_force_of& a, const in_force_of& b) { return a.treaty == b.treaty; }
+};
+
+/// A delay after the treaty was opened for signature.
+struct opened_plus {
+  clause::delay delay;
+  friend bool operator==(const opened_plus& a, const opened_plus& b) { return a.delay == b.delay; }
+};
+
+/// On a fixed date, provided the condition held by then; else when it is met, and then the delay.
+struct on_date_provided {
+  date_t on;
+  when_met otherwise;
+  friend bool operator==(const on_date_provided& a, const on_date_provided& b) {
+    return a.on == b.on && a.otherwise == b.otherwise;
+  }
+};
+
+struct date_term;
+
+/// The latest of the terms' dates; nothing while one of them has none.
+struct later_of {
+  std::vector<date_term> terms;
+};
+
+struct date_term {
+  std::variant<when_met, in_force_of, opened_plus, on_date_provided, later_of> term;
+
+  date_term() = default;
+  template <typename T, typename = std::enable_if_t<!std::is_same_v<std::decay_t<T>, date_term>>>
+  date_term(T&& t) : term(std::forward<T>(t)) {}  // NOLINT: implicit, as a variant's alternatives are
+};
+
+inline bool operator==(const date_term& a, const date_term& b) {
+  return a.term == b.term;
+}
+inline bool operator==(const later_of& a, const later_of& b) {
+  return a.terms == b.terms;
+}
+
+/// What a term needs beyond the timeline: the other treaties' dates and the opening for signature.
+struct term_context {
+  clause::context tables;
+  std::map<std::string, std::optional<date_t>> in_force;  ///< by treaty id; absent: not known
+  std::optional<date_t> opened;                           ///< opened for signature
+  leap_day_rule leap = leap_day_rule::last_of_february;
+};
+
+/// A term's date and the facts behind it.
+struct resolved {
+  std::optional<date_t> date;
+  std::optional<met> facts;  ///< of the condition that decided, where one did
+  /// The alternative that gave the date (an index into `date_term::term`'s variant, or of a
+  /// `later_of`'s term that decided).
+  const date_term* decided_by = nullptr;
+  bool known = true;  ///< false: a date the term needs is not known (another treaty's, the opening)
+};
+
+inline resolved resolve(const date_term& term, const timeline& t, const term_context& ctx) {
+  return std::visit(
+      [&](const auto& alt) -> resolved {
+        using T = std::decay_t<decltype(alt)>;
+        resolved r;
+        r.decided_by = &term;
+        if constexpr (std::is_same_v<T, when_met>) {
+          r.facts = first_met(alt.c, t, ctx.tables);
+          if (r.facts) r.date = apply(alt.delay, r.facts->day, ctx.leap);
+        } else if constexpr (std::is_same_v<T, in_force_of>) {
+          const auto it = ctx.in_force.find(alt.treaty);
+          r.known = it != ctx.in_force.end();
+          if (r.known) r.date = it->second;
+        } else if constexpr (std::is_same_v<T, opened_plus>) {
+          r.known = ctx.opened.has_value();
+          if (ctx.opened) r.date = apply(alt.delay, *ctx.opened, ctx.leap);
+        } else if constexpr (std::is_same_v<T, on_date_provided>) {
+          r.facts = first_met(alt.otherwise.c, t, ctx.tables);
+          if (r.facts) r.date = r.facts->day <= alt.on ? alt.on : apply(alt.otherwise.delay, r.facts->day, ctx.leap);
+        } else {
+          for (const auto& sub : alt.terms) {
+            resolved s = resolve(sub, t, ctx);
+            if (!s.known) return s;
+            if (!s.date) return s;
+            if (!r.date || *s.date > *r.date) r = std::move(s);
+          }
+        }
+        return r;
+      },
+      term.term);
+}
+
+}  // namespace pacta::clause

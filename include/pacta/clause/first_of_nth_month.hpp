@@ -1,0 +1,31 @@
+// pacta/clause/first_of_nth_month.hpp — the delay "on the first day of the Nth month after the month
+// in which" (rule P8: Mine Ban Convention art. 17(1) and Convention on Cluster Munitions art. 17(1),
+// the sixth month). The day of the month does not matter: a deposit on 1 or on 31 March gives
+// 1 September.
+//
+// Example (the Convention on Cluster Munitions: its thirtieth instrument deposited in February 2010,
+// in force on 1 August 2010): apply(first_of_nth_month{6}, 2010_y / 2 / 16) == 2010_y / 8 / 1, as for
+// any day of February.
+#pragma once
+
+#include <pacta/calendar.hpp>
+#include <pacta/detail/prose.hpp>
+
+#include <string>
+
+namespace pacta::clause {
+
+struct first_of_nth_month {
+  int n = 0;  ///< 1: the first day of the next month
+
+  date_t apply(date_t from, leap_day_rule) const noexcept {
+    const date::year_month ym = date::year_month{from.year(), from.month()} + date::months{n};
+    return date_t{ym.year(), ym.month(), date::day{1}};
+  }
+  std::string describe() const {
+    return "on the first day of the " + detail::ordinal(static_cast<std::size_t>(n)) + " month after the month of";
+  }
+  friend bool operator==(const first_of_nth_month& a, const first_of_nth_month& b) noexcept { return a.n == b.n; }
+};
+
+}  // namespace pacta::clause

@@ -1,0 +1,49 @@
+// pacta/clause/weighted.hpp — the condition "States accounting for at least a share of a figure"
+// (Paris Agreement art. 21(1): "at least 55 Parties … accounting in total for at least an estimated
+// 55 percent of the total global greenhouse gas emissions"; Kyoto Protocol art. 25(1): 55 % of the
+// Annex I Parties' 1990 carbon dioxide). The figures are a `weight_table` of the context; a State
+// the table does not list weighs nothing, so a table of a subset ("among" Annex I) is a share among it.
+//
+// Example: clause::weighted{"emissions", {55, 100}} holds once the States present weigh 55 % of
+// the table's total.
+#pragma once
+
+#include <pacta/clause/tally.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace pacta::clause {
+
+struct weighted {
+  std::string table;  ///< the context's table
+  share at_least;
+
+  static constexpr bool by_state = true;
+
+  /// The weight of the States present on the day; nothing when the context has no such table.
+  std::optional<std::int64_t> weight(const tally& t, const context& ctx) const {
+    const auto tab = ctx.tables.find(table);
+    if (tab == ctx.tables.end()) return std::nullopt;
+    std::int64_t sum = 0;
+    for (const auto& [who, n] : t.of_state)
+      if (n > 0)
+        if (const auto w = tab->second.of.find(who); w != tab->second.of.end()) sum += w->second;
+    return sum;
+  }
+  /// False without the table: a share that cannot be computed is never taken as reached.
+  bool holds(const tally& t, const context& ctx) const {
+    const auto w = weight(t, ctx);
+    const auto tab = ctx.tables.find(table);
+    return w && tab->second.total > 0 && at_least.reached_by(*w, tab->second.total);
+  }
+  std::string describe(const std::string& what) const {
+    return what + " accounting for at least " + std::to_string(at_least.numerator) + "/" +
+           std::to_string(at_least.denominator) + " of the " + table;
+  }
+  friend bool operator==(const weighted& a, const weighted& b) noexcept {
+    return a.table == b.table && a.at_least == b.at_least;
+  }
+};
+
+}  // namespace pacta::clause

@@ -257,10 +257,13 @@ TEST_CASE("O1 ICCPR art. 41(2): the article comes into force with the tenth decl
   CHECK(art41.in_force->why.rule == "O1");
   CHECK(art41.in_force->why.article == "41(2)");
   CHECK(art41.completing == std::vector<std::string>{"State 10"});
-  CHECK(art41.in_force_for("State 2", 1980_y / 1 / 1) == 1979_y / 3 / 28);    // declared before: from 28 Mar 1979
-  CHECK(art41.in_force_for("State 2", 1978_y / 12 / 31) == 1979_y / 3 / 28);  // standing then; applies from
-  CHECK_FALSE(art41.in_force_for("State 1", 1990_y / 1 / 1));                 // withdrawn
-  CHECK_FALSE(art41.in_force_for("State 20", 1980_y / 1 / 1));                // never declared
+  CHECK(art41.in_force_for(rec.state("State 2"), 1980_y / 1 / 1) ==
+        1979_y / 3 / 28);  // declared before: from 28 Mar 1979
+  CHECK(art41.in_force_for(rec.state("State 2"), 1978_y / 12 / 31) == 1979_y / 3 / 28);  // standing then; applies from
+  CHECK_FALSE(art41.in_force_for(rec.state("State 1"), 1990_y / 1 / 1));                 // withdrawn
+  CHECK_FALSE(art41.in_force_for(rec.state("State 20"), 1980_y / 1 / 1));                // never declared
+  CHECK_THROWS_AS(rec.state("Atlantis"), pacta::query_error);  // a State the registry lacks: never "none"
+  CHECK_THROWS_AS(art41.in_force_for(rec.state("State 2"), 2026_y / 2 / 30), pacta::query_error);
   // The checks: an article the profile does not list, a State with no consent, twice, no declaration.
   auto bad = [&](nlohmann::json a) {
     auto v = instruments(35, "1975-12-23");
@@ -294,7 +297,7 @@ TEST_CASE("O1 ICCPR art. 41(2): the article comes into force with the tenth decl
   ced_actions.push_back(d31);
   const auto ced_rec = build(ced, ced_actions);
   CHECK_FALSE(ced_rec.optional_declarations()[0].in_force);
-  CHECK(ced_rec.optional_declarations()[0].in_force_for("State 3", 2013_y / 1 / 1) == 2012_y / 5 / 5);
+  CHECK(ced_rec.optional_declarations()[0].in_force_for(ced_rec.state("State 3"), 2013_y / 1 / 1) == 2012_y / 5 / 5);
 }
 
 TEST_CASE("O1 CAT arts. 21(2), 22(8): declarations count from when their States are States Parties", "[hr][O1]") {
@@ -322,9 +325,9 @@ TEST_CASE("O1 CAT arts. 21(2), 22(8): declarations count from when their States 
   CHECK(art22.completing.size() == 5);
   CHECK(art22.in_force->why.reasoning.find("made before the CAT bound them") != std::string::npos);
   // It applies to each from the latest of the declaration, the CAT binding it, and the article in force.
-  CHECK(art22.in_force_for("State 1", 1990_y / 1 / 1) == 1987_y / 6 / 26);
-  CHECK(art22.in_force_for("State 21", 1990_y / 1 / 1) == 1987_y / 10 / 1);
-  const auto e = art22.applies_to("State 21", 1990_y / 1 / 1, "CAT");
+  CHECK(art22.in_force_for(rec.state("State 1"), 1990_y / 1 / 1) == 1987_y / 6 / 26);
+  CHECK(art22.in_force_for(rec.state("State 21"), 1990_y / 1 / 1) == 1987_y / 10 / 1);
+  const auto e = art22.applies_to(rec.state("State 21"), 1990_y / 1 / 1, "CAT");
   REQUIRE(e);
   CHECK(e->applies_from == 1987_y / 10 / 1);
   CHECK(e->why.reasoning.find("before the CAT bound State 21") != std::string::npos);
@@ -341,13 +344,13 @@ TEST_CASE("O1 CAT arts. 21(2), 22(8): declarations count from when their States 
   w["article"] = "22";
   gone.push_back(w);
   const auto rec_gone = build(rules, gone);
-  const auto never = rec_gone.optional_declarations()[1].applies_to("State 21", 1987_y / 9 / 1, "CAT");
+  const auto never = rec_gone.optional_declarations()[1].applies_to(rec_gone.state("State 21"), 1987_y / 9 / 1, "CAT");
   REQUIRE(never);
   CHECK_FALSE(never->applies_from);
   CHECK(never->why.reasoning.find("it never applied") != std::string::npos);
   const auto rec4 = build(rules, four);
   CHECK_FALSE(rec4.optional_declarations()[0].in_force);
-  const auto e4 = rec4.optional_declarations()[0].applies_to("State 1", 1990_y / 1 / 1, "CAT");
+  const auto e4 = rec4.optional_declarations()[0].applies_to(rec4.state("State 1"), 1990_y / 1 / 1, "CAT");
   REQUIRE(e4);
   CHECK_FALSE(e4->applies_from);
 }
@@ -377,7 +380,7 @@ TEST_CASE("O1 ICCPR art. 41(2): ten States Parties, each counted once, and none 
   early.push_back(d);
   const auto none = build(rules, early);
   CHECK_FALSE(none.optional_declarations()[0].declarations[0].counts_from);
-  const auto e = none.optional_declarations()[0].applies_to("State 1", 1990_y / 1 / 1, "ICCPR");
+  const auto e = none.optional_declarations()[0].applies_to(none.state("State 1"), 1990_y / 1 / 1, "ICCPR");
   REQUIRE(e);
   CHECK_FALSE(e->applies_from);
   CHECK(e->why.reasoning.find("binds State 1 on no known day yet") != std::string::npos);
@@ -392,9 +395,9 @@ TEST_CASE("O1 CAT art. 22: a declaration stands no longer once its State's denun
   actions.push_back(act("State 1", "denunciation", "2010-01-01"));  // art. 31(1): effect a year after receipt
   const auto rec = build(rules, actions);
   const auto& art22 = rec.optional_declarations()[1];
-  CHECK(art22.standing("State 1", 2010_y / 12 / 31));
-  CHECK_FALSE(art22.standing("State 1", 2011_y / 1 / 1));
-  CHECK_FALSE(art22.in_force_for("State 1", 2026_y / 1 / 1));
+  CHECK(art22.standing(rec.state("State 1"), 2010_y / 12 / 31));
+  CHECK_FALSE(art22.standing(rec.state("State 1"), 2011_y / 1 / 1));
+  CHECK_FALSE(art22.in_force_for(rec.state("State 1"), 2026_y / 1 / 1));
 }
 
 TEST_CASE("O1 CED arts. 31, 32: a declaration applies no earlier than the Convention binds its State", "[hr][O1]") {
@@ -408,7 +411,7 @@ TEST_CASE("O1 CED arts. 31, 32: a declaration applies no earlier than the Conven
   const auto rec = build(ced, actions);
   REQUIRE(rec.entry_into_force());
   CHECK(rec.entry_into_force()->date == 2010_y / 12 / 23);
-  CHECK(rec.optional_declarations()[0].in_force_for("France", 2011_y / 1 / 1) == 2010_y / 12 / 23);
+  CHECK(rec.optional_declarations()[0].in_force_for(rec.state("France"), 2011_y / 1 / 1) == 2010_y / 12 / 23);
 }
 
 TEST_CASE("O1 ICCPR art. 41: the depositary's recorded date (articles_in_force) beside the declarations recorded",

@@ -54,7 +54,6 @@ TEST_CASE("names: every query taking a State name throws query_error for a name 
     CHECK_THROWS_AS(pacta::reporting(opsc, &test::bundled_crc()).position(typed, on), pacta::query_error);
     // The non-throwing forms.
     CHECK(opsc.find(typed) == nullptr);
-    CHECK_FALSE(opsc.index_of(typed));
   }
   // The exact name still answers.
   CHECK(opsc.is_bound("Benin", on));
@@ -133,8 +132,11 @@ TEST_CASE("handles: a handle of another record, an empty handle or an index out 
   CHECK_THROWS_AS(opsc.status_code(crc_benin, on), pacta::query_error);
   CHECK_THROWS_AS(opsc.is_bound(crc_benin, on), pacta::query_error);
   CHECK_THROWS_AS(opsc.status_code(pacta::state_handle{}, on), pacta::query_error);
-  CHECK_THROWS_AS(opsc.handle(opsc.states().size()), pacta::query_error);
-  CHECK(opsc.handle(0) == opsc.resolve(opsc.states()[0].state));
+  // A State's record from another record is refused: a position or a record never crosses records.
+  CHECK_THROWS_AS(opsc.handle(*crc.find("Benin")), pacta::query_error);
+  const pacta::state_record outside = opsc.states()[0];  // a copy lives outside the record
+  CHECK_THROWS_AS(opsc.handle(outside), pacta::query_error);
+  CHECK(opsc.handle(opsc.states()[0]) == opsc.resolve(opsc.states()[0].state));
   // A copy of a record answers its original's handles.
   const pacta::treaty_record copy = opsc;
   CHECK(copy.is_bound(opsc.resolve("Benin"), on));
@@ -176,7 +178,7 @@ TEST_CASE("names: a State is a string or a handle, never an integer (is_bound(0,
   const auto& opsc = test::bundled_opsc();
   CHECK(opsc.is_bound(std::string("Benin"), 2026_y / 2 / 3));
   CHECK(opsc.is_bound("Benin", 2026_y / 2 / 3));
-  CHECK(opsc.is_bound(opsc.handle(opsc.index_of("Benin").value()), 2026_y / 2 / 3));
+  CHECK(opsc.is_bound(opsc.handle(*opsc.find("Benin")), 2026_y / 2 / 3));
 }
 
 TEST_CASE("reports: reporting cannot be built from a temporary record", "[reports]") {

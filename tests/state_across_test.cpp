@@ -353,6 +353,37 @@ TEST_CASE("reports_due_between R1 R2: every report falling due in a window, acro
   CHECK_THROWS_AS(pacta::reports_due_between(set, 2026_y / 2 / 30, to), pacta::query_error);
 }
 
+TEST_CASE("reports_due_between R1 R2: with submissions, a report due after one submitted in the window is listed",
+          "[across][R1][R2][window]") {
+  const auto& set = every_treaty();
+  // Samoa's CRC reports: every one submitted on time to 2015, then one on 9 December 2026, inside the
+  // window; the next falls due on 29 December 2026 and is not submitted.
+  const auto file = pacta::parse_reports(
+      R"json({"format": "pacta.reports/1", "treaty": "crc", "as_of": "2027-12-31", "submissions": [
+        {"state": "Samoa", "report": "initial", "submitted": "1995-01-02"},
+        {"state": "Samoa", "report": "periodic", "submitted": "2000-01-02"},
+        {"state": "Samoa", "report": "periodic", "submitted": "2005-01-02"},
+        {"state": "Samoa", "report": "periodic", "submitted": "2010-01-02"},
+        {"state": "Samoa", "report": "periodic", "submitted": "2015-01-02"},
+        {"state": "Samoa", "report": "periodic", "submitted": "2026-12-09"}]})json",
+      "samoa.json");
+  const pacta::reporting rep(*set.find("crc"), nullptr, &file);
+  const auto next = rep.position("Samoa", 2026_y / 12 / 10);
+  REQUIRE(next.next_due);
+  const pacta::date_t due = next.next_due->date;
+  REQUIRE(due >= 2026_y / 12 / 10);
+  REQUIRE(due <= 2027_y / 12 / 2);
+  const auto window = pacta::reports_due_between(set, "Samoa", 2026_y / 12 / 3, 2027_y / 12 / 2, {{"crc", &file}});
+  std::size_t crc = 0;
+  for (const auto& r : window)
+    if (r.treaty->rules().id == "crc") {
+      ++crc;
+      CHECK(r.due.date == due);
+      CHECK(r.periodic_number == next.periodic_number);
+    }
+  CHECK(crc == 1);
+}
+
 TEST_CASE("registry format: history_incomplete and declarations_not_imported are fields of an action, kept on writing",
           "[across][O1][registry]") {
   const std::string text = R"json({"format": "pacta.registry/1", "treaty": "opsc", "as_of": "2026-01-01", "actions": [

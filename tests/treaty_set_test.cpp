@@ -179,3 +179,18 @@ TEST_CASE("lifetime: a record, a reporting and an overview stay valid after the 
   for (const auto& t : overview.treaties) CHECK_FALSE(t.treaty->rules().id.empty());
   for (const auto& r : window) CHECK(r.treaty->find("Benin") != nullptr);
 }
+
+TEST_CASE("treaty_set: a build that fails leaves the set as it was, and the next load is not refused for it",
+          "[treaty_set][errors]") {
+  pacta::treaty_set set(data_dir());
+  std::vector<pacta::diagnostic> diags;
+  // The OPSC's registry under the CRC's rules: refused.
+  REQUIRE(set.add(pacta::load_registry(data_dir() + "/registries/opsc.json"), pacta::crc_rules(), diags));
+  CHECK_FALSE(set.build(diags));
+  REQUIRE_FALSE(diags.empty());
+  CHECK(set.find("crc") == nullptr);
+  CHECK(set.load("cat").rules().id == "cat");  // not refused for the registry that failed
+  std::vector<pacta::diagnostic> again;
+  CHECK(set.build(again));  // nothing queued
+  CHECK(again.empty());
+}

@@ -8,7 +8,7 @@
 // Example:
 //   pacta::parse_action_kind("accession") == pacta::action_kind::accession
 //   pacta::is_consent(pacta::action_kind::succession)          // true: rule E5
-//   pacta::to_string(pacta::action_kind::amendment_declined)   // "amendment-declined"
+//   pacta::to_key(pacta::action_kind::amendment_declined)      // "amendment-declined"
 #pragma once
 
 #include <pacta/calendar.hpp>

@@ -26,7 +26,9 @@
 #include <pacta/calendar.hpp>
 #include <pacta/clause/first_met.hpp>
 #include <pacta/detail/prose.hpp>
+#include <pacta/detail/query_args.hpp>
 #include <pacta/registry_data.hpp>
+#include <pacta/state_record.hpp>
 #include <pacta/treaty_rules.hpp>
 
 #include <algorithm>
@@ -75,11 +77,15 @@ struct optional_declaration_record {
   std::optional<date_t> computed;
   bool recorded = false;  ///< `in_force` is the depositary's recorded date (`articles_in_force`)
 
-  /// The declaration of `state` standing on `on` (made, not withdrawn), if any.
-  const optional_declaration_entry* standing(std::string_view state, date_t on) const noexcept {
+  /// The declaration of the State standing on `on` (made, not withdrawn), if any. The State is one
+  /// of the record's (`rec.state(name)`, which throws for a name the registry lacks); throws
+  /// `query_error` for a day that does not exist.
+  const optional_declaration_entry* standing(const state_record& state, date_t on) const {
+    detail::require_date(on);
     const optional_declaration_entry* out = nullptr;
     for (const auto& d : declarations)
-      if (d.state == state && d.made <= on && !(d.withdrawn && *d.withdrawn <= on) && !(d.lapsed && *d.lapsed <= on))
+      if (d.state == state.state && d.made <= on && !(d.withdrawn && *d.withdrawn <= on) &&
+          !(d.lapsed && *d.lapsed <= on))
         out = &d;
     return out;
   }
@@ -87,7 +93,7 @@ struct optional_declaration_record {
   /// From when the article applies to `state` under the declaration standing on `on`: the latest of
   /// its declaration, the treaty's entry into force for the State and the article's entry into
   /// force; nothing when it has no declaration standing, or the threshold is not reached.
-  std::optional<date_t> in_force_for(std::string_view state, date_t on) const noexcept {
+  std::optional<date_t> in_force_for(const state_record& state, date_t on) const {
     const auto* d = standing(state, on);
     if (!d || !d->counts_from) return std::nullopt;
     if (clause.threshold == 0) return d->counts_from;
@@ -98,7 +104,7 @@ struct optional_declaration_record {
   /// Rule O1 for the declaration of `state` standing on `on`: from when the article applies to it,
   /// with the reasoning (no date while the threshold is not reached); nothing when none stands.
   /// `short_title` names the treaty.
-  std::optional<declaration_effect> applies_to(std::string_view state, date_t on,
+  std::optional<declaration_effect> applies_to(const state_record& state, date_t on,
                                                const std::string& short_title) const {
     const auto* d = standing(state, on);
     if (!d) return std::nullopt;

@@ -20,24 +20,26 @@
 
 namespace pacta {
 
+namespace detail {
 /// One JSON value on one line, with a space after each colon and comma: `{"state": "Benin", "date": "2005-01-31"}`.
 inline std::string dump_inline(const nlohmann::ordered_json& v) {
   if (v.is_object()) {
     std::string out = "{";
     bool first = true;
     for (auto it = v.begin(); it != v.end(); ++it) {
-      out += (first ? "" : ", ") + nlohmann::ordered_json(it.key()).dump() + ": " + dump_inline(*it);
+      out += (first ? "" : ", ") + nlohmann::ordered_json(it.key()).dump() + ": " + detail::dump_inline(*it);
       first = false;
     }
     return out + "}";
   }
   if (v.is_array()) {
     std::string out = "[";
-    for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + dump_inline(v[i]);
+    for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + detail::dump_inline(v[i]);
     return out + "]";
   }
   return v.dump();
 }
+}  // namespace detail
 
 namespace detail {
 
@@ -62,11 +64,11 @@ inline std::string format_registry(const nlohmann::ordered_json& doc) {
       } else {
         out += "[\n";
         for (std::size_t i = 0; i < it->size(); ++i)
-          out += "    " + dump_inline((*it)[i]) + (i + 1 < it->size() ? ",\n" : "\n");
+          out += "    " + detail::dump_inline((*it)[i]) + (i + 1 < it->size() ? ",\n" : "\n");
         out += "  ]";
       }
     } else {
-      out += dump_inline(*it);
+      out += detail::dump_inline(*it);
     }
     out += k + 1 < doc.size() ? ",\n" : "\n";
   }

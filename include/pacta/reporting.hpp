@@ -178,16 +178,14 @@ class reporting {
   /// Throws `query_error` (with the near names) for a State the registry lacks.
   ///
   /// Example: `rep.position("Benin", 2026_y/2/3).next_due->date`.
-  template <class I, class = detail::if_not_a_state<I>>
-  report_position position(I, date_t) const = delete;  // a State by string or handle (is_bound)
-  report_position position(state_handle state, date_t on) const { return position(treaty_.state(state).state, on); }
-  report_position position(std::string_view state, date_t on) const {
+  report_position position(state_ref who, date_t on) const {
     detail::require_date(on);
+    const state_record* rec = &treaty_.state(who);
+    const std::string_view state = rec->state;
     const auto& rules = treaty_.rules();
     const auto& rc = rules.reporting;
     report_position p;
     p.state = std::string(state);
-    const state_record* rec = &treaty_.state(state);
     if (!rc.present) {
       p.explanation = "The " + rules.short_title + " has no reporting clause: it asks no report of States.";
       return p;

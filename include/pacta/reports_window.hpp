@@ -22,6 +22,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pacta {
@@ -38,7 +39,10 @@ struct report_in_window {
 
 namespace detail {
 
-/// The reports of one State under one treaty falling due from `from` to `to`, into `out`.
+/// The reports of one State under one treaty falling due from `from` to `to`, into `out`. The next
+/// report changes when its due date passes (without submissions, the next cycle's), or when the
+/// State submits (a report not submitted stays next, overdue, until it is): each is asked on those
+/// days, and a report is listed once.
 inline void reports_between(const treaty_record& rec, const reporting& rep, const std::string& state, date_t from,
                             date_t to, std::vector<report_in_window>& out) {
   date_t at = from;
@@ -47,16 +51,26 @@ inline void reports_between(const treaty_record& rec, const reporting& rep, cons
     if (!eif || eif->date > to || eif->date < from) return;
     at = eif->date;
   }
-  std::optional<date_t> last;
-  for (int step = 0; step < 1000; ++step) {  // a cycle of a year at least: 1,000 steps outlast any window
+  std::vector<date_t> submissions;  // in the window, in date order: the days the next report may change
+  for (const auto& s : rep.position(state, to).submitted)
+    if (s.submitted > at) submissions.push_back(s.submitted);
+  std::vector<std::pair<report_kind, date_t>> listed;
+  for (int step = 0; step < 10000; ++step) {  // a cycle of a year at least, and each submission once
     const report_position p = rep.position(state, at);
-    if (!p.owes_reports || !p.next_due || !p.next_report) return;
-    const date_t due = p.next_due->date;
-    if (due > to || (last && due <= *last)) return;  // past the window; a report not submitted stays next
-    if (due >= from) out.push_back({state, &rec, *p.next_report, p.periodic_number, *p.next_due, p.overdue});
-    last = due;
-    if (due == last_date) return;
-    at = add_period(due, period::days(1));
+    std::optional<date_t> next;  // the next day to ask
+    if (p.owes_reports && p.next_due && p.next_report) {
+      const date_t due = p.next_due->date;
+      const std::pair<report_kind, date_t> key{*p.next_report, due};
+      if (due >= from && due <= to && std::find(listed.begin(), listed.end(), key) == listed.end()) {
+        out.push_back({state, &rec, *p.next_report, p.periodic_number, *p.next_due, p.overdue});
+        listed.push_back(key);
+      }
+      if (due >= at && due < to) next = add_period(due, period::days(1));
+    }
+    const auto sub = std::upper_bound(submissions.begin(), submissions.end(), at);
+    if (sub != submissions.end() && (!next || *sub < *next)) next = *sub;
+    if (!next || *next > to) return;
+    at = *next;
   }
 }
 
@@ -84,6 +98,11 @@ std::vector<report_in_window> reports_due_between(const treaty_set&& set, date_t
                                                   const reports_by_treaty& reports = {}) = delete;
 std::vector<report_in_window> reports_due_between(const treaty_set&& set, std::string_view state, date_t from,
                                                   date_t to, const reports_by_treaty& reports = {},
+                                                  const state_names* names = nullptr) = delete;
+/// A State is never an integer (a null name): that does not compile.
+template <class I, class = detail::if_not_a_state<I>>
+std::vector<report_in_window> reports_due_between(const treaty_set& set, I state, date_t from, date_t to,
+                                                  const reports_by_treaty& reports = {},
                                                   const state_names* names = nullptr) = delete;
 
 /// Every report falling due from `from` to `to` (both included) under every treaty of the set that

@@ -121,7 +121,9 @@ inline const treaty_record* reporting_parent(const treaty_set& set, const treaty
   return rec.rules().parent.empty() ? nullptr : set.find(rec.rules().parent);
 }
 
-/// The records of a set in the order of the depositary's chapters (ICERD IV-2 first).
+/// The records of a set in the order of the depositary's chapters (ICERD IV-2 first); they point
+/// into the set (not on a temporary set).
+std::vector<const treaty_record*> records_by_chapter(const treaty_set&& set) = delete;
 inline std::vector<const treaty_record*> records_by_chapter(const treaty_set& set) {
   auto out = set.records();
   std::stable_sort(out.begin(), out.end(), [](const treaty_record* a, const treaty_record* b) {
@@ -185,30 +187,6 @@ inline std::string consent_declaration_text(const treaty_record& rec, const stat
   out += d->minimum_age ? "; minimum age of voluntary recruitment " + std::to_string(*d->minimum_age) + " years."
                         : "; the age declared is not recorded in the registry.";
   return out;
-}
-
-/// One optional declaration standing for a State (rule O1), as the views across treaties print it:
-/// "Optional declaration under article 21 (inter-State communications), made 1994-10-21; applies from
-/// 1994-11-20."
-inline std::string declaration_line(const declaration_standing& d) {
-  return "Optional declaration under article " + d.article + " (" + d.subject + "), made " + to_iso(d.made) +
-         (d.applies_from ? "; applies from " + to_iso(*d.applies_from) : std::string("; does not apply yet")) +
-         " (rule O1).";
-}
-
-/// What the views across treaties say of a bound State's optional declarations when none is shown
-/// (rule O1): that they are NOT known (the registry does not hold them all), or that none stands;
-/// empty when the treaty takes none, the State is not bound, or one is shown.
-inline std::string declarations_note(const treaty_standing& t) {
-  const auto& decl = t.treaty->optional_declarations();
-  if (!t.text.bound || !t.declared.empty() || decl.empty()) return {};
-  std::string arts;
-  for (const auto& od : decl) arts += (arts.empty() ? "" : ", ") + od.clause.article;
-  if (!t.declarations_known)
-    return "Optional declarations (art. " + arts +
-           "): the registry does not hold this State's declarations under these articles (not all were imported from "
-           "the status page), so whether it made one is NOT known.";
-  return "Optional declarations (art. " + arts + "): none standing for this State in the registry (rule O1).";
 }
 
 /// What the registry says is missing of a State's history (`history_incomplete` on one of its
@@ -293,8 +271,8 @@ inline treaty_standing standing_under(const treaty_set& set, const treaty_record
   if (!declarations_not_imported(rec, *s).empty()) t.declarations_known = false;  // an entry not read
   for (const auto& od : rec.optional_declarations()) {
     if (od.declarations.empty()) t.declarations_known = false;
-    if (const auto* d = od.standing(state, on))
-      t.declared.push_back({od.clause.article, od.clause.subject, d->made, od.in_force_for(state, on)});
+    if (const auto* d = od.standing(*s, on))
+      t.declared.push_back({od.clause.article, od.clause.subject, d->made, od.in_force_for(*s, on)});
   }
   t.consent_declaration = consent_declaration_text(rec, *s, on);
   t.history_incomplete = history_incomplete(rec, *s);
@@ -320,9 +298,13 @@ inline std::vector<std::string> states_of(const treaty_set& set) {
 /// a State; a registry that records the State under another of its names is found too (`name_in`).
 /// Throws `query_error` ("did you mean") for a name that denotes no State, or several, and for a
 /// date that is not a calendar date. The overview points into the set: it must not outlive it.
-/// On a temporary set the overview would dangle: that does not compile.
+/// On a temporary set the overview would dangle, and a State is never an integer (a null name): neither
+/// compiles.
 state_overview state_across(const treaty_set&& set, std::string_view typed, date_t on,
                             const reports_by_treaty& reports = {}, const state_names* names = nullptr) = delete;
+template <class I, class = detail::if_not_a_state<I>>
+state_overview state_across(const treaty_set& set, I typed, date_t on, const reports_by_treaty& reports = {},
+                            const state_names* names = nullptr) = delete;
 inline state_overview state_across(const treaty_set& set, std::string_view typed, date_t on,
                                    const reports_by_treaty& reports = {}, const state_names* names = nullptr) {
   detail::require_date(on);

@@ -1,8 +1,12 @@
 // pacta/state_handle.hpp — a State resolved once in one record, for queries in loops.
 #pragma once
 
+#include <pacta/detail/query_args.hpp>
+
 #include <cstddef>
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 namespace pacta {
 
@@ -35,6 +39,30 @@ class state_handle {
 
   std::uint64_t record_ = 0;  ///< the record's serial; 0 for none
   std::size_t index_ = 0;
+};
+
+/// A State as a query takes it: its exact registry name (a string), or a handle from `resolve`. An
+/// integer or a null pointer is not a State (`is_bound(0, d)` would read as a null name, and a
+/// position could be another record's): they do not compile.
+///
+/// Example: `opsc.is_bound("Benin", d)`, `opsc.is_bound(std::string(name), d)`, `opsc.is_bound(benin, d)`.
+class state_ref {
+ public:
+  state_ref(std::string_view name) noexcept : name_(name) {}            // NOLINT: implicit, by design
+  state_ref(const std::string& name) noexcept : name_(name) {}          // NOLINT
+  state_ref(const char* name) noexcept : name_(name) {}                 // NOLINT
+  state_ref(state_handle h) noexcept : handle_(h), by_handle_(true) {}  // NOLINT
+  template <class I, class = detail::if_not_a_state<I>>
+  state_ref(I) = delete;
+
+  bool by_handle() const noexcept { return by_handle_; }
+  std::string_view name() const noexcept { return name_; }  ///< empty for a handle
+  state_handle handle() const noexcept { return handle_; }
+
+ private:
+  std::string_view name_;
+  state_handle handle_;
+  bool by_handle_ = false;
 };
 
 }  // namespace pacta

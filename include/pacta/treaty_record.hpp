@@ -112,18 +112,11 @@ class treaty_record {
     return out;
   }
 
-  /// The State's position in `states()`, by its exact registry name; nothing when it has none.
-  /// With `status_code(std::size_t, date_t)`, the fastest way to ask many questions about one State.
-  std::optional<std::size_t> index_of(std::string_view state) const {
-    const std::ptrdiff_t i = index_.find(state, name_of());
-    return i < 0 ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(i));
-  }
-
   /// The State a typed name denotes in this registry, as `pacta::match_state` finds it
   /// (pacta/state_lookup.hpp, the CLI's way): the exact registry name; with a name table, the
   /// State it names (ISO 3166-1 codes, common names: "usa", "Turkey"); the registry name equal to
-  /// it by `name_key` ("benin", "COTE D'IVOIRE"); the only registry name containing it ("Saint
-  /// Vincent"). Throws `query_error`, with the names it could mean, when none of them is in the
+  /// it by `name_key` ("benin", "COTE D'IVOIRE"); the only registry name containing it
+  /// ("Grenadines"). Throws `query_error`, with the names it could mean, when none of them is in the
   /// registry (a State of the name table that has no recorded action included), or several are.
   ///
   /// Example: `opsc.resolve("usa", &names)` is the handle of "United States of America".
@@ -134,27 +127,43 @@ class treaty_record {
 
   /// As `resolve`, without throwing: nothing when the registry has no such State.
   std::optional<state_handle> try_resolve(std::string_view typed, const state_names* names = nullptr) const {
-    if (auto i = index_of(typed)) return handle(*i);
+    if (auto i = index_of(typed)) return state_handle{serial_, *i};
     const state_match m = match_state(detail::names_of(states_), typed, names);
     if (m.name)
-      if (auto i = index_of(*m.name)) return handle(*i);
+      if (auto i = index_of(*m.name)) return state_handle{serial_, *i};
     return std::nullopt;
   }
 
-  /// The handle of the State at `state_index` in `states()`; throws `query_error` out of range.
-  state_handle handle(std::size_t state_index) const {
-    if (state_index >= states_.size())
-      throw query_error("no State at index " + std::to_string(state_index) + " of the " + rules_.short_title +
-                        " registry (it has " + std::to_string(states_.size()) + ")");
-    return {serial_, state_index};
+  /// The handle of one of this record's States (an element of `states()`): the fast path for many
+  /// questions about one State. Throws `query_error` for a `state_record` of another record: a
+  /// position or a record from elsewhere never names a State here.
+  ///
+  /// Example: `for (const auto& s : opsc.states()) opsc.is_bound(opsc.handle(s), d);`
+  state_handle handle(const state_record& s) const {
+    if (!std::less_equal<const state_record*>()(states_.data(), &s) ||
+        !std::less<const state_record*>()(&s, states_.data() + states_.size()))
+      throw query_error("a state_record of another record (" + detail::show_value(s.state) + ") was given to the " +
+                        rules_.short_title + " record");
+    return {serial_, static_cast<std::size_t>(&s - states_.data())};
   }
 
-  /// The record of the State by its exact registry name. Throws `query_error`, with the near names,
-  /// when the registry has none (`find` is the form that returns nullptr).
-  const state_record& state(std::string_view name) const { return require(name); }
+  // A State is named by a string, a handle or its record: an integer or a null pointer (`is_bound(0,
+  // d)`, which would read as a null name, or a position in another record) does not compile.
+  template <class I, class = detail::if_not_a_state<I>>
+  state_handle handle(I) const = delete;
+  template <class I, class = detail::if_not_a_state<I>>
+  state_handle resolve(I, const state_names* = nullptr) const = delete;
+  template <class I, class = detail::if_not_a_state<I>>
+  std::optional<state_handle> try_resolve(I, const state_names* = nullptr) const = delete;
+  template <class I, class = detail::if_not_a_state<I>>
+  const state_record* find(I) const = delete;
 
-  /// The record of a resolved State. Throws `query_error` for a handle of another record or of none.
-  const state_record& state(state_handle h) const {
+  /// The record of the State, by its exact registry name or a handle. Throws `query_error`, with
+  /// the near names, when the registry has no such name (`find` is the form that returns nullptr),
+  /// and for a handle of another record or of none.
+  const state_record& state(state_ref s) const {
+    if (!s.by_handle()) return require(s.name());
+    const state_handle h = s.handle();
     if (h.record_ != serial_ || h.index_ >= states_.size())
       throw query_error(std::string(h.record_ == 0 ? "an empty state_handle" : "a state_handle of another record") +
                         " was given to a query of the " + rules_.short_title + " record");
@@ -171,12 +180,7 @@ class treaty_record {
   /// whose date of succession is not recorded. Throws `query_error` for a State the registry lacks.
   ///
   /// Example: `opsc.entry_into_force_for("Benin")->date == 2005_y/2/28` (art. 14(2), rule E3).
-  std::optional<dated> entry_into_force_for(std::string_view state) const {
-    return entry_into_force_for(require(state));
-  }
-  std::optional<dated> entry_into_force_for(state_handle state) const {
-    return entry_into_force_for(this->state(state));
-  }
+  std::optional<dated> entry_into_force_for(state_ref state) const { return entry_into_force_for(this->state(state)); }
 
   /// The entry into force for a State under one of its consents (rules E2–E5), with its basis;
   /// nothing when `consent.in_force_from` is nothing (a succession whose date is not recorded; a
@@ -187,20 +191,13 @@ class treaty_record {
   }
 
   /// The date the State's standing denunciation takes effect (rule D1), if it has one.
-  std::optional<dated> denunciation_effective(std::string_view state) const {
-    return denunciation_effective(require(state));
-  }
-  std::optional<dated> denunciation_effective(state_handle state) const {
+  std::optional<dated> denunciation_effective(state_ref state) const {
     return denunciation_effective(this->state(state));
   }
 
   /// The consent that decides the State's status on `on` (see `status_on`), or nullptr when it had
   /// none by then.
-  const consent_record* consent_on(std::string_view state, date_t on) const {
-    detail::require_date(on);
-    return classify(require(state), on).consent;
-  }
-  const consent_record* consent_on(state_handle state, date_t on) const {
+  const consent_record* consent_on(state_ref state, date_t on) const {
     detail::require_date(on);
     return classify(this->state(state), on).consent;
   }
@@ -212,49 +209,23 @@ class treaty_record {
   /// `status_view::as_known_then`, only the actions dated on or before `on` count.
   ///
   /// Example: `opsc.status_on("Benin", 2005_y/3/1).code == pacta::status::bound`.
-  state_status status_on(std::string_view state, date_t on) const { return status_on(require(state), on); }
-  state_status status_on(state_handle state, date_t on) const { return status_on(this->state(state), on); }
+  state_status status_on(state_ref state, date_t on) const { return status_on(this->state(state), on); }
 
   /// The State's status on `on`, without the explanation: the fast path for many queries.
-  status status_code(std::string_view state, date_t on) const {
-    detail::require_date(on);
-    return classify(require(state), on).code;
-  }
-  status status_code(state_handle state, date_t on) const {
+  status status_code(state_ref state, date_t on) const {
     detail::require_date(on);
     return classify(this->state(state), on).code;
   }
-
-  // A State is named by a string or a handle: an integer or a null pointer (`is_bound(0, d)`, which
-  // would read as a null name) does not compile; `handle(i)` makes a handle from an index.
-  template <class I, class = detail::if_not_a_state<I>>
-  status status_code(I, date_t) const = delete;
-  template <class I, class = detail::if_not_a_state<I>>
-  state_status status_on(I, date_t) const = delete;
-  template <class I, class = detail::if_not_a_state<I>>
-  bool is_bound(I, date_t) const = delete;
-  template <class I, class = detail::if_not_a_state<I>>
-  const consent_record* consent_on(I, date_t) const = delete;
-  template <class I, class = detail::if_not_a_state<I>>
-  const declaration_record* declaration_on(I, date_t) const = delete;
-  template <class I, class = detail::if_not_a_state<I>>
-  act_obligation bound_as_to_act(I, date_t) const = delete;
-  template <class I, class = detail::if_not_a_state<I>>
-  pacta::binding_text binding_text(I, date_t) const = delete;
 
   /// True when the treaty is in force for the State on `on` (bound, denunciation pending or
   /// suspended), rule D2.
   ///
   /// Example: `opsc.is_bound("Benin", 2005_y/2/28)`; `opsc.is_bound("Atlantis", d)` throws.
-  bool is_bound(std::string_view state, date_t on) const { return is_bound(require(state), on); }
-  bool is_bound(state_handle state, date_t on) const { return is_bound(this->state(state), on); }
+  bool is_bound(state_ref state, date_t on) const { return is_bound(this->state(state), on); }
 
   /// The declaration in effect for the State on `on` (OPAC art. 3(2), strengthened under art. 3(4)
   /// with effect from receipt): the latest one dated on or before `on`, or nullptr.
-  const declaration_record* declaration_on(std::string_view state, date_t on) const {
-    return declaration_on(require(state), on);
-  }
-  const declaration_record* declaration_on(state_handle state, date_t on) const {
+  const declaration_record* declaration_on(state_ref state, date_t on) const {
     return declaration_on(this->state(state), on);
   }
 
@@ -262,10 +233,7 @@ class treaty_record {
   /// (OPSC art. 15(2)): it is when the treaty was in force for it on that date, even if a
   /// denunciation took effect later, since the State is not released from its obligations for any
   /// offence that occurs before the effective date of the denunciation.
-  act_obligation bound_as_to_act(std::string_view state, date_t act_date) const {
-    return bound_as_to_act(require(state), act_date);
-  }
-  act_obligation bound_as_to_act(state_handle state, date_t act_date) const {
+  act_obligation bound_as_to_act(state_ref state, date_t act_date) const {
     return bound_as_to_act(this->state(state), act_date);
   }
 
@@ -311,24 +279,26 @@ class treaty_record {
   /// former party is never bound by it).
   ///
   /// Example: `opsc.amendment_binds_from(*opsc.find_amendment("A1"), "Benin")`.
-  std::optional<dated> amendment_binds_from(const amendment_record& a, std::string_view state) const {
-    return amendment_binds_from(a, require(state));
-  }
-  std::optional<dated> amendment_binds_from(const amendment_record& a, state_handle state) const {
+  std::optional<dated> amendment_binds_from(const amendment_record& a, state_ref state) const {
     return amendment_binds_from(a, this->state(state));
   }
 
   /// The text that binds the State on `on`: the treaty and the amendments in force for it.
   ///
   /// Example: `opsc.binding_text("Benin", 2026_y/2/3).explanation`.
-  pacta::binding_text binding_text(std::string_view state, date_t on) const { return binding_text(require(state), on); }
-  pacta::binding_text binding_text(state_handle state, date_t on) const { return binding_text(this->state(state), on); }
+  pacta::binding_text binding_text(state_ref state, date_t on) const { return binding_text(this->state(state), on); }
 
   /// The citation of a basis: "OPSC art. 14(2), rule E3", or "depositary practice, rule E5" where
   /// no article applies.
   std::string cite(const basis& b) const { return pacta::cite(b, rules_.short_title); }
 
  private:
+  /// The State's position in `states()`, by its exact registry name; nothing when it has none.
+  std::optional<std::size_t> index_of(std::string_view state) const {
+    const std::ptrdiff_t i = index_.find(state, name_of());
+    return i < 0 ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(i));
+  }
+
   std::optional<dated> amendment_binds_from(const amendment_record& a, const state_record& s) const;
 
   pacta::binding_text binding_text(const state_record& s, date_t on) const;

@@ -135,9 +135,15 @@ class treaty_set {
   /// Builds every registry added, with the ones their treaties need from the data directory,
   /// parents first. False, with every diagnostic, when a registry is invalid, a needed one is
   /// missing (`registry.parent`), or the treaties depend on each other in a cycle; then nothing is
-  /// built.
+  /// built, and the registries added are dropped (the set is as it was before they were added).
   bool build(std::vector<diagnostic>& diags) {
     const std::size_t before = diags.size();
+    // A build that fails leaves the set as it was: what was added is dropped, nothing half-built
+    // stays queued for the next `load` or `build`.
+    struct drop_pending {
+      std::vector<pending>& p;
+      ~drop_pending() { p.clear(); }
+    } drop{pending_};
     add_needed(diags);
     if (diags.size() != before) return false;
     std::vector<std::unique_ptr<treaty_record>> built;
@@ -160,7 +166,6 @@ class treaty_set {
       return false;
     }
     for (auto& r : built) records_.push_back(std::move(r));
-    pending_.clear();
     return true;
   }
 
@@ -214,15 +219,17 @@ class treaty_set {
     throw load_error(std::move(diags));
   }
 
-  /// The record of treaty `id`, or nullptr.
-  const treaty_record* find(const std::string& id) const noexcept {
+  /// The record of treaty `id`, or nullptr. Like `load` and `records`, not on a temporary set.
+  const treaty_record* find(const std::string& id) const&& = delete;
+  const treaty_record* find(const std::string& id) const& noexcept {
     for (const auto& r : records_)
       if (r->rules().id == id) return r.get();
     return nullptr;
   }
 
   /// Every record built, parents before the treaties that need them.
-  std::vector<const treaty_record*> records() const {
+  std::vector<const treaty_record*> records() const&& = delete;
+  std::vector<const treaty_record*> records() const& {
     std::vector<const treaty_record*> out;
     for (const auto& r : records_) out.push_back(r.get());
     return out;

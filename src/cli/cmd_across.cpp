@@ -1,5 +1,6 @@
 // pacta state NAME --all-treaties, pacta reports --all-treaties, pacta calendar --all-treaties: one
 // State, or every State, across every bundled treaty (docs/cli.md).
+#include "across_words.hpp"
 #include "commands.hpp"
 #include "loading.hpp"
 #include "notes.hpp"
@@ -80,8 +81,8 @@ void print_section(const pacta::treaty_standing& t, const std::string& state) {
   if (t.denunciation)
     std::cout << "  Denunciation takes effect: " << pacta::to_iso(t.denunciation->date) << " ("
               << rec.cite(t.denunciation->why) << "). " << t.denunciation->why.reasoning << '\n';
-  for (const auto& d : t.declared) std::cout << "  " << pacta::declaration_line(d) << '\n';
-  if (const auto note = pacta::declarations_note(t); !note.empty()) std::cout << "  " << note << '\n';
+  for (const auto& d : t.declared) std::cout << "  " << declaration_line(d) << '\n';
+  if (const auto note = declarations_note(t); !note.empty()) std::cout << "  " << note << '\n';
   if (!t.history_incomplete.empty())
     std::cout << "  Incomplete: " << pacta::escape_controls(t.history_incomplete)
               << " (see the notes of the registry's actions).\n";

@@ -254,14 +254,14 @@ step action_lines(const record_request& req, const std::string& state, const std
   }
   if (req.action == "declaration" && req.minimum_age) act["minimum_age"] = *req.minimum_age;
   if (instrument && req.declaration_not_recorded) act["declaration"] = "not-recorded";
-  added.push_back(pacta::dump_inline(act));
+  added.push_back(pacta::detail::dump_inline(act));
   if (instrument && (req.declaration || req.minimum_age)) {
     nlohmann::ordered_json decl = nlohmann::ordered_json::object();
     decl["state"] = state;
     decl["action"] = "declaration";
     decl["date"] = req.date;
     if (req.minimum_age) decl["minimum_age"] = *req.minimum_age;
-    added.push_back(pacta::dump_inline(decl));
+    added.push_back(pacta::detail::dump_inline(decl));
   }
   return std::nullopt;
 }

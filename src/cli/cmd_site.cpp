@@ -8,6 +8,7 @@
 //   DIR/state/SLUG.html     one State across the instruments, with its reporting calendar
 //   DIR/late.html           who is late (only with --reports)
 //   DIR/style.css, DIR/table.js
+#include "across_words.hpp"
 #include "commands.hpp"
 #include "html.hpp"
 #include "loading.hpp"
@@ -363,8 +364,8 @@ html standing_details(const pacta::treaty_standing& t, const std::string& state)
   if (t.denunciation)
     o += html("<p>Denunciation takes effect ") + pacta::to_iso(t.denunciation->date) + " (" +
          h(rec.cite(t.denunciation->why)) + ").</p><p class=\"reason\">" + h(t.denunciation->why.reasoning) + "</p>\n";
-  for (const auto& d : t.declared) o += html("<p>") + h(pacta::declaration_line(d)) + "</p>\n";
-  if (const auto note = pacta::declarations_note(t); !note.empty()) o += html("<p>") + h(note) + "</p>\n";
+  for (const auto& d : t.declared) o += html("<p>") + h(declaration_line(d)) + "</p>\n";
+  if (const auto note = declarations_note(t); !note.empty()) o += html("<p>") + h(note) + "</p>\n";
   if (!t.history_incomplete.empty()) o += html("<p class=\"note\">Incomplete: ") + h(t.history_incomplete) + "</p>\n";
   if (!t.consent_declaration.empty()) o += html("<p>") + h(t.consent_declaration) + "</p>\n";
   if (t.recorded) o += html("<p>Binding text: ") + h(t.text.explanation) + "</p>\n";

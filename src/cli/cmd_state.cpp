@@ -124,7 +124,7 @@ std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::s
   for (const auto& od : rec.optional_declarations())  // rule O1
     for (const auto& d : od.declarations) {
       if (d.state != s.state) continue;
-      const auto e = od.applies_to(s.state, d.made, rec.rules().short_title);
+      const auto e = od.applies_to(s, d.made, rec.rules().short_title);
       if (!e) continue;
       std::string what = "article " + od.clause.article + " (" + od.clause.subject + ") applies";
       if (d.withdrawn) what += "; declaration withdrawn " + pacta::to_iso(*d.withdrawn);

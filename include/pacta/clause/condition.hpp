@@ -27,10 +27,12 @@ struct all_of {
 };
 
 struct condition {
-  std::variant<count, weighted, named, share_of_parties, all_of> term;
+  using alternatives = std::variant<count, weighted, named, share_of_parties, all_of>;
+  alternatives term;
 
   condition() = default;
-  template <typename T, typename = std::enable_if_t<!std::is_same_v<std::decay_t<T>, condition>>>
+  template <typename T, typename = std::enable_if_t<!std::is_same_v<std::decay_t<T>, condition> &&
+                                                    std::is_constructible_v<alternatives, T&&>>>
   condition(T&& t) : term(std::forward<T>(t)) {}  // NOLINT: implicit, as a variant's alternatives are
 };
 

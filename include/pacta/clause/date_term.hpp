@@ -58,12 +58,15 @@ struct date_term;
 struct later_of {
   std::vector<date_term> terms;
 };
+inline bool operator==(const later_of& a, const later_of& b);
 
 struct date_term {
-  std::variant<when_met, in_force_of, opened_plus, on_date_provided, later_of> term;
+  using alternatives = std::variant<when_met, in_force_of, opened_plus, on_date_provided, later_of>;
+  alternatives term;
 
   date_term() = default;
-  template <typename T, typename = std::enable_if_t<!std::is_same_v<std::decay_t<T>, date_term>>>
+  template <typename T, typename = std::enable_if_t<!std::is_same_v<std::decay_t<T>, date_term> &&
+                                                    std::is_constructible_v<alternatives, T&&>>>
   date_term(T&& t) : term(std::forward<T>(t)) {}  // NOLINT: implicit, as a variant's alternatives are
 };
 

@@ -179,6 +179,10 @@ TEST_CASE("names: a State is a string or a handle, never an integer (is_bound(0,
   CHECK(opsc.is_bound(std::string("Benin"), 2026_y / 2 / 3));
   CHECK(opsc.is_bound("Benin", 2026_y / 2 / 3));
   CHECK(opsc.is_bound(opsc.handle(*opsc.find("Benin")), 2026_y / 2 / 3));
+  // A const char* that is null at run time is refused, never read (strlen of a null pointer).
+  const char* none = nullptr;
+  CHECK_THROWS_AS(opsc.is_bound(none, 2026_y / 2 / 3), pacta::query_error);
+  CHECK_THROWS_AS(opsc.entry_into_force_for(none), pacta::query_error);
 }
 
 TEST_CASE("reports: reporting cannot be built from a temporary record", "[reports]") {

@@ -19,7 +19,7 @@
 // Example (ICCPR art. 41, ten declarations needed; the tenth made on 28 March 1979):
 //   for (const auto& d : iccpr.optional_declarations())
 //     if (d.clause.article == "41") d.in_force->date;   // 1979-03-28, rule O1
-//   iccpr.optional_declarations()[0].in_force_for("Denmark", 2000_y / 1 / 1);   // the date it applies
+//   iccpr.optional_declarations()[0].in_force_for(iccpr.state("Denmark"), 2000_y / 1 / 1);  // it applies from
 #pragma once
 
 #include <pacta/basis.hpp>
@@ -77,9 +77,9 @@ struct optional_declaration_record {
   std::optional<date_t> computed;
   bool recorded = false;  ///< `in_force` is the depositary's recorded date (`articles_in_force`)
 
-  /// The declaration of the State standing on `on` (made, not withdrawn), if any. The State is one
-  /// of the record's (`rec.state(name)`, which throws for a name the registry lacks); throws
-  /// `query_error` for a day that does not exist.
+  /// The declaration of the State standing on `on` (made, not withdrawn), if any. The State is
+  /// given by its record (`rec.state(name)`, which throws for a name the registry lacks) and matched
+  /// by its registry name; throws `query_error` for a day that does not exist.
   const optional_declaration_entry* standing(const state_record& state, date_t on) const {
     detail::require_date(on);
     const optional_declaration_entry* out = nullptr;

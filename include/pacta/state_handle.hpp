@@ -43,14 +43,17 @@ class state_handle {
 
 /// A State as a query takes it: its exact registry name (a string), or a handle from `resolve`. An
 /// integer or a null pointer is not a State (`is_bound(0, d)` would read as a null name, and a
-/// position could be another record's): they do not compile.
+/// position could be another record's): they do not compile, and a `const char*` that is null at
+/// run time throws `query_error`. Like `std::string_view`, it refers to the caller's string: made
+/// for one call, not kept (`state_ref r = std::string("Benin");` dangles).
 ///
 /// Example: `opsc.is_bound("Benin", d)`, `opsc.is_bound(std::string(name), d)`, `opsc.is_bound(benin, d)`.
 class state_ref {
  public:
-  state_ref(std::string_view name) noexcept : name_(name) {}            // NOLINT: implicit, by design
-  state_ref(const std::string& name) noexcept : name_(name) {}          // NOLINT
-  state_ref(const char* name) noexcept : name_(name) {}                 // NOLINT
+  state_ref(std::string_view name) noexcept : name_(name) {}    // NOLINT: implicit, by design
+  state_ref(const std::string& name) noexcept : name_(name) {}  // NOLINT
+  state_ref(const char* name)                                   // NOLINT
+      : name_(name ? name : throw query_error("a null pointer was given as the name of a State")) {}
   state_ref(state_handle h) noexcept : handle_(h), by_handle_(true) {}  // NOLINT
   template <class I, class = detail::if_not_a_state<I>>
   state_ref(I) = delete;

@@ -25,7 +25,7 @@ clause::timeline deposits(const std::vector<pacta::date_t>& days) {
 
 }  // namespace
 
-TEST_CASE("E1 clause: count is met on the day of the Nth item, whatever the order given", "[clause][E1]") {
+TEST_CASE("E1 art. 14(1) clause: count is met on the day of the Nth item, whatever the order given", "[clause][E1]") {
   const auto t = deposits({2001_y / 3 / 1, 2000_y / 1 / 5, 2001_y / 3 / 1, 2000_y / 6 / 1});
   const auto m = clause::first_met(clause::count{3}, t, {});
   REQUIRE(m);
@@ -36,7 +36,7 @@ TEST_CASE("E1 clause: count is met on the day of the Nth item, whatever the orde
   CHECK_FALSE(clause::first_met(clause::count{0}, t, {}));  // a count of nothing is never a clause
 }
 
-TEST_CASE("E1 clause: an item counts at its start for good, unless it says until when", "[clause][E1]") {
+TEST_CASE("E1 art. 14(1) clause: an item counts at its start for good, unless it says until when", "[clause][E1]") {
   clause::timeline t = deposits({2000_y / 1 / 1, 2000_y / 2 / 1});
   t.counted[0].until = 2000_y / 1 / 15;  // left before the second came
   CHECK_FALSE(clause::first_met(clause::count{2}, t, {}));
@@ -50,7 +50,7 @@ TEST_CASE("P1 and zero delay: 3 months after, and on the same day (upon the depo
   CHECK(clause::describe(clause::delay{clause::after{period::days(0)}}) == "on the same day");
 }
 
-TEST_CASE("P7 clause: the first day of the month following a period", "[clause][P7]") {
+TEST_CASE("P7 ICRMW art. 87(1) clause: the first day of the month following a period", "[clause][P7]") {
   // ICRMW art. 87(1): Guatemala's twentieth instrument, 14 March 2003 → 1 July 2003.
   CHECK(clause::apply(clause::first_of_month_after{period::months(3)}, 2003_y / 3 / 14) == 2003_y / 7 / 1);
   CHECK(clause::from_period(period::first_of_month_after(period::months(3))) ==
@@ -58,7 +58,8 @@ TEST_CASE("P7 clause: the first day of the month following a period", "[clause][
   CHECK(clause::from_period(period::months(3)) == clause::delay{clause::after{period::months(3)}});
 }
 
-TEST_CASE("P8 clause: the first day of the Nth month after the month of, whatever the day", "[clause][P8]") {
+TEST_CASE("P8 CCM art. 17(1) clause: the first day of the Nth month after the month of, whatever the day",
+          "[clause][P8]") {
   // CCM art. 17(1): the thirtieth instrument in February 2010, in force on 1 August 2010.
   for (auto d : {2010_y / 2 / 1, 2010_y / 2 / 16, 2010_y / 2 / 28})
     CHECK(clause::apply(clause::first_of_nth_month{6}, d) == 2010_y / 8 / 1);
@@ -66,7 +67,7 @@ TEST_CASE("P8 clause: the first day of the Nth month after the month of, whateve
   CHECK(clause::apply(clause::first_of_nth_month{1}, 2000_y / 12 / 31) == 2001_y / 1 / 1);
 }
 
-TEST_CASE("weighted clause: a share of a table's total, exactly, and a count with it (Paris-like)",
+TEST_CASE("weighted Paris art. 21(1) clause: a share of a table's total, exactly, and a count with it (Paris-like)",
           "[clause][weighted]") {
   clause::context ctx;
   clause::weight_table& w = ctx.tables["emissions"];
@@ -89,7 +90,8 @@ TEST_CASE("weighted clause: a share of a table's total, exactly, and a count wit
   CHECK_FALSE(clause::first_met(clause::weighted{"consumption", {2, 3}}, t, ctx));
 }
 
-TEST_CASE("named clause: all the States named, or a quota of them with a sub-quota", "[clause][named]") {
+TEST_CASE("named CTBT art. XIV(1) clause: all the States named, or a quota of them with a sub-quota",
+          "[clause][named]") {
   const auto t = deposits({1996_y / 1 / 1, 1997_y / 1 / 1, 1998_y / 1 / 1, 1999_y / 1 / 1});
   const clause::named all{{"A", "C", "D"}, 0, "Annex 2"};
   CHECK(clause::first_met(all, t, {})->day == 1999_y / 1 / 1);
@@ -102,7 +104,7 @@ TEST_CASE("named clause: all the States named, or a quota of them with a sub-quo
   CHECK_FALSE(clause::first_met(clause::named{{"A", "E"}, 0, ""}, t, {}));
 }
 
-TEST_CASE("A3 clause: a share of the parties on the day, as parties join and leave", "[clause][A3]") {
+TEST_CASE("A3 art. 16(2) clause: a share of the parties on the day, as parties join and leave", "[clause][A3]") {
   clause::timeline t;
   // Three parties from 2000; a fourth joins in 2005; one leaves in 2006.
   t.parties = {{"A", 2000_y / 1 / 1, std::nullopt},
@@ -118,7 +120,7 @@ TEST_CASE("A3 clause: a share of the parties on the day, as parties join and lea
   CHECK(m->on_day.counted == 2);
 }
 
-TEST_CASE("E7 clause: the later of a count and another treaty's entry into force", "[clause][E7]") {
+TEST_CASE("E7 ICCPR-OP1 art. 9(1) clause: the later of a count and another treaty's entry into force", "[clause][E7]") {
   const auto t = deposits({1975_y / 1 / 1, 1975_y / 6 / 1});
   const clause::date_term own = clause::when_met{clause::count{2}, clause::after{period::months(3)}};
   clause::term_context ctx;
@@ -137,7 +139,8 @@ TEST_CASE("E7 clause: the later of a count and another treaty's entry into force
   CHECK_FALSE(none.date);
 }
 
-TEST_CASE("fixed date provided: on the date when met by then, else the delay after it is met", "[clause][fixed]") {
+TEST_CASE("fixed date Montreal art. 16(1): provided on the date when met by then, else the delay after it is met",
+          "[clause][fixed]") {
   // Montreal Protocol art. 16(1): 1 January 1989 provided …; else the ninetieth day after.
   const clause::date_term term =
       clause::on_date_provided{1989_y / 1 / 1, {clause::count{2}, clause::after{period::days(90)}}};

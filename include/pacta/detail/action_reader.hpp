@@ -62,25 +62,9 @@ inline constexpr const char* action_key_names[action_key_count] = {"state",
                                                                    "declarations_not_imported"};
 
 inline std::optional<action_key> find_action_key(std::string_view k) noexcept {
-  static constexpr std::string_view names[action_key_count] = {"state",
-                                                               "action",
-                                                               "date",
-                                                               "effective",
-                                                               "predecessor",
-                                                               "succession_kind",
-                                                               "amendment",
-                                                               "article",
-                                                               "vote",
-                                                               "minimum_age",
-                                                               "declaration",
-                                                               "note",
-                                                               "source",
-                                                               "history_incomplete",
-                                                               "declarations_not_imported"};
   if (k.empty()) return std::nullopt;
   for (std::size_t i = 0; i < action_key_count; ++i)
-    if (k.size() == names[i].size() && k.front() == names[i].front() && k == names[i])
-      return static_cast<action_key>(i);
+    if (k.front() == action_key_names[i][0] && k == action_key_names[i]) return static_cast<action_key>(i);
   return std::nullopt;
 }
 

@@ -50,12 +50,12 @@ namespace pacta {
 [[nodiscard]] inline std::optional<treaty_record> try_build_record(
     registry reg, treaty_rules rules, std::vector<diagnostic>& diags,
     const std::vector<const treaty_record*>& parents = {}, record_options options = {}) {
-  treaty_record rec(std::move(reg), std::move(rules), options);
+  detail::record_builder b(std::move(reg), std::move(rules), options);
   const std::size_t before = diags.size();
-  rec.build(parents, diags);
-  if (diags.size() == before) rec.check_date_range(diags);
+  b.build(parents, diags);
+  if (diags.size() == before) b.check_date_range(diags);
   if (diags.size() != before) return std::nullopt;
-  return rec;
+  return treaty_record(std::move(b).parts());
 }
 
 /// As `try_build_record`; throws `load_error` with every diagnostic.

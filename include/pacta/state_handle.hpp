@@ -10,7 +10,13 @@
 
 namespace pacta {
 
-class treaty_record;
+namespace detail {
+/// The key that makes a handle and reads its record: only a record uses it (`treaty_record::resolve`,
+/// `handle`, `state`). A handle made by hand is not of any record.
+struct handle_key {
+  explicit handle_key() = default;
+};
+}  // namespace detail
 
 /// A State resolved once in one `treaty_record` (`treaty_record::resolve`), for queries in loops:
 /// an index into the record's `states()`, tied to that record, so a typo is caught once, at
@@ -28,15 +34,17 @@ class state_handle {
   /// The State's position in the record's `states()`.
   std::size_t index() const noexcept { return index_; }
 
+  /// For the record that makes and reads handles: the handle of its State at `index`, and the
+  /// serial of the record a handle is of (0 for none).
+  state_handle(detail::handle_key, std::uint64_t record, std::size_t index) noexcept : record_(record), index_(index) {}
+  std::uint64_t record(detail::handle_key) const noexcept { return record_; }
+
   friend bool operator==(const state_handle& a, const state_handle& b) noexcept {
     return a.record_ == b.record_ && a.index_ == b.index_;
   }
   friend bool operator!=(const state_handle& a, const state_handle& b) noexcept { return !(a == b); }
 
  private:
-  friend class treaty_record;
-  state_handle(std::uint64_t record, std::size_t index) noexcept : record_(record), index_(index) {}
-
   std::uint64_t record_ = 0;  ///< the record's serial; 0 for none
   std::size_t index_ = 0;
 };

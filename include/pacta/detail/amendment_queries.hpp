@@ -2,10 +2,10 @@
 // State.
 //
 // When an amendment binds a State (rule A4, OPSC art. 16(3), VCLT art. 40(5)) and the text that binds it on a date.
-// Part of the queries of pacta/treaty_record.hpp, which includes this file.
+// Queries over a record's parts (pacta/detail/record_parts.hpp), answered by pacta/treaty_record.hpp.
 #pragma once
 
-#include <pacta/treaty_record.hpp>
+#include <pacta/detail/record_parts.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -13,10 +13,9 @@
 #include <string_view>
 #include <vector>
 
-namespace pacta {
+namespace pacta::detail {
 
-inline std::optional<dated> treaty_record::amendment_binds_from(const amendment_record& a,
-                                                                const state_record& s) const {
+inline std::optional<dated> record_parts::amendment_binds_from(const amendment_record& a, const state_record& s) const {
   const std::size_t self = static_cast<std::size_t>(&s - states_.data());
   const std::string& state = s.state;
   if (!a.entry_into_force) return std::nullopt;
@@ -58,7 +57,7 @@ inline std::optional<dated> treaty_record::amendment_binds_from(const amendment_
   return d;
 }
 
-inline pacta::binding_text treaty_record::binding_text(const state_record& s, date_t on) const {
+inline pacta::binding_text record_parts::binding_text(const state_record& s, date_t on) const {
   detail::require_date(on);
   pacta::binding_text t;
   t.bound = is_bound(s, on);
@@ -83,4 +82,4 @@ inline pacta::binding_text treaty_record::binding_text(const state_record& s, da
   return t;
 }
 
-}  // namespace pacta
+}  // namespace pacta::detail

@@ -9,21 +9,21 @@
 #pragma once
 
 #include <pacta/denunciation.hpp>
-#include <pacta/treaty_record.hpp>
+#include <pacta/detail/record_builder.hpp>
 
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
-namespace pacta {
+namespace pacta::detail {
 
 /// Per State, the periods in which it was engaged in armed conflict (rule D4).
-struct treaty_record::conflict_map : std::unordered_map<std::string, std::vector<armed_conflict_period>> {};
+struct record_builder::conflict_map : std::unordered_map<std::string, std::vector<armed_conflict_period>> {};
 
 /// What the pass over the actions carries: the parents (article 13), where diagnostics go, the
 /// armed conflicts (rule D4), and the amendment actions of States found on the way.
-struct treaty_record::build_pass {
+struct record_builder::build_pass {
   const std::vector<const treaty_record*>& parents;
   std::vector<diagnostic>& diags;
   detail::diagnostic_sink err;
@@ -32,7 +32,7 @@ struct treaty_record::build_pass {
 };
 
 /// The whole build: the actions State by State, then each rule family that needs them all.
-inline void treaty_record::build(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) {
+inline void record_builder::build(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) {
   build_pass pass{parents, diags, detail::diagnostic_sink(registry_.file, diags), {}, {}};
   collect_armed_conflicts(pass.conflicts);
   if (registry_.treaty != rules_.id)
@@ -56,7 +56,7 @@ inline void treaty_record::build(const std::vector<const treaty_record*>& parent
 
 /// Rule D4 needs a State's armed conflicts when its denunciation is read, and they may be listed
 /// after it: they are collected first (and checked in the main pass).
-inline void treaty_record::collect_armed_conflicts(conflict_map& conflicts) const {
+inline void record_builder::collect_armed_conflicts(conflict_map& conflicts) const {
   for (std::size_t i = 0; !rules_.armed_conflict_article.empty() && i < registry_.actions.size(); ++i) {
     const action& a = registry_.actions[i];
     if (a.kind == action_kind::armed_conflict) {
@@ -71,7 +71,7 @@ inline void treaty_record::collect_armed_conflicts(conflict_map& conflicts) cons
 /// Numbers the States in order of first appearance, so that their records are allocated once.
 /// `next_action_` holds each action's State index until `read_action` replaces it with the link to
 /// the State's next action.
-inline void treaty_record::number_states() {
+inline void record_builder::number_states() {
   constexpr auto none = static_cast<std::uint32_t>(-1);
   next_action_.assign(registry_.actions.size(), none);
   std::vector<std::uint32_t>& state_of = next_action_;
@@ -98,7 +98,7 @@ inline void treaty_record::number_states() {
 
 /// One action of a State: linked after the State's previous action (they must be in date order),
 /// then read by its kind against the State's consent in effect on its date.
-inline void treaty_record::read_action(std::size_t i, build_pass& pass) {
+inline void record_builder::read_action(std::size_t i, build_pass& pass) {
   constexpr auto none = static_cast<std::uint32_t>(-1);
   const action& a = registry_.actions[i];
   const std::size_t si = next_action_[i];  // the State's index, from number_states
@@ -147,8 +147,8 @@ inline void treaty_record::read_action(std::size_t i, build_pass& pass) {
 }
 
 /// A signature precedes consent, once (rule E6); article 13 says who may sign.
-inline void treaty_record::read_signature(std::size_t i, state_record& s, const consent_record* current,
-                                          build_pass& pass) {
+inline void record_builder::read_signature(std::size_t i, state_record& s, const consent_record* current,
+                                           build_pass& pass) {
   const action& a = registry_.actions[i];
   if (current) {
     pass.err(i, "", "signature.after-consent",
@@ -165,8 +165,8 @@ inline void treaty_record::read_signature(std::size_t i, state_record& s, const 
 }
 
 /// A consent to be bound (an instrument, or a succession): one at a time; article 13 says who may.
-inline void treaty_record::read_consent(std::size_t i, state_record& s, const consent_record* current,
-                                        build_pass& pass) {
+inline void record_builder::read_consent(std::size_t i, state_record& s, const consent_record* current,
+                                         build_pass& pass) {
   const action& a = registry_.actions[i];
   if (current) {
     std::string msg = a.state + " already consented to be bound by its " + to_key(current->kind) + " of " +
@@ -189,7 +189,7 @@ inline void treaty_record::read_consent(std::size_t i, state_record& s, const co
 }
 
 /// A denunciation by a bound State, one pending at a time; it takes effect by rule D1, or D4.
-inline void treaty_record::read_denunciation(std::size_t i, consent_record* current, build_pass& pass) {
+inline void record_builder::read_denunciation(std::size_t i, consent_record* current, build_pass& pass) {
   const action& a = registry_.actions[i];
   const denunciation_record* pending = current ? current->standing_denunciation() : nullptr;
   if (!rules_.denunciation_allowed) {  // rule D5
@@ -217,8 +217,8 @@ inline void treaty_record::read_denunciation(std::size_t i, consent_record* curr
 }
 
 /// Rule D3: a pending denunciation withdrawn before it takes effect (VCLT art. 68).
-inline void treaty_record::read_withdrawal(std::size_t i, const state_record& s, consent_record* current,
-                                           build_pass& pass) {
+inline void record_builder::read_withdrawal(std::size_t i, const state_record& s, consent_record* current,
+                                            build_pass& pass) {
   const action& a = registry_.actions[i];
   if (current && current->standing_denunciation()) {
     for (auto& d : current->denunciations)
@@ -238,7 +238,7 @@ inline void treaty_record::read_withdrawal(std::size_t i, const state_record& s,
 }
 
 /// OPAC art. 3 declarations and art. 11(1) armed conflicts, where the treaty has such clauses.
-inline void treaty_record::read_clause_action(std::size_t i, state_record& s, build_pass& pass) {
+inline void record_builder::read_clause_action(std::size_t i, state_record& s, build_pass& pass) {
   const action& a = registry_.actions[i];
   if (a.kind == action_kind::declaration) {
     if (!rules_.consent_declaration.present)
@@ -273,7 +273,7 @@ inline void treaty_record::read_clause_action(std::size_t i, state_record& s, bu
     periods.back().to = a.date;
 }
 
-inline void treaty_record::check_date_range(std::vector<diagnostic>& diags) const {
+inline void record_builder::check_date_range(std::vector<diagnostic>& diags) const {
   const detail::diagnostic_sink err(registry_.file, diags);
   auto out_of_range = [&](std::size_t action, const std::string& what, const basis& why, date_t d) {
     err(action, "", "date.range",
@@ -305,4 +305,4 @@ inline void treaty_record::check_date_range(std::vector<diagnostic>& diags) cons
               "(1) (rule A1) would end after 31 December 9999, the last date pacta handles");
 }
 
-}  // namespace pacta
+}  // namespace pacta::detail

@@ -11,17 +11,17 @@
 
 #include <pacta/clause/first_met.hpp>
 
-#include <pacta/treaty_record.hpp>
+#include <pacta/detail/record_builder.hpp>
 
 #include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
-namespace pacta {
+namespace pacta::detail {
 
 /// What the passes over the amendment actions share.
-struct treaty_record::amendment_pass {
+struct record_builder::amendment_pass {
   detail::diagnostic_sink err;
   std::string art;  ///< "article 16"
   const amendment_state_list& amendment_states;
@@ -35,8 +35,8 @@ struct treaty_record::amendment_pass {
 
 /// The amendment actions in three passes: the proposals (they define the ids); every other action
 /// in date order; then the outcomes (A1, A3) and the checks that need them.
-inline void treaty_record::build_amendments(std::vector<diagnostic>& diags,
-                                            const amendment_state_list& amendment_states) {
+inline void record_builder::build_amendments(std::vector<diagnostic>& diags,
+                                             const amendment_state_list& amendment_states) {
   amendment_pass pass{detail::diagnostic_sink(registry_.file, diags),
                       "article " + rules_.amendment.article,
                       amendment_states,
@@ -67,7 +67,7 @@ inline void treaty_record::build_amendments(std::vector<diagnostic>& diags,
 }
 
 /// Proposals: each defines an amendment's id, once, and only a State Party proposes (art. 16(1)).
-inline void treaty_record::read_proposals(amendment_pass& pass) {
+inline void record_builder::read_proposals(amendment_pass& pass) {
   for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
     const action& a = registry_.actions[i];
     if (!is_amendment_action(a.kind)) continue;
@@ -93,8 +93,8 @@ inline void treaty_record::read_proposals(amendment_pass& pass) {
 }
 
 /// Sets an amendment's date of communication, adoption or approval, once.
-inline bool treaty_record::amendment_pass::once(std::optional<date_t>& slot, const action& a, std::size_t i,
-                                                const char* what) const {
+inline bool record_builder::amendment_pass::once(std::optional<date_t>& slot, const action& a, std::size_t i,
+                                                 const char* what) const {
   if (slot) {
     err(i, "", "amendment.duplicate",
         std::string("amendment ") + a.amendment + " already has its " + what + " (" + to_iso(*slot) + ")");
@@ -105,8 +105,8 @@ inline bool treaty_record::amendment_pass::once(std::optional<date_t>& slot, con
 }
 
 /// Whether the State (by index) favours or accepts the amendment (by index) for the first time.
-inline bool treaty_record::amendment_pass::first_time(std::vector<std::vector<bool>>& seen, std::size_t amendment,
-                                                      std::size_t state, std::size_t states) {
+inline bool record_builder::amendment_pass::first_time(std::vector<std::vector<bool>>& seen, std::size_t amendment,
+                                                       std::size_t state, std::size_t states) {
   std::vector<bool>& flags = seen[amendment];
   if (flags.empty()) flags.assign(states, false);
   if (flags[state]) return false;
@@ -115,7 +115,7 @@ inline bool treaty_record::amendment_pass::first_time(std::vector<std::vector<bo
 }
 
 /// One amendment action other than a proposal, in date order.
-inline void treaty_record::read_amendment_action(std::size_t i, amendment_pass& pass) {
+inline void record_builder::read_amendment_action(std::size_t i, amendment_pass& pass) {
   const action& a = registry_.actions[i];
   amendment_record* r = nullptr;
   for (auto& candidate : amendments_)
@@ -174,7 +174,7 @@ inline void treaty_record::read_amendment_action(std::size_t i, amendment_pass& 
 
 /// Rule A1: a State Party favours a conference after the communication; a favour after the window
 /// is judged once the window's outcome is known (`check_amendment_outcomes`).
-inline void treaty_record::read_favour(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass) {
+inline void record_builder::read_favour(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass) {
   const action& a = registry_.actions[i];
   if (!r.communicated || a.date < *r.communicated) {
     pass.err(i, "/date", "amendment.favour-window",
@@ -194,7 +194,7 @@ inline void treaty_record::read_favour(std::size_t i, amendment_record& r, std::
 }
 
 /// The General Assembly approves an amendment the conference adopted (art. 16(2)).
-inline void treaty_record::read_approval(std::size_t i, amendment_record& r, amendment_pass& pass) {
+inline void record_builder::read_approval(std::size_t i, amendment_record& r, amendment_pass& pass) {
   const action& a = registry_.actions[i];
   if (!r.adopted || a.date < *r.adopted)
     pass.err(
@@ -209,7 +209,7 @@ inline void treaty_record::read_approval(std::size_t i, amendment_record& r, ame
 }
 
 /// A State Party accepts an adopted amendment, once (art. 16(2)–(3)).
-inline void treaty_record::read_acceptance(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass) {
+inline void record_builder::read_acceptance(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass) {
   const action& a = registry_.actions[i];
   if (!r.adopted || a.date < *r.adopted) {
     pass.err(i, "/date", "amendment.acceptance-before-adoption",
@@ -234,7 +234,7 @@ inline void treaty_record::read_acceptance(std::size_t i, amendment_record& r, s
 /// The checks that need an amendment's outcome: a favour after the window matters only when the
 /// conference was not already due; an adoption without a conference due; a declaration under VCLT
 /// art. 40(5) by a State that may not make one.
-inline void treaty_record::check_amendment_outcomes(const amendment_pass& pass) const {
+inline void record_builder::check_amendment_outcomes(const amendment_pass& pass) const {
   for (std::size_t i : pass.late_favours) {
     const action& a = registry_.actions[i];
     const amendment_record* r = find_amendment(a.amendment);
@@ -270,8 +270,8 @@ inline void treaty_record::check_amendment_outcomes(const amendment_pass& pass) 
   }
 }
 
-inline void treaty_record::check_vote(amendment_record& r, const action& a, std::size_t i,
-                                      const detail::diagnostic_sink& err) const {
+inline void record_builder::check_vote(amendment_record& r, const action& a, std::size_t i,
+                                       const detail::diagnostic_sink& err) const {
   r.adoption_vote = a.vote();
   if (!a.vote()) return;
   const pacta::vote& v = *a.vote();
@@ -292,7 +292,7 @@ inline void treaty_record::check_vote(amendment_record& r, const action& a, std:
   }
 }
 
-inline void treaty_record::compute_conference(amendment_record& r) const {
+inline void record_builder::compute_conference(amendment_record& r) const {
   if (!r.communicated) return;
   r.window_end = add(*r.communicated, rules_.amendment.conference_window);
   r.parties_at_communication = amendment_parties_on(*r.communicated);
@@ -318,7 +318,7 @@ inline void treaty_record::compute_conference(amendment_record& r) const {
   }
 }
 
-inline void treaty_record::compute_amendment_entry_into_force(amendment_record& r) const {
+inline void record_builder::compute_amendment_entry_into_force(amendment_record& r) const {
   if (!r.approved || r.acceptances.empty()) return;
   const date_t approved = *r.approved;
   // Each acceptance counts from its date until its State ceases to be a party; the share is of the
@@ -363,9 +363,9 @@ inline void treaty_record::compute_amendment_entry_into_force(amendment_record& 
   r.entry_into_force = amendment_entry(r, m->day, until, r.parties_at_entry, r.needed_at_entry);
 }
 
-inline dated treaty_record::amendment_entry(const amendment_record& r, date_t t,
-                                            const std::vector<std::optional<date_t>>& until, std::size_t parties,
-                                            std::size_t needed) const {
+inline dated record_builder::amendment_entry(const amendment_record& r, date_t t,
+                                             const std::vector<std::optional<date_t>>& until, std::size_t parties,
+                                             std::size_t needed) const {
   const date_t approved = *r.approved;
   const bool at_approval = options_.amendment_basis == amendment_count_basis::approval;
   dated d;
@@ -406,4 +406,4 @@ inline dated treaty_record::amendment_entry(const amendment_record& r, date_t t,
   return d;
 }
 
-}  // namespace pacta
+}  // namespace pacta::detail

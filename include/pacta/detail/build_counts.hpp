@@ -4,11 +4,11 @@
 // `parties_on`). Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
-#include <pacta/treaty_record.hpp>
+#include <pacta/detail/record_builder.hpp>
 
-namespace pacta {
+namespace pacta::detail {
 
-inline void treaty_record::build_timelines() {
+inline void record_builder::build_timelines() {
   std::vector<std::pair<date_t, int>> consent, bound;
   const std::size_t consents = consent_count();
   consent.reserve(consents + consents / 8);
@@ -42,7 +42,7 @@ inline void treaty_record::build_timelines() {
   bound_timeline_ = summed(std::move(bound));
 }
 
-inline std::vector<std::pair<date_t, std::size_t>> treaty_record::summed(std::vector<std::pair<date_t, int>> events) {
+inline std::vector<std::pair<date_t, std::size_t>> record_builder::summed(std::vector<std::pair<date_t, int>> events) {
   std::vector<std::pair<date_t, std::size_t>> out;
   if (events.empty()) return out;
   // Events fall on a few thousand distinct days: sum them by day (linear) when the span of days
@@ -83,4 +83,4 @@ inline std::vector<std::pair<date_t, std::size_t>> treaty_record::summed(std::ve
   return out;
 }
 
-}  // namespace pacta
+}  // namespace pacta::detail

@@ -5,11 +5,11 @@
 // (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
-#include <pacta/treaty_record.hpp>
+#include <pacta/detail/record_builder.hpp>
 
-namespace pacta {
+namespace pacta::detail {
 
-inline void treaty_record::check_declarations(std::vector<diagnostic>& diags) {
+inline void record_builder::check_declarations(std::vector<diagnostic>& diags) {
   const detail::diagnostic_sink err(registry_.file, diags);
   const auto& clause = rules_.consent_declaration;
   for (auto& s : states_) {
@@ -69,4 +69,4 @@ inline void treaty_record::check_declarations(std::vector<diagnostic>& diags) {
   }
 }
 
-}  // namespace pacta
+}  // namespace pacta::detail

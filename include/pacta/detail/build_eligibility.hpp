@@ -7,13 +7,13 @@
 // `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
-#include <pacta/treaty_record.hpp>
+#include <pacta/detail/record_builder.hpp>
 
 #include <algorithm>
 
-namespace pacta {
+namespace pacta::detail {
 
-inline bool treaty_record::parent_party(const treaty_record& parent, const std::string& state, date_t on) const {
+inline bool record_builder::parent_party(const treaty_record& parent, const std::string& state, date_t on) const {
   const state_record* s = parent.find(state);
   if (!s) return false;
   for (const auto& c : s->consents) {
@@ -31,7 +31,7 @@ inline bool treaty_record::parent_party(const treaty_record& parent, const std::
   return false;
 }
 
-inline bool treaty_record::parent_signatory(const treaty_record& parent, const std::string& state, date_t on) const {
+inline bool record_builder::parent_signatory(const treaty_record& parent, const std::string& state, date_t on) const {
   const state_record* s = parent.find(state);
   if (!s || !s->signature || *s->signature > on) return false;
   if (options_.signatory_after_denunciation == denounced_signatory::not_eligible)
@@ -40,8 +40,8 @@ inline bool treaty_record::parent_signatory(const treaty_record& parent, const s
   return true;
 }
 
-inline std::string treaty_record::admitted_as_signatory(const treaty_record& parent, const eligibility& e,
-                                                        const action& a) const {
+inline std::string record_builder::admitted_as_signatory(const treaty_record& parent, const eligibility& e,
+                                                         const action& a) const {
   if (options_.signatory_reading != parent_signatory_reading::depositary_practice) return {};
   const state_record* s = parent.find(a.state);
   if (!s) return {};
@@ -58,9 +58,9 @@ inline std::string treaty_record::admitted_as_signatory(const treaty_record& par
   return {};
 }
 
-inline std::string treaty_record::check_eligibility(const eligibility& e, const action& a, std::size_t i,
-                                                    const std::vector<const treaty_record*>& parents,
-                                                    std::vector<diagnostic>& diags) const {
+inline std::string record_builder::check_eligibility(const eligibility& e, const action& a, std::size_t i,
+                                                     const std::vector<const treaty_record*>& parents,
+                                                     std::vector<diagnostic>& diags) const {
   if (e.any_state) return {};
   auto find_parent = [&](const std::string& id) -> const treaty_record* {
     for (const treaty_record* p : parents)
@@ -118,4 +118,4 @@ inline std::string treaty_record::check_eligibility(const eligibility& e, const 
   return {};
 }
 
-}  // namespace pacta
+}  // namespace pacta::detail

@@ -5,17 +5,17 @@
 // their tests.
 #pragma once
 
+#include <pacta/detail/record_builder.hpp>
 #include <pacta/entry_into_force.hpp>
-#include <pacta/treaty_record.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <string>
 
-namespace pacta {
+namespace pacta::detail {
 
-inline void treaty_record::compute_entry_into_force(const std::vector<const treaty_record*>& parents,
-                                                    std::vector<diagnostic>& diags) {
+inline void record_builder::compute_entry_into_force(const std::vector<const treaty_record*>& parents,
+                                                     std::vector<diagnostic>& diags) {
   general_ = general_entry_into_force_of(rules_, states_, options_.leap_day);  // E1
   if (!rules_.subject_to.treaty.empty()) {                                     // E7
     const treaty_record* other = nullptr;
@@ -82,4 +82,4 @@ inline void treaty_record::compute_entry_into_force(const std::vector<const trea
     }
 }
 
-}  // namespace pacta
+}  // namespace pacta::detail

@@ -9,15 +9,15 @@
 // `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
+#include <pacta/detail/record_builder.hpp>
 #include <pacta/optional_declaration.hpp>
-#include <pacta/treaty_record.hpp>
 
 #include <algorithm>
 #include <string>
 
-namespace pacta {
+namespace pacta::detail {
 
-inline void treaty_record::read_optional_declaration(std::size_t i, const consent_record* current, build_pass& pass) {
+inline void record_builder::read_optional_declaration(std::size_t i, const consent_record* current, build_pass& pass) {
   const action& a = registry_.actions[i];
   optional_declaration_record* r = nullptr;
   std::string known;
@@ -63,12 +63,13 @@ inline void treaty_record::read_optional_declaration(std::size_t i, const consen
 /// a State Party, and each article comes into force (`compute_optional_declaration`), beside the date
 /// the depositary records for it (`articles_in_force`: an article the profile lists with a threshold,
 /// optional-declaration.in-force).
-inline void treaty_record::compute_optional_declarations(build_pass& pass) {
+inline void record_builder::compute_optional_declarations(build_pass& pass) {
   for (auto& r : optional_declarations_)
     for (auto& d : r.declarations) {
       d.counts_from.reset();
       d.lapsed.reset();
-      if (const consent_record* c = consent_on(d.state, d.made)) {
+      const state_record* s = find(d.state);
+      if (const consent_record* c = s ? classify(*s, d.made).consent : nullptr) {
         if (const auto bound = c->in_force_from ? c->in_force_from : c->provisional_from)  // E2–E5
           d.counts_from = std::max(d.made, *bound);
         d.lapsed = c->ends();  // a denunciation that took effect (rule D1)
@@ -105,4 +106,4 @@ inline void treaty_record::compute_optional_declarations(build_pass& pass) {
   }
 }
 
-}  // namespace pacta
+}  // namespace pacta::detail

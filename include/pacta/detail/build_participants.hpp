@@ -9,13 +9,13 @@
 // (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
-#include <pacta/treaty_record.hpp>
+#include <pacta/detail/record_builder.hpp>
 
 #include <string>
 
-namespace pacta {
+namespace pacta::detail {
 
-inline void treaty_record::apply_participants(build_pass& pass) {
+inline void record_builder::apply_participants(build_pass& pass) {
   for (std::size_t k = 0; k < registry_.participants.size(); ++k) {
     const participant_info& p = registry_.participants[k];
     const std::ptrdiff_t i = index_.find(p.name, name_of());
@@ -54,7 +54,7 @@ inline void treaty_record::apply_participants(build_pass& pass) {
 
 /// Rule D6 (ICRMW art. 89(1)): no notification of denunciation before the period has run from the
 /// treaty's entry into force for the State.
-inline void treaty_record::check_denunciation_waits(std::vector<diagnostic>& diags) const {
+inline void record_builder::check_denunciation_waits(std::vector<diagnostic>& diags) const {
   if (rules_.denunciation_wait.count == 0) return;
   const detail::diagnostic_sink err(registry_.file, diags);
   for (const auto& s : states_)
@@ -78,4 +78,4 @@ inline void treaty_record::check_denunciation_waits(std::vector<diagnostic>& dia
       }
 }
 
-}  // namespace pacta
+}  // namespace pacta::detail

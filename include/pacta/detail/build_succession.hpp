@@ -5,11 +5,11 @@
 // their tests.
 #pragma once
 
-#include <pacta/treaty_record.hpp>
+#include <pacta/detail/record_builder.hpp>
 
-namespace pacta {
+namespace pacta::detail {
 
-inline void treaty_record::check_predecessors(std::vector<diagnostic>& diags) const {
+inline void record_builder::check_predecessors(std::vector<diagnostic>& diags) const {
   const detail::diagnostic_sink err(registry_.file, diags);
   for (const auto& s : states_)
     for (const auto& c : s.consents) {
@@ -42,4 +42,4 @@ inline void treaty_record::check_predecessors(std::vector<diagnostic>& diags) co
     }
 }
 
-}  // namespace pacta
+}  // namespace pacta::detail

@@ -1,9 +1,7 @@
 // pacta/detail/files_impl.hpp — the definitions of pacta/detail/files.hpp: compiled once into
 // libpacta (src/lib/files.cpp), or included by files.hpp in header-only mode (PACTA_HEADER_ONLY).
-// Not to be included otherwise.
+// Not to be included otherwise: it holds no include of files.hpp, which includes it (no cycle).
 #pragma once
-
-#include <pacta/detail/files.hpp>
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -1,10 +1,12 @@
 // pacta/detail/status_prose.hpp — the sentences of a treaty_record's answers.
 //
 // A State's status on a date explained, whether it is bound as to an act (OPSC art. 15(2)), and the "did you mean" of
-// an unknown name. Part of the queries of pacta/treaty_record.hpp, which includes this file.
+// an unknown name. Queries over a record's parts (pacta/detail/record_parts.hpp), answered by pacta/treaty_record.hpp.
 #pragma once
 
-#include <pacta/treaty_record.hpp>
+#include <pacta/detail/query_args.hpp>
+#include <pacta/detail/record_parts.hpp>
+#include <pacta/state_lookup.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -12,9 +14,9 @@
 #include <string_view>
 #include <vector>
 
-namespace pacta {
+namespace pacta::detail {
 
-inline state_status treaty_record::status_on(const state_record& st, date_t on) const {
+inline state_status record_parts::status_on(const state_record& st, date_t on) const {
   detail::require_date(on);
   const state_record* s = &st;
   const position p = classify(*s, on);
@@ -78,7 +80,7 @@ inline state_status treaty_record::status_on(const state_record& st, date_t on) 
   return {status::not_participant, "No signature or consent recorded on or before " + when + "."};
 }
 
-inline act_obligation treaty_record::bound_as_to_act(const state_record& s, date_t act_date) const {
+inline act_obligation record_parts::bound_as_to_act(const state_record& s, date_t act_date) const {
   detail::require_date(act_date);
   act_obligation out;
   out.why.rule = "D2";
@@ -106,7 +108,7 @@ inline act_obligation treaty_record::bound_as_to_act(const state_record& s, date
   return out;
 }
 
-inline std::string treaty_record::unknown_state_message(std::string_view typed, const state_names* names) const {
+inline std::string record_parts::unknown_state_message(std::string_view typed, const state_names* names) const {
   state_match m = match_state(detail::names_of(states_), typed, names);
   if (m.name && find(*m.name)) {  // a query that takes the exact name, given another spelling of it
     m.options = {*m.name};
@@ -118,4 +120,4 @@ inline std::string treaty_record::unknown_state_message(std::string_view typed, 
   return unmatched_message(m, typed, "the " + rules_.short_title + " registry");
 }
 
-}  // namespace pacta
+}  // namespace pacta::detail

@@ -1,0 +1,123 @@
+// pacta/detail/record_builder.hpp — the build of a treaty_record: each rule family's steps over a
+// record's parts.
+//
+// `pacta::try_build_record` (pacta/record.hpp) makes a builder from a registry, the rules and the
+// options, runs `build` (the actions State by State, then each rule family that needs them all) and,
+// when no diagnostic was added, gives the parts to a `treaty_record`. Each family's steps are defined
+// in its own file, pacta/detail/build_*.hpp; docs/rules.md names the rules and their tests.
+//
+// Example:
+//   pacta::detail::record_builder b(std::move(reg), pacta::opsc_rules(), {});
+//   b.build({&crc}, diags);   // then pacta::treaty_record(std::move(b).parts())
+#pragma once
+
+#include <pacta/detail/record_parts.hpp>
+#include <pacta/diagnostic.hpp>
+#include <pacta/treaty_record.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace pacta::detail {
+
+/// A record's parts while the rule families fill them.
+struct record_builder : record_parts {
+  using record_parts::record_parts;
+
+  /// The finished parts, for `treaty_record`'s constructor.
+  record_parts parts() && { return std::move(static_cast<record_parts&>(*this)); }
+
+  /// The armed conflicts of each State (rule D4), collected before the main pass.
+  struct conflict_map;  // per State, its armed conflicts (build_actions.hpp)
+  /// (action index, State index) of the amendment actions of States, in order.
+  using amendment_state_list = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+  struct build_pass;      // what the pass over the actions carries (build_actions.hpp)
+  struct amendment_pass;  // what the passes over the amendment actions share (build_amendments.hpp)
+
+  // The action sequence, State by State (build_actions.hpp).
+  void build(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags);
+  void collect_armed_conflicts(conflict_map& out) const;
+  void number_states();
+  void read_action(std::size_t i, build_pass& pass);
+  void read_signature(std::size_t i, state_record& s, const consent_record* current, build_pass& pass);
+  void read_consent(std::size_t i, state_record& s, const consent_record* current, build_pass& pass);
+  void read_denunciation(std::size_t i, consent_record* current, build_pass& pass);
+  void read_withdrawal(std::size_t i, const state_record& s, consent_record* current, build_pass& pass);
+  void read_clause_action(std::size_t i, state_record& s, build_pass& pass);
+  // Participants that are organizations or former States, rules E8 and F1; D5, D6 (build_participants.hpp).
+  void apply_participants(build_pass& pass);
+  void check_denunciation_waits(std::vector<diagnostic>& diags) const;
+  // Rule O1 (build_optional_declarations.hpp).
+  void read_optional_declaration(std::size_t i, const consent_record* current, build_pass& pass);
+  void compute_optional_declarations(build_pass& pass);
+  /// Every date computed falls within years 1–9999 (`date.range`).
+  void check_date_range(std::vector<diagnostic>& diags) const;
+
+  // Article 13: who may sign and consent (build_eligibility.hpp).
+  bool parent_party(const treaty_record& parent, const std::string& state, date_t on) const;
+  /// A signatory of the parent treaty on `on`. A State that later became a party to it and whose
+  /// denunciation took effect by `on` still counts, unless `signatory_after_denunciation` is
+  /// `not_eligible` (unsettled: no recorded case).
+  bool parent_signatory(const treaty_record& parent, const std::string& state, date_t on) const;
+  /// Rule G2: where the clause opens the act to the parent's signatories, a State that had not signed
+  /// the parent but had ratified, acceded or succeeded to it by `on` is admitted as the depositary
+  /// admits it (`record_options::signatory_reading`); the sentence that says so, or empty.
+  std::string admitted_as_signatory(const treaty_record& parent, const eligibility& e, const action& a) const;
+  /// Checks the act against the clause; returns rule G2's sentence when the act was admitted by it.
+  std::string check_eligibility(const eligibility& e, const action& a, std::size_t i,
+                                const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) const;
+
+  // Rule E5: a successor's predecessor (build_succession.hpp).
+  /// Rule E5: a succession that names its predecessor (`predecessor`) must succeed to a State that
+  /// was bound on the date of succession — or, where the treaty was not yet in force on that date,
+  /// had consented to it (a contracting State, VCSST art. 18). Without a recorded date of succession,
+  /// the predecessor must have consented before the notification.
+  void check_predecessors(std::vector<diagnostic>& diags) const;
+
+  // OPAC art. 3: declarations with the instrument (build_declarations.hpp).
+  /// OPAC art. 3(2): every instrument of ratification or accession comes with a declaration
+  /// (deposited the same day), unless the registry says the depositary's record shows none; art.
+  /// 3(4): a later declaration may strengthen it, never weaken it, and only a State with an
+  /// instrument in effect makes one.
+  void check_declarations(std::vector<diagnostic>& diags);
+
+  // Counts over time (build_counts.hpp).
+  /// The counts of `consented_on` and `parties_on` as step functions: +1 when a State starts to
+  /// count, −1 when its denunciation takes effect, sorted by date and summed, so that a count on a
+  /// date is one binary search instead of a pass over every State.
+  void build_timelines();
+  static std::vector<std::pair<date_t, std::size_t>> summed(std::vector<std::pair<date_t, int>> events);
+
+  // Rules E1–E5 stored on the consents (build_entry_into_force.hpp; the rules: entry_into_force.hpp).
+  void compute_entry_into_force(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags);
+
+  // Rules A1–A3 (build_amendments.hpp).
+  void build_amendments(std::vector<diagnostic>& diags, const amendment_state_list& amendment_states);
+  void read_proposals(amendment_pass& pass);
+  void read_amendment_action(std::size_t i, amendment_pass& pass);
+  void read_favour(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass);
+  void read_approval(std::size_t i, amendment_record& r, amendment_pass& pass);
+  void read_acceptance(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass);
+  void check_amendment_outcomes(const amendment_pass& pass) const;
+  /// Rule A2: a recorded vote adopts the amendment when the votes in favour exceed those against
+  /// (a majority of the States Parties present and voting); otherwise the amendment was not adopted.
+  /// More votes than there are States Parties on the day is impossible data (`amendment.vote`).
+  void check_vote(amendment_record& r, const action& a, std::size_t i, const detail::diagnostic_sink& err) const;
+  void compute_conference(amendment_record& r) const;
+  /// Rule A3 (art. 16(2)): in force on the first day on which the General Assembly has approved the
+  /// amendment and the acceptances by States that are parties on that day reach two thirds (rounded
+  /// up) of the States Parties on that day (or, with `amendment_count_basis::approval`, on the day
+  /// of approval). The count changes on the approval, on each acceptance and on every day the number
+  /// of States Parties changes (a State joining, a denunciation taking effect): each is tested. An
+  /// acceptance stops counting when its State's denunciation takes effect.
+  void compute_amendment_entry_into_force(amendment_record& r) const;
+  /// The date and reasoning of an amendment's entry into force on `t` (rule A3).
+  dated amendment_entry(const amendment_record& r, date_t t, const std::vector<std::optional<date_t>>& until,
+                        std::size_t parties, std::size_t needed) const;
+};
+
+}  // namespace pacta::detail

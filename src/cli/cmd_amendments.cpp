@@ -1,11 +1,13 @@
 // pacta amendments — article 16: each amendment's conference, adoption, approval, acceptances and
 // entry into force (docs/cli.md).
+#include "app.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "table.hpp"
 
 #include <pacta/json_shapes.hpp>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 namespace pacta_cli {
@@ -100,6 +102,18 @@ int cmd_amendments(const pacta::treaty_record& rec, const std::string& format) {
     print_amendments_text(rec);
   }
   return exit_ok;
+}
+
+void add_amendments(CLI::App& app, global_options& g, command_table& t) {
+  CLI::App* sub = app.add_subcommand(
+      "amendments", "Amendments under article 16: conference, adoption, approval, acceptances, entry into force.");
+  add_format(sub, g);
+  sub->footer("Example:\n  pacta amendments --format json");
+  t.add(sub, [&g](const run_context& ctx) {
+    return on_records(ctx, {}, [&g](const loaded& l, const std::string&, pacta::date_t) {
+      return cmd_amendments(*l.primary, g.format);
+    });
+  });
 }
 
 }  // namespace pacta_cli

@@ -1,13 +1,16 @@
 // pacta calendar — an iCalendar file (RFC 5545) of entry-into-force dates, pending denunciations
 // and report due dates (docs/cli.md).
+#include "app.hpp"
 #include "commands.hpp"
 #include "loading.hpp"
 #include "names.hpp"
 #include "notes.hpp"
 #include "output.hpp"
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
+#include <memory>
 
 namespace pacta_cli {
 namespace {
@@ -194,6 +197,46 @@ int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, cons
   notes.illustrative = illustrative_note(files);
   notes.age = data_age_note(oldest, on, "The oldest registry");
   return write_calendar(events, notes, path, "Treaty dates: " + *name, as_of);
+}
+
+void add_calendar(CLI::App& app, global_options& g, command_table& t) {
+  CLI::App* sub = app.add_subcommand(
+      "calendar",
+      "An iCalendar file (RFC 5545) of entry-into-force dates, pending denunciations and report due dates.");
+  struct calendar_options {
+    std::string ics, state;
+    CLI::Option* state_option = nullptr;
+  };
+  auto o = std::make_shared<calendar_options>();
+  sub->add_option("--ics", o->ics, "The file to write (- for standard output).")->required();
+  o->state_option = sub->add_option("--state", o->state, "Only this State's dates.");
+  add_on(sub, g, "The date that decides which report is next (default: today).");
+  add_reports_option(sub, g, "A reports file (pacta.reports/1).");
+  add_all_treaties(sub, g);
+  sub->footer(
+      "Examples:\n  pacta calendar --ics opsc.ics\n  pacta calendar --ics benin.ics --state Benin\n"
+      "  pacta calendar --all-treaties --state Benin --ics benin-all.ics\n"
+      "Each event keeps its UID when its date changes, so importing a newer file updates it.");
+  t.add(sub, [&g, o](const run_context& ctx) {
+    if (o->state_option->count() > 0 && o->state.empty()) {
+      std::cerr << "pacta: --state is empty: name a State (leave --state out for every State)\n";
+      return exit_usage;
+    }
+    if (g.all_treaties)
+      return across_treaties(
+          ctx, "--all-treaties",
+          [&](const pacta::treaty_set& set, pacta::date_t on) {
+            return cmd_calendar_all(set, o->ics, o->state, on, g.reports_paths, name_table(ctx.data_dir));
+          },
+          [&] {
+            if (!o->state.empty()) return true;
+            std::cerr << "pacta: calendar --all-treaties needs --state NAME: one State's dates under every treaty\n";
+            return false;
+          });
+    return on_records(ctx, {true}, [&](const loaded& l, const std::string& reports_path, pacta::date_t on) {
+      return cmd_calendar(*l.primary, parent_of(l), o->ics, o->state, on, reports_path, name_table(ctx.data_dir));
+    });
+  });
 }
 
 }  // namespace pacta_cli

@@ -3,14 +3,18 @@
 // a name table, else a registry. Every registry is then checked with the registries its treaty
 // needs (article 13): one among the files, else the bundled one; when neither exists the check
 // fails, unless --no-parent says to skip eligibility on purpose (docs/cli.md).
+#include "app.hpp"
 #include "commands.hpp"
 #include "loading.hpp"
 #include "output.hpp"
 
 #include <pacta/input.hpp>
 
+#include <CLI/CLI.hpp>
+
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <utility>
 
 namespace pacta_cli {
@@ -200,6 +204,22 @@ int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir, b
   std::cerr << "pacta check: " << diags.size() << (diags.size() == 1 ? " error" : " errors")
             << "; fix each at the JSON pointer shown (the rule codes are explained in docs/registry-format.md)\n";
   return exit_invalid;
+}
+
+void add_check(CLI::App& app, global_options& g, command_table& t) {
+  CLI::App* sub = app.add_subcommand(
+      "check", "Validate registries and treaty profiles: one line per error (FILE: /json/pointer: message [rule]).");
+  auto files = std::make_shared<std::vector<std::string>>();
+  sub->add_option("FILE", *files, "Files to check")->required();
+  sub->footer(
+      "Exit codes: 0 all valid, 1 something invalid, 2 usage error.\nExample:\n  pacta check "
+      "data/registries/opsc.json");
+  t.add(sub, [&g, files](const run_context& ctx) {
+    // A registry given with --registry is one more file to check (and a parent for the others).
+    std::vector<std::string> all = g.registry_files;
+    all.insert(all.end(), files->begin(), files->end());
+    return cmd_check(all, ctx.data_dir, g.no_parent);
+  });
 }
 
 }  // namespace pacta_cli

@@ -1,11 +1,13 @@
 // pacta eif — the general entry into force, the instrument(s) that completed the threshold and the
 // article (docs/cli.md).
+#include "app.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "table.hpp"
 
 #include <pacta/json_shapes.hpp>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 namespace pacta_cli {
@@ -147,6 +149,17 @@ int cmd_eif(const pacta::treaty_record& rec, const std::string& format) {
   else
     print_eif_text(rec);
   return exit_ok;
+}
+
+void add_eif(CLI::App& app, global_options& g, command_table& t) {
+  CLI::App* sub = app.add_subcommand(
+      "eif", "The general entry into force, the instrument(s) that completed the threshold, and the article.");
+  add_format(sub, g);
+  sub->footer("Example:\n  pacta eif\n  pacta eif --format json");
+  t.add(sub, [&g](const run_context& ctx) {
+    return on_records(
+        ctx, {}, [&g](const loaded& l, const std::string&, pacta::date_t) { return cmd_eif(*l.primary, g.format); });
+  });
 }
 
 }  // namespace pacta_cli

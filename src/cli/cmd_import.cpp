@@ -1,5 +1,6 @@
 // pacta import-untc PAGE.html — a saved UN Treaty Collection status page to a registry; the page's
 // printed counts and entry into force must match what its table gives (untc.hpp; docs/cli.md).
+#include "app.hpp"
 #include "commands.hpp"
 #include "loading.hpp"
 #include "output.hpp"
@@ -7,7 +8,10 @@
 
 #include <pacta/input.hpp>
 
+#include <CLI/CLI.hpp>
+
 #include <iostream>
+#include <memory>
 #include <set>
 
 namespace pacta_cli {
@@ -260,6 +264,35 @@ int cmd_import(const import_request& req, const fs::path& data_dir, const pacta:
   print_history_notes(result);
   print_declaration_notes(result);
   return write_output(req.output, result.text, "registry");
+}
+
+void add_import_untc(CLI::App& app, global_options& g, command_table& t) {
+  auto r = std::make_shared<import_request>();
+  CLI::App* sub = app.add_subcommand("import-untc",
+                                     "Read a saved UN Treaty Collection status page (HTML) and write its registry; the "
+                                     "page's printed counts and entry into force must match.");
+  sub->add_option("PAGE", r->page, "The status page, saved as HTML from treaties.un.org.")
+      ->required()
+      ->check(CLI::ExistingFile);
+  sub->add_option(
+      "--treaty", r->treaty,
+      "The treaty id (default: from the page's chapter: IV-11 crc, IV-11-b opac, IV-11-c opsc, IV-11-d opic).");
+  sub->add_option("--succession", r->successions,
+                  "STATE=YYYY-MM-DD: a date of succession of States the page does not print (repeatable).");
+  sub->add_option("-o,--output", r->output, "The registry file to write, atomically (default: standard output).");
+  sub->add_flag("--strict", r->strict,
+                "Refuse the page (exit 1) for what is otherwise a warning: a participant that is no State of the name "
+                "table and no organization, an act dated after the page's status date.");
+  sub->footer(
+      "Example:\n  pacta import-untc tests/data/untc/html/crc_op_sc.html --succession Montenegro=2006-06-03 -o "
+      "opsc.json\n"
+      "The printed entry into force is checked against the treaty's rules (the chapter's, --treaty ID's or\n"
+      "--profile FILE's); without rules the summary says it was NOT checked.\n"
+      "Exit codes: 0 written, 1 the page cannot be read or does not add up, 2 usage error.");
+  t.add(sub, [&g, r](const run_context& ctx) {
+    r->profiles = g.profile_files;
+    return cmd_import(*r, ctx.data_dir, ctx.rules);
+  });
 }
 
 }  // namespace pacta_cli

@@ -1,5 +1,6 @@
 // pacta parties — one row per participant: signature, consent, entry into force and its basis,
 // status on a date, denunciation (docs/cli.md).
+#include "app.hpp"
 #include "commands.hpp"
 #include "notes.hpp"
 #include "output.hpp"
@@ -8,8 +9,10 @@
 
 #include <pacta/json_shapes.hpp>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
+#include <memory>
 
 namespace pacta_cli {
 namespace {
@@ -84,6 +87,23 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
     print_text(rec, rows, on, all);
   print_notes({data_age_note(rec.source().as_of, on)}, format);
   return exit_ok;
+}
+
+void add_parties(CLI::App& app, global_options& g, command_table& t) {
+  CLI::App* sub = app.add_subcommand(
+      "parties",
+      "One row per participant: signature, consent, entry into force and its basis, status on a date, denunciation.");
+  add_on(sub, g, "The date for the status column, YYYY-MM-DD (default: today).");
+  add_format(sub, g);
+  auto all = std::make_shared<bool>(false);
+  sub->add_flag("--all", *all,
+                "Every State of the registry, with all its recorded actions, instead of the participants on the date.");
+  sub->footer("Examples:\n  pacta parties --on 2002-06-01\n  pacta parties --format csv > parties.csv");
+  t.add(sub, [&g, all](const run_context& ctx) {
+    return on_records(ctx, {}, [&](const loaded& l, const std::string&, pacta::date_t on) {
+      return cmd_parties(*l.primary, on, g.format, *all);
+    });
+  });
 }
 
 }  // namespace pacta_cli

@@ -12,6 +12,7 @@
 //
 // Each step below returns an exit code when the command stops there (nothing written), nothing
 // when it goes on.
+#include "app.hpp"
 #include "commands.hpp"
 #include "loading.hpp"
 #include "names.hpp"
@@ -22,8 +23,12 @@
 #include <pacta/input.hpp>
 #include <pacta/writer.hpp>
 
+#include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <iostream>
+#include <memory>
+#include <utility>
 
 namespace pacta_cli {
 namespace {
@@ -378,6 +383,120 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   done_anyway() = "the action WAS recorded in " + shown(path);
   print_recorded(r, after, state, added, at, as_of);
   return exit_ok;
+}
+
+namespace {
+
+/// `pacta record`'s options, and the option whose absence is refused.
+struct record_command {
+  record_request request;
+  CLI::App* sub = nullptr;
+  CLI::Option* registry = nullptr;
+};
+
+/// `pacta record`: its own --registry is the file to change; the global one is refused.
+int run_record(record_command& o, const global_options& c, const pacta::record_options& options,
+               const fs::path& data_dir) {
+  if (o.registry->count() == 0) {
+    std::cerr << "pacta record: give the registry file to change after the subcommand: pacta record --registry "
+                 "FILE …"
+              << (c.registry_files.empty() ? "" : " (a --registry before \"record\" is not used by record)")
+              << "; nothing written\n";
+    return exit_usage;
+  }
+  if (!c.registry_files.empty()) {
+    std::cerr << "pacta record: the global --registry " << shown(c.registry_files.front())
+              << " is not used by record: the file to change is record's own --registry, parents are given "
+                 "with --parent; nothing written\n";
+    return exit_usage;
+  }
+  record_request& r = o.request;
+  for (const auto* v : {&r.registry, &r.action, &r.date})
+    if (v->empty()) {
+      std::cerr << "pacta record: --registry, --action and --date cannot be empty\n";
+      return exit_usage;
+    }
+  for (const auto& [option, text] : {std::pair<const char*, const std::string*>{"--date", &r.date},
+                                     std::pair<const char*, const std::string*>{"--effective", &r.effective}})
+    if (!text->empty() && !pacta::parse_date(*text)) {  // a usage error, not the file's (exit 2)
+      std::cerr << "pacta record: " << option << ": " << pacta::detail::bad_date_message(*text)
+                << "; nothing written\n";
+      return exit_usage;
+    }
+  for (const auto& [option, text] : {std::pair<const char*, const std::string*>{"--state", &r.state},
+                                     {"--note", &r.note},
+                                     {"--source", &r.source},
+                                     {"--predecessor", &r.predecessor},
+                                     {"--amendment", &r.amendment},
+                                     {"--article", &r.article}})
+    if (!pacta::detail::valid_utf8(*text)) {  // a registry is UTF-8 JSON: such bytes cannot be written into it
+      std::cerr << "pacta record: " << option << " has bytes that are not UTF-8 text; nothing written\n";
+      return exit_usage;
+    }
+  if (o.sub->count("--state") > 0 && r.state.empty()) {
+    std::cerr << "pacta record: --state is empty: name the State (leave --state out for the acts of the "
+                 "Secretary-General, a conference or the General Assembly)\n";
+    return exit_usage;
+  }
+  r.no_parent = c.no_parent;
+  r.options = options;
+  return cmd_record(r, data_dir);
+}
+
+}  // namespace
+
+void add_record(CLI::App& app, global_options& g, command_table& t) {
+  auto o = std::make_shared<record_command>();
+  record_request& r = o->request;
+  CLI::App* record = o->sub = app.add_subcommand(
+      "record",
+      "Add one action to a registry file: validated whole first, written atomically, keys and x- fields kept.");
+  o->registry =
+      record->add_option("--registry", r.registry, "The registry file to change (required).")->check(CLI::ExistingFile);
+  record->add_option("--state", r.state,
+                     "The State (a registry name, ISO code or common name). Not for the acts of the Secretary-General, "
+                     "a conference or the General Assembly.");
+  record
+      ->add_option("--action", r.action,
+                   "signature, ratification, accession, acceptance, approval, succession, denunciation, "
+                   "denunciation-withdrawal, optional-declaration, optional-declaration-withdrawal, amendment-…")
+      ->required();
+  record->add_option("--date", r.date, "The date of the act, YYYY-MM-DD (deposit; receipt for a notification).")
+      ->required();
+  record->add_option("--effective", r.effective, "Successions: the date of succession of States.");
+  record->add_option("--predecessor", r.predecessor,
+                     "Successions: the predecessor State (checked: bound on the date of succession).");
+  record->add_option("--amendment", r.amendment, "Amendment actions: the amendment's id.");
+  record->add_option("--article", r.article,
+                     "Optional declarations and their withdrawals: the article whose competence is recognized "
+                     "(ICCPR 41, CAT 21 or 22 …; rule O1).");
+  record->add_option("--note", r.note, "A note kept with the action.");
+  record->add_flag("--declaration", r.declaration,
+                   "OPAC art. 3(2): a binding declaration was deposited with the instrument (recorded as a declaration "
+                   "of the same day).");
+  record
+      ->add_option("--minimum-age", r.minimum_age,
+                   "OPAC art. 3(2)/(4): the minimum age of voluntary recruitment declared (implies --declaration with "
+                   "an instrument).")
+      ->check(CLI::Range(0, 99));
+  record->add_flag("--declaration-not-recorded", r.declaration_not_recorded,
+                   "OPAC: the depositary's record shows no declaration with this instrument.");
+  record->add_option("--source", r.source, "Where the fact comes from.");
+  record->add_option("--parent", r.parents, "A parent treaty's registry for article 13 (default: the bundled one).")
+      ->check(CLI::ExistingFile)
+      ->allow_extra_args(false)  // one value a time: it may stand before a subcommand's positionals
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  record->add_flag(
+      "--new-state", r.new_state,
+      "The State is new: take --state as written, without matching it to a State of the registry or the name table.");
+  record->footer(
+      "Example:\n  cp data/registries/opsc.json my-opsc.json\n"
+      "  pacta record --registry my-opsc.json --state Ireland --action ratification --date 2026-03-02 --source "
+      "\"depositary notification\"\n"
+      "Writers of one registry take turns (a lock on the file); links, owner and mode are kept.\n"
+      "Exit codes: 0 written, 1 refused (the file is unchanged), 2 usage error (the file is unchanged),\n"
+      "3 written, but the confirmation could not be printed.");
+  t.add(record, [&g, o](const run_context& ctx) { return run_record(*o, g, ctx.rules, ctx.data_dir); });
 }
 
 }  // namespace pacta_cli

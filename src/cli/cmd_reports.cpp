@@ -1,5 +1,6 @@
 // pacta reports — article 12: each State's initial and next report due, overdue or not
 // (docs/cli.md).
+#include "app.hpp"
 #include "commands.hpp"
 #include "loading.hpp"
 #include "notes.hpp"
@@ -10,8 +11,10 @@
 #include <pacta/json_shapes.hpp>
 #include <pacta/state_across.hpp>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
+#include <memory>
 
 namespace pacta_cli {
 namespace {
@@ -119,6 +122,45 @@ int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* par
   }
   print_notes(reports_notes(rec, on, reports_path.empty() ? nullptr : &rf), format);
   return exit_ok;
+}
+
+namespace {
+
+/// --overdue without a reports file: said, a usage error.
+bool overdue_without_reports(bool overdue, bool has_reports) {
+  if (!overdue || has_reports) return false;
+  std::cerr
+      << "pacta: --overdue needs --reports FILE: without a record of submissions no report can be called overdue\n";
+  return true;
+}
+
+}  // namespace
+
+void add_reports(CLI::App& app, global_options& g, command_table& t) {
+  CLI::App* sub = app.add_subcommand(
+      "reports", "Reporting under article 12: initial report due, next report due, overdue or not, per State.");
+  add_on(sub, g, "The date to judge by, YYYY-MM-DD (default: today).");
+  add_reports_option(sub, g, "A reports file (pacta.reports/1): submissions and Committee-set due dates.");
+  add_all_treaties(sub, g);
+  auto overdue = std::make_shared<bool>(false);
+  sub->add_flag("--overdue", *overdue, "Only the States with an overdue report (needs --reports).");
+  add_format(sub, g);
+  sub->footer(
+      "Examples:\n  pacta reports --on 2026-02-03\n  pacta reports --reports examples/data/reports-illustrative.json "
+      "--overdue --format csv\n  pacta reports --all-treaties --on 2026-11-30");
+  t.add(sub, [&g, overdue](const run_context& ctx) {
+    if (g.all_treaties)
+      return across_treaties(
+          ctx, "--all-treaties",
+          [&](const pacta::treaty_set& set, pacta::date_t on) {
+            return cmd_reports_all(set, on, g.reports_paths, *overdue, g.format);
+          },
+          [&] { return !overdue_without_reports(*overdue, !g.reports_paths.empty()); });
+    return on_records(ctx, {true}, [&](const loaded& l, const std::string& reports_path, pacta::date_t on) {
+      if (overdue_without_reports(*overdue, !reports_path.empty())) return exit_usage;
+      return cmd_reports(*l.primary, parent_of(l), on, reports_path, *overdue, g.format);
+    });
+  });
 }
 
 }  // namespace pacta_cli

@@ -9,6 +9,7 @@
 //   DIR/late.html           who is late (only with --reports)
 //   DIR/style.css, DIR/table.js
 #include "across_words.hpp"
+#include "app.hpp"
 #include "commands.hpp"
 #include "html.hpp"
 #include "loading.hpp"
@@ -27,10 +28,13 @@
 #include <pacta/version.hpp>
 #include <pacta/writer.hpp>
 
+#include <CLI/CLI.hpp>
+
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <memory>
 
 namespace pacta_cli {
 namespace {
@@ -578,6 +582,31 @@ int cmd_site(const pacta::treaty_set& set, const site_options& options, pacta::d
             << (reports.empty() ? "" : ", who is late") << "); open "
             << shown((fs::path(options.dir) / "index.html").string()) << '\n';
   return exit_ok;
+}
+
+void add_site(CLI::App& app, global_options& g, command_table& t) {
+  CLI::App* sub = app.add_subcommand("site",
+                                     "A static site (HTML, CSS, SVG; no server, no network) of every bundled "
+                                     "instrument and State, with each date's article and reasoning.");
+  auto o = std::make_shared<site_options>();
+  sub->add_option("DIR", o->dir, "The directory to write (created; the files pacta writes are replaced).")->required();
+  add_on(sub, g, "The date of the statuses (default: today).");
+  add_reports_option(sub, g, "A reports file (pacta.reports/1): adds the \"who is late\" page.", false);
+  CLI::Option* title =
+      sub->add_option("--title", o->title, "The site's title (default: \"UN human-rights instruments\").");
+  sub->add_option("--intro", o->intro_file,
+                  "A file of Markdown or plain text shown under the title of the index (escaped; headings, lists, "
+                  "emphasis and https links).")
+      ->check(CLI::ExistingFile);
+  sub->add_flag("--force", o->force,
+                "Replace DIR even if it holds files pacta site did not write (it is replaced whole).");
+  sub->footer("Example:\n  pacta site public/ && xdg-open public/index.html\nDocumentation: docs/site.md");
+  t.add(sub, [&g, o, title](const run_context& ctx) {
+    o->title_given = title->count() > 0;
+    return across_treaties(ctx, "site", [&](const pacta::treaty_set& set, pacta::date_t on) {
+      return cmd_site(set, *o, on, g.reports_paths, name_table(ctx.data_dir));
+    });
+  });
 }
 
 }  // namespace pacta_cli

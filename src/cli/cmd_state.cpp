@@ -1,5 +1,6 @@
 // pacta state NAME — one State's whole story: its actions, each computed date with its article and
 // reasoning, its status, the text that binds it and its reporting (docs/cli.md).
+#include "app.hpp"
 #include "commands.hpp"
 #include "loading.hpp"
 #include "names.hpp"
@@ -10,8 +11,10 @@
 #include <pacta/json_shapes.hpp>
 #include <pacta/state_across.hpp>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
+#include <memory>
 
 namespace pacta_cli {
 namespace {
@@ -275,6 +278,32 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
   } else
     print_text(rec, st);
   return exit_ok;
+}
+
+void add_state(CLI::App& app, global_options& g, command_table& t) {
+  CLI::App* sub = app.add_subcommand("state",
+                                     "One State's whole story: actions, each computed date with its article and "
+                                     "reasoning, status, binding text, reporting.");
+  auto name = std::make_shared<std::string>();
+  sub->add_option("NAME", *name,
+                  "The State, as the registry names it (case-insensitive; a unique part of the name will do).")
+      ->required();
+  add_on(sub, g, "The date for the status, YYYY-MM-DD (default: today).");
+  add_reports_option(sub, g, "A reports file (pacta.reports/1).");
+  add_all_treaties(sub, g);
+  add_format(sub, g, "text, json or csv (csv: the dates)");
+  sub->footer(
+      "Examples:\n  pacta state Benin\n  pacta state \"united states of america\" --on 2003-01-01\n  pacta state Benin "
+      "--all-treaties");
+  t.add(sub, [&g, name](const run_context& ctx) {
+    if (g.all_treaties)
+      return across_treaties(ctx, "--all-treaties", [&](const pacta::treaty_set& set, pacta::date_t on) {
+        return cmd_state_all(set, *name, on, g.reports_paths, g.format, name_table(ctx.data_dir));
+      });
+    return on_records(ctx, {true}, [&](const loaded& l, const std::string& reports_path, pacta::date_t on) {
+      return cmd_state(*l.primary, parent_of(l), *name, on, reports_path, g.format, name_table(ctx.data_dir));
+    });
+  });
 }
 
 }  // namespace pacta_cli

@@ -1,5 +1,6 @@
 // pacta treaties — every bundled instrument: id, short title, chapter, general entry into force,
 // signatories and parties on a date, and the registry's as-of date (docs/cli.md).
+#include "app.hpp"
 #include "commands.hpp"
 #include "loading.hpp"
 #include "notes.hpp"
@@ -7,6 +8,8 @@
 #include "table.hpp"
 
 #include <pacta/json_shapes.hpp>
+
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -106,6 +109,19 @@ int cmd_treaties(const pacta::treaty_set& set, pacta::date_t on, const std::stri
             << "date's article and reasoning.\n";
   print_notes(notes, format);
   return exit_ok;
+}
+
+void add_treaties(CLI::App& app, global_options& g, command_table& t) {
+  CLI::App* sub = app.add_subcommand(
+      "treaties", "Every bundled instrument: id, short title, chapter, entry into force, signatories and parties.");
+  add_on(sub, g, "The date of the counts, YYYY-MM-DD (default: today).");
+  add_format(sub, g);
+  sub->footer("Example:\n  pacta treaties --format csv");
+  t.add(sub, [&g](const run_context& ctx) {
+    return across_treaties(ctx, "treaties", [&](const pacta::treaty_set& set, pacta::date_t on) {
+      return cmd_treaties(set, on, g.format);
+    });
+  });
 }
 
 }  // namespace pacta_cli

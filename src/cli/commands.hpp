@@ -1,7 +1,6 @@
-// pacta CLI — the subcommands, one file each (cmd_*.cpp); main.cpp reads the command line and
-// calls one of them. Each prints its result on standard output and returns the exit code
-// (output.hpp: exit_ok, exit_invalid, exit_usage); `main` turns an output that did not arrive
-// into exit code 3 (pacta_cli::finish).
+// pacta CLI — the subcommands, one file each (cmd_*.cpp), each registering its options (app.hpp); main.cpp reads the
+// command line and calls one of them. Each prints its result on standard output and returns the exit code (output.hpp:
+// exit_ok, exit_invalid, exit_usage); `main` turns an output that did not arrive into exit code 3 (pacta_cli::finish).
 //
 // The commands that read registries get the records loaded (loading.hpp): `rec` is the command's
 // treaty, `parent` the treaty it reports under (article 12(2)) when it was loaded; `format` is

@@ -1,0 +1,156 @@
+// pacta CLI — the options several subcommands take, and the runs that load data (see app.hpp).
+#include "app.hpp"
+
+#include "loading.hpp"
+#include "output.hpp"
+#include "suggest.hpp"
+
+#include <pacta/pacta.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <ctime>
+#include <iostream>
+#include <system_error>
+
+namespace pacta_cli {
+
+const command_table::run* command_table::given() const {
+  for (const auto& [sub, r] : commands_)
+    if (sub->parsed()) return &r;
+  return nullptr;
+}
+
+void add_format(CLI::App* sub, global_options& g, const std::string& help) {
+  sub->add_option("--format", g.format, help)->check(CLI::IsMember({"text", "json", "csv"}));
+}
+
+void add_on(CLI::App* sub, global_options& g, const std::string& help) {
+  g.on_options.push_back(sub->add_option("--on", g.on_text, help));
+}
+
+void add_reports_option(CLI::App* sub, global_options& g, const std::string& help, bool across) {
+  sub->add_option("--reports", g.reports_paths,
+                  help + (across ? " With --all-treaties: repeatable, each file for the treaty its \"treaty\" names."
+                                 : " Repeatable: each file for the treaty its \"treaty\" names."))
+      ->check(CLI::ExistingFile)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+void add_all_treaties(CLI::App* sub, global_options& g) {
+  sub->add_flag("--all-treaties", g.all_treaties,
+                "Every bundled treaty at once (not with --registry, --treaty or --profile).");
+}
+
+namespace {
+
+/// Today where the user is: the local date (TZ), not the date in Greenwich.
+pacta::date_t local_today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  if (::localtime_r(&now, &local) == nullptr)
+    return pacta::date_t{date::floor<date::days>(std::chrono::system_clock::now())};
+  return pacta::date_t{date::year{local.tm_year + 1900}, date::month{static_cast<unsigned>(local.tm_mon + 1)},
+                       date::day{static_cast<unsigned>(local.tm_mday)}};
+}
+
+/// Without --registry: the bundled registries of the treaty (--treaty, else the OPSC) and of those
+/// it needs, into `g.registry_files`; an exit code when they are not there.
+std::optional<int> use_bundled_registries(global_options& g, const fs::path& data_dir) {
+  if (!has_data(data_dir)) {
+    std::cerr << "pacta: the bundled data are not in " << data_dir << "; set PACTA_DATA_DIR or give --registry FILE\n";
+    return exit_invalid;
+  }
+  std::vector<pacta::diagnostic> d;
+  g.registry_files = bundled_registries(g.treaty.empty() ? "opsc" : g.treaty, data_dir, d);
+  if (!d.empty()) {
+    print_diagnostics(d);
+    return exit_invalid;
+  }
+  const std::string primary = g.treaty.empty() ? "opsc" : g.treaty;
+  std::vector<std::string> present;
+  for (const auto& f : g.registry_files) {
+    std::error_code ec;
+    const std::string id = fs::path(f).stem().string();
+    if (fs::is_regular_file(f, ec)) {
+      present.push_back(f);
+      continue;
+    }
+    if (id != primary) {
+      // A treaty the primary one names (eligibility, a condition of entry into force) whose
+      // registry is not bundled: go without it, and say so; what needed it is NOT checked.
+      std::cerr << "pacta: note: the bundled data have no registry of \"" << id << "\", which the rules of \""
+                << primary
+                << "\" name (eligibility, entry into force or reporting): what depends on it is NOT checked unless "
+                   "the output says otherwise; give it with --registry FILE\n";
+      g.no_parent = true;
+      continue;
+    }
+    std::string known;
+    for (const auto& k : pacta::registry_ids(data_dir.string())) known += (known.empty() ? "" : ", ") + k;
+    std::cerr << "pacta: no bundled registry for the treaty \"" << id << "\""
+              << did_you_mean(id, pacta::registry_ids(data_dir.string())) << " (the bundled registries: " << known
+              << "); give --registry FILE\n";
+    return exit_usage;
+  }
+  g.registry_files = std::move(present);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<pacta::date_t> date_on(const global_options& g) {
+  if (g.on_text.empty()) return local_today();
+  auto d = pacta::parse_date(g.on_text);
+  // One wording with the files' dates: "impossible date "2026-02-30": no such day …" for a date of the
+  // right shape that the calendar does not have, "… is not a date: write … YYYY-MM-DD" otherwise.
+  if (!d) std::cerr << "pacta: --on: " << pacta::detail::bad_date_message(g.on_text) << '\n';
+  return d;
+}
+
+int on_records(const run_context& ctx, records_needs needs,
+               const std::function<int(const loaded&, const std::string&, pacta::date_t)>& f) {
+  global_options& g = ctx.options;
+  if (g.reports_paths.size() > 1) {
+    std::cerr << "pacta: --reports is given " << g.reports_paths.size()
+              << " times: one treaty takes one reports file (several go with --all-treaties)\n";
+    return exit_usage;
+  }
+  const std::string reports_path = g.reports_paths.empty() ? std::string() : g.reports_paths.front();
+  if (g.registry_files.empty())
+    if (const auto code = use_bundled_registries(g, ctx.data_dir)) return *code;
+  loaded l;
+  std::vector<pacta::diagnostic> diags;
+  parent_policy policy;
+  policy.no_parent = g.no_parent;
+  policy.reports = needs.reports;
+  if (!load_all(g.registry_files, g.profile_files, g.treaty, ctx.data_dir, l, diags, policy, ctx.rules)) {
+    print_diagnostics(diags);
+    return exit_invalid;
+  }
+  const auto on = date_on(g);
+  if (!on) return exit_usage;
+  return f(l, reports_path, *on);
+}
+
+int across_treaties(const run_context& ctx, const std::string& what,
+                    const std::function<int(const pacta::treaty_set&, pacta::date_t)>& f,
+                    const std::function<bool()>& usable) {
+  const global_options& g = ctx.options;
+  if (!g.registry_files.empty() || !g.treaty.empty() || !g.profile_files.empty() || g.no_parent) {
+    std::cerr << "pacta: " << what
+              << " works on every bundled registry: --registry, --treaty, --profile and --no-parent are not used "
+                 "with it (--data-dir names other data)\n";
+    return exit_usage;
+  }
+  if (usable && !usable()) return exit_usage;
+  const auto on = date_on(g);
+  if (!on) return exit_usage;
+  pacta::treaty_set set;
+  if (!load_every(ctx.data_dir, ctx.rules, set)) return exit_invalid;
+  return f(set, *on);
+}
+
+}  // namespace pacta_cli

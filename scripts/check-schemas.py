@@ -22,7 +22,8 @@ schemas = {
 }
 bad = 0
 files = sorted(glob.glob(os.path.join(root, "data/registries/*.json")) + glob.glob(os.path.join(root, "data/treaties/*.json"))
-               + glob.glob(os.path.join(root, "examples/data/*.json")) + glob.glob(os.path.join(root, "tests/data/valid/*.json")))
+               + glob.glob(os.path.join(root, "examples/data/*.json")) + glob.glob(os.path.join(root, "tests/data/valid/*.json"))
+               + glob.glob(os.path.join(root, "tests/data/cli/clause-*.json")))
 for path in files:
     doc = json.load(open(path, encoding="utf-8"))
     schema = schemas[doc["format"]]
@@ -37,5 +38,11 @@ for name in ["wrong-format", "unknown-top-key", "unknown-action-key", "action-un
     if jsonschema.Draft202012Validator(schemas["pacta.registry/1"]).is_valid(doc):
         print(f"tests/data/invalid/{name}.json: accepted by the registry schema, but it is invalid")
         bad += 1
+# A profile gives its entry into force as threshold and delay, or as a clause, never both.
+both = json.load(open(os.path.join(root, "tests/data/cli/clause-p8-profile.json")))
+both["entry_into_force"]["threshold"] = 30
+if jsonschema.Draft202012Validator(schemas["pacta.treaty/1"]).is_valid(both):
+    print("a profile with both \"threshold\" and \"clause\": accepted by the treaty schema, but it is invalid")
+    bad += 1
 print(f"check-schemas: {len(files)} files checked, {bad} problems")
 sys.exit(1 if bad else 0)

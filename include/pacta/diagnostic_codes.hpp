@@ -140,6 +140,8 @@ inline constexpr diagnostic_code_info diagnostic_codes[] = {
     {"participant.duplicate", "a participant listed twice in participants", detail::registry_page},
     {"participant.kind", "a participant kind other than organization or former-state", detail::registry_page},
     {"participant.unknown", "a participant listed in participants with no action", detail::registry_page},
+    {"profile.clause", "an entry_into_force.clause outside the clause vocabulary, or beside threshold and delay",
+     detail::profile_page},
     {"profile.format", "the profile's format is not pacta.treaty/1", detail::profile_page},
     {"profile.period", "not a period: a whole number from 1 to 1200 and a unit", detail::profile_page},
     {"profile.share", "a share that is not N/M with 0 < N <= M", detail::profile_page},

@@ -112,6 +112,151 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
   return g;
 }
 
+/// The general entry into force that a profile's clause gives (`treaty_rules::general_clause`):
+/// the date and its basis, or the reason it is NOT computed, or neither (not yet in force).
+struct clause_entry_into_force {
+  std::optional<general_entry_into_force> general;
+  std::string not_computed;  ///< why the date is NOT computed (a figure pacta lacks), or empty
+};
+
+/// The shorthand of today's profiles as a clause value: the threshold-th instrument and the general
+/// delay (rule E1), and the later of that and another treaty's entry into force where the treaty is
+/// subject to it (rule E7).
+///
+/// Example: general_term(opsc_rules()) is when_met{count{10}, after{3 months}}.
+inline clause::date_term general_term(const treaty_rules& rules) {
+  if (rules.general_clause) return *rules.general_clause;
+  clause::when_met own{clause::count{static_cast<std::size_t>(rules.threshold)},
+                       clause::from_period(rules.general_delay)};
+  if (rules.subject_to.treaty.empty()) return own;
+  return clause::later_of{{own, clause::in_force_of{rules.subject_to.treaty}}};
+}
+
+/// What a clause of entry into force counts: each instrument that counts toward the threshold
+/// (rule E8) from its deposit, for good (rule E1); and each party from its consent until its
+/// denunciation takes effect.
+inline clause::timeline clause_timeline(const treaty_rules& rules, const std::vector<state_record>& states) {
+  clause::timeline t;
+  for (const auto& s : states)
+    for (const auto& c : s.consents) {
+      if (counts_toward_threshold(rules, s)) t.counted.push_back({s.state, c.deposit, std::nullopt});
+      t.parties.push_back({s.state, c.counts_from(), c.ends()});
+    }
+  return t;
+}
+
+namespace detail {
+
+/// The first table a weighted condition of the term needs that `ctx` lacks, or empty.
+inline std::string missing_table(const clause::condition& c, const clause::context& ctx) {
+  if (const auto* w = std::get_if<clause::weighted>(&c.term)) return ctx.tables.count(w->table) ? "" : w->table;
+  if (const auto* all = std::get_if<clause::all_of>(&c.term))
+    for (const auto& t : all->terms)
+      if (auto m = missing_table(t, ctx); !m.empty()) return m;
+  return {};
+}
+
+inline std::string missing_table(const clause::date_term& t, const clause::context& ctx) {
+  if (const auto* m = std::get_if<clause::when_met>(&t.term)) return missing_table(m->c, ctx);
+  if (const auto* p = std::get_if<clause::on_date_provided>(&t.term)) return missing_table(p->otherwise.c, ctx);
+  if (const auto* l = std::get_if<clause::later_of>(&t.term))
+    for (const auto& sub : l->terms)
+      if (auto m = missing_table(sub, ctx); !m.empty()) return m;
+  return {};
+}
+
+/// "entry into force 3 months after that date", "… on the same day".
+inline std::string delay_phrase(const clause::delay& d) {
+  const auto* a = std::get_if<clause::after>(&d);
+  return a && a->p.count == 0 ? std::string("on the same day") : clause::describe(d) + " that date";
+}
+
+/// The sentence of a condition met: "… was first met on 18 October 2001, when Bangladesh deposited".
+inline std::string met_sentence(const clause::condition& c, const clause::met& m, const clause::timeline& t,
+                                const std::string& what) {
+  std::vector<std::string> by;
+  for (std::size_t i : m.completing) by.push_back(state_in_prose(std::string(t.counted[i].who)));
+  return "the condition (" + clause::describe(c, what) + ") was first met on " + to_prose(m.day) +
+         (by.empty() ? std::string()
+                     : ", with the instrument" + std::string(by.size() > 1 ? "s" : "") + " of " + and_list(by));
+}
+
+/// One term's date and its sentence; `known` false when a figure it needs is not known.
+inline std::pair<clause::resolved, std::string> explain_term(const clause::date_term& term, const clause::timeline& t,
+                                                             const clause::term_context& ctx, const std::string& what) {
+  clause::resolved r = clause::resolve(term, t, ctx);
+  std::string why;
+  if (const auto* m = std::get_if<clause::when_met>(&term.term)) {
+    why = r.facts ? met_sentence(m->c, *r.facts, t, what) + "; entry into force " + delay_phrase(m->delay) + ", on " +
+                        to_prose(*r.date)
+                  : "the condition (" + clause::describe(m->c, what) + ") is not met on the record";
+  } else if (const auto* f = std::get_if<clause::in_force_of>(&term.term)) {
+    why = !r.known ? "the entry into force of " + f->treaty + " is not known (its registry is not loaded)"
+          : r.date ? "the entry into force of " + f->treaty + " on " + to_prose(*r.date)
+                   : f->treaty + " is not in force";
+  } else if (const auto* o = std::get_if<clause::opened_plus>(&term.term)) {
+    why = !r.known ? "the date the treaty was opened for signature is not in the data"
+                   : clause::describe(o->delay) + " its opening for signature, " + to_prose(*r.date);
+  } else if (const auto* p = std::get_if<clause::on_date_provided>(&term.term)) {
+    if (!r.facts)
+      why = "the condition (" + clause::describe(p->otherwise.c, what) + ") is not met on the record";
+    else if (r.facts->day <= p->on)
+      why = met_sentence(p->otherwise.c, *r.facts, t, what) + ", by the date the article fixes: entry into force on " +
+            to_prose(p->on);
+    else
+      why = met_sentence(p->otherwise.c, *r.facts, t, what) + ", after the date the article fixes (" + to_prose(p->on) +
+            "): entry into force " + delay_phrase(p->otherwise.delay) + ", on " + to_prose(*r.date);
+  } else if (const auto* l = std::get_if<clause::later_of>(&term.term)) {
+    std::vector<std::string> parts;
+    for (const auto& sub : l->terms) parts.push_back(explain_term(sub, t, ctx, what).second);
+    why = "the later of these dates: " + and_list(parts) +
+          (r.date && r.known ? std::string("; that is ") + to_prose(*r.date) : std::string());
+  }
+  return {std::move(r), std::move(why)};
+}
+
+}  // namespace detail
+
+/// The general entry into force by the profile's clause (rule E1, and E7 where another treaty's entry
+/// into force decides), evaluated by `clause::resolve` over the instruments of `states` (each counts at
+/// its deposit, as for E1; a party is one from its consent until its denunciation takes effect). A
+/// weighted share whose table `ctx` lacks, another treaty's date not given, or an opening for
+/// signature not recorded leave the date NOT computed, and `not_computed` says why.
+inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_rules& rules,
+                                                                  const std::vector<state_record>& states,
+                                                                  const clause::term_context& ctx) {
+  clause_entry_into_force out;
+  if (!rules.general_clause) return out;
+  const std::string art = "article " + rules.general_article;
+  if (const std::string t = detail::missing_table(*rules.general_clause, ctx.tables); !t.empty()) {
+    out.not_computed = art + " needs the figures of the table \"" + t + "\", which pacta does not have";
+    return out;
+  }
+  const clause::timeline t = clause_timeline(rules, states);
+  const auto [r, why] = detail::explain_term(*rules.general_clause, t, ctx,
+                                             "instruments of ratification, acceptance, approval or accession");
+  if (!r.known) {
+    out.not_computed = art + ": " + why;
+    return out;
+  }
+  if (!r.date) return out;
+  general_entry_into_force g;
+  g.date = *r.date;
+  g.threshold_date = r.facts ? r.facts->day : *r.date;
+  if (r.facts) {
+    for (std::size_t i : r.facts->completing) g.completing.emplace_back(t.counted[i].who);
+    g.first_ordinal = r.facts->counted_before + 1;
+    g.last_ordinal = r.facts->counted_before + g.completing.size();
+  }
+  const bool by_other = r.decided_by && std::holds_alternative<clause::in_force_of>(r.decided_by->term);
+  g.why.rule = by_other ? "E7" : "E1";
+  g.why.article = rules.general_article;
+  g.why.anchor = g.threshold_date;
+  g.why.reasoning = "Under " + art + ", " + why + ".";
+  out.general = std::move(g);
+  return out;
+}
+
 /// Where the date of the treaty a treaty is subject to comes from (rule E7).
 enum class condition_source {
   record,    ///< that treaty's record, loaded beside this one

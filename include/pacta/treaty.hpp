@@ -12,6 +12,7 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/detail/clause_json.hpp>
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/treaty_id.hpp>
@@ -150,12 +151,16 @@ inline nlohmann::json to_json(const treaty_rules& r) {
   j["signature"] = detail::eligibility_to_json(r.signature);
   j["consent"] = detail::eligibility_to_json(r.consent);
   j["entry_into_force"] = {{"article", r.general_article},
-                           {"threshold", r.threshold},
-                           {"delay", to_string(r.general_delay)},
                            {"later_states",
                             {{"article", r.later_article},
                              {"wording", detail::to_string(r.later_wording)},
                              {"delay", to_string(r.later_delay)}}}};
+  if (r.general_clause) {
+    detail::clause_out(j["entry_into_force"]["clause"]).term(*r.general_clause);
+  } else {
+    j["entry_into_force"]["threshold"] = r.threshold;
+    j["entry_into_force"]["delay"] = to_string(r.general_delay);
+  }
   if (!r.subject_to.treaty.empty())
     j["entry_into_force"]["subject_to"] = {{"treaty", r.subject_to.treaty}, {"article", r.subject_to.article}};
   if (r.subject_to.recorded) j["entry_into_force"]["subject_to"]["recorded"] = to_iso(*r.subject_to.recorded);
@@ -207,12 +212,62 @@ inline nlohmann::json to_json(const treaty_rules& r) {
 
 namespace detail {
 
+/// Rules E2–E4: how later States count (`entry_into_force.later_states`).
+inline void read_later_states(object_reader& eif, treaty_rules& r, const std::string& file,
+                              std::vector<diagnostic>& diags) {
+  if (const nlohmann::json* l = eif.get("later_states", true)) {
+    detail::object_reader later(*l, "/entry_into_force/later_states", file, diags, {"article", "wording", "delay"},
+                                "\"later_states\"");
+    if (later.is_object()) {
+      detail::read_article(later, r.later_article);
+      detail::read_period(later, "delay", r.later_delay);
+      if (auto w = later.string("wording", true)) {
+        if (*w == "after-entry-into-force")
+          r.later_wording = later_state_wording::after_entry_into_force;
+        else if (*w == "after-threshold-deposit")
+          r.later_wording = later_state_wording::after_threshold_deposit;
+        else
+          later.error("/entry_into_force/later_states/wording", "profile.value",
+                      "\"wording\" must be \"after-entry-into-force\" (rule E2) or \"after-threshold-deposit\" "
+                      "(rule E4), not \"" +
+                          *w + "\"");
+      }
+    }
+  }
+}
+
+/// The clause of `entry_into_force.clause`, in place of `threshold` and `delay` (which it excludes);
+/// `threshold` becomes the count it names, where it names one (for the sentences of rules E2–E4).
+inline void read_general_clause(object_reader& eif, const nlohmann::json& c, treaty_rules& r, const std::string& file,
+                                std::vector<diagnostic>& diags) {
+  for (const char* key : {"threshold", "delay"})
+    if (eif.get(key, false))
+      eif.error(eif.member_pointer(key), "profile.clause",
+                std::string("\"") + key +
+                    "\" and \"clause\" cannot both be given: the clause says when the treaty enters into force");
+  detail::clause_in in(c, "/entry_into_force/clause", file, diags);
+  r.general_clause = in.term();
+  r.threshold = 0;
+  if (r.general_clause)
+    if (const auto* m = std::get_if<clause::when_met>(&r.general_clause->term)) {
+      if (const auto* n = std::get_if<clause::count>(&m->c.term)) r.threshold = static_cast<int>(n->n);
+      if (const auto* all = std::get_if<clause::all_of>(&m->c.term))
+        for (const auto& t : all->terms)
+          if (const auto* k = std::get_if<clause::count>(&t.term)) r.threshold = static_cast<int>(k->n);
+    }
+  read_later_states(eif, r, file, diags);
+  if (r.general_clause && r.threshold == 0 && r.later_wording == later_state_wording::after_threshold_deposit)
+    eif.error("/entry_into_force/later_states/wording", "profile.clause",
+              "\"after-threshold-deposit\" (rule E4) needs a count of instruments in the clause's condition");
+}
+
 /// Rules E1–E4: the threshold, its delay, and how later States count (`entry_into_force`).
 inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std::string& file,
                                   std::vector<diagnostic>& diags) {
   if (const nlohmann::json* e = top.get("entry_into_force", true)) {
     detail::object_reader eif(*e, "/entry_into_force", file, diags,
-                              {"article", "threshold", "delay", "later_states", "subject_to"}, "\"entry_into_force\"");
+                              {"article", "threshold", "delay", "clause", "later_states", "subject_to"},
+                              "\"entry_into_force\"");
     if (eif.is_object()) {
       if (const nlohmann::json* st = eif.get("subject_to", false)) {  // rule E7
         detail::object_reader sub(*st, "/entry_into_force/subject_to", file, diags, {"treaty", "article", "recorded"},
@@ -228,6 +283,10 @@ inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std
         }
       }
       detail::read_article(eif, r.general_article);
+      if (const nlohmann::json* c = eif.get("clause", false)) {  // the clause as a value, instead of the shorthand
+        read_general_clause(eif, *c, r, file, diags);
+        return;
+      }
       if (const nlohmann::json* t = eif.get("threshold", true)) {
         if (!t->is_number_integer() || t->get<long long>() < 1 || t->get<long long>() > 100000)
           eif.error("/entry_into_force/threshold", "profile.threshold",
@@ -236,25 +295,7 @@ inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std
           r.threshold = static_cast<int>(t->get<long long>());
       }
       detail::read_period(eif, "delay", r.general_delay);
-      if (const nlohmann::json* l = eif.get("later_states", true)) {
-        detail::object_reader later(*l, "/entry_into_force/later_states", file, diags, {"article", "wording", "delay"},
-                                    "\"later_states\"");
-        if (later.is_object()) {
-          detail::read_article(later, r.later_article);
-          detail::read_period(later, "delay", r.later_delay);
-          if (auto w = later.string("wording", true)) {
-            if (*w == "after-entry-into-force")
-              r.later_wording = later_state_wording::after_entry_into_force;
-            else if (*w == "after-threshold-deposit")
-              r.later_wording = later_state_wording::after_threshold_deposit;
-            else
-              later.error("/entry_into_force/later_states/wording", "profile.value",
-                          "\"wording\" must be \"after-entry-into-force\" (rule E2) or \"after-threshold-deposit\" "
-                          "(rule E4), not \"" +
-                              *w + "\"");
-          }
-        }
-      }
+      read_later_states(eif, r, file, diags);
     }
   }
 }

@@ -164,6 +164,11 @@ class treaty_record : private detail::record_parts {
   /// fewer instruments have been deposited.
   const std::optional<general_entry_into_force>& entry_into_force() const noexcept { return general_; }
 
+  /// Why the general entry into force is NOT computed, or empty: a profile's clause that needs a
+  /// figure pacta lacks (a table of weights, another treaty's date, the opening for signature). While
+  /// it is not empty, `entry_into_force()` is nothing without meaning "not yet in force".
+  const std::string& entry_into_force_not_computed() const noexcept { return general_not_computed_; }
+
   /// The date the treaty enters into force for the State (rules E2–E5) under its latest consent;
   /// nothing when it has not consented, when the treaty is not yet in force, or for a succession
   /// whose date of succession is not recorded. Throws `query_error` for a State the registry lacks.

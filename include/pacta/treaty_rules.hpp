@@ -18,6 +18,7 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/clause/date_term.hpp>
 #include <pacta/share.hpp>
 
 #include <optional>
@@ -156,6 +157,10 @@ struct treaty_rules {
   eligibility signature;  ///< who may sign (OPSC art. 13(1))
   eligibility consent;    ///< who may ratify or accede (OPSC art. 13(2))
 
+  /// The general entry into force as a clause value (pacta/clause/date_term.hpp), where the profile
+  /// gives one (`entry_into_force.clause`): a condition beyond a count, a delay beyond a period, a
+  /// term beyond "met + delay". Nothing: `threshold` and `general_delay` say it (`general_term`).
+  std::optional<clause::date_term> general_clause;
   int threshold = 1;            ///< instruments that bring the treaty into force (OPSC: 10)
   period general_delay;         ///< after the threshold deposit (OPSC: 3 months)
   std::string general_article;  ///< "14(1)"
@@ -192,8 +197,9 @@ struct treaty_rules {
            a.denunciation_allowed == b.denunciation_allowed && a.denunciation_wait == b.denunciation_wait &&
            a.denunciation_wait_article == b.denunciation_wait_article &&
            a.optional_declarations == b.optional_declarations && a.signature == b.signature && a.consent == b.consent &&
-           a.threshold == b.threshold && a.general_delay == b.general_delay && a.general_article == b.general_article &&
-           a.later_wording == b.later_wording && a.later_delay == b.later_delay && a.later_article == b.later_article &&
+           a.general_clause == b.general_clause && a.threshold == b.threshold && a.general_delay == b.general_delay &&
+           a.general_article == b.general_article && a.later_wording == b.later_wording &&
+           a.later_delay == b.later_delay && a.later_article == b.later_article &&
            a.denunciation_delay == b.denunciation_delay && a.denunciation_article == b.denunciation_article &&
            a.continuing_obligations_article == b.continuing_obligations_article &&
            a.armed_conflict_article == b.armed_conflict_article && a.consent_declaration == b.consent_declaration &&

@@ -68,12 +68,21 @@ inline std::vector<std::string> eligibility_parents(const treaty_rules& r) {
   return ids;
 }
 
-/// The treaty ids whose records a treaty's computations need: its eligibility parents, the treaty
-/// whose entry into force it is subject to (rule E7), and the treaty it reports under (article 12(2)).
+/// The treaty ids whose entry into force decides the treaty's (rule E7: `subject_to`, and the
+/// `in_force_of` terms of its clause), each once.
+inline std::vector<std::string> entry_into_force_treaties(const treaty_rules& r) {
+  std::vector<std::string> ids;
+  if (!r.subject_to.treaty.empty()) ids.push_back(r.subject_to.treaty);
+  if (r.general_clause) clause::treaties_named(*r.general_clause, ids);
+  return ids;
+}
+
+/// The treaty ids whose records a treaty's computations need: its eligibility parents, the treaties
+/// whose entry into force decides its own (rule E7), and the treaty it reports under (article 12(2)).
 inline std::vector<std::string> needed_treaties(const treaty_rules& r) {
   auto ids = eligibility_parents(r);
-  if (!r.subject_to.treaty.empty() && std::find(ids.begin(), ids.end(), r.subject_to.treaty) == ids.end())
-    ids.push_back(r.subject_to.treaty);
+  for (const auto& id : entry_into_force_treaties(r))
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   if (!r.parent.empty() && std::find(ids.begin(), ids.end(), r.parent) == ids.end()) ids.push_back(r.parent);
   return ids;
 }
@@ -267,11 +276,12 @@ class treaty_set {
     for (std::size_t k = 0; k < pending_.size(); ++k) {  // grows: a parent's own parents
       const treaty_rules rules = pending_[k].rules;
       const std::string file = pending_[k].reg.file;
-      const auto eligibility = eligibility_parents(rules);
+      auto eligibility = eligibility_parents(rules);
+      for (const auto& id : entry_into_force_treaties(rules))
+        eligibility.push_back(id);  // rule E7: skippable the same way
       for (const auto& id : needed_treaties(rules)) {
         if (has(id)) continue;
-        const bool for_eligibility = std::find(eligibility.begin(), eligibility.end(), id) != eligibility.end() ||
-                                     id == rules.subject_to.treaty;  // rule E7: skippable the same way
+        const bool for_eligibility = std::find(eligibility.begin(), eligibility.end(), id) != eligibility.end();
         // The treaty reported under: only where the reports are due with that treaty's (art. 12(2)).
         const bool reporting = id == rules.parent && options_.with_reporting_parents && rules.reporting.present &&
                                rules.reporting.periodic_in_parent_reports;

@@ -104,6 +104,7 @@ void print_json(const pacta::treaty_record& rec) {
     j["basis"] = pacta::basis_json(rec, g->why);
   } else {
     j["entry_into_force"] = nullptr;
+    if (!rec.entry_into_force_not_computed().empty()) j["not_computed"] = rec.entry_into_force_not_computed();
   }
   if (!rec.optional_declarations().empty()) {
     j["optional_declarations"] = optional_declarations_json(rec);
@@ -120,14 +121,25 @@ void print_eif_csv(const pacta::treaty_record& rec) {
     for (std::size_t k = 0; k < g->completing.size(); ++k) completing += (k ? "; " : "") + g->completing[k];
   std::cout << rec.rules().id << ',' << (g ? pacta::to_iso(g->date) : "") << ',' << rec.rules().threshold << ','
             << (g ? pacta::to_iso(g->threshold_date) : "") << ',' << csv_field(completing) << ','
-            << csv_field(g ? rec.cite(g->why) : "") << ',' << csv_field(g ? g->why.reasoning : "") << '\n';
+            << csv_field(g ? rec.cite(g->why) : "") << ','
+            << csv_field(g ? g->why.reasoning
+                         : rec.entry_into_force_not_computed().empty()
+                             ? std::string()
+                             : "NOT computed: " + rec.entry_into_force_not_computed())
+            << '\n';
 }
 
 void print_eif_text(const pacta::treaty_record& rec) {
   const auto& g = rec.entry_into_force();
   const auto& r = rec.rules();
   std::cout << r.short_title << ": " << r.title << '\n';
-  if (!g) {
+  if (!g && !rec.entry_into_force_not_computed().empty()) {
+    std::cout << "Entry into force: NOT computed: " << pacta::escape_controls(rec.entry_into_force_not_computed())
+              << ".\n";
+  } else if (!g && rec.rules().general_clause) {
+    std::cout << "Not yet in force: the condition of article " << r.general_article
+              << " is not met on the record (registry as of " << pacta::to_prose(rec.source().as_of) << ").\n";
+  } else if (!g) {
     std::cout << "Not yet in force: " << instruments_deposited(rec) << " of the " << r.threshold
               << " instruments required by article " << r.general_article << " have been deposited (registry as of "
               << pacta::to_prose(rec.source().as_of) << ").\n";

@@ -229,7 +229,13 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
   if (const auto d = pacta::declarations_not_imported(rec, st.s); !d.empty())
     std::cout << "  Optional declarations NOT known: " << pacta::escape_controls(d) << ".\n";
   std::cout << "\nDates\n";
-  if (st.dates.empty()) std::cout << "  none: a signature is not consent to be bound (rule E6)\n";
+  if (st.dates.empty() && !st.s.consents.empty() && !rec.entry_into_force_not_computed().empty())
+    std::cout << "  NOT computed: the " << rec.rules().short_title << "'s entry into force ("
+              << pacta::escape_controls(rec.entry_into_force_not_computed()) << ")\n";
+  else if (st.dates.empty() && !st.s.consents.empty() && !rec.entry_into_force())
+    std::cout << "  none yet: the " << rec.rules().short_title << " is not in force\n";
+  else if (st.dates.empty())
+    std::cout << "  none: a signature is not consent to be bound (rule E6)\n";
   for (const auto& d : st.dates)
     std::cout << "  "
               << (!d.date.empty() ? d.date

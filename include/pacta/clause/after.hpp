@@ -6,6 +6,7 @@
 
 #include <pacta/calendar.hpp>
 
+#include <optional>
 #include <string>
 
 namespace pacta::clause {
@@ -19,6 +20,18 @@ struct after {
   /// "3 months after", or "on the same day" for zero.
   std::string describe() const { return p.count == 0 ? std::string("on the same day") : to_string(p) + " after"; }
   friend bool operator==(const after& a, const after& b) noexcept { return a.p == b.p; }
+
+  // Profile syntax: {"after": "3 months"}; {"after": "0 days"}: on the same day.
+  static constexpr const char* key = "after";
+  template <class In>
+  static std::optional<after> read(In& in) {
+    if (auto p = in.period_value(true)) return after{*p};
+    return std::nullopt;
+  }
+  template <class Out>
+  void write(Out& out) const {
+    out.period_value(p);
+  }
 };
 
 }  // namespace pacta::clause

@@ -13,6 +13,7 @@
 #include <pacta/clause/tally.hpp>
 #include <pacta/clause/weighted.hpp>
 
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -24,6 +25,13 @@ struct condition;
 /// Every term holds on the same day.
 struct all_of {
   std::vector<condition> terms;
+
+  // Profile syntax: {"all_of": [CONDITION, CONDITION, …]}.
+  static constexpr const char* key = "all_of";
+  template <class In>
+  static std::optional<all_of> read(In& in);
+  template <class Out>
+  void write(Out& out) const;
 };
 
 struct condition {
@@ -54,6 +62,24 @@ inline bool operator!=(const condition& a, const condition& b) {
 }
 inline bool operator==(const all_of& a, const all_of& b) {
   return a.terms == b.terms;
+}
+
+template <class In>
+std::optional<all_of> all_of::read(In& in) {
+  auto items = in.elements("\"all_of\"");
+  if (!items) return std::nullopt;
+  all_of out;
+  for (auto& e : *items) {
+    auto c = e.condition();
+    if (!c) return std::nullopt;
+    out.terms.push_back(std::move(*c));
+  }
+  return out;
+}
+
+template <class Out>
+void all_of::write(Out& out) const {
+  for (const auto& t : terms) out.push().condition(t);
 }
 
 inline bool holds(const condition& c, const tally& t, const context& ctx) {

@@ -7,6 +7,7 @@
 #include <pacta/clause/tally.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 namespace pacta::clause {
@@ -19,6 +20,18 @@ struct count {
   /// "10 instruments" (the thing counted is the caller's word).
   std::string describe(const std::string& what) const { return std::to_string(n) + " " + what; }
   friend bool operator==(const count& a, const count& b) noexcept { return a.n == b.n; }
+
+  // Profile syntax (pacta/detail/clause_json.hpp reads and writes it): {"count": 10}.
+  static constexpr const char* key = "count";
+  template <class In>
+  static std::optional<count> read(In& in) {
+    if (auto v = in.whole(1, 100000, "a count of instruments")) return count{*v};
+    return std::nullopt;
+  }
+  template <class Out>
+  void write(Out& out) const {
+    out.number(n);
+  }
 };
 
 }  // namespace pacta::clause

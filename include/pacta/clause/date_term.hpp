@@ -15,6 +15,7 @@
 #include <pacta/clause/delay.hpp>
 #include <pacta/clause/first_met.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -29,18 +30,66 @@ struct when_met {
   condition c;
   clause::delay delay = after{period::days(0)};
   friend bool operator==(const when_met& a, const when_met& b) { return a.c == b.c && a.delay == b.delay; }
+
+  // Profile syntax: {"when_met": {"condition": CONDITION, "delay": DELAY}}; without "delay", on the
+  // day it is met.
+  static constexpr const char* key = "when_met";
+  template <class In>
+  static std::optional<when_met> read(In& in) {
+    if (!in.object({"condition", "delay"}, "\"when_met\"")) return std::nullopt;
+    when_met out;
+    auto c = in.member("condition", true);
+    auto cond = c ? c->condition() : std::nullopt;
+    if (!cond) return std::nullopt;
+    out.c = std::move(*cond);
+    if (auto d = in.member("delay", false)) {
+      auto del = d->delay();
+      if (!del) return std::nullopt;
+      out.delay = *del;
+    }
+    return out;
+  }
+  template <class Out>
+  void write(Out& out) const {
+    out.member("condition").condition(c);
+    out.member("delay").delay(delay);
+  }
 };
 
 /// On the entry into force of another treaty (rule E7).
 struct in_force_of {
   std::string treaty;
   friend bool operator==(const in_force_of& a, const in_force_of& b) { return a.treaty == b.treaty; }
+
+  // Profile syntax: {"in_force_of": "iccpr"}.
+  static constexpr const char* key = "in_force_of";
+  template <class In>
+  static std::optional<in_force_of> read(In& in) {
+    if (auto t = in.treaty_id()) return in_force_of{*t};
+    return std::nullopt;
+  }
+  template <class Out>
+  void write(Out& out) const {
+    out.text(treaty);
+  }
 };
 
 /// A delay after the treaty was opened for signature.
 struct opened_plus {
   clause::delay delay;
   friend bool operator==(const opened_plus& a, const opened_plus& b) { return a.delay == b.delay; }
+
+  // Profile syntax: {"opened_plus": DELAY}.
+  static constexpr const char* key = "opened_plus";
+  template <class In>
+  static std::optional<opened_plus> read(In& in) {
+    if (auto d = in.delay()) return opened_plus{*d};
+    return std::nullopt;
+  }
+  template <class Out>
+  void write(Out& out) const {
+    out.delay(delay);
+  }
 };
 
 /// On a fixed date, provided the condition held by then; else when it is met, and then the delay.
@@ -50,6 +99,28 @@ struct on_date_provided {
   friend bool operator==(const on_date_provided& a, const on_date_provided& b) {
     return a.on == b.on && a.otherwise == b.otherwise;
   }
+
+  // Profile syntax: {"on_date_provided": {"date": "1989-01-01", "condition": CONDITION, "delay":
+  // DELAY}}: on the date if the condition was met by then, else the delay after it is met.
+  static constexpr const char* key = "on_date_provided";
+  template <class In>
+  static std::optional<on_date_provided> read(In& in) {
+    if (!in.object({"date", "condition", "delay"}, "\"on_date_provided\"")) return std::nullopt;
+    auto d = in.member("date", true);
+    auto c = in.member("condition", true);
+    auto l = in.member("delay", true);
+    auto day = d ? d->date_value() : std::nullopt;
+    auto cond = c ? c->condition() : std::nullopt;
+    auto del = l ? l->delay() : std::nullopt;
+    if (!day || !cond || !del) return std::nullopt;
+    return on_date_provided{*day, when_met{std::move(*cond), *del}};
+  }
+  template <class Out>
+  void write(Out& out) const {
+    out.member("date").date_value(on);
+    out.member("condition").condition(otherwise.c);
+    out.member("delay").delay(otherwise.delay);
+  }
 };
 
 struct date_term;
@@ -57,6 +128,13 @@ struct date_term;
 /// The latest of the terms' dates; nothing while one of them has none.
 struct later_of {
   std::vector<date_term> terms;
+
+  // Profile syntax: {"later_of": [TERM, TERM, …]}.
+  static constexpr const char* key = "later_of";
+  template <class In>
+  static std::optional<later_of> read(In& in);
+  template <class Out>
+  void write(Out& out) const;
 };
 inline bool operator==(const later_of& a, const later_of& b);
 
@@ -77,6 +155,24 @@ inline bool operator==(const later_of& a, const later_of& b) {
   return a.terms == b.terms;
 }
 
+template <class In>
+std::optional<later_of> later_of::read(In& in) {
+  auto items = in.elements("\"later_of\"");
+  if (!items) return std::nullopt;
+  later_of out;
+  for (auto& e : *items) {
+    auto t = e.term();
+    if (!t) return std::nullopt;
+    out.terms.push_back(std::move(*t));
+  }
+  return out;
+}
+
+template <class Out>
+void later_of::write(Out& out) const {
+  for (const auto& t : terms) out.push().term(t);
+}
+
 /// What a term needs beyond the timeline: the other treaties' dates and the opening for signature.
 struct term_context {
   clause::context tables;
@@ -94,6 +190,15 @@ struct resolved {
   const date_term* decided_by = nullptr;
   bool known = true;  ///< false: a date the term needs is not known (another treaty's, the opening)
 };
+
+/// The treaties whose entry into force the term names (`in_force_of`), each once, into `ids`.
+inline void treaties_named(const date_term& term, std::vector<std::string>& ids) {
+  if (const auto* f = std::get_if<in_force_of>(&term.term)) {
+    if (std::find(ids.begin(), ids.end(), f->treaty) == ids.end()) ids.push_back(f->treaty);
+  } else if (const auto* l = std::get_if<later_of>(&term.term)) {
+    for (const auto& sub : l->terms) treaties_named(sub, ids);
+  }
+}
 
 inline resolved resolve(const date_term& term, const timeline& t, const term_context& ctx) {
   return std::visit(

@@ -6,6 +6,7 @@
 
 #include <pacta/calendar.hpp>
 
+#include <optional>
 #include <string>
 
 namespace pacta::clause {
@@ -18,6 +19,18 @@ struct first_of_month_after {
   }
   std::string describe() const { return "on the first day of the month following " + to_string(p) + " after"; }
   friend bool operator==(const first_of_month_after& a, const first_of_month_after& b) noexcept { return a.p == b.p; }
+
+  // Profile syntax: {"first_of_month_after": "3 months"}.
+  static constexpr const char* key = "first_of_month_after";
+  template <class In>
+  static std::optional<first_of_month_after> read(In& in) {
+    if (auto p = in.period_value(false)) return first_of_month_after{*p};
+    return std::nullopt;
+  }
+  template <class Out>
+  void write(Out& out) const {
+    out.period_value(p);
+  }
 };
 
 }  // namespace pacta::clause

@@ -11,6 +11,7 @@
 #include <pacta/calendar.hpp>
 #include <pacta/detail/prose.hpp>
 
+#include <optional>
 #include <string>
 
 namespace pacta::clause {
@@ -26,6 +27,18 @@ struct first_of_nth_month {
     return "on the first day of the " + detail::ordinal(static_cast<std::size_t>(n)) + " month after the month of";
   }
   friend bool operator==(const first_of_nth_month& a, const first_of_nth_month& b) noexcept { return a.n == b.n; }
+
+  // Profile syntax: {"first_of_nth_month": 6}.
+  static constexpr const char* key = "first_of_nth_month";
+  template <class In>
+  static std::optional<first_of_nth_month> read(In& in) {
+    if (auto v = in.whole(1, 120, "a number of months")) return first_of_nth_month{static_cast<int>(*v)};
+    return std::nullopt;
+  }
+  template <class Out>
+  void write(Out& out) const {
+    out.number(static_cast<std::size_t>(n));
+  }
 };
 
 }  // namespace pacta::clause

@@ -9,7 +9,9 @@
 #include <pacta/clause/tally.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pacta::clause {
@@ -43,6 +45,36 @@ struct named {
   }
   friend bool operator==(const named& a, const named& b) {
     return a.states == b.states && a.at_least == b.at_least && a.list == b.list;
+  }
+
+  // Profile syntax: {"named": {"states": ["China", …], "at_least": 7, "list": "Annex 2"}}; without
+  // "at_least", all of them.
+  static constexpr const char* key = "named";
+  template <class In>
+  static std::optional<named> read(In& in) {
+    if (!in.object({"states", "at_least", "list"}, "\"named\"")) return std::nullopt;
+    named out;
+    auto s = in.member("states", true);
+    auto v = s ? s->texts("the names of States") : std::nullopt;
+    if (!v) return std::nullopt;
+    out.states = std::move(*v);
+    if (auto a = in.member("at_least", false)) {
+      auto n = a->whole(1, out.states.size(), "a number of the States named");
+      if (!n) return std::nullopt;
+      out.at_least = *n;
+    }
+    if (auto l = in.member("list", false)) {
+      auto t = l->text("where the treaty names them");
+      if (!t) return std::nullopt;
+      out.list = *t;
+    }
+    return out;
+  }
+  template <class Out>
+  void write(Out& out) const {
+    out.member("states").texts(states);
+    if (at_least != 0) out.member("at_least").number(at_least);
+    if (!list.empty()) out.member("list").text(list);
   }
 };
 

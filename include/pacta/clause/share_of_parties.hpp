@@ -9,6 +9,7 @@
 
 #include <pacta/clause/tally.hpp>
 
+#include <optional>
 #include <string>
 
 namespace pacta::clause {
@@ -27,6 +28,18 @@ struct share_of_parties {
   }
   friend bool operator==(const share_of_parties& a, const share_of_parties& b) noexcept {
     return a.at_least == b.at_least;
+  }
+
+  // Profile syntax: {"share_of_parties": "2/3"}.
+  static constexpr const char* key = "share_of_parties";
+  template <class In>
+  static std::optional<share_of_parties> read(In& in) {
+    if (auto s = in.share_value()) return share_of_parties{*s};
+    return std::nullopt;
+  }
+  template <class Out>
+  void write(Out& out) const {
+    out.share_value(at_least);
   }
 };
 

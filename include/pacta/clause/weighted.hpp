@@ -11,6 +11,7 @@
 #include <pacta/clause/tally.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace pacta::clause {
@@ -43,6 +44,24 @@ struct weighted {
   }
   friend bool operator==(const weighted& a, const weighted& b) noexcept {
     return a.table == b.table && a.at_least == b.at_least;
+  }
+
+  // Profile syntax: {"weighted": {"table": "emissions", "at_least": "55/100"}}.
+  static constexpr const char* key = "weighted";
+  template <class In>
+  static std::optional<weighted> read(In& in) {
+    if (!in.object({"table", "at_least"}, "\"weighted\"")) return std::nullopt;
+    auto t = in.member("table", true);
+    auto s = in.member("at_least", true);
+    auto name = t ? t->text("the name of a table") : std::nullopt;
+    auto at = s ? s->share_value() : std::nullopt;
+    if (!name || !at) return std::nullopt;
+    return weighted{*name, *at};
+  }
+  template <class Out>
+  void write(Out& out) const {
+    out.member("table").text(table);
+    out.member("at_least").share_value(at_least);
   }
 };
 

@@ -16,8 +16,20 @@ namespace pacta::detail {
 
 inline void record_builder::compute_entry_into_force(const std::vector<const treaty_record*>& parents,
                                                      std::vector<diagnostic>& diags) {
-  general_ = general_entry_into_force_of(rules_, states_, options_.leap_day);  // E1
-  if (!rules_.subject_to.treaty.empty()) {                                     // E7
+  if (rules_.general_clause) {  // the profile's clause, evaluated by clause::resolve
+    clause::term_context ctx;
+    ctx.leap = options_.leap_day;
+    for (const treaty_record* p : parents)
+      if (p)
+        ctx.in_force[p->rules().id] =
+            p->entry_into_force() ? std::optional<date_t>(p->entry_into_force()->date) : std::nullopt;
+    auto by_clause = general_entry_into_force_by_clause(rules_, states_, ctx);
+    general_ = std::move(by_clause.general);
+    general_not_computed_ = std::move(by_clause.not_computed);
+  } else {
+    general_ = general_entry_into_force_of(rules_, states_, options_.leap_day);  // E1
+  }
+  if (!rules_.subject_to.treaty.empty()) {  // E7
     const treaty_record* other = nullptr;
     for (const treaty_record* p : parents)
       if (p && p->rules().id == rules_.subject_to.treaty) other = p;

@@ -48,6 +48,9 @@ inline state_status record_parts::status_on(const state_record& st, date_t on) c
                    : s->ceased && general_ && general_->date <= on
                        ? "it ceases to exist on " + to_prose(*s->ceased) + ", before the " + rules_.short_title +
                              " can enter into force for it: the treaty never enters into force for it (rule F1)."
+                   : !general_not_computed_.empty()
+                       ? "the date the " + rules_.short_title + " enters into force is NOT computed (" +
+                             general_not_computed_ + ")."
                        : "the " + rules_.short_title + " is not yet in force.") +
                   later};
     case status::denunciation_pending:

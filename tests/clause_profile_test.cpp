@@ -1,0 +1,178 @@
+// A final clause in a profile (`entry_into_force.clause`): the syntax of each alternative read and
+// written back, its errors (`profile.clause`), and the general entry into force it gives on
+// synthetic registries (rule E1 by a clause, with zero delay, P8, named States and a fixed date),
+// including what pacta cannot compute (a weighted share without its table: NOT computed). And the
+// shorthand of today's profiles as a clause: `general_term` evaluated by `clause::resolve` gives
+// every bundled treaty's printed date (rules E1 and E7), as the record does.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+#include <pacta/record.hpp>
+#include <pacta/treaty.hpp>
+#include <pacta/treaty_set.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace date::literals;
+using test::act;
+
+namespace {
+
+/// The OPSC's profile with `clause` in place of its threshold and delay.
+nlohmann::json profile_with(const nlohmann::json& clause) {
+  nlohmann::json j = pacta::to_json(pacta::opsc_rules());
+  j["id"] = "test";
+  j["entry_into_force"].erase("threshold");
+  j["entry_into_force"].erase("delay");
+  j["entry_into_force"]["clause"] = clause;
+  j.erase("amendment");
+  j.erase("reporting");
+  j["signature"] = {{"article", "13(1)"}, {"open_to", "any-state"}};
+  j["consent"] = {{"article", "13(2)"}, {"open_to", "any-state"}};
+  return j;
+}
+
+pacta::treaty_rules rules_with(const nlohmann::json& clause) {
+  return pacta::parse_treaty_profile(profile_with(clause).dump(), "test-profile.json");
+}
+
+std::vector<pacta::diagnostic> profile_diagnostics(const nlohmann::json& j) {
+  std::vector<pacta::diagnostic> diags;
+  (void)pacta::try_parse_treaty_profile(j.dump(), "test-profile.json", diags);
+  return diags;
+}
+
+/// `n` ratifications, the k-th on `first` + k days.
+std::vector<nlohmann::json> ratifications(int n, pacta::date_t first) {
+  std::vector<nlohmann::json> out;
+  for (int k = 0; k < n; ++k)
+    out.push_back(act("State " + std::to_string(k + 1), "ratification",
+                      pacta::to_iso(pacta::date_t{date::sys_days(first) + date::days{k}})));
+  return out;
+}
+
+const nlohmann::json every_shape = R"({"later_of": [
+  {"when_met": {"condition": {"all_of": [{"count": 55},
+                                         {"weighted": {"table": "emissions", "at_least": "55/100"}},
+                                         {"named": {"states": ["China", "Egypt"], "at_least": 1, "list": "Annex 2"}},
+                                         {"share_of_parties": "2/3"}]},
+                "delay": {"first_of_nth_month": 6}}},
+  {"on_date_provided": {"date": "1989-01-01", "condition": {"count": 11}, "delay": {"after": "90 days"}}},
+  {"opened_plus": {"first_of_month_after": "2 years"}},
+  {"in_force_of": "iccpr"}]})"_json;
+
+}  // namespace
+
+TEST_CASE("clause syntax: every alternative is read and written back the same", "[clause][profile]") {
+  const auto rules = rules_with(every_shape);
+  REQUIRE(rules.general_clause);
+  CHECK(pacta::to_json(rules)["entry_into_force"]["clause"] == every_shape);
+  CHECK(pacta::parse_treaty_profile(pacta::to_json(rules).dump(), "again.json") == rules);
+  CHECK(rules.threshold == 0);  // the top term is not "when met": no count for the sentences of E2–E4
+  CHECK(rules_with(R"({"when_met": {"condition": {"count": 20}}})"_json).threshold == 20);
+  // The shorthand stays as it was: no clause, and the same JSON.
+  CHECK_FALSE(pacta::opsc_rules().general_clause);
+  CHECK_FALSE(pacta::to_json(pacta::opsc_rules())["entry_into_force"].contains("clause"));
+}
+
+TEST_CASE("clause syntax: what is not in the vocabulary is profile.clause, with its pointer", "[clause][profile]") {
+  auto first = [](const std::vector<pacta::diagnostic>& d) {
+    REQUIRE_FALSE(d.empty());
+    return d.front();
+  };
+  auto d = first(profile_diagnostics(profile_with(R"({"when_met": {"condition": {"cuont": 20}}})"_json)));
+  CHECK(d.code == "profile.clause");
+  CHECK(d.pointer == "/entry_into_force/clause/when_met/condition/cuont");
+  CHECK(d.message.find("\"count\"") != std::string::npos);
+  d = first(profile_diagnostics(profile_with(R"({"when_met": {"condition": {"count": 0}}})"_json)));
+  CHECK(d.pointer == "/entry_into_force/clause/when_met/condition/count");
+  d = first(profile_diagnostics(profile_with(R"({"when_met": {"condition": {"share_of_parties": "3/2"}}})"_json)));
+  CHECK(d.message.find("not a share") != std::string::npos);
+  d = first(profile_diagnostics(profile_with(R"({"later_of": []})"_json)));
+  CHECK(d.pointer == "/entry_into_force/clause/later_of");
+  d = first(profile_diagnostics(profile_with(R"({"in_force_of": "ICCPR"})"_json)));
+  CHECK(d.message.find("not a treaty id") != std::string::npos);
+  auto both = profile_with(R"({"when_met": {"condition": {"count": 20}}})"_json);
+  both["entry_into_force"]["threshold"] = 20;
+  d = first(profile_diagnostics(both));
+  CHECK(d.code == "profile.clause");
+  CHECK(d.pointer == "/entry_into_force/threshold");
+  CHECK(profile_diagnostics(profile_with(every_shape)).empty());
+}
+
+TEST_CASE("E1 ENMOD art. IX(3) by a clause: \"upon the deposit of the twentieth\", a zero delay", "[clause][E1]") {
+  const auto rules = rules_with(R"({"when_met": {"condition": {"count": 20}, "delay": {"after": "0 days"}}})"_json);
+  const auto rec = test::record(rules, ratifications(20, 1976_y / 3 / 1));
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->date == 1976_y / 3 / 20);  // the day of the twentieth, not a day later
+  CHECK(rec.entry_into_force()->why.rule == "E1");
+  CHECK(rec.entry_into_force()->why.reasoning.find("on the same day") != std::string::npos);
+  CHECK(rec.entry_into_force()->completing == std::vector<std::string>{"State 20"});
+  CHECK(rec.entry_into_force_for("State 1")->date == 1976_y / 3 / 20);  // E2
+}
+
+TEST_CASE("P8 CCM art. 17(1) by a clause: the first day of the sixth month after the month of the thirtieth",
+          "[clause][P8]") {
+  const auto rules =
+      rules_with(R"({"when_met": {"condition": {"count": 30}, "delay": {"first_of_nth_month": 6}}})"_json);
+  const auto rec = test::record(rules, ratifications(30, 2010_y / 1 / 18));  // the thirtieth on 16 February 2010
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->threshold_date == 2010_y / 2 / 16);
+  CHECK(rec.entry_into_force()->date == 2010_y / 8 / 1);  // as the UNTC prints for the CCM
+  CHECK(rec.entry_into_force()->why.reasoning.find("6th month after the month of") != std::string::npos);
+}
+
+TEST_CASE("E1 by a clause: a quota of named States and a count together, the later of a count and a fixed date",
+          "[clause][E1]") {
+  const auto quota = rules_with(R"({"when_met": {"condition": {"all_of": [{"count": 3},
+      {"named": {"states": ["State 5", "State 6"]}}]}, "delay": {"after": "30 days"}}})"_json);
+  const auto rec = test::record(quota, ratifications(6, 2000_y / 1 / 1));
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->threshold_date == 2000_y / 1 / 6);  // three by 3 January, but State 6 on the 6th
+  CHECK(rec.entry_into_force()->date == 2000_y / 2 / 5);
+  const auto later = rules_with(R"({"later_of": [{"when_met": {"condition": {"count": 2}}},
+      {"on_date_provided": {"date": "2000-06-01", "condition": {"count": 1}, "delay": {"after": "90 days"}}}]})"_json);
+  const auto rec2 = test::record(later, ratifications(2, 2000_y / 1 / 1));
+  REQUIRE(rec2.entry_into_force());
+  CHECK(rec2.entry_into_force()->date == 2000_y / 6 / 1);  // the fixed date, the later of the two
+  CHECK(rec2.entry_into_force()->why.reasoning.find("the later of these dates") != std::string::npos);
+}
+
+TEST_CASE("E1 by a clause: a weighted share without its table is NOT computed, never \"not yet in force\"",
+          "[clause][E1]") {
+  const auto rules = rules_with(R"({"when_met": {"condition": {"all_of": [{"count": 2},
+      {"weighted": {"table": "emissions", "at_least": "55/100"}}]}, "delay": {"after": "30 days"}}})"_json);
+  const auto rec = test::record(rules, ratifications(3, 2016_y / 10 / 1));
+  CHECK_FALSE(rec.entry_into_force());
+  CHECK(rec.entry_into_force_not_computed().find("\"emissions\"") != std::string::npos);
+  const auto status = rec.status_on("State 1", 2020_y / 1 / 1);
+  CHECK(status.code == pacta::status::consented);
+  CHECK(status.explanation.find("NOT computed") != std::string::npos);
+  CHECK(status.explanation.find("not yet in force") == std::string::npos);
+}
+
+TEST_CASE("E1 and E7 by one evaluator: general_term of every bundled profile gives its recorded entry into force",
+          "[clause][E1][E7]") {
+  pacta::treaty_set set(test::source_path("data"), pacta::all_treaties_options());
+  pacta::load_every_registry(set);
+  std::size_t checked = 0;
+  for (const auto* rec : set.records()) {
+    pacta::treaty_rules r = rec->rules();
+    pacta::clause::term_context ctx;
+    for (const auto* other : set.records())
+      if (other->entry_into_force()) ctx.in_force[other->rules().id] = other->entry_into_force()->date;
+    if (!r.subject_to.treaty.empty() && !ctx.in_force.count(r.subject_to.treaty) && r.subject_to.recorded)
+      ctx.in_force[r.subject_to.treaty] = r.subject_to.recorded;
+    r.general_clause = pacta::general_term(r);
+    const auto by_clause = pacta::general_entry_into_force_by_clause(r, rec->states(), ctx);
+    INFO(r.id);
+    REQUIRE(by_clause.not_computed.empty());
+    REQUIRE(by_clause.general.has_value() == rec->entry_into_force().has_value());
+    if (!by_clause.general) continue;
+    CHECK(by_clause.general->date == rec->entry_into_force()->date);
+    CHECK(by_clause.general->why.rule == rec->entry_into_force()->why.rule);
+    ++checked;
+  }
+  CHECK(checked >= 18);
+}

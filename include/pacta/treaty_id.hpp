@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pacta {
 
@@ -40,6 +41,22 @@ inline std::string treaty_id_message(std::string_view what, std::string_view tex
   return std::string(what) + " " + detail::show_value(text) +
          " is not a treaty id: 1 to 64 lower-case letters, digits and hyphens, the first a letter or a digit "
          "(\"opsc\", \"iccpr-op1\")";
+}
+
+/// Whether the treaty a data directory's file holds agrees with its file name: a registry's
+/// `treaty` in registries/ID.json, a profile's `id` in treaties/ID.json. The one check of the
+/// three names of a treaty (with the build's: the registry read under the profile of its `treaty`,
+/// `registry.treaty`); false after a `treaty.id` diagnostic at `pointer` ("/treaty", "/id").
+///
+/// Example: names_agree("data/registries/opsc.json", "/treaty", "registry's \"treaty\"", "crc", "opsc", d) is false.
+inline bool names_agree(const std::string& file, const char* pointer, const char* what, const std::string& held,
+                        const std::string& id, std::vector<diagnostic>& diags) {
+  if (held == id) return true;
+  diags.push_back({file, pointer, "treaty.id",
+                   std::string("the ") + what + " is " + detail::show_value(held) + ", but its file name says " +
+                       detail::show_value(id) + ": a data directory's file name, registry and profile must agree",
+                   std::nullopt, std::nullopt});
+  return false;
 }
 
 }  // namespace pacta

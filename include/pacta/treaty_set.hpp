@@ -113,14 +113,7 @@ class treaty_set {
       // Any entry of that name is read (a link to nothing, a directory: `io.read`), never passed over.
       if (detail::entry_exists(path)) {
         auto r = try_load_treaty_profile(path, diags);
-        if (r && r->id != id) {  // the file name and the profile's id must agree (`treaty.id`)
-          diags.push_back({path, "/id", "treaty.id",
-                           "the profile's \"id\" is " + detail::show_value(r->id) + ", but its file name says " +
-                               detail::show_value(id) +
-                               ": a data directory's file name, registry and profile must agree",
-                           std::nullopt, std::nullopt});
-          return std::nullopt;
-        }
+        if (r && !names_agree(path, "/id", "profile's \"id\"", r->id, id, diags)) return std::nullopt;
         return r;
       }
     }
@@ -202,14 +195,8 @@ class treaty_set {
         throw load_error(std::move(diags));
       }
       auto reg = try_load_registry(in_data("registries", id), diags);
-      if (reg && reg->treaty != id) {  // the file name and the registry's treaty must agree (`treaty.id`)
-        diags.push_back({reg->file, "/treaty", "treaty.id",
-                         "the registry's \"treaty\" is " + detail::show_value(reg->treaty) +
-                             ", but its file name says " + detail::show_value(id) +
-                             ": a data directory's file name, registry and profile must agree",
-                         std::nullopt, std::nullopt});
+      if (reg && !names_agree(reg->file, "/treaty", "registry's \"treaty\"", reg->treaty, id, diags))
         throw load_error(std::move(diags));
-      }
       const std::size_t before_rules = diags.size();
       auto rules = rules_for(id, diags);
       if (reg && !rules && diags.size() == before_rules)  // an invalid profile has said why already

@@ -265,8 +265,7 @@ inline treaty_standing standing_under(const treaty_set& set, const treaty_record
       if (k.deposit <= on) c = &k;
   if (c) {
     t.entry_into_force = rec.entry_into_force_of(*c);  // none on or after the day it ceased (rule F1)
-    for (const auto& d : c->denunciations)
-      if (d.received <= on && !(d.withdrawn && *d.withdrawn <= on) && !d.suspended) t.denunciation = d.effective;
+    if (const auto* d = c->denunciation_on(on); d && !d->suspended) t.denunciation = d->effective;
   }
   if (!declarations_not_imported(rec, *s).empty()) t.declarations_known = false;  // an entry not read
   for (const auto& od : rec.optional_declarations()) {

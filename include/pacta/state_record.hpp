@@ -66,6 +66,15 @@ struct consent_record {
       if (!d.withdrawn) return &d;
     return nullptr;
   }
+  /// The denunciation standing on `on`: the latest received by then and not withdrawn by then (a
+  /// suspended one included, rule D4), or nullptr. The one reading of "a denunciation on a date":
+  /// the status (`treaty_record::status_on`) and the cross-treaty view (`state_across`) use it.
+  const denunciation_record* denunciation_on(date_t on) const noexcept {
+    const denunciation_record* out = nullptr;
+    for (const auto& d : denunciations)
+      if (d.received <= on && !(d.withdrawn && *d.withdrawn <= on)) out = &d;
+    return out;
+  }
   /// The date the consent stops binding (its standing denunciation's effect), if any; nothing
   /// while a denunciation is suspended by an armed conflict (rule D4).
   std::optional<date_t> ends() const noexcept {

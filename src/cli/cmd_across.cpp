@@ -61,7 +61,7 @@ std::vector<std::string> summary_row(const pacta::treaty_standing& t) {
   const std::string due =
       t.reporting && t.reporting->owes_reports ? iso_or_empty(t.reporting->next_due) : std::string();
   return {rec.rules().short_title,
-          pacta::to_prose(t.status.code),
+          status_words(rec, t.status.code),
           iso_or_empty(t.entry_into_force),
           t.entry_into_force ? rec.cite(t.entry_into_force->why) : "",
           next_report_text(t),
@@ -72,7 +72,7 @@ std::vector<std::string> summary_row(const pacta::treaty_standing& t) {
 void print_section(const pacta::treaty_standing& t, const std::string& state) {
   const auto& rec = *t.treaty;
   std::cout << '\n' << rec.rules().short_title << " — " << rec.rules().title << '\n';
-  std::cout << "  Status: " << pacta::to_prose(t.status.code) << ". " << t.status.explanation << '\n';
+  std::cout << "  Status: " << status_words(rec, t.status.code) << ". " << t.status.explanation << '\n';
   if (!t.recorded) return;
   if (t.entry_into_force)
     std::cout << "  Entry into force for " << pacta::detail::state_in_prose(state) << ": "

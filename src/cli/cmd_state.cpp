@@ -211,7 +211,7 @@ void print_csv(const story& st) {
 
 void print_text(const pacta::treaty_record& rec, const story& st) {
   std::cout << st.s.state << " and the " << rec.rules().short_title << '\n'
-            << "Status on " << pacta::to_iso(st.on) << ": " << pacta::to_prose(st.status.code) << ". "
+            << "Status on " << pacta::to_iso(st.on) << ": " << status_words(rec, st.status.code) << ". "
             << st.status.explanation << "\n\n"
             << "Recorded actions\n";
   for (std::size_t i : rec.actions_of(st.s)) {

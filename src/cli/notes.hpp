@@ -97,4 +97,12 @@ inline void print_notes(const std::vector<std::string>& notes, const std::string
   }
 }
 
+/// A status in words, saying where the treaty's own entry into force is NOT computed (a clause that
+/// needs a figure pacta lacks), which "consented, not yet in force" would hide.
+inline std::string status_words(const pacta::treaty_record& rec, pacta::status code) {
+  if (code == pacta::status::consented && !rec.entry_into_force_not_computed().empty())
+    return "consented; the entry into force is NOT computed";
+  return pacta::to_prose(code);
+}
+
 }  // namespace pacta_cli

@@ -143,8 +143,7 @@ struct record_parts {
       p.code = s.signature && *s.signature <= on ? status::signatory : status::not_participant;
       return p;
     }
-    for (const auto& d : p.consent->denunciations)
-      if (d.received <= on && !(d.withdrawn && *d.withdrawn <= on)) p.denunciation = &d;
+    p.denunciation = p.consent->denunciation_on(on);
     p.from = p.consent->bound_from();
     if (p.denunciation && p.denunciation->effective.date <= on)
       p.code = p.denunciation->suspended ? status::denunciation_suspended : status::denounced;

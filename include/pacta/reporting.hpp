@@ -26,6 +26,8 @@
 #include <pacta/treaty_record.hpp>
 
 #include <algorithm>
+#include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,9 +38,20 @@ namespace pacta {
 /// Which report: the comprehensive initial report (art. 12(1)) or a later one (art. 12(2)).
 enum class report_kind { initial, periodic };
 
-/// The report kind as files and JSON write it (a reports file's "report"): "initial", "periodic".
-inline const char* to_key(report_kind k) noexcept {
-  return k == report_kind::initial ? "initial" : "periodic";
+/// Each report kind with the key files and JSON write (a reports file's "report"), in the order of
+/// the enum.
+inline constexpr const char* report_kind_keys[] = {"initial", "periodic"};
+
+/// The report kind as files and JSON write it: "initial", "periodic".
+inline constexpr const char* to_key(report_kind k) noexcept {
+  return report_kind_keys[static_cast<std::size_t>(k)];
+}
+
+/// The report kind a key names; nothing for another word.
+inline std::optional<report_kind> report_kind_from_key(std::string_view key) noexcept {
+  for (std::size_t i = 0; i < std::size(report_kind_keys); ++i)
+    if (key == report_kind_keys[i]) return static_cast<report_kind>(i);
+  return std::nullopt;
 }
 
 /// A report the State submitted.

@@ -21,6 +21,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
@@ -206,52 +207,44 @@ enum class status {
   ceased_to_exist,
 };
 
+/// Each status with its words: the key files and JSON write, and the words of a sentence. One row
+/// per status, in the order of the enum (the static_assert keeps them in step).
+struct status_info {
+  status code;
+  const char* key;    ///< "denunciation-pending"
+  const char* prose;  ///< "denunciation pending"
+};
+
+inline constexpr status_info status_table[] = {
+    {status::not_participant, "not-participant", "not a participant"},
+    {status::signatory, "signatory", "signatory"},
+    {status::consented, "consented", "consented, not yet in force"},
+    {status::bound, "bound", "bound"},
+    {status::denunciation_pending, "denunciation-pending", "denunciation pending"},
+    {status::denounced, "denounced", "denounced"},
+    {status::denunciation_suspended, "denunciation-suspended", "denunciation suspended (armed conflict)"},
+    {status::ceased_to_exist, "ceased-to-exist", "ceased to exist (former State)"},
+};
+
+namespace detail {
+constexpr bool status_table_in_order() noexcept {
+  for (std::size_t i = 0; i < std::size(status_table); ++i)
+    if (static_cast<std::size_t>(status_table[i].code) != i) return false;
+  return std::size(status_table) == static_cast<std::size_t>(status::ceased_to_exist) + 1;
+}
+static_assert(status_table_in_order(), "status_table: one row per status, in the order of the enum");
+}  // namespace detail
+
 /// The status as a sentence says it: "not a participant", "signatory", "consented, not yet in
 /// force", "bound", "denunciation pending", "denounced", "denunciation suspended (armed conflict)".
-inline const char* to_prose(status s) noexcept {
-  switch (s) {
-    case status::not_participant:
-      return "not a participant";
-    case status::signatory:
-      return "signatory";
-    case status::consented:
-      return "consented, not yet in force";
-    case status::bound:
-      return "bound";
-    case status::denunciation_pending:
-      return "denunciation pending";
-    case status::denounced:
-      return "denounced";
-    case status::denunciation_suspended:
-      return "denunciation suspended (armed conflict)";
-    case status::ceased_to_exist:
-      return "ceased to exist (former State)";
-  }
-  return "?";
+inline constexpr const char* to_prose(status s) noexcept {
+  return status_table[static_cast<std::size_t>(s)].prose;
 }
 
 /// The machine-readable name of a status: "not-participant", "signatory", "consented", "bound",
 /// "denunciation-pending", "denounced", "denunciation-suspended", "ceased-to-exist".
-inline const char* to_key(status s) noexcept {
-  switch (s) {
-    case status::not_participant:
-      return "not-participant";
-    case status::signatory:
-      return "signatory";
-    case status::consented:
-      return "consented";
-    case status::bound:
-      return "bound";
-    case status::denunciation_pending:
-      return "denunciation-pending";
-    case status::denounced:
-      return "denounced";
-    case status::denunciation_suspended:
-      return "denunciation-suspended";
-    case status::ceased_to_exist:
-      return "ceased-to-exist";
-  }
-  return "?";
+inline constexpr const char* to_key(status s) noexcept {
+  return status_table[static_cast<std::size_t>(s)].key;
 }
 
 /// True when the treaty is in force for a State in this status (rule D2): bound, its denunciation

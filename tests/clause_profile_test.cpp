@@ -55,8 +55,7 @@ std::vector<nlohmann::json> ratifications(int n, pacta::date_t first) {
 const nlohmann::json every_shape = R"({"later_of": [
   {"when_met": {"condition": {"all_of": [{"count": 55},
                                          {"weighted": {"table": "emissions", "at_least": "55/100"}},
-                                         {"named": {"states": ["China", "Egypt"], "at_least": 1, "list": "Annex 2"}},
-                                         {"share_of_parties": "2/3"}]},
+                                         {"named": {"states": ["China", "Egypt"], "at_least": 1, "list": "Annex 2"}}]},
                 "delay": {"first_of_nth_month": 6}}},
   {"on_date_provided": {"date": "1989-01-01", "condition": {"count": 11}, "delay": {"after": "90 days"}}},
   {"opened_plus": {"first_of_month_after": "2 years"}},
@@ -69,7 +68,7 @@ TEST_CASE("clause syntax: every alternative is read and written back the same", 
   REQUIRE(rules.general_clause);
   CHECK(pacta::to_json(rules)["entry_into_force"]["clause"] == every_shape);
   CHECK(pacta::parse_treaty_profile(pacta::to_json(rules).dump(), "again.json") == rules);
-  CHECK(rules.threshold == 0);  // the top term is not "when met": no count for the sentences of E2–E4
+  CHECK(rules.threshold == 55);  // the first count the clause names, for the sentences of E2–E4
   CHECK(rules_with(R"({"when_met": {"condition": {"count": 20}}})"_json).threshold == 20);
   // The shorthand stays as it was: no clause, and the same JSON.
   CHECK_FALSE(pacta::opsc_rules().general_clause);
@@ -87,8 +86,20 @@ TEST_CASE("clause syntax: what is not in the vocabulary is profile.clause, with 
   CHECK(d.message.find("\"count\"") != std::string::npos);
   d = first(profile_diagnostics(profile_with(R"({"when_met": {"condition": {"count": 0}}})"_json)));
   CHECK(d.pointer == "/entry_into_force/clause/when_met/condition/count");
-  d = first(profile_diagnostics(profile_with(R"({"when_met": {"condition": {"share_of_parties": "3/2"}}})"_json)));
+  d = first(profile_diagnostics(
+      profile_with(R"({"when_met": {"condition": {"weighted": {"table": "t", "at_least": "3/2"}}}})"_json)));
   CHECK(d.message.find("not a share") != std::string::npos);
+  // A share of the States Parties (an amendment's condition, rule A3) reads and writes back the same.
+  std::vector<pacta::diagnostic> diags;
+  const std::string file = "amendment.json";
+  const auto sp = R"({"share_of_parties": "2/3"})"_json;
+  pacta::detail::clause_in in(sp, "", file, diags);
+  const auto c = in.condition();
+  REQUIRE(c);
+  CHECK(*c == pacta::clause::condition(pacta::clause::share_of_parties{{2, 3}}));
+  nlohmann::json back;
+  pacta::detail::clause_out(back).condition(*c);
+  CHECK(back == sp);
   d = first(profile_diagnostics(profile_with(R"({"later_of": []})"_json)));
   CHECK(d.pointer == "/entry_into_force/clause/later_of");
   d = first(profile_diagnostics(profile_with(R"({"in_force_of": "ICCPR"})"_json)));
@@ -175,4 +186,73 @@ TEST_CASE("E1 and E7 by one evaluator: general_term of every bundled profile giv
     ++checked;
   }
   CHECK(checked >= 18);
+}
+
+TEST_CASE("clause syntax: named States are written as a registry writes them, each once, and x- notes are kept aside",
+          "[clause][profile]") {
+  auto first = [](const std::vector<pacta::diagnostic>& d) {
+    REQUIRE_FALSE(d.empty());
+    return d.front();
+  };
+  auto d = first(profile_diagnostics(
+      profile_with(R"({"when_met": {"condition": {"named": {"states": ["France", "france"]}}}})"_json)));
+  CHECK(d.pointer == "/entry_into_force/clause/when_met/condition/named/states/1");
+  CHECK(d.message.find("named twice") != std::string::npos);
+  d = first(
+      profile_diagnostics(profile_with(R"({"when_met": {"condition": {"named": {"states": ["France "]}}}})"_json)));
+  CHECK(d.message.find("not a usable State name") != std::string::npos);
+  d = first(profile_diagnostics(
+      profile_with(R"({"when_met": {"condition": {"named": {"states": ["A", "B"], "at_least": 3}}}})"_json)));
+  CHECK(d.pointer == "/entry_into_force/clause/when_met/condition/named/at_least");
+  const auto noted =
+      R"j({"when_met": {"condition": {"count": 2, "x-note": "art. IX(3)"}, "x-source": "UNTS"}, "x-why": "ENMOD"})j"_json;
+  CHECK(profile_diagnostics(profile_with(noted)).empty());
+}
+
+TEST_CASE(
+    "clause syntax: a share of the States Parties, or the treaty itself, is no condition of its own entry "
+    "into force",
+    "[clause][profile]") {
+  auto d = profile_diagnostics(profile_with(R"({"when_met": {"condition": {"share_of_parties": "2/3"}}})"_json));
+  REQUIRE_FALSE(d.empty());
+  CHECK(d.front().code == "profile.clause");
+  CHECK(d.front().message.find("States Parties") != std::string::npos);
+  d = profile_diagnostics(profile_with(R"({"later_of": [{"when_met": {"condition": {"count": 2}}},
+      {"in_force_of": "test"}]})"_json));
+  REQUIRE_FALSE(d.empty());
+  CHECK(d.front().message.find("names the treaty itself") != std::string::npos);
+  // The count a clause names, wherever it stands, is the threshold the sentences of E2–E4 name.
+  CHECK(rules_with(R"({"on_date_provided": {"date": "1989-01-01", "condition": {"count": 11},
+      "delay": {"after": "90 days"}}})"_json)
+            .threshold == 11);
+}
+
+TEST_CASE("E1 by a clause: named States match the registry's spelling, and a condition not met names who is missing",
+          "[clause][E1]") {
+  const auto rules = rules_with(R"({"when_met": {"condition": {"named": {"states": ["state 2", "Atlantis"],
+      "at_least": 1}}, "delay": {"after": "30 days"}}})"_json);
+  const auto rec = test::record(rules, ratifications(3, 2000_y / 1 / 1));
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->threshold_date == 2000_y / 1 / 2);  // "state 2" is the registry's "State 2"
+  CHECK(rec.entry_into_force()->why.delay == pacta::period::days(30));
+  const auto all = rules_with(R"({"when_met": {"condition": {"named": {"states": ["State 1", "Atlantis"]}}}})"_json);
+  const auto none = test::record(all, ratifications(3, 2000_y / 1 / 1));
+  CHECK_FALSE(none.entry_into_force());
+  CHECK(none.entry_into_force_not_computed().empty());  // not yet in force: known
+}
+
+TEST_CASE("E7 by a clause: a treaty waiting for another whose date is NOT computed is NOT computed too",
+          "[clause][E7]") {
+  const auto base = rules_with(R"({"when_met": {"condition": {"weighted": {"table": "emissions",
+      "at_least": "55/100"}}}})"_json);
+  pacta::treaty_rules b = base;
+  b.id = "base";
+  const auto base_rec = test::record(b, ratifications(3, 2000_y / 1 / 1));
+  REQUIRE_FALSE(base_rec.entry_into_force_not_computed().empty());
+  const auto waits = rules_with(R"({"later_of": [{"when_met": {"condition": {"count": 2}}},
+      {"in_force_of": "base"}]})"_json);
+  const auto rec = test::record(waits, ratifications(3, 2000_y / 1 / 1), {&base_rec});
+  CHECK_FALSE(rec.entry_into_force());
+  CHECK(rec.entry_into_force_not_computed().find("NOT computed") != std::string::npos);
+  CHECK(rec.binding_text("State 1", 2020_y / 1 / 1).explanation.find("NOT known") != std::string::npos);
 }

@@ -22,6 +22,7 @@
 #include <pacta/clause/first_met.hpp>
 #include <pacta/detail/prose.hpp>
 #include <pacta/record_options.hpp>
+#include <pacta/state_names.hpp>
 #include <pacta/state_record.hpp>
 #include <pacta/treaty_rules.hpp>
 
@@ -50,6 +51,36 @@ inline bool counts_toward_threshold(const treaty_rules& rules, const state_recor
   return !(s.kind == participant_kind::organization && !rules.organizations.counted);
 }
 
+namespace detail {
+
+/// What the count of instruments by `day` included that a reader would not assume: former States'
+/// instruments (rule F1) and organizations' instruments not counted (rule E8); " The count includes
+/// …", or empty.
+inline std::string counting_notes(const treaty_rules& rules, const std::vector<state_record>& states, date_t day) {
+  std::vector<std::string> former, uncounted;
+  for (const auto& s : states)
+    for (const auto& c : s.consents) {
+      if (c.deposit > day) continue;
+      if (!counts_toward_threshold(rules, s))
+        uncounted.push_back(detail::state_in_prose(s.state));
+      else if (s.kind == participant_kind::former_state)
+        former.push_back(detail::state_in_prose(s.state) + " (" + to_prose(c.deposit) + ")");
+    }
+  std::string out;
+  if (!former.empty())
+    out += " The count includes the instrument" + std::string(former.size() > 1 ? "s" : "") + " of " +
+           detail::and_list(former) +
+           (former.size() > 1 ? ", States that no longer exist" : ", a State that no longer exists") +
+           ": an instrument counts at its deposit (rules E1 and F1).";
+  if (!uncounted.empty())
+    out += " The instrument of " + detail::and_list(uncounted) +
+           ", a regional integration organization, is not counted (article " + rules.organizations.not_counted_article +
+           ", rule E8).";
+  return out;
+}
+
+}  // namespace detail
+
 /// Rule E1: the general entry into force from the consents of `states` (every instrument counts
 /// at its deposit, whatever happens to the State later); nothing while fewer than the threshold
 /// have been deposited. The threshold day is the threshold-th smallest deposit date; the
@@ -73,15 +104,6 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
   general_entry_into_force g;
   g.threshold_date = m->day;
   for (std::size_t i : m->completing) g.completing.push_back(of[i]->state);
-  std::vector<std::string> former, uncounted;  // rules F1 and E8, for the reasoning
-  for (const auto& s : states)
-    for (const auto& c : s.consents) {
-      if (c.deposit > g.threshold_date) continue;
-      if (!counts_toward_threshold(rules, s))
-        uncounted.push_back(detail::state_in_prose(s.state));
-      else if (s.kind == participant_kind::former_state)
-        former.push_back(detail::state_in_prose(s.state) + " (" + to_prose(c.deposit) + ")");
-    }
   g.first_ordinal = m->counted_before + 1;
   g.last_ordinal = m->counted_before + g.completing.size();
   g.date = clause::apply(clause::from_period(rules.general_delay), g.threshold_date, leap);
@@ -100,15 +122,7 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
                     by + "; article " + rules.general_article + ": entry into force " + to_string(rules.general_delay) +
                     " after that date, on " + to_prose(g.date) +
                     detail::period_note(g.threshold_date, rules.general_delay, g.date) + ".";
-  if (!former.empty())
-    g.why.reasoning += " The count includes the instrument" + std::string(former.size() > 1 ? "s" : "") + " of " +
-                       detail::and_list(former) +
-                       (former.size() > 1 ? ", States that no longer exist" : ", a State that no longer exists") +
-                       ": an instrument counts at its deposit (rules E1 and F1).";
-  if (!uncounted.empty())
-    g.why.reasoning += " The instrument of " + detail::and_list(uncounted) +
-                       ", a regional integration organization, is not counted (article " +
-                       rules.organizations.not_counted_article + ", rule E8).";
+  g.why.reasoning += detail::counting_notes(rules, states, g.threshold_date);
   return g;
 }
 
@@ -171,6 +185,58 @@ inline std::string delay_phrase(const clause::delay& d) {
   return a && a->p.count == 0 ? std::string("on the same day") : clause::describe(d) + " that date";
 }
 
+/// The delay as a period of the basis (rules P1–P7), where it is one: nothing for P8.
+inline std::optional<period> delay_period(const clause::delay& d) {
+  if (const auto* a = std::get_if<clause::after>(&d)) return a->p;
+  if (const auto* f = std::get_if<clause::first_of_month_after>(&d)) return period::first_of_month_after(f->p);
+  return std::nullopt;
+}
+
+/// The States a condition names that have deposited no instrument by the end of the record, for a
+/// "not met" sentence.
+inline void named_missing(const clause::condition& c, const clause::timeline& t, std::vector<std::string>& out) {
+  if (const auto* n = std::get_if<clause::named>(&c.term)) {
+    for (const auto& s : n->states)
+      if (std::none_of(t.counted.begin(), t.counted.end(), [&](const clause::item& i) { return i.who == s; }))
+        out.push_back(s);
+  } else if (const auto* all = std::get_if<clause::all_of>(&c.term)) {
+    for (const auto& sub : all->terms) named_missing(sub, t, out);
+  }
+}
+
+/// The sentence of a condition not met on the record, naming the States it names that have not deposited.
+inline std::string not_met_sentence(const clause::condition& c, const clause::timeline& t, const std::string& what) {
+  std::vector<std::string> missing;
+  named_missing(c, t, missing);
+  std::vector<std::string> shown;
+  for (std::size_t i = 0; i < missing.size() && i < 10; ++i) shown.push_back(show_value(missing[i]));
+  if (missing.size() > 10) shown.push_back(std::to_string(missing.size() - 10) + " more");
+  return "the condition (" + clause::describe(c, what) + ") is not met on the record" +
+         (missing.empty() ? std::string() : " (no instrument of " + and_list(shown) + ")");
+}
+
+/// The term with each State it names written as the registry writes it, where the registry has the
+/// same name but for case and accents (`name_key`): "france" is "France".
+inline void registry_spelling(clause::condition& c, const std::vector<state_record>& states) {
+  if (auto* n = std::get_if<clause::named>(&c.term)) {
+    for (auto& s : n->states)
+      if (std::none_of(states.begin(), states.end(), [&](const state_record& r) { return r.state == s; })) {
+        const std::string key = name_key(s);
+        for (const auto& r : states)
+          if (name_key(r.state) == key) s = r.state;
+      }
+  } else if (auto* all = std::get_if<clause::all_of>(&c.term)) {
+    for (auto& sub : all->terms) registry_spelling(sub, states);
+  }
+}
+
+inline void registry_spelling(clause::date_term& t, const std::vector<state_record>& states) {
+  if (auto* m = std::get_if<clause::when_met>(&t.term)) registry_spelling(m->c, states);
+  if (auto* p = std::get_if<clause::on_date_provided>(&t.term)) registry_spelling(p->otherwise.c, states);
+  if (auto* l = std::get_if<clause::later_of>(&t.term))
+    for (auto& sub : l->terms) registry_spelling(sub, states);
+}
+
 /// The sentence of a condition met: "… was first met on 18 October 2001, when Bangladesh deposited".
 inline std::string met_sentence(const clause::condition& c, const clause::met& m, const clause::timeline& t,
                                 const std::string& what) {
@@ -187,11 +253,13 @@ inline std::pair<clause::resolved, std::string> explain_term(const clause::date_
   clause::resolved r = clause::resolve(term, t, ctx);
   std::string why;
   if (const auto* m = std::get_if<clause::when_met>(&term.term)) {
+    const auto p = delay_period(m->delay);
     why = r.facts ? met_sentence(m->c, *r.facts, t, what) + "; entry into force " + delay_phrase(m->delay) + ", on " +
-                        to_prose(*r.date)
-                  : "the condition (" + clause::describe(m->c, what) + ") is not met on the record";
+                        to_prose(*r.date) + (p && p->count > 0 ? period_note(r.facts->day, *p, *r.date) : std::string())
+                  : not_met_sentence(m->c, t, what);
   } else if (const auto* f = std::get_if<clause::in_force_of>(&term.term)) {
-    why = !r.known ? "the entry into force of " + f->treaty + " is not known (its registry is not loaded)"
+    why = !r.known ? "the entry into force of " + f->treaty +
+                         " is not known (its registry is not loaded, or its own date is NOT computed)"
           : r.date ? "the entry into force of " + f->treaty + " on " + to_prose(*r.date)
                    : f->treaty + " is not in force";
   } else if (const auto* o = std::get_if<clause::opened_plus>(&term.term)) {
@@ -199,7 +267,7 @@ inline std::pair<clause::resolved, std::string> explain_term(const clause::date_
                    : clause::describe(o->delay) + " its opening for signature, " + to_prose(*r.date);
   } else if (const auto* p = std::get_if<clause::on_date_provided>(&term.term)) {
     if (!r.facts)
-      why = "the condition (" + clause::describe(p->otherwise.c, what) + ") is not met on the record";
+      why = not_met_sentence(p->otherwise.c, t, what);
     else if (r.facts->day <= p->on)
       why = met_sentence(p->otherwise.c, *r.facts, t, what) + ", by the date the article fixes: entry into force on " +
             to_prose(p->on);
@@ -233,8 +301,10 @@ inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_r
     return out;
   }
   const clause::timeline t = clause_timeline(rules, states);
-  const auto [r, why] = detail::explain_term(*rules.general_clause, t, ctx,
-                                             "instruments of ratification, acceptance, approval or accession");
+  clause::date_term term = *rules.general_clause;
+  detail::registry_spelling(term, states);
+  const auto [r, why] =
+      detail::explain_term(term, t, ctx, "instruments of ratification, acceptance, approval or accession");
   if (!r.known) {
     out.not_computed = art + ": " + why;
     return out;
@@ -252,7 +322,10 @@ inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_r
   g.why.rule = by_other ? "E7" : "E1";
   g.why.article = rules.general_article;
   g.why.anchor = g.threshold_date;
-  g.why.reasoning = "Under " + art + ", " + why + ".";
+  g.why.reasoning =
+      "Under " + art + ", " + why + "." + (r.facts ? detail::counting_notes(rules, states, r.facts->day) : "");
+  if (const auto* m = r.decided_by ? std::get_if<clause::when_met>(&r.decided_by->term) : nullptr)
+    if (const auto p = detail::delay_period(m->delay)) g.why.delay = *p;
   out.general = std::move(g);
   return out;
 }

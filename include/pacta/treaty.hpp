@@ -248,13 +248,18 @@ inline void read_general_clause(object_reader& eif, const nlohmann::json& c, tre
   detail::clause_in in(c, "/entry_into_force/clause", file, diags);
   r.general_clause = in.term();
   r.threshold = 0;
-  if (r.general_clause)
-    if (const auto* m = std::get_if<clause::when_met>(&r.general_clause->term)) {
-      if (const auto* n = std::get_if<clause::count>(&m->c.term)) r.threshold = static_cast<int>(n->n);
-      if (const auto* all = std::get_if<clause::all_of>(&m->c.term))
-        for (const auto& t : all->terms)
-          if (const auto* k = std::get_if<clause::count>(&t.term)) r.threshold = static_cast<int>(k->n);
-    }
+  if (r.general_clause) {
+    const clause::term_facts f = clause::facts_of(*r.general_clause);
+    if (f.count) r.threshold = static_cast<int>(*f.count);
+    if (f.share_of_parties)  // there are no States Parties before the treaty is in force
+      eif.error(eif.member_pointer("clause"), "profile.clause",
+                "\"share_of_parties\" counts the States Parties, who exist only once the treaty is in force: it is "
+                "a condition of an amendment, not of the treaty's own entry into force (write a \"count\")");
+    for (const auto& id : f.treaties)
+      if (id == r.id)
+        eif.error(eif.member_pointer("clause"), "profile.clause",
+                  "\"in_force_of\" names the treaty itself (" + detail::show_value(id) + ")");
+  }
   read_later_states(eif, r, file, diags);
   if (r.general_clause && r.threshold == 0 && r.later_wording == later_state_wording::after_threshold_deposit)
     eif.error("/entry_into_force/later_states/wording", "profile.clause",

@@ -73,7 +73,9 @@ inline std::vector<std::string> eligibility_parents(const treaty_rules& r) {
 inline std::vector<std::string> entry_into_force_treaties(const treaty_rules& r) {
   std::vector<std::string> ids;
   if (!r.subject_to.treaty.empty()) ids.push_back(r.subject_to.treaty);
-  if (r.general_clause) clause::treaties_named(*r.general_clause, ids);
+  if (r.general_clause)
+    for (const auto& id : clause::facts_of(*r.general_clause).treaties)
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   return ids;
 }
 

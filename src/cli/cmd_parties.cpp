@@ -69,6 +69,7 @@ void print_text(const pacta::treaty_record& rec, const std::vector<row>& rows, p
                                     std::to_string(organizations) + " regional integration organization)"
                               : std::string(" States"))
             << " had consented and " << rec.parties_on(on) << " were bound on " << pacta::to_iso(on) << ".\n";
+
   if (former.empty()) return;
   std::cout << "\nFormer participants: States that no longer exist (rule F1). Their instruments counted toward the "
                "threshold; they are in none of the counts above.\n\n";
@@ -85,7 +86,7 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
     print_csv(rows);
   else
     print_text(rec, rows, on, all);
-  print_notes({data_age_note(rec.source().as_of, on)}, format);
+  print_notes({data_age_note(rec.source().as_of, on), not_computed_note(rec)}, format);
   return exit_ok;
 }
 

@@ -46,6 +46,7 @@ nlohmann::json instrument_json(const instrument& i, pacta::date_t on) {
   }
   const auto& g = i.rec->entry_into_force();
   j["entry_into_force"] = g ? nlohmann::json(pacta::to_iso(g->date)) : nlohmann::json(nullptr);
+  if (!g && !i.rec->entry_into_force_not_computed().empty()) j["not_computed"] = i.rec->entry_into_force_not_computed();
   j["basis"] = g ? pacta::basis_json(*i.rec, g->why) : nlohmann::json(nullptr);
   j["signatories"] = pacta::signatories_on(*i.rec, on);
   j["parties"] = i.rec->consented_on(on);
@@ -59,7 +60,9 @@ std::vector<std::string> instrument_row(const instrument& i, pacta::date_t on) {
   return {i.rules.id,
           i.rules.short_title,
           i.rules.untc_chapter,
-          g ? pacta::to_iso(g->date) : "not in force",
+          g                                                ? pacta::to_iso(g->date)
+          : i.rec->entry_into_force_not_computed().empty() ? "not in force"
+                                                           : "NOT computed",
           std::to_string(pacta::signatories_on(*i.rec, on)),
           std::to_string(i.rec->consented_on(on)),
           pacta::to_iso(i.rec->source().as_of)};

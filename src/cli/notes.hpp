@@ -97,6 +97,16 @@ inline void print_notes(const std::vector<std::string>& notes, const std::string
   }
 }
 
+/// Where the treaty's entry into force is NOT computed: what the output therefore does not know
+/// (every State's date, and whether it is bound); empty otherwise.
+inline std::string not_computed_note(const pacta::treaty_record& rec) {
+  if (rec.entry_into_force_not_computed().empty()) return {};
+  return "NOT computed: the " + rec.rules().short_title + "'s entry into force (" +
+         rec.entry_into_force_not_computed() +
+         "), so no State's date of entry into force, nor whether it is bound, is "
+         "known.";
+}
+
 /// A status in words, saying where the treaty's own entry into force is NOT computed (a clause that
 /// needs a figure pacta lacks), which "consented, not yet in force" would hide.
 inline std::string status_words(const pacta::treaty_record& rec, pacta::status code) {

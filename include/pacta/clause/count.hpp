@@ -18,7 +18,9 @@ struct count {
   static constexpr bool by_state = false;
   bool holds(const tally& t, const context&) const noexcept { return n > 0 && t.counted >= n; }
   /// "10 instruments" (the thing counted is the caller's word).
-  std::string describe(const std::string& what) const { return std::to_string(n) + " " + what; }
+  std::string describe(const std::string& what) const {
+    return n == 1 ? "one of the " + what : std::to_string(n) + " " + what;
+  }
   friend bool operator==(const count& a, const count& b) noexcept { return a.n == b.n; }
 
   // Profile syntax (pacta/detail/clause_json.hpp reads and writes it): {"count": 10}.

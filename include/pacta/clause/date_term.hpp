@@ -191,13 +191,47 @@ struct resolved {
   bool known = true;  ///< false: a date the term needs is not known (another treaty's, the opening)
 };
 
-/// The treaties whose entry into force the term names (`in_force_of`), each once, into `ids`.
-inline void treaties_named(const date_term& term, std::vector<std::string>& ids) {
-  if (const auto* f = std::get_if<in_force_of>(&term.term)) {
-    if (std::find(ids.begin(), ids.end(), f->treaty) == ids.end()) ids.push_back(f->treaty);
-  } else if (const auto* l = std::get_if<later_of>(&term.term)) {
-    for (const auto& sub : l->terms) treaties_named(sub, ids);
+/// What a term names, for the checks of a profile and the sentences of rules E2–E4: the first count of
+/// instruments, whether a share of the States Parties is asked, and the treaties whose entry into
+/// force it waits for.
+struct term_facts {
+  std::optional<std::size_t> count;
+  bool share_of_parties = false;
+  std::vector<std::string> treaties;
+};
+
+inline void facts_of(const condition& c, term_facts& f) {
+  if (const auto* n = std::get_if<count>(&c.term)) {
+    if (!f.count) f.count = n->n;
+  } else if (std::holds_alternative<share_of_parties>(c.term)) {
+    f.share_of_parties = true;
+  } else if (const auto* all = std::get_if<all_of>(&c.term)) {
+    for (const auto& t : all->terms) facts_of(t, f);
   }
+}
+
+inline void facts_of(const date_term& t, term_facts& f) {
+  std::visit(
+      [&](const auto& alt) {
+        using T = std::decay_t<decltype(alt)>;
+        if constexpr (std::is_same_v<T, when_met>) {
+          facts_of(alt.c, f);
+        } else if constexpr (std::is_same_v<T, on_date_provided>) {
+          facts_of(alt.otherwise.c, f);
+        } else if constexpr (std::is_same_v<T, in_force_of>) {
+          if (std::find(f.treaties.begin(), f.treaties.end(), alt.treaty) == f.treaties.end())
+            f.treaties.push_back(alt.treaty);
+        } else if constexpr (std::is_same_v<T, later_of>) {
+          for (const auto& sub : alt.terms) facts_of(sub, f);
+        }
+      },
+      t.term);
+}
+
+inline term_facts facts_of(const date_term& t) {
+  term_facts f;
+  facts_of(t, f);
+  return f;
 }
 
 inline resolved resolve(const date_term& term, const timeline& t, const term_context& ctx) {

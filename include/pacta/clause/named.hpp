@@ -55,7 +55,7 @@ struct named {
     if (!in.object({"states", "at_least", "list"}, "\"named\"")) return std::nullopt;
     named out;
     auto s = in.member("states", true);
-    auto v = s ? s->texts("the names of States") : std::nullopt;
+    auto v = s ? s->state_names("the names of States") : std::nullopt;
     if (!v) return std::nullopt;
     out.states = std::move(*v);
     if (auto a = in.member("at_least", false)) {

@@ -61,6 +61,12 @@ inline pacta::binding_text record_parts::binding_text(const state_record& s, dat
   detail::require_date(on);
   pacta::binding_text t;
   t.bound = is_bound(s, on);
+  if (!t.bound && !general_not_computed_.empty() && classify(s, on).code == status::consented) {
+    t.explanation = "Whether " + detail::state_in_prose(s.state) + " is bound by the " + rules_.short_title + " on " +
+                    to_prose(on) + " is NOT known: its entry into force is NOT computed (" + general_not_computed_ +
+                    ").";
+    return t;
+  }
   if (!t.bound) {
     t.explanation = detail::state_in_prose(s.state, true) + " is not bound by the " + rules_.short_title + " on " +
                     to_prose(on) + ".";

@@ -14,13 +14,15 @@
 
 namespace pacta::detail {
 
-inline void record_builder::compute_entry_into_force(const std::vector<const treaty_record*>& parents,
-                                                     std::vector<diagnostic>& diags) {
+/// The general entry into force: by the profile's clause (evaluated by clause::resolve) or its
+/// shorthand (rule E1), then put off to the entry into force of the treaty it is subject to (E7).
+inline void record_builder::compute_general_entry_into_force(const std::vector<const treaty_record*>& parents,
+                                                             std::vector<diagnostic>& diags) {
   if (rules_.general_clause) {  // the profile's clause, evaluated by clause::resolve
     clause::term_context ctx;
     ctx.leap = options_.leap_day;
-    for (const treaty_record* p : parents)
-      if (p)
+    for (const treaty_record* p : parents)  // a date NOT computed there is not known here either
+      if (p && p->entry_into_force_not_computed().empty())
         ctx.in_force[p->rules().id] =
             p->entry_into_force() ? std::optional<date_t>(p->entry_into_force()->date) : std::nullopt;
     auto by_clause = general_entry_into_force_by_clause(rules_, states_, ctx);
@@ -53,8 +55,20 @@ inline void record_builder::compute_entry_into_force(const std::vector<const tre
       source = condition_source::recorded;
       other_date = rules_.subject_to.recorded;
     }
-    apply_subject_to(rules_, general_, other_date, title, source);
+    if (other && !other->entry_into_force_not_computed().empty() && general_) {  // not known: not guessed
+      general_not_computed_ = "article " + rules_.subject_to.article +
+                              " makes it subject to the entry into force of the " + title +
+                              ", which is NOT computed (" + other->entry_into_force_not_computed() + ")";
+      general_.reset();
+    } else {
+      apply_subject_to(rules_, general_, other_date, title, source);
+    }
   }
+}
+
+inline void record_builder::compute_entry_into_force(const std::vector<const treaty_record*>& parents,
+                                                     std::vector<diagnostic>& diags) {
+  compute_general_entry_into_force(parents, diags);  // E1 (by the shorthand or a clause), E7
   for (auto& s : states_)
     for (auto& c : s.consents) {
       if (const auto o = state_entry_into_force_outcome(rules_, general_, c, options_))  // E2–E5

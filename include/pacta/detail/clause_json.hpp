@@ -13,11 +13,13 @@
 //   nlohmann::json out; detail::clause_out(out).term(*t);     // the same JSON back
 #pragma once
 
+#include <pacta/action.hpp>
 #include <pacta/calendar.hpp>
 #include <pacta/clause/date_term.hpp>
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/share.hpp>
+#include <pacta/state_names.hpp>
 #include <pacta/treaty_id.hpp>
 
 #include <nlohmann/json.hpp>
@@ -25,6 +27,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <variant>
@@ -56,7 +59,7 @@ class clause_in {
       return std::nullopt;
     }
     const auto& s = v_->get_ref<const std::string&>();
-    if (const std::string m = control_message("the value", s); !m.empty()) {
+    if (const std::string m = control_message(what, s); !m.empty()) {
       error(m);
       return std::nullopt;
     }
@@ -110,19 +113,24 @@ class clause_in {
     return std::nullopt;
   }
 
-  /// A non-empty array of non-empty strings, each once.
-  std::optional<std::vector<std::string>> texts(const char* what) {
+  /// A non-empty array of State names as a registry writes them (`valid_state_name`), each once,
+  /// also by `name_key` ("France" and "france" are one State).
+  std::optional<std::vector<std::string>> state_names(const char* what) {
     auto items = elements(what);
     if (!items) return std::nullopt;
     std::vector<std::string> out;
+    std::set<std::string> keys;
     for (auto& e : *items) {
       auto t = e.text(what);
       if (!t) return std::nullopt;
-      for (const auto& seen : out)
-        if (seen == *t) {
-          e.error(show_value(*t) + " is named twice");
-          return std::nullopt;
-        }
+      if (!valid_state_name(*t)) {
+        e.error(unusable_name(*t, "State"));
+        return std::nullopt;
+      }
+      if (!keys.insert(name_key(*t)).second) {
+        e.error(show_value(*t) + " is named twice (names are compared as the registry's are: case and accents aside)");
+        return std::nullopt;
+      }
       out.push_back(std::move(*t));
     }
     return out;
@@ -160,7 +168,8 @@ class clause_in {
   /// The elements of a non-empty array.
   std::optional<std::vector<clause_in>> elements(const char* what) {
     if (!v_->is_array() || v_->empty()) {
-      error(std::string(what) + " must be a JSON array that is not empty, not " + type_name(*v_));
+      error(std::string(what) + " must be a JSON array that is not empty, not " +
+            (v_->is_array() ? std::string("an empty one") : type_name(*v_)));
       return std::nullopt;
     }
     std::vector<clause_in> out;
@@ -196,11 +205,16 @@ class clause_in {
     collect_keys<V>(keys, std::make_index_sequence<std::variant_size_v<V>>{});
     std::string names;
     for (const char* k : keys) names += std::string(names.empty() ? "" : ", ") + "\"" + k + "\"";
-    if (!v_->is_object() || v_->size() != 1) {
-      error(std::string(what) + " is an object of one member, one of " + names + "; not " + show(*v_));
+    std::vector<std::string> members;  // the members that are not `x-` notes
+    if (v_->is_object())
+      for (const auto& item : v_->items())
+        if (item.key().rfind("x-", 0) != 0) members.push_back(item.key());
+    if (!v_->is_object() || members.size() != 1) {
+      error(std::string(what) + " is an object of one member (besides x- notes), one of " + names + "; not " +
+            show(*v_));
       return std::nullopt;
     }
-    const std::string key = v_->begin().key();
+    const std::string key = members.front();
     std::optional<V> out;
     clause_in inner((*v_)[key], pointer_ + "/" + pointer_token(key), *file_, *diags_);
     const bool known = read_as<V>(key, inner, out, std::make_index_sequence<std::variant_size_v<V>>{});

@@ -94,6 +94,8 @@ struct record_builder : record_parts {
 
   // Rules E1–E5 stored on the consents (build_entry_into_force.hpp; the rules: entry_into_force.hpp).
   void compute_entry_into_force(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags);
+  void compute_general_entry_into_force(const std::vector<const treaty_record*>& parents,
+                                        std::vector<diagnostic>& diags);
 
   // Rules A1–A3 (build_amendments.hpp).
   void build_amendments(std::vector<diagnostic>& diags, const amendment_state_list& amendment_states);

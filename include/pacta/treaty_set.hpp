@@ -292,12 +292,16 @@ class treaty_set {
 
   diagnostic missing(const std::string& file, const treaty_rules& r, const std::string& id, bool reporting,
                      const std::string& path) const {
+    const auto eligibility = eligibility_parents(r);
+    const bool for_eligibility = std::find(eligibility.begin(), eligibility.end(), id) != eligibility.end();
     return {file,
             "/treaty",
             "registry.parent",
             "the " + r.short_title + " needs the registry of \"" + id + "\" (" +
                 (reporting ? "its reports, article " + r.reporting.periodic_article + ", are due with that treaty's"
-                           : "eligibility, article " + r.consent.article) +
+                 : !for_eligibility ? "its entry into force waits for that treaty's, article " +
+                                          (id == r.subject_to.treaty ? r.subject_to.article : r.general_article)
+                                    : "eligibility, article " + r.consent.article) +
                 "), which was not given and is not in the bundled data (" +
                 (path.empty() ? std::string("no data directory") : path) + "): give it with " +
                 std::string(detail::parent_give_with) +

@@ -262,8 +262,11 @@ html index_body(const site& s) {
     const auto& g = r->entry_into_force();
     o += html("<tr><th scope=\"row\">") + treaty_link(*r, "") + "</th><td>" + h(r->rules().title) +
          "</td><td data-sort=\"" + chapter_key(r->rules().untc_chapter) + "\">" + h(r->rules().untc_chapter) + "</td>" +
-         "" + date_cell(g ? pacta::to_iso(g->date) : std::string("not in force")) + "<td>" +
-         (g ? h(r->cite(g->why)) : std::string()) + "</td><td class=\"num\">" +
+         "" +
+         date_cell(g                                            ? pacta::to_iso(g->date)
+                   : r->entry_into_force_not_computed().empty() ? std::string("not in force")
+                                                                : std::string("NOT computed")) +
+         "<td>" + (g ? h(r->cite(g->why)) : std::string()) + "</td><td class=\"num\">" +
          std::to_string(pacta::signatories_on(*r, s.on)) + "</td><td class=\"num\">" +
          std::to_string(r->consented_on(s.on)) + "</td>" + date_cell(pacta::to_iso(r->source().as_of)) + "</tr>\n";
   }
@@ -320,8 +323,12 @@ html treaty_body(const site& s, const pacta::treaty_record& rec) {
   const auto& g = rec.entry_into_force();
   html o = html("<h1>") + h(r.short_title) + "</h1>\n<p class=\"lead\">" + h(r.title) + " (depositary chapter " +
            h(r.untc_chapter) + ")</p>\n<dl class=\"facts\"><dt>Entry into force</dt><dd>";
-  o += g ? pacta::to_iso(g->date) + " (" + h(rec.cite(g->why)) + ")<p class=\"reason\">" + h(g->why.reasoning) + "</p>"
-         : std::string("not in force on the record");
+  if (!g && !rec.entry_into_force_not_computed().empty())  // a clause that needs a figure pacta lacks
+    o += html("NOT computed: ") + h(rec.entry_into_force_not_computed());
+  else
+    o +=
+        g ? pacta::to_iso(g->date) + " (" + h(rec.cite(g->why)) + ")<p class=\"reason\">" + h(g->why.reasoning) + "</p>"
+          : std::string("not in force on the record");
   o += html("</dd><dt>Signatories on ") + pacta::to_iso(s.on) + "</dt><dd>" +
        std::to_string(pacta::signatories_on(rec, s.on)) + "</dd><dt>Parties on " + pacta::to_iso(s.on) + "</dt><dd>" +
        std::to_string(rec.consented_on(s.on)) + "</dd><dt>Registry as of</dt><dd>" + pacta::to_iso(rec.source().as_of) +

@@ -23,7 +23,8 @@ schemas = {
 bad = 0
 files = sorted(glob.glob(os.path.join(root, "data/registries/*.json")) + glob.glob(os.path.join(root, "data/treaties/*.json"))
                + glob.glob(os.path.join(root, "examples/data/*.json")) + glob.glob(os.path.join(root, "tests/data/valid/*.json"))
-               + glob.glob(os.path.join(root, "tests/data/cli/clause-*.json")))
+               + glob.glob(os.path.join(root, "tests/data/cli/clause-*.json"))
+               + glob.glob(os.path.join(root, "tests/data/untc/xxvi/*.json")))
 for path in files:
     doc = json.load(open(path, encoding="utf-8"))
     schema = schemas[doc["format"]]
@@ -43,6 +44,12 @@ both = json.load(open(os.path.join(root, "tests/data/cli/clause-p8-profile.json"
 both["entry_into_force"]["threshold"] = 30
 if jsonschema.Draft202012Validator(schemas["pacta.treaty/1"]).is_valid(both):
     print("a profile with both \"threshold\" and \"clause\": accepted by the treaty schema, but it is invalid")
+    bad += 1
+# A reporting clause not modelled stands alone: no periods beside it.
+mixed = json.load(open(os.path.join(root, "data/treaties/opsc.json")))
+mixed["reporting"]["not_modelled"] = "reports"
+if jsonschema.Draft202012Validator(schemas["pacta.treaty/1"]).is_valid(mixed):
+    print("a reporting clause both modelled and \"not_modelled\": accepted by the treaty schema, but it is invalid")
     bad += 1
 print(f"check-schemas: {len(files)} files checked, {bad} problems")
 sys.exit(1 if bad else 0)

@@ -24,14 +24,15 @@ seeds() {
     fuzz_registry)  # the invalid-registry suite, the valid example, the CLI tests' registries, the bundled registries
       ls tests/data/invalid/*.json tests/data/valid/*.json tests/data/cli/*.json data/registries/*.json ;;
     fuzz_profile)  # the bundled profiles, the CLI's invalid profile, and the strict JSON reader's invalid cases
-      ls data/treaties/*.json tests/data/cli/clause-*-profile.json tests/data/cli/profile-wrong-format.json tests/data/invalid/syntax-*.json \
+      ls data/treaties/*.json tests/data/untc/xxvi/*.json tests/data/cli/clause-*-profile.json tests/data/cli/profile-wrong-format.json tests/data/invalid/syntax-*.json \
         tests/data/invalid/number-overflow.json ;;
     fuzz_reports)  # the reports file of the examples and the CLI and query tests
       ls examples/data/*.json ;;
     fuzz_untc)  # the smaller saved UN Treaty Collection pages of the importer's tests: between them every
       # heading variant, the suffixes a, d (both columns) and A, bracketed cells, former States in end
-      # notes; the largest pages (up to 1.5 MB) would take the whole smoke run to read once
-      ls tests/data/untc/html/{crc_op_ic,crc_op_sc,cedaw_op,iccpr_op1,ced,icescr}.html ;;
+      # notes; the ATT's (a column of provisional application) and CCW Protocol IV's (no signature
+      # column, the suffix P); the largest pages (up to 1.5 MB) would take the whole smoke run to read once
+      ls tests/data/untc/html/{crc_op_ic,crc_op_sc,cedaw_op,iccpr_op1,ced,icescr}.html tests/data/untc/xxvi/{att,ccw_p4}.html ;;
     fuzz_dates) ;;  # DATE|PERIOD text: no repository file has that shape; tests/fuzz/corpus/fuzz_dates only
     fuzz_writers) ;;  # fields separated by 0x1F: tests/fuzz/corpus/fuzz_writers only (hostile names, markup, controls)
     *) echo "fuzz.sh: unknown target '$1'" >&2; return 1 ;;

@@ -103,3 +103,46 @@ TEST_CASE("profiles: custom rules describe the other wording (E4) and any-State 
   CHECK(r.signature.any_state);
   CHECK(r.general_delay == pacta::period::days(30));
 }
+
+TEST_CASE("profiles: a reporting clause pacta does not model is said, with its article, never \"no reporting clause\"",
+          "[treaty][R1]") {
+  nlohmann::json j = pacta::to_json(pacta::crc_rules());
+  j["short_title"] = "T";
+  j["reporting"] = {{"article", "13"}, {"not_modelled", "an initial report, then annual reports"}};
+  const auto r = pacta::parse_treaty_profile(j.dump(), "<profile>");
+  CHECK_FALSE(r.reporting.present);
+  CHECK(r.reporting.article == "13");
+  CHECK(pacta::no_report_dates_sentence(r) ==
+        "The T's reporting clause (art. 13: an initial report, then annual reports) is not modelled: no report date "
+        "is computed.");
+  CHECK(std::string(pacta::no_report_dates_words(r)) == "reporting not modelled");
+  CHECK(pacta::parse_treaty_profile(pacta::to_json(r).dump(), "<profile>") == r);
+  // Without the clause: the treaty asks no report.
+  j.erase("reporting");
+  const auto none = pacta::parse_treaty_profile(j.dump(), "<profile>");
+  CHECK(pacta::no_report_dates_sentence(none) == "The T has no reporting clause: it asks no report of States.");
+  CHECK(std::string(pacta::no_report_dates_words(none)) == "no reporting clause");
+  // not_modelled stands alone with its article: no periods beside it, and never empty.
+  j["reporting"] = {{"article", "13"}, {"not_modelled", "reports"}, {"initial", "1 year"}};
+  CHECK_FALSE(profile_errors(j).empty());
+  j["reporting"] = {{"article", "13"}, {"not_modelled", ""}};
+  const auto empty = profile_errors(j);
+  REQUIRE(empty.size() == 1);
+  CHECK(empty[0].code == "schema.empty");
+}
+
+TEST_CASE("profiles: opened_for_signature and a later States' delay of 0 days read and write back", "[treaty][E3]") {
+  nlohmann::json j = pacta::to_json(pacta::opsc_rules());
+  j["opened_for_signature"] = "1993-01-13";
+  j["entry_into_force"]["later_states"]["delay"] = "0 days";
+  const auto r = pacta::parse_treaty_profile(j.dump(), "<profile>");
+  REQUIRE(r.opened_for_signature);
+  CHECK(pacta::to_iso(*r.opened_for_signature) == "1993-01-13");
+  CHECK(r.later_delay == pacta::period::days(0));
+  CHECK(pacta::parse_treaty_profile(pacta::to_json(r).dump(), "<profile>") == r);
+  j["opened_for_signature"] = "13 January 1993";
+  CHECK_FALSE(profile_errors(j).empty());
+  j["opened_for_signature"] = "1993-01-13";
+  j["entry_into_force"]["delay"] = "0 days";  // the general delay is no later States' "on the date of the deposit"
+  CHECK_FALSE(profile_errors(j).empty());
+}

@@ -36,7 +36,12 @@ enum class action_kind : std::uint8_t {
   formal_confirmation,      ///< an organization's instrument of formal confirmation (CRPD art. 43; UNTC suffix `c`)
   acceptance,               ///< deposited an instrument of acceptance
   approval,                 ///< deposited an instrument of approval
+  consent_to_be_bound,      ///< notified its consent to be bound by an instrument the parent's parties may join
+                            ///< (CCW art. 4(3)–(4) for its Protocols; UNTC suffix `P`)
+  definitive_signature,     ///< signed without reservation as to ratification: consent on the day (UNTC suffix `s`)
   succession,               ///< notified its succession; `effective` is the date of succession
+  provisional_application,  ///< declared it applies the treaty provisionally (ATT art. 23; UNTC column `n`):
+                            ///< recorded, never consent to be bound, no date is computed from it
   denunciation,             ///< notification of denunciation; `date` is the depositary's receipt
   denunciation_withdrawal,  ///< withdrew a pending denunciation (VCLT art. 68)
   declaration,     ///< a declaration the treaty requires with the instrument (OPAC art. 3(2)) or strengthens it (art.
@@ -73,7 +78,10 @@ inline constexpr action_kind_info action_kinds[] = {
     {action_kind::formal_confirmation, "formal-confirmation", true, false, false},
     {action_kind::acceptance, "acceptance", true, false, false},
     {action_kind::approval, "approval", true, false, false},
+    {action_kind::consent_to_be_bound, "consent-to-be-bound", true, false, false},
+    {action_kind::definitive_signature, "definitive-signature", true, false, false},
     {action_kind::succession, "succession", true, false, false},
+    {action_kind::provisional_application, "provisional-application", false, false, false},
     {action_kind::denunciation, "denunciation", false, false, false},
     {action_kind::denunciation_withdrawal, "denunciation-withdrawal", false, false, false},
     {action_kind::declaration, "declaration", false, false, false},

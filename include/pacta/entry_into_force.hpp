@@ -569,8 +569,11 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
           "Deposited on " + to_prose(c.deposit) + ", after " +
           (by_threshold ? "the deposit of the " + nth + " instrument on " + to_prose(general->threshold_date)
                         : "the " + rules.short_title + "'s entry into force on " + to_prose(in_force)) +
-          "; article " + rules.later_article + ": " + to_string(rules.later_delay) + " after the deposit, on " +
-          to_prose(d.date) + detail::period_note(c.deposit, rules.later_delay, d.date) + ".";
+          "; article " + rules.later_article + ": " +
+          (rules.later_delay.count == 0 ? "on the date of the deposit, " + to_prose(d.date)
+                                        : to_string(rules.later_delay) + " after the deposit, on " + to_prose(d.date) +
+                                              detail::period_note(c.deposit, rules.later_delay, d.date)) +
+          ".";
       break;
   }
   return d;

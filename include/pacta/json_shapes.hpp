@@ -142,8 +142,7 @@ inline nlohmann::json treaty_standing_json(const treaty_standing& t) {
   j["next_report_due"] =
       t.reporting && t.reporting->owes_reports ? date_json(t.reporting->next_due) : nlohmann::json(nullptr);
   j["reporting"] = t.reporting ? report_position_json(rec, *t.reporting) : nlohmann::json(nullptr);
-  if (!rec.rules().reporting.present)
-    j["reporting_explanation"] = "The " + rec.rules().short_title + " has no reporting clause.";
+  if (!rec.rules().reporting.present) j["reporting_explanation"] = no_report_dates_sentence(rec.rules());
   return j;
 }
 

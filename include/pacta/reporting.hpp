@@ -200,7 +200,7 @@ class reporting {
     report_position p;
     p.state = std::string(state);
     if (!rc.present) {
-      p.explanation = "The " + rules.short_title + " has no reporting clause: it asks no report of States.";
+      p.explanation = no_report_dates_sentence(rules);
       return p;
     }
     if (!rec || rec->consents.empty()) {

@@ -45,15 +45,17 @@ inline nlohmann::json eligibility_to_json(const eligibility& e) {
   return j;
 }
 
-inline void read_period(object_reader& r, const char* key, period& out) {
+/// A period; "0 days" too where `zero` (ENMOD art. IX(4): "on the date of the deposit").
+inline void read_period(object_reader& r, const char* key, period& out, bool zero = false) {
   if (auto s = r.string(key, true)) {
     if (auto p = parse_period(*s))
       out = *p;
+    else if (zero && (*s == "0 days" || *s == "0 day"))
+      out = period::days(0);
     else
       r.error(r.member_pointer(key), "profile.period",
-              detail::show_value(*s) +
-                  " is not a period: write a whole number from 1 to 1200, a space and a unit (\"3 months\", \"1 "
-                  "year\", \"30 days\")");
+              detail::show_value(*s) + " is not a period: write a whole number from " + (zero ? "0" : "1") +
+                  " to 1200, a space and a unit (\"3 months\", \"1 year\", \"30 days\")");
   }
 }
 
@@ -148,6 +150,7 @@ inline nlohmann::json to_json(const treaty_rules& r) {
   j["title"] = r.title;
   if (!r.parent.empty()) j["parent"] = r.parent;
   if (!r.untc_chapter.empty()) j["untc_chapter"] = r.untc_chapter;
+  if (r.opened_for_signature) j["opened_for_signature"] = to_iso(*r.opened_for_signature);
   j["signature"] = detail::eligibility_to_json(r.signature);
   j["consent"] = detail::eligibility_to_json(r.consent);
   j["entry_into_force"] = {{"article", r.general_article},
@@ -207,6 +210,8 @@ inline nlohmann::json to_json(const treaty_rules& r) {
         {"periodic_in_parent_reports", r.reporting.periodic_in_parent_reports},
         {"committee_article", r.reporting.committee_article}};
   if (r.reporting.present && !r.reporting.source.empty()) j["reporting"]["source"] = r.reporting.source;
+  if (!r.reporting.not_modelled.empty())
+    j["reporting"] = {{"article", r.reporting.article}, {"not_modelled", r.reporting.not_modelled}};
   return j;
 }
 
@@ -220,7 +225,7 @@ inline void read_later_states(object_reader& eif, treaty_rules& r, const std::st
                                 "\"later_states\"");
     if (later.is_object()) {
       detail::read_article(later, r.later_article);
-      detail::read_period(later, "delay", r.later_delay);
+      detail::read_period(later, "delay", r.later_delay, true);
       if (auto w = later.string("wording", true)) {
         if (*w == "after-entry-into-force")
           r.later_wording = later_state_wording::after_entry_into_force;
@@ -372,6 +377,12 @@ inline void read_amendment_clause(object_reader& top, treaty_rules& r, const std
 inline void read_reporting_clause(object_reader& top, treaty_rules& r, const std::string& file,
                                   std::vector<diagnostic>& diags) {
   if (const nlohmann::json* rep = top.get("reporting", false)) {
+    if (rep->is_object() && rep->contains("not_modelled")) {  // a clause pacta does not model: said, not computed
+      detail::object_reader nm(*rep, "/reporting", file, diags, {"article", "not_modelled"}, "\"reporting\"");
+      detail::read_article(nm, r.reporting.article);
+      if (auto what = nm.string("not_modelled", true)) r.reporting.not_modelled = *what;  // never empty
+      return;
+    }
     detail::object_reader rp(*rep, "/reporting", file, diags,
                              {"article", "initial", "periodic_article", "periodic", "periodic_in_parent_reports",
                               "committee_article", "source"},
@@ -456,11 +467,11 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
                               std::vector<diagnostic>& diags) {
   const std::size_t before = diags.size();
   treaty_rules r;
-  detail::object_reader top(
-      j, "", file, diags,
-      {"format", "id", "short_title", "title", "parent", "untc_chapter", "signature", "consent", "entry_into_force",
-       "organizations", "denunciation", "consent_declaration", "optional_declarations", "amendment", "reporting"},
-      "a treaty profile");
+  detail::object_reader top(j, "", file, diags,
+                            {"format", "id", "short_title", "title", "parent", "untc_chapter", "opened_for_signature",
+                             "signature", "consent", "entry_into_force", "organizations", "denunciation",
+                             "consent_declaration", "optional_declarations", "amendment", "reporting"},
+                            "a treaty profile");
   if (!top.is_object()) return false;
   if (auto f = top.string("format", true); f && *f != "pacta.treaty/1")
     top.error("/format", "profile.format", "unsupported format \"" + *f + "\": this version reads \"pacta.treaty/1\"");
@@ -475,6 +486,7 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
     if (!is_treaty_id(*s)) top.error("/parent", "treaty.id", treaty_id_message("the profile's \"parent\"", *s));
   }
   if (auto s = top.string("untc_chapter", false)) r.untc_chapter = *s;
+  if (auto d = detail::read_date(top, "opened_for_signature", false)) r.opened_for_signature = *d;
   detail::read_eligibility(top, "signature", r.signature, file, diags);
   detail::read_eligibility(top, "consent", r.consent, file, diags);
   read_entry_into_force(top, r, file, diags);

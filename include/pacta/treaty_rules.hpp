@@ -86,11 +86,15 @@ struct reporting_clause {
   /// article 17(1) leaves the programme to ECOSOC, whose resolution 1988/4 sets the initial report
   /// within two years and a five-year cycle ("ECOSOC res. 1988/4"). Empty: the articles above.
   std::string source;
+  /// Where the treaty has a reporting clause pacta does not model (`present` false): what it asks, in
+  /// a few words ("an initial report within the first year, then annual reports by 31 May"), cited
+  /// with `article`. Empty: the treaty asks no report of States.
+  std::string not_modelled;
   friend bool operator==(const reporting_clause& a, const reporting_clause& b) {
     return a.present == b.present && a.article == b.article && a.initial == b.initial && a.source == b.source &&
-           a.periodic_on_request == b.periodic_on_request && a.committee_article == b.committee_article &&
-           a.periodic_article == b.periodic_article && a.periodic == b.periodic &&
-           a.periodic_in_parent_reports == b.periodic_in_parent_reports;
+           a.not_modelled == b.not_modelled && a.periodic_on_request == b.periodic_on_request &&
+           a.committee_article == b.committee_article && a.periodic_article == b.periodic_article &&
+           a.periodic == b.periodic && a.periodic_in_parent_reports == b.periodic_in_parent_reports;
   }
 };
 
@@ -155,7 +159,10 @@ struct treaty_rules {
   std::string untc_chapter;  ///< the chapter of the Secretary-General's depositary ("IV-11-c"), or empty
 
   eligibility signature;  ///< who may sign (OPSC art. 13(1))
-  eligibility consent;    ///< who may ratify or accede (OPSC art. 13(2))
+  /// The day the treaty was opened for signature, where a clause counts from it (CWC art. XXI(1):
+  /// "in no case earlier than two years after its opening for signature"; `opened_plus`).
+  std::optional<date_t> opened_for_signature;
+  eligibility consent;  ///< who may ratify or accede (OPSC art. 13(2))
 
   /// The general entry into force as a clause value (pacta/clause/date_term.hpp), where the profile
   /// gives one (`entry_into_force.clause`): a condition beyond a count, a delay beyond a period, a
@@ -193,7 +200,8 @@ struct treaty_rules {
 
   friend bool operator==(const treaty_rules& a, const treaty_rules& b) {
     return a.id == b.id && a.short_title == b.short_title && a.title == b.title && a.parent == b.parent &&
-           a.untc_chapter == b.untc_chapter && a.subject_to == b.subject_to && a.organizations == b.organizations &&
+           a.untc_chapter == b.untc_chapter && a.opened_for_signature == b.opened_for_signature &&
+           a.subject_to == b.subject_to && a.organizations == b.organizations &&
            a.denunciation_allowed == b.denunciation_allowed && a.denunciation_wait == b.denunciation_wait &&
            a.denunciation_wait_article == b.denunciation_wait_article &&
            a.optional_declarations == b.optional_declarations && a.signature == b.signature && a.consent == b.consent &&
@@ -207,6 +215,22 @@ struct treaty_rules {
   }
   friend bool operator!=(const treaty_rules& a, const treaty_rules& b) { return !(a == b); }
 };
+
+/// Why no report date is computed for a treaty's States, where none is (`reporting.present` false):
+/// the treaty asks none ("The OPIC has no reporting clause: it asks no report of States."), or its
+/// clause is one pacta does not model ("The ATT's reporting clause (art. 13: …) is not modelled: no
+/// report date is computed."). Every output that says so says it in these words.
+inline std::string no_report_dates_sentence(const treaty_rules& r) {
+  if (!r.reporting.not_modelled.empty())
+    return "The " + r.short_title + "'s reporting clause (art. " + r.reporting.article + ": " +
+           r.reporting.not_modelled + ") is not modelled: no report date is computed.";
+  return "The " + r.short_title + " has no reporting clause: it asks no report of States.";
+}
+
+/// The same in a table's words: "no reporting clause", or "reporting not modelled".
+inline const char* no_report_dates_words(const treaty_rules& r) {
+  return r.reporting.not_modelled.empty() ? "no reporting clause" : "reporting not modelled";
+}
 
 /// The OPSC (UN Treaty Collection chapter IV-11-c): open to States party to or signatories of the
 /// Convention (art. 13); in force three months after the tenth instrument (art. 14(1)); one month
@@ -233,7 +257,7 @@ inline treaty_rules opsc_rules() {
   r.denunciation_article = "15(1)";
   r.continuing_obligations_article = "15(2)";
   r.amendment = {true, "16", period::months(4), {1, 3}, {2, 3}};
-  r.reporting = {true, "12(1)", period::years(2), "12(2)", period::years(5), true, "12(3)", false, {}};
+  r.reporting = {true, "12(1)", period::years(2), "12(2)", period::years(5), true, "12(3)", false, {}, {}};
   return r;
 }
 
@@ -259,7 +283,7 @@ inline treaty_rules crc_rules() {
   r.denunciation_article = "52";
   r.continuing_obligations_article = "";
   r.amendment = {true, "50", period::months(4), {1, 3}, {2, 3}};
-  r.reporting = {true, "44(1)(a)", period::years(2), "44(1)(b)", period::years(5), false, "44(4)", false, {}};
+  r.reporting = {true, "44(1)(a)", period::years(2), "44(1)(b)", period::years(5), false, "44(4)", false, {}, {}};
   return r;
 }
 
@@ -293,7 +317,7 @@ inline treaty_rules opac_rules() {
   r.armed_conflict_article = "11(1)";
   r.consent_declaration = {true, "3(2)", "3(4)"};
   r.amendment = {true, "12", period::months(4), {1, 3}, {2, 3}};
-  r.reporting = {true, "8(1)", period::years(2), "8(2)", period::years(5), true, "8(3)", false, {}};
+  r.reporting = {true, "8(1)", period::years(2), "8(2)", period::years(5), true, "8(3)", false, {}, {}};
   return r;
 }
 

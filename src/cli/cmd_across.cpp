@@ -90,7 +90,7 @@ void print_section(const pacta::treaty_standing& t, const std::string& state) {
   if (!t.consent_declaration.empty()) std::cout << "  " << t.consent_declaration << '\n';
   std::cout << "  Binding text: " << t.text.explanation << '\n';
   if (!rec.rules().reporting.present)
-    std::cout << "  Reporting: the " << rec.rules().short_title << " has no reporting clause.\n";
+    std::cout << "  Reporting: " << pacta::no_report_dates_sentence(rec.rules()) << '\n';
   else if (t.reporting)
     std::cout << "  Reporting: " << t.reporting->explanation << '\n';
 }

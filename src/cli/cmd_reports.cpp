@@ -87,8 +87,7 @@ std::vector<std::string> reports_notes(const pacta::treaty_record& rec, pacta::d
 int cmd_reports(const pacta::treaty_record& rec, const pacta::treaty_record* parent, pacta::date_t on,
                 const std::string& reports_path, bool overdue_only, const std::string& format) {
   if (!rec.rules().reporting.present) {  // OPIC, ICCPR-OP1, OP-CEDAW, …: no report is asked
-    const std::string says =
-        "The " + rec.rules().short_title + " has no reporting clause: it asks no report of States.";
+    const std::string says = pacta::no_report_dates_sentence(rec.rules());
     if (format == "json")
       std::cout << "[]\n";
     else if (format == "csv")

@@ -284,8 +284,8 @@ bool load_reports_across(const std::vector<std::string>& paths, const pacta::tre
     if (!rec)
       return refuse("the reports file is for \"" + file->treaty + "\", which has no registry in the bundled data");
     if (!rec->rules().reporting.present)
-      return refuse("the reports file is for \"" + file->treaty + "\", and the " + rec->rules().short_title +
-                    " has no reporting clause: it asks no report of States");
+      return refuse("the reports file is for \"" + file->treaty +
+                    "\": " + pacta::no_report_dates_sentence(rec->rules()));
     if (by_treaty.count(file->treaty))
       return refuse("a second reports file for \"" + file->treaty + "\" (the first is " +
                     by_treaty[file->treaty]->file + ")");

@@ -20,9 +20,10 @@ inline std::string next_report_text(const pacta::treaty_rules& rules, const pact
   return rules.reporting.periodic_on_request ? "on request" : "not computed";
 }
 
-/// The same for the State under one treaty; "no reporting clause" where the treaty has none.
+/// The same for the State under one treaty; "no reporting clause" where the treaty has none,
+/// "reporting not modelled" where pacta does not model its clause.
 inline std::string next_report_text(const pacta::treaty_standing& t) {
-  if (!t.treaty->rules().reporting.present) return "no reporting clause";
+  if (!t.treaty->rules().reporting.present) return pacta::no_report_dates_words(t.treaty->rules());
   return t.reporting ? next_report_text(t.treaty->rules(), *t.reporting) : std::string();
 }
 

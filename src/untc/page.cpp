@@ -185,6 +185,8 @@ std::optional<action_kind> kind_for_suffix(const std::string& s) {
   if (s == "d") return action_kind::succession;
   if (s == "A") return action_kind::acceptance;
   if (s == "AA") return action_kind::approval;
+  if (s == "P") return action_kind::consent_to_be_bound;
+  if (s == "s") return action_kind::definitive_signature;
   return std::nullopt;
 }
 
@@ -380,15 +382,17 @@ std::optional<std::size_t> number_after(const std::string& t, const char* label)
   return n;
 }
 
-/// "Signatories : 122. Parties : 178"
+/// "Signatories : 122. Parties : 178", or "Parties : 111" alone where the treaty has no signature.
 void read_counts(node_ptr root, page_facts& page, const reporter& fail) {
   node_ptr st = by_id_suffix(root, "rptStatus_ctl00_tcText");
   const std::string t = text_of(st);
   const auto s = number_after(t, "Signatories"), p = number_after(t, "Parties");
-  if (!s || !p) {
-    fail(line_of(st), "untc.counts", "cannot read the counts line \"" + t + "\" (Signatories : N. Parties : M)");
+  const bool signatories_printed = t.find("Signatories") != std::string::npos;
+  if (!p || (signatories_printed && !s)) {
+    fail(line_of(st), "untc.counts",
+         "cannot read the counts line \"" + t + "\" (Signatories : N. Parties : M, or Parties : M)");
   } else {
-    page.signatories = *s;
+    page.signatories = s;
     page.parties = *p;
   }
 }
@@ -517,32 +521,78 @@ std::map<std::string, date_t> read_articles_in_force(node_ptr root,
   return out;
 }
 
-/// The signature and deposit cells of a row (participant, signature, deposit); a diagnostic for a
-/// cell that cannot be read. Their footnote markers join the row's.
-void read_dates(const std::vector<node_ptr>& cells, row& r, const reporter& fail) {
-  for (int k = 1; k <= 2; ++k) {
-    std::vector<std::string> cell_markers;
-    const std::string t = text_of(cells[static_cast<std::size_t>(k)], &cell_markers);
-    r.markers.insert(r.markers.end(), cell_markers.begin(), cell_markers.end());
-    if (t.empty()) continue;
-    auto d = read_cell_date(t);
-    // The signature column: "Signature, Succession to signature(d)".
-    if (!d || (k == 1 && !d->suffix.empty() && d->suffix != "d") || (k == 2 && !kind_for_suffix(d->suffix))) {
-      fail(r.line, "untc.cell",
-           r.state + ": cannot read the " + (k == 1 ? "signature" : "deposit") + " cell \"" + t +
-               "\" (a date such as \"24 Sep 2012\"" +
-               (k == 2 ? ", with a suffix a, c, d, A or AA where the page gives one"
-                       : ", with the suffix d for a succession to signature") +
-               ")");
-      continue;
+/// The columns the header row names (its cells' texts, the participant's first); nothing, after a
+/// diagnostic, for a header pacta cannot read.
+std::optional<columns> read_columns(const std::vector<std::string>& header, long line, const reporter& fail) {
+  columns c;
+  c.signature.reset();
+  c.names = "participant";
+  std::optional<std::size_t> deposit;
+  for (std::size_t k = 1; k < header.size(); ++k) {
+    const std::string& h = header[k];
+    if (h.rfind("Signature", 0) == 0 && !c.signature && !c.provisional && !deposit) {
+      c.signature = k;
+      c.names += ", signature";
+    } else if (h.rfind("Provisional application", 0) == 0 && !c.provisional && !deposit) {
+      c.provisional = k;
+      c.names += ", provisional application";
+    } else if (!deposit && k + 1 == header.size()) {
+      deposit = k;
+      c.names += ", deposit";
+    } else {
+      fail(line, "untc.row",
+           "cannot read the participants table's header: column " + std::to_string(k + 1) + " is \"" + h +
+               "\" (pacta reads a participant, a signature column where there is one, a column of provisional "
+               "application where there is one, and the deposits last)");
+      return std::nullopt;
     }
-    (k == 1 ? r.signature : r.deposit) = d;
   }
+  if (!deposit) {
+    fail(line, "untc.row", "the participants table's header names no column of deposits");
+    return std::nullopt;
+  }
+  c.deposit = *deposit;
+  c.count = header.size();
+  return c;
 }
 
-/// The participants table, one row per participant (the header row left out).
+/// A cell's date, its suffix one of those `allowed` accepts; a diagnostic naming the column for a
+/// cell that cannot be read. Its footnote markers join the row's.
+std::optional<cell_date> read_date_cell(node_ptr cell, const char* column, const char* suffixes, row& r,
+                                        const std::function<bool(const std::string&)>& allowed, const reporter& fail) {
+  std::vector<std::string> cell_markers;
+  const std::string t = text_of(cell, &cell_markers);
+  r.markers.insert(r.markers.end(), cell_markers.begin(), cell_markers.end());
+  if (t.empty()) return std::nullopt;
+  auto d = read_cell_date(t);
+  if (!d || !allowed(d->suffix)) {
+    fail(r.line, "untc.cell",
+         r.state + ": cannot read the " + column + " cell \"" + t + "\" (a date such as \"24 Sep 2012\", " + suffixes +
+             ")");
+    return std::nullopt;
+  }
+  return d;
+}
+
+/// The date cells of a row, by the table's columns.
+void read_dates(const std::vector<node_ptr>& cells, const columns& c, row& r, const reporter& fail) {
+  if (c.signature)  // "Signature, Succession to signature(d)"
+    r.signature = read_date_cell(
+        cells[*c.signature], "signature", "with the suffix d for a succession to signature", r,
+        [](const std::string& s) { return s.empty() || s == "d"; }, fail);
+  if (c.provisional)  // "Provisional application under article 23(n)"
+    r.provisional = read_date_cell(
+        cells[*c.provisional], "provisional application", "with the suffix n where the page gives one", r,
+        [](const std::string& s) { return s.empty() || s == "n"; }, fail);
+  r.deposit = read_date_cell(
+      cells[c.deposit], "deposit", "with a suffix a, c, d, A, AA, P or s where the page gives one", r,
+      [](const std::string& s) { return kind_for_suffix(s).has_value(); }, fail);
+}
+
+/// The participants table, one row per participant (the header row read for its columns).
 std::vector<row> read_rows(node_ptr grid, const reporter& fail) {
   std::vector<row> rows;
+  std::optional<columns> layout = columns{};
   for (node_ptr tr = grid->children; tr; tr = tr->next) {
     if (is_element(tr, "tbody")) {  // a parser may insert one
       tr = tr->children;
@@ -556,13 +606,20 @@ std::vector<row> read_rows(node_ptr grid, const reporter& fail) {
     row r;
     r.line = line_of(tr);
     r.state = text_of(cells[0], &r.markers);
-    if (r.state == "Participant") continue;  // the header row
-    if (cells.size() != 3) {
-      fail(r.line, "untc.row",
-           "a participant row has " + std::to_string(cells.size()) + " cells, not 3 (participant, signature, deposit)");
+    if (r.state == "Participant") {  // the header row
+      std::vector<std::string> header;
+      for (node_ptr cell : cells) header.push_back(text_of(cell));
+      layout = read_columns(header, r.line, fail);
       continue;
     }
-    read_dates(cells, r, fail);
+    if (!layout) return rows;  // the header was refused: no row can be read
+    if (cells.size() != layout->count) {
+      fail(r.line, "untc.row",
+           "a participant row has " + std::to_string(cells.size()) + " cells, not " + std::to_string(layout->count) +
+               " (" + layout->names + ")");
+      continue;
+    }
+    read_dates(cells, *layout, r, fail);
     if (!detail::valid_utf8(r.state)) {
       fail(r.line, "untc.page",
            "a participant's name is not valid UTF-8 text: save the page again from treaties.un.org, as UTF-8");

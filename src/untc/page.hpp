@@ -33,7 +33,19 @@ struct row {
   std::string state;
   std::vector<std::string> markers;
   std::optional<cell_date> signature, deposit;
+  std::optional<cell_date> provisional;  ///< provisional application (ATT art. 23: the column `n`)
   long line = 0;
+};
+
+/// The participants table's columns, as its header row names them: the participant first, then a
+/// signature column where the treaty has one ("Signature, Succession to signature(d)"), a column of
+/// provisional application where it has one ("Provisional application under article 23(n)"), and
+/// the column of deposits last ("Ratification, Accession(a), …", "Consent to be bound(P), …").
+struct columns {
+  std::optional<std::size_t> signature = 1, provisional;
+  std::size_t deposit = 2;
+  std::size_t count = 3;
+  std::string names = "participant, signature, deposit";
 };
 
 /// Adds the diagnostics of one page (file, line, rule `untc.*`).
@@ -80,7 +92,8 @@ std::string text_of(node_ptr n, std::vector<std::string>* markers = nullptr);
 node_ptr first(node_ptr root, const std::function<bool(node_ptr)>& pred);
 /// The element whose id ends with `suffix`, or nullptr.
 node_ptr by_id_suffix(node_ptr root, std::string_view suffix);
-/// The action a date's suffix denotes ("a" accession, "d" succession …); nothing for another.
+/// The action a deposit's suffix denotes ("a" accession, "d" succession, "P" consent to be bound, "s"
+/// definitive signature …); nothing for another.
 std::optional<action_kind> kind_for_suffix(const std::string& s);
 
 // The heading: status date, chapter and title, entry into force, counts.

@@ -146,6 +146,14 @@ void add_row_actions(const row& r, const std::string& note, const action_context
     const action_kind signed_by =
         r.signature->suffix == "d" ? action_kind::succession_to_signature : action_kind::signature;
     nlohmann::ordered_json a = {{"state", r.state}, {"action", to_key(signed_by)}, {"date", to_iso(r.signature->date)}};
+    if (!has_deposit && !r.provisional && !note.empty()) a["note"] = note;
+    actions.push_back(std::move(a));
+  }
+  if (r.provisional) {  // ATT art. 23: recorded, never consent
+    nlohmann::ordered_json a = {{"state", r.state},
+                                {"action", to_key(action_kind::provisional_application)},
+                                {"date", to_iso(r.provisional->date)}};
+    if (r.provisional->bracketed) a["x-untc-bracketed"] = true;
     if (!has_deposit && !note.empty()) a["note"] = note;
     actions.push_back(std::move(a));
   }
@@ -459,10 +467,15 @@ nlohmann::ordered_json registry_json(const std::string& treaty, const std::vecto
 // ---- what the page prints must equal what was parsed -----------------------------------------------------
 
 void check_counts(const page_facts& page, const reporter& fail) {
-  if (page.parsed_signatories != page.signatories || page.parsed_parties != page.parties)
+  if (page.signatories && (page.parsed_signatories != *page.signatories || page.parsed_parties != page.parties))
     fail(0, "untc.counts",
-         "the page prints \"Signatories : " + std::to_string(page.signatories) + ". Parties : " +
+         "the page prints \"Signatories : " + std::to_string(*page.signatories) + ". Parties : " +
              std::to_string(page.parties) + "\" but its table gives " + std::to_string(page.parsed_signatories) +
+             " signatories and " + std::to_string(page.parsed_parties) + " parties");
+  if (!page.signatories && (page.parsed_signatories != 0 || page.parsed_parties != page.parties))
+    fail(0, "untc.counts",
+         "the page prints \"Parties : " + std::to_string(page.parties) +
+             "\" (and no signatories) but its table gives " + std::to_string(page.parsed_signatories) +
              " signatories and " + std::to_string(page.parsed_parties) + " parties");
 }
 
@@ -505,7 +518,11 @@ std::string read_page_facts(const status_page& p, const import_options& options,
                             std::vector<diagnostic>& diags, const reporter& fail) {
   read_status_date(p.status, page, fail);
   read_heading(p.root, page, fail);
-  std::string treaty = options.treaty.empty() ? treaty_for_chapter(page.chapter, options.profiles) : options.treaty;
+  std::string treaty = options.treaty;
+  if (treaty.empty() && options.rules &&
+      (options.rules->untc_chapter.empty() || options.rules->untc_chapter == page.chapter))
+    treaty = options.rules->id;  // the profile given for this page
+  if (treaty.empty()) treaty = treaty_for_chapter(page.chapter, options.profiles);
   if (treaty.empty() && diags.size() == before)
     fail(0, "untc.treaty", "chapter " + page.chapter + " is not a treaty pacta knows; give its id with --treaty ID");
   read_entry_into_force(p.root, page, fail);

@@ -5,7 +5,9 @@
 // : 03-02-2026"), the chapter and title, the entry-into-force line ("18 January 2002, in accordance
 // with article 14(1)."), the counts ("Signatories : 122. Parties : 178"), the participants table
 // (signature, then the deposit with a suffix: none = ratification, `a` accession, `d` succession,
-// `A` acceptance, `AA` approval; a date in brackets for an instrument no longer in effect), the end
+// `A` acceptance, `AA` approval, `P` consent to be bound, `s` definitive signature; a date in brackets
+// for an instrument no longer in effect; some treaties have no signature column, some a column of
+// provisional application, `n`, before the deposits), the end
 // notes that the table's footnote markers point to, and the declarations and reservations.
 //
 // The page is parsed with libxml2's HTML parser (a DOM, never regular expressions over the markup);
@@ -30,7 +32,9 @@ struct page_facts {
   date_t status_as_at;                     ///< "STATUS AS AT : 03-02-2026"
   std::optional<date_t> entry_into_force;  ///< the printed general entry into force
   std::string entry_into_force_article;    ///< "14(1)"
-  std::size_t signatories = 0;             ///< the printed counts
+  /// The printed counts; no count of signatories where the page prints only "Parties : N" (the
+  /// CCW's Protocols, which have no signature).
+  std::optional<std::size_t> signatories;
   std::size_t parties = 0;
   std::size_t rows = 0;  ///< participants in the table
   std::size_t parsed_signatories = 0;
@@ -55,7 +59,8 @@ struct page_facts {
 };
 
 struct import_options {
-  /// The treaty id; empty: from the chapter (IV-11 crc, IV-11-b opac, IV-11-c opsc, IV-11-d opic).
+  /// The treaty id; empty: the id of `rules` where they are given for the page's chapter (or for
+  /// none), else from the chapter (IV-11 crc, IV-11-b opac, IV-11-c opsc, IV-11-d opic).
   std::string treaty;
   /// Dates of succession of States (rule E5) that the page does not print (its end notes refer to
   /// the "Historical Information" of the printed volume): State → date.

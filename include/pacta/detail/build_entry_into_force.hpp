@@ -21,6 +21,7 @@ inline void record_builder::compute_general_entry_into_force(const std::vector<c
   if (rules_.general_clause) {  // the profile's clause, evaluated by clause::resolve
     clause::term_context ctx;
     ctx.leap = options_.leap_day;
+    ctx.opened = rules_.opened_for_signature;
     for (const treaty_record* p : parents)  // a date NOT computed there is not known here either
       if (p && p->entry_into_force_not_computed().empty())
         ctx.in_force[p->rules().id] =

@@ -1,0 +1,198 @@
+// The UN Treaty Collection importer (src/untc) beyond chapter IV: the participants table's columns
+// read from its header (no signature column; a column of provisional application), the suffixes P
+// (consent to be bound) and s (definitive signature), the counts line "Parties : N" alone, and the
+// six saved pages of chapter XXVI (tests/data/untc/xxvi) imported and checked under their profiles.
+#include "untc.hpp"
+#include "untc_pages.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace date::literals;
+using namespace untc_pages;
+
+namespace {
+
+/// A treaty whose table has a column of provisional application between signature and deposit
+/// (the Arms Trade Treaty's, art. 23).
+page_spec with_provisional_column() {
+  page_spec p;
+  p.header =
+      "<td>Participant<br></td><td>Signature<br></td><td>Provisional application under article 23(n)<br></td>"
+      "<td>Approval(AA), Acceptance(A), Accession(a), Ratification<br></td>";
+  for (int i = 1; i <= 10; ++i)
+    p.rows.push_back("<td>State " + std::to_string(i) + "<br></td><td>1 Sep\t 2001 <br></td><td>&nbsp;</td><td>" +
+                     std::to_string(i < 10 ? i : 18) + " Oct\t 2001 <br></td>");
+  // Provisional application on the day of ratification, and before it; and alone, with no instrument.
+  p.rows.push_back(
+      "<td>Applier<br></td><td>3 Jun\t 2013 <br></td><td>12 Aug\t 2013 n<br></td><td>12 Aug\t 2013<br></td>");
+  p.rows.push_back("<td>Early<br></td><td>3 Jun\t 2013 <br></td><td>1 Jul\t 2013 n<br></td><td>2 Dec\t 2013<br></td>");
+  p.rows.push_back("<td>Pending<br></td><td>3 Jun\t 2013 <br></td><td>5 Jul\t 2013 n<br></td><td>&nbsp;</td>");
+  p.counts = "Signatories : 13. Parties : 12";
+  return p;
+}
+
+/// A protocol with no signature: consent notified (P) by the parent's parties, "Parties : N" alone
+/// (the CCW's Protocols).
+page_spec protocol_without_signature() {
+  page_spec p;
+  p.header = "<td>Participant<br></td><td>Consent to be bound(P), Succession(d)<br></td>";
+  for (int i = 1; i <= 10; ++i)
+    p.rows.push_back("<td>State " + std::to_string(i) + "<br></td><td>" + std::to_string(i < 10 ? i : 18) +
+                     " Oct\t 2001 P<br></td>");
+  p.counts = "Parties : 10";
+  return p;
+}
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string xxvi(const std::string& file) {
+  return std::string(PACTA_SOURCE_DIR) + "/tests/data/untc/xxvi/" + file;
+}
+
+std::size_t count_kind(const pacta::registry& r, pacta::action_kind k) {
+  std::size_t n = 0;
+  for (const auto& a : r.actions) n += a.kind == k ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a column of provisional application (ATT art. 23) is read from the header: recorded, never consent",
+          "[untc]") {
+  page_spec p = with_provisional_column();
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(import(p, r, diags));
+  CHECK(diags.empty());
+  CHECK(r.page.parsed_signatories == 13);
+  CHECK(r.page.parsed_parties == 12);
+  REQUIRE(find(r.reg, "Applier", pacta::action_kind::provisional_application));
+  CHECK(find(r.reg, "Applier", pacta::action_kind::provisional_application)->date == 2013_y / 8 / 12);
+  CHECK(find(r.reg, "Early", pacta::action_kind::provisional_application)->date == 2013_y / 7 / 1);
+  CHECK(find(r.reg, "Pending", pacta::action_kind::provisional_application)->date == 2013_y / 7 / 5);
+  CHECK_FALSE(find(r.reg, "Pending", pacta::action_kind::ratification));
+  CHECK(r.text.find("{\"state\": \"Early\", \"action\": \"provisional-application\", \"date\": \"2013-07-01\"}") !=
+        std::string::npos);
+  // The record: a State that applies the treaty provisionally is no party by it.
+  std::vector<pacta::diagnostic> build;
+  const auto rec = pacta::try_build_record(r.reg, pacta::opic_rules(), build);
+  REQUIRE(rec);
+  CHECK(rec->status_on("Pending", 2026_y / 1 / 1).code == pacta::status::signatory);
+  CHECK(rec->status_on("Early", 2013_y / 11 / 1).code == pacta::status::signatory);
+  CHECK(rec->status_on("Early", 2013_y / 12 / 2).code == pacta::status::consented);
+  CHECK(rec->status_on("Early", 2014_y / 3 / 2).code == pacta::status::bound);  // 3 months after (rule E4)
+}
+
+TEST_CASE("a table with no signature column and the suffix P: consent to be bound, counted by \"Parties : N\"",
+          "[untc]") {
+  page_spec p = protocol_without_signature();
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(import(p, r, diags));
+  CHECK(diags.empty());
+  CHECK_FALSE(r.page.signatories.has_value());
+  CHECK(r.page.parties == 10);
+  CHECK(r.page.parsed_parties == 10);
+  CHECK(count_kind(r.reg, pacta::action_kind::consent_to_be_bound) == 10);
+  CHECK(count_kind(r.reg, pacta::action_kind::signature) == 0);
+  REQUIRE(pacta::is_consent(pacta::action_kind::consent_to_be_bound));
+  // Ten consents (1 to 9, 18 Oct 2001): in force 18 Jan 2002 under the ten + 3 months rules.
+  CHECK(r.page.entry_into_force == 2002_y / 1 / 18);
+  // A count of parties the table does not give is refused.
+  p.counts = "Parties : 11";
+  pacta::untc::import_result r2;
+  std::vector<pacta::diagnostic> d2;
+  CHECK_FALSE(import(p, r2, d2));
+  REQUIRE(d2.size() == 1);
+  CHECK(d2[0].code == "untc.counts");
+  CHECK(d2[0].message.find("\"Parties : 11\" (and no signatories)") != std::string::npos);
+}
+
+TEST_CASE("the suffix s is a definitive signature: consent on the day, counted as a party", "[untc]") {
+  page_spec p;
+  p.rows = ten_rows();
+  p.rows.push_back("<td>Definitive<br></td><td>&nbsp;</td><td>4 Apr\t 2013 s<br></td>");
+  p.counts = "Signatories : 10. Parties : 11";
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(import(p, r, diags));
+  REQUIRE(find(r.reg, "Definitive", pacta::action_kind::definitive_signature));
+  CHECK(find(r.reg, "Definitive", pacta::action_kind::definitive_signature)->date == 2013_y / 4 / 4);
+  CHECK(pacta::is_consent(pacta::action_kind::definitive_signature));
+}
+
+TEST_CASE("untc.row: a header with a column pacta does not read, or a row of another width, is refused", "[untc]") {
+  page_spec p = with_provisional_column();
+  p.header = "<td>Participant<br></td><td>Signature<br></td><td>Reservations<br></td><td>Ratification<br></td>";
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(import(p, r, diags));
+  REQUIRE_FALSE(diags.empty());
+  CHECK(diags[0].code == "untc.row");
+  CHECK(diags[0].message.find("column 3 is \"Reservations\"") != std::string::npos);
+
+  page_spec q = protocol_without_signature();
+  q.rows.push_back("<td>Wide<br></td><td>1 Sep\t 2001 <br></td><td>2 Oct\t 2001 P<br></td>");
+  pacta::untc::import_result r2;
+  std::vector<pacta::diagnostic> d2;
+  CHECK_FALSE(import(q, r2, d2));
+  REQUIRE_FALSE(d2.empty());
+  CHECK(d2[0].code == "untc.row");
+  CHECK(d2[0].message.find("3 cells, not 2 (participant, deposit)") != std::string::npos);
+}
+
+TEST_CASE("untc.cell: a provisional-application cell with another suffix names its column", "[untc]") {
+  page_spec p = with_provisional_column();
+  p.rows.back() = "<td>Pending<br></td><td>3 Jun\t 2013 <br></td><td>5 Jul\t 2013 a<br></td><td>&nbsp;</td>";
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(import(p, r, diags));
+  REQUIRE_FALSE(diags.empty());
+  CHECK(diags[0].code == "untc.cell");
+  CHECK(diags[0].message.find("Pending: cannot read the provisional application cell \"5 Jul 2013 a\"") !=
+        std::string::npos);
+}
+
+TEST_CASE("the six saved chapter XXVI pages import as printed: counts, and each general date under its clause",
+          "[untc][E1][P8]") {
+  struct expected {
+    const char* page;
+    const char* profile;
+    pacta::date_t eif;
+    std::size_t parties;
+    std::optional<std::size_t> signatories;
+  };
+  const std::vector<expected> pages = {
+      {"att.html", "att.json", 2014_y / 12 / 24, 117, 130},      // 50th instrument + 90 days
+      {"ccw.html", "ccw.json", 1983_y / 12 / 2, 128, 50},        // 20th + 6 months
+      {"ccw_p4.html", "ccw-p4.json", 1998_y / 7 / 30, 111, {}},  // 20th consent (P) + 6 months
+      {"cwc.html", "cwc.json", 1997_y / 4 / 29, 193, 165},       // 65th + 180 days, not before 13 Jan 1995
+      {"enmod.html", "enmod.json", 1978_y / 10 / 5, 78, 48},     // upon the 20th, former States counted
+      {"tpnw.html", "tpnw.json", 2021_y / 1 / 22, 74, 95},       // 50th + 90 days
+  };
+  for (const auto& e : pages) {
+    INFO(e.page);
+    pacta::untc::import_options o;
+    o.rules = pacta::load_treaty_profile(xxvi(e.profile));
+    pacta::untc::import_result r;
+    std::vector<pacta::diagnostic> diags;
+    const bool ok = pacta::untc::import_page(read_text(xxvi(e.page)), e.page, o, r, diags);
+    for (const auto& d : diags) UNSCOPED_INFO(d.to_string());
+    CHECK(ok);
+    CHECK(r.page.entry_into_force == e.eif);
+    CHECK(r.page.checked_with == o.rules->short_title);
+    CHECK(r.page.parties == e.parties);
+    CHECK(r.page.parsed_parties == e.parties);
+    CHECK(r.page.signatories == e.signatories);
+  }
+}

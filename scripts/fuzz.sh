@@ -24,7 +24,7 @@ seeds() {
     fuzz_registry)  # the invalid-registry suite, the valid example, the CLI tests' registries, the bundled registries
       ls tests/data/invalid/*.json tests/data/valid/*.json tests/data/cli/*.json data/registries/*.json ;;
     fuzz_profile)  # the bundled profiles, the CLI's invalid profile, and the strict JSON reader's invalid cases
-      ls data/treaties/*.json tests/data/untc/xxvi/*.json tests/data/cli/clause-*-profile.json tests/data/cli/profile-wrong-format.json tests/data/invalid/syntax-*.json \
+      ls data/treaties/*.json tests/data/cli/clause-*-profile.json tests/data/cli/profile-wrong-format.json tests/data/invalid/syntax-*.json \
         tests/data/invalid/number-overflow.json ;;
     fuzz_reports)  # the reports file of the examples and the CLI and query tests
       ls examples/data/*.json ;;

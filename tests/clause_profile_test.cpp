@@ -171,6 +171,7 @@ TEST_CASE("E1 and E7 by one evaluator: general_term of every bundled profile giv
   for (const auto* rec : set.records()) {
     pacta::treaty_rules r = rec->rules();
     pacta::clause::term_context ctx;
+    ctx.opened = r.opened_for_signature;  // CWC art. XXI(1)
     for (const auto* other : set.records())
       if (other->entry_into_force()) ctx.in_force[other->rules().id] = other->entry_into_force()->date;
     if (!r.subject_to.treaty.empty() && !ctx.in_force.count(r.subject_to.treaty) && r.subject_to.recorded)

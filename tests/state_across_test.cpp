@@ -39,13 +39,14 @@ TEST_CASE("state_across: the set holds every bundled registry, in chapter order,
           "[across]") {
   const auto& set = every_treaty();
   CHECK(set.records().size() == pacta::registry_ids(test::source_path("data")).size());
-  CHECK(set.records().size() == 18);  // all eighteen instruments of chapter IV
+  CHECK(set.records().size() == 24);  // the eighteen instruments of chapter IV and six of chapter XXVI
   const auto ordered = pacta::records_by_chapter(set);
   std::vector<std::string> ids;
   for (const auto* r : ordered) ids.push_back(r->rules().id);
-  CHECK(ids == std::vector<std::string>{"icerd", "icescr", "op-icescr", "iccpr", "iccpr-op1", "cedaw", "op-cedaw",
-                                        "cat", "opcat", "crc", "opac", "opsc", "opic", "iccpr-op2", "icrmw", "crpd",
-                                        "op-crpd", "ced"});
+  CHECK(ids == std::vector<std::string>{"icerd",    "icescr",    "op-icescr", "iccpr", "iccpr-op1", "cedaw",
+                                        "op-cedaw", "cat",       "opcat",     "crc",   "opac",      "opsc",
+                                        "opic",     "iccpr-op2", "icrmw",     "crpd",  "op-crpd",   "ced",
+                                        "enmod",    "ccw",       "ccw-p4",    "cwc",   "att",       "tpnw"});
   // Every parent is bundled: nothing goes unchecked.
   CHECK(pacta::unchecked_parents(set).empty());
   // A data directory without the Covenant's registry: ICCPR-OP1 art. 8(2) and 9(1) name it.
@@ -67,13 +68,20 @@ TEST_CASE("state_across: chapter order compares the numbers as numbers (IV-3-a b
   CHECK_FALSE(pacta::chapter_less("IV-16", "IV-9"));
   CHECK(pacta::chapter_less("IV-16", ""));  // a treaty with no chapter last
   CHECK_FALSE(pacta::chapter_less("", "IV-2"));
+  // The chapter's Roman numeral by its value: IV before IX, IX before XXI, XXI before XXVI.
+  CHECK(pacta::chapter_less("IV-16", "IX-1"));
+  CHECK(pacta::chapter_less("V-1", "IX-1"));
+  CHECK_FALSE(pacta::chapter_less("IX-1", "V-1"));
+  CHECK(pacta::chapter_less("XXI-6", "XXVI-1"));
+  CHECK(pacta::chapter_less("XXVI-2", "XXVI-2-a"));
+  CHECK(pacta::chapter_less("XXVI-9", "XXVII-7-d"));
 }
 
 TEST_CASE("state_across E4 R1: Benin bound by CEDAW from 11 Apr 1992 (art. 27(2)), initial report due 11 Apr 1993",
           "[across][E4][R1]") {
   const auto& set = every_treaty();
   const auto o = pacta::state_across(set, "Benin", 2026_y / 2 / 3);
-  REQUIRE(o.treaties.size() == 18);
+  REQUIRE(o.treaties.size() == 24);
   const auto& cedaw = under(o, "cedaw");
   CHECK(cedaw.status.code == pacta::status::bound);
   REQUIRE(cedaw.entry_into_force);
@@ -124,7 +132,7 @@ TEST_CASE("state_across: a reports file counts only for its own treaty", "[acros
   CHECK(under(o, "crc").reporting->overdue == pacta::overdue_state::unknown);
   const nlohmann::json j = pacta::state_overview_json(o);
   CHECK(j["state"] == "Benin");
-  CHECK(j["treaties"].size() == 18);
+  CHECK(j["treaties"].size() == 24);
   CHECK(j["calendar"].size() == o.calendar.size());
 }
 

@@ -113,8 +113,8 @@ TEST_CASE("profiles: a reporting clause pacta does not model is said, with its a
   CHECK_FALSE(r.reporting.present);
   CHECK(r.reporting.article == "13");
   CHECK(pacta::no_report_dates_sentence(r) ==
-        "The T's reporting clause (art. 13: an initial report, then annual reports) is not modelled: no report date "
-        "is computed.");
+        "No report date is computed for the T: its reporting obligations are not modelled (art. 13: an initial "
+        "report, then annual reports).");
   CHECK(std::string(pacta::no_report_dates_words(r)) == "reporting not modelled");
   CHECK(pacta::parse_treaty_profile(pacta::to_json(r).dump(), "<profile>") == r);
   // Without the clause: the treaty asks no report.

@@ -1,7 +1,8 @@
 // The UN Treaty Collection importer (src/untc) beyond chapter IV: the participants table's columns
 // read from its header (no signature column; a column of provisional application), the suffixes P
 // (consent to be bound) and s (definitive signature), the counts line "Parties : N" alone, and the
-// six saved pages of chapter XXVI (tests/data/untc/xxvi) imported and checked under their profiles.
+// six saved pages of chapter XXVI (tests/data/untc/xxvi) imported and checked under their bundled
+// profiles (data/treaties), each printed general date reproduced.
 #include "untc.hpp"
 #include "untc_pages.hpp"
 
@@ -57,6 +58,10 @@ std::string read_text(const std::string& path) {
 
 std::string xxvi(const std::string& file) {
   return std::string(PACTA_SOURCE_DIR) + "/tests/data/untc/xxvi/" + file;
+}
+
+std::string bundled_profile(const std::string& file) {
+  return std::string(PACTA_SOURCE_DIR) + "/data/treaties/" + file;
 }
 
 std::size_t count_kind(const pacta::registry& r, pacta::action_kind k) {
@@ -183,7 +188,7 @@ TEST_CASE("the six saved chapter XXVI pages import as printed: counts, and each 
   for (const auto& e : pages) {
     INFO(e.page);
     pacta::untc::import_options o;
-    o.rules = pacta::load_treaty_profile(xxvi(e.profile));
+    o.rules = pacta::load_treaty_profile(bundled_profile(e.profile));
     pacta::untc::import_result r;
     std::vector<pacta::diagnostic> diags;
     const bool ok = pacta::untc::import_page(read_text(xxvi(e.page)), e.page, o, r, diags);

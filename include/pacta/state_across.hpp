@@ -58,8 +58,23 @@ inline std::vector<std::string> profile_ids(const std::string& data_dir) {
   return data_ids(data_dir, "treaties");
 }
 
-/// The order of the Secretary-General's chapters: "IV-3" < "IV-3-a" < "IV-11" < "IV-11-b"; each
-/// part compared as a number where it is one; an empty chapter last.
+namespace detail {
+/// The value of a chapter's Roman numeral ("XXVI": 26); 0 for a text that is not one.
+inline int roman_value(const std::string& s) {
+  int total = 0, last = 0;
+  for (auto it = s.rbegin(); it != s.rend(); ++it) {
+    const int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : *it == 'L' ? 50 : *it == 'C' ? 100 : 0;
+    if (v == 0) return 0;
+    total += v < last ? -v : v;
+    last = v < last ? last : v;
+  }
+  return total;
+}
+}  // namespace detail
+
+/// The order of the Secretary-General's chapters: "IV-3" < "IV-3-a" < "IV-11" < "IV-11-b" < "XXVI-1";
+/// the chapter's Roman numeral by its value, each other part as a number where it is one; an empty
+/// chapter last.
 inline bool chapter_less(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return !a.empty() && b.empty();
   auto parts = [](const std::string& s) {
@@ -74,6 +89,8 @@ inline bool chapter_less(const std::string& a, const std::string& b) {
   const auto pa = parts(a), pb = parts(b);
   for (std::size_t i = 0; i < pa.size() && i < pb.size(); ++i) {
     if (pa[i] == pb[i]) continue;
+    if (i == 0 && detail::roman_value(pa[0]) && detail::roman_value(pb[0]))  // IX before XXI, V after IV
+      return detail::roman_value(pa[0]) < detail::roman_value(pb[0]);
     const bool na = !pa[i].empty() && pa[i].find_first_not_of("0123456789") == std::string::npos;
     const bool nb = !pb[i].empty() && pb[i].find_first_not_of("0123456789") == std::string::npos;
     if (na && nb && pa[i].size() != pb[i].size()) return pa[i].size() < pb[i].size();

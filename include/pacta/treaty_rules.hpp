@@ -218,12 +218,13 @@ struct treaty_rules {
 
 /// Why no report date is computed for a treaty's States, where none is (`reporting.present` false):
 /// the treaty asks none ("The OPIC has no reporting clause: it asks no report of States."), or its
-/// clause is one pacta does not model ("The ATT's reporting clause (art. 13: …) is not modelled: no
-/// report date is computed."). Every output that says so says it in these words.
+/// clause is one pacta does not model ("No report date is computed for the ATT: its reporting
+/// obligations are not modelled (art. 13: …)."). Every output that says so says it in these words.
 inline std::string no_report_dates_sentence(const treaty_rules& r) {
   if (!r.reporting.not_modelled.empty())
-    return "The " + r.short_title + "'s reporting clause (art. " + r.reporting.article + ": " +
-           r.reporting.not_modelled + ") is not modelled: no report date is computed.";
+    return "No report date is computed for the " + r.short_title +
+           ": its reporting obligations are not modelled (art. " + r.reporting.article + ": " +
+           r.reporting.not_modelled + ").";
   return "The " + r.short_title + " has no reporting clause: it asks no report of States.";
 }
 

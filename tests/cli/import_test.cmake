@@ -1,6 +1,7 @@
-# pacta import-untc on the eighteen saved UN Treaty Collection status pages (tests/data/untc/html,
-# status as at 3 February 2026) must reproduce the bundled registries byte for byte, and report the
-# counts and the entry into force the pages print. Run by CTest with -DPACTA=… -DSOURCE=… -DWORK=….
+# pacta import-untc on the eighteen saved UN Treaty Collection status pages of chapter IV
+# (tests/data/untc/html) and the six of chapter XXVI (tests/data/untc/xxvi), status as at 3 February
+# 2026, must reproduce the bundled registries byte for byte, and report the counts and the entry
+# into force the pages print. Run by CTest with -DPACTA=… -DSOURCE=… -DWORK=….
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 # Parents before the instruments that name them: import-untc checks what it writes against the
@@ -66,6 +67,44 @@ foreach(i RANGE 17)
     string(FIND "${err}" "${expected}" at)
     if(at EQUAL -1)
       message(FATAL_ERROR "${page}.html: the summary lacks \"${expected}\": ${err}")
+    endif()
+  endforeach()
+endforeach()
+
+# Chapter XXVI: a column of provisional application (ATT), no signature column and "Parties : N"
+# (CCW Protocol IV, after the CCW it is open to), former States in the end notes (ENMOD, CCW).
+set(xxvi_pages enmod ccw ccw_p4 cwc att tpnw)
+set(xxvi_registries enmod ccw ccw-p4 cwc att tpnw)
+set(counts_enmod "94 participants, 48 signatories and 78 parties, as the page prints; 3 former State(s)")
+set(counts_ccw "132 participants, 50 signatories and 128 parties, as the page prints; 3 former State(s)")
+set(counts_ccw-p4 "111 participants, 0 signatories and 111 parties")
+set(counts_cwc "194 participants, 165 signatories and 193 parties")
+set(counts_att "142 participants, 130 signatories and 117 parties")
+set(counts_tpnw "99 participants, 95 signatories and 74 parties")
+set(eif_enmod "entry into force 5 October 1978, as computed under article IX(3)")
+set(eif_ccw "entry into force 2 December 1983, as computed under article 5")
+set(eif_ccw-p4 "entry into force 30 July 1998, as computed under article 2")
+set(eif_cwc "entry into force 29 April 1997, as computed under article XXI(1)")
+set(eif_att "entry into force 24 December 2014, as computed under article 22")
+set(eif_tpnw "entry into force 22 January 2021, as computed under article 15")
+foreach(i RANGE 5)
+  list(GET xxvi_pages ${i} page)
+  list(GET xxvi_registries ${i} id)
+  execute_process(
+    COMMAND "${PACTA}" import-untc "${SOURCE}/tests/data/untc/xxvi/${page}.html" --output "${WORK}/${id}.json"
+    RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_VARIABLE out)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "import of xxvi/${page}.html failed (${rc}): ${err}")
+  endif()
+  execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files "${WORK}/${id}.json" "${SOURCE}/data/registries/${id}.json"
+                  RESULT_VARIABLE same)
+  if(NOT same EQUAL 0)
+    message(FATAL_ERROR "xxvi/${page}.html does not reproduce data/registries/${id}.json (see ${WORK}/${id}.json)")
+  endif()
+  foreach(expected IN ITEMS "${counts_${id}}" "${eif_${id}}" "(${id}), status as at 2026-02-03")
+    string(FIND "${err}" "${expected}" at)
+    if(at EQUAL -1)
+      message(FATAL_ERROR "xxvi/${page}.html: the summary lacks \"${expected}\": ${err}")
     endif()
   endforeach()
 endforeach()

@@ -77,6 +77,24 @@ TEST_CASE("state_across: chapter order compares the numbers as numbers (IV-3-a b
   CHECK(pacta::chapter_less("XXVI-9", "XXVII-7-d"));
 }
 
+TEST_CASE("state_across: --chapter's selection: a chapter, a treaty's number and what is under it, never a prefix",
+          "[across]") {
+  CHECK(pacta::in_chapter("XXVI-2-a", "XXVI"));
+  CHECK(pacta::in_chapter("XXVI-2-a", "XXVI-2"));
+  CHECK(pacta::in_chapter("XXVI-2", "XXVI-2"));
+  CHECK_FALSE(pacta::in_chapter("XXVI-2", "XXVI-2-a"));
+  CHECK_FALSE(pacta::in_chapter("XXVI-21", "XXVI-2"));  // another treaty, not under XXVI-2
+  CHECK_FALSE(pacta::in_chapter("XXVII-7", "XXVI"));
+  CHECK_FALSE(pacta::in_chapter("IV-11", "I"));
+  CHECK(pacta::in_chapter("IV-11", ""));
+  // Loading one chapter loads its registries and those they need, and no other.
+  pacta::treaty_set set(test::source_path("data"), pacta::all_treaties_options());
+  pacta::load_every_registry(set, "XXVI-2");
+  std::vector<std::string> ids;
+  for (const auto* r : pacta::records_by_chapter(set)) ids.push_back(r->rules().id);
+  CHECK(ids == std::vector<std::string>{"ccw", "ccw-p4"});
+}
+
 TEST_CASE("state_across E4 R1: Benin bound by CEDAW from 11 Apr 1992 (art. 27(2)), initial report due 11 Apr 1993",
           "[across][E4][R1]") {
   const auto& set = every_treaty();

@@ -117,6 +117,13 @@ TEST_CASE("profiles: a reporting clause pacta does not model is said, with its a
         "report, then annual reports).");
   CHECK(std::string(pacta::no_report_dates_words(r)) == "reporting not modelled");
   CHECK(pacta::parse_treaty_profile(pacta::to_json(r).dump(), "<profile>") == r);
+  // No article where none was found among those read.
+  j["reporting"] = {{"not_modelled", "none among the articles read"}};
+  const auto unread = pacta::parse_treaty_profile(j.dump(), "<profile>");
+  CHECK(pacta::no_report_dates_sentence(unread) ==
+        "No report date is computed for the T: its reporting obligations are not modelled (none among the articles "
+        "read).");
+  CHECK(pacta::parse_treaty_profile(pacta::to_json(unread).dump(), "<profile>") == unread);
   // Without the clause: the treaty asks no report.
   j.erase("reporting");
   const auto none = pacta::parse_treaty_profile(j.dump(), "<profile>");

@@ -106,6 +106,25 @@ inline void load_every_registry(treaty_set& set) {
   for (const auto& id : registry_ids(set.data_dir())) set.load(id);
 }
 
+/// Whether a treaty of the depositary's chapter `of` ("XXVI-2-a") is in `chapter`: the chapter
+/// itself ("XXVI"), a treaty's own number and what is under it ("XXVI-2": the CCW and its
+/// Protocols), or `of` exactly. Every treaty is in an empty `chapter`.
+inline bool in_chapter(std::string_view of, std::string_view chapter) {
+  if (chapter.empty() || of == chapter) return true;
+  return of.size() > chapter.size() && of.substr(0, chapter.size()) == chapter && of[chapter.size()] == '-';
+}
+
+/// The same for the registries of the treaties in `chapter` (`in_chapter`) only, with the
+/// registries they need (whatever their chapter). A profile that cannot be read is loaded anyway,
+/// so that its error is thrown.
+inline void load_every_registry(treaty_set& set, std::string_view chapter) {
+  for (const auto& id : registry_ids(set.data_dir())) {
+    std::vector<diagnostic> diags;
+    const auto rules = set.rules_for(id, diags);
+    if (!rules || in_chapter(rules->untc_chapter, chapter)) set.load(id);
+  }
+}
+
 /// The treaties whose rules name a treaty (eligibility, rule E7) that has no record in the set: what
 /// depends on it was NOT checked. Each as "ICCPR-OP1: iccpr".
 inline std::vector<std::string> unchecked_parents(const treaty_set& set) {

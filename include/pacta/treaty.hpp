@@ -210,8 +210,10 @@ inline nlohmann::json to_json(const treaty_rules& r) {
         {"periodic_in_parent_reports", r.reporting.periodic_in_parent_reports},
         {"committee_article", r.reporting.committee_article}};
   if (r.reporting.present && !r.reporting.source.empty()) j["reporting"]["source"] = r.reporting.source;
-  if (!r.reporting.not_modelled.empty())
-    j["reporting"] = {{"article", r.reporting.article}, {"not_modelled", r.reporting.not_modelled}};
+  if (!r.reporting.not_modelled.empty()) {
+    j["reporting"] = {{"not_modelled", r.reporting.not_modelled}};
+    if (!r.reporting.article.empty()) j["reporting"]["article"] = r.reporting.article;
+  }
   return j;
 }
 
@@ -379,7 +381,7 @@ inline void read_reporting_clause(object_reader& top, treaty_rules& r, const std
   if (const nlohmann::json* rep = top.get("reporting", false)) {
     if (rep->is_object() && rep->contains("not_modelled")) {  // a clause pacta does not model: said, not computed
       detail::object_reader nm(*rep, "/reporting", file, diags, {"article", "not_modelled"}, "\"reporting\"");
-      detail::read_article(nm, r.reporting.article);
+      if (auto a = nm.string("article", false)) r.reporting.article = *a;  // none where no clause was found
       if (auto what = nm.string("not_modelled", true)) r.reporting.not_modelled = *what;  // never empty
       return;
     }

@@ -222,8 +222,8 @@ struct treaty_rules {
 /// obligations are not modelled (art. 13: …)."). Every output that says so says it in these words.
 inline std::string no_report_dates_sentence(const treaty_rules& r) {
   if (!r.reporting.not_modelled.empty())
-    return "No report date is computed for the " + r.short_title +
-           ": its reporting obligations are not modelled (art. " + r.reporting.article + ": " +
+    return "No report date is computed for the " + r.short_title + ": its reporting obligations are not modelled (" +
+           (r.reporting.article.empty() ? std::string() : "art. " + r.reporting.article + ": ") +
            r.reporting.not_modelled + ").";
   return "The " + r.short_title + " has no reporting clause: it asks no report of States.";
 }

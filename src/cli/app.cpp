@@ -12,6 +12,7 @@
 #include <chrono>
 #include <ctime>
 #include <iostream>
+#include <set>
 #include <system_error>
 
 namespace pacta_cli {
@@ -40,8 +41,15 @@ void add_reports_option(CLI::App* sub, global_options& g, const std::string& hel
 }
 
 void add_all_treaties(CLI::App* sub, global_options& g) {
-  sub->add_flag("--all-treaties", g.all_treaties,
-                "Every bundled treaty at once (not with --registry, --treaty or --profile).");
+  CLI::Option* all = sub->add_flag("--all-treaties", g.all_treaties,
+                                   "Every bundled treaty at once (not with --registry, --treaty or --profile).");
+  add_chapter(sub, g)->needs(all);
+}
+
+CLI::Option* add_chapter(CLI::App* sub, global_options& g) {
+  return sub->add_option("--chapter", g.chapter,
+                         "Only the treaties of this chapter of the Secretary-General's depositary (IV, XXVI) or under "
+                         "a treaty's number (XXVI-2: the CCW and its Protocols), with the registries they need.");
 }
 
 namespace {
@@ -149,7 +157,19 @@ int across_treaties(const run_context& ctx, const std::string& what,
   const auto on = date_on(g);
   if (!on) return exit_usage;
   pacta::treaty_set set;
-  if (!load_every(ctx.data_dir, ctx.rules, set)) return exit_invalid;
+  if (!load_every(ctx.data_dir, ctx.rules, set, g.chapter)) return exit_invalid;
+  if (set.records().empty() && !g.chapter.empty()) {
+    std::set<std::string> chapters;  // the chapters the bundled profiles name ("IV", "XXVI")
+    std::vector<pacta::diagnostic> diags;
+    for (const auto& id : pacta::profile_ids(ctx.data_dir.string()))
+      if (const auto r = set.rules_for(id, diags); r && !r->untc_chapter.empty())
+        chapters.insert(r->untc_chapter.substr(0, r->untc_chapter.find('-')));
+    std::string known;
+    for (const auto& c : chapters) known += (known.empty() ? "" : ", ") + c;
+    std::cerr << "pacta: --chapter " << pacta::escape_controls(g.chapter)
+              << ": no bundled treaty is in that chapter (the chapters: " << known << ")\n";
+    return exit_usage;
+  }
   return f(set, *on);
 }
 

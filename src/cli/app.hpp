@@ -49,6 +49,7 @@ struct global_options {
   std::string format = "text", on_text;
   std::vector<std::string> reports_paths;  ///< --reports, repeatable with --all-treaties and site
   bool all_treaties = false;
+  std::string chapter;  ///< --chapter: only the treaties of this chapter of the depositary
   std::vector<CLI::Option*> on_options;
 };
 
@@ -82,8 +83,10 @@ void add_on(CLI::App* sub, global_options& g, const std::string& help);
 /// adds how it is given with --all-treaties (site is always across treaties, so its help says
 /// "repeatable" without naming a flag it does not take).
 void add_reports_option(CLI::App* sub, global_options& g, const std::string& help, bool across = true);
-/// --all-treaties.
+/// --all-treaties, and --chapter with it.
 void add_all_treaties(CLI::App* sub, global_options& g);
+/// --chapter CH: only the treaties of a chapter of the depositary (pacta::in_chapter).
+CLI::Option* add_chapter(CLI::App* sub, global_options& g);
 
 /// The date of --on, or today; nothing after saying why when --on is not a date.
 std::optional<pacta::date_t> date_on(const global_options& g);

@@ -117,8 +117,10 @@ bool successions_used(const std::set<std::string>& given, const pacta::untc::imp
 void print_summary(const pacta::untc::import_result& result) {
   const auto& p = result.page;
   std::cerr << "chapter " << p.chapter << " (" << result.reg.treaty << "), status as at "
-            << pacta::to_iso(p.status_as_at) << ": " << p.rows << " participants, " << p.parsed_signatories
-            << " signatories and " << p.parsed_parties << " parties, as the page prints"
+            << pacta::to_iso(p.status_as_at) << ": " << p.rows << " participants, "
+            << (p.signatories ? std::to_string(p.parsed_signatories) + " signatories and "
+                              : std::string("no signature column, "))
+            << p.parsed_parties << " parties, as the page prints"
             << (p.organizations
                     ? ", " + std::to_string(p.organizations) + " of them a regional integration organization"
                     : std::string())

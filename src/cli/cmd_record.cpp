@@ -456,11 +456,7 @@ void add_record(CLI::App& app, global_options& g, command_table& t) {
   record->add_option("--state", r.state,
                      "The State (a registry name, ISO code or common name). Not for the acts of the Secretary-General, "
                      "a conference or the General Assembly.");
-  record
-      ->add_option("--action", r.action,
-                   "signature, ratification, accession, acceptance, approval, succession, denunciation, "
-                   "denunciation-withdrawal, optional-declaration, optional-declaration-withdrawal, amendment-…")
-      ->required();
+  record->add_option("--action", r.action, "One of: " + pacta::action_kind_list() + ".")->required();
   record->add_option("--date", r.date, "The date of the act, YYYY-MM-DD (deposit; receipt for a notification).")
       ->required();
   record->add_option("--effective", r.effective, "Successions: the date of succession of States.");

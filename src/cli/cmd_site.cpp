@@ -541,6 +541,8 @@ int cmd_site(const pacta::treaty_set& set, const site_options& options, pacta::d
   std::vector<pacta::reports_file> files;
   pacta::reports_by_treaty reports;
   site_text text;
+  for (const pacta::treaty_record* r : set.records())  // a human-rights title only for human-rights treaties
+    if (!pacta::in_chapter(r->rules().untc_chapter, "IV")) text.title = site_text::depositary_title;
   if (!load_reports_across(reports_paths, set, files, reports)) return exit_invalid;
   text.illustrative = illustrative_note(files);
   if (options.title_given && options.title.find_first_not_of(" \t") == std::string::npos) {
@@ -599,8 +601,11 @@ void add_site(CLI::App& app, global_options& g, command_table& t) {
   sub->add_option("DIR", o->dir, "The directory to write (created; the files pacta writes are replaced).")->required();
   add_on(sub, g, "The date of the statuses (default: today).");
   add_reports_option(sub, g, "A reports file (pacta.reports/1): adds the \"who is late\" page.", false);
+  add_chapter(sub, g);
   CLI::Option* title =
-      sub->add_option("--title", o->title, "The site's title (default: \"UN human-rights instruments\").");
+      sub->add_option("--title", o->title,
+                      "The site's title (default: \"UN human-rights instruments\" where every treaty is of chapter "
+                      "IV, else \"Treaties deposited with the Secretary-General of the United Nations\").");
   sub->add_option("--intro", o->intro_file,
                   "A file of Markdown or plain text shown under the title of the index (escaped; headings, lists, "
                   "emphasis and https links).")

@@ -25,11 +25,12 @@ namespace {
 std::string continuing_obligations(const pacta::treaty_record& rec, const std::string& state, pacta::date_t on) {
   // Every membership whose denunciation has taken effect by `on`, also when the State has since
   // consented again: article 15(2) speaks of the time it was bound.
+  // Only where the profile names the article that says so (OPSC 15(2), OPAC 11(2), OPIC 22(2),
+  // ICCPR-OP1 12(2)): the sentence is theirs, and another treaty's clause may say otherwise or nothing.
   const pacta::state_record* s = rec.find(state);
-  if (!s) return {};
   const auto& r = rec.rules();
-  const std::string article =
-      r.continuing_obligations_article.empty() ? r.denunciation_article : r.continuing_obligations_article;
+  if (!s || r.continuing_obligations_article.empty()) return {};
+  const std::string& article = r.continuing_obligations_article;
   std::string out;
   for (const auto& c : s->consents) {
     const pacta::denunciation_record* d = c.standing_denunciation();

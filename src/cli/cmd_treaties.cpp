@@ -11,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
 
 namespace pacta_cli {
@@ -70,9 +71,13 @@ std::vector<std::string> instrument_row(const instrument& i, pacta::date_t on) {
 
 }  // namespace
 
-int cmd_treaties(const pacta::treaty_set& set, pacta::date_t on, const std::string& format) {
+int cmd_treaties(const pacta::treaty_set& set, pacta::date_t on, const std::string& format,
+                 const std::string& chapter) {
   std::vector<pacta::diagnostic> diags;
-  const auto all = instruments(set, diags);
+  auto all = instruments(set, diags);
+  all.erase(std::remove_if(all.begin(), all.end(),
+                           [&](const instrument& i) { return !pacta::in_chapter(i.rules.untc_chapter, chapter); }),
+            all.end());
   if (!diags.empty()) {
     print_diagnostics(diags);
     return exit_invalid;
@@ -119,10 +124,11 @@ void add_treaties(CLI::App& app, global_options& g, command_table& t) {
       "treaties", "Every bundled instrument: id, short title, chapter, entry into force, signatories and parties.");
   add_on(sub, g, "The date of the counts, YYYY-MM-DD (default: today).");
   add_format(sub, g);
-  sub->footer("Example:\n  pacta treaties --format csv");
+  add_chapter(sub, g);
+  sub->footer("Examples:\n  pacta treaties --format csv\n  pacta treaties --chapter XXVI");
   t.add(sub, [&g](const run_context& ctx) {
     return across_treaties(ctx, "treaties", [&](const pacta::treaty_set& set, pacta::date_t on) {
-      return cmd_treaties(set, on, g.format);
+      return cmd_treaties(set, on, g.format, g.chapter);
     });
   });
 }

@@ -88,7 +88,8 @@ int cmd_import(const import_request& req, const std::filesystem::path& data_dir,
 // ---- every bundled treaty (the set loaded by load_every) ----------------------------------------------
 
 /// `pacta treaties`: every bundled instrument, with its entry into force and counts on `on`.
-int cmd_treaties(const pacta::treaty_set& set, pacta::date_t on, const std::string& format);
+int cmd_treaties(const pacta::treaty_set& set, pacta::date_t on, const std::string& format,
+                 const std::string& chapter = {});
 
 /// `pacta state NAME --all-treaties`: the State under every treaty, then its reporting calendar;
 /// `reports_paths`: reports files, each for the treaty its "treaty" names.
@@ -107,7 +108,7 @@ int cmd_calendar_all(const pacta::treaty_set& set, const std::string& path, cons
 /// Where `pacta site` writes and what it says of itself.
 struct site_options {
   std::string dir;
-  std::string title;         ///< empty: "UN human-rights instruments"
+  std::string title;         ///< empty: site_text's default title
   bool title_given = false;  ///< --title was on the command line (an empty one is refused)
   std::string intro_file;    ///< Markdown or plain text for the index, or empty
   bool force = false;        ///< replace a DIR that holds files pacta site did not write
@@ -116,7 +117,9 @@ struct site_options {
 /// What a site says besides the data: its title, the index's introduction, the marking of an
 /// illustrative reports file.
 struct site_text {
+  /// The default title: of the human-rights instruments (chapter IV) where the site holds no other.
   std::string title = "UN human-rights instruments";
+  static constexpr const char* depositary_title = "Treaties deposited with the Secretary-General of the United Nations";
   html intro;                ///< escaped by construction (site_text.hpp's intro_html)
   std::string illustrative;  ///< empty unless a reports file is illustrative (notes.hpp)
 };

@@ -223,14 +223,15 @@ bool load_reports(const std::string& path, const pacta::treaty_record& rec, cons
 
 // ---- every treaty ---------------------------------------------------------------------------------
 
-bool load_every(const fs::path& data_dir, const pacta::record_options& options, pacta::treaty_set& out) {
+bool load_every(const fs::path& data_dir, const pacta::record_options& options, pacta::treaty_set& out,
+                const std::string& chapter) {
   if (!has_data(data_dir)) {
     std::cerr << "pacta: the bundled data are not in " << data_dir << "; set PACTA_DATA_DIR or --data-dir\n";
     return false;
   }
   out = pacta::treaty_set(data_dir.string(), pacta::all_treaties_options(options));
   try {
-    pacta::load_every_registry(out);
+    pacta::load_every_registry(out, chapter);
   } catch (const pacta::load_error& e) {
     print_diagnostics(e.diagnostics());
     return false;

@@ -120,7 +120,8 @@ bool load_reports(const std::string& path, const pacta::treaty_record& rec, cons
 /// (pacta::load_every_registry); a treaty that names one the bundled data lack (ICCPR-OP1: the
 /// Covenant) is built without what depends on it, and a note on standard error says so. False,
 /// after printing the diagnostics, when one cannot be built.
-bool load_every(const fs::path& data_dir, const pacta::record_options& options, pacta::treaty_set& out);
+bool load_every(const fs::path& data_dir, const pacta::record_options& options, pacta::treaty_set& out,
+                const std::string& chapter = {});
 
 /// The registry name of a State typed, looked for in every record of the set (names.hpp's rules,
 /// treaty by treaty: the first that records it); a State no registry records, but the name table

@@ -244,4 +244,11 @@ inline std::optional<period> parse_period(std::string_view text) noexcept {
   return std::nullopt;
 }
 
+/// The same, and "0 days" (or "0 day") where a clause may say "on the same day" (`after`: ENMOD art.
+/// IX(3); a later State's delay: ENMOD art. IX(4)).
+inline std::optional<period> parse_period_or_zero(std::string_view text) noexcept {
+  if (text == "0 days" || text == "0 day") return period::days(0);
+  return parse_period(text);
+}
+
 }  // namespace pacta

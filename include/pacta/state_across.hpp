@@ -116,8 +116,10 @@ inline bool in_chapter(std::string_view of, std::string_view chapter) {
 
 /// The same for the registries of the treaties in `chapter` (`in_chapter`) only, with the
 /// registries they need (whatever their chapter). A profile that cannot be read is loaded anyway,
-/// so that its error is thrown.
+/// so that its error is thrown. (Each profile is read to learn its chapter, and again by `load`:
+/// without a chapter, nothing is read twice.)
 inline void load_every_registry(treaty_set& set, std::string_view chapter) {
+  if (chapter.empty()) return load_every_registry(set);
   for (const auto& id : registry_ids(set.data_dir())) {
     std::vector<diagnostic> diags;
     const auto rules = set.rules_for(id, diags);

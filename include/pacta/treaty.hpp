@@ -48,10 +48,8 @@ inline nlohmann::json eligibility_to_json(const eligibility& e) {
 /// A period; "0 days" too where `zero` (ENMOD art. IX(4): "on the date of the deposit").
 inline void read_period(object_reader& r, const char* key, period& out, bool zero = false) {
   if (auto s = r.string(key, true)) {
-    if (auto p = parse_period(*s))
+    if (auto p = zero ? parse_period_or_zero(*s) : parse_period(*s))
       out = *p;
-    else if (zero && (*s == "0 days" || *s == "0 day"))
-      out = period::days(0);
     else
       r.error(r.member_pointer(key), "profile.period",
               detail::show_value(*s) + " is not a period: write a whole number from " + (zero ? "0" : "1") +

@@ -49,26 +49,32 @@ set(eif_op-cedaw "entry into force 22 December 2000, as computed under article 1
 set(eif_crpd "entry into force 3 May 2008, as computed under article 45(1)")
 set(eif_icescr "entry into force 3 January 1976, as computed under article 27 ")
 set(eif_iccpr-op1 "entry into force 23 March 1976, as computed under article 9 ")
-foreach(i RANGE 17)
-  list(GET pages ${i} page)
-  list(GET registries ${i} id)
+# Imports DIR/PAGE.html, which must reproduce data/registries/ID.json byte for byte, its summary
+# saying the counts, the entry into force (counts_ID, eif_ID) and the treaty id.
+function(check_import dir page id)
   execute_process(
-    COMMAND "${PACTA}" import-untc "${SOURCE}/tests/data/untc/html/${page}.html" --output "${WORK}/${id}.json"
+    COMMAND "${PACTA}" import-untc "${SOURCE}/tests/data/untc/${dir}/${page}.html" --output "${WORK}/${id}.json"
     RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_VARIABLE out)
   if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "import of ${page}.html failed (${rc}): ${err}")
+    message(FATAL_ERROR "import of ${dir}/${page}.html failed (${rc}): ${err}")
   endif()
   execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files "${WORK}/${id}.json" "${SOURCE}/data/registries/${id}.json"
                   RESULT_VARIABLE same)
   if(NOT same EQUAL 0)
-    message(FATAL_ERROR "${page}.html does not reproduce data/registries/${id}.json (see ${WORK}/${id}.json)")
+    message(FATAL_ERROR "${dir}/${page}.html does not reproduce data/registries/${id}.json (see ${WORK}/${id}.json)")
   endif()
   foreach(expected IN ITEMS "${counts_${id}}" "${eif_${id}}" "(${id}), status as at 2026-02-03")
     string(FIND "${err}" "${expected}" at)
     if(at EQUAL -1)
-      message(FATAL_ERROR "${page}.html: the summary lacks \"${expected}\": ${err}")
+      message(FATAL_ERROR "${dir}/${page}.html: the summary lacks \"${expected}\": ${err}")
     endif()
   endforeach()
+endfunction()
+
+foreach(i RANGE 17)
+  list(GET pages ${i} page)
+  list(GET registries ${i} id)
+  check_import(html ${page} ${id})
 endforeach()
 
 # Chapter XXVI: a column of provisional application (ATT), no signature column and "Parties : N"
@@ -90,23 +96,7 @@ set(eif_tpnw "entry into force 22 January 2021, as computed under article 15")
 foreach(i RANGE 5)
   list(GET xxvi_pages ${i} page)
   list(GET xxvi_registries ${i} id)
-  execute_process(
-    COMMAND "${PACTA}" import-untc "${SOURCE}/tests/data/untc/xxvi/${page}.html" --output "${WORK}/${id}.json"
-    RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_VARIABLE out)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "import of xxvi/${page}.html failed (${rc}): ${err}")
-  endif()
-  execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files "${WORK}/${id}.json" "${SOURCE}/data/registries/${id}.json"
-                  RESULT_VARIABLE same)
-  if(NOT same EQUAL 0)
-    message(FATAL_ERROR "xxvi/${page}.html does not reproduce data/registries/${id}.json (see ${WORK}/${id}.json)")
-  endif()
-  foreach(expected IN ITEMS "${counts_${id}}" "${eif_${id}}" "(${id}), status as at 2026-02-03")
-    string(FIND "${err}" "${expected}" at)
-    if(at EQUAL -1)
-      message(FATAL_ERROR "xxvi/${page}.html: the summary lacks \"${expected}\": ${err}")
-    endif()
-  endforeach()
+  check_import(xxvi ${page} ${id})
 endforeach()
 
 # Rule G2: the OPCAT page is checked against the bundled CAT. Read literally (only the CAT's

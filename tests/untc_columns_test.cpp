@@ -6,10 +6,11 @@
 #include "untc.hpp"
 #include "untc_pages.hpp"
 
+#include <pacta/input.hpp>
+
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,13 +48,6 @@ page_spec protocol_without_signature() {
                      " Oct\t 2001 P<br></td>");
   p.counts = "Parties : 10";
   return p;
-}
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 std::string xxvi(const std::string& file) {
@@ -191,7 +185,9 @@ TEST_CASE("the six saved chapter XXVI pages import as printed: counts, and each 
     o.rules = pacta::load_treaty_profile(bundled_profile(e.profile));
     pacta::untc::import_result r;
     std::vector<pacta::diagnostic> diags;
-    const bool ok = pacta::untc::import_page(read_text(xxvi(e.page)), e.page, o, r, diags);
+    std::string html;
+    REQUIRE(pacta::read_input(xxvi(e.page), html, diags));
+    const bool ok = pacta::untc::import_page(html, e.page, o, r, diags);
     for (const auto& d : diags) UNSCOPED_INFO(d.to_string());
     CHECK(ok);
     CHECK(r.page.entry_into_force == e.eif);
@@ -199,5 +195,28 @@ TEST_CASE("the six saved chapter XXVI pages import as printed: counts, and each 
     CHECK(r.page.parties == e.parties);
     CHECK(r.page.parsed_parties == e.parties);
     CHECK(r.page.signatories == e.signatories);
+  }
+}
+
+TEST_CASE("untc.row and untc.counts: a second header row mid-table, and a count with more after it, are refused",
+          "[untc]") {
+  page_spec p = with_provisional_column();
+  p.rows.insert(p.rows.begin() + 3, "<td>Participant<br></td><td>Signature<br></td><td>Ratification<br></td>");
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(import(p, r, diags));
+  REQUIRE_FALSE(diags.empty());
+  CHECK(diags[0].code == "untc.row");
+  CHECK(diags[0].message.find("a second header row") != std::string::npos);
+
+  for (const char* counts : {"Parties : 10abc", "Parties : 10 (of 99)", "Parties : 10.5", "Parties : 10 11"}) {
+    INFO(counts);
+    page_spec q = protocol_without_signature();
+    q.counts = counts;
+    pacta::untc::import_result r2;
+    std::vector<pacta::diagnostic> d2;
+    CHECK_FALSE(import(q, r2, d2));
+    REQUIRE_FALSE(d2.empty());
+    CHECK(d2[0].code == "untc.counts");
   }
 }

@@ -379,6 +379,10 @@ std::optional<std::size_t> number_after(const std::string& t, const char* label)
     ++i;
   }
   if (digits == 0) return std::nullopt;
+  // The number stands alone: nothing but its full stop after it ("130. Parties", not "111abc", "111 (of 999)").
+  if (i < t.size() && t[i] == '.') ++i;
+  while (i < t.size() && t[i] == ' ') ++i;
+  if (i < t.size() && t.compare(i, std::strlen("Parties"), "Parties") != 0) return std::nullopt;
   return n;
 }
 
@@ -607,6 +611,11 @@ std::vector<row> read_rows(node_ptr grid, const reporter& fail) {
     r.line = line_of(tr);
     r.state = text_of(cells[0], &r.markers);
     if (r.state == "Participant") {  // the header row
+      if (!rows.empty()) {
+        fail(r.line, "untc.row",
+             "a second header row within the participants table: pacta reads one table of one layout");
+        return rows;
+      }
       std::vector<std::string> header;
       for (node_ptr cell : cells) header.push_back(text_of(cell));
       layout = read_columns(header, r.line, fail);

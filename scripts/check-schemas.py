@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validates the bundled registries and treaty profiles against the JSON Schemas in data/schema.
+"""Validates the bundled registries, treaty profiles and weights files against the JSON Schemas in data/schema.
 
 Exit 0 when all are valid, 1 when one is not, 77 (skipped) when the jsonschema module is missing
 (Debian: python3-jsonschema)."""
@@ -19,11 +19,13 @@ schemas = {
     "pacta.registry/1": json.load(open(os.path.join(root, "data/schema/pacta.registry-1.schema.json"))),
     "pacta.treaty/1": json.load(open(os.path.join(root, "data/schema/pacta.treaty-1.schema.json"))),
     "pacta.reports/1": json.load(open(os.path.join(root, "data/schema/pacta.reports-1.schema.json"))),
+    "pacta.weights/1": json.load(open(os.path.join(root, "data/schema/pacta.weights-1.schema.json"))),
 }
 bad = 0
 files = sorted(glob.glob(os.path.join(root, "data/registries/*.json")) + glob.glob(os.path.join(root, "data/treaties/*.json"))
                + glob.glob(os.path.join(root, "examples/data/*.json")) + glob.glob(os.path.join(root, "tests/data/valid/*.json"))
-               + glob.glob(os.path.join(root, "tests/data/cli/clause-*.json")))
+               + glob.glob(os.path.join(root, "tests/data/cli/clause-*.json"))
+               + glob.glob(os.path.join(root, "data/tables/*/*.json")))
 for path in files:
     doc = json.load(open(path, encoding="utf-8"))
     schema = schemas[doc["format"]]

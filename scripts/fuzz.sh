@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_registry fuzz_profile fuzz_reports fuzz_dates fuzz_untc fuzz_writers)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_registry fuzz_profile fuzz_reports fuzz_dates fuzz_tables fuzz_untc fuzz_writers)
 
 # The repository's files that seed each target, besides its own tests/fuzz/corpus/TARGET.
 seeds() {
@@ -33,6 +33,8 @@ seeds() {
       # notes; the ATT's (a column of provisional application) and CCW Protocol IV's (no signature
       # column, the suffix P); the largest pages (up to 1.5 MB) would take the whole smoke run to read once
       ls tests/data/untc/html/{crc_op_ic,crc_op_sc,cedaw_op,iccpr_op1,ced,icescr}.html tests/data/untc/xxvi/{att,ccw_p4}.html ;;
+    fuzz_tables)  # the name table, the successions table and the weights files of the bundled data
+      ls data/states.json data/successions.json data/tables/*/*.json ;;
     fuzz_dates) ;;  # DATE|PERIOD text: no repository file has that shape; tests/fuzz/corpus/fuzz_dates only
     fuzz_writers) ;;  # fields separated by 0x1F: tests/fuzz/corpus/fuzz_writers only (hostile names, markup, controls)
     *) echo "fuzz.sh: unknown target '$1'" >&2; return 1 ;;

@@ -172,6 +172,7 @@ TEST_CASE("E1 and E7 by one evaluator: general_term of every bundled profile giv
     pacta::treaty_rules r = rec->rules();
     pacta::clause::term_context ctx;
     ctx.opened = r.opened_for_signature;  // CWC art. XXI(1)
+    ctx.tables.tables = r.tables;         // Paris art. 21(1): the emissions the set read with the profile
     for (const auto* other : set.records())
       if (other->entry_into_force()) ctx.in_force[other->rules().id] = other->entry_into_force()->date;
     if (!r.subject_to.treaty.empty() && !ctx.in_force.count(r.subject_to.treaty) && r.subject_to.recorded)

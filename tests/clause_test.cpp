@@ -169,5 +169,5 @@ TEST_CASE("clause values compare by value", "[clause]") {
   CHECK(a == b);
   CHECK(a != c);
   CHECK(clause::describe(a, "instruments") ==
-        "55 instruments and instruments accounting for at least 55/100 of the emissions");
+        "55 instruments, accounting for at least 55 % of the table \"emissions\"");
 }

@@ -39,14 +39,14 @@ TEST_CASE("state_across: the set holds every bundled registry, in chapter order,
           "[across]") {
   const auto& set = every_treaty();
   CHECK(set.records().size() == pacta::registry_ids(test::source_path("data")).size());
-  CHECK(set.records().size() == 24);  // the eighteen instruments of chapter IV and six of chapter XXVI
+  CHECK(set.records().size() == 25);  // the eighteen instruments of chapter IV, six of XXVI, one of XXVII
   const auto ordered = pacta::records_by_chapter(set);
   std::vector<std::string> ids;
   for (const auto* r : ordered) ids.push_back(r->rules().id);
-  CHECK(ids == std::vector<std::string>{"icerd",    "icescr",    "op-icescr", "iccpr", "iccpr-op1", "cedaw",
-                                        "op-cedaw", "cat",       "opcat",     "crc",   "opac",      "opsc",
-                                        "opic",     "iccpr-op2", "icrmw",     "crpd",  "op-crpd",   "ced",
-                                        "enmod",    "ccw",       "ccw-p4",    "cwc",   "att",       "tpnw"});
+  CHECK(ids == std::vector<std::string>{"icerd", "icescr", "op-icescr", "iccpr", "iccpr-op1", "cedaw", "op-cedaw",
+                                        "cat",   "opcat",  "crc",       "opac",  "opsc",      "opic",  "iccpr-op2",
+                                        "icrmw", "crpd",   "op-crpd",   "ced",   "enmod",     "ccw",   "ccw-p4",
+                                        "cwc",   "att",    "tpnw",      "paris"});
   // Every parent is bundled: nothing goes unchecked.
   CHECK(pacta::unchecked_parents(set).empty());
   // A data directory without the Covenant's registry: ICCPR-OP1 art. 8(2) and 9(1) name it.
@@ -99,7 +99,7 @@ TEST_CASE("state_across E4 R1: Benin bound by CEDAW from 11 Apr 1992 (art. 27(2)
           "[across][E4][R1]") {
   const auto& set = every_treaty();
   const auto o = pacta::state_across(set, "Benin", 2026_y / 2 / 3);
-  REQUIRE(o.treaties.size() == 24);
+  REQUIRE(o.treaties.size() == 25);
   const auto& cedaw = under(o, "cedaw");
   CHECK(cedaw.status.code == pacta::status::bound);
   REQUIRE(cedaw.entry_into_force);
@@ -150,7 +150,7 @@ TEST_CASE("state_across: a reports file counts only for its own treaty", "[acros
   CHECK(under(o, "crc").reporting->overdue == pacta::overdue_state::unknown);
   const nlohmann::json j = pacta::state_overview_json(o);
   CHECK(j["state"] == "Benin");
-  CHECK(j["treaties"].size() == 24);
+  CHECK(j["treaties"].size() == 25);
   CHECK(j["calendar"].size() == o.calendar.size());
 }
 
@@ -204,6 +204,8 @@ TEST_CASE(
   test::temp_dir dir;
   std::filesystem::copy(test::source_path("data/treaties"), dir.path / "treaties");
   std::filesystem::copy(test::source_path("data/registries"), dir.path / "registries");
+  std::filesystem::copy(test::source_path("data/tables"), dir.path / "tables");  // Paris art. 21(1)
+  std::filesystem::copy(test::source_path("data/states.json"), dir.path / "states.json");
   std::string text;
   REQUIRE(test::read_text(test::source_path("data/registries/cedaw.json"), text));
   auto j = nlohmann::ordered_json::parse(text);

@@ -208,6 +208,13 @@ inline constexpr diagnostic_code_info diagnostic_codes[] = {
      detail::registry_page},
     {"untc.status-date", "the STATUS AS AT date cannot be read", detail::registry_page},
     {"untc.treaty", "a chapter pacta has no treaty id for", detail::registry_page},
+    {"weights.duplicate", "two rows of a weights file for one State", detail::registry_page},
+    {"weights.format", "a weights file's format is not pacta.weights/1", detail::registry_page},
+    {"weights.state", "a weights row naming a State the name table does not know, or no name table to resolve it",
+     detail::registry_page},
+    {"weights.total", "rows of a weights file that do not add up to its printed total (or to rows_sum)",
+     detail::registry_page},
+    {"weights.value", "a figure of a weights file that is not a whole number from 0 to 10^12", detail::registry_page},
     {"withdrawal.no-pending", "a withdrawal with no pending denunciation, or after the denunciation took effect",
      detail::registry_page},
 };

@@ -20,6 +20,7 @@
 #include <pacta/calendar.hpp>
 #include <pacta/clause/delay.hpp>
 #include <pacta/clause/first_met.hpp>
+#include <pacta/detail/clause_sentences.hpp>
 #include <pacta/detail/prose.hpp>
 #include <pacta/record_options.hpp>
 #include <pacta/state_names.hpp>
@@ -28,6 +29,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -159,132 +162,6 @@ inline clause::timeline clause_timeline(const treaty_rules& rules, const std::ve
   return t;
 }
 
-namespace detail {
-
-/// The first table a weighted condition of the term needs that `ctx` lacks, or empty.
-inline std::string missing_table(const clause::condition& c, const clause::context& ctx) {
-  if (const auto* w = std::get_if<clause::weighted>(&c.term)) return ctx.tables.count(w->table) ? "" : w->table;
-  if (const auto* all = std::get_if<clause::all_of>(&c.term))
-    for (const auto& t : all->terms)
-      if (auto m = missing_table(t, ctx); !m.empty()) return m;
-  return {};
-}
-
-inline std::string missing_table(const clause::date_term& t, const clause::context& ctx) {
-  if (const auto* m = std::get_if<clause::when_met>(&t.term)) return missing_table(m->c, ctx);
-  if (const auto* p = std::get_if<clause::on_date_provided>(&t.term)) return missing_table(p->otherwise.c, ctx);
-  if (const auto* l = std::get_if<clause::later_of>(&t.term))
-    for (const auto& sub : l->terms)
-      if (auto m = missing_table(sub, ctx); !m.empty()) return m;
-  return {};
-}
-
-/// "entry into force 3 months after that date", "… on the same day".
-inline std::string delay_phrase(const clause::delay& d) {
-  const auto* a = std::get_if<clause::after>(&d);
-  return a && a->p.count == 0 ? std::string("on the same day") : clause::describe(d) + " that date";
-}
-
-/// The delay as a period of the basis (rules P1–P7), where it is one: nothing for P8.
-inline std::optional<period> delay_period(const clause::delay& d) {
-  if (const auto* a = std::get_if<clause::after>(&d)) return a->p;
-  if (const auto* f = std::get_if<clause::first_of_month_after>(&d)) return period::first_of_month_after(f->p);
-  return std::nullopt;
-}
-
-/// The States a condition names that have deposited no instrument by the end of the record, for a
-/// "not met" sentence.
-inline void named_missing(const clause::condition& c, const clause::timeline& t, std::vector<std::string>& out) {
-  if (const auto* n = std::get_if<clause::named>(&c.term)) {
-    for (const auto& s : n->states)
-      if (std::none_of(t.counted.begin(), t.counted.end(), [&](const clause::item& i) { return i.who == s; }))
-        out.push_back(s);
-  } else if (const auto* all = std::get_if<clause::all_of>(&c.term)) {
-    for (const auto& sub : all->terms) named_missing(sub, t, out);
-  }
-}
-
-/// The sentence of a condition not met on the record, naming the States it names that have not deposited.
-inline std::string not_met_sentence(const clause::condition& c, const clause::timeline& t, const std::string& what) {
-  std::vector<std::string> missing;
-  named_missing(c, t, missing);
-  std::vector<std::string> shown;
-  for (std::size_t i = 0; i < missing.size() && i < 10; ++i) shown.push_back(show_value(missing[i]));
-  if (missing.size() > 10) shown.push_back(std::to_string(missing.size() - 10) + " more");
-  return "the condition (" + clause::describe(c, what) + ") is not met on the record" +
-         (missing.empty() ? std::string() : " (no instrument of " + and_list(shown) + ")");
-}
-
-/// The term with each State it names written as the registry writes it, where the registry has the
-/// same name but for case and accents (`name_key`): "france" is "France".
-inline void registry_spelling(clause::condition& c, const std::vector<state_record>& states) {
-  if (auto* n = std::get_if<clause::named>(&c.term)) {
-    for (auto& s : n->states)
-      if (std::none_of(states.begin(), states.end(), [&](const state_record& r) { return r.state == s; })) {
-        const std::string key = name_key(s);
-        for (const auto& r : states)
-          if (name_key(r.state) == key) s = r.state;
-      }
-  } else if (auto* all = std::get_if<clause::all_of>(&c.term)) {
-    for (auto& sub : all->terms) registry_spelling(sub, states);
-  }
-}
-
-inline void registry_spelling(clause::date_term& t, const std::vector<state_record>& states) {
-  if (auto* m = std::get_if<clause::when_met>(&t.term)) registry_spelling(m->c, states);
-  if (auto* p = std::get_if<clause::on_date_provided>(&t.term)) registry_spelling(p->otherwise.c, states);
-  if (auto* l = std::get_if<clause::later_of>(&t.term))
-    for (auto& sub : l->terms) registry_spelling(sub, states);
-}
-
-/// The sentence of a condition met: "… was first met on 18 October 2001, when Bangladesh deposited".
-inline std::string met_sentence(const clause::condition& c, const clause::met& m, const clause::timeline& t,
-                                const std::string& what) {
-  std::vector<std::string> by;
-  for (std::size_t i : m.completing) by.push_back(state_in_prose(std::string(t.counted[i].who)));
-  return "the condition (" + clause::describe(c, what) + ") was first met on " + to_prose(m.day) +
-         (by.empty() ? std::string()
-                     : ", with the instrument" + std::string(by.size() > 1 ? "s" : "") + " of " + and_list(by));
-}
-
-/// One term's date and its sentence; `known` false when a figure it needs is not known.
-inline std::pair<clause::resolved, std::string> explain_term(const clause::date_term& term, const clause::timeline& t,
-                                                             const clause::term_context& ctx, const std::string& what) {
-  clause::resolved r = clause::resolve(term, t, ctx);
-  std::string why;
-  if (const auto* m = std::get_if<clause::when_met>(&term.term)) {
-    const auto p = delay_period(m->delay);
-    why = r.facts ? met_sentence(m->c, *r.facts, t, what) + "; entry into force " + delay_phrase(m->delay) + ", on " +
-                        to_prose(*r.date) + (p && p->count > 0 ? period_note(r.facts->day, *p, *r.date) : std::string())
-                  : not_met_sentence(m->c, t, what);
-  } else if (const auto* f = std::get_if<clause::in_force_of>(&term.term)) {
-    why = !r.known ? "the entry into force of " + f->treaty +
-                         " is not known (its registry is not loaded, or its own date is NOT computed)"
-          : r.date ? "the entry into force of " + f->treaty + " on " + to_prose(*r.date)
-                   : f->treaty + " is not in force";
-  } else if (const auto* o = std::get_if<clause::opened_plus>(&term.term)) {
-    why = !r.known ? "the date the treaty was opened for signature is not in the data"
-                   : clause::describe(o->delay) + " its opening for signature, " + to_prose(*r.date);
-  } else if (const auto* p = std::get_if<clause::on_date_provided>(&term.term)) {
-    if (!r.facts)
-      why = not_met_sentence(p->otherwise.c, t, what);
-    else if (r.facts->day <= p->on)
-      why = met_sentence(p->otherwise.c, *r.facts, t, what) + ", by the date the article fixes: entry into force on " +
-            to_prose(p->on);
-    else
-      why = met_sentence(p->otherwise.c, *r.facts, t, what) + ", after the date the article fixes (" + to_prose(p->on) +
-            "): entry into force " + delay_phrase(p->otherwise.delay) + ", on " + to_prose(*r.date);
-  } else if (const auto* l = std::get_if<clause::later_of>(&term.term)) {
-    std::vector<std::string> parts;
-    for (const auto& sub : l->terms) parts.push_back(explain_term(sub, t, ctx, what).second);
-    why = "the later of these dates: " + and_list(parts) +
-          (r.date && r.known ? std::string("; that is ") + to_prose(*r.date) : std::string());
-  }
-  return {std::move(r), std::move(why)};
-}
-
-}  // namespace detail
-
 /// The general entry into force by the profile's clause (rule E1, and E7 where another treaty's entry
 /// into force decides), evaluated by `clause::resolve` over the instruments of `states` (each counts at
 /// its deposit, as for E1; a party is one from its consent until its denunciation takes effect). A
@@ -296,10 +173,13 @@ inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_r
   clause_entry_into_force out;
   if (!rules.general_clause) return out;
   const std::string art = "article " + rules.general_article;
-  if (const std::string t = detail::missing_table(*rules.general_clause, ctx.tables); !t.empty()) {
-    out.not_computed = art + " needs the figures of the table \"" + t + "\", which pacta does not have";
-    return out;
-  }
+  for (const std::string& t : clause::facts_of(*rules.general_clause).tables)
+    if (!ctx.tables.tables.count(t)) {
+      out.not_computed = art + " needs the figures of the table \"" + t +
+                         "\", which pacta does not have: a data directory gives them as tables/" + rules.id + "/" + t +
+                         ".json";
+      return out;
+    }
   const clause::timeline t = clause_timeline(rules, states);
   clause::date_term term = *rules.general_clause;
   detail::registry_spelling(term, states);
@@ -430,7 +310,7 @@ inline std::optional<eif_outcome> state_entry_into_force_outcome(const treaty_ru
     if (*c.succession_date >= in_force) return eif_outcome{eif_rule::succession, *c.succession_date};
     return eif_outcome{eif_rule::succession_before_general, in_force};
   }
-  const bool by_threshold = rules.later_wording == later_state_wording::after_threshold_deposit;
+  const bool by_threshold = rules.later_wording != later_state_wording::after_entry_into_force;
   const date_t cutoff = by_threshold ? general->threshold_date : in_force;
   if (c.deposit <= cutoff) return eif_outcome{eif_rule::general, in_force};  // E2
   const date_t own = add_period(c.deposit, rules.later_delay, leap);         // E3, E4
@@ -523,8 +403,14 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
   const leap_day_rule leap = options.leap_day;
   if (!o) return std::nullopt;
   const date_t in_force = general->date;
-  const bool by_threshold = rules.later_wording == later_state_wording::after_threshold_deposit;
+  const bool by_threshold = rules.later_wording != later_state_wording::after_entry_into_force;
   const std::string nth = detail::ordinal(static_cast<std::size_t>(rules.threshold));
+  // The day rule E4 counts from: the threshold deposit, or the day the clause's conditions were met.
+  const std::string threshold_day =
+      rules.later_wording == later_state_wording::after_conditions_fulfilled
+          ? to_prose(general->threshold_date) + ", when the conditions of article " + rules.general_article +
+                " were fulfilled"
+          : "the deposit of the " + nth + " instrument on " + to_prose(general->threshold_date);
   dated d;
   d.date = o->date;
   d.why.anchor = c.deposit;
@@ -539,23 +425,26 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
       d.why.rule = "E2";
       d.why.article = rules.general_article;
       d.why.reasoning =
-          by_threshold
-              ? "Deposited on " + to_prose(c.deposit) + ", on or before the deposit of the " + nth + " instrument on " +
-                    to_prose(general->threshold_date) + ": bound from the general entry into force on " +
-                    to_prose(in_force) + " (article " + rules.general_article + ")."
-              : "Deposited on " + to_prose(c.deposit) + ", on or before the " + rules.short_title +
-                    "'s entry into force on " + to_prose(in_force) + "; article " + rules.later_article +
-                    " applies only to States consenting after it, so the State is bound from the general date "
-                    "(article " +
-                    rules.general_article + ").";
+          by_threshold ? "Deposited on " + to_prose(c.deposit) + ", on or before " + threshold_day +
+                             ": bound from the general entry into force on " + to_prose(in_force) + " (article " +
+                             rules.general_article + ")."
+                       : "Deposited on " + to_prose(c.deposit) + ", on or before the " + rules.short_title +
+                             "'s entry into force on " + to_prose(in_force) + "; article " + rules.later_article +
+                             " applies only to States consenting after it, so the State is bound from the general date "
+                             "(article " +
+                             rules.general_article + ").";
       break;
     case eif_rule::condition:
       d.why.rule = "E7";
       d.why.article = rules.subject_to.article.empty() ? rules.general_article : rules.subject_to.article;
       d.why.reasoning =
-          "Deposited on " + to_prose(c.deposit) + ", after the deposit of the " + nth + " instrument; article " +
-          rules.later_article + " would give " + to_prose(add_period(c.deposit, rules.later_delay, leap)) +
-          ", but the " + rules.short_title + " itself entered into force only on " + to_prose(in_force) +
+          "Deposited on " + to_prose(c.deposit) + ", after " +
+          (rules.later_wording == later_state_wording::after_conditions_fulfilled
+               ? threshold_day
+               : "the deposit of the " + nth + " instrument") +
+          "; article " + rules.later_article + " would give " +
+          to_prose(add_period(c.deposit, rules.later_delay, leap)) + ", but the " + rules.short_title +
+          " itself entered into force only on " + to_prose(in_force) +
           (rules.subject_to.treaty.empty()
                ? std::string()
                : ", subject to the entry into force of another treaty (article " + rules.subject_to.article + ")") +
@@ -567,8 +456,7 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
       d.why.delay = rules.later_delay;
       d.why.reasoning =
           "Deposited on " + to_prose(c.deposit) + ", after " +
-          (by_threshold ? "the deposit of the " + nth + " instrument on " + to_prose(general->threshold_date)
-                        : "the " + rules.short_title + "'s entry into force on " + to_prose(in_force)) +
+          (by_threshold ? threshold_day : "the " + rules.short_title + "'s entry into force on " + to_prose(in_force)) +
           "; article " + rules.later_article + ": " +
           (rules.later_delay.count == 0 ? "on the date of the deposit, " + to_prose(d.date)
                                         : to_string(rules.later_delay) + " after the deposit, on " + to_prose(d.date) +

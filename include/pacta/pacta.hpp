@@ -32,6 +32,7 @@
 //   pacta/registry.hpp          the registry file (format pacta.registry/1)
 //   pacta/treaty.hpp            treaty profiles (format pacta.treaty/1)
 //   pacta/names.hpp             the name table (format pacta.states/1)
+//   pacta/weights.hpp           a weighted condition's figures (format pacta.weights/1)
 //   pacta/record.hpp            loading and building a record (every check, every date)
 //   pacta/treaty_set.hpp        treaties loaded with the records their clauses need, in dependency order
 //   pacta/state_across.hpp      one State across every treaty of a set: status, dates, reports due
@@ -80,3 +81,4 @@
 #include <pacta/treaty_rules.hpp>
 #include <pacta/treaty_set.hpp>
 #include <pacta/version.hpp>
+#include <pacta/weights.hpp>

@@ -30,7 +30,15 @@ namespace pacta {
 namespace detail {
 
 inline const char* to_string(later_state_wording w) {
-  return w == later_state_wording::after_entry_into_force ? "after-entry-into-force" : "after-threshold-deposit";
+  switch (w) {
+    case later_state_wording::after_entry_into_force:
+      return "after-entry-into-force";
+    case later_state_wording::after_threshold_deposit:
+      return "after-threshold-deposit";
+    case later_state_wording::after_conditions_fulfilled:
+      return "after-conditions-fulfilled";
+  }
+  return "after-entry-into-force";
 }
 
 inline nlohmann::json eligibility_to_json(const eligibility& e) {
@@ -231,10 +239,12 @@ inline void read_later_states(object_reader& eif, treaty_rules& r, const std::st
           r.later_wording = later_state_wording::after_entry_into_force;
         else if (*w == "after-threshold-deposit")
           r.later_wording = later_state_wording::after_threshold_deposit;
+        else if (*w == "after-conditions-fulfilled")
+          r.later_wording = later_state_wording::after_conditions_fulfilled;
         else
           later.error("/entry_into_force/later_states/wording", "profile.value",
-                      "\"wording\" must be \"after-entry-into-force\" (rule E2) or \"after-threshold-deposit\" "
-                      "(rule E4), not \"" +
+                      "\"wording\" must be \"after-entry-into-force\" (rule E2), \"after-threshold-deposit\" or "
+                      "\"after-conditions-fulfilled\" (rule E4), not \"" +
                           *w + "\"");
       }
     }
@@ -268,7 +278,8 @@ inline void read_general_clause(object_reader& eif, const nlohmann::json& c, tre
   read_later_states(eif, r, file, diags);
   if (r.general_clause && r.threshold == 0 && r.later_wording == later_state_wording::after_threshold_deposit)
     eif.error("/entry_into_force/later_states/wording", "profile.clause",
-              "\"after-threshold-deposit\" (rule E4) needs a count of instruments in the clause's condition");
+              "\"after-threshold-deposit\" (rule E4) needs a count of instruments in the clause's condition (where "
+              "the text says \"after the conditions … have been fulfilled\", write \"after-conditions-fulfilled\")");
 }
 
 /// Rules E1–E4: the threshold, its delay, and how later States count (`entry_into_force`).

@@ -21,6 +21,7 @@
 #include <pacta/clause/date_term.hpp>
 #include <pacta/share.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,10 @@ enum class later_state_wording {
   /// after the threshold deposit gets deposit + delay, even before the general date (rule E4).
   /// CRC art. 49(2), OPIC art. 19(2).
   after_threshold_deposit,
+  /// "for each State … that ratifies … after the conditions set out in paragraph 1 … have been
+  /// fulfilled": as `after_threshold_deposit`, the day being the one the clause's condition was
+  /// first met, whatever it counts (rule E4). Paris art. 21(3), Kyoto art. 25(3).
+  after_conditions_fulfilled,
 };
 
 /// Who may perform an act (sign, or consent to be bound). Either any State, or a State that on the
@@ -176,6 +181,11 @@ struct treaty_rules {
   std::string later_article;          ///< "14(2)"
   subject_to_clause subject_to;       ///< rule E7 (ICCPR-OP1 art. 9(1))
   organization_clause organizations;  ///< rule E8 (CRPD art. 44(3))
+  /// The figures the clause's weighted conditions take a share of, by table name (Paris art. 21(1):
+  /// "emissions"). Data, not profile syntax: neither written with the profile nor compared by `==`;
+  /// `treaty_set` reads them from its data directory (tables/ID/NAME.json, pacta/weights.hpp), or
+  /// the caller gives them (`treaty_set::add_table`). A table missing leaves the date NOT computed.
+  std::map<std::string, clause::weight_table, std::less<>> tables;
 
   /// False where the treaty has no clause on denunciation (ICESCR, ICCPR, CEDAW, CED): a recorded
   /// denunciation is refused (rule D5, VCLT art. 56).

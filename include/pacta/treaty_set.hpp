@@ -9,7 +9,9 @@
 // neither given nor found — unless told to go without the check on purpose.
 //
 // The rules of a treaty are, in this order: a profile added with `add_profile`, the profile in the
-// data directory, the built-in rules (`builtin_rules`).
+// data directory, the built-in rules (`builtin_rules`). The figures of a weighted condition (Paris
+// art. 21(1)'s emissions) are a table added with `add_table`, else the data directory's
+// `tables/ID/NAME.json` (pacta/weights.hpp), its rows resolved through the directory's states.json.
 //
 // Example:
 //   pacta::treaty_set set("data");
@@ -22,10 +24,12 @@
 #include <pacta/treaty_id.hpp>
 
 #include <pacta/diagnostic.hpp>
+#include <pacta/names.hpp>
 #include <pacta/record.hpp>
 #include <pacta/registry.hpp>
 #include <pacta/treaty.hpp>
 #include <pacta/treaty_rules.hpp>
+#include <pacta/weights.hpp>
 
 #include <algorithm>
 #include <map>
@@ -106,6 +110,12 @@ class treaty_set {
   /// A profile for its treaty id, in place of the data directory's and the built-in rules.
   void add_profile(treaty_rules rules) { profiles_[rules.id] = std::move(rules); }
 
+  /// A table of figures for treaty `treaty`'s weighted conditions, in place of the data directory's
+  /// (its States named as the registry names them).
+  void add_table(const std::string& treaty, clause::weight_table table) {
+    tables_[treaty][table.name] = std::move(table);
+  }
+
   /// The rules of a treaty: an added profile, else the data directory's profile, else the built-in
   /// rules; nothing when there are none (an invalid profile adds its diagnostics).
   std::optional<treaty_rules> rules_for(const std::string& id, std::vector<diagnostic>& diags) const {
@@ -149,6 +159,7 @@ class treaty_set {
       ~drop_pending() { p.clear(); }
     } drop{pending_};
     add_needed(diags);
+    for (auto& p : pending_) attach_tables(p.rules, diags);
     if (diags.size() != before) return false;
     std::vector<std::unique_ptr<treaty_record>> built;
     std::vector<bool> done(pending_.size(), false);
@@ -290,6 +301,50 @@ class treaty_set {
     }
   }
 
+  /// The tables `rules`' clause takes a share of, where the set has them: added ones first, else the
+  /// data directory's. One absent leaves the date NOT computed (the record says which table); one
+  /// present and invalid is an error.
+  void attach_tables(treaty_rules& rules, std::vector<diagnostic>& diags) {
+    if (!rules.general_clause) return;
+    for (const std::string& name : clause::facts_of(*rules.general_clause).tables) {
+      if (rules.tables.count(name)) continue;
+      if (const auto t = tables_.find(rules.id); t != tables_.end())
+        if (const auto w = t->second.find(name); w != t->second.end()) {
+          rules.tables[name] = w->second;
+          continue;
+        }
+      if (data_dir_.empty()) continue;
+      const std::string path =
+          detail::join_path(detail::join_path(detail::join_path(data_dir_, "tables"), rules.id), name + ".json");
+      if (!detail::entry_exists(path)) continue;
+      const state_names* names = names_for(path, diags);
+      if (!names) continue;
+      auto w = try_load_weights(path, *names, diags);
+      if (!w || !names_agree(path, "/treaty", "weights file's \"treaty\"", w->treaty, rules.id, diags) ||
+          !names_agree(path, "/name", "weights file's \"name\"", w->table.name, name, diags))
+        continue;
+      rules.tables[name] = std::move(w->table);
+    }
+  }
+
+  /// The data directory's name table (states.json), read once; nothing, with `weights.state`, without one.
+  const state_names* names_for(const std::string& needed_by, std::vector<diagnostic>& diags) {
+    if (!names_) {
+      const std::string path = detail::join_path(data_dir_, "states.json");
+      if (!detail::entry_exists(path)) {
+        diags.push_back(
+            {needed_by, "/rows", "weights.state",
+             "the rows name States, and the data directory has no name table (" + path + ") to resolve them through",
+             std::nullopt, std::nullopt});
+        return nullptr;
+      }
+      auto n = try_load_state_names(path, diags);
+      if (!n) return nullptr;
+      names_ = std::move(*n);
+    }
+    return &*names_;
+  }
+
   diagnostic missing(const std::string& file, const treaty_rules& r, const std::string& id, bool reporting,
                      const std::string& path) const {
     const auto eligibility = eligibility_parents(r);
@@ -314,6 +369,8 @@ class treaty_set {
   std::string data_dir_;
   treaty_set_options options_;
   std::map<std::string, treaty_rules> profiles_;
+  std::map<std::string, std::map<std::string, clause::weight_table>> tables_;  ///< added, by treaty and name
+  std::optional<state_names> names_;
   std::vector<pending> pending_;
   std::vector<std::unique_ptr<treaty_record>> records_;
 };

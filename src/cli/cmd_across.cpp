@@ -72,7 +72,8 @@ std::vector<std::string> summary_row(const pacta::treaty_standing& t) {
 /// One treaty's section: status, entry into force, denunciation, declarations, binding text, reporting.
 void print_section(const pacta::treaty_standing& t, const std::string& state) {
   const auto& rec = *t.treaty;
-  std::cout << '\n' << rec.rules().short_title << " — " << rec.rules().title << '\n';
+  const auto& r = rec.rules();
+  std::cout << '\n' << r.short_title << (r.title == r.short_title ? std::string() : " — " + r.title) << '\n';
   std::cout << "  Status: " << status_words(rec, t.status.code) << ". " << t.status.explanation << '\n';
   if (!t.recorded) return;
   if (t.entry_into_force)

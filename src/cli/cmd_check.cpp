@@ -1,7 +1,7 @@
 // pacta check FILE… — each file is read once (standard input as `-`; a pipe or FIFO read whole, a
 // regular file streamed) and checked as what its "format" says: a treaty profile, a reports file,
-// a name table, else a registry. Every registry is then checked with the registries its treaty
-// needs (article 13): one among the files, else the bundled one; when neither exists the check
+// a name table, a successions table, a weights file, else a registry. Every registry is then checked with the
+// registries its treaty needs (article 13): one among the files, else the bundled one; when neither exists the check
 // fails, unless --no-parent says to skip eligibility on purpose (docs/cli.md).
 #include "app.hpp"
 #include "commands.hpp"
@@ -98,10 +98,10 @@ bool open_and_sniff(const std::string& f, opened& o, std::vector<pacta::diagnost
   return true;
 }
 
-/// Checks a file whose format says it is a treaty profile, a reports file, a name table or a
-/// successions table, and
-/// prints what it is when valid; false when the format says none of them (a registry).
-bool check_other(const std::string& f, opened& o, std::vector<pacta::diagnostic>& diags) {
+/// Checks a file whose format says it is a treaty profile, a reports file, a name table, a
+/// successions table or a weights file (its rows resolved through the data directory's name table),
+/// and prints what it is when valid; false when the format says none of them (a registry).
+bool check_other(const std::string& f, opened& o, const fs::path& data_dir, std::vector<pacta::diagnostic>& diags) {
   auto whole_text = [&]() { return !o.info.regular || pacta::read_input(f, o.text, diags); };
   auto starts = [&](const char* prefix) { return o.format.rfind(prefix, 0) == 0; };
   if (starts("pacta.treaty/")) {
@@ -121,6 +121,13 @@ bool check_other(const std::string& f, opened& o, std::vector<pacta::diagnostic>
     std::optional<pacta::state_names> t;
     if (whole_text() && (t = pacta::try_parse_state_names(o.text, f, diags)))
       std::cout << f << ": valid name table, " << t->all().size() << " States\n";
+    return true;
+  }
+  if (starts("pacta.weights/")) {
+    std::optional<pacta::weights_file> w;
+    if (whole_text() && (w = pacta::try_parse_weights(o.text, f, name_table(data_dir), diags)))
+      std::cout << f << ": valid weights file \"" << w->table.name << "\" for the treaty \"" << w->treaty << "\", "
+                << w->table.of.size() << " States with a figure\n";
     return true;
   }
   if (starts("pacta.successions/")) {
@@ -195,7 +202,7 @@ int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir, b
   for (const auto& f : files) {
     opened o;
     if (!open_and_sniff(f, o, diags)) continue;
-    if (check_other(f, o, diags)) continue;
+    if (check_other(f, o, data_dir, diags)) continue;
     read_registry(f, o, data_dir, registries, diags);
   }
   for (const auto& r : registries) check_registry(r, registries, data_dir, no_parent, diags);

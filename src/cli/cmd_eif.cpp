@@ -132,7 +132,7 @@ void print_eif_csv(const pacta::treaty_record& rec) {
 void print_eif_text(const pacta::treaty_record& rec) {
   const auto& g = rec.entry_into_force();
   const auto& r = rec.rules();
-  std::cout << r.short_title << ": " << r.title << '\n';
+  std::cout << r.short_title << (r.title == r.short_title ? std::string() : ": " + r.title) << '\n';
   if (!g && !rec.entry_into_force_not_computed().empty()) {
     std::cout << "Entry into force: NOT computed: " << pacta::escape_controls(rec.entry_into_force_not_computed())
               << ".\n";

@@ -366,8 +366,10 @@ html standing_row(const pacta::treaty_standing& t) {
 
 html standing_details(const pacta::treaty_standing& t, const std::string& state) {
   const auto& rec = *t.treaty;
-  html o = html("<h3 id=\"") + rec.rules().id + "\">" + h(rec.rules().short_title) + ": " + h(rec.rules().title) +
-           "</h3>\n<p>" + h(t.status.explanation) + "</p>\n";
+  const auto& r = rec.rules();
+  html o = html("<h3 id=\"") + r.id + "\">" + h(r.short_title) +
+           (r.title == r.short_title ? html("") : html(": ") + h(r.title)) + "</h3>\n<p>" + h(t.status.explanation) +
+           "</p>\n";
   if (t.entry_into_force)
     o += html("<p>In force for ") + h(pacta::detail::state_in_prose(state)) + " from " +
          pacta::to_iso(t.entry_into_force->date) + " (" + h(rec.cite(t.entry_into_force->why)) +

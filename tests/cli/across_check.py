@@ -62,12 +62,12 @@ def load(kind, tid):
 def general(profile, registry):
     eif = profile["entry_into_force"]
     kinds = {p["name"]: p["kind"] for p in registry.get("participants", [])}
-    not_counted = eif.get("organizations", {}).get("counted") is False
-    deposits = sorted(day(a["date"]) for a in registry["actions"] if a["action"] in CONSENTS and
+    not_counted = profile.get("organizations", {}).get("counted") is False
+    deposits = sorted((day(a["date"]), a["state"]) for a in registry["actions"] if a["action"] in CONSENTS and
                       not (not_counted and kinds.get(a.get("state")) == "organization"))
     if "clause" in eif:
         return by_clause(profile, eif["clause"], deposits)
-    threshold_day = deposits[eif["threshold"] - 1]
+    threshold_day = deposits[eif["threshold"] - 1][0]
     g = add(threshold_day, eif["delay"])
     subject = eif.get("subject_to")
     if subject and subject.get("recorded"):
@@ -75,15 +75,63 @@ def general(profile, registry):
     return threshold_day, g
 
 
+def names():
+    """Every name of the name table, lower-cased, to the State it denotes."""
+    with open(os.path.join(SOURCE, "data", "states.json"), encoding="utf-8") as f:
+        table = json.load(f)
+    look = {}
+    for s in table["states"]:
+        for k in [s["name"], s.get("iso2", ""), s.get("iso3", "")] + s.get("other_names", []) + \
+                [n["name"] for n in s.get("former_names", [])]:
+            if k:
+                look[k.lower()] = s["name"]
+    return look
+
+
+def weights(profile, table):
+    """A weights file's figures by State (resolved through the name table), and its printed total."""
+    with open(os.path.join(SOURCE, "data", "tables", profile["id"], table + ".json"), encoding="utf-8") as f:
+        doc = json.load(f)
+    look = names()
+    return {look[r["state"].lower()]: r["weight"] or 0 for r in doc["rows"]}, doc["total"]
+
+
+def threshold_of(profile, condition, deposits):
+    """The first deposit day on which the condition holds: a count of instruments, or all of a count and
+    a share of a table's figures weighed by the States that have deposited."""
+    (ckind, value), = condition.items()
+    if ckind == "count":
+        return deposits[value - 1][0]
+    assert ckind == "all_of", "across_check.py: a condition other than a count or all_of"
+    need, table, share = 0, None, None
+    for sub in value:
+        (k, v), = sub.items()
+        if k == "count":
+            need = v
+        elif k == "weighted":
+            table, (num, den) = v["table"], map(int, v["at_least"].split("/"))
+            share = (num, den)
+        else:
+            raise AssertionError("across_check.py: all_of with " + k)
+    figures, total = weights(profile, table)
+    seen, weight = set(), 0
+    for i, (d, state) in enumerate(deposits):
+        if state not in seen:
+            seen.add(state)
+            weight += figures.get(state, 0)
+        last_of_day = i + 1 == len(deposits) or deposits[i + 1][0] != d
+        if last_of_day and i + 1 >= need and weight * share[1] >= share[0] * total:
+            return d
+    return None
+
+
 def by_clause(profile, term, deposits):
-    """The clause shapes of the bundled profiles: when N instruments are deposited, then a delay
-    ({"after": P}); N after the opening for signature; the later of several. The threshold day is the
-    Nth deposit."""
+    """The clause shapes of the bundled profiles: when a condition holds (a count, or a count and a
+    weighted share), then a delay ({"after": P}); N after the opening for signature; the later of
+    several."""
     (kind, value), = term.items()
     if kind == "when_met":
-        (ckind, count), = value["condition"].items()
-        assert ckind == "count", "across_check.py: a condition other than a count"
-        threshold_day = deposits[count - 1]
+        threshold_day = threshold_of(profile, value["condition"], deposits)
         (dkind, period), = value.get("delay", {"after": "0 days"}).items()
         assert dkind == "after", "across_check.py: a delay other than \"after\""
         return threshold_day, add(threshold_day, period)
@@ -183,6 +231,20 @@ def main():
             failures += 1
             print("FAIL reports --all-treaties, %s, %s: computed here %s, golden %s" %
                   (r["state"], r["treaty"], want, r["next_report_due"]))
+    # The Paris Agreement's every Party (tests/cli/golden/paris-parties.csv): the entry into force
+    # computed here from the registry and the emissions table (art. 21(1) and (3)).
+    profile, registry = load("treaties", "paris"), load("registries", "paris")
+    with open(os.path.join(SOURCE, "tests", "cli", "golden", "paris-parties.csv"), encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    if len(rows) < 190:
+        failures += 1
+        print("FAIL paris-parties.csv: %d rows" % len(rows))
+    for r in rows:
+        eif = for_state(profile, registry, r["state"])
+        checked += 1
+        if (eif.isoformat() if eif else "") != r["entry_into_force"]:
+            failures += 1
+            print("FAIL paris, %s: computed here %s, golden %s" % (r["state"], eif, r["entry_into_force"]))
     print("%d treaty-State pairs checked, %d differ" % (checked, failures))
     return 1 if failures or checked < 50 else 0
 

@@ -118,8 +118,16 @@ inline std::string describe(const condition& c, const std::string& what) {
         using T = std::decay_t<decltype(term)>;
         if constexpr (std::is_same_v<T, all_of>) {
           std::string out;
-          for (std::size_t i = 0; i < term.terms.size(); ++i)
+          for (std::size_t i = 0; i < term.terms.size(); ++i) {
+            // A share weighed of the instruments a count names is said of them, as the treaty says it
+            // (Paris art. 21(1): "at least 55 Parties … accounting in total for at least … 55 percent").
+            const auto* w = std::get_if<weighted>(&term.terms[i].term);
+            if (w && i > 0 && std::holds_alternative<count>(term.terms[i - 1].term)) {
+              out += ", " + w->describe("");
+              continue;
+            }
             out += (i == 0 ? "" : i + 1 == term.terms.size() ? " and " : ", ") + describe(term.terms[i], what);
+          }
           return out;
         } else {
           return term.describe(what);

@@ -198,6 +198,7 @@ struct term_facts {
   std::optional<std::size_t> count;
   bool share_of_parties = false;
   std::vector<std::string> treaties;
+  std::vector<std::string> tables;  ///< the tables its weighted conditions take a share of
 };
 
 inline void facts_of(const condition& c, term_facts& f) {
@@ -205,6 +206,8 @@ inline void facts_of(const condition& c, term_facts& f) {
     if (!f.count) f.count = n->n;
   } else if (std::holds_alternative<share_of_parties>(c.term)) {
     f.share_of_parties = true;
+  } else if (const auto* w = std::get_if<weighted>(&c.term)) {
+    if (std::find(f.tables.begin(), f.tables.end(), w->table) == f.tables.end()) f.tables.push_back(w->table);
   } else if (const auto* all = std::get_if<all_of>(&c.term)) {
     for (const auto& t : all->terms) facts_of(t, f);
   }

@@ -40,13 +40,18 @@ struct timeline {
 };
 
 /// A figure per State, and the total a share of it is taken of (Paris art. 21(1): each Party's
-/// share of global emissions, of a total of 100 %). Figures are whole numbers in the table's unit
-/// (hundredths of a percent, tonnes…), so that shares compare exactly.
+/// emissions, of the total global emissions the secretariat printed). Figures are whole numbers in
+/// the table's unit (Gg CO2 equivalent, tonnes…), so that shares compare exactly. Read from a
+/// weights file (format `pacta.weights/1`, pacta/weights.hpp), or built by the caller.
 struct weight_table {
   std::string name;                                     ///< as the profile names it ("emissions")
   std::map<std::string, std::int64_t, std::less<>> of;  ///< by State, as the registry names it
-  std::int64_t total = 0;                               ///< the whole the share is of
-  int decimals = 0;                                     ///< the figures are in 10^-decimals units
+  std::int64_t total = 0;                               ///< the whole the share is of (the printed total)
+  std::string unit;                                     ///< "Gg CO2 equivalent"; empty: none said
+  /// States the table lists without a figure ("n/a"): they weigh nothing, and a sentence says so.
+  std::vector<std::string> not_available;
+  std::string source;  ///< where the figures come from
+  std::string file;    ///< the file read, or empty
 };
 
 /// What a condition may need beyond the items: the tables of weighted shares, by name.

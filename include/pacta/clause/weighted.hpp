@@ -39,8 +39,34 @@ struct weighted {
     return w && tab->second.total > 0 && at_least.reached_by(*w, tab->second.total);
   }
   std::string describe(const std::string& what) const {
-    return what + " accounting for at least " + std::to_string(at_least.numerator) + "/" +
-           std::to_string(at_least.denominator) + " of the " + table;
+    return what + (what.empty() ? "" : " ") + "accounting for at least " + share_words(at_least) + " of the table \"" +
+           table + "\"";
+  }
+  /// "55 %" for a share of a hundred, else "2/3".
+  static std::string share_words(share s) {
+    if (s.denominator == 100) return std::to_string(s.numerator) + " %";
+    return std::to_string(s.numerator) + "/" + std::to_string(s.denominator);
+  }
+  /// What the States present weigh on the day, against the table's total: "22,356,917 of 37,168,339
+  /// Gg CO2 equivalent (60.15 %)"; the percentage rounded down, never overstating the share.
+  std::string reached(const tally& t, const context& ctx) const {
+    const auto w = weight(t, ctx);
+    const auto tab = ctx.tables.find(table);
+    if (!w || tab == ctx.tables.end() || tab->second.total <= 0) return {};
+    const std::int64_t hundredths = *w * 10000 / tab->second.total;
+    const std::string cents = std::to_string(hundredths % 100);
+    return grouped(*w) + " of " + grouped(tab->second.total) +
+           (tab->second.unit.empty() ? std::string() : " " + tab->second.unit) + " (" +
+           std::to_string(hundredths / 100) + "." + (cents.size() < 2 ? "0" : "") + cents + " %)";
+  }
+  /// A whole number with its thousands grouped by commas: 37,168,339.
+  static std::string grouped(std::int64_t n) {
+    std::string digits = std::to_string(n < 0 ? -n : n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+      out += digits[i];
+    }
+    return (n < 0 ? "-" : "") + out;
   }
   friend bool operator==(const weighted& a, const weighted& b) noexcept {
     return a.table == b.table && a.at_least == b.at_least;

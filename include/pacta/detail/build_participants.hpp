@@ -56,6 +56,9 @@ inline void record_builder::apply_participants(build_pass& pass) {
 /// treaty's entry into force for the State.
 inline void record_builder::check_denunciation_waits(std::vector<diagnostic>& diags) const {
   if (rules_.denunciation_wait.count == 0) return;
+  // No date of entry into force is known when the general one is NOT computed (a table of figures
+  // missing): the wait cannot be checked, and the record says why its dates are not computed.
+  if (!general_not_computed_.empty()) return;
   const detail::diagnostic_sink err(registry_.file, diags);
   for (const auto& s : states_)
     for (const auto& c : s.consents)

@@ -53,6 +53,28 @@ TEST_CASE("P6 art. 15(1): one year after 29 Feb 2028 is 28 Feb 2029", "[calendar
   CHECK(add_period(2028_y / 2 / 29, period::months(12)) == 2029_y / 2 / 28);
 }
 
+TEST_CASE(
+    "P8 Mine Ban Convention art. 17(2) as a period: the first day of the sixth month after the month of the deposit",
+    "[calendar][P8]") {
+  const period p = period::first_of_nth_month(6);
+  CHECK(add_period(2010_y / 2 / 16, p) == 2010_y / 8 / 1);  // any day of February gives 1 August
+  CHECK(add_period(2010_y / 2 / 1, p) == 2010_y / 8 / 1);
+  CHECK(add_period(2010_y / 2 / 28, p) == 2010_y / 8 / 1);
+  CHECK(add_period(1998_y / 9 / 16, p) == 1999_y / 3 / 1);  // September -> March of the next year
+  CHECK(add_period(2028_y / 2 / 29, p, pacta::leap_day_rule::first_of_march) == 2028_y / 8 / 1);
+  CHECK(to_string(p) == "first day of the 6th month after the month of");
+  CHECK(pacta::parse_period("first day of the 6th month after the month of") == p);
+  CHECK(pacta::parse_period("first day of the 1st month after the month of") == period::first_of_nth_month(1));
+  CHECK(pacta::parse_period("first day of the 12th month after the month of") == period::first_of_nth_month(12));
+  CHECK(pacta::parse_period("first day of the 22nd month after the month of") == period::first_of_nth_month(22));
+  CHECK_FALSE(pacta::parse_period("first day of the 6rd month after the month of"));
+  CHECK_FALSE(pacta::parse_period("first day of the 0th month after the month of"));
+  CHECK_FALSE(pacta::parse_period("first day of the 06th month after the month of"));
+  CHECK_FALSE(pacta::parse_period("first day of the 121st month after the month of"));
+  CHECK_FALSE(pacta::parse_period("first day of the th month after the month of"));
+  CHECK(p != period::first_of_month_after(period::months(5)));  // the same dates, said as the text says them
+}
+
 TEST_CASE("P7 ICRMW art. 87(1): the first day of the month following three months after 14 Mar 2003 is 1 Jul 2003",
           "[calendar][P7]") {
   const period p = period::first_of_month_after(period::months(3));

@@ -115,6 +115,10 @@ TEST_CASE("weights.value, weights.total: figures are whole numbers that add up",
   j["rows_sum"] = 102;
   CHECK(test::has_code_at(weights_test::weights_diagnostics(j), "/rows_sum", "weights.total"));
   j = weights_test::small_table();
+  j["total"] = 1;  // a total of another figure than the rows' (a share of 1,000,000 %), however recorded
+  j["rows_sum"] = 100;
+  CHECK(test::has_code_at(weights_test::weights_diagnostics(j), "/total", "weights.total"));
+  j = weights_test::small_table();
   j["rows"][0]["weight"] = 1'000'000'000'000;
   j["rows"][1]["weight"] = 1;
   j["total"] = 1'000'000'000'000;
@@ -229,4 +233,27 @@ TEST_CASE("weighted: a data directory's table that is invalid, or for another tr
     diags = e.diagnostics();
   }
   CHECK(test::has_code_at(diags, "/treaty", "treaty.id"));
+}
+
+TEST_CASE(
+    "weighted: a table's name is an id's letters (no path), and after-threshold-deposit is refused beside a "
+    "weighted share",
+    "[weights][E4][profile]") {
+  std::string text;
+  REQUIRE(test::read_text(test::source_path("data/treaties/paris.json"), text));
+  auto profile = nlohmann::json::parse(text);
+  auto& weighted = profile["entry_into_force"]["clause"]["when_met"]["condition"]["all_of"][1]["weighted"];
+  for (const char* bad : {"../../../evil", "/etc/passwd", "Emissions", "a.b"}) {
+    weighted["table"] = bad;
+    std::vector<pacta::diagnostic> diags;
+    CHECK_FALSE(pacta::try_parse_treaty_profile(profile.dump(), "p.json", diags));
+    CHECK(test::has_code_at(diags, "/entry_into_force/clause/when_met/condition/all_of/1/weighted/table",
+                            "profile.clause"));
+  }
+  weighted["table"] = "emissions";
+  profile["entry_into_force"]["later_states"]["wording"] = "after-threshold-deposit";
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(pacta::try_parse_treaty_profile(profile.dump(), "p.json", diags));
+  REQUIRE(test::has_code_at(diags, "/entry_into_force/later_states/wording", "profile.clause"));
+  CHECK(diags.front().message.find("after-conditions-fulfilled") != std::string::npos);
 }

@@ -55,6 +55,9 @@ struct period {
   int count = 0;
   period_unit unit = period_unit::days;
   bool month_start = false;
+  /// Rule P8: "the first day of the `count`-th month after the month of" (Mine Ban Convention art.
+  /// 17(2), Convention on Cluster Munitions art. 17(2): a later State's date). `unit` is months.
+  bool nth_month = false;
 
   /// `n` plain calendar days after, the anchor not counted (rule P5).
   static constexpr period days(int n) noexcept { return {n, period_unit::days, false}; }
@@ -65,10 +68,12 @@ struct period {
   /// `n` years after: 12`n` months (rule P1); 29 February + 1 year per `leap_day_rule` (P6).
   static constexpr period years(int n) noexcept { return {n, period_unit::years, false}; }
   /// Rule P7: "the first day of the month following a period of `p` after".
-  static constexpr period first_of_month_after(period p) noexcept { return {p.count, p.unit, true}; }
+  static constexpr period first_of_month_after(period p) noexcept { return {p.count, p.unit, true, false}; }
+  /// Rule P8: "the first day of the `n`-th month after the month of" the anchor.
+  static constexpr period first_of_nth_month(int n) noexcept { return {n, period_unit::months, false, true}; }
 
   friend constexpr bool operator==(period a, period b) noexcept {
-    return a.count == b.count && a.unit == b.unit && a.month_start == b.month_start;
+    return a.count == b.count && a.unit == b.unit && a.month_start == b.month_start && a.nth_month == b.nth_month;
   }
   friend constexpr bool operator!=(period a, period b) noexcept { return !(a == b); }
 };
@@ -100,6 +105,10 @@ constexpr date_t add_months(date_t anchor, int k) noexcept {
 ///
 /// Example: add_period(2001_y/10/18, period::months(3)) == 2002_y/1/18 (OPSC art. 14(1)).
 constexpr date_t add_period(date_t anchor, period p) noexcept {
+  if (p.nth_month) {  // P8: the day of the month does not matter
+    const date::year_month ym = date::year_month{anchor.year(), anchor.month()} + date::months{p.count};
+    return date::year_month_day{ym.year(), ym.month(), date::day{1}};
+  }
   date_t end = anchor;
   switch (p.unit) {
     case period_unit::days:
@@ -209,8 +218,17 @@ inline std::string to_prose(date_t d) {
          std::to_string(static_cast<int>(d.year()));
 }
 
+/// "st", "nd", "rd" or "th", as English writes the ordinal of `n` (1st, 12th, 22nd).
+constexpr std::string_view ordinal_suffix(int n) noexcept {
+  if (n % 100 >= 11 && n % 100 <= 13) return "th";
+  return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+}
+
 /// `3 months`, `1 year`, `30 days`; with rule P7, `first day of the month following 3 months`.
 inline std::string to_string(period p) {
+  if (p.nth_month)
+    return "first day of the " + std::to_string(p.count) + std::string(ordinal_suffix(p.count)) +
+           " month after the month of";
   const char* unit = p.unit == period_unit::days ? "day" : p.unit == period_unit::months ? "month" : "year";
   std::string s = std::to_string(p.count) + " " + unit;
   if (p.count != 1) s += "s";
@@ -220,8 +238,18 @@ inline std::string to_string(period p) {
 /// Parses a period written as in a treaty profile: a positive whole number, one space, and a unit
 /// (`day`, `days`, `month`, `months`, `year`, `years`): `"3 months"`, `"1 year"`, `"30 days"`.
 /// Counts from 1 to 1200 are accepted; anything else gives nothing. Rule P7 is written
-/// `"first day of the month following 3 months"`.
+/// `"first day of the month following 3 months"`, rule P8 `"first day of the 6th month after the month of"`.
 inline std::optional<period> parse_period(std::string_view text) noexcept {
+  constexpr std::string_view p8 = "first day of the ", p8_end = " month after the month of";
+  if (text.size() > p8.size() + p8_end.size() && text.substr(0, p8.size()) == p8 &&
+      text.substr(text.size() - p8_end.size()) == p8_end) {  // "first day of the 6th month after the month of"
+    const std::string_view nth = text.substr(p8.size(), text.size() - p8.size() - p8_end.size());
+    int n = 0;
+    std::size_t i = 0;
+    for (; i < nth.size() && i < 3 && nth[i] >= '0' && nth[i] <= '9'; ++i) n = n * 10 + (nth[i] - '0');
+    if (i == 0 || nth[0] == '0' || n > 120 || nth.substr(i) != ordinal_suffix(n)) return std::nullopt;
+    return period::first_of_nth_month(n);
+  }
   constexpr std::string_view p7 = "first day of the month following ";
   if (text.substr(0, p7.size()) == p7) {
     auto inner = parse_period(text.substr(p7.size()));

@@ -276,6 +276,17 @@ inline void read_general_clause(object_reader& eif, const nlohmann::json& c, tre
                   "\"in_force_of\" names the treaty itself (" + detail::show_value(id) + ")");
   }
   read_later_states(eif, r, file, diags);
+  // "after the deposit of the Nth instrument" is a count's day; a condition that also weighs or names
+  // States is met on another day (Paris: the 55th instrument on 21 September 2016, both conditions
+  // on 5 October), which "after-conditions-fulfilled" says.
+  if (r.general_clause && r.later_wording == later_state_wording::after_threshold_deposit) {
+    const clause::term_facts f = clause::facts_of(*r.general_clause);
+    if (f.count && !f.tables.empty())
+      eif.error("/entry_into_force/later_states/wording", "profile.clause",
+                "\"after-threshold-deposit\" (rule E4) counts from the deposit of the " + std::to_string(*f.count) +
+                    "th instrument, but the clause's condition also weighs a share of a table: write "
+                    "\"after-conditions-fulfilled\", from the day the whole condition was met");
+  }
   if (r.general_clause && r.threshold == 0 && r.later_wording == later_state_wording::after_threshold_deposit)
     eif.error("/entry_into_force/later_states/wording", "profile.clause",
               "\"after-threshold-deposit\" (rule E4) needs a count of instruments in the clause's condition (where "

@@ -14,7 +14,7 @@
 //
 // Every row's State is resolved through the name table ("Swaziland" is Eswatini); a State twice,
 // a name the table does not know, a figure that is not a whole number from 0 to 10^12, or rows that
-// do not add up to the printed total (unless `rows_sum` records that they do not) are refused, each
+// do not add up to the printed total (unless `rows_sum` records that they do not, within 1 %) are refused, each
 // with its rule code (docs/registry-format.md, "Weights files").
 //
 // Example:
@@ -148,6 +148,10 @@ inline void read_weight_row(const nlohmann::json& item, const std::string& ptr, 
   if (rows_sum && *rows_sum != sum)
     top.error("/rows_sum", "weights.total",
               "the rows add up to " + std::to_string(sum) + ", not the \"rows_sum\" of " + std::to_string(*rows_sum));
+  else if (rows_sum && (sum > *total ? sum - *total : *total - sum) * 100 > *total)  // a rounding, not another figure
+    top.error("/total", "weights.total",
+              "the printed total " + std::to_string(*total) + " and the rows' sum " + std::to_string(sum) +
+                  " differ by more than 1 %: \"rows_sum\" records a table's rounding, not a total of another figure");
   else if (!rows_sum && sum != *total)
     top.error("/total", "weights.total",
               "the rows add up to " + std::to_string(sum) + ", not the printed total " + std::to_string(*total) +

@@ -102,6 +102,13 @@ std::optional<int> use_bundled_registries(global_options& g, const fs::path& dat
     }
     std::string known;
     for (const auto& k : pacta::registry_ids(data_dir.string())) known += (known.empty() ? "" : ", ") + k;
+    if (fs::is_regular_file(data_dir / "treaties" / (id + ".json"), ec)) {  // its final clauses, not its record
+      std::cerr << "pacta: the data directory has the final clauses of \"" << id << "\" ("
+                << shown((data_dir / "treaties" / (id + ".json")).string())
+                << ") but no registry of its participants: give --registry FILE, or make one from a saved UN Treaty "
+                   "Collection status page with pacta import-untc PAGE.html\n";
+      return exit_usage;
+    }
     std::cerr << "pacta: no bundled registry for the treaty \"" << id << "\""
               << did_you_mean(id, pacta::registry_ids(data_dir.string())) << " (the bundled registries: " << known
               << "); give --registry FILE\n";

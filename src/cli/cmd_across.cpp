@@ -117,13 +117,17 @@ void print_calendar(const pacta::state_overview& o) {
 }
 
 void print_state_text(const pacta::state_overview& o) {
-  std::size_t recorded = 0, bound = 0;
+  std::size_t recorded = 0, bound = 0, unknown = 0;
   for (const auto& t : o.treaties) {
     recorded += t.recorded ? 1 : 0;
     bound += t.text.bound ? 1 : 0;
+    // Consented under a treaty whose entry into force is NOT computed: bound or not is not known.
+    unknown += t.recorded && !t.treaty->entry_into_force_not_computed().empty() ? 1 : 0;
   }
-  std::cout << o.state << " across the " << o.treaties.size() << " instruments with a bundled registry, on "
-            << pacta::to_iso(o.on) << ": bound by " << bound << ", acts recorded under " << recorded << "\n\n";
+  std::cout << o.state << " across the " << o.treaties.size() << " instrument" << (o.treaties.size() == 1 ? "" : "s")
+            << " with a bundled registry, on " << pacta::to_iso(o.on) << ": bound by " << bound
+            << (unknown ? ", not known under " + std::to_string(unknown) : std::string()) << ", acts recorded under "
+            << recorded << "\n\n";
   std::vector<std::vector<std::string>> rows;
   for (const auto& t : o.treaties) rows.push_back(summary_row(t));
   print_table(std::cout, {"Treaty", "Status", "In force for it", "Basis", "Next report", "Due"}, rows);

@@ -124,8 +124,26 @@ bool check_other(const std::string& f, opened& o, const fs::path& data_dir, std:
     return true;
   }
   if (starts("pacta.weights/")) {
+    const std::size_t before = diags.size();
+    const pacta::state_names& names = name_table(data_dir);
+    if (names.all().empty()) {  // one line, not one per row
+      diags.push_back({f, "/rows", "weights.state",
+                       "the rows name States, and the data directory has no name table (" +
+                           (data_dir / "states.json").string() + ") to resolve them through",
+                       std::nullopt, std::nullopt});
+      return true;
+    }
     std::optional<pacta::weights_file> w;
-    if (whole_text() && (w = pacta::try_parse_weights(o.text, f, name_table(data_dir), diags)))
+    if (whole_text() && (w = pacta::try_parse_weights(o.text, f, names, diags))) {
+      // In a data directory's tables/ID/NAME.json, the file's place names its treaty and table.
+      const fs::path place(f);
+      if (place.parent_path().parent_path().filename() == "tables" &&
+          (!pacta::names_agree(f, "/treaty", "weights file's \"treaty\"", w->treaty,
+                               place.parent_path().filename().string(), diags) ||
+           !pacta::names_agree(f, "/name", "weights file's \"name\"", w->table.name, place.stem().string(), diags)))
+        return true;
+    }
+    if (w && diags.size() == before)
       std::cout << f << ": valid weights file \"" << w->table.name << "\" for the treaty \"" << w->treaty << "\", "
                 << w->table.of.size() << " States with a figure\n";
     return true;

@@ -68,7 +68,10 @@ void print_text(const pacta::treaty_record& rec, const std::vector<row>& rows, p
             << (organizations ? " parties (" + std::to_string(rec.consented_on(on) - organizations) + " States and " +
                                     std::to_string(organizations) + " regional integration organization)"
                               : std::string(" States"))
-            << " had consented and " << rec.parties_on(on) << " were bound on " << pacta::to_iso(on) << ".\n";
+            << " had consented and "
+            << (rec.entry_into_force_not_computed().empty() ? std::to_string(rec.parties_on(on)) + " were bound"
+                                                            : std::string("whether any was bound is NOT known"))
+            << " on " << pacta::to_iso(on) << ".\n";
 
   if (former.empty()) return;
   std::cout << "\nFormer participants: States that no longer exist (rule F1). Their instruments counted toward the "

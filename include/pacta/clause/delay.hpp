@@ -26,6 +26,7 @@ inline std::string describe(const delay& d) {
 
 /// The delay a `period` of today's profiles writes: `month_start` (P7) is `first_of_month_after`.
 inline delay from_period(period p) {
+  if (p.nth_month) return first_of_nth_month{p.count};
   if (p.month_start) return first_of_month_after{period{p.count, p.unit, false}};
   return after{p};
 }

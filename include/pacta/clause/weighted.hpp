@@ -9,6 +9,8 @@
 #pragma once
 
 #include <pacta/clause/tally.hpp>
+#include <pacta/diagnostic.hpp>
+#include <pacta/treaty_id.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -81,6 +83,14 @@ struct weighted {
     auto s = in.member("at_least", true);
     auto name = t ? t->text("the name of a table") : std::nullopt;
     auto at = s ? s->share_value() : std::nullopt;
+    // The name is a file's name in the data directory (tables/ID/NAME.json): an id's letters only,
+    // so that no name reaches outside it ("../x", "/etc/passwd").
+    if (name && !is_treaty_id(*name)) {
+      t->error(pacta::detail::show_value(*name) +
+               " is not the name of a table: 1 to 64 lower-case letters, digits and hyphens, as the file "
+               "tables/ID/NAME.json of a data directory is named");
+      return std::nullopt;
+    }
     if (!name || !at) return std::nullopt;
     return weighted{*name, *at};
   }

@@ -87,7 +87,12 @@ inline void record_builder::compute_entry_into_force(const std::vector<const tre
       // from the adoption of the text (VCLT art. 24(4)), so it is read under article 15(1), and
       // its reasoning says so.
       for (auto& d : c.denunciations)
-        if (!general_ || d.received < general_->date)
+        if (!general_not_computed_.empty())  // whether it was then in force is not known
+          d.effective.why.reasoning += " Whether the " + rules_.short_title +
+                                       " was then in force for the State is NOT known: its entry into force is NOT "
+                                       "computed (" +
+                                       general_not_computed_ + "), so the rules that depend on it are NOT checked.";
+        else if (!general_ || d.received < general_->date)
           d.effective.why.reasoning +=
               " It was received before the " + rules_.short_title + " was in force for any State (" +
               (general_ ? "in force from " + to_prose(general_->date) : std::string("not yet in force")) +

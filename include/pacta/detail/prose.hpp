@@ -80,6 +80,7 @@ inline std::string clamp_note(date_t anchor, date_t result) {
 /// The note on how a period counted from `anchor` gave `result`: the clamp of rule P2 for months
 /// and years, the month's start of rule P7; nothing for days or when the day-number is kept.
 inline std::string period_note(date_t anchor, period p, date_t result) {
+  if (p.nth_month) return "";  // P8 says its own day: the first of a month
   if (p.month_start) {
     period plain = p;
     plain.month_start = false;

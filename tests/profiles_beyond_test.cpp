@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -107,4 +109,169 @@ TEST_CASE("E1 E4 CCW amended Protocol II: Brazil's consent of 4 Oct 1999 in forc
   REQUIRE(rec.entry_into_force());
   CHECK(rec.entry_into_force()->date == 1998_y / 12 / 3);  // the UNTS's 3 December 1998
   CHECK(rec.entry_into_force_for("Brazil")->date == 2000_y / 4 / 4);
+}
+
+namespace profiles_beyond {
+
+/// A data directory of the name table and treaty `id`'s profile, with a registry of these actions.
+void data_dir(const std::filesystem::path& dir, const std::string& id, const std::vector<nlohmann::json>& actions) {
+  std::filesystem::create_directories(dir / "treaties");
+  std::filesystem::copy(test::source_path("data/states.json"), dir / "states.json");
+  std::filesystem::copy(test::source_path("data/treaties/" + id + ".json"), dir / "treaties" / (id + ".json"));
+  std::ofstream(dir / "registries" / (id + ".json")) << test::registry_json(id, actions).dump();
+}
+
+/// The 44 States of CTBT Annex 2 under the names the depositary writes today.
+std::vector<std::string> annex2_today() {
+  return {"Algeria",
+          "Argentina",
+          "Australia",
+          "Austria",
+          "Bangladesh",
+          "Belgium",
+          "Brazil",
+          "Bulgaria",
+          "Canada",
+          "Chile",
+          "China",
+          "Colombia",
+          "Democratic People's Republic of Korea",
+          "Egypt",
+          "Finland",
+          "France",
+          "Germany",
+          "Hungary",
+          "India",
+          "Indonesia",
+          "Iran (Islamic Republic of)",
+          "Israel",
+          "Italy",
+          "Japan",
+          "Mexico",
+          "Netherlands (Kingdom of the)",
+          "Norway",
+          "Pakistan",
+          "Peru",
+          "Poland",
+          "Romania",
+          "Republic of Korea",
+          "Russian Federation",
+          "Slovakia",
+          "South Africa",
+          "Spain",
+          "Sweden",
+          "Switzerland",
+          "Türkiye",
+          "Ukraine",
+          "United Kingdom of Great Britain and Northern Ireland",
+          "United States of America",
+          "Viet Nam",
+          "Democratic Republic of the Congo"};
+}
+
+}  // namespace profiles_beyond
+
+TEST_CASE(
+    "E1 named CTBT art. XIV(1): not in force while an Annex 2 State has not ratified, whatever the count, and "
+    "the States of 1996 (Zaire, Turkey) found under today's names",
+    "[profiles][E1][named]") {
+  std::vector<nlohmann::json> actions;
+  for (const auto& s : profiles_beyond::annex2_today())
+    if (s != "United States of America" && s != "China") actions.push_back(test::act(s, "ratification", "2000-01-10"));
+  for (int i = 1; i <= 120; ++i)  // many others: no count decides
+    actions.push_back(test::act("Other " + std::to_string(i), "ratification", "2001-01-10"));
+  actions.push_back(test::act("United States of America", "signature", "1996-09-24"));
+  {
+    test::temp_dir dir;
+    profiles_beyond::data_dir(dir.path, "ctbt", actions);
+    pacta::treaty_set set(dir.path.string());
+    const auto& rec = set.load("ctbt");
+    CHECK_FALSE(rec.entry_into_force());
+    CHECK(rec.entry_into_force_not_computed().empty());  // not in force: known, not a missing figure
+  }
+  actions.push_back(test::act("China", "ratification", "2010-03-01"));
+  actions.push_back(test::act("United States of America", "ratification", "2012-07-04"));
+  test::temp_dir dir;
+  profiles_beyond::data_dir(dir.path, "ctbt", actions);
+  pacta::treaty_set set(dir.path.string());
+  const auto& rec = set.load("ctbt");
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->date == 2012_y / 12 / 31);  // 180 days after 4 July 2012
+  CHECK(rec.entry_into_force_for("Democratic Republic of the Congo")->date == 2012_y / 12 / 31);  // Annex 2's "Zaire"
+}
+
+TEST_CASE("E1 E8 UNFCCC art. 23: the 50th instrument on 21 Dec 1993 gives 21 Mar 1994, an organization's not counted",
+          "[profiles][E1][E8]") {
+  test::temp_dir dir;
+  auto actions = profiles_beyond::instruments(50, 1993_y / 12 / 21, "ratification",
+                                              {test::act("Late", "accession", "1994-06-01")});
+  actions.insert(actions.begin() + 10, test::act("European Union", "approval", "1993-12-10"));
+  auto doc = test::registry_json("unfccc", actions);
+  doc["participants"] = {{{"name", "European Union"}, {"kind", "organization"}}};
+  std::filesystem::create_directories(dir.path / "treaties");
+  std::filesystem::copy(test::source_path("data/treaties/unfccc.json"), dir.path / "treaties" / "unfccc.json");
+  std::ofstream(dir.path / "registries" / "unfccc.json") << doc.dump();
+  pacta::treaty_set set(dir.path.string());
+  const auto& rec = set.load("unfccc");
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->date == 1994_y / 3 / 21);  // the UNTC's date: the 50th State's instrument + 90 days
+  CHECK(rec.entry_into_force_for("Late")->date == 1994_y / 8 / 30);
+}
+
+TEST_CASE(
+    "E1 weighted Kyoto Protocol art. 25(1): without the Annex I 1990 emissions the date is NOT computed, "
+    "and says which table",
+    "[profiles][E1][weights]") {
+  const auto rec = test::record(pacta::load_treaty_profile(test::source_path("data/treaties/kyoto.json")),
+                                profiles_beyond::instruments(60, 2002_y / 5 / 23, "ratification"));
+  CHECK_FALSE(rec.entry_into_force());
+  CHECK(rec.entry_into_force_not_computed().find("annex-i-co2-1990") != std::string::npos);
+}
+
+TEST_CASE(
+    "E1 E4 E7 UNCLOS art. 308: Guyana's 60th instrument of 16 Nov 1993 gives 16 Nov 1994, a later State "
+    "30 days after its deposit but never before the general date",
+    "[profiles][E1][E4][E7]") {
+  const auto rec = test::record(profiles_beyond::bundled("unclos"),
+                                profiles_beyond::instruments(60, 1993_y / 11 / 16, "ratification",
+                                                             {test::act("Early later", "accession", "1993-12-01"),
+                                                              test::act("Later", "ratification", "1995-11-01")}));
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->date == 1994_y / 11 / 16);  // 12 months: the same day-number (P1)
+  const auto early = rec.entry_into_force_for("Early later");
+  REQUIRE(early);
+  CHECK(early->date == 1994_y / 11 / 16);  // 31 Dec 1993 by art. 308(2), "subject to paragraph 1"
+  CHECK(early->why.rule == "E7");
+  CHECK(rec.entry_into_force_for("Later")->date == 1995_y / 12 / 1);
+}
+
+TEST_CASE(
+    "E1 weighted on a date provided (Montreal Protocol art. 16(1)): 1 Jan 1989 if eleven instruments with two "
+    "thirds of the consumption were deposited by then, else 90 days after, and NOT computed without the table",
+    "[profiles][E1][weights]") {
+  const auto rules = pacta::load_treaty_profile(test::source_path("data/treaties/montreal.json"));
+  const auto by_1988 = profiles_beyond::instruments(11, 1988_y / 12 / 1, "ratification");
+  CHECK(test::record(rules, by_1988).entry_into_force_not_computed().find("consumption-1986") != std::string::npos);
+  pacta::clause::weight_table consumption;  // eleven States of twelve weigh 70 of 100; "State 12" 30
+  consumption.name = "consumption-1986";
+  consumption.total = 100;
+  for (int i = 1; i <= 10; ++i) consumption.of["State " + std::to_string(i)] = 6;
+  consumption.of["State 11"] = 10;
+  consumption.of["State 12"] = 30;
+  auto at = [&](const std::vector<nlohmann::json>& actions) {
+    test::temp_dir dir;
+    std::filesystem::create_directories(dir.path / "treaties");
+    std::filesystem::copy(test::source_path("data/treaties/montreal.json"), dir.path / "treaties" / "montreal.json");
+    std::ofstream(dir.path / "registries" / "montreal.json") << test::registry_json("montreal", actions).dump();
+    pacta::treaty_set set(dir.path.string());
+    set.add_table("montreal", consumption);
+    const auto& rec = set.load("montreal");
+    REQUIRE(rec.entry_into_force());
+    return rec.entry_into_force()->date;
+  };
+  CHECK(at(by_1988) == 1989_y / 1 / 1);  // 70 of 100 >= 2/3 by the date provided
+  // Ten by 1988 weigh 60: not two thirds; the eleventh on 1 Mar 1989 makes 70, and 90 days after.
+  auto late = profiles_beyond::instruments(10, 1988_y / 12 / 1, "ratification",
+                                           {test::act("State 11", "ratification", "1989-03-01")});
+  CHECK(at(late) == 1989_y / 5 / 30);
 }

@@ -159,7 +159,10 @@ class treaty_set {
       ~drop_pending() { p.clear(); }
     } drop{pending_};
     add_needed(diags);
-    for (auto& p : pending_) attach_tables(p.rules, diags);
+    for (auto& p : pending_) {
+      attach_tables(p.rules, diags);
+      resolve_named(p.rules);
+    }
     if (diags.size() != before) return false;
     std::vector<std::unique_ptr<treaty_record>> built;
     std::vector<bool> done(pending_.size(), false);
@@ -325,6 +328,35 @@ class treaty_set {
         continue;
       rules.tables[name] = std::move(w->table);
     }
+  }
+
+  /// The States a clause names, under the name table's names (CTBT Annex 2's "Zaire" is the Democratic
+  /// Republic of the Congo, its "Turkey" Türkiye), where the data directory has a name table; a
+  /// name it does not know stays as written (and is matched to the registry's by `name_key`).
+  void resolve_named(treaty_rules& rules) {
+    if (!rules.general_clause || data_dir_.empty() ||
+        !detail::entry_exists(detail::join_path(data_dir_, "states.json")))
+      return;
+    std::vector<diagnostic> ignored;  // an invalid name table is said where the rows of a table need it
+    const state_names* names = names_for(data_dir_, ignored);
+    if (!names) return;
+    struct walk {
+      const state_names& n;
+      void operator()(clause::condition& c) const {
+        if (auto* named = std::get_if<clause::named>(&c.term))
+          for (auto& s : named->states)
+            if (const state_name* x = n.lookup(s)) s = x->name;
+        if (auto* all = std::get_if<clause::all_of>(&c.term))
+          for (auto& sub : all->terms) (*this)(sub);
+      }
+      void operator()(clause::date_term& t) const {
+        if (auto* m = std::get_if<clause::when_met>(&t.term)) (*this)(m->c);
+        if (auto* p = std::get_if<clause::on_date_provided>(&t.term)) (*this)(p->otherwise.c);
+        if (auto* l = std::get_if<clause::later_of>(&t.term))
+          for (auto& sub : l->terms) (*this)(sub);
+      }
+    };
+    walk{*names}(*rules.general_clause);
   }
 
   /// The data directory's name table (states.json), read once; nothing, with `weights.state`, without one.

@@ -275,3 +275,39 @@ TEST_CASE(
                                            {test::act("State 11", "ratification", "1989-03-01")});
   CHECK(at(late) == 1989_y / 5 / 30);
 }
+
+TEST_CASE(
+    "D1 a later date specified (ATT art. 24(2)): the withdrawal takes effect on it, never before the 90 days, "
+    "and only where the treaty gives one",
+    "[profiles][D1]") {
+  const auto att = profiles_beyond::bundled("att");
+  auto actions = profiles_beyond::instruments(50, 2014_y / 9 / 25, "ratification");
+  auto later = test::act("State 1", "denunciation", "2020-01-01");
+  later["effective"] = "2021-01-01";
+  actions.push_back(later);
+  const auto rec = test::record(att, actions);
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->date == 2014_y / 12 / 24);
+  const auto d = rec.denunciation_effective("State 1");
+  REQUIRE(d);
+  CHECK(d->date == 2021_y / 1 / 1);
+  CHECK(d->why.rule == "D1");
+  CHECK(d->why.article == "24(2)");
+  CHECK(d->why.reasoning.find("specifies a later date than 90 days after its receipt (31 March 2020)") !=
+        std::string::npos);
+  CHECK(rec.status_on("State 1", 2020_y / 12 / 31).code == pacta::status::denunciation_pending);
+
+  actions.back()["effective"] = "2020-02-01";  // before the 90 days have run
+  CHECK(test::has_code_at(test::diagnostics(att, actions), "/actions/50/effective", "denunciation.later-date"));
+  actions.back()["effective"] = "2019-12-31";  // before the receipt itself
+  CHECK(test::has_code_at(test::diagnostics(att, actions), "/actions/50/effective", "denunciation.later-date"));
+  actions.back()["effective"] = "2020-03-31";  // the period's own end: D1 as usual
+  CHECK(test::record(att, actions).denunciation_effective("State 1")->why.article == "24(2)");
+  // The CWC gives no later date (art. XVI(2)).
+  auto cwc = profiles_beyond::bundled("cwc");
+  auto cwc_actions = profiles_beyond::instruments(65, 1996_y / 10 / 31, "ratification");
+  auto notice = test::act("State 1", "denunciation", "2020-01-01");
+  notice["effective"] = "2021-01-01";
+  cwc_actions.push_back(notice);
+  CHECK(test::has_code_at(test::diagnostics(cwc, cwc_actions), "/actions/65/effective", "denunciation.later-date"));
+}

@@ -104,6 +104,10 @@ inline constexpr diagnostic_code_info diagnostic_codes[] = {
     {"declaration.not-in-treaty", "a declaration under a treaty that asks for none", detail::registry_page},
     {"declaration.not-party", "a declaration by a State with no instrument in effect", detail::registry_page},
     {"declaration.weaker", "a later declaration that lowers the age declared (art. 3(4))", detail::registry_page},
+    {"denunciation.later-date",
+     "a later date a notification of denunciation specifies: not after its receipt, earlier than the period, or under "
+     "a treaty that gives none",
+     detail::registry_page},
     {"denunciation.no-clause", "a denunciation of a treaty with no clause on denunciation (VCLT art. 56, rule D5)",
      detail::registry_page},
     {"denunciation.not-bound", "a denunciation by a State with no consent in effect", detail::registry_page},

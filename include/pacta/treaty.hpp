@@ -186,6 +186,8 @@ inline nlohmann::json to_json(const treaty_rules& r) {
     if (!r.continuing_obligations_article.empty())
       j["denunciation"]["continuing_obligations_article"] = r.continuing_obligations_article;
     if (!r.armed_conflict_article.empty()) j["denunciation"]["armed_conflict_article"] = r.armed_conflict_article;
+    if (!r.denunciation_later_date_article.empty())
+      j["denunciation"]["later_date_article"] = r.denunciation_later_date_article;
     if (r.denunciation_wait.count > 0)
       j["denunciation"]["not_before"] = {{"article", r.denunciation_wait_article},
                                          {"period", to_string(r.denunciation_wait)}};
@@ -340,10 +342,10 @@ inline void read_denunciation_clause(object_reader& top, treaty_rules& r, const 
       r.denunciation_allowed = false;
       return;
     }
-    detail::object_reader den(
-        *d, "/denunciation", file, diags,
-        {"article", "delay", "counted_from", "continuing_obligations_article", "armed_conflict_article", "not_before"},
-        "\"denunciation\" (or \"none\", for a treaty without a clause on denunciation)");
+    detail::object_reader den(*d, "/denunciation", file, diags,
+                              {"article", "delay", "counted_from", "continuing_obligations_article",
+                               "armed_conflict_article", "not_before", "later_date_article"},
+                              "\"denunciation\" (or \"none\", for a treaty without a clause on denunciation)");
     if (den.is_object()) {
       detail::read_article(den, r.denunciation_article);
       detail::read_period(den, "delay", r.denunciation_delay);
@@ -353,6 +355,7 @@ inline void read_denunciation_clause(object_reader& top, treaty_rules& r, const 
                   "(VCLT art. 78(b), rule D1)");
       if (auto c = den.string("continuing_obligations_article", false)) r.continuing_obligations_article = *c;
       if (auto c = den.string("armed_conflict_article", false)) r.armed_conflict_article = *c;
+      if (auto c = den.string("later_date_article", false)) r.denunciation_later_date_article = *c;
       if (const nlohmann::json* nb = den.get("not_before", false)) {  // rule D6
         detail::object_reader wait(*nb, "/denunciation/not_before", file, diags, {"article", "period"},
                                    "\"not_before\"");

@@ -196,6 +196,10 @@ struct treaty_rules {
   /// OPAC art. 11(1), rule D4: when not empty, a denunciation does not take effect while the State
   /// is engaged in armed conflict at the end of the period, but at the end of the conflict.
   std::string armed_conflict_article;
+  /// ATT art. 24(2), Paris art. 28(2), UNCLOS art. 317(1): "or on such later date as may be specified
+  /// in the notification" (rule D1): when not empty, a denunciation may carry the later date it
+  /// specifies (`effective`), and takes effect then.
+  std::string denunciation_later_date_article;
   /// ICRMW art. 89(1), rule D6: no notification before this period has run from the entry into
   /// force for the State (count 0: no such wait).
   period denunciation_wait;
@@ -220,8 +224,9 @@ struct treaty_rules {
            a.later_delay == b.later_delay && a.later_article == b.later_article &&
            a.denunciation_delay == b.denunciation_delay && a.denunciation_article == b.denunciation_article &&
            a.continuing_obligations_article == b.continuing_obligations_article &&
-           a.armed_conflict_article == b.armed_conflict_article && a.consent_declaration == b.consent_declaration &&
-           a.amendment == b.amendment && a.reporting == b.reporting;
+           a.armed_conflict_article == b.armed_conflict_article &&
+           a.denunciation_later_date_article == b.denunciation_later_date_article &&
+           a.consent_declaration == b.consent_declaration && a.amendment == b.amendment && a.reporting == b.reporting;
   }
   friend bool operator!=(const treaty_rules& a, const treaty_rules& b) { return !(a == b); }
 };

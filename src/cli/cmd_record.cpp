@@ -459,7 +459,9 @@ void add_record(CLI::App& app, global_options& g, command_table& t) {
   record->add_option("--action", r.action, "One of: " + pacta::action_kind_list() + ".")->required();
   record->add_option("--date", r.date, "The date of the act, YYYY-MM-DD (deposit; receipt for a notification).")
       ->required();
-  record->add_option("--effective", r.effective, "Successions: the date of succession of States.");
+  record->add_option("--effective", r.effective,
+                     "Successions: the date of succession of States. Denunciations: the later date the notification "
+                     "specifies, where the treaty allows one (ATT art. 24(2)).");
   record->add_option("--predecessor", r.predecessor,
                      "Successions: the predecessor State (checked: bound on the date of succession).");
   record->add_option("--amendment", r.amendment, "Amendment actions: the amendment's id.");

@@ -86,6 +86,9 @@ struct action_context {
   /// The section of optional declarations (rule O1), by State, and the treaty's articles for them.
   const std::map<std::string, const declaration_entry*>& optional_declarations;
   const std::vector<optional_declaration_clause>& clauses;
+  /// The treaty lets a notification specify a later date (rule D1): an end note's "with effect from"
+  /// is then the denunciation's `effective`.
+  bool later_date = false;
 };
 
 std::string history_note(const std::string& state) {
@@ -114,6 +117,7 @@ void add_denunciations(const row& r, const action_context& ctx, nlohmann::ordere
     if (e.date < r.deposit->date || e.kind != action_kind::denunciation) continue;
     nlohmann::ordered_json a = {{"state", r.state}, {"action", "denunciation"}, {"date", to_iso(e.date)}};
     if (e.effective) a["x-untc-with-effect-from"] = to_iso(*e.effective);
+    if (e.effective && ctx.later_date) a["effective"] = to_iso(*e.effective);
     std::string sentence = e.sentence;
     while (!sentence.empty() && sentence.back() == '.') sentence.pop_back();
     a["note"] = "From the end note: " + sentence + ".";
@@ -575,7 +579,13 @@ bool import_page(std::string_view html, const std::string& file, const import_op
         }
     page.articles_in_force = read_articles_in_force(p.root, clauses, fail);
   }
-  const action_context ctx{notes, options, declared, rules && rules->consent_declaration.present, by_state, clauses};
+  const action_context ctx{notes,
+                           options,
+                           declared,
+                           rules && rules->consent_declaration.present,
+                           by_state,
+                           clauses,
+                           rules && !rules->denunciation_later_date_article.empty()};
   const nlohmann::ordered_json doc_json = registry_json(treaty, rows, notes, ctx, page, fail);
   if (diags.size() != before) return false;
   check_counts(page, fail);

@@ -196,11 +196,16 @@ class action_checker {
     if (date) a.date = *date;
     if (present(action_key::effective)) {
       auto eff = read_date(action_key::effective, false);
-      if (kind && *kind != action_kind::succession) {
+      if (kind && *kind != action_kind::succession && *kind != action_kind::denunciation) {
         error(ptr() + "/effective", "action.effective",
-              std::string("\"effective\" belongs to a succession only (the date of succession of States, rule "
-                          "E5); a ") +
+              std::string("\"effective\" belongs to a succession (the date of succession of States, rule E5) or "
+                          "a denunciation (the later date its notification specifies, rule D1); a ") +
                   to_key(*kind) + " takes its dates from the treaty's rules");
+      } else if (kind && *kind == action_kind::denunciation) {
+        if (eff && date && *eff <= *date)
+          error(ptr() + "/effective", "denunciation.later-date",
+                "the date a notification of denunciation specifies, " + to_iso(*eff) + ", must follow its receipt on " +
+                    to_iso(*date));
       } else if (eff && date && *eff > *date) {
         error(ptr() + "/effective", "succession.effective",
               "the date of succession " + to_iso(*eff) + " cannot follow the notification of succession received " +

@@ -212,10 +212,37 @@ inline void record_builder::read_denunciation(std::size_t i, consent_record* cur
     d.received = a.date;
     d.action_index = i;
     d.effective = denunciation_takes_effect(rules_, a.date, options_.leap_day);  // D1
+    if (a.effective && *a.effective != d.effective.date) {  // a later date the notification specifies
+      if (rules_.denunciation_later_date_article.empty())
+        pass.err(i, "/effective", "denunciation.later-date",
+                 a.state + "'s notification of denunciation is recorded as specifying " + to_iso(*a.effective) +
+                     ", but article " + rules_.denunciation_article + " gives no later date than " +
+                     to_string(rules_.denunciation_delay) + " after receipt (" + to_iso(d.effective.date) + ")");
+      else if (*a.effective < d.effective.date)
+        pass.err(i, "/effective", "denunciation.later-date",
+                 a.state + "'s notification of denunciation specifies " + to_iso(*a.effective) + ", before " +
+                     to_iso(d.effective.date) + ", the end of the " + to_string(rules_.denunciation_delay) +
+                     " that article " + rules_.denunciation_article + " gives it");
+      else
+        specified_later_date(d, *a.effective);
+    }
     if (auto c = pass.conflicts.find(a.state); c != pass.conflicts.end())
       apply_armed_conflict(rules_, a.state, d, c->second);  // D4
     current->denunciations.push_back(std::move(d));
   }
+}
+
+/// Rule D1 with a later date the notification specifies (ATT art. 24(2): "unless the notification
+/// of withdrawal specifies a later date"): it takes effect on that date.
+inline void record_builder::specified_later_date(denunciation_record& d, date_t specified) const {
+  const date_t by_period = d.effective.date;
+  d.effective.date = specified;
+  d.effective.why.article = rules_.denunciation_later_date_article;
+  d.effective.why.delay.reset();
+  d.effective.why.reasoning =
+      "The notification of denunciation was received on " + to_prose(d.received) + " and specifies a later date than " +
+      to_string(rules_.denunciation_delay) + " after its receipt (" + to_prose(by_period) + "); article " +
+      rules_.denunciation_later_date_article + ": it takes effect on that date, " + to_prose(specified) + ".";
 }
 
 /// Rule D3: a pending denunciation withdrawn before it takes effect (VCLT art. 68).

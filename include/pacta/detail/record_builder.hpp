@@ -47,6 +47,7 @@ struct record_builder : record_parts {
   void read_consent(std::size_t i, state_record& s, const consent_record* current, build_pass& pass);
   void read_denunciation(std::size_t i, consent_record* current, build_pass& pass);
   void read_withdrawal(std::size_t i, const state_record& s, consent_record* current, build_pass& pass);
+  void specified_later_date(denunciation_record& d, date_t specified) const;
   void read_clause_action(std::size_t i, state_record& s, build_pass& pass);
   // Participants that are organizations or former States, rules E8 and F1; D5, D6 (build_participants.hpp).
   void apply_participants(build_pass& pass);

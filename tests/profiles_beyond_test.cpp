@@ -311,3 +311,25 @@ TEST_CASE(
   cwc_actions.push_back(notice);
   CHECK(test::has_code_at(test::diagnostics(cwc, cwc_actions), "/actions/65/effective", "denunciation.later-date"));
 }
+
+TEST_CASE("D1 the act named as the treaty names it: a withdrawal (Paris art. 28), a denunciation (UNCLOS art. 317)",
+          "[profiles][D1]") {
+  pacta::treaty_set set(test::source_path("data"));
+  const auto& paris = set.load("paris");
+  CHECK(paris.rules().denunciation_noun == "withdrawal");
+  const auto st = paris.status_on("United States of America", 2020_y / 12 / 1);
+  CHECK(st.code == pacta::status::denounced);  // the data's one vocabulary
+  CHECK(st.explanation.find("Its withdrawal received on 4 November 2019") != std::string::npos);
+  const auto& us = paris.state("United States of America");
+  REQUIRE(us.consents.front().denunciations.size() == 1);
+  CHECK(us.consents.front().denunciations.front().effective.why.reasoning.find("notification of withdrawal") !=
+        std::string::npos);
+  CHECK(profiles_beyond::bundled("unclos").denunciation_noun == "denunciation");
+  // Written back and read again; a word that is neither is refused.
+  auto j = pacta::to_json(paris.rules());
+  CHECK(j["denunciation"]["called"] == "withdrawal");
+  j["denunciation"]["called"] = "retreat";
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(pacta::try_parse_treaty_profile(j.dump(), "p.json", diags));
+  CHECK(test::has_code_at(diags, "/denunciation/called", "profile.value"));
+}

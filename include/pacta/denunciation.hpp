@@ -30,9 +30,9 @@ inline dated denunciation_takes_effect(const treaty_rules& rules, date_t receive
   d.why.article = rules.denunciation_article;
   d.why.anchor = received;
   d.why.delay = rules.denunciation_delay;
-  d.why.reasoning = "The notification of denunciation was received on " + to_prose(received) + "; article " +
-                    rules.denunciation_article + ": it takes effect " + to_string(rules.denunciation_delay) +
-                    " after the date of receipt, on " + to_prose(d.date) +
+  d.why.reasoning = "The notification of " + rules.denunciation_noun + " was received on " + to_prose(received) +
+                    "; article " + rules.denunciation_article + ": it takes effect " +
+                    to_string(rules.denunciation_delay) + " after the date of receipt, on " + to_prose(d.date) +
                     detail::period_note(received, rules.denunciation_delay, d.date) + ".";
   return d;
 }
@@ -54,17 +54,18 @@ inline void apply_armed_conflict(const treaty_rules& rules, const std::string& s
     d.effective.why.article = rules.armed_conflict_article;
     if (c.to) {
       d.effective.date = *c.to;
-      d.effective.why.reasoning = "Notification of denunciation received on " + to_prose(d.received) + "; " + engaged +
-                                  ", and under article " + rules.armed_conflict_article +
-                                  " the denunciation does not take effect before the end of the armed conflict, on " +
-                                  to_prose(*c.to) + ".";
+      d.effective.why.reasoning =
+          "Notification of " + rules.denunciation_noun + " received on " + to_prose(d.received) + "; " + engaged +
+          ", and under article " + rules.armed_conflict_article + " the " + rules.denunciation_noun +
+          " does not take effect before the end of the armed conflict, on " + to_prose(*c.to) + ".";
     } else {
       d.suspended = true;
-      d.effective.why.reasoning = "Its denunciation received on " + to_prose(d.received) +
+      d.effective.why.reasoning = "Its " + rules.denunciation_noun + " received on " + to_prose(d.received) +
                                   " would have taken effect on " + to_prose(year_end) + ", but " + engaged +
                                   "; under article " + rules.armed_conflict_article +
                                   " it does not take effect before the end of the armed conflict, which is not "
-                                  "recorded: the denunciation is suspended and the State stays bound.";
+                                  "recorded: the " +
+                                  rules.denunciation_noun + " is suspended and the State stays bound.";
     }
     return;
   }

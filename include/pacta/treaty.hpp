@@ -188,6 +188,7 @@ inline nlohmann::json to_json(const treaty_rules& r) {
     if (!r.armed_conflict_article.empty()) j["denunciation"]["armed_conflict_article"] = r.armed_conflict_article;
     if (!r.denunciation_later_date_article.empty())
       j["denunciation"]["later_date_article"] = r.denunciation_later_date_article;
+    if (r.denunciation_noun != "denunciation") j["denunciation"]["called"] = r.denunciation_noun;
     if (r.denunciation_wait.count > 0)
       j["denunciation"]["not_before"] = {{"article", r.denunciation_wait_article},
                                          {"period", to_string(r.denunciation_wait)}};
@@ -344,7 +345,7 @@ inline void read_denunciation_clause(object_reader& top, treaty_rules& r, const 
     }
     detail::object_reader den(*d, "/denunciation", file, diags,
                               {"article", "delay", "counted_from", "continuing_obligations_article",
-                               "armed_conflict_article", "not_before", "later_date_article"},
+                               "armed_conflict_article", "not_before", "later_date_article", "called"},
                               "\"denunciation\" (or \"none\", for a treaty without a clause on denunciation)");
     if (den.is_object()) {
       detail::read_article(den, r.denunciation_article);
@@ -356,6 +357,14 @@ inline void read_denunciation_clause(object_reader& top, treaty_rules& r, const 
       if (auto c = den.string("continuing_obligations_article", false)) r.continuing_obligations_article = *c;
       if (auto c = den.string("armed_conflict_article", false)) r.armed_conflict_article = *c;
       if (auto c = den.string("later_date_article", false)) r.denunciation_later_date_article = *c;
+      if (auto c = den.string("called", false)) {
+        if (*c == "denunciation" || *c == "withdrawal")
+          r.denunciation_noun = *c;
+        else
+          den.error("/denunciation/called", "profile.value",
+                    "\"called\" must be \"denunciation\" or \"withdrawal\", as the treaty names the act, not " +
+                        detail::show_value(*c));
+      }
       if (const nlohmann::json* nb = den.get("not_before", false)) {  // rule D6
         detail::object_reader wait(*nb, "/denunciation/not_before", file, diags, {"article", "period"},
                                    "\"not_before\"");

@@ -200,6 +200,10 @@ struct treaty_rules {
   /// in the notification" (rule D1): when not empty, a denunciation may carry the later date it
   /// specifies (`effective`), and takes effect then.
   std::string denunciation_later_date_article;
+  /// What the treaty calls the act, for every sentence: "denunciation" (the OPSC, art. 15) or
+  /// "withdrawal" (the Paris Agreement, art. 28; the ATT, art. 24). The data keep one vocabulary
+  /// (the action `denunciation`, the status `denounced`); only the words follow the treaty.
+  std::string denunciation_noun = "denunciation";
   /// ICRMW art. 89(1), rule D6: no notification before this period has run from the entry into
   /// force for the State (count 0: no such wait).
   period denunciation_wait;
@@ -226,7 +230,8 @@ struct treaty_rules {
            a.continuing_obligations_article == b.continuing_obligations_article &&
            a.armed_conflict_article == b.armed_conflict_article &&
            a.denunciation_later_date_article == b.denunciation_later_date_article &&
-           a.consent_declaration == b.consent_declaration && a.amendment == b.amendment && a.reporting == b.reporting;
+           a.denunciation_noun == b.denunciation_noun && a.consent_declaration == b.consent_declaration &&
+           a.amendment == b.amendment && a.reporting == b.reporting;
   }
   friend bool operator!=(const treaty_rules& a, const treaty_rules& b) { return !(a == b); }
 };

@@ -104,13 +104,14 @@ void add_membership_dates(const pacta::treaty_record& rec, const pacta::state_re
                            ", before the " + rec.rules().short_title +
                            " could enter into force for it, so the treaty never entered into force for it (rule F1).",
                        true});
+    const std::string& noun = rec.rules().denunciation_noun;  // "withdrawal" where the treaty says so
     for (const auto& d : c.denunciations) {
       if (d.withdrawn)
         dates.push_back({pacta::to_iso(d.effective.date),
-                         "denunciation withdrawn on " + pacta::to_iso(*d.withdrawn) + " (never took effect)", "rule D3",
-                         "A denunciation may be withdrawn before it takes effect (VCLT art. 68)."});
+                         noun + " withdrawn on " + pacta::to_iso(*d.withdrawn) + " (never took effect)", "rule D3",
+                         "A " + noun + " may be withdrawn before it takes effect (VCLT art. 68)."});
       else
-        dates.push_back({pacta::to_iso(d.effective.date), "denunciation takes effect", rec.cite(d.effective.why),
+        dates.push_back({pacta::to_iso(d.effective.date), noun + " takes effect", rec.cite(d.effective.why),
                          d.effective.why.reasoning});
     }
   }

@@ -239,10 +239,11 @@ inline void record_builder::specified_later_date(denunciation_record& d, date_t 
   d.effective.date = specified;
   d.effective.why.article = rules_.denunciation_later_date_article;
   d.effective.why.delay.reset();
-  d.effective.why.reasoning =
-      "The notification of denunciation was received on " + to_prose(d.received) + " and specifies a later date than " +
-      to_string(rules_.denunciation_delay) + " after its receipt (" + to_prose(by_period) + "); article " +
-      rules_.denunciation_later_date_article + ": it takes effect on that date, " + to_prose(specified) + ".";
+  d.effective.why.reasoning = "The notification of " + rules_.denunciation_noun + " was received on " +
+                              to_prose(d.received) + " and specifies a later date than " +
+                              to_string(rules_.denunciation_delay) + " after its receipt (" + to_prose(by_period) +
+                              "); article " + rules_.denunciation_later_date_article +
+                              ": it takes effect on that date, " + to_prose(specified) + ".";
 }
 
 /// Rule D3: a pending denunciation withdrawn before it takes effect (VCLT art. 68).

@@ -39,8 +39,9 @@ inline state_status record_parts::status_on(const state_record& st, date_t on) c
   }
   switch (p.code) {
     case status::denounced:
-      return {p.code, "Its denunciation received on " + to_prose(p.denunciation->received) + " took effect on " +
-                          to_prose(p.denunciation->effective.date) + " (" + cite(p.denunciation->effective.why) + ")."};
+      return {p.code, "Its " + rules_.denunciation_noun + " received on " + to_prose(p.denunciation->received) +
+                          " took effect on " + to_prose(p.denunciation->effective.date) + " (" +
+                          cite(p.denunciation->effective.why) + ")."};
     case status::consented:
       return {p.code,
               "Consented (" + what + "); " +
@@ -54,8 +55,8 @@ inline state_status record_parts::status_on(const state_record& st, date_t on) c
                        : "the " + rules_.short_title + " is not yet in force.") +
                   later};
     case status::denunciation_pending:
-      return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "); its denunciation received on " +
-                          to_prose(p.denunciation->received) + " takes effect on " +
+      return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "); its " + rules_.denunciation_noun +
+                          " received on " + to_prose(p.denunciation->received) + " takes effect on " +
                           to_prose(p.denunciation->effective.date) + ", and until then it stays bound (rule D2)" +
                           (p.denunciation->effective.why.rule == "D4" ? ". " + p.denunciation->effective.why.reasoning
                                                                       : std::string("."))};

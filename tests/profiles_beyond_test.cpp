@@ -333,3 +333,13 @@ TEST_CASE("D1 the act named as the treaty names it: a withdrawal (Paris art. 28)
   CHECK_FALSE(pacta::try_parse_treaty_profile(j.dump(), "p.json", diags));
   CHECK(test::has_code_at(diags, "/denunciation/called", "profile.value"));
 }
+
+TEST_CASE("date.range: a general date past 9999 that a profile's opening for signature gives is said once, naming it",
+          "[profiles][E1]") {
+  auto cwc = profiles_beyond::bundled("cwc");
+  cwc.opened_for_signature = 9999_y / 1 / 13;  // + 2 years (CWC art. XXI(1))
+  const auto diags = test::diagnostics(cwc, profiles_beyond::instruments(70, 1996_y / 10 / 31, "ratification"));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags.front().code == "date.range");
+  CHECK(diags.front().message.find("opened for signature 9999-01-13") != std::string::npos);
+}

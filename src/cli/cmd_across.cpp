@@ -56,6 +56,17 @@ std::vector<std::string> across_notes(const pacta::treaty_set& set, pacta::date_
   return notes;
 }
 
+/// `reports --all-treaties` lists no report of a treaty whose reporting pacta does not model: the
+/// note says which, so that none is left out silently; empty when there are none.
+std::string not_modelled_note(const pacta::treaty_set& set) {
+  std::vector<std::string> titles;
+  for (const pacta::treaty_record* rec : pacta::records_by_chapter(set))
+    if (!rec->rules().reporting.not_modelled.empty()) titles.push_back(rec->rules().short_title);
+  if (titles.empty()) return {};
+  return "No report date is computed under the " + pacta::detail::and_list(titles) +
+         ": their reporting obligations are not modelled (pacta --treaty ID state NAME says why for each).";
+}
+
 /// The summary table's row of one treaty.
 std::vector<std::string> summary_row(const pacta::treaty_standing& t) {
   const auto& rec = *t.treaty;
@@ -219,7 +230,9 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
   std::stable_sort(rows.begin(), rows.end(), [](const row& a, const row& b) { return a.p.state < b.p.state; });
   const std::string marking = illustrative_note(files);
   print_illustrative(marking, format);
-  const auto illustrative = [&](const row& r) {  // built from an illustrative file
+  auto notes = across_notes(set, on, by_treaty);
+  notes.insert(notes.begin(), not_modelled_note(set));  // reports pacta does not compute, said first
+  const auto illustrative = [&](const row& r) {         // built from an illustrative file
     const auto it = by_treaty.find(r.rec->rules().id);
     return it != by_treaty.end() && it->second->illustrative;
   };
@@ -232,7 +245,7 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
       arr.push_back(std::move(j));
     }
     std::cout << arr.dump(2) << '\n';
-    print_notes(across_notes(set, on, by_treaty), format);
+    print_notes(notes, format);
     return exit_ok;
   }
   std::vector<std::vector<std::string>> table;
@@ -256,11 +269,11 @@ int cmd_reports_all(const pacta::treaty_set& set, pacta::date_t on, const std::v
                                             : ",false")
                 << '\n';
     }
-    print_notes(across_notes(set, on, by_treaty), format);
+    print_notes(notes, format);
     return exit_ok;
   }
   print_reports_text(table, on, by_treaty, rows.size(), overdue_only);
-  print_notes(across_notes(set, on, by_treaty), "text");
+  print_notes(notes, "text");
   return exit_ok;
 }
 

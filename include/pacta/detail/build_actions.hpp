@@ -310,7 +310,7 @@ inline void record_builder::check_date_range(std::vector<diagnostic>& diags) con
         what + " under article " + why.article + " (rule " + why.rule + ") would fall in the year " +
             std::to_string(static_cast<int>(d.year())) + ", after 31 December 9999, the last date pacta handles");
   };
-  if (general_ && !in_range(general_->date)) {
+  if (general_ && !in_range(general_->date)) {  // once, where it comes from: every State's date follows it
     for (const auto& s : states_)
       for (const auto& c : s.consents)
         if (c.deposit == general_->threshold_date) {
@@ -318,6 +318,15 @@ inline void record_builder::check_date_range(std::vector<diagnostic>& diags) con
                        general_->date);
           return;
         }
+    diags.push_back({registry_.file, "", "date.range",
+                     "the entry into force of the " + rules_.short_title + " under article " + general_->why.article +
+                         " would fall in the year " + std::to_string(static_cast<int>(general_->date.year())) +
+                         ", after 31 December 9999, the last date pacta handles (from the profile's dates: " +
+                         (rules_.opened_for_signature ? "opened for signature " + to_iso(*rules_.opened_for_signature)
+                                                      : std::string("its clause")) +
+                         ")",
+                     std::nullopt, std::nullopt});
+    return;
   }
   for (const auto& s : states_)
     for (const auto& c : s.consents) {

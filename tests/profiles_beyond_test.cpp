@@ -55,7 +55,9 @@ TEST_CASE(
   REQUIRE(later);
   CHECK(later->date == 1999_y / 4 / 1);
   CHECK(later->why.rule == "E4");
-  CHECK(later->why.reasoning.find("first day of the 6th month after the month of") != std::string::npos);
+  CHECK(later->why.reasoning ==
+        "Deposited on 31 October 1998, after the deposit of the 40th instrument on 16 September 1998; article 17(2): "
+        "on the first day of the 6th month after the month of the deposit, 1 April 1999 (rule P8).");
   CHECK(rec.entry_into_force_for("Later 2")->date == 1999_y / 7 / 1);
 }
 
@@ -342,4 +344,41 @@ TEST_CASE("date.range: a general date past 9999 that a profile's opening for sig
   REQUIRE(diags.size() == 1);
   CHECK(diags.front().code == "date.range");
   CHECK(diags.front().message.find("opened for signature 9999-01-13") != std::string::npos);
+}
+
+TEST_CASE(
+    "D7 CCW art. 9(3): a denunciation of the Convention ends the Protocols by which the State is bound, on the "
+    "same day",
+    "[profiles][D7]") {
+  test::temp_dir dir;
+  std::filesystem::create_directories(dir.path / "treaties");
+  for (const char* id : {"ccw", "ccw-p4"})
+    std::filesystem::copy(test::source_path(std::string("data/treaties/") + id + ".json"),
+                          dir.path / "treaties" / (std::string(id) + ".json"));
+  auto ccw = profiles_beyond::instruments(20, 1983_y / 6 / 2, "ratification",
+                                          {test::act("State 1", "denunciation", "2020-01-01")});
+  auto p4 = profiles_beyond::instruments(20, 1998_y / 1 / 30, "consent-to-be-bound");
+  std::ofstream(dir.path / "registries" / "ccw.json") << test::registry_json("ccw", ccw).dump();
+  std::ofstream(dir.path / "registries" / "ccw-p4.json") << test::registry_json("ccw-p4", p4).dump();
+  pacta::treaty_set set(dir.path.string());
+  const auto& rec = set.load("ccw-p4");
+  CHECK(rec.status_on("State 1", 2020_y / 12 / 31).code == pacta::status::denunciation_pending);
+  const auto st = rec.status_on("State 1", 2021_y / 1 / 1);
+  CHECK(st.code == pacta::status::denounced);  // the Convention's year (CCW art. 9(2)) ends the Protocol too
+  const auto& d = rec.state("State 1").consents.front().denunciations.front();
+  CHECK(d.by_parent);
+  CHECK(d.effective.why.rule == "D7");
+  CHECK(d.effective.why.article == "9(3) of the Convention");
+  CHECK(d.effective.why.reasoning.find("denunciation of the CCW received on 1 January 2020") != std::string::npos);
+  CHECK(rec.status_on("State 2", 2021_y / 1 / 1).code == pacta::status::bound);  // no notice of its own or the CCW's
+}
+
+TEST_CASE("P8 is a later State's period only: a denunciation's delay written so is refused", "[profiles][P8]") {
+  std::string text;
+  REQUIRE(test::read_text(test::source_path("data/treaties/apmbc.json"), text));
+  auto j = nlohmann::json::parse(text);
+  j["denunciation"]["delay"] = "first day of the 6th month after the month of";
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(pacta::try_parse_treaty_profile(j.dump(), "p.json", diags));
+  CHECK(test::has_code_at(diags, "/denunciation/delay", "profile.period"));
 }

@@ -459,8 +459,11 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
           (by_threshold ? threshold_day : "the " + rules.short_title + "'s entry into force on " + to_prose(in_force)) +
           "; article " + rules.later_article + ": " +
           (rules.later_delay.count == 0 ? "on the date of the deposit, " + to_prose(d.date)
-                                        : to_string(rules.later_delay) + " after the deposit, on " + to_prose(d.date) +
-                                              detail::period_note(c.deposit, rules.later_delay, d.date)) +
+           : rules.later_delay.nth_month  // P8: "on the first day of the sixth month after the date on which …"
+               ? "on the first day of the " + detail::ordinal(static_cast<std::size_t>(rules.later_delay.count)) +
+                     " month after the month of the deposit, " + to_prose(d.date) + " (rule P8)"
+               : to_string(rules.later_delay) + " after the deposit, on " + to_prose(d.date) +
+                     detail::period_note(c.deposit, rules.later_delay, d.date)) +
           ".";
       break;
   }

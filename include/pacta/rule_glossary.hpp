@@ -74,6 +74,9 @@ inline constexpr rule_entry rule_glossary[] = {
     {"D6", "denunciation",
      "A denunciation that may be given only after a minimum time is refused when given earlier "
      "(ICRMW art. 89(1))."},
+    {"D7", "denunciation",
+     "A denunciation of the parent treaty applies to its protocols too: the protocol ends for the "
+     "State on the same day (CCW art. 9(3))."},
     {"O1", "optional declarations",
      "An article that applies only between States that declared they accept it (a "
      "committee's competence) comes into force once enough States have declared, and "

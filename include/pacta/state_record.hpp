@@ -39,6 +39,9 @@ struct denunciation_record {
   /// whose end is not recorded, so the denunciation has not taken effect; `effective.date` is then
   /// the end of the year, the earliest it could have.
   bool suspended = false;
+  /// CCW art. 9(3): not the State's own notification under this treaty, but its denunciation of the
+  /// parent treaty, which applies to this one too (`treaty_rules::parent_denunciation_article`).
+  bool by_parent = false;
 };
 
 /// One consent to be bound, and what became of it.

@@ -13,7 +13,9 @@
 
 #include <pacta/calendar.hpp>
 #include <pacta/detail/clause_json.hpp>
+#include <pacta/detail/denunciation_profile.hpp>
 #include <pacta/detail/json_reader.hpp>
+#include <pacta/detail/profile_fields.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/treaty_id.hpp>
 #include <pacta/treaty_rules.hpp>
@@ -53,18 +55,6 @@ inline nlohmann::json eligibility_to_json(const eligibility& e) {
   return j;
 }
 
-/// A period; "0 days" too where `zero` (ENMOD art. IX(4): "on the date of the deposit").
-inline void read_period(object_reader& r, const char* key, period& out, bool zero = false) {
-  if (auto s = r.string(key, true)) {
-    if (auto p = zero ? parse_period_or_zero(*s) : parse_period(*s))
-      out = *p;
-    else
-      r.error(r.member_pointer(key), "profile.period",
-              detail::show_value(*s) + " is not a period: write a whole number from " + (zero ? "0" : "1") +
-                  " to 1200, a space and a unit (\"3 months\", \"1 year\", \"30 days\")");
-  }
-}
-
 inline void read_share(object_reader& r, const char* key, share& out) {
   auto s = r.string(key, true);
   if (!s) return;
@@ -88,10 +78,6 @@ inline void read_share(object_reader& r, const char* key, share& out) {
     return;
   }
   out = {num, den};
-}
-
-inline void read_article(object_reader& r, std::string& out, bool required = true) {
-  if (auto s = r.string("article", required)) out = *s;
 }
 
 inline void read_id_list(object_reader& r, const char* key, std::vector<std::string>& out) {
@@ -189,6 +175,8 @@ inline nlohmann::json to_json(const treaty_rules& r) {
     if (!r.denunciation_later_date_article.empty())
       j["denunciation"]["later_date_article"] = r.denunciation_later_date_article;
     if (r.denunciation_noun != "denunciation") j["denunciation"]["called"] = r.denunciation_noun;
+    if (!r.parent_denunciation_article.empty())
+      j["denunciation"]["with_parent_article"] = r.parent_denunciation_article;
     if (r.denunciation_wait.count > 0)
       j["denunciation"]["not_before"] = {{"article", r.denunciation_wait_article},
                                          {"period", to_string(r.denunciation_wait)}};
@@ -284,10 +272,10 @@ inline void read_general_clause(object_reader& eif, const nlohmann::json& c, tre
   // on 5 October), which "after-conditions-fulfilled" says.
   if (r.general_clause && r.later_wording == later_state_wording::after_threshold_deposit) {
     const clause::term_facts f = clause::facts_of(*r.general_clause);
-    if (f.count && !f.tables.empty())
+    if (f.count && (!f.tables.empty() || f.named))
       eif.error("/entry_into_force/later_states/wording", "profile.clause",
-                "\"after-threshold-deposit\" (rule E4) counts from the deposit of the " + std::to_string(*f.count) +
-                    "th instrument, but the clause's condition also weighs a share of a table: write "
+                "\"after-threshold-deposit\" (rule E4) counts from the deposit of the " + detail::ordinal(*f.count) +
+                    " instrument, but the clause's condition also weighs a share of a table or names States: write "
                     "\"after-conditions-fulfilled\", from the day the whole condition was met");
   }
   if (r.general_clause && r.threshold == 0 && r.later_wording == later_state_wording::after_threshold_deposit)
@@ -331,48 +319,6 @@ inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std
       }
       detail::read_period(eif, "delay", r.general_delay);
       read_later_states(eif, r, file, diags);
-    }
-  }
-}
-
-/// Rule D1 (and D4): the denunciation clause (`denunciation`).
-inline void read_denunciation_clause(object_reader& top, treaty_rules& r, const std::string& file,
-                                     std::vector<diagnostic>& diags) {
-  if (const nlohmann::json* d = top.get("denunciation", true)) {
-    if (d->is_string() && *d == "none") {  // rule D5: the treaty is silent
-      r.denunciation_allowed = false;
-      return;
-    }
-    detail::object_reader den(*d, "/denunciation", file, diags,
-                              {"article", "delay", "counted_from", "continuing_obligations_article",
-                               "armed_conflict_article", "not_before", "later_date_article", "called"},
-                              "\"denunciation\" (or \"none\", for a treaty without a clause on denunciation)");
-    if (den.is_object()) {
-      detail::read_article(den, r.denunciation_article);
-      detail::read_period(den, "delay", r.denunciation_delay);
-      if (auto c = den.string("counted_from", true); c && *c != "receipt")
-        den.error("/denunciation/counted_from", "profile.value",
-                  "\"counted_from\" must be \"receipt\": a notification counts from its receipt by the depositary "
-                  "(VCLT art. 78(b), rule D1)");
-      if (auto c = den.string("continuing_obligations_article", false)) r.continuing_obligations_article = *c;
-      if (auto c = den.string("armed_conflict_article", false)) r.armed_conflict_article = *c;
-      if (auto c = den.string("later_date_article", false)) r.denunciation_later_date_article = *c;
-      if (auto c = den.string("called", false)) {
-        if (*c == "denunciation" || *c == "withdrawal")
-          r.denunciation_noun = *c;
-        else
-          den.error("/denunciation/called", "profile.value",
-                    "\"called\" must be \"denunciation\" or \"withdrawal\", as the treaty names the act, not " +
-                        detail::show_value(*c));
-      }
-      if (const nlohmann::json* nb = den.get("not_before", false)) {  // rule D6
-        detail::object_reader wait(*nb, "/denunciation/not_before", file, diags, {"article", "period"},
-                                   "\"not_before\"");
-        if (wait.is_object()) {
-          detail::read_article(wait, r.denunciation_wait_article);
-          detail::read_period(wait, "period", r.denunciation_wait);
-        }
-      }
     }
   }
 }

@@ -204,6 +204,10 @@ struct treaty_rules {
   /// "withdrawal" (the Paris Agreement, art. 28; the ATT, art. 24). The data keep one vocabulary
   /// (the action `denunciation`, the status `denounced`); only the words follow the treaty.
   std::string denunciation_noun = "denunciation";
+  /// CCW art. 9(3): "Any denunciation of this Convention shall be considered as also applying to all
+  /// annexed Protocols by which the denouncing High Contracting Party is bound": where not empty, a
+  /// denunciation of the `parent` treaty ends this one for the State on the same day (rule D7).
+  std::string parent_denunciation_article;
   /// ICRMW art. 89(1), rule D6: no notification before this period has run from the entry into
   /// force for the State (count 0: no such wait).
   period denunciation_wait;
@@ -230,8 +234,9 @@ struct treaty_rules {
            a.continuing_obligations_article == b.continuing_obligations_article &&
            a.armed_conflict_article == b.armed_conflict_article &&
            a.denunciation_later_date_article == b.denunciation_later_date_article &&
-           a.denunciation_noun == b.denunciation_noun && a.consent_declaration == b.consent_declaration &&
-           a.amendment == b.amendment && a.reporting == b.reporting;
+           a.denunciation_noun == b.denunciation_noun &&
+           a.parent_denunciation_article == b.parent_denunciation_article &&
+           a.consent_declaration == b.consent_declaration && a.amendment == b.amendment && a.reporting == b.reporting;
   }
   friend bool operator!=(const treaty_rules& a, const treaty_rules& b) { return !(a == b); }
 };

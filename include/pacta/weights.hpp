@@ -72,7 +72,7 @@ inline void read_weight_row(const nlohmann::json& item, const std::string& ptr, 
   if (!r.is_object()) return;
   (void)r.string("note", false);
   if (const nlohmann::json* y = r.get("year", false);
-      y && !(y->is_number_integer() && y->get<int>() >= 1900 && y->get<int>() <= 2100))
+      y && !(y->is_number_integer() && y->get<std::int64_t>() >= 1900 && y->get<std::int64_t>() <= 2100))
     r.error(r.member_pointer("year"), "weights.value", "\"year\" must be a year from 1900 to 2100, not " + y->dump());
   const auto typed = r.string("state", true);
   const nlohmann::json* v = r.get("weight", true);
@@ -98,7 +98,7 @@ inline void read_weight_row(const nlohmann::json& item, const std::string& ptr, 
   }
   if (const auto x = read_weight(r, "weight", 0, "\"weight\"")) {
     w.table.of.emplace(n->name, *x);
-    sum += *x;
+    sum = std::min(sum + *x, 2 * weight_limit);  // each at most 10^12: never overflows, over the limit stays over
   }
 }
 

@@ -48,14 +48,16 @@ void add_all_treaties(CLI::App* sub, global_options& g) {
 
 CLI::Option* add_chapter(CLI::App* sub, global_options& g) {
   return sub
-      ->add_option("--chapter", g.chapter,
-                   "Only the treaties of this chapter of the Secretary-General's depositary (IV, XXVI, XXVII; pacta "
-                   "treaties lists each treaty's) or under "
-                   "a treaty's number (XXVI-2: the CCW and its Protocols), with the registries they need.")
+      ->add_option(
+          "--chapter", g.chapter,
+          "Only the treaties of this chapter of the Secretary-General's depositary (IV, XXI, XXVI, XXVII; pacta "
+          "treaties lists each treaty's) or under "
+          "a treaty's number (XXVI-2: the CCW and its Protocols), with the registries they need.")
       ->check(CLI::Validator(
           [](std::string& s) {
             return s.empty()
-                       ? std::string("--chapter is empty: give a chapter (IV, XXVI, XXVII; pacta treaties lists them)")
+                       ? std::string(
+                             "--chapter is empty: give a chapter (IV, XXI, XXVI, XXVII; pacta treaties lists them)")
                        : "";
           },
           "CHAPTER"));

@@ -106,10 +106,13 @@ void add_membership_dates(const pacta::treaty_record& rec, const pacta::state_re
                        true});
     const std::string& noun = rec.rules().denunciation_noun;  // "withdrawal" where the treaty says so
     for (const auto& d : c.denunciations) {
-      if (d.withdrawn)
+      if (d.withdrawn)  // a withdrawal is revoked, a denunciation withdrawn (VCLT art. 68)
         dates.push_back({pacta::to_iso(d.effective.date),
-                         noun + " withdrawn on " + pacta::to_iso(*d.withdrawn) + " (never took effect)", "rule D3",
-                         "A " + noun + " may be withdrawn before it takes effect (VCLT art. 68)."});
+                         noun + (noun == "withdrawal" ? " revoked on " : " withdrawn on ") +
+                             pacta::to_iso(*d.withdrawn) + " (never took effect)",
+                         "rule D3",
+                         "A notification of " + noun + " may be " + (noun == "withdrawal" ? "revoked" : "withdrawn") +
+                             " before it takes effect (VCLT art. 68)."});
       else
         dates.push_back({pacta::to_iso(d.effective.date), noun + " takes effect", rec.cite(d.effective.why),
                          d.effective.why.reasoning});

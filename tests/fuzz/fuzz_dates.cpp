@@ -3,7 +3,8 @@
 // the same value; adding a positive period to any valid date gives a valid, later date, and months
 // and years agree with the independent rule "same day-number, else the month's last day"; with rule
 // P7 ("the first day of the month following" the period) the result is the 1st of the month after
-// the one that independent rule gives, whatever the unit.
+// the one that independent rule gives, whatever the unit; with rule P8 ("the first day of the Nth
+// month after the month of") the 1st of the month N months after the anchor's, whatever its day.
 #include <pacta/calendar.hpp>
 
 #include <cstdint>
@@ -44,7 +45,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       const unsigned last = static_cast<unsigned>((date::year{y} / date::month{m} / date::last).day());
       day = std::min(day, last);
     }
-    if (p->month_start) {  // P7: the 1st of the following month
+    if (p->nth_month) {  // P8: the day of the month does not count, and no month is added after
+      const int index =
+          static_cast<int>(d->year()) * 12 + static_cast<int>(static_cast<unsigned>(d->month())) - 1 + p->count;
+      y = index / 12;
+      m = static_cast<unsigned>(index % 12 + 1);
+      day = 1;
+    } else if (p->month_start) {  // P7: the 1st of the following month
       if (m == 12) {
         ++y;
         m = 1;

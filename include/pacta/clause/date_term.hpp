@@ -199,6 +199,7 @@ struct term_facts {
   bool share_of_parties = false;
   std::vector<std::string> treaties;
   std::vector<std::string> tables;  ///< the tables its weighted conditions take a share of
+  bool named = false;               ///< a condition names States (all, or a quota of them)
 };
 
 inline void facts_of(const condition& c, term_facts& f) {
@@ -206,6 +207,8 @@ inline void facts_of(const condition& c, term_facts& f) {
     if (!f.count) f.count = n->n;
   } else if (std::holds_alternative<share_of_parties>(c.term)) {
     f.share_of_parties = true;
+  } else if (std::holds_alternative<named>(c.term)) {
+    f.named = true;
   } else if (const auto* w = std::get_if<weighted>(&c.term)) {
     if (std::find(f.tables.begin(), f.tables.end(), w->table) == f.tables.end()) f.tables.push_back(w->table);
   } else if (const auto* all = std::get_if<all_of>(&c.term)) {

@@ -48,6 +48,7 @@ inline void record_builder::build(const std::vector<const treaty_record*>& paren
   check_declarations(diags);
   compute_entry_into_force(parents, diags);
   check_denunciation_waits(diags);
+  apply_parent_denunciations(parents);  // D7
   compute_optional_declarations(pass);  // O1
   build_timelines();
   check_predecessors(diags);

@@ -63,6 +63,7 @@ inline void record_builder::check_denunciation_waits(std::vector<diagnostic>& di
   for (const auto& s : states_)
     for (const auto& c : s.consents)
       for (const auto& d : c.denunciations) {
+        if (d.by_parent) continue;  // the parent treaty's own notice (D7)
         if (!c.in_force_from) {
           err(d.action_index, "", "denunciation.too-early",
               s.state + " gave notice of denunciation on " + to_iso(d.received) + ", before the " + rules_.short_title +
@@ -79,6 +80,46 @@ inline void record_builder::check_denunciation_waits(std::vector<diagnostic>& di
                   " entered into force for it (" + to_iso(*c.in_force_from) + "), that is from " + to_iso(earliest) +
                   " (rule D6)");
       }
+}
+
+/// Rule D7 (CCW art. 9(3)): a State's denunciation of the parent treaty applies to this one, by which
+/// it is bound when that denunciation takes effect: the consent in effect then ends on the same day,
+/// unless the State's own denunciation of this treaty ends it first. Needs the parent's record.
+inline void record_builder::apply_parent_denunciations(const std::vector<const treaty_record*>& parents) {
+  if (rules_.parent_denunciation_article.empty()) return;
+  const treaty_record* parent = nullptr;
+  for (const treaty_record* p : parents)
+    if (p && p->rules().id == rules_.parent) parent = p;
+  if (!parent) return;  // not loaded: said by the set (registry.parent), or skipped on purpose
+  for (auto& s : states_) {
+    const state_record* ps = parent->find(s.state);
+    if (!ps) continue;
+    for (const auto& pc : ps->consents) {
+      const denunciation_record* pd = pc.standing_denunciation();
+      if (!pd || pd->suspended) continue;
+      const date_t takes_effect = pd->effective.date;
+      for (auto& c : s.consents) {  // the consent this treaty binds the State by on that day
+        if (!c.in_force_from || *c.in_force_from >= takes_effect) continue;
+        if (const auto own = c.ends(); own && *own <= takes_effect) continue;
+        if (c.standing_denunciation()) continue;  // its own notice, effective later: both are said by their notes
+        denunciation_record d;
+        d.received = pd->received;
+        d.by_parent = true;
+        d.action_index = c.action_index;
+        d.effective.date = takes_effect;
+        d.effective.why.rule = "D7";
+        d.effective.why.article = rules_.parent_denunciation_article;
+        d.effective.why.anchor = pd->received;
+        d.effective.why.reasoning = "The " + parent->rules().denunciation_noun + " of the " +
+                                    parent->rules().short_title + " received on " + to_prose(pd->received) +
+                                    " takes effect on " + to_prose(takes_effect) + " (" +
+                                    parent->cite(pd->effective.why) + "); under article " +
+                                    rules_.parent_denunciation_article + " it applies to the " + rules_.short_title +
+                                    " too, by which " + detail::state_in_prose(s.state) + " is bound.";
+        c.denunciations.push_back(std::move(d));
+      }
+    }
+  }
 }
 
 }  // namespace pacta::detail

@@ -99,7 +99,7 @@ class clause_in {
   /// A period ("3 months", "30 days"); "0 days" too when `zero` (on the same day).
   std::optional<period> period_value(bool zero) {
     const std::string s = v_->is_string() ? v_->get<std::string>() : std::string();
-    if (auto p = zero ? parse_period_or_zero(s) : parse_period(s); p && !p->month_start) return p;
+    if (auto p = zero ? parse_period_or_zero(s) : parse_period(s); p && !p->month_start && !p->nth_month) return p;
     error(show(*v_) + " is not a period: write a whole number from " + (zero ? "0" : "1") +
           " to 1200, a space and a unit (\"3 months\", \"1 year\", \"30 days\")");
     return std::nullopt;

@@ -52,6 +52,7 @@ struct record_builder : record_parts {
   // Participants that are organizations or former States, rules E8 and F1; D5, D6 (build_participants.hpp).
   void apply_participants(build_pass& pass);
   void check_denunciation_waits(std::vector<diagnostic>& diags) const;
+  void apply_parent_denunciations(const std::vector<const treaty_record*>& parents);
   // Rule O1 (build_optional_declarations.hpp).
   void read_optional_declaration(std::size_t i, const consent_record* current, build_pass& pass);
   void compute_optional_declarations(build_pass& pass);

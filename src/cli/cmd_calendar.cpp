@@ -60,7 +60,8 @@ void add_state_events(const pacta::treaty_record& rec, const pacta::reporting& r
     if (const auto* d = c.standing_denunciation())
       events.push_back(
           {t + "-denunciation-" + slug, d->effective.date,
-           name + "'s denunciation of the " + r.short_title + " takes effect (" + rec.cite(d->effective.why) + ")",
+           name + (r.denunciation_noun == "withdrawal" ? "'s withdrawal from the " : "'s denunciation of the ") +
+               r.short_title + " takes effect (" + rec.cite(d->effective.why) + ")",
            d->effective.why.reasoning});
   }
   if (!r.reporting.present) return;

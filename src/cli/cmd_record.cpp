@@ -321,7 +321,8 @@ void print_recorded(const recording& r, const loaded& after, const std::string& 
     std::cout << "entry into force for " << pacta::detail::state_in_prose(state) << ": " << pacta::to_iso(eif->date)
               << " (" << rec.cite(eif->why) << ")\n";
   if (auto den = rec.denunciation_effective(state); den && r.req.action == "denunciation")
-    std::cout << "denunciation takes effect: " << pacta::to_iso(den->date) << " (" << rec.cite(den->why) << ")\n";
+    std::cout << rec.rules().denunciation_noun << " takes effect: " << pacta::to_iso(den->date) << " ("
+              << rec.cite(den->why) << ")\n";
 }
 
 }  // namespace

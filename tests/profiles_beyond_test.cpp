@@ -382,3 +382,16 @@ TEST_CASE("P8 is a later State's period only: a denunciation's delay written so 
   CHECK_FALSE(pacta::try_parse_treaty_profile(j.dump(), "p.json", diags));
   CHECK(test::has_code_at(diags, "/denunciation/delay", "profile.period"));
 }
+
+TEST_CASE(
+    "a profile written back keeps an optional field absent (OPAC's consent_declaration without its "
+    "strengthening article)",
+    "[profiles][profile]") {
+  std::string text;
+  REQUIRE(test::read_text(test::source_path("data/treaties/opac.json"), text));
+  auto j = nlohmann::json::parse(text);
+  j["consent_declaration"].erase("strengthening_article");
+  const auto r = pacta::parse_treaty_profile(j.dump(), "p.json");
+  CHECK_FALSE(pacta::to_json(r)["consent_declaration"].contains("strengthening_article"));
+  CHECK(pacta::parse_treaty_profile(pacta::to_json(r).dump(), "again.json") == r);
+}

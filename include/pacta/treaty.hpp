@@ -189,9 +189,11 @@ inline nlohmann::json to_json(const treaty_rules& r) {
     }
     j["optional_declarations"].push_back(std::move(d));
   }
-  if (r.consent_declaration.present)
-    j["consent_declaration"] = {{"article", r.consent_declaration.article},
-                                {"strengthening_article", r.consent_declaration.strengthening_article}};
+  if (r.consent_declaration.present) {
+    j["consent_declaration"] = {{"article", r.consent_declaration.article}};
+    if (!r.consent_declaration.strengthening_article.empty())  // optional: written only when given
+      j["consent_declaration"]["strengthening_article"] = r.consent_declaration.strengthening_article;
+  }
   auto share_text = [](share s) { return std::to_string(s.numerator) + "/" + std::to_string(s.denominator); };
   if (r.amendment.present)
     j["amendment"] = {{"article", r.amendment.article},

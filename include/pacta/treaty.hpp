@@ -164,23 +164,7 @@ inline nlohmann::json to_json(const treaty_rules& r) {
     if (!r.organizations.not_counted_article.empty())
       j["organizations"]["not_counted_article"] = r.organizations.not_counted_article;
   }
-  if (!r.denunciation_allowed) {
-    j["denunciation"] = "none";
-  } else {
-    j["denunciation"] = {
-        {"article", r.denunciation_article}, {"delay", to_string(r.denunciation_delay)}, {"counted_from", "receipt"}};
-    if (!r.continuing_obligations_article.empty())
-      j["denunciation"]["continuing_obligations_article"] = r.continuing_obligations_article;
-    if (!r.armed_conflict_article.empty()) j["denunciation"]["armed_conflict_article"] = r.armed_conflict_article;
-    if (!r.denunciation_later_date_article.empty())
-      j["denunciation"]["later_date_article"] = r.denunciation_later_date_article;
-    if (r.denunciation_noun != "denunciation") j["denunciation"]["called"] = r.denunciation_noun;
-    if (!r.parent_denunciation_article.empty())
-      j["denunciation"]["with_parent_article"] = r.parent_denunciation_article;
-    if (r.denunciation_wait.count > 0)
-      j["denunciation"]["not_before"] = {{"article", r.denunciation_wait_article},
-                                         {"period", to_string(r.denunciation_wait)}};
-  }
+  j["denunciation"] = detail::denunciation_to_json(r);
   for (const auto& o : r.optional_declarations) {
     nlohmann::json d = {{"article", o.article}, {"subject", o.subject}};
     if (o.threshold > 0) {

@@ -17,6 +17,22 @@
 
 namespace pacta::detail {
 
+/// The profile's `denunciation`, as `read_denunciation_clause` reads it back: "none" (rule D5), or the
+/// object with each optional key only where it is given.
+inline nlohmann::json denunciation_to_json(const treaty_rules& r) {
+  if (!r.denunciation_allowed) return "none";
+  nlohmann::json j = {
+      {"article", r.denunciation_article}, {"delay", to_string(r.denunciation_delay)}, {"counted_from", "receipt"}};
+  if (!r.continuing_obligations_article.empty()) j["continuing_obligations_article"] = r.continuing_obligations_article;
+  if (!r.armed_conflict_article.empty()) j["armed_conflict_article"] = r.armed_conflict_article;
+  if (!r.denunciation_later_date_article.empty()) j["later_date_article"] = r.denunciation_later_date_article;
+  if (r.denunciation_noun != "denunciation") j["called"] = r.denunciation_noun;
+  if (!r.parent_denunciation_article.empty()) j["with_parent_article"] = r.parent_denunciation_article;
+  if (r.denunciation_wait.count > 0)
+    j["not_before"] = {{"article", r.denunciation_wait_article}, {"period", to_string(r.denunciation_wait)}};
+  return j;
+}
+
 /// Rule D1 (and D4): the denunciation clause (`denunciation`).
 inline void read_denunciation_clause(object_reader& top, treaty_rules& r, const std::string& file,
                                      std::vector<diagnostic>& diags) {

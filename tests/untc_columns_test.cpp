@@ -3,6 +3,7 @@
 // (consent to be bound) and s (definitive signature), the counts line "Parties : N" alone, and the
 // six saved pages of chapter XXVI (tests/data/untc/xxvi) imported and checked under their bundled
 // profiles (data/treaties), each printed general date reproduced.
+#include "denunciations.hpp"
 #include "untc.hpp"
 #include "untc_pages.hpp"
 
@@ -219,4 +220,106 @@ TEST_CASE("untc.row and untc.counts: a second header row mid-table, and a count 
     REQUIRE_FALSE(d2.empty());
     CHECK(d2[0].code == "untc.counts");
   }
+}
+
+namespace withdrawal_notes {
+
+/// Ten States in force on 18 Jan 2002 (OPIC's rules), with the Mine Ban Convention's withdrawal: six
+/// months after receipt, art. 20(2)-(3), called "withdrawal". Baltic accedes in 2004 and withdraws
+/// as chapter XXVI's end notes tell it; the row stays as printed, not bracketed.
+pacta::untc::import_options mine_ban_withdrawal() {
+  pacta::untc::import_options o;
+  o.rules = pacta::opic_rules();
+  o.rules->denunciation_delay = pacta::period::months(6);
+  o.rules->denunciation_article = "20(3)";
+  o.rules->armed_conflict_article = "20(3)";
+  o.rules->denunciation_noun = "withdrawal";
+  return o;
+}
+
+page_spec with_withdrawal(const std::string& outcome) {
+  page_spec p;
+  p.rows = ten_rows();
+  p.rows.push_back(
+      "<td>Baltic <SUP><A href='#1' class='noteIndex'>1</A></SUP><br></td><td>&nbsp;</td>"
+      "<td>12 May\t 2004 a<br></td>");
+  p.notes = {
+      "On 27 June 2025, the Government of Baltic deposited with the Secretary-General a notification of "
+      "withdrawal from the Convention in accordance with article 20(2). " +
+      outcome};
+  p.counts = "Signatories : 10. Parties : 11";
+  return p;
+}
+
+}  // namespace withdrawal_notes
+
+TEST_CASE("D1 a chapter XXVI withdrawal note on a row printed as in effect is imported, its stated effect checked",
+          "[untc][D1]") {
+  using namespace withdrawal_notes;
+  page_spec p = with_withdrawal("The withdrawal took effect for Baltic on 27 December 2025.");
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(import(p, r, diags, mine_ban_withdrawal()));
+  CHECK(diags.empty());
+  const auto* d = find(r.reg, "Baltic", pacta::action_kind::denunciation);
+  REQUIRE(d);
+  CHECK(d->date == 2025_y / 6 / 27);
+  CHECK(d->extensions()["x-untc-took-effect"] == "2025-12-27");
+  CHECK_FALSE(d->extensions().contains("effective"));  // the outcome, not a date the notification specifies
+  CHECK(d->note().find("took effect for Baltic on 27 December 2025") != std::string::npos);
+  CHECK(r.page.parsed_parties == 11);
+  // Bound until the withdrawal takes effect (D2), not after.
+  auto rec = pacta::try_build_record(r.reg, *mine_ban_withdrawal().rules, diags);
+  REQUIRE(rec);
+  const auto* s = &rec->state("Baltic");
+  REQUIRE(s);
+  REQUIRE(s->consents.size() == 1);
+  REQUIRE(s->consents[0].denunciations.size() == 1);
+  CHECK(s->consents[0].denunciations[0].effective.date == 2025_y / 12 / 27);
+}
+
+TEST_CASE("D1 a withdrawal that \"will take effect … subject to the condition\" is imported and its date checked",
+          "[untc][D1][D4]") {
+  using namespace withdrawal_notes;
+  page_spec p = with_withdrawal(
+      "The withdrawal will take effect for Baltic on 27 December 2025, subject to the condition in article 20(3).");
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(import(p, r, diags, mine_ban_withdrawal()));
+  const auto* d = find(r.reg, "Baltic", pacta::action_kind::denunciation);
+  REQUIRE(d);
+  CHECK(d->extensions()["x-untc-will-take-effect"] == "2025-12-27");
+  CHECK(d->note().find("subject to the condition") != std::string::npos);
+}
+
+TEST_CASE("untc.denunciation: a withdrawal's stated effect that the treaty's period does not give is refused",
+          "[untc][D1]") {
+  using namespace withdrawal_notes;
+  page_spec p = with_withdrawal("The withdrawal took effect for Baltic on 27 June 2026.");  // a year, not six months
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(import(p, r, diags, mine_ban_withdrawal()));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "untc.denunciation");
+  CHECK(diags[0].message.find("withdrawal received 2025-06-27 effect from 2026-06-27") != std::string::npos);
+  CHECK(diags[0].message.find("gives 2025-12-27") != std::string::npos);
+}
+
+TEST_CASE("withdrawing a reservation is not withdrawing from the treaty", "[untc][D1]") {
+  CHECK(pacta::untc::withdraws_from_treaty(" deposited a notification of withdrawal from the Convention"));
+  CHECK(pacta::untc::withdraws_from_treaty(" notified the Secretary-General of its decision to withdraw from it"));
+  CHECK(pacta::untc::withdraws_from_treaty(" deposited a notification of withdrawal in accordance with article 20"));
+  CHECK_FALSE(
+      pacta::untc::withdraws_from_treaty(" notified the Secretary-General of its decision to withdraw the "
+                                         "reservation"));
+  CHECK_FALSE(pacta::untc::withdraws_from_treaty(" deposited a notification of withdrawal of its declaration"));
+  using namespace withdrawal_notes;
+  page_spec p = with_withdrawal("");
+  p.notes = {
+      "On 27 June 2025, the Government of Baltic notified the Secretary-General of its decision to withdraw "
+      "the reservation made upon accession."};
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(import(p, r, diags, mine_ban_withdrawal()));
+  CHECK_FALSE(find(r.reg, "Baltic", pacta::action_kind::denunciation));
 }

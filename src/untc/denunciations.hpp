@@ -11,6 +11,13 @@
 // notified|informed the Secretary-General … denunciation|denounce … [with effect from D2]" and "On D
 // | On that same date[,] the Government of STATE re-acceded to …", in the note's order.
 //
+// Chapter XXVI words a withdrawal so: "On D, the Government of STATE deposited with the
+// Secretary-General a notification of withdrawal from the Convention …", and says what became of it
+// in a sentence of its own: "The withdrawal took effect for STATE on D2." or "… will take effect for
+// STATE on D2, subject to the condition …" (the Mine Ban Convention's art. 20(3)). That date is the
+// depositary's statement of the outcome, not a date the notification specifies: the importer checks
+// it against the one the treaty's rules give (rule D1), and keeps the condition in the note.
+//
 // Example:
 //   auto events = pacta::untc::read_denunciations(note3, "Jamaica");
 //   // events[0]: denunciation received 1997-10-23, no effect date stated
@@ -30,10 +37,18 @@ struct note_event {
   action_kind kind;  ///< denunciation (received on `date`) or accession (a re-accession)
   date_t date;
   std::optional<date_t> effective;  ///< a denunciation's "with effect from", when the note states it
-  std::string sentence;
+  /// The date the depositary says it took (or will take) effect: "The withdrawal took effect for STATE
+  /// on D"; `pending` when the note says "will take effect".
+  std::optional<date_t> stated_effect;
+  bool pending = false;
+  std::string sentence;  ///< the note's sentences about it, as printed
 };
 
 /// The denunciations and re-accessions of `state` that `note` records, in its order.
 std::vector<note_event> read_denunciations(std::string_view note, std::string_view state);
+
+/// Whether `text` (what follows "the Government of STATE") tells of withdrawing from the treaty
+/// itself, not of withdrawing a reservation, a declaration or an objection.
+bool withdraws_from_treaty(std::string_view text);
 
 }  // namespace pacta::untc

@@ -97,9 +97,12 @@ std::string history_note(const std::string& state) {
          "before and after this instrument are incomplete";
 }
 
-/// A bracketed instrument's denunciation, from the row's end notes (rule D1 then gives its effect);
-/// none readable is an error (`untc.bracketed`).
-void add_denunciations(const row& r, const action_context& ctx, nlohmann::ordered_json& actions, page_facts& page,
+/// An instrument's own denunciation, from the row's end notes (rule D1 then gives its effect). A
+/// bracketed instrument's is the first after its deposit, and none readable is an error
+/// (`untc.bracketed`); an instrument printed as in effect has one only when the notes tell of it
+/// after its deposit (a withdrawal pending, or one chapter XXVI does not bracket). Returns whether
+/// one was added.
+bool add_denunciations(const row& r, const action_context& ctx, nlohmann::ordered_json& actions, page_facts& page,
                        const reporter& fail) {
   std::vector<note_event> events;
   for (const auto& text : row_note_texts(r, ctx.notes))
@@ -110,26 +113,27 @@ void add_denunciations(const row& r, const action_context& ctx, nlohmann::ordere
       std::unique(events.begin(), events.end(),  // a note may tell the story twice
                   [](const note_event& x, const note_event& y) { return x.kind == y.kind && x.date == y.date; }),
       events.end());
-  // The bracketed instrument's own denunciation: the first after its deposit. What the notes tell
-  // of later instruments (a re-accession, a second denunciation) has no row, and is left in the note.
-  bool denounced = false;
+  // What the notes tell of later instruments (a re-accession, a second denunciation) has no row, and
+  // is left in the note.
+  const bool bracketed = r.deposit->bracketed;
   for (const auto& e : events) {
-    if (e.date < r.deposit->date || e.kind != action_kind::denunciation) continue;
+    if (e.kind != action_kind::denunciation || e.date < r.deposit->date || (!bracketed && e.date == r.deposit->date))
+      continue;
     nlohmann::ordered_json a = {{"state", r.state}, {"action", "denunciation"}, {"date", to_iso(e.date)}};
     if (e.effective) a["x-untc-with-effect-from"] = to_iso(*e.effective);
     if (e.effective && ctx.later_date) a["effective"] = to_iso(*e.effective);
+    if (e.stated_effect) a[e.pending ? "x-untc-will-take-effect" : "x-untc-took-effect"] = to_iso(*e.stated_effect);
     std::string sentence = e.sentence;
     while (!sentence.empty() && sentence.back() == '.') sentence.pop_back();
     a["note"] = "From the end note: " + sentence + ".";
     actions.push_back(std::move(a));
-    denounced = true;
     if (&e != &events.back()) {  // a re-accession, a second denunciation: no row of their own
       page.history_not_imported.push_back(r.state);
       actions[actions.size() - 2]["history_incomplete"] = history_note(r.state);
     }
-    break;
+    return true;
   }
-  if (!denounced)
+  if (bracketed)
     fail(r.line, "untc.bracketed",
          r.state + ": the page prints its instrument of " + to_iso(r.deposit->date) +
              " in brackets (no longer in effect), but its end notes give no denunciation pacta can read (\"On D, the "
@@ -137,6 +141,7 @@ void add_denunciations(const row& r, const action_context& ctx, nlohmann::ordere
              r.state +
              " notified the Secretary-General of its denunciation …\"); pacta does not "
              "guess");
+  return false;
 }
 
 /// A row's actions: its signature, its deposit (with the date of succession given, the
@@ -184,9 +189,8 @@ void add_row_actions(const row& r, const std::string& note, const action_context
   }
   if (!n.empty()) a["note"] = n;
   actions.push_back(std::move(a));
-  if (r.deposit->bracketed) {
-    add_denunciations(r, ctx, actions, page, fail);
-  } else {  // an instrument in effect whose notes tell of an earlier one denounced (Guyana, ICCPR-OP1)
+  if (!add_denunciations(r, ctx, actions, page, fail) && !r.deposit->bracketed) {
+    // an instrument in effect whose notes tell of an earlier one denounced (Guyana, ICCPR-OP1)
     for (const auto& text : row_note_texts(r, ctx.notes))
       for (const auto& e : read_denunciations(text, r.state))
         if (e.kind == action_kind::denunciation && !actions.back().contains("history_incomplete")) {
@@ -494,12 +498,13 @@ bool check_entry_into_force(const registry& reg, const treaty_rules& rules, page
     for (const auto& c : s.consents)
       for (const auto& d : c.denunciations) {
         const auto& x = reg.actions[d.action_index].extensions();
-        if (x.is_object() && x.contains("x-untc-with-effect-from") &&
-            x["x-untc-with-effect-from"].get<std::string>() != to_iso(d.effective.date))
-          fail(0, "untc.denunciation",
-               s.state + ": the end note gives the denunciation received " + to_iso(d.received) + " effect from " +
-                   x["x-untc-with-effect-from"].get<std::string>() + ", but article " + rules.denunciation_article +
-                   " gives " + to_iso(d.effective.date));
+        if (!x.is_object() || d.suspended) continue;
+        for (const char* key : {"x-untc-with-effect-from", "x-untc-took-effect", "x-untc-will-take-effect"})
+          if (x.contains(key) && x[key].get<std::string>() != to_iso(d.effective.date))
+            fail(0, "untc.denunciation",
+                 s.state + ": the end note gives the " + rules.denunciation_noun + " received " + to_iso(d.received) +
+                     " effect from " + x[key].get<std::string>() + ", but article " + rules.denunciation_article +
+                     " gives " + to_iso(d.effective.date));
       }
   const auto& g = rec->entry_into_force();
   if (page.entry_into_force && (!g || g->date != *page.entry_into_force))

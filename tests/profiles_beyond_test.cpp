@@ -395,3 +395,104 @@ TEST_CASE(
   CHECK_FALSE(pacta::to_json(r)["consent_declaration"].contains("strengthening_article"));
   CHECK(pacta::parse_treaty_profile(pacta::to_json(r).dump(), "again.json") == r);
 }
+
+namespace profiles_beyond {
+
+/// A list of States as a table: each row weighs 1 (the form a data directory gives it in).
+pacta::clause::weight_table list_table(const std::string& name, const std::vector<std::string>& states) {
+  pacta::clause::weight_table t;
+  t.name = name;
+  t.unit = "State";
+  for (const auto& s : states) t.of[s] = 1;
+  t.total = static_cast<std::int64_t>(states.size());
+  return t;
+}
+
+/// The Part XI Agreement over `actions`, with the lists of resolution II para. 1(a) when `lists`:
+/// "State 1" … "State 8" listed, "State 1" … "State 6" of them developed.
+pacta::treaty_record part_xi(const std::vector<nlohmann::json>& actions, bool lists, pacta::treaty_set& set,
+                             const test::temp_dir& dir) {
+  std::filesystem::create_directories(dir.path / "treaties");
+  std::filesystem::create_directories(dir.path / "registries");
+  std::filesystem::copy(test::source_path("data/treaties/unclos-part-xi.json"),
+                        dir.path / "treaties" / "unclos-part-xi.json");
+  std::ofstream(dir.path / "registries" / "unclos-part-xi.json")
+      << test::registry_json("unclos-part-xi", actions).dump();
+  if (lists) {
+    std::vector<std::string> listed, developed;
+    for (int i = 1; i <= 8; ++i) listed.push_back("State " + std::to_string(i));
+    for (int i = 1; i <= 6; ++i) developed.push_back("State " + std::to_string(i));
+    set.add_table("unclos-part-xi", list_table("resolution-ii-1a", listed));
+    set.add_table("unclos-part-xi", list_table("resolution-ii-1a-developed", developed));
+  }
+  return set.load("unclos-part-xi");
+}
+
+}  // namespace profiles_beyond
+
+TEST_CASE(
+    "E1 named from a table: the Part XI Agreement art. 6(1) is NOT computed without the list of resolution II, "
+    "and says which table",
+    "[profiles][E1][named]") {
+  test::temp_dir dir;
+  pacta::treaty_set set(dir.path.string());
+  const auto rec =
+      profiles_beyond::part_xi(profiles_beyond::instruments(40, 1996_y / 6 / 28, "ratification"), false, set, dir);
+  CHECK_FALSE(rec.entry_into_force());
+  CHECK(rec.entry_into_force_not_computed() ==
+        "article 6(1) needs the list of States in the table \"resolution-ii-1a\", which pacta does not have: a data "
+        "directory gives it as tables/unclos-part-xi/resolution-ii-1a.json");
+}
+
+TEST_CASE(
+    "E1 E4 named from a table, on a date provided: the Part XI Agreement art. 6 on 16 Nov 1994 when 40 States "
+    "with 7 of resolution II (5 developed) had consented by then, else 30 days after, later States the 30th day",
+    "[profiles][E1][E4][named]") {
+  {  // 40 by 1 October 1994, with the eight listed: 16 November 1994
+    test::temp_dir dir;
+    pacta::treaty_set set(dir.path.string());
+    const auto rec =
+        profiles_beyond::part_xi(profiles_beyond::instruments(40, 1994_y / 10 / 1, "ratification"), true, set, dir);
+    REQUIRE(rec.entry_into_force());
+    CHECK(rec.entry_into_force()->date == 1994_y / 11 / 16);
+  }
+  // The 40th on 28 June 1996, but only four developed States among those listed until 1 July 1996:
+  // the conditions are fulfilled then, and 30 days after is 31 July 1996.
+  auto actions = profiles_beyond::instruments(40, 1996_y / 6 / 28, "ratification");
+  for (auto& a : actions)
+    if (a["state"] == "State 5" || a["state"] == "State 6") a["state"] = a["state"].get<std::string>() + "x";
+  actions.push_back(test::act("State 5", "ratification", "1996-07-01"));
+  actions.push_back(test::act("Belgium", "ratification", "1998-11-13"));
+  test::temp_dir dir;
+  pacta::treaty_set set(dir.path.string());
+  const auto rec = profiles_beyond::part_xi(actions, true, set, dir);
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->date == 1996_y / 7 / 31);
+  CHECK(rec.entry_into_force()->why.reasoning.find("at least 5 of the States of paragraph 1(a) of resolution II "
+                                                   "that are developed States") != std::string::npos);
+  const auto belgium = rec.entry_into_force_for("Belgium");  // the worked date of the Belgian record
+  REQUIRE(belgium);
+  CHECK(belgium->date == 1998_y / 12 / 13);
+  CHECK(belgium->why.rule == "E4");
+}
+
+TEST_CASE("named: a profile gives \"states\" or \"table\", not both, and a table's name stays in the data directory",
+          "[profiles][named]") {
+  std::string text;
+  REQUIRE(test::read_text(test::source_path("data/treaties/unclos-part-xi.json"), text));
+  auto j = nlohmann::json::parse(text);
+  const auto r = pacta::parse_treaty_profile(j.dump(), "p.json");
+  CHECK(pacta::parse_treaty_profile(pacta::to_json(r).dump(), "again.json") == r);  // written back the same
+  auto& named = j["entry_into_force"]["clause"]["on_date_provided"]["condition"]["all_of"][1]["named"];
+  named["states"] = {"China"};
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(pacta::try_parse_treaty_profile(j.dump(), "p.json", diags));
+  CHECK(test::has_code_at(diags, "/entry_into_force/clause/on_date_provided/condition/all_of/1/named/table",
+                          "profile.clause"));
+  named.erase("states");
+  named["table"] = "../../etc/passwd";
+  diags.clear();
+  CHECK_FALSE(pacta::try_parse_treaty_profile(j.dump(), "p.json", diags));
+  REQUIRE_FALSE(diags.empty());
+  CHECK(diags[0].message.find("is not the name of a table") != std::string::npos);
+}

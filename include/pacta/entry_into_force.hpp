@@ -175,13 +175,25 @@ inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_r
   const std::string art = "article " + rules.general_article;
   for (const std::string& t : clause::facts_of(*rules.general_clause).tables)
     if (!ctx.tables.tables.count(t)) {
-      out.not_computed = art + " needs the figures of the table \"" + t +
-                         "\", which pacta does not have: a data directory gives them as tables/" + rules.id + "/" + t +
-                         ".json";
+      bool lists = false;  // a table of the States named, not of figures
+      clause::for_each_condition(*rules.general_clause, [&](const clause::condition& c) {
+        if (const auto* n = std::get_if<clause::named>(&c.term)) lists = lists || n->table == t;
+      });
+      out.not_computed = art +
+                         (lists ? " needs the list of States in the table \"" : " needs the figures of the table \"") +
+                         t + "\", which pacta does not have: a data directory gives " + (lists ? "it" : "them") +
+                         " as tables/" + rules.id + "/" + t + ".json";
       return out;
     }
   const clause::timeline t = clause_timeline(rules, states);
   clause::date_term term = *rules.general_clause;
+  clause::for_each_condition(term, [&](clause::condition& c) {  // the States a table lists
+    if (auto* n = std::get_if<clause::named>(&c.term); n && !n->table.empty()) {
+      const clause::weight_table& tab = ctx.tables.tables.at(n->table);
+      for (const auto& row : tab.of) n->states.push_back(row.first);
+      n->states.insert(n->states.end(), tab.not_available.begin(), tab.not_available.end());
+    }
+  });
   detail::registry_spelling(term, states);
   const auto [r, why] =
       detail::explain_term(term, t, ctx, "instruments of ratification, acceptance, approval or accession");

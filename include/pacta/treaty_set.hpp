@@ -340,23 +340,11 @@ class treaty_set {
     std::vector<diagnostic> ignored;  // an invalid name table is said where the rows of a table need it
     const state_names* names = names_for(data_dir_, ignored);
     if (!names) return;
-    struct walk {
-      const state_names& n;
-      void operator()(clause::condition& c) const {
-        if (auto* named = std::get_if<clause::named>(&c.term))
-          for (auto& s : named->states)
-            if (const state_name* x = n.lookup(s)) s = x->name;
-        if (auto* all = std::get_if<clause::all_of>(&c.term))
-          for (auto& sub : all->terms) (*this)(sub);
-      }
-      void operator()(clause::date_term& t) const {
-        if (auto* m = std::get_if<clause::when_met>(&t.term)) (*this)(m->c);
-        if (auto* p = std::get_if<clause::on_date_provided>(&t.term)) (*this)(p->otherwise.c);
-        if (auto* l = std::get_if<clause::later_of>(&t.term))
-          for (auto& sub : l->terms) (*this)(sub);
-      }
-    };
-    walk{*names}(*rules.general_clause);
+    clause::for_each_condition(*rules.general_clause, [&](clause::condition& c) {
+      if (auto* named = std::get_if<clause::named>(&c.term))
+        for (auto& s : named->states)
+          if (const state_name* x = names->lookup(s)) s = x->name;
+    });
   }
 
   /// The data directory's name table (states.json), read once; nothing, with `weights.state`, without one.

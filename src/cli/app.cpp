@@ -78,8 +78,8 @@ pacta::date_t local_today() {
 /// Without --registry: the bundled registries of the treaty (--treaty, else the OPSC) and of those
 /// it needs, into `g.registry_files`; an exit code when they are not there.
 std::optional<int> use_bundled_registries(global_options& g, const fs::path& data_dir) {
-  if (!has_data(data_dir)) {
-    std::cerr << "pacta: the bundled data are not in " << data_dir << "; set PACTA_DATA_DIR or give --registry FILE\n";
+  if (!is_data_dir(data_dir)) {
+    say_not_data_dir(data_dir);
     return exit_invalid;
   }
   std::vector<pacta::diagnostic> d;

@@ -52,6 +52,17 @@ bool has_data(const fs::path& dir) {
   return fs::is_regular_file(dir / "registries" / "opsc.json", ec);
 }
 
+bool is_data_dir(const fs::path& dir) {
+  std::error_code ec;
+  return fs::is_directory(dir / "registries", ec);
+}
+
+void say_not_data_dir(const fs::path& dir) {
+  std::cerr << "pacta: " << dir
+            << " is not a data directory: it has no folder registries/ (set PACTA_DATA_DIR or --data-dir, or give "
+               "--registry FILE)\n";
+}
+
 fs::path find_data_dir(const char* argv0) {
   if (const char* env = std::getenv("PACTA_DATA_DIR"); env && *env) return fs::path(env);
   std::error_code ec;
@@ -225,8 +236,8 @@ bool load_reports(const std::string& path, const pacta::treaty_record& rec, cons
 
 bool load_every(const fs::path& data_dir, const pacta::record_options& options, pacta::treaty_set& out,
                 const std::string& chapter) {
-  if (!has_data(data_dir)) {
-    std::cerr << "pacta: the bundled data are not in " << data_dir << "; set PACTA_DATA_DIR or --data-dir\n";
+  if (!is_data_dir(data_dir)) {
+    say_not_data_dir(data_dir);
     return false;
   }
   out = pacta::treaty_set(data_dir.string(), pacta::all_treaties_options(options));

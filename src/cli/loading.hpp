@@ -34,6 +34,9 @@ void print_diagnostics(const std::vector<pacta::diagnostic>& diags);
 
 /// Whether a directory holds the bundled data (its OPSC registry).
 bool has_data(const fs::path& dir);
+/// Whether `dir` is a data directory at all (it has a folder registries/), and the message when not.
+bool is_data_dir(const fs::path& dir);
+void say_not_data_dir(const fs::path& dir);
 
 /// The bundled data directory: $PACTA_DATA_DIR, else next to an installed binary
 /// (<prefix>/share/pacta), else the source tree the binary was built from.

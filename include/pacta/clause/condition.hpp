@@ -44,6 +44,15 @@ struct condition {
   condition(T&& t) : term(std::forward<T>(t)) {}  // NOLINT: implicit, as a variant's alternatives are
 };
 
+/// Calls `f` on `c` and on every condition within it (the terms of an `all_of`, depth first): the one
+/// walk over a condition's tree. `Cond` is `condition` or `const condition`.
+template <class Cond, class F>
+std::enable_if_t<std::is_same_v<std::remove_const_t<Cond>, condition>> for_each_condition(Cond& c, F&& f) {
+  f(c);
+  if (auto* all = std::get_if<all_of>(&c.term))
+    for (auto& sub : all->terms) for_each_condition(sub, f);
+}
+
 /// Whether the condition holds on a day with this tally.
 inline bool holds(const condition& c, const tally& t, const context& ctx);
 

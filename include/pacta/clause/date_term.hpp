@@ -198,40 +198,42 @@ struct term_facts {
   std::optional<std::size_t> count;
   bool share_of_parties = false;
   std::vector<std::string> treaties;
-  std::vector<std::string> tables;  ///< the tables its weighted conditions take a share of
+  std::vector<std::string> tables;  ///< the tables its weighted conditions take a share of, or name States from
   bool named = false;               ///< a condition names States (all, or a quota of them)
 };
 
-inline void facts_of(const condition& c, term_facts& f) {
-  if (const auto* n = std::get_if<count>(&c.term)) {
-    if (!f.count) f.count = n->n;
-  } else if (std::holds_alternative<share_of_parties>(c.term)) {
-    f.share_of_parties = true;
-  } else if (std::holds_alternative<named>(c.term)) {
-    f.named = true;
-  } else if (const auto* w = std::get_if<weighted>(&c.term)) {
-    if (std::find(f.tables.begin(), f.tables.end(), w->table) == f.tables.end()) f.tables.push_back(w->table);
-  } else if (const auto* all = std::get_if<all_of>(&c.term)) {
-    for (const auto& t : all->terms) facts_of(t, f);
-  }
+/// Calls `f` on every condition of the term (a `when_met`'s, an `on_date_provided`'s, those of each
+/// term of a `later_of`), each through `for_each_condition`: the one walk over a term's conditions.
+template <class Term, class F>
+std::enable_if_t<std::is_same_v<std::remove_const_t<Term>, date_term>> for_each_condition(Term& t, F&& f) {
+  if (auto* m = std::get_if<when_met>(&t.term)) for_each_condition(m->c, f);
+  if (auto* p = std::get_if<on_date_provided>(&t.term)) for_each_condition(p->otherwise.c, f);
+  if (auto* l = std::get_if<later_of>(&t.term))
+    for (auto& sub : l->terms) for_each_condition(sub, f);
 }
 
 inline void facts_of(const date_term& t, term_facts& f) {
-  std::visit(
-      [&](const auto& alt) {
-        using T = std::decay_t<decltype(alt)>;
-        if constexpr (std::is_same_v<T, when_met>) {
-          facts_of(alt.c, f);
-        } else if constexpr (std::is_same_v<T, on_date_provided>) {
-          facts_of(alt.otherwise.c, f);
-        } else if constexpr (std::is_same_v<T, in_force_of>) {
-          if (std::find(f.treaties.begin(), f.treaties.end(), alt.treaty) == f.treaties.end())
-            f.treaties.push_back(alt.treaty);
-        } else if constexpr (std::is_same_v<T, later_of>) {
-          for (const auto& sub : alt.terms) facts_of(sub, f);
-        }
-      },
-      t.term);
+  const auto add = [](std::vector<std::string>& to, const std::string& x) {
+    if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
+  };
+  for_each_condition(t, [&](const condition& c) {
+    if (const auto* n = std::get_if<count>(&c.term)) {
+      if (!f.count) f.count = n->n;
+    } else if (std::holds_alternative<share_of_parties>(c.term)) {
+      f.share_of_parties = true;
+    } else if (const auto* nm = std::get_if<named>(&c.term)) {
+      f.named = true;
+      if (!nm->table.empty()) add(f.tables, nm->table);
+    } else if (const auto* w = std::get_if<weighted>(&c.term)) {
+      add(f.tables, w->table);
+    }
+  });
+  const auto treaties = [&](const date_term& x, const auto& self) -> void {
+    if (const auto* i = std::get_if<in_force_of>(&x.term)) add(f.treaties, i->treaty);
+    if (const auto* l = std::get_if<later_of>(&x.term))
+      for (const auto& sub : l->terms) self(sub, self);
+  };
+  treaties(t, treaties);
 }
 
 inline term_facts facts_of(const date_term& t) {

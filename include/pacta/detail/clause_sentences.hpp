@@ -41,13 +41,12 @@ inline std::optional<period> delay_period(const clause::delay& d) {
 /// The States a condition names that have deposited no instrument by the end of the record, for a
 /// "not met" sentence.
 inline void named_missing(const clause::condition& c, const clause::timeline& t, std::vector<std::string>& out) {
-  if (const auto* n = std::get_if<clause::named>(&c.term)) {
-    for (const auto& s : n->states)
-      if (std::none_of(t.counted.begin(), t.counted.end(), [&](const clause::item& i) { return i.who == s; }))
-        out.push_back(s);
-  } else if (const auto* all = std::get_if<clause::all_of>(&c.term)) {
-    for (const auto& sub : all->terms) named_missing(sub, t, out);
-  }
+  clause::for_each_condition(c, [&](const clause::condition& x) {
+    if (const auto* n = std::get_if<clause::named>(&x.term))
+      for (const auto& s : n->states)
+        if (std::none_of(t.counted.begin(), t.counted.end(), [&](const clause::item& i) { return i.who == s; }))
+          out.push_back(s);
+  });
 }
 
 /// The sentence of a condition not met on the record, naming the States it names that have not deposited.
@@ -63,17 +62,16 @@ inline std::string not_met_sentence(const clause::condition& c, const clause::ti
 
 /// The term with each State it names written as the registry writes it, where the registry has the
 /// same name but for case and accents (`name_key`): "france" is "France".
-inline void registry_spelling(clause::condition& c, const std::vector<state_record>& states) {
-  if (auto* n = std::get_if<clause::named>(&c.term)) {
-    for (auto& s : n->states)
-      if (std::none_of(states.begin(), states.end(), [&](const state_record& r) { return r.state == s; })) {
-        const std::string key = name_key(s);
-        for (const auto& r : states)
-          if (name_key(r.state) == key) s = r.state;
-      }
-  } else if (auto* all = std::get_if<clause::all_of>(&c.term)) {
-    for (auto& sub : all->terms) registry_spelling(sub, states);
-  }
+inline void registry_spelling(clause::date_term& t, const std::vector<state_record>& states) {
+  clause::for_each_condition(t, [&](clause::condition& c) {
+    if (auto* n = std::get_if<clause::named>(&c.term))
+      for (auto& s : n->states)
+        if (std::none_of(states.begin(), states.end(), [&](const state_record& r) { return r.state == s; })) {
+          const std::string key = name_key(s);
+          for (const auto& r : states)
+            if (name_key(r.state) == key) s = r.state;
+        }
+  });
 }
 
 /// A table's States under the registry's spelling of their names, where it differs only by `name_key`
@@ -89,13 +87,6 @@ inline void registry_spelling(clause::weight_table& w, const std::vector<state_r
   w.of = std::move(of);
   for (auto& who : w.not_available)
     if (const auto it = spelled.find(name_key(who)); it != spelled.end()) who = it->second;
-}
-
-inline void registry_spelling(clause::date_term& t, const std::vector<state_record>& states) {
-  if (auto* m = std::get_if<clause::when_met>(&t.term)) registry_spelling(m->c, states);
-  if (auto* p = std::get_if<clause::on_date_provided>(&t.term)) registry_spelling(p->otherwise.c, states);
-  if (auto* l = std::get_if<clause::later_of>(&t.term))
-    for (auto& sub : l->terms) registry_spelling(sub, states);
 }
 
 /// What a weighted condition of `c` found on the day it was met: the count and the share reached,

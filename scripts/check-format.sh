@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh format
 mapfile -t files < <(git ls-files 'include/*.hpp' 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp' \
-  'examples/*.cpp' 'benchmarks/*.cpp' 'benchmarks/*.hpp')
+  'examples/*.cpp' 'benchmarks/*.cpp' 'benchmarks/*.hpp' 'python/*.cpp')
 if [ "${1:-}" = --fix ]; then
   clang-format -i "${files[@]}"
   echo "check-format: ${#files[@]} files formatted"

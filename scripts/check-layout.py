@@ -3,7 +3,7 @@
 over 80 lines, unless the file says why on a line `// layout: <reason>` (for a header) or right above
 the function `// layout: <reason>`. Functions are found by their shape: a line at some indentation
 that opens a definition (`name(...) ... {`) and the line at the same indentation that closes it.
-  scripts/check-layout.py [FILES...]     default: include/pacta, src
+  scripts/check-layout.py [FILES...]     default: include/pacta, src, python
   scripts/check-layout.py --root DIR     the whole-tree checks of another tree (the checker's own test)
 Also: no Catch2 test name in tests/*.cpp holds a ";", which CTest's discovery takes for a list
 separator, so that the halves match no test and "pass" without running.
@@ -104,7 +104,7 @@ def undocumented_headers(root):
 
 def long_sources(root):
     out = []
-    for d in ('include', 'src', 'tests'):
+    for d in ('include', 'src', 'tests', 'python'):
         for path in sorted((root / d).rglob('*')):
             if path.suffix in ('.hpp', '.cpp', '.h') and path.is_file():
                 n = path.read_text(encoding='utf-8', errors='replace').count('\n')
@@ -118,7 +118,8 @@ def main(argv):
     if argv[:1] == ['--root']:
         root, argv = pathlib.Path(argv[1]).resolve(), argv[2:]
     paths = [pathlib.Path(p) for p in argv] or sorted(
-        [*(root / 'include/pacta').rglob('*.hpp'), *(root / 'src').rglob('*.cpp'), *(root / 'src').rglob('*.hpp')])
+        [*(root / 'include/pacta').rglob('*.hpp'), *(root / 'src').rglob('*.cpp'), *(root / 'src').rglob('*.hpp'),
+         *(root / 'python').rglob('*.cpp')])
     bad = []
     for path in paths:
         text = path.read_text(encoding='utf-8')

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages pacta needs to build and test, when they are missing (libxml2-dev for
 # the UN Treaty Collection importer of the command-line tool; python3 and
-# python3-jsonschema check the bundled data against the JSON Schemas).
+# python3-jsonschema check the bundled data against the JSON Schemas; python3-dev, pybind11-dev and
+# python3-pytest build and test the Python module).
 #   scripts/install-deps.sh            the build and test tools (g++, cmake, ninja, pkg-config, date, json, Catch2, CLI11)
 #   scripts/install-deps.sh clang      the same, plus clang (for scripts/test.sh --compiler clang)
 #   scripts/install-deps.sh fuzz       the same, plus clang and its runtimes (libFuzzer, sanitizers)
@@ -12,7 +13,8 @@
 # On other systems install the same things by hand (see README.md, "Other systems").
 set -euo pipefail
 
-packages=(g++ cmake ninja-build pkgconf libhowardhinnant-date-dev nlohmann-json3-dev catch2 libcli11-dev libxml2-dev python3 python3-jsonschema)
+packages=(g++ cmake ninja-build pkgconf libhowardhinnant-date-dev nlohmann-json3-dev catch2 libcli11-dev libxml2-dev python3 python3-jsonschema
+  python3-dev pybind11-dev python3-pybind11 python3-pytest)
 for extra in "$@"; do
   case "$extra" in
     clang) packages+=(clang) ;;

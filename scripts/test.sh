@@ -56,6 +56,13 @@ if [ -n "$sanitize" ]; then
   if [ "$sanitize" = thread ]; then build="$build-tsan"; debug_flags="-O1 -g1"; else build="$build-asan"; fi
 fi
 args+=("-DCMAKE_CXX_FLAGS_DEBUG=$debug_flags")
+# The Python module (docs/python.md) in the plain GCC variant, for the system's python3 (the one the
+# Debian packages pybind11 and pytest are for); the sanitizer variants would need their runtimes
+# preloaded into python3, and the Clang variant compiles the same code.
+if [ "$compiler" = gcc ] && [ -z "$sanitize" ] && [ "$unity" = ON ] && [ -x /usr/bin/python3 ] &&
+   [ -f /usr/lib/cmake/pybind11/pybind11Config.cmake ]; then
+  args+=(-DPACTA_PYTHON=ON -DPython3_EXECUTABLE=/usr/bin/python3)
+fi
 cmake -S . -B "$build" "${args[@]}" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}

@@ -31,6 +31,20 @@ if(MODE STREQUAL "find_package")
   if(NOT code EQUAL 0 OR NOT out MATCHES "\"entry_into_force\": \"2002-01-18\"")
     message(FATAL_ERROR "installed pacta eif failed (${code}):\n${out}\n${err}")
   endif()
+  # The Python module, where the build has one (PACTA_PYTHON): imported from the moved prefix, it
+  # finds the installed data.
+  file(GLOB_RECURSE python_inits "${WORK}/prefix/lib/*/pacta/__init__.py")
+  if(python_inits AND PYTHON)
+    list(GET python_inits 0 init)
+    get_filename_component(package "${init}" DIRECTORY)
+    get_filename_component(site "${package}" DIRECTORY)
+    execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=PACTA_DATA_DIR "PYTHONPATH=${site}" "${PYTHON}" -c
+        "import pacta; print(pacta.load().treaty('opsc').entry_into_force, pacta.bundled_data_dir())"
+      WORKING_DIRECTORY "${WORK}" RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT code EQUAL 0 OR NOT out MATCHES "^2002-01-18 ${WORK}/prefix/share/pacta")
+      message(FATAL_ERROR "the installed Python module failed (${code}):\n${out}\n${err}")
+    endif()
+  endif()
   run(${CMAKE_COMMAND} -S "${PACTA_SOURCE}/tests/cmake/consumer" -B "${WORK}/consumer-build" ${common}
       -DPACTA_CONSUMER_MODE=find_package -DCMAKE_PREFIX_PATH=${WORK}/prefix)
 else()

@@ -21,18 +21,8 @@ import json
 import os
 import sys
 
-
-def name_table(data_dir):
-    with open(os.path.join(data_dir, "states.json"), encoding="utf-8") as f:
-        table = json.load(f)
-    look = {}
-    for s in table["states"]:
-        for k in [s["name"], s.get("iso3", ""), s.get("iso2", "")] + s.get("other_names", []):
-            if k:
-                look[k.lower()] = s["name"]
-        for fn in s.get("former_names", []):
-            look[fn["name"].lower()] = s["name"]
-    return look
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from name_lookup import name_lookup  # noqa: E402
 
 
 def emissions_rows(path):
@@ -139,7 +129,7 @@ def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     reference, data_dir = sys.argv[1], sys.argv[2]
-    look = name_table(data_dir)
+    look = name_lookup(data_dir)
     write(os.path.join(data_dir, "registries", "paris.json"), registry(reference, look), "actions")
     write(os.path.join(data_dir, "tables", "paris", "emissions.json"), weights_file(reference, data_dir), "rows")
 

@@ -210,9 +210,8 @@ TEST_CASE("E1 E8 UNFCCC art. 23: the 50th instrument on 21 Dec 1993 gives 21 Mar
   actions.insert(actions.begin() + 10, test::act("European Union", "approval", "1993-12-10"));
   auto doc = test::registry_json("unfccc", actions);
   doc["participants"] = {{{"name", "European Union"}, {"kind", "organization"}}};
-  std::filesystem::create_directories(dir.path / "treaties");
-  std::filesystem::copy(test::source_path("data/treaties/unfccc.json"), dir.path / "treaties" / "unfccc.json");
-  std::ofstream(dir.path / "registries" / "unfccc.json") << doc.dump();
+  dir.bundled_profile("unfccc");
+  dir.registry("unfccc", doc);
   pacta::treaty_set set(dir.path.string());
   const auto& rec = set.load("unfccc");
   REQUIRE(rec.entry_into_force());
@@ -262,9 +261,8 @@ TEST_CASE(
   consumption.of["State 12"] = 30;
   auto at = [&](const std::vector<nlohmann::json>& actions) {
     test::temp_dir dir;
-    std::filesystem::create_directories(dir.path / "treaties");
-    std::filesystem::copy(test::source_path("data/treaties/montreal.json"), dir.path / "treaties" / "montreal.json");
-    std::ofstream(dir.path / "registries" / "montreal.json") << test::registry_json("montreal", actions).dump();
+    dir.bundled_profile("montreal");
+    dir.registry("montreal", test::registry_json("montreal", actions));
     pacta::treaty_set set(dir.path.string());
     set.add_table("montreal", consumption);
     const auto& rec = set.load("montreal");
@@ -351,15 +349,13 @@ TEST_CASE(
     "same day",
     "[profiles][D7]") {
   test::temp_dir dir;
-  std::filesystem::create_directories(dir.path / "treaties");
-  for (const char* id : {"ccw", "ccw-p4"})
-    std::filesystem::copy(test::source_path(std::string("data/treaties/") + id + ".json"),
-                          dir.path / "treaties" / (std::string(id) + ".json"));
+  dir.bundled_profile("ccw");
+  dir.bundled_profile("ccw-p4");
   auto ccw = profiles_beyond::instruments(20, 1983_y / 6 / 2, "ratification",
                                           {test::act("State 1", "denunciation", "2020-01-01")});
   auto p4 = profiles_beyond::instruments(20, 1998_y / 1 / 30, "consent-to-be-bound");
-  std::ofstream(dir.path / "registries" / "ccw.json") << test::registry_json("ccw", ccw).dump();
-  std::ofstream(dir.path / "registries" / "ccw-p4.json") << test::registry_json("ccw-p4", p4).dump();
+  dir.registry("ccw", test::registry_json("ccw", ccw));
+  dir.registry("ccw-p4", test::registry_json("ccw-p4", p4));
   pacta::treaty_set set(dir.path.string());
   const auto& rec = set.load("ccw-p4");
   CHECK(rec.status_on("State 1", 2020_y / 12 / 31).code == pacta::status::denunciation_pending);
@@ -412,12 +408,8 @@ pacta::clause::weight_table list_table(const std::string& name, const std::vecto
 /// "State 1" … "State 8" listed, "State 1" … "State 6" of them developed.
 pacta::treaty_record part_xi(const std::vector<nlohmann::json>& actions, bool lists, pacta::treaty_set& set,
                              const test::temp_dir& dir) {
-  std::filesystem::create_directories(dir.path / "treaties");
-  std::filesystem::create_directories(dir.path / "registries");
-  std::filesystem::copy(test::source_path("data/treaties/unclos-part-xi.json"),
-                        dir.path / "treaties" / "unclos-part-xi.json");
-  std::ofstream(dir.path / "registries" / "unclos-part-xi.json")
-      << test::registry_json("unclos-part-xi", actions).dump();
+  dir.bundled_profile("unclos-part-xi");
+  dir.registry("unclos-part-xi", test::registry_json("unclos-part-xi", actions));
   if (lists) {
     std::vector<std::string> listed, developed;
     for (int i = 1; i <= 8; ++i) listed.push_back("State " + std::to_string(i));

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,16 @@ struct temp_dir {
   }
   temp_dir(const temp_dir&) = delete;
   temp_dir& operator=(const temp_dir&) = delete;
+  /// The bundled profile of `id` copied into treaties/ID.json.
+  void bundled_profile(const std::string& id) const {
+    std::filesystem::create_directories(path / "treaties");
+    std::filesystem::copy_file(source_path("data/treaties/" + id + ".json"), path / "treaties" / (id + ".json"),
+                               std::filesystem::copy_options::overwrite_existing);
+  }
+  /// A registry written as registries/ID.json: `doc` (from `registry_json`, or the text of one).
+  void registry(const std::string& id, const nlohmann::json& doc) const {
+    std::ofstream(path / "registries" / (id + ".json")) << doc.dump();
+  }
   ~temp_dir() {
     std::error_code ec;
     std::filesystem::remove_all(path, ec);

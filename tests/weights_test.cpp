@@ -177,8 +177,7 @@ TEST_CASE("weighted: a data directory without the table leaves the date NOT comp
           "[weights][E1]") {
   test::temp_dir dir;
   std::filesystem::copy(test::source_path("data/registries/paris.json"), dir.path / "registries" / "paris.json");
-  std::filesystem::create_directories(dir.path / "treaties");
-  std::filesystem::copy(test::source_path("data/treaties/paris.json"), dir.path / "treaties" / "paris.json");
+  dir.bundled_profile("paris");
   pacta::treaty_set set(dir.path.string());
   const auto& rec = set.load("paris");
   CHECK_FALSE(rec.entry_into_force());
@@ -195,8 +194,7 @@ TEST_CASE("weighted: a data directory without the table leaves the date NOT comp
 TEST_CASE("weighted: a data directory's table that is invalid, or for another treaty, refuses the load", "[weights]") {
   test::temp_dir dir;
   std::filesystem::copy(test::source_path("data/registries/paris.json"), dir.path / "registries" / "paris.json");
-  std::filesystem::create_directories(dir.path / "treaties");
-  std::filesystem::copy(test::source_path("data/treaties/paris.json"), dir.path / "treaties" / "paris.json");
+  dir.bundled_profile("paris");
   const auto table = dir.path / "tables" / "paris" / "emissions.json";
   auto j = weights_test::small_table();
   weights_test::write(table, j.dump());

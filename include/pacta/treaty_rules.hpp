@@ -204,6 +204,18 @@ struct treaty_rules {
   /// "withdrawal" (the Paris Agreement, art. 28; the ATT, art. 24). The data keep one vocabulary
   /// (the action `denunciation`, the status `denounced`); only the words follow the treaty.
   std::string denunciation_noun = "denunciation";
+  /// The noun as a heading begins: "Withdrawal", "Denunciation".
+  std::string denunciation_heading() const {
+    std::string out = denunciation_noun;
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+  }
+  /// The noun with what it is of: "withdrawal from" (the Paris Agreement), "denunciation of".
+  std::string denunciation_of() const { return denunciation_noun + (is_withdrawal() ? " from" : " of"); }
+  /// A notification taken back before it takes effect (rule D3, VCLT art. 68): a withdrawal is
+  /// "revoked", a denunciation "withdrawn".
+  const char* denunciation_taken_back() const { return is_withdrawal() ? "revoked" : "withdrawn"; }
+  bool is_withdrawal() const { return denunciation_noun == "withdrawal"; }
   /// CCW art. 9(3): "Any denunciation of this Convention shall be considered as also applying to all
   /// annexed Protocols by which the denouncing High Contracting Party is bound": where not empty, a
   /// denunciation of the `parent` treaty ends this one for the State on the same day (rule D7).

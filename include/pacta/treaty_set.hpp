@@ -352,10 +352,7 @@ class treaty_set {
     if (!names_) {
       const std::string path = detail::join_path(data_dir_, "states.json");
       if (!detail::entry_exists(path)) {
-        diags.push_back(
-            {needed_by, "/rows", "weights.state",
-             "the rows name States, and the data directory has no name table (" + path + ") to resolve them through",
-             std::nullopt, std::nullopt});
+        diags.push_back(no_name_table(needed_by, path));
         return nullptr;
       }
       auto n = try_load_state_names(path, diags);

@@ -46,6 +46,17 @@ struct weights_file {
   std::optional<date_t> as_of;  ///< the day the figures are of (Paris art. 21(2): the adoption)
 };
 
+/// The diagnostic of a weights file `file` whose rows cannot be resolved: the data directory has no
+/// name table (`names_path`, its states.json). One for the file, not one per row.
+inline diagnostic no_name_table(const std::string& file, const std::string& names_path) {
+  return {file,
+          "/rows",
+          "weights.state",
+          "the rows name States, and the data directory has no name table (" + names_path + ") to resolve them through",
+          std::nullopt,
+          std::nullopt};
+}
+
 namespace detail {
 
 /// 10^12: a share of up to six digits ("55/100", "2/3") of a total this large is compared exactly in 64 bits.

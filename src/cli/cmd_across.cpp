@@ -92,9 +92,8 @@ void print_section(const pacta::treaty_standing& t, const std::string& state) {
               << pacta::to_iso(t.entry_into_force->date) << " (" << rec.cite(t.entry_into_force->why) << "). "
               << t.entry_into_force->why.reasoning << '\n';
   if (t.denunciation)
-    std::cout << "  " << (rec.rules().denunciation_noun == "withdrawal" ? "Withdrawal" : "Denunciation")
-              << " takes effect: " << pacta::to_iso(t.denunciation->date) << " (" << rec.cite(t.denunciation->why)
-              << "). " << t.denunciation->why.reasoning << '\n';
+    std::cout << "  " << rec.rules().denunciation_heading() << " takes effect: " << pacta::to_iso(t.denunciation->date)
+              << " (" << rec.cite(t.denunciation->why) << "). " << t.denunciation->why.reasoning << '\n';
   for (const auto& d : t.declared) std::cout << "  " << declaration_line(d) << '\n';
   if (const auto note = declarations_note(t); !note.empty()) std::cout << "  " << note << '\n';
   if (!t.history_incomplete.empty())

@@ -58,11 +58,10 @@ void add_state_events(const pacta::treaty_record& rec, const pacta::reporting& r
       events.push_back({t + "-entry-into-force-" + slug, eif->date,
                         r.short_title + " in force for " + name + " (" + rec.cite(eif->why) + ")", eif->why.reasoning});
     if (const auto* d = c.standing_denunciation())
-      events.push_back(
-          {t + "-denunciation-" + slug, d->effective.date,
-           name + (r.denunciation_noun == "withdrawal" ? "'s withdrawal from the " : "'s denunciation of the ") +
-               r.short_title + " takes effect (" + rec.cite(d->effective.why) + ")",
-           d->effective.why.reasoning});
+      events.push_back({t + "-denunciation-" + slug, d->effective.date,
+                        name + "'s " + r.denunciation_of() + " the " + r.short_title + " takes effect (" +
+                            rec.cite(d->effective.why) + ")",
+                        d->effective.why.reasoning});
   }
   if (!r.reporting.present) return;
   const auto pos = rep.position(name, on);

@@ -127,10 +127,7 @@ bool check_other(const std::string& f, opened& o, const fs::path& data_dir, std:
     const std::size_t before = diags.size();
     const pacta::state_names& names = name_table(data_dir);
     if (names.all().empty()) {  // one line, not one per row
-      diags.push_back({f, "/rows", "weights.state",
-                       "the rows name States, and the data directory has no name table (" +
-                           (data_dir / "states.json").string() + ") to resolve them through",
-                       std::nullopt, std::nullopt});
+      diags.push_back(pacta::no_name_table(f, (data_dir / "states.json").string()));
       return true;
     }
     std::optional<pacta::weights_file> w;

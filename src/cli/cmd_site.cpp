@@ -375,9 +375,9 @@ html standing_details(const pacta::treaty_standing& t, const std::string& state)
          pacta::to_iso(t.entry_into_force->date) + " (" + h(rec.cite(t.entry_into_force->why)) +
          ").</p><p class=\"reason\">" + h(t.entry_into_force->why.reasoning) + "</p>\n";
   if (t.denunciation)
-    o += html("<p>") + h(rec.rules().denunciation_noun == "withdrawal" ? "Withdrawal" : "Denunciation") +
-         " takes effect " + pacta::to_iso(t.denunciation->date) + " (" + h(rec.cite(t.denunciation->why)) +
-         ").</p><p class=\"reason\">" + h(t.denunciation->why.reasoning) + "</p>\n";
+    o += html("<p>") + h(rec.rules().denunciation_heading()) + " takes effect " + pacta::to_iso(t.denunciation->date) +
+         " (" + h(rec.cite(t.denunciation->why)) + ").</p><p class=\"reason\">" + h(t.denunciation->why.reasoning) +
+         "</p>\n";
   for (const auto& d : t.declared) o += html("<p>") + h(declaration_line(d)) + "</p>\n";
   if (const auto note = declarations_note(t); !note.empty()) o += html("<p>") + h(note) + "</p>\n";
   if (!t.history_incomplete.empty()) o += html("<p class=\"note\">Incomplete: ") + h(t.history_incomplete) + "</p>\n";

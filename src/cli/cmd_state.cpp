@@ -108,10 +108,10 @@ void add_membership_dates(const pacta::treaty_record& rec, const pacta::state_re
     for (const auto& d : c.denunciations) {
       if (d.withdrawn)  // a withdrawal is revoked, a denunciation withdrawn (VCLT art. 68)
         dates.push_back({pacta::to_iso(d.effective.date),
-                         noun + (noun == "withdrawal" ? " revoked on " : " withdrawn on ") +
-                             pacta::to_iso(*d.withdrawn) + " (never took effect)",
+                         noun + " " + rec.rules().denunciation_taken_back() + " on " + pacta::to_iso(*d.withdrawn) +
+                             " (never took effect)",
                          "rule D3",
-                         "A notification of " + noun + " may be " + (noun == "withdrawal" ? "revoked" : "withdrawn") +
+                         "A notification of " + noun + " may be " + rec.rules().denunciation_taken_back() +
                              " before it takes effect (VCLT art. 68)."});
       else
         dates.push_back({pacta::to_iso(d.effective.date), noun + " takes effect", rec.cite(d.effective.why),

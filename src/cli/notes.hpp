@@ -112,7 +112,7 @@ inline std::string not_computed_note(const pacta::treaty_record& rec) {
 inline std::string status_words(const pacta::treaty_record& rec, pacta::status code) {
   if (code == pacta::status::consented && !rec.entry_into_force_not_computed().empty())
     return "consented; the entry into force is NOT computed";
-  if (rec.rules().denunciation_noun == "withdrawal") {  // the treaty's own word (Paris art. 28)
+  if (rec.rules().is_withdrawal()) {  // the treaty's own word (Paris art. 28)
     if (code == pacta::status::denounced) return "withdrawn";
     if (code == pacta::status::denunciation_pending) return "withdrawal pending";
     if (code == pacta::status::denunciation_suspended) return "withdrawal suspended (armed conflict)";

@@ -77,15 +77,9 @@ def general(profile, registry):
 
 def names():
     """Every name of the name table, lower-cased, to the State it denotes."""
-    with open(os.path.join(SOURCE, "data", "states.json"), encoding="utf-8") as f:
-        table = json.load(f)
-    look = {}
-    for s in table["states"]:
-        for k in [s["name"], s.get("iso2", ""), s.get("iso3", "")] + s.get("other_names", []) + \
-                [n["name"] for n in s.get("former_names", [])]:
-            if k:
-                look[k.lower()] = s["name"]
-    return look
+    sys.path.insert(0, os.path.join(SOURCE, "scripts"))
+    from name_lookup import name_lookup
+    return name_lookup(os.path.join(SOURCE, "data"))
 
 
 def weights(profile, table):

@@ -19,10 +19,7 @@ namespace pacta::clause {
 struct first_of_nth_month {
   int n = 0;  ///< 1: the first day of the next month
 
-  date_t apply(date_t from, leap_day_rule) const noexcept {
-    const date::year_month ym = date::year_month{from.year(), from.month()} + date::months{n};
-    return date_t{ym.year(), ym.month(), date::day{1}};
-  }
+  date_t apply(date_t from, leap_day_rule) const noexcept { return add_period(from, period::first_of_nth_month(n)); }
   std::string describe() const {
     return "on the first day of the " + detail::ordinal(static_cast<std::size_t>(n)) + " month after the month of";
   }

@@ -10,15 +10,9 @@
 
 namespace pacta::detail {
 
-/// "1st", "2nd", "3rd", "4th", "11th", "21st", "112th".
+/// "1st", "2nd", "3rd", "4th", "11th", "21st", "112th" (the suffix is calendar.hpp's `ordinal_suffix`).
 inline std::string ordinal(std::size_t n) {
-  const std::size_t mod100 = n % 100, mod10 = n % 10;
-  const char* suffix = (mod100 >= 11 && mod100 <= 13) ? "th"
-                       : mod10 == 1                   ? "st"
-                       : mod10 == 2                   ? "nd"
-                       : mod10 == 3                   ? "rd"
-                                                      : "th";
-  return std::to_string(n) + suffix;
+  return std::to_string(n) + std::string(ordinal_suffix(static_cast<int>(n % 100)));
 }
 
 /// A State's name as a sentence writes it, with the article the UN's editorial practice gives it

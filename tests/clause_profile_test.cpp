@@ -59,7 +59,9 @@ const nlohmann::json every_shape = R"({"later_of": [
                 "delay": {"first_of_nth_month": 6}}},
   {"on_date_provided": {"date": "1989-01-01", "condition": {"count": 11}, "delay": {"after": "90 days"}}},
   {"opened_plus": {"first_of_month_after": "2 years"}},
-  {"in_force_of": "iccpr"}]})"_json;
+  {"in_force_of": "iccpr"},
+  {"earliest_of": [{"decided": {"decision": "definitive-entry-into-force", "delay": {"after": "0 days"}}},
+                   {"decided": {"decision": "provisional", "delay": {"after": "90 days"}}}]}]})"_json;
 
 }  // namespace
 
@@ -257,4 +259,92 @@ TEST_CASE("E7 by a clause: a treaty waiting for another whose date is NOT comput
   CHECK_FALSE(rec.entry_into_force());
   CHECK(rec.entry_into_force_not_computed().find("NOT computed") != std::string::npos);
   CHECK(rec.binding_text("State 1", 2020_y / 1 / 1).explanation.find("NOT known") != std::string::npos);
+}
+
+namespace clause_profile {
+
+/// The record of `rules` over `actions` and the registry's `decisions`.
+pacta::treaty_record with_decisions(const pacta::treaty_rules& rules, const std::vector<nlohmann::json>& actions,
+                                    const nlohmann::json& decisions) {
+  auto doc = test::registry_json(rules.id, actions);
+  doc["decisions"] = decisions;
+  return pacta::parse_record(doc.dump(), "test.json", rules);
+}
+
+}  // namespace clause_profile
+
+TEST_CASE("E9 a decision recorded gives the date it sets, or the delay after the day it was taken", "[clause][E9]") {
+  const auto rules = rules_with(R"({"decided": {"decision": "definitive-entry-into-force"}})"_json);
+  const auto rec = clause_profile::with_decisions(rules, ratifications(3, 1999_y / 1 / 1),
+                                                  R"([{"decision": "definitive-entry-into-force", "date": "1999-03-01",
+                                                       "effective": "1999-04-01", "by": "the governments that had deposited",
+                                                       "source": "a test"}])"_json);
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->date == 1999_y / 4 / 1);
+  CHECK(rec.entry_into_force()->why.rule == "E9");
+  CHECK(rec.entry_into_force()->why.reasoning ==
+        "Under article 14(1), the decision \"definitive-entry-into-force\" taken on 1 March 1999 by the governments "
+        "that had deposited, setting 1 April 1999 (rule E9).");
+  CHECK(rec.entry_into_force_for("State 1")->date == 1999_y / 4 / 1);  // E2: deposited before it
+  // A decision that sets no day: the term's delay after the day it was taken.
+  const auto later = rules_with(R"({"decided": {"decision": "definitive-entry-into-force",
+                                                "delay": {"after": "90 days"}}})"_json);
+  const auto rec2 =
+      clause_profile::with_decisions(later, ratifications(3, 1999_y / 1 / 1),
+                                     R"([{"decision": "definitive-entry-into-force", "date": "1999-03-01"}])"_json);
+  REQUIRE(rec2.entry_into_force());
+  CHECK(rec2.entry_into_force()->date == 1999_y / 5 / 30);
+}
+
+TEST_CASE("E9 no decision recorded: not in force on the record, never a date computed in its place", "[clause][E9]") {
+  const auto rules = rules_with(R"({"decided": {"decision": "definitive-entry-into-force"}})"_json);
+  const auto rec = clause_profile::with_decisions(rules, ratifications(3, 1999_y / 1 / 1), nlohmann::json::array());
+  CHECK_FALSE(rec.entry_into_force());
+  CHECK(rec.entry_into_force_not_computed().empty());  // the record says none was taken: not a missing figure
+  CHECK(rec.status_on("State 1", 2020_y / 1 / 1).code == pacta::status::consented);
+  // Another decision's key does not stand in for it.
+  const auto other = clause_profile::with_decisions(rules, ratifications(3, 1999_y / 1 / 1),
+                                                    R"([{"decision": "provisional", "date": "1999-03-01"}])"_json);
+  CHECK_FALSE(other.entry_into_force());
+}
+
+TEST_CASE("E9 earliest_of: the clause's own date, or sooner by a decision", "[clause][E9]") {
+  const auto rules = rules_with(R"({"earliest_of": [
+      {"on_date_provided": {"date": "2011-10-01", "condition": {"count": 5}, "delay": {"after": "0 days"}}},
+      {"decided": {"decision": "definitive-entry-into-force"}}]})"_json);
+  // Five by 1 October 2011: that date, no decision needed.
+  const auto by_clause =
+      clause_profile::with_decisions(rules, ratifications(5, 2011_y / 1 / 1), nlohmann::json::array());
+  REQUIRE(by_clause.entry_into_force());
+  CHECK(by_clause.entry_into_force()->date == 2011_y / 10 / 1);
+  CHECK(by_clause.entry_into_force()->why.rule == "E1");
+  CHECK(by_clause.entry_into_force()->why.reasoning.find("the earliest of these dates") != std::string::npos);
+  CHECK(by_clause.entry_into_force()->why.reasoning.find("no decision \"definitive-entry-into-force\" is recorded") !=
+        std::string::npos);
+  // Three only: the governments that deposited decide on 15 March 2012 to put it into force on 1 April 2012.
+  const auto decided = clause_profile::with_decisions(
+      rules, ratifications(3, 2011_y / 1 / 1),
+      R"([{"decision": "definitive-entry-into-force", "date": "2012-03-15", "effective": "2012-04-01"}])"_json);
+  REQUIRE(decided.entry_into_force());
+  CHECK(decided.entry_into_force()->date == 2012_y / 4 / 1);
+  CHECK(decided.entry_into_force()->why.rule == "E9");
+}
+
+TEST_CASE("decision.key: a registry's decisions are read, written back the same, each key once and an id",
+          "[clause][E9][registry]") {
+  auto doc = test::registry_json("opsc", {test::act("Benin", "ratification", "2005-01-31")});
+  doc["decisions"] = R"([{"decision": "activation", "date": "2017-12-14", "effective": "2018-07-17",
+                          "by": "the Assembly of States Parties", "source": "a resolution", "note": "a test"}])"_json;
+  const auto reg = pacta::parse_registry(doc.dump(), "r.json");
+  REQUIRE(reg.decisions.size() == 1);
+  CHECK(reg.decisions[0].effective == 2018_y / 7 / 17);
+  CHECK(pacta::to_json(reg)["decisions"] == doc["decisions"]);
+  doc["decisions"].push_back(R"({"decision": "activation", "date": "2018-01-01"})"_json);
+  doc["decisions"].push_back(R"({"decision": "Not An Id", "date": "2018-01-01"})"_json);
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(pacta::try_parse_registry(doc.dump(), "r.json", diags));
+  CHECK(test::has_code_at(diags, "/decisions/1/decision", "decision.key"));
+  CHECK(test::has_code_at(diags, "/decisions/2/decision", "decision.key"));
+  // A profile's decided term names a decision by the same kind of key.
+  CHECK_FALSE(profile_diagnostics(profile_with(R"({"decided": {"decision": "../x"}})"_json)).empty());
 }

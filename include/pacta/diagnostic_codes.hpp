@@ -96,6 +96,8 @@ inline constexpr diagnostic_code_info diagnostic_codes[] = {
      detail::registry_page},
     {"date.invalid", "not YYYY-MM-DD, a day that does not exist, or year 0", detail::registry_page},
     {"date.range", "a date computed from the action would fall after 31 December 9999", detail::registry_page},
+    {"decision.key", "a decision whose key is not an id, or is recorded twice in the registry's decisions (rule E9)",
+     detail::registry_page},
     {"declaration.conflict",
      "an instrument marked declaration not-recorded although a declaration of the same date is recorded",
      detail::registry_page},

@@ -211,7 +211,8 @@ inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_r
     g.last_ordinal = r.facts->counted_before + g.completing.size();
   }
   const bool by_other = r.decided_by && std::holds_alternative<clause::in_force_of>(r.decided_by->term);
-  g.why.rule = by_other ? "E7" : "E1";
+  const bool by_decision = r.decided_by && std::holds_alternative<clause::decided>(r.decided_by->term);
+  g.why.rule = by_other ? "E7" : by_decision ? "E9" : "E1";
   g.why.article = rules.general_article;
   g.why.anchor = g.threshold_date;
   g.why.reasoning =

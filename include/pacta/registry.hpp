@@ -62,6 +62,14 @@ inline nlohmann::json to_json(const registry& r) {
     if (!a.source.empty()) o["source"] = a.source;
     j["articles_in_force"].push_back(std::move(o));
   }
+  for (const auto& d : r.decisions) {
+    nlohmann::json o = {{"decision", d.decision}, {"date", to_iso(d.date)}};
+    if (d.effective) o["effective"] = to_iso(*d.effective);
+    if (!d.by.empty()) o["by"] = d.by;
+    if (!d.source.empty()) o["source"] = d.source;
+    if (!d.note.empty()) o["note"] = d.note;
+    j["decisions"].push_back(std::move(o));
+  }
   for (const auto& item : r.extensions.get().items()) j[item.key()] = item.value();
   nlohmann::json actions = nlohmann::json::array();
   for (const action& a : r.actions) {

@@ -32,6 +32,18 @@ struct recorded_article_in_force {
   std::string source;  ///< where the depositary records it
 };
 
+/// A decision the depositary records whose date a final clause takes rather than computes (rule
+/// E9): a meeting of the governments that deposited putting a commodity agreement into force, a
+/// conference activating an amendment. `decision` is the key a profile's `decided` term names.
+struct recorded_decision {
+  std::string decision;             ///< "definitive-entry-into-force", an id's letters
+  date_t date;                      ///< the day it was taken
+  std::optional<date_t> effective;  ///< the day it sets, when it sets one
+  std::string by;                   ///< who took it ("the governments that had deposited")
+  std::string source;               ///< where it is recorded
+  std::string note;
+};
+
 /// A parsed registry file.
 struct registry {
   std::string file;  ///< where it was read from (for diagnostics)
@@ -44,6 +56,8 @@ struct registry {
   std::vector<participant_info> participants;
   /// Articles taking optional declarations whose entry into force the depositary records (rule O1).
   std::vector<recorded_article_in_force> articles_in_force;
+  /// Decisions whose dates final clauses take (rule E9), each key once (`decisions`).
+  std::vector<recorded_decision> decisions;
   json_value extensions;  ///< top-level `x-` keys, as read (null when it has none)
 };
 

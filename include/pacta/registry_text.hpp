@@ -44,15 +44,15 @@ inline std::string dump_inline(const nlohmann::ordered_json& v) {
 namespace detail {
 
 /// The top-level arrays pacta writes one element per line: `participants`, `articles_in_force`,
-/// `actions`.
+/// `decisions`, `actions`.
 inline bool one_per_line(std::string_view key) {
-  return key == "actions" || key == "participants" || key == "articles_in_force";
+  return key == "actions" || key == "participants" || key == "articles_in_force" || key == "decisions";
 }
 
 }  // namespace detail
 
 /// The registry document as pacta writes it: top-level keys one per line in their order, and
-/// `participants`, `articles_in_force` and `actions` one element per line.
+/// `participants`, `articles_in_force`, `decisions` and `actions` one element per line.
 inline std::string format_registry(const nlohmann::ordered_json& doc) {
   std::string out = "{\n";
   std::size_t k = 0;

@@ -53,6 +53,10 @@ inline constexpr rule_entry rule_glossary[] = {
     {"E8", "entry into force",
      "Where the treaty says so, the instrument of a regional integration organization (the "
      "European Union) is not counted toward the number required."},
+    {"E9", "entry into force",
+     "Where the treaty leaves the date to a decision (the governments that deposited deciding to "
+     "put a commodity agreement into force), the date is the one the recorded decision sets; none "
+     "recorded, none is given."},
     {"F1", "former States",
      "A State that no longer exists (the German Democratic Republic) counted toward the number "
      "while it existed; it is bound by nothing, and owes nothing, from the day it ceased."},

@@ -2,9 +2,10 @@
 // and a delay has run (E1, O1, A3), another treaty's entry into force (E7, "subject to"), a fixed
 // date provided a condition held by then (Montreal Protocol art. 16(1)), a delay after opening for
 // signature (CTBT art. XIV(1): "in no case earlier than two years after its opening for
-// signature"), and the later of several (E7; "not earlier than"). `resolve` gives the date and which
-// term decided it, or nothing while a term has no date (the condition not met, the other treaty not
-// in force, a date pacta lacks).
+// signature"), the date a recorded decision sets (E9, clause/decided.hpp), the later of several (E7;
+// "not earlier than") and the earliest of several (a date by the clause, or sooner by a decision). `resolve` gives the
+// date and which term decided it, or nothing while a term has no date (the condition not met, the other treaty not in
+// force, a date pacta lacks).
 //
 // Example (ICCPR-OP1: E1, then subject to the ICCPR's entry into force, rule E7):
 //   clause::date_term t = clause::later_of{{clause::when_met{clause::count{10}, clause::after{period::months(3)}},
@@ -12,6 +13,7 @@
 #pragma once
 
 #include <pacta/clause/condition.hpp>
+#include <pacta/clause/decided.hpp>
 #include <pacta/clause/delay.hpp>
 #include <pacta/clause/first_met.hpp>
 
@@ -138,8 +140,23 @@ struct later_of {
 };
 inline bool operator==(const later_of& a, const later_of& b);
 
+/// The earliest of the terms' dates: the first that one of them gives; nothing while none has one.
+/// A term whose date is not known makes the whole not known (it might be the earliest).
+struct earliest_of {
+  std::vector<date_term> terms;
+
+  // Profile syntax: {"earliest_of": [TERM, TERM, …]}.
+  static constexpr const char* key = "earliest_of";
+  template <class In>
+  static std::optional<earliest_of> read(In& in);
+  template <class Out>
+  void write(Out& out) const;
+};
+inline bool operator==(const earliest_of& a, const earliest_of& b);
+
 struct date_term {
-  using alternatives = std::variant<when_met, in_force_of, opened_plus, on_date_provided, later_of>;
+  using alternatives =
+      std::variant<when_met, in_force_of, opened_plus, on_date_provided, decided, later_of, earliest_of>;
   alternatives term;
 
   date_term() = default;
@@ -154,22 +171,43 @@ inline bool operator==(const date_term& a, const date_term& b) {
 inline bool operator==(const later_of& a, const later_of& b) {
   return a.terms == b.terms;
 }
+inline bool operator==(const earliest_of& a, const earliest_of& b) {
+  return a.terms == b.terms;
+}
 
+/// The terms of a `later_of` or an `earliest_of`, read as the array `name`.
 template <class In>
-std::optional<later_of> later_of::read(In& in) {
-  auto items = in.elements("\"later_of\"");
+std::optional<std::vector<date_term>> read_term_list(In& in, const char* name) {
+  auto items = in.elements(name);
   if (!items) return std::nullopt;
-  later_of out;
+  std::vector<date_term> out;
   for (auto& e : *items) {
     auto t = e.term();
     if (!t) return std::nullopt;
-    out.terms.push_back(std::move(*t));
+    out.push_back(std::move(*t));
   }
   return out;
 }
 
+template <class In>
+std::optional<later_of> later_of::read(In& in) {
+  if (auto t = read_term_list(in, "\"later_of\"")) return later_of{std::move(*t)};
+  return std::nullopt;
+}
+
 template <class Out>
 void later_of::write(Out& out) const {
+  for (const auto& t : terms) out.push().term(t);
+}
+
+template <class In>
+std::optional<earliest_of> earliest_of::read(In& in) {
+  if (auto t = read_term_list(in, "\"earliest_of\"")) return earliest_of{std::move(*t)};
+  return std::nullopt;
+}
+
+template <class Out>
+void earliest_of::write(Out& out) const {
   for (const auto& t : terms) out.push().term(t);
 }
 
@@ -178,6 +216,7 @@ struct term_context {
   clause::context tables;
   std::map<std::string, std::optional<date_t>> in_force;  ///< by treaty id; absent: not known
   std::optional<date_t> opened;                           ///< opened for signature
+  std::map<std::string, decision_fact> decisions;         ///< the registry's, by key (rule E9)
   leap_day_rule leap = leap_day_rule::last_of_february;
 };
 
@@ -210,6 +249,8 @@ std::enable_if_t<std::is_same_v<std::remove_const_t<Term>, date_term>> for_each_
   if (auto* p = std::get_if<on_date_provided>(&t.term)) for_each_condition(p->otherwise.c, f);
   if (auto* l = std::get_if<later_of>(&t.term))
     for (auto& sub : l->terms) for_each_condition(sub, f);
+  if (auto* e = std::get_if<earliest_of>(&t.term))
+    for (auto& sub : e->terms) for_each_condition(sub, f);
 }
 
 inline void facts_of(const date_term& t, term_facts& f) {
@@ -232,6 +273,8 @@ inline void facts_of(const date_term& t, term_facts& f) {
     if (const auto* i = std::get_if<in_force_of>(&x.term)) add(f.treaties, i->treaty);
     if (const auto* l = std::get_if<later_of>(&x.term))
       for (const auto& sub : l->terms) self(sub, self);
+    if (const auto* e = std::get_if<earliest_of>(&x.term))
+      for (const auto& sub : e->terms) self(sub, self);
   };
   treaties(t, treaties);
 }
@@ -261,6 +304,15 @@ inline resolved resolve(const date_term& term, const timeline& t, const term_con
         } else if constexpr (std::is_same_v<T, on_date_provided>) {
           r.facts = first_met(alt.otherwise.c, t, ctx.tables);
           if (r.facts) r.date = r.facts->day <= alt.on ? alt.on : apply(alt.otherwise.delay, r.facts->day, ctx.leap);
+        } else if constexpr (std::is_same_v<T, decided>) {
+          const auto it = ctx.decisions.find(alt.decision);
+          if (it != ctx.decisions.end()) r.date = alt.date_of(it->second, ctx.leap);
+        } else if constexpr (std::is_same_v<T, earliest_of>) {
+          for (const auto& sub : alt.terms) {
+            resolved s = resolve(sub, t, ctx);
+            if (!s.known) return s;
+            if (s.date && (!r.date || *s.date < *r.date)) r = std::move(s);
+          }
         } else {
           for (const auto& sub : alt.terms) {
             resolved s = resolve(sub, t, ctx);

@@ -444,13 +444,51 @@ inline void read_articles_in_force(object_reader& top, registry& reg, std::vecto
   }
 }
 
+/// The registry's `decisions` (rule E9): each a key a profile's `decided` term names, the day it was
+/// taken, and the day it sets where it sets one; each key once.
+inline void read_decisions(object_reader& top, registry& reg, std::vector<diagnostic>& diags) {
+  const nlohmann::json* v = top.get("decisions", false);
+  if (!v) return;
+  if (!v->is_array()) {
+    top.error("/decisions", "schema.type", "\"decisions\" must be an array, not " + type_name(*v));
+    return;
+  }
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const std::string where = "/decisions/" + std::to_string(i);
+    object_reader o((*v)[i], where, reg.file, diags, {"decision", "date", "effective", "by", "source", "note"},
+                    "a decision");
+    if (!o.is_object()) continue;
+    recorded_decision d;
+    if (auto k = o.string("decision", true)) {
+      if (!is_treaty_id(*k))
+        o.error(where + "/decision", "decision.key",
+                show_value(*k) +
+                    " is not a decision's key: 1 to 64 lower-case letters, digits and hyphens, as a "
+                    "profile's \"decided\" term names it");
+      d.decision = *k;
+    }
+    if (auto day = read_date(o, "date", true)) d.date = *day;
+    if (o.get("effective", false))
+      if (auto e = read_date(o, "effective", false)) d.effective = *e;
+    if (auto s = o.string("by", false, false)) d.by = *s;
+    if (auto s = o.string("source", false, false)) d.source = *s;
+    if (auto s = o.string("note", false, false)) d.note = *s;
+    for (const auto& other : reg.decisions)
+      if (!d.decision.empty() && other.decision == d.decision)
+        o.error(where + "/decision", "decision.key",
+                "the decision " + show_value(d.decision) + " is recorded twice in \"decisions\"");
+    reg.decisions.push_back(std::move(d));
+  }
+}
+
 /// Reads the registry's top-level members (everything but the actions). Returns the `actions`
 /// member, or nullptr when it is missing or not an array (with a diagnostic).
 inline const nlohmann::json* read_registry_header(const nlohmann::json& j, registry& reg,
                                                   std::vector<diagnostic>& diags) {
-  object_reader top(j, "", reg.file, diags,
-                    {"format", "treaty", "as_of", "source", "participants", "articles_in_force", "actions"},
-                    "a registry");
+  object_reader top(
+      j, "", reg.file, diags,
+      {"format", "treaty", "as_of", "source", "participants", "articles_in_force", "decisions", "actions"},
+      "a registry");
   if (!top.is_object()) return nullptr;
   if (auto f = top.string("format", true)) {
     if (*f != "pacta.registry/1")
@@ -466,6 +504,7 @@ inline const nlohmann::json* read_registry_header(const nlohmann::json& j, regis
   if (auto s = top.string("source", false, false)) reg.source = *s;
   read_participants(top, reg, diags);
   read_articles_in_force(top, reg, diags);
+  read_decisions(top, reg, diags);
   reg.extensions = json_value(top.extensions());
   const nlohmann::json* acts = top.get("actions", true);
   if (acts && !acts->is_array()) {

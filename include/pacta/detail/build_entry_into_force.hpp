@@ -22,6 +22,7 @@ inline void record_builder::compute_general_entry_into_force(const std::vector<c
     clause::term_context ctx;
     ctx.leap = options_.leap_day;
     ctx.opened = rules_.opened_for_signature;
+    for (const auto& d : registry_.decisions) ctx.decisions[d.decision] = {d.date, d.effective, d.by};  // E9
     ctx.tables.tables = rules_.tables;
     for (auto& [name, table] : ctx.tables.tables) registry_spelling(table, states_);
     for (const treaty_record* p : parents)  // a date NOT computed there is not known here either

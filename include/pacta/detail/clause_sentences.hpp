@@ -130,6 +130,19 @@ inline std::string met_sentence(const clause::condition& c, const clause::met& m
          weighted_notes(c, m.on_day, ctx);
 }
 
+/// The sentence of a decision's date (rule E9): "the decision \"definitive-entry-into-force\" taken on
+/// 1 March 1999 by the governments that had deposited, setting 1 April 1999", or that none is recorded.
+inline std::string decided_sentence(const clause::decided& d, const clause::term_context& ctx,
+                                    const clause::resolved& r) {
+  const auto it = ctx.decisions.find(d.decision);
+  if (it == ctx.decisions.end() || !r.date) return "no decision " + show_value(d.decision) + " is recorded (rule E9)";
+  const clause::decision_fact& f = it->second;
+  return "the decision " + show_value(d.decision) + " taken on " + to_prose(f.date) +
+         (f.by.empty() ? std::string() : " by " + f.by) +
+         (f.effective ? ", setting " + to_prose(*r.date) : ", " + delay_phrase(d.delay) + ", " + to_prose(*r.date)) +
+         " (rule E9)";
+}
+
 /// One term's date and its sentence; `known` false when a figure it needs is not known.
 inline std::pair<clause::resolved, std::string> explain_term(const clause::date_term& term, const clause::timeline& t,
                                                              const clause::term_context& ctx, const std::string& what) {
@@ -158,10 +171,17 @@ inline std::pair<clause::resolved, std::string> explain_term(const clause::date_
     else
       why = met_sentence(p->otherwise.c, *r.facts, t, what, ctx.tables) + ", after the date the article fixes (" +
             to_prose(p->on) + "): entry into force " + delay_phrase(p->otherwise.delay) + ", on " + to_prose(*r.date);
+  } else if (const auto* d = std::get_if<clause::decided>(&term.term)) {
+    why = decided_sentence(*d, ctx, r);
   } else if (const auto* l = std::get_if<clause::later_of>(&term.term)) {
     std::vector<std::string> parts;
     for (const auto& sub : l->terms) parts.push_back(explain_term(sub, t, ctx, what).second);
     why = "the later of these dates: " + and_list(parts) +
+          (r.date && r.known ? std::string("; that is ") + to_prose(*r.date) : std::string());
+  } else if (const auto* e = std::get_if<clause::earliest_of>(&term.term)) {
+    std::vector<std::string> parts;
+    for (const auto& sub : e->terms) parts.push_back(explain_term(sub, t, ctx, what).second);
+    why = "the earliest of these dates: " + and_list(parts) +
           (r.date && r.known ? std::string("; that is ") + to_prose(*r.date) : std::string());
   }
   return {std::move(r), std::move(why)};

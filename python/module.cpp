@@ -38,7 +38,8 @@ py::object to_py(const std::optional<pacta::date_t>& d) {
   return d ? to_py(*d) : py::none();
 }
 
-/// A `datetime.date` (or a `datetime.datetime`, its date), else TypeError; None is today.
+/// A `datetime.date` (or a `datetime.datetime`, its date), else TypeError; None is today. Read by
+/// its ordinal (date.toordinal), not by attributes a subclass could override.
 pacta::date_t from_py(const py::object& o) {
   if (o.is_none()) {
     const std::time_t now = std::time(nullptr);
@@ -48,19 +49,35 @@ pacta::date_t from_py(const py::object& o) {
     return pacta::date_t{date::year{local.tm_year + 1900}, date::month{static_cast<unsigned>(local.tm_mon + 1)},
                          date::day{static_cast<unsigned>(local.tm_mday)}};
   }
-  if (!py::isinstance(o, py::module_::import("datetime").attr("date")))
+  const py::object date_type = py::module_::import("datetime").attr("date");
+  if (!py::isinstance(o, date_type))
     throw py::type_error("a date is a datetime.date, not " + py::repr(o.get_type()).cast<std::string>());
-  return pacta::date_t{date::year{o.attr("year").cast<int>()}, date::month{o.attr("month").cast<unsigned>()},
-                       date::day{o.attr("day").cast<unsigned>()}};
+  const long ordinal = date_type.attr("toordinal")(o).cast<long>();    // 1 is 1 January of year 1
+  return pacta::date_t{date::sys_days{date::days{ordinal - 719163}}};  // 719163: 1 January 1970
+}
+
+/// A diagnostic in the module's words: `registry.parent` says how to give a registry in the C++
+/// library's terms (as the CLI replaces them with its options).
+pacta::diagnostic in_python_words(pacta::diagnostic d) {
+  if (d.code != "registry.parent") return d;
+  const std::pair<std::string_view, std::string_view> words[] = {
+      {pacta::detail::parent_give_with, "a registry file in its registries/"},
+      {pacta::detail::parent_skip_with, "a data directory that has it"}};
+  for (const auto& [from, to] : words)
+    if (const auto at = d.message.find(from); at != std::string::npos) d.message.replace(at, from.size(), to);
+  return d;
 }
 
 /// Raises pacta.LoadError(message, diagnostics), each diagnostic a pacta.Diagnostic.
-[[noreturn]] void raise_load_error(const std::vector<pacta::diagnostic>& diags) {
+[[noreturn]] void raise_load_error(const std::vector<pacta::diagnostic>& found) {
   py::module_ errors = py::module_::import("pacta._errors");
+  std::vector<pacta::diagnostic> diags;
+  for (const auto& d : found) diags.push_back(in_python_words(d));
   py::list items;
   for (const auto& d : diags)
     items.append(errors.attr("Diagnostic")(d.file, d.pointer, d.code, d.message,
-                                           d.line ? py::object(py::int_(*d.line)) : py::none()));
+                                           d.line ? py::object(py::int_(*d.line)) : py::none(),
+                                           d.column ? py::object(py::int_(*d.column)) : py::none()));
   std::string message = diags.empty() ? std::string("the data could not be loaded") : diags.front().to_string();
   if (diags.size() > 1) message += " (and " + std::to_string(diags.size() - 1) + " more)";
   PyErr_SetObject(errors.attr("LoadError").ptr(), errors.attr("LoadError")(message, items).ptr());
@@ -190,12 +207,23 @@ py::object status_of(const state& s, const py::object& on) {
   const pacta::date_t day = from_py(on);
   const auto st = query([&] { return s.of.rec->status_on(s.handle, day); });
   return py::module_::import("pacta._values")
-      .attr("Status")(pacta::to_key(st.code), st.explanation, pacta::binds(st.code), to_py(day));
+      .attr("Status")(pacta::to_key(st.code), st.explanation, pacta::binds(st.code), to_py(day),
+                      pacta::data_age_note(s.of.rec->source().as_of, day));
+}
+
+/// Runs `f` over the data's set under its lock, the GIL released while waiting and working: the set
+/// grows while another thread loads.
+template <class F>
+auto with_set(data& d, F&& f) -> decltype(f()) {
+  py::gil_scoped_release released;
+  std::lock_guard<std::mutex> held(d.lock);
+  return f();
 }
 
 py::list reports_of(const state& s, const py::object& on) {
   const pacta::date_t day = from_py(on);
-  const pacta::treaty_record* parent = pacta::reporting_parent(s.of.from->set, *s.of.rec);
+  const pacta::treaty_record* parent =
+      with_set(*s.of.from, [&] { return pacta::reporting_parent(s.of.from->set, *s.of.rec); });
   const auto p = query([&] { return pacta::reporting(*s.of.rec, parent).position(s.handle, day); });
   py::module_ m = py::module_::import("pacta._values");
   const std::string& title = s.of.rec->rules().short_title;
@@ -219,11 +247,14 @@ py::list parties_of(const treaty& t, const py::object& on) {
     const auto st = query([&] { return t.rec->status_on(h, day); });
     if (!pacta::binds(st.code)) continue;
     const pacta::consent_record* c = t.rec->consent_on(h, day);
-    out.append(m.attr("Party")(s.state, pacta::to_key(st.code), dated_of(t.rec->entry_into_force_for(h), title),
+    // The entry into force of the consent in effect that day, not the latest one (a State that
+    // withdrew and joined again).
+    const auto eif = c ? t.rec->entry_into_force_of(*c) : t.rec->entry_into_force_for(h);
+    out.append(m.attr("Party")(s.state, pacta::to_key(st.code), dated_of(eif, title),
                                c ? py::str(pacta::to_key(c->kind)) : py::object(py::none()),
                                c ? to_py(c->deposit) : py::none()));
   }
-  return m.attr("Parties")(out);
+  return m.attr("Parties")(out, pacta::data_age_note(t.rec->source().as_of, day));
 }
 
 py::object across(const data_ptr& d, const std::string& typed, const py::object& on) {
@@ -232,9 +263,19 @@ py::object across(const data_ptr& d, const std::string& typed, const py::object&
     if (!d->every) pacta::load_every_registry(d->set);
     d->every = true;
   });
-  const pacta::state_match m = pacta::match_state(pacta::states_of(d->set), typed, d->name_table());
-  if (!m.name) raise_error("UnknownStateError", pacta::unmatched_message(m, typed, "any bundled treaty"));
-  const auto o = query([&] { return pacta::state_across(d->set, *m.name, day, {}, d->name_table()); });
+  const pacta::state_match m =
+      with_set(*d, [&] { return pacta::match_state(pacta::states_of(d->set), typed, d->name_table()); });
+  if (!m.name) raise_error("UnknownStateError", pacta::unmatched_message(m, typed, "any treaty of the data"));
+  std::string failed;
+  const auto o = with_set(*d, [&] {
+    try {
+      return pacta::state_across(d->set, *m.name, day, {}, d->name_table());
+    } catch (const pacta::query_error& e) {
+      failed = e.what();
+      return pacta::state_overview{};
+    }
+  });
+  if (!failed.empty()) raise_error("QueryError", failed);
   py::module_ v = py::module_::import("pacta._values");
   py::list rows;
   for (const auto& s : o.treaties) {
@@ -243,7 +284,11 @@ py::object across(const data_ptr& d, const std::string& typed, const py::object&
                                    pacta::binds(s.status.code), dated_of(s.entry_into_force, title),
                                    dated_of(s.denunciation, title)));
   }
-  return v.attr("Across")(o.state, to_py(day), rows);
+  std::optional<pacta::date_t> oldest;
+  for (const auto& s : o.treaties)
+    oldest = oldest ? std::min(*oldest, s.treaty->source().as_of) : s.treaty->source().as_of;
+  return v.attr("Across")(o.state, to_py(day), rows,
+                          oldest ? pacta::data_age_note(*oldest, day, "The oldest registry") : std::string());
 }
 
 }  // namespace pacta_python

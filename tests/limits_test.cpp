@@ -93,6 +93,20 @@ TEST_CASE("limits: a directory or a missing file is an io.read diagnostic", "[li
   CHECK(diags[1].code == "io.read");
 }
 
+TEST_CASE("limits: a device (/dev/zero, which never ends) is an io.read diagnostic, nothing read", "[limits]") {
+  if (!fs::exists("/dev/zero")) {
+    WARN("skipped: this system has no /dev/zero");
+    return;
+  }
+  std::vector<pacta::diagnostic> diags;
+  CHECK_FALSE(pacta::try_load_record("/dev/zero", pacta::opsc_rules(), diags));
+  CHECK_FALSE(pacta::try_load_state_names("/dev/zero", diags));
+  REQUIRE(diags.size() == 2);
+  CHECK(diags[0].code == "io.read");
+  CHECK(diags[0].message == "this is a device, not a file");
+  CHECK(diags[1].message == "this is a device, not a file");
+}
+
 TEST_CASE("limits: a million actions load and compute correctly", "[limits][million]") {
   // 200,000 States, five actions each: signature, ratification, denunciation, its withdrawal, and
   // a second denunciation that takes effect.

@@ -61,4 +61,12 @@ struct registry {
   json_value extensions;  ///< top-level `x-` keys, as read (null when it has none)
 };
 
+/// Said once by an answer for a date after a registry's `as_of`; empty when `on` is not after it.
+/// `what` names the data: "The registry", "The oldest registry".
+inline std::string data_age_note(date_t as_of, date_t on, const std::string& what = "The registry") {
+  if (on <= as_of) return "";
+  return what + " records acts up to " + to_prose(as_of) + ": acts after that date are not recorded, so " +
+         "this answer for " + to_prose(on) + " holds only if there were none.";
+}
+
 }  // namespace pacta

@@ -374,7 +374,7 @@ class treaty_set {
                  : !for_eligibility ? "its entry into force waits for that treaty's, article " +
                                           (id == r.subject_to.treaty ? r.subject_to.article : r.general_article)
                                     : "eligibility, article " + r.consent.article) +
-                "), which was not given and is not in the bundled data (" +
+                "), which was not given and is not in the data directory (" +
                 (path.empty() ? std::string("no data directory") : path) + "): give it with " +
                 std::string(detail::parent_give_with) +
                 (reporting ? std::string()

@@ -5,14 +5,15 @@
 from collections import namedtuple
 
 
-class Diagnostic(namedtuple("Diagnostic", "file pointer code message line", defaults=(None,))):
+class Diagnostic(namedtuple("Diagnostic", "file pointer code message line column", defaults=(None, None))):
     """One problem in the input: the file, the JSON pointer of the value, the rule code and the message
-    (docs/registry-format.md lists the codes); `line` where the JSON itself is malformed."""
+    (docs/registry-format.md lists the codes); `line` and `column` where the JSON itself is malformed."""
 
     __slots__ = ()
 
     def __str__(self) -> str:
-        where = self.file + (":" + str(self.line) if self.line is not None else "")
+        where = self.file + (":" + str(self.line) if self.line is not None else "") + \
+            (":" + str(self.column) if self.line is not None and self.column is not None else "")
         return f"{where}: {self.pointer or '(document)'}: {self.message} [{self.code}]"
 
 
@@ -27,6 +28,9 @@ class LoadError(Error):
     def __init__(self, message, diagnostics):
         super().__init__(message)
         self.diagnostics = list(diagnostics)
+
+    def __reduce__(self):  # pickled whole (multiprocessing passes it between processes)
+        return (type(self), (self.args[0] if self.args else "", self.diagnostics))
 
 
 class QueryError(Error):

@@ -21,10 +21,11 @@ class Dated(namedtuple("Dated", "date basis")):
     __slots__ = ()
 
 
-class Status(namedtuple("Status", "code explanation bound on")):
-    """A State's status under a treaty on a day: `code` as the CLI's JSON gives it ("bound",
-    "signatory", "denunciation-pending", …), `explanation` the sentence, `bound` whether the treaty
-    binds it that day."""
+class Status(namedtuple("Status", "code explanation bound on note", defaults=("",))):
+    """A State's status under a treaty on a day: `code` as the CLI's JSON gives it ("not-participant",
+    "signatory", "consented", "bound", "denunciation-pending", "denounced", "ceased-to-exist"),
+    `explanation` the sentence, `bound` whether the treaty binds it that day, and `note` what the
+    answer rests on when the day is after the registry's `as_of` (else "")."""
 
     __slots__ = ()
 
@@ -60,7 +61,12 @@ def _frame(rows, columns):
 
 
 class Parties(list):
-    """The parties on a day: a list of Party, with `to_pandas()`."""
+    """The parties on a day: a list of Party, with `to_pandas()`; `note` says what the answer rests on
+    when the day is after the registry's `as_of` (else "")."""
+
+    def __init__(self, items=(), note=""):
+        super().__init__(items)
+        self.note = note
 
     def to_pandas(self):
         """A DataFrame of state, status, entry_into_force (a date), consent, consent_date."""
@@ -71,8 +77,9 @@ class Parties(list):
         return _frame(rows, list(Party._fields))
 
 
-class Across(namedtuple("Across", "state on treaties")):
-    """One State across every treaty of the data, on a day (the CLI's `state NAME --all-treaties`)."""
+class Across(namedtuple("Across", "state on treaties note", defaults=("",))):
+    """One State across every treaty of the data, on a day (the CLI's `state NAME --all-treaties`);
+    `note` says what it rests on when the day is after the oldest registry's `as_of`."""
 
     __slots__ = ()
 

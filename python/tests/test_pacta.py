@@ -176,3 +176,134 @@ def test_to_pandas_when_pandas_is_there(opsc):
     frame = opsc.parties(on=D(2002, 6, 1)).to_pandas()
     assert len(frame) == 23 and list(frame.columns)[:2] == ["state", "status"]
     assert isinstance(frame, pandas.DataFrame)
+
+
+def test_E2_a_party_s_entry_into_force_is_the_one_in_effect_that_day(data):
+    # The United States: bound by the Paris Agreement from 4 November 2016 (art. 21(1)), withdrawn
+    # from 4 November 2020, bound again from 19 February 2021 (art. 21(3)).
+    paris = data.treaty("paris")
+    usa = {p.state: p for p in paris.parties(on=D(2016, 11, 4))}["United States of America"]
+    assert usa.entry_into_force.date == D(2016, 11, 4) and usa.entry_into_force.basis.rule == "E2"
+    assert usa.consent_date == D(2016, 9, 3)
+    pending = {p.state: p for p in paris.parties(on=D(2020, 6, 1))}["United States of America"]
+    assert pending.status == "denunciation-pending" and pending.entry_into_force.date == D(2016, 11, 4)
+    again = {p.state: p for p in paris.parties(on=D(2022, 1, 1))}["United States of America"]
+    assert again.entry_into_force.date == D(2021, 2, 19) and again.consent_date == D(2021, 1, 20)
+    assert paris.state("usa").entry_into_force == D(2021, 2, 19)  # the latest instrument's
+
+
+def test_an_answer_after_the_registry_s_as_of_says_what_it_rests_on(data):
+    paris = data.treaty("paris")
+    assert paris.as_of == D(2023, 2, 13)
+    assert paris.state("Benin").status(on=D(2023, 2, 13)).note == ""
+    note = paris.state("Benin").status(on=D(2026, 2, 3)).note
+    assert note.startswith("The registry records acts up to 13 February 2023") and "holds only if" in note
+    assert "13 February 2023" in paris.parties(on=D(2026, 2, 3)).note
+    assert data.state("Benin", on=D(2026, 2, 3)).note.startswith("The oldest registry records acts up to")
+
+
+def test_queries_while_the_same_data_loads_on_another_thread():
+    for _ in range(5):
+        data = pacta.load()
+        benin = data.treaty("opsc").state("Benin")
+        done = threading.Event()
+        answers = []
+
+        def reader():
+            while not done.is_set():
+                answers.append(benin.reports_due(on=D(2026, 2, 3))[0].due)
+
+        t = threading.Thread(target=reader)
+        t.start()
+        across = data.state("Benin", on=D(2026, 2, 3))  # loads every registry, the GIL released
+        done.set()
+        t.join()
+        assert set(answers) == {D(2007, 2, 28)} and len(across.treaties) > 20
+
+
+def test_arguments_of_the_wrong_type_say_what_is_expected(data, opsc):
+    with pytest.raises(TypeError, match="a treaty id is a str, not NoneType"):
+        data.treaty(None)
+    with pytest.raises(TypeError, match="a State's name is a str, not int"):
+        opsc.state(1)
+    with pytest.raises(ValueError, match="not valid text"):
+        opsc.state("\ud800")
+    with pytest.raises(TypeError, match="a registry file is a path"):
+        pacta.Registry.from_file(None)
+    # A datetime is a date (its day); a date subclass is read by its ordinal, not its attributes.
+    assert opsc.state("Benin").status(on=datetime.datetime(2005, 2, 28, 23, 59)).code == "bound"
+
+    class Odd(datetime.date):
+        year = property(lambda self: 40000)
+
+    assert opsc.state("Benin").status(on=Odd(2006, 1, 1)).code == "bound"
+
+
+def test_paths_may_be_path_like_and_a_registry_a_dict(tmp_path):
+    src = os.environ.get("PACTA_SOURCE_DIR")
+    if not src:
+        pytest.skip("PACTA_SOURCE_DIR is not set")
+    import pathlib
+    root = pathlib.Path(src)
+    opic = pacta.Registry.from_file(root / "data/registries/opic.json", profile=root / "data/treaties/opic.json",
+                                    data_dir=root / "data")
+    assert opic.entry_into_force == D(2014, 4, 14)
+    assert pacta.load(root / "data").treaty("opsc").entry_into_force == D(2002, 1, 18)
+    doc = json.loads((root / "data/registries/opic.json").read_text(encoding="utf-8"))
+    assert pacta.Registry.from_json(doc).entry_into_force == D(2014, 4, 14)
+    with pytest.raises(pacta.LoadError, match="not a data directory"):
+        pacta.Registry.from_json(doc, data_dir=tmp_path)
+
+
+def test_a_treaty_without_a_registry_says_what_the_data_have(data):
+    with pytest.raises(pacta.LoadError, match="final clauses of 'ccm' but no registry") as e:
+        data.treaty("ccm")
+    assert e.value.diagnostics[0].code == "io.read"
+    with pytest.raises(pacta.LoadError, match="the registries: .*opsc"):
+        data.treaty("nope")
+    with pytest.raises(pacta.LoadError) as e:
+        data.treaty("../x")
+    assert e.value.diagnostics[0].code == "treaty.id"
+
+
+def test_a_device_as_a_registry_is_refused_not_read(tmp_path):
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("this system has no /dev/zero")
+    (tmp_path / "registries").mkdir()
+    os.symlink("/dev/zero", tmp_path / "registries" / "opsc.json")
+    with pytest.raises(pacta.LoadError) as e:
+        pacta.load(tmp_path).treaty("opsc")
+    assert any(d.message == "this is a device, not a file" for d in e.value.diagnostics)
+
+
+def test_errors_pickle_and_states_compare_by_what_they_are(opsc):
+    import pickle
+    try:
+        pacta.Registry.from_json('{"format": "pacta.registry/1", "treaty": "opsc",')
+    except pacta.LoadError as e:
+        again = pickle.loads(pickle.dumps(e))
+        assert str(again) == str(e) and again.diagnostics == e.diagnostics
+        assert e.diagnostics[0].column is not None and str(e.diagnostics[0]).count(":") >= 3
+    assert opsc.state("Benin") == opsc.state("BJ") and len({opsc.state("Benin"), opsc.state("benin")}) == 1
+    assert repr(pacta.Registry.from_json({"format": "pacta.registry/1", "treaty": "ccm", "as_of": "2011-01-01",
+                                          "actions": []})).endswith("not yet in force>")
+
+
+def test_annotations_resolve():
+    import typing
+    assert typing.get_type_hints(pacta.Treaty.parties)["return"] is pacta.Parties
+
+
+def test_a_registry_the_treaty_needs_is_asked_for_in_the_module_s_words(tmp_path):
+    src = os.environ.get("PACTA_SOURCE_DIR")
+    if not src:
+        pytest.skip("PACTA_SOURCE_DIR is not set")
+    import shutil
+    (tmp_path / "registries").mkdir()
+    shutil.copy(os.path.join(src, "data/registries/opsc.json"), tmp_path / "registries")
+    with pytest.raises(pacta.LoadError) as e:
+        pacta.load(tmp_path).treaty("opsc")
+    d = e.value.diagnostics[0]
+    assert d.code == "registry.parent"
+    assert "not in the data directory" in d.message and "a registry file in its registries/" in d.message
+    assert "treaty_set" not in d.message

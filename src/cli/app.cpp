@@ -93,7 +93,9 @@ std::optional<int> use_bundled_registries(global_options& g, const fs::path& dat
   for (const auto& f : g.registry_files) {
     std::error_code ec;
     const std::string id = fs::path(f).stem().string();
-    if (fs::is_regular_file(f, ec)) {
+    // Any entry of that name is read (a link to nothing, a directory, a device: io.read says which),
+    // never passed over as if absent.
+    if (fs::symlink_status(f, ec).type() != fs::file_type::not_found) {
       present.push_back(f);
       continue;
     }

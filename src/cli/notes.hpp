@@ -23,13 +23,7 @@ inline std::string submissions_note() {
          "(docs/reports-format.md).";
 }
 
-/// Said once by an answer for a date after the registry's as-of date; empty when `on` is not after it.
-/// `what` names the data: "The registry", "The oldest registry".
-inline std::string data_age_note(pacta::date_t as_of, pacta::date_t on, const std::string& what = "The registry") {
-  if (on <= as_of) return "";
-  return what + " records acts up to " + pacta::to_prose(as_of) + ": acts after that date are not recorded, so " +
-         "this answer for " + pacta::to_prose(on) + " holds only if there were none.";
-}
+using pacta::data_age_note;
 
 /// The marking of everything built from an illustrative reports file (docs/reports-format.md); empty
 /// when none of `files` is illustrative.

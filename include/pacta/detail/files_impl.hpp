@@ -34,6 +34,12 @@ PACTA_INLINE file_handle open_input(const std::string& path, std::vector<diagnos
     ::close(fd);
     return fail("this is a directory, not a file");
   }
+  // A device (/dev/zero, /dev/urandom) never ends: it would be read to the size limit, gigabytes of
+  // memory for a registry. Standard input ("-") is read whatever it is; a pipe is read to its end.
+  if ((S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) && path != "-") {
+    ::close(fd);
+    return fail("this is a device, not a file");
+  }
   // Reads block from here on (a FIFO whose writer has gone reads as its end).
   const int flags = ::fcntl(fd, F_GETFL);
   if (flags >= 0 && (flags & O_NONBLOCK)) (void)::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);

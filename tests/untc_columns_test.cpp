@@ -323,3 +323,68 @@ TEST_CASE("withdrawing a reservation is not withdrawing from the treaty", "[untc
   REQUIRE(import(p, r, diags, mine_ban_withdrawal()));
   CHECK_FALSE(find(r.reg, "Baltic", pacta::action_kind::denunciation));
 }
+
+TEST_CASE("D1 a withdrawal told in words the importer does not read is said, and the instrument marked incomplete",
+          "[untc][D1]") {
+  using namespace withdrawal_notes;
+  page_spec p = with_withdrawal("");
+  p.notes = {
+      "On 27 June 2025, the Government of Baltic informed the Secretary-General that it was leaving the "
+      "Convention in accordance with article 20. The withdrawal took effect for Baltic on 27 December 2025."};
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(import(p, r, diags, mine_ban_withdrawal()));
+  CHECK_FALSE(find(r.reg, "Baltic", pacta::action_kind::denunciation));  // never guessed
+  REQUIRE(r.page.denunciations_not_read.size() == 1);
+  CHECK(r.page.denunciations_not_read[0].state == "Baltic");
+  CHECK(r.page.denunciations_not_read[0].sentence == "The withdrawal took effect for Baltic on 27 December 2025.");
+  CHECK(r.page.denunciations_not_read[0].marked);
+  const auto* a = find(r.reg, "Baltic", pacta::action_kind::accession);
+  REQUIRE(a);
+  CHECK(a->history_incomplete().find("in words pacta does not read") != std::string::npos);
+}
+
+TEST_CASE("D5 an unread withdrawal under a treaty without a denunciation clause is said, the record left as it is",
+          "[untc][D5]") {
+  using namespace withdrawal_notes;
+  page_spec p = with_withdrawal("");
+  p.notes = {
+      "On 25 August 2025, the Secretary-General received from the Government of Baltic a notification of "
+      "withdrawal from the Convention, dated 23 August 2025."};
+  auto options = mine_ban_withdrawal();
+  options.rules->denunciation_allowed = false;
+  pacta::untc::import_result r;
+  std::vector<pacta::diagnostic> diags;
+  REQUIRE(import(p, r, diags, options));
+  REQUIRE(r.page.denunciations_not_read.size() == 1);
+  CHECK_FALSE(r.page.denunciations_not_read[0].marked);
+  const auto* a = find(r.reg, "Baltic", pacta::action_kind::accession);
+  REQUIRE(a);
+  CHECK(a->history_incomplete().empty());
+}
+
+TEST_CASE("D1 notes about reservations, objections or other treaties are not taken for a withdrawal", "[untc][D1]") {
+  const std::string state = "Baltic";
+  // Another treaty denounced, in a sentence that also withdraws a reservation ("No. 45" ends no sentence).
+  CHECK(pacta::untc::unread_denunciations(
+            "On 13 January 1989, the Secretary-General received from the Government of Baltic a communication that "
+            "it denounced the Convention concerning work in mines (ILO Convention No. 45) and that it withdraws the "
+            "reservation made upon ratification.",
+            state)
+            .empty());
+  // Another State's objection to Baltic's procedure.
+  CHECK(pacta::untc::unread_denunciations(
+            "The Government of Italy has doubts as to the procedure followed by the Government of Baltic, of "
+            "denouncing the Protocol and re-acceding to it.",
+            state)
+            .empty());
+  // A withdrawal read is not also unread.
+  CHECK(pacta::untc::unread_denunciations(
+            "On 27 June 2025, the Government of Baltic deposited with the Secretary-General a notification of "
+            "withdrawal from the Convention. The withdrawal took effect for Baltic on 27 December 2025.",
+            state)
+            .empty());
+  CHECK(pacta::untc::unread_denunciations(
+            "On 2 May 2025 the Government of Baltic announced its denunciation of the Convention.", state)
+            .size() == 1);
+}

@@ -176,7 +176,8 @@ bool written_as_table(const pacta::state_names& names, const std::string& state)
 
 /// What a page holds that its record should not, said as warnings (errors with --strict): each
 /// participant that is neither a State of the name table nor a regional integration organization
-/// ("Estonia 12", "EST"), and each act dated after the page's status date. False when --strict
+/// ("Estonia 12", "EST"), each act dated after the page's status date, and each end-note sentence telling of a
+/// denunciation or withdrawal the importer did not read. False when --strict
 /// makes them errors and there is one.
 bool page_warnings(const pacta::untc::import_result& result, const fs::path& data_dir, bool strict) {
   const pacta::state_names& names = name_table(data_dir);
@@ -203,6 +204,15 @@ bool page_warnings(const pacta::untc::import_result& result, const fs::path& dat
                 << pacta::to_iso(result.page.status_as_at) << ": the page contradicts itself, or was edited\n";
       ++said;
     }
+  }
+  for (const auto& u : result.page.denunciations_not_read) {
+    std::cerr << "pacta: " << level << ": an end note of " << u.state
+              << " tells of a denunciation or withdrawal in words pacta does not read, so it is not imported"
+              << (u.marked ? ": whether and when it ended that consent is not known (marked history_incomplete; "
+                             "record it with pacta record --action denunciation)"
+                           : "; the treaty has no clause on denunciation (rule D5), so the State stays as recorded")
+              << ": \"" << pacta::escape_controls(u.sentence) << "\"\n";
+    ++said;
   }
   if (strict && said)
     std::cerr << "pacta: no registry written: --strict makes the " << said << " warnings above errors\n";
@@ -284,7 +294,8 @@ void add_import_untc(CLI::App& app, global_options& g, command_table& t) {
   sub->add_option("-o,--output", r->output, "The registry file to write, atomically (default: standard output).");
   sub->add_flag("--strict", r->strict,
                 "Refuse the page (exit 1) for what is otherwise a warning: a participant that is no State of the name "
-                "table and no organization, an act dated after the page's status date.");
+                "table and no organization, an act dated after the page's status date, an end note telling of a "
+                "denunciation or withdrawal in words pacta does not read.");
   sub->footer(
       "Example:\n  pacta import-untc tests/data/untc/html/crc_op_sc.html --succession Montenegro=2006-06-03 -o "
       "opsc.json\n"

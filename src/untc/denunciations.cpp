@@ -27,59 +27,121 @@ bool starts(std::string_view s, std::initializer_list<std::string_view> words) {
 }
 
 /// "The withdrawal took effect for STATE on D" / "… will take effect for STATE on D[, subject to …]":
-/// the outcome of the last withdrawal read, stated by the depositary.
-void read_outcome(std::string_view s, std::string_view state, std::vector<note_event>& out) {
+/// the outcome of the last withdrawal read, stated by the depositary. Returns whether it was one.
+bool read_outcome(std::string_view s, std::string_view state, std::vector<note_event>& out) {
   const std::string took = "took effect for " + std::string(state) + " on ";
   const std::string will = "will take effect for " + std::string(state) + " on ";
   auto k = s.find(took);
   const bool pending = k == std::string_view::npos;
   if (pending) k = s.find(will);
-  if (k == std::string_view::npos || out.empty() || out.back().kind != action_kind::denunciation) return;
+  if (k == std::string_view::npos || out.empty() || out.back().kind != action_kind::denunciation) return false;
   auto d = date_in(s, k + (pending ? will.size() : took.size()));
-  if (!d) return;
+  if (!d) return false;
   out.back().stated_effect = d->first;
   out.back().pending = pending;
   out.back().sentence += ". " + std::string(s);
+  return true;
 }
 
-}  // namespace
+/// One sentence of a note: a denunciation or withdrawal notified, a re-accession, or the outcome of
+/// the last withdrawal read, appended to `out`. `last` is the date of the previous dated sentence.
+/// Returns whether the sentence was one of these.
+bool read_sentence(std::string_view s, std::string_view state, const std::string& government,
+                   std::optional<date_t>& last, std::vector<note_event>& out) {
+  if (s.rfind("On ", 0) != 0) return read_outcome(s, state, out);
+  std::optional<date_t> on;
+  if (s.rfind("On that same date", 0) == 0)
+    on = last;
+  else if (s.size() > 3 && std::isdigit(static_cast<unsigned char>(s[3])))
+    if (auto d = date_in(s, 3)) on = d->first;
+  if (!on) return false;
+  last = on;
+  const auto g = s.find(government);
+  if (g == std::string_view::npos) return false;
+  const std::string_view rest = s.substr(g + government.size());
+  if (rest.rfind(" re-acceded", 0) == 0 || rest.rfind(" acceded", 0) == 0) {
+    out.push_back({action_kind::accession, *on, std::nullopt, std::nullopt, false, std::string(s)});
+    return true;
+  }
+  if (starts(rest, {" notified", " informed", " deposited", " submitted"}) &&
+      (rest.find("denunciation") != std::string_view::npos || rest.find("denounce") != std::string_view::npos ||
+       withdraws_from_treaty(rest))) {
+    note_event e{action_kind::denunciation, *on, std::nullopt, std::nullopt, false, std::string(s)};
+    if (const auto w = rest.find("with effect from"); w != std::string_view::npos)
+      if (auto d = date_in(rest, w)) e.effective = d->first;
+    out.push_back(std::move(e));
+    return true;
+  }
+  return false;
+}
 
-std::vector<note_event> read_denunciations(std::string_view note, std::string_view state) {
+/// Whether sentence `s` tells of `state`'s own denunciation of the treaty or withdrawal from it, or of
+/// its outcome: the State's Government is named before the words, and the sentence is not about a
+/// reservation or an objection (which a State also "withdraws").
+bool tells_of_denunciation(std::string_view s, std::string_view state) {
+  const std::string state_s(state);
+  if (s.find("withdrawal took effect for " + state_s) != std::string_view::npos ||
+      s.find("withdrawal will take effect for " + state_s) != std::string_view::npos)
+    return true;
+  // The State's Government is the sentence's subject, or the Secretary-General received from it.
+  std::size_t g = std::string_view::npos;
+  for (const std::string& subject : {"the Government of " + state_s, "the Government of the " + state_s,
+                                     "the Secretary-General received from the Government of " + state_s,
+                                     "the Secretary-General received from the Government of the " + state_s}) {
+    const auto k = s.find(subject);
+    const auto head = s.substr(0, k == std::string_view::npos ? 0 : k);
+    if (k != std::string_view::npos && (k == 0 || (head.rfind("On ", 0) == 0 && head.size() <= 32))) {  // "On D, "
+      g = k;
+      break;
+    }
+  }
+  if (g == std::string_view::npos && s.rfind("The Government of " + state_s, 0) == 0) g = 0;
+  if (g == std::string_view::npos) return false;
+  const std::string_view rest = s.substr(g);
+  if (rest.find("reservation") != std::string_view::npos || rest.find("objection") != std::string_view::npos)
+    return false;
+  return rest.find("denounc") != std::string_view::npos || rest.find("denunciation") != std::string_view::npos ||
+         withdraws_from_treaty(rest);
+}
+
+/// Where the sentence from `start` ends: at the next ". ", unless that full stop closes an
+/// abbreviation ("ILO Convention No. 45"); the note's end else.
+std::size_t sentence_end(std::string_view note, std::size_t start) {
+  for (std::size_t end = note.find(". ", start); end != std::string_view::npos; end = note.find(". ", end + 2)) {
+    const std::size_t word = note.find_last_of(' ', end);
+    const std::string_view last = note.substr(word == std::string_view::npos ? 0 : word + 1, end - (word + 1));
+    if (last != "No" && last != "no" && last != "Nos") return end;
+  }
+  return note.size();
+}
+
+/// The note's sentences read in order: the events, and (when `unread` is given) the sentences about
+/// `state` that tell of a denunciation or withdrawal but were not read.
+std::vector<note_event> read_note(std::string_view note, std::string_view state, std::vector<std::string>* unread) {
   std::vector<note_event> out;
   const std::string government = "the Government of " + std::string(state);
   std::optional<date_t> last;  // the date of the previous sentence, for "On that same date"
   std::size_t start = 0;
   while (start < note.size()) {
-    std::size_t end = note.find(". ", start);
-    if (end == std::string_view::npos) end = note.size();
+    const std::size_t end = sentence_end(note, start);
     const std::string_view s = note.substr(start, end - start);
     start = end + 2;
-    if (s.rfind("On ", 0) != 0) {
-      read_outcome(s, state, out);
-      continue;
-    }
-    std::optional<date_t> on;
-    if (s.rfind("On that same date", 0) == 0)
-      on = last;
-    else if (s.size() > 3 && std::isdigit(static_cast<unsigned char>(s[3])))
-      if (auto d = date_in(s, 3)) on = d->first;
-    if (!on) continue;
-    last = on;
-    const auto g = s.find(government);
-    if (g == std::string_view::npos) continue;
-    const std::string_view rest = s.substr(g + government.size());
-    if (rest.rfind(" re-acceded", 0) == 0 || rest.rfind(" acceded", 0) == 0) {
-      out.push_back({action_kind::accession, *on, std::nullopt, std::nullopt, false, std::string(s)});
-    } else if (starts(rest, {" notified", " informed", " deposited", " submitted"}) &&
-               (rest.find("denunciation") != std::string_view::npos ||
-                rest.find("denounce") != std::string_view::npos || withdraws_from_treaty(rest))) {
-      note_event e{action_kind::denunciation, *on, std::nullopt, std::nullopt, false, std::string(s)};
-      if (const auto w = rest.find("with effect from"); w != std::string_view::npos)
-        if (auto d = date_in(rest, w)) e.effective = d->first;
-      out.push_back(std::move(e));
-    }
+    if (!read_sentence(s, state, government, last, out) && unread && tells_of_denunciation(s, state))
+      unread->emplace_back(s);
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<note_event> read_denunciations(std::string_view note, std::string_view state) {
+  return read_note(note, state, nullptr);
+}
+
+std::vector<std::string> unread_denunciations(std::string_view note, std::string_view state) {
+  std::vector<std::string> unread;
+  read_note(note, state, &unread);
+  return unread;
 }
 
 }  // namespace pacta::untc

@@ -47,6 +47,11 @@ struct note_event {
 /// The denunciations and re-accessions of `state` that `note` records, in its order.
 std::vector<note_event> read_denunciations(std::string_view note, std::string_view state);
 
+/// The sentences of `note` that name `state` and tell of a denunciation of the treaty or a
+/// withdrawal from it (or of its outcome) in words `read_denunciations` does not read: what the
+/// importer cannot take as an action, and says it did not.
+std::vector<std::string> unread_denunciations(std::string_view note, std::string_view state);
+
 /// Whether `text` (what follows "the Government of STATE") tells of withdrawing from the treaty
 /// itself, not of withdrawing a reservation, a declaration or an objection.
 bool withdraws_from_treaty(std::string_view text);

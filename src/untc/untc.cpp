@@ -89,6 +89,9 @@ struct action_context {
   /// The treaty lets a notification specify a later date (rule D1): an end note's "with effect from"
   /// is then the denunciation's `effective`.
   bool later_date = false;
+  /// The treaty has a clause on denunciation (false: a notification of one has no effect under it,
+  /// rule D5, and an end note telling of one leaves the State's record as it is).
+  bool denunciation_allowed = true;
 };
 
 std::string history_note(const std::string& state) {
@@ -142,6 +145,31 @@ bool add_denunciations(const row& r, const action_context& ctx, nlohmann::ordere
              " notified the Secretary-General of its denunciation …\"); pacta does not "
              "guess");
   return false;
+}
+
+/// The sentences of a row's end notes that tell of its State's denunciation or withdrawal in words
+/// not read: each is said in `page.denunciations_not_read` and, where the treaty allows denunciation,
+/// the row's instrument is marked `history_incomplete`, so that no output takes the State as bound
+/// without saying what the record leaves open.
+void mark_unread_denunciations(const row& r, const action_context& ctx, page_facts& page,
+                               nlohmann::ordered_json& actions) {
+  std::vector<std::string> unread;
+  for (const auto& text : row_note_texts(r, ctx.notes))
+    for (auto& s : unread_denunciations(text, r.state))
+      if (std::find(unread.begin(), unread.end(), s) == unread.end()) unread.push_back(std::move(s));
+  if (unread.empty()) return;
+  for (const auto& s : unread) page.denunciations_not_read.push_back({r.state, s, ctx.denunciation_allowed});
+  if (!ctx.denunciation_allowed) return;
+  for (auto it = actions.rbegin(); it != actions.rend(); ++it) {
+    const auto& kind = (*it)["action"];
+    if ((*it)["state"] != r.state || kind == "denunciation" || kind == "declaration") continue;
+    std::string note = "the end notes tell of a denunciation or withdrawal of " + r.state +
+                       " in words pacta does not read (\"" + unread.front() +
+                       "\"); it is not imported, so whether and when it ended the State's consent is not known";
+    if (it->contains("history_incomplete")) note = (*it)["history_incomplete"].get<std::string>() + "; " + note;
+    (*it)["history_incomplete"] = note;
+    break;
+  }
 }
 
 /// A row's actions: its signature, its deposit (with the date of succession given, the
@@ -198,6 +226,7 @@ void add_row_actions(const row& r, const std::string& note, const action_context
           page.history_not_imported.push_back(r.state);
         }
   }
+  mark_unread_denunciations(r, ctx, page, actions);
   if (needs_declaration && ctx.declared.count(r.state))
     actions.push_back({{"state", r.state}, {"action", "declaration"}, {"date", to_iso(r.deposit->date)}});
 }
@@ -590,7 +619,8 @@ bool import_page(std::string_view html, const std::string& file, const import_op
                            rules && rules->consent_declaration.present,
                            by_state,
                            clauses,
-                           rules && !rules->denunciation_later_date_article.empty()};
+                           rules && !rules->denunciation_later_date_article.empty(),
+                           !rules || rules->denunciation_allowed};
   const nlohmann::ordered_json doc_json = registry_json(treaty, rows, notes, ctx, page, fail);
   if (diags.size() != before) return false;
   check_counts(page, fail);

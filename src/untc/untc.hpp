@@ -45,6 +45,16 @@ struct page_facts {
   /// re-accession, an earlier accession denounced): kept in the note, not imported, and marked
   /// `history_incomplete` on the row's action.
   std::vector<std::string> history_not_imported;
+  /// A sentence of an end note that tells of a participant's denunciation or withdrawal in words the
+  /// importer does not read: not imported. Where the treaty allows denunciation (`marked`), whether
+  /// and when it ended the State's consent is not known, and its row's instrument is marked
+  /// `history_incomplete`; where it does not (rule D5), the notification has no effect under it.
+  struct unread_denunciation {
+    std::string state;
+    std::string sentence;
+    bool marked = false;
+  };
+  std::vector<unread_denunciation> denunciations_not_read;
   /// Optional declarations (rule O1) read from the page's section of them, as actions written.
   std::size_t optional_declarations = 0;
   /// What of that section was not read ("Ukraine: its entry prints no text …"): those declarations

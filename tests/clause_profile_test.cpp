@@ -125,6 +125,43 @@ TEST_CASE("E1 ENMOD art. IX(3) by a clause: \"upon the deposit of the twentieth\
   CHECK(rec.entry_into_force_for("State 1")->date == 1976_y / 3 / 20);  // E2
 }
 
+TEST_CASE("E1 counts only the kinds of instrument the clause names (ENMOD art. IX(3), CWC art. XXI(1))",
+          "[clause][E1]") {
+  auto j = profile_with(R"({"when_met": {"condition": {"count": 3}, "delay": {"after": "0 days"}}})"_json);
+  j["entry_into_force"]["counts"] = {"ratification"};
+  const auto rules = pacta::parse_treaty_profile(j.dump(), "test-profile.json");
+  REQUIRE(rules.counted_kinds == std::vector<pacta::action_kind>{pacta::action_kind::ratification});
+  CHECK(pacta::to_json(rules)["entry_into_force"]["counts"] == j["entry_into_force"]["counts"]);  // written back
+  auto actions = ratifications(2, 1976_y / 3 / 1);
+  actions.push_back(act("Acceding", "accession", "1976-03-05"));  // would be the third
+  actions.push_back(act("State 3", "ratification", "1976-03-09"));
+  const auto rec = test::record(rules, actions);
+  REQUIRE(rec.entry_into_force());
+  CHECK(rec.entry_into_force()->date == 1976_y / 3 / 9);  // the third ratification, not the accession
+  CHECK(rec.entry_into_force()->completing == std::vector<std::string>{"State 3"});
+  const std::string& why = rec.entry_into_force()->why.reasoning;
+  CHECK(why.find("(3 instruments of ratification)") != std::string::npos);
+  CHECK(why.find("The accession of Acceding (5 March 1976) is not counted") != std::string::npos);
+  CHECK(rec.entry_into_force_for("Acceding")->date == 1976_y / 3 / 9);  // E2: consented by then
+
+  // Without the key, every consent counts: the accession is the third.
+  const auto every = test::record(rules_with(j["entry_into_force"]["clause"]), actions);
+  REQUIRE(every.entry_into_force());
+  CHECK(every.entry_into_force()->date == 1976_y / 3 / 5);
+}
+
+TEST_CASE("profile.value: \"counts\" names kinds of consent, each once", "[clause][E1][profile]") {
+  for (const auto& bad : {R"(["signature"])"_json, R"(["ratification", "ratification"])"_json, R"([])"_json,
+                          R"("ratification")"_json, R"(["ratifcation"])"_json}) {
+    auto j = profile_with(R"({"when_met": {"condition": {"count": 3}, "delay": {"after": "0 days"}}})"_json);
+    j["entry_into_force"]["counts"] = bad;
+    const auto diags = profile_diagnostics(j);
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0].code == "profile.value");
+    CHECK(diags[0].pointer.rfind("/entry_into_force/counts", 0) == 0);
+  }
+}
+
 TEST_CASE("P8 CCM art. 17(1) by a clause: the first day of the sixth month after the month of the thirtieth",
           "[clause][P8]") {
   const auto rules =

@@ -54,18 +54,53 @@ inline bool counts_toward_threshold(const treaty_rules& rules, const state_recor
   return !(s.kind == participant_kind::organization && !rules.organizations.counted);
 }
 
+/// Whether an instrument counts toward the general clause: its participant's do (above), and it is of
+/// a kind the clause counts (`treaty_rules::counted_kinds`; CWC art. XXI(1) counts ratifications).
+inline bool counts_instrument(const treaty_rules& rules, const state_record& s, const consent_record& c) noexcept {
+  if (!counts_toward_threshold(rules, s)) return false;
+  if (rules.counted_kinds.empty()) return true;
+  for (action_kind k : rules.counted_kinds)
+    if (k == c.kind) return true;
+  return false;
+}
+
 namespace detail {
+
+/// The noun of a kind of instrument of consent, as a clause names it ("ratification", "consent to be
+/// bound").
+inline std::string instrument_noun(action_kind k) {
+  std::string s = to_key(k);
+  for (char& ch : s)
+    if (ch == '-') ch = ' ';
+  return s;
+}
+
+/// What the clause counts, as its reasoning says it: "instruments of ratification, acceptance or
+/// approval" where the profile names the kinds, else every kind of instrument.
+inline std::string counted_instruments(const treaty_rules& rules) {
+  if (rules.counted_kinds.empty()) return "instruments of ratification, acceptance, approval or accession";
+  std::string out = "instruments of ";
+  for (std::size_t i = 0; i < rules.counted_kinds.size(); ++i)
+    out += (i == 0                                ? ""
+            : i + 1 == rules.counted_kinds.size() ? " or "
+                                                  : ", ") +
+           instrument_noun(rules.counted_kinds[i]);
+  return out;
+}
 
 /// What the count of instruments by `day` included that a reader would not assume: former States'
 /// instruments (rule F1) and organizations' instruments not counted (rule E8); " The count includes
 /// …", or empty.
 inline std::string counting_notes(const treaty_rules& rules, const std::vector<state_record>& states, date_t day) {
-  std::vector<std::string> former, uncounted;
+  std::vector<std::string> former, uncounted, other_kind;
   for (const auto& s : states)
     for (const auto& c : s.consents) {
       if (c.deposit > day) continue;
       if (!counts_toward_threshold(rules, s))
         uncounted.push_back(detail::state_in_prose(s.state));
+      else if (!counts_instrument(rules, s, c))
+        other_kind.push_back("the " + instrument_noun(c.kind) + " of " + detail::state_in_prose(s.state) + " (" +
+                             to_prose(c.deposit) + ")");
       else if (s.kind == participant_kind::former_state)
         former.push_back(detail::state_in_prose(s.state) + " (" + to_prose(c.deposit) + ")");
     }
@@ -79,6 +114,12 @@ inline std::string counting_notes(const treaty_rules& rules, const std::vector<s
     out += " The instrument of " + detail::and_list(uncounted) +
            ", a regional integration organization, is not counted (article " + rules.organizations.not_counted_article +
            ", rule E8).";
+  if (!other_kind.empty()) {
+    std::string what = detail::and_list(other_kind);
+    what[0] = 'T';
+    out += " " + what + (other_kind.size() > 1 ? " are" : " is") + " not counted: article " + rules.general_article +
+           " counts " + counted_instruments(rules) + " (rule E1).";
+  }
   return out;
 }
 
@@ -97,8 +138,8 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
   clause::timeline t;
   std::vector<const state_record*> of;  // the State of each item
   for (const auto& s : states)
-    if (counts_toward_threshold(rules, s))
-      for (const auto& c : s.consents) {
+    for (const auto& c : s.consents)
+      if (counts_instrument(rules, s, c)) {
         t.counted.push_back({s.state, c.deposit, std::nullopt});
         of.push_back(&s);
       }
@@ -156,7 +197,7 @@ inline clause::timeline clause_timeline(const treaty_rules& rules, const std::ve
   clause::timeline t;
   for (const auto& s : states)
     for (const auto& c : s.consents) {
-      if (counts_toward_threshold(rules, s)) t.counted.push_back({s.state, c.deposit, std::nullopt});
+      if (counts_instrument(rules, s, c)) t.counted.push_back({s.state, c.deposit, std::nullopt});
       t.parties.push_back({s.state, c.counts_from(), c.ends()});
     }
   return t;
@@ -195,8 +236,7 @@ inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_r
     }
   });
   detail::registry_spelling(term, states);
-  const auto [r, why] =
-      detail::explain_term(term, t, ctx, "instruments of ratification, acceptance, approval or accession");
+  const auto [r, why] = detail::explain_term(term, t, ctx, detail::counted_instruments(rules));
   if (!r.known) {
     out.not_computed = art + ": " + why;
     return out;

@@ -22,6 +22,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -156,6 +157,11 @@ inline nlohmann::json to_json(const treaty_rules& r) {
     j["entry_into_force"]["threshold"] = r.threshold;
     j["entry_into_force"]["delay"] = to_string(r.general_delay);
   }
+  if (!r.counted_kinds.empty()) {
+    nlohmann::json kinds = nlohmann::json::array();
+    for (action_kind k : r.counted_kinds) kinds.push_back(to_key(k));
+    j["entry_into_force"]["counts"] = std::move(kinds);
+  }
   if (!r.subject_to.treaty.empty())
     j["entry_into_force"]["subject_to"] = {{"treaty", r.subject_to.treaty}, {"article", r.subject_to.article}};
   if (r.subject_to.recorded) j["entry_into_force"]["subject_to"]["recorded"] = to_iso(*r.subject_to.recorded);
@@ -270,12 +276,40 @@ inline void read_general_clause(object_reader& eif, const nlohmann::json& c, tre
               "the text says \"after the conditions … have been fulfilled\", write \"after-conditions-fulfilled\")");
 }
 
+/// Rule E1: the kinds of instrument the clause counts (`entry_into_force.counts`), each a kind of
+/// consent, once.
+inline void read_counted_kinds(object_reader& eif, treaty_rules& r) {
+  const nlohmann::json* k = eif.get("counts", false);
+  if (!k) return;
+  const std::string at = eif.member_pointer("counts");
+  if (!k->is_array() || k->empty()) {
+    eif.error(at, "profile.value", "\"counts\" must be a non-empty list of kinds of instrument (\"ratification\", …)");
+    return;
+  }
+  for (std::size_t i = 0; i < k->size(); ++i) {
+    const nlohmann::json& v = (*k)[i];
+    const auto kind = v.is_string() ? parse_action_kind(v.get_ref<const std::string&>()) : std::nullopt;
+    const std::string here = at + "/" + std::to_string(i);
+    if (!kind || !is_consent(*kind)) {
+      eif.error(here, "profile.value",
+                "\"counts\" lists kinds of instrument of consent (ratification, acceptance, approval, accession, "
+                "formal-confirmation, succession, consent-to-be-bound, definitive-signature); " +
+                    (v.is_string() ? detail::show_value(v.get_ref<const std::string&>()) : std::string("this")) +
+                    " is not one");
+    } else if (std::find(r.counted_kinds.begin(), r.counted_kinds.end(), *kind) != r.counted_kinds.end()) {
+      eif.error(here, "profile.value", std::string("\"counts\" lists \"") + to_key(*kind) + "\" twice");
+    } else {
+      r.counted_kinds.push_back(*kind);
+    }
+  }
+}
+
 /// Rules E1–E4: the threshold, its delay, and how later States count (`entry_into_force`).
 inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std::string& file,
                                   std::vector<diagnostic>& diags) {
   if (const nlohmann::json* e = top.get("entry_into_force", true)) {
     detail::object_reader eif(*e, "/entry_into_force", file, diags,
-                              {"article", "threshold", "delay", "clause", "later_states", "subject_to"},
+                              {"article", "threshold", "delay", "clause", "counts", "later_states", "subject_to"},
                               "\"entry_into_force\"");
     if (eif.is_object()) {
       if (const nlohmann::json* st = eif.get("subject_to", false)) {  // rule E7
@@ -292,6 +326,7 @@ inline void read_entry_into_force(object_reader& top, treaty_rules& r, const std
         }
       }
       detail::read_article(eif, r.general_article);
+      read_counted_kinds(eif, r);
       if (const nlohmann::json* c = eif.get("clause", false)) {  // the clause as a value, instead of the shorthand
         read_general_clause(eif, *c, r, file, diags);
         return;

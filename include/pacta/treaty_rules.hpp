@@ -17,6 +17,7 @@
 //   assert(r.later_wording == pacta::later_state_wording::after_entry_into_force);  // art. 14(2), E2/E3
 #pragma once
 
+#include <pacta/action.hpp>
 #include <pacta/calendar.hpp>
 #include <pacta/clause/date_term.hpp>
 #include <pacta/share.hpp>
@@ -173,6 +174,10 @@ struct treaty_rules {
   /// gives one (`entry_into_force.clause`): a condition beyond a count, a delay beyond a period, a
   /// term beyond "met + delay". Nothing: `threshold` and `general_delay` say it (`general_term`).
   std::optional<clause::date_term> general_clause;
+  /// The kinds of instrument the general clause counts, where it names them (CWC art. XXI(1): "the
+  /// 65th instrument of ratification"; ATT art. 22(1): "of ratification, acceptance or approval"):
+  /// profile key `entry_into_force.counts`. Empty: every consent counts (rule E1).
+  std::vector<action_kind> counted_kinds;
   int threshold = 1;            ///< instruments that bring the treaty into force (OPSC: 10)
   period general_delay;         ///< after the threshold deposit (OPSC: 3 months)
   std::string general_article;  ///< "14(1)"
@@ -239,9 +244,9 @@ struct treaty_rules {
            a.denunciation_allowed == b.denunciation_allowed && a.denunciation_wait == b.denunciation_wait &&
            a.denunciation_wait_article == b.denunciation_wait_article &&
            a.optional_declarations == b.optional_declarations && a.signature == b.signature && a.consent == b.consent &&
-           a.general_clause == b.general_clause && a.threshold == b.threshold && a.general_delay == b.general_delay &&
-           a.general_article == b.general_article && a.later_wording == b.later_wording &&
-           a.later_delay == b.later_delay && a.later_article == b.later_article &&
+           a.general_clause == b.general_clause && a.counted_kinds == b.counted_kinds && a.threshold == b.threshold &&
+           a.general_delay == b.general_delay && a.general_article == b.general_article &&
+           a.later_wording == b.later_wording && a.later_delay == b.later_delay && a.later_article == b.later_article &&
            a.denunciation_delay == b.denunciation_delay && a.denunciation_article == b.denunciation_article &&
            a.continuing_obligations_article == b.continuing_obligations_article &&
            a.armed_conflict_article == b.armed_conflict_article &&

@@ -13,11 +13,12 @@
 namespace pacta_cli {
 namespace {
 
-/// The instruments that count toward the threshold (an organization's may not: rule E8).
+/// The instruments that count toward the threshold (an organization's may not: rule E8; nor one of
+/// a kind the clause does not count: rule E1).
 std::size_t instruments_deposited(const pacta::treaty_record& rec) {
   std::size_t deposited = 0;
   for (const auto& s : rec.states())
-    if (pacta::counts_toward_threshold(rec.rules(), s)) deposited += s.consents.size();
+    for (const auto& c : s.consents) deposited += pacta::counts_instrument(rec.rules(), s, c) ? 1 : 0;
   return deposited;
 }
 

@@ -20,15 +20,7 @@
 #pragma once
 
 #include <pacta/denunciation.hpp>
-#include <pacta/detail/build_actions.hpp>
-#include <pacta/detail/build_amendments.hpp>
-#include <pacta/detail/build_counts.hpp>
-#include <pacta/detail/build_declarations.hpp>
-#include <pacta/detail/build_eligibility.hpp>
-#include <pacta/detail/build_entry_into_force.hpp>
-#include <pacta/detail/build_optional_declarations.hpp>
-#include <pacta/detail/build_participants.hpp>
-#include <pacta/detail/build_succession.hpp>
+#include <pacta/detail/build_record.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/entry_into_force.hpp>
 #include <pacta/names.hpp>
@@ -53,7 +45,8 @@ namespace pacta {
   detail::record_builder b(std::move(reg), std::move(rules), options);
   const std::size_t before = diags.size();
   b.build(parents, diags);
-  if (diags.size() == before) b.check_date_range(diags);
+  if (diags.size() == before)
+    for (auto& d : detail::date_range_faults(b)) diags.push_back(std::move(d));
   if (diags.size() != before) return std::nullopt;
   return treaty_record(std::move(b).parts());
 }

@@ -32,29 +32,6 @@ struct record_builder::build_pass {
 };
 
 /// The whole build: the actions State by State, then each rule family that needs them all.
-inline void record_builder::build(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) {
-  build_pass pass{parents, diags, detail::diagnostic_sink(registry_.file, diags), {}, {}};
-  collect_armed_conflicts(pass.conflicts);
-  if (registry_.treaty != rules_.id)
-    pass.err(
-        "/treaty", "registry.treaty",
-        "the registry is for \"" + registry_.treaty + "\" but is being read under the rules of \"" + rules_.id + "\"");
-  number_states();
-  for (const auto& c : rules_.optional_declarations)
-    optional_declarations_.push_back({c, {}, std::nullopt, {}, std::nullopt, false});
-  for (std::size_t i = 0; i < registry_.actions.size(); ++i)
-    if (!is_organ_act(registry_.actions[i].kind)) read_action(i, pass);  // organs' acts: with their amendment
-  apply_participants(pass);
-  check_declarations(diags);
-  compute_entry_into_force(parents, diags);
-  check_denunciation_waits(diags);
-  apply_parent_denunciations(parents);  // D7
-  compute_optional_declarations(pass);  // O1
-  build_timelines();
-  check_predecessors(diags);
-  build_amendments(diags, pass.amendment_states);
-}
-
 /// Rule D4 needs a State's armed conflicts when its denunciation is read, and they may be listed
 /// after it: they are collected first (and checked in the main pass).
 inline void record_builder::collect_armed_conflicts(conflict_map& conflicts) const {
@@ -304,45 +281,49 @@ inline void record_builder::read_clause_action(std::size_t i, state_record& s, b
     periods.back().to = a.date;
 }
 
-inline void record_builder::check_date_range(std::vector<diagnostic>& diags) const {
-  const detail::diagnostic_sink err(registry_.file, diags);
+/// Every date computed falls within years 1–9999: one `date.range` for each that does not (the general
+/// date once, where it comes from: every State's date follows it).
+inline std::vector<diagnostic> date_range_faults(const record_parts& r) {
+  std::vector<diagnostic> out;
+  const detail::diagnostic_sink err(r.registry_.file, out);
   auto out_of_range = [&](std::size_t action, const std::string& what, const basis& why, date_t d) {
     err(action, "", "date.range",
         what + " under article " + why.article + " (rule " + why.rule + ") would fall in the year " +
             std::to_string(static_cast<int>(d.year())) + ", after 31 December 9999, the last date pacta handles");
   };
-  if (general_ && !in_range(general_->date)) {  // once, where it comes from: every State's date follows it
-    for (const auto& s : states_)
+  if (r.general_ && !in_range(r.general_->date)) {  // once, where it comes from: every State's date follows it
+    for (const auto& s : r.states_)
       for (const auto& c : s.consents)
-        if (c.deposit == general_->threshold_date) {
-          out_of_range(c.action_index, "the entry into force of the " + rules_.short_title, general_->why,
-                       general_->date);
-          return;
+        if (c.deposit == r.general_->threshold_date) {
+          out_of_range(c.action_index, "the entry into force of the " + r.rules_.short_title, r.general_->why,
+                       r.general_->date);
+          return out;
         }
-    diags.push_back({registry_.file, "", "date.range",
-                     "the entry into force of the " + rules_.short_title + " under article " + general_->why.article +
-                         " would fall in the year " + std::to_string(static_cast<int>(general_->date.year())) +
-                         ", after 31 December 9999, the last date pacta handles (from the profile's dates: " +
-                         (rules_.opened_for_signature ? "opened for signature " + to_iso(*rules_.opened_for_signature)
+    out.push_back({r.registry_.file, "", "date.range",
+                   "the entry into force of the " + r.rules_.short_title + " under article " + r.general_->why.article +
+                       " would fall in the year " + std::to_string(static_cast<int>(r.general_->date.year())) +
+                       ", after 31 December 9999, the last date pacta handles (from the profile's dates: " +
+                       (r.rules_.opened_for_signature ? "opened for signature " + to_iso(*r.rules_.opened_for_signature)
                                                       : std::string("its clause")) +
-                         ")",
-                     std::nullopt, std::nullopt});
-    return;
+                       ")",
+                   std::nullopt, std::nullopt});
+    return out;
   }
-  for (const auto& s : states_)
+  for (const auto& s : r.states_)
     for (const auto& c : s.consents) {
       if (c.in_force_from && !in_range(*c.in_force_from))
-        if (const auto eif = state_entry_into_force(rules_, general_, c, options_))
+        if (const auto eif = state_entry_into_force(r.rules_, r.general_, c, r.options_))
           out_of_range(c.action_index, "the entry into force for " + s.state, eif->why, eif->date);
       for (const auto& d : c.denunciations)
         if (!in_range(d.effective.date))
           out_of_range(d.action_index, "the denunciation by " + s.state, d.effective.why, d.effective.date);
     }
-  for (const auto& a : amendments_)
+  for (const auto& a : r.amendments_)
     if (a.window_end && !in_range(*a.window_end))
       err("", "date.range",
-          "the conference window of amendment " + a.id + " under article " + rules_.amendment.article +
+          "the conference window of amendment " + a.id + " under article " + r.rules_.amendment.article +
               "(1) (rule A1) would end after 31 December 9999, the last date pacta handles");
+  return out;
 }
 
 }  // namespace pacta::detail

@@ -1,20 +1,48 @@
 // pacta/detail/build_counts.hpp — building a treaty_record: counts over time.
 //
-// What it checks and stores: the number of States consented and bound on each date, as step functions (`consented_on`,
-// `parties_on`). Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
+// What it gives: the number of States consented and bound on each date, as step functions (`consented_on`,
+// `parties_on`), from the States' records. Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md
+// names the rules and their tests.
+//
+// Example: count_timelines t = timelines_of(states, status_view::as_recorded);
+//          record_parts::count_on(t.bound, 2005_y/3/1) is the number of parties on that day.
 #pragma once
 
-#include <pacta/detail/record_builder.hpp>
+#include <pacta/calendar.hpp>
+#include <pacta/record_options.hpp>
+#include <pacta/state_record.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+#include <vector>
 
 namespace pacta::detail {
 
-inline void record_builder::build_timelines() {
+/// A count over time: (day, count from that day), one entry per day the count changes.
+using step_function = std::vector<std::pair<date_t, std::size_t>>;
+
+/// The counts of `consented_on` and `parties_on`.
+struct count_timelines {
+  step_function consented;
+  step_function bound;
+};
+
+/// +1 and −1 events summed by day into a step function.
+step_function summed(std::vector<std::pair<date_t, int>> events);
+
+/// The counts of `consented_on` and `parties_on` as step functions: +1 when a State starts to
+/// count, −1 when its denunciation takes effect, sorted by date and summed, so that a count on a
+/// date is one binary search instead of a pass over every State. `view`: a consent counts from
+/// its deposit (as known then) or as recorded (a succession from its date of succession).
+inline count_timelines timelines_of(const std::vector<state_record>& states, status_view view) {
+  std::size_t consents = 0;
+  for (const auto& s : states) consents += s.consents.size();
   std::vector<std::pair<date_t, int>> consent, bound;
-  const std::size_t consents = consent_count();
   consent.reserve(consents + consents / 8);
   bound.reserve(consents + consents / 8);
-  const bool as_known = options_.view == status_view::as_known_then;
-  for (const auto& s : states_) {
+  const bool as_known = view == status_view::as_known_then;
+  for (const auto& s : states) {
     // Rule F1: a former State counts until it ceased to exist. When that day is not recorded it
     // counts as any State does, or, presumed extinct after its last act (the option), on no date.
     const bool former = s.kind == participant_kind::former_state && s.ceased;
@@ -38,12 +66,11 @@ inline void record_builder::build_timelines() {
       }
     }
   }
-  consent_timeline_ = summed(std::move(consent));
-  bound_timeline_ = summed(std::move(bound));
+  return {summed(std::move(consent)), summed(std::move(bound))};
 }
 
-inline std::vector<std::pair<date_t, std::size_t>> record_builder::summed(std::vector<std::pair<date_t, int>> events) {
-  std::vector<std::pair<date_t, std::size_t>> out;
+inline step_function summed(std::vector<std::pair<date_t, int>> events) {
+  step_function out;
   if (events.empty()) return out;
   // Events fall on a few thousand distinct days: sum them by day (linear) when the span of days
   // is no larger than the events, else sort them.

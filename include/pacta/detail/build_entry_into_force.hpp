@@ -14,40 +14,50 @@
 
 namespace pacta::detail {
 
-/// The general entry into force: by the profile's clause (evaluated by clause::resolve) or its
-/// shorthand (rule E1), then put off to the entry into force of the treaty it is subject to (E7).
-inline void record_builder::compute_general_entry_into_force(const std::vector<const treaty_record*>& parents,
-                                                             std::vector<diagnostic>& diags) {
-  if (rules_.general_clause) {  // the profile's clause, evaluated by clause::resolve
+/// The general entry into force, or why it is NOT computed.
+struct general_outcome {
+  std::optional<general_entry_into_force> general;
+  std::string not_computed;  ///< empty when computed (or not yet in force)
+};
+
+/// The general entry into force of a record's States: by the profile's clause (evaluated by
+/// clause::resolve) or its shorthand (rule E1), then put off to the entry into force of the treaty
+/// it is subject to (E7), among `parents`; `registry.subject-to` where the profile's recorded date
+/// of that treaty differs from its registry's.
+inline general_outcome general_entry_into_force_in(const record_parts& r,
+                                                   const std::vector<const treaty_record*>& parents,
+                                                   std::vector<diagnostic>& diags) {
+  general_outcome out;
+  if (r.rules_.general_clause) {  // the profile's clause, evaluated by clause::resolve
     clause::term_context ctx;
-    ctx.leap = options_.leap_day;
-    ctx.opened = rules_.opened_for_signature;
-    for (const auto& d : registry_.decisions) ctx.decisions[d.decision] = {d.date, d.effective, d.by};  // E9
-    ctx.tables.tables = rules_.tables;
-    for (auto& [name, table] : ctx.tables.tables) registry_spelling(table, states_);
+    ctx.leap = r.options_.leap_day;
+    ctx.opened = r.rules_.opened_for_signature;
+    for (const auto& d : r.registry_.decisions) ctx.decisions[d.decision] = {d.date, d.effective, d.by};  // E9
+    ctx.tables.tables = r.rules_.tables;
+    for (auto& [name, table] : ctx.tables.tables) registry_spelling(table, r.states_);
     for (const treaty_record* p : parents)  // a date NOT computed there is not known here either
       if (p && p->entry_into_force_not_computed().empty())
         ctx.in_force[p->rules().id] =
             p->entry_into_force() ? std::optional<date_t>(p->entry_into_force()->date) : std::nullopt;
-    auto by_clause = general_entry_into_force_by_clause(rules_, states_, ctx);
-    general_ = std::move(by_clause.general);
-    general_not_computed_ = std::move(by_clause.not_computed);
+    auto by_clause = general_entry_into_force_by_clause(r.rules_, r.states_, ctx);
+    out.general = std::move(by_clause.general);
+    out.not_computed = std::move(by_clause.not_computed);
   } else {
-    general_ = general_entry_into_force_of(rules_, states_, options_.leap_day);  // E1
+    out.general = general_entry_into_force_of(r.rules_, r.states_, r.options_.leap_day);  // E1
   }
-  if (!rules_.subject_to.treaty.empty()) {  // E7
+  if (!r.rules_.subject_to.treaty.empty()) {  // E7
     const treaty_record* other = nullptr;
     for (const treaty_record* p : parents)
-      if (p && p->rules().id == rules_.subject_to.treaty) other = p;
-    if (other && rules_.subject_to.recorded &&
-        (!other->entry_into_force() || other->entry_into_force()->date != *rules_.subject_to.recorded))
-      diags.push_back({registry_.file, "", "registry.subject-to",
+      if (p && p->rules().id == r.rules_.subject_to.treaty) other = p;
+    if (other && r.rules_.subject_to.recorded &&
+        (!other->entry_into_force() || other->entry_into_force()->date != *r.rules_.subject_to.recorded))
+      diags.push_back({r.registry_.file, "", "registry.subject-to",
                        "the profile records the entry into force of the " + other->rules().short_title + " on " +
-                           to_iso(*rules_.subject_to.recorded) + " (article " + rules_.subject_to.article +
+                           to_iso(*r.rules_.subject_to.recorded) + " (article " + r.rules_.subject_to.article +
                            "), but its registry gives " +
                            (other->entry_into_force() ? to_iso(other->entry_into_force()->date) : std::string("none")),
                        std::nullopt, std::nullopt});
-    std::string title = other ? other->rules().short_title : rules_.subject_to.treaty;
+    std::string title = other ? other->rules().short_title : r.rules_.subject_to.treaty;
     if (!other)
       for (auto& ch : title) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     std::optional<date_t> other_date;
@@ -55,24 +65,27 @@ inline void record_builder::compute_general_entry_into_force(const std::vector<c
     if (other) {
       source = condition_source::record;
       if (other->entry_into_force()) other_date = other->entry_into_force()->date;
-    } else if (rules_.subject_to.recorded) {
+    } else if (r.rules_.subject_to.recorded) {
       source = condition_source::recorded;
-      other_date = rules_.subject_to.recorded;
+      other_date = r.rules_.subject_to.recorded;
     }
-    if (other && !other->entry_into_force_not_computed().empty() && general_) {  // not known: not guessed
-      general_not_computed_ = "article " + rules_.subject_to.article +
-                              " makes it subject to the entry into force of the " + title +
-                              ", which is NOT computed (" + other->entry_into_force_not_computed() + ")";
-      general_.reset();
+    if (other && !other->entry_into_force_not_computed().empty() && out.general) {  // not known: not guessed
+      out.not_computed = "article " + r.rules_.subject_to.article +
+                         " makes it subject to the entry into force of the " + title + ", which is NOT computed (" +
+                         other->entry_into_force_not_computed() + ")";
+      out.general.reset();
     } else {
-      apply_subject_to(rules_, general_, other_date, title, source);
+      apply_subject_to(r.rules_, out.general, other_date, title, source);
     }
   }
+  return out;
 }
 
 inline void record_builder::compute_entry_into_force(const std::vector<const treaty_record*>& parents,
                                                      std::vector<diagnostic>& diags) {
-  compute_general_entry_into_force(parents, diags);  // E1 (by the shorthand or a clause), E7
+  general_outcome g = general_entry_into_force_in(*this, parents, diags);  // E1 (by the shorthand or a clause), E7
+  general_ = std::move(g.general);
+  general_not_computed_ = std::move(g.not_computed);
   for (auto& s : states_)
     for (auto& c : s.consents) {
       if (const auto o = state_entry_into_force_outcome(rules_, general_, c, options_))  // E2–E5

@@ -54,32 +54,37 @@ inline void record_builder::apply_participants(build_pass& pass) {
 
 /// Rule D6 (ICRMW art. 89(1)): no notification of denunciation before the period has run from the
 /// treaty's entry into force for the State.
-inline void record_builder::check_denunciation_waits(std::vector<diagnostic>& diags) const {
-  if (rules_.denunciation_wait.count == 0) return;
+/// One `denunciation.too-early` for each that was; not checked while the general date is NOT
+/// computed.
+inline std::vector<diagnostic> denunciation_wait_faults(const record_parts& r) {
+  std::vector<diagnostic> out;
+  if (r.rules_.denunciation_wait.count == 0) return out;
   // No date of entry into force is known when the general one is NOT computed (a table of figures
   // missing): the wait cannot be checked, and the record says why its dates are not computed.
-  if (!general_not_computed_.empty()) return;
-  const detail::diagnostic_sink err(registry_.file, diags);
-  for (const auto& s : states_)
+  if (!r.general_not_computed_.empty()) return out;
+  const detail::diagnostic_sink err(r.registry_.file, out);
+  for (const auto& s : r.states_)
     for (const auto& c : s.consents)
       for (const auto& d : c.denunciations) {
         if (d.by_parent) continue;  // the parent treaty's own notice (D7)
         if (!c.in_force_from) {
           err(d.action_index, "", "denunciation.too-early",
-              s.state + " gave notice of denunciation on " + to_iso(d.received) + ", before the " + rules_.short_title +
-                  " was in force for it: article " + rules_.denunciation_wait_article + " allows it only " +
-                  to_string(rules_.denunciation_wait) + " after that entry into force (rule D6)");
+              s.state + " gave notice of denunciation on " + to_iso(d.received) + ", before the " +
+                  r.rules_.short_title + " was in force for it: article " + r.rules_.denunciation_wait_article +
+                  " allows it only " + to_string(r.rules_.denunciation_wait) +
+                  " after that entry into force (rule D6)");
           continue;
         }
-        const date_t earliest = add(*c.in_force_from, rules_.denunciation_wait);
+        const date_t earliest = r.add(*c.in_force_from, r.rules_.denunciation_wait);
         if (d.received < earliest)
           err(d.action_index, "", "denunciation.too-early",
               s.state + " gave notice of denunciation on " + to_iso(d.received) + "; article " +
-                  rules_.denunciation_wait_article + " allows it no earlier than " +
-                  to_string(rules_.denunciation_wait) + " after the " + rules_.short_title +
+                  r.rules_.denunciation_wait_article + " allows it no earlier than " +
+                  to_string(r.rules_.denunciation_wait) + " after the " + r.rules_.short_title +
                   " entered into force for it (" + to_iso(*c.in_force_from) + "), that is from " + to_iso(earliest) +
                   " (rule D6)");
       }
+  return out;
 }
 
 /// Rule D7 (CCW art. 9(3)): a State's denunciation of the parent treaty applies to this one, by which

@@ -2,9 +2,12 @@
 // record's parts.
 //
 // `pacta::try_build_record` (pacta/record.hpp) makes a builder from a registry, the rules and the
-// options, runs `build` (the actions State by State, then each rule family that needs them all) and,
-// when no diagnostic was added, gives the parts to a `treaty_record`. Each family's steps are defined
-// in its own file, pacta/detail/build_*.hpp; docs/rules.md names the rules and their tests.
+// options, runs `build` (pacta/detail/build_record.hpp: the actions State by State, then each rule
+// family that needs them all) and, when no diagnostic was added, gives the parts to a
+// `treaty_record`. Each family is in its own file, pacta/detail/build_*.hpp: the steps below fill
+// the States' records in place; the families that compute a result are free functions there
+// (`general_entry_into_force_in`, `timelines_of`, `predecessor_faults`, …). docs/rules.md names the
+// rules and their tests.
 //
 // Example:
 //   pacta::detail::record_builder b(std::move(reg), pacta::opsc_rules(), {});
@@ -51,13 +54,10 @@ struct record_builder : record_parts {
   void read_clause_action(std::size_t i, state_record& s, build_pass& pass);
   // Participants that are organizations or former States, rules E8 and F1; D5, D6 (build_participants.hpp).
   void apply_participants(build_pass& pass);
-  void check_denunciation_waits(std::vector<diagnostic>& diags) const;
   void apply_parent_denunciations(const std::vector<const treaty_record*>& parents);
   // Rule O1 (build_optional_declarations.hpp).
   void read_optional_declaration(std::size_t i, const consent_record* current, build_pass& pass);
   void compute_optional_declarations(build_pass& pass);
-  /// Every date computed falls within years 1–9999 (`date.range`).
-  void check_date_range(std::vector<diagnostic>& diags) const;
 
   // Article 13: who may sign and consent (build_eligibility.hpp).
   bool parent_party(const treaty_record& parent, const std::string& state, date_t on) const;
@@ -73,13 +73,6 @@ struct record_builder : record_parts {
   std::string check_eligibility(const eligibility& e, const action& a, std::size_t i,
                                 const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) const;
 
-  // Rule E5: a successor's predecessor (build_succession.hpp).
-  /// Rule E5: a succession that names its predecessor (`predecessor`) must succeed to a State that
-  /// was bound on the date of succession — or, where the treaty was not yet in force on that date,
-  /// had consented to it (a contracting State, VCSST art. 18). Without a recorded date of succession,
-  /// the predecessor must have consented before the notification.
-  void check_predecessors(std::vector<diagnostic>& diags) const;
-
   // OPAC art. 3: declarations with the instrument (build_declarations.hpp).
   /// OPAC art. 3(2): every instrument of ratification or accession comes with a declaration
   /// (deposited the same day), unless the registry says the depositary's record shows none; art.
@@ -87,17 +80,8 @@ struct record_builder : record_parts {
   /// instrument in effect makes one.
   void check_declarations(std::vector<diagnostic>& diags);
 
-  // Counts over time (build_counts.hpp).
-  /// The counts of `consented_on` and `parties_on` as step functions: +1 when a State starts to
-  /// count, −1 when its denunciation takes effect, sorted by date and summed, so that a count on a
-  /// date is one binary search instead of a pass over every State.
-  void build_timelines();
-  static std::vector<std::pair<date_t, std::size_t>> summed(std::vector<std::pair<date_t, int>> events);
-
   // Rules E1–E5 stored on the consents (build_entry_into_force.hpp; the rules: entry_into_force.hpp).
   void compute_entry_into_force(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags);
-  void compute_general_entry_into_force(const std::vector<const treaty_record*>& parents,
-                                        std::vector<diagnostic>& diags);
 
   // Rules A1–A3 (build_amendments.hpp).
   void build_amendments(std::vector<diagnostic>& diags, const amendment_state_list& amendment_states);

@@ -1,12 +1,12 @@
 // pacta/detail/build_amendments.hpp — building a treaty_record: amendments, rules A1–A3.
 //
-// What it checks and stores, for each amendment (OPSC art. 16 and its like in each profile's
-// `amendment`): its proposal by a State Party, its communication, the favours of a conference
-// within the window and whether a third of the States Parties favoured one (A1), its adoption and
-// the vote (A2), the General Assembly's approval, the acceptances, and its entry into force at two
-// thirds of the States Parties after approval (A3). Codes amendment.*. Rule A4 (from when an
-// amendment binds a State) is a query: pacta/treaty_record.hpp.
-// Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
+// What it checks and gives (`amendments_of`, a function of the record's parts), for each amendment (OPSC art. 16 and
+// its like in each profile's `amendment`): its proposal by a State Party, its communication, the favours of a
+// conference within the window and whether a third of the States Parties favoured one (A1), its adoption and the vote
+// (A2), the General Assembly's approval, the acceptances, and its entry into force at two thirds of the States Parties
+// after approval (A3). Codes amendment.*. Rule A4 (from when an amendment binds a State) is a query:
+// pacta/treaty_record.hpp. Part of `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and
+// their tests.
 #pragma once
 
 #include <pacta/clause/first_met.hpp>
@@ -20,81 +20,123 @@
 
 namespace pacta::detail {
 
-/// What the passes over the amendment actions share.
-struct record_builder::amendment_pass {
+/// The amendments of a record being built (rules A1–A3): the passes over the amendment actions, each
+/// step a member, reading the record's parts and filling `amendments`. `amendments_of` runs them.
+struct amendment_pass {
+  const record_parts& parts;
   detail::diagnostic_sink err;
   std::string art;  ///< "article 16"
-  const amendment_state_list& amendment_states;
+  const record_builder::amendment_state_list& amendment_states;
+  std::vector<amendment_record> amendments;
   std::vector<std::size_t> late_favours;  ///< favours after the window, judged once the outcome is known
   /// Per amendment, per State: whether it favoured a conference, or accepted.
   std::vector<std::vector<bool>> favoured, accepted;
+
   bool once(std::optional<date_t>& slot, const action& a, std::size_t i, const char* what) const;
   static bool first_time(std::vector<std::vector<bool>>& seen, std::size_t amendment, std::size_t state,
                          std::size_t states);
+  const amendment_record* find_amendment(std::string_view id) const noexcept {
+    for (const auto& a : amendments)
+      if (a.id == id) return &a;
+    return nullptr;
+  }
+  void run();
+  void read_proposals();
+  void read_amendment_action(std::size_t i);
+  void read_favour(std::size_t i, amendment_record& a, std::size_t si);
+  void read_approval(std::size_t i, amendment_record& a);
+  void read_acceptance(std::size_t i, amendment_record& a, std::size_t si);
+  void check_amendment_outcomes() const;
+  /// Rule A2: a recorded vote adopts the amendment when the votes in favour exceed those against
+  /// (a majority of the States Parties present and voting); otherwise the amendment was not adopted.
+  /// More votes than there are States Parties on the day is impossible data (`amendment.vote`).
+  void check_vote(amendment_record& a, const action& act, std::size_t i) const;
+  void compute_conference(amendment_record& a) const;
+  /// Rule A3 (art. 16(2)): in force on the first day on which the General Assembly has approved the
+  /// amendment and the acceptances by States that are parties on that day reach two thirds (rounded
+  /// up) of the States Parties on that day (or, with `amendment_count_basis::approval`, on the day
+  /// of approval). The count changes on the approval, on each acceptance and on every day the number
+  /// of States Parties changes (a State joining, a denunciation taking effect): each is tested. An
+  /// acceptance stops counting when its State's denunciation takes effect.
+  void compute_amendment_entry_into_force(amendment_record& a) const;
+  /// The date and reasoning of an amendment's entry into force on `t` (rule A3).
+  dated amendment_entry(const amendment_record& a, date_t t, const std::vector<std::optional<date_t>>& until,
+                        std::size_t parties, std::size_t needed) const;
 };
 
-/// The amendment actions in three passes: the proposals (they define the ids); every other action
-/// in date order; then the outcomes (A1, A3) and the checks that need them.
-inline void record_builder::build_amendments(std::vector<diagnostic>& diags,
-                                             const amendment_state_list& amendment_states) {
-  amendment_pass pass{detail::diagnostic_sink(registry_.file, diags),
-                      "article " + rules_.amendment.article,
+/// The amendments of the record's parts (rules A1–A3), every fault in `diags`: the proposals (they
+/// define the ids); every other amendment action in date order; then the outcomes (A1, A3) and the
+/// checks that need them. `amendment_states`: (action index, State index) of the States' amendment
+/// actions, as the pass over the actions found them.
+inline std::vector<amendment_record> amendments_of(const record_parts& r,
+                                                   const record_builder::amendment_state_list& amendment_states,
+                                                   std::vector<diagnostic>& diags) {
+  amendment_pass pass{r,
+                      detail::diagnostic_sink(r.registry_.file, diags),
+                      "article " + r.rules_.amendment.article,
                       amendment_states,
                       {},
                       {},
+                      {},
                       {}};
-  read_proposals(pass);
-  if (!rules_.amendment.present) return;
-  pass.favoured.resize(amendments_.size());
-  pass.accepted.resize(amendments_.size());
+  pass.run();
+  return std::move(pass.amendments);
+}
+
+/// The three passes: the proposals, the other actions in date order, the outcomes and their checks.
+inline void amendment_pass::run() {
+  read_proposals();
+  if (!parts.rules_.amendment.present) return;
+  favoured.resize(amendments.size());
+  accepted.resize(amendments.size());
   // The amendment's life in date order (actions of different States, and the Secretary-General's,
   // interleave in the file: one State's actions are kept together), the file's order within a day.
   std::vector<std::size_t> in_date_order;
-  for (std::size_t i = 0; i < registry_.actions.size(); ++i)
-    if (is_amendment_action(registry_.actions[i].kind) && registry_.actions[i].kind != action_kind::amendment_proposal)
+  for (std::size_t i = 0; i < parts.registry_.actions.size(); ++i)
+    if (is_amendment_action(parts.registry_.actions[i].kind) &&
+        parts.registry_.actions[i].kind != action_kind::amendment_proposal)
       in_date_order.push_back(i);
-  std::stable_sort(in_date_order.begin(), in_date_order.end(),
-                   [&](std::size_t x, std::size_t y) { return registry_.actions[x].date < registry_.actions[y].date; });
-  for (const std::size_t i : in_date_order) read_amendment_action(i, pass);
-  for (auto& r : amendments_) {
+  std::stable_sort(in_date_order.begin(), in_date_order.end(), [&](std::size_t x, std::size_t y) {
+    return parts.registry_.actions[x].date < parts.registry_.actions[y].date;
+  });
+  for (const std::size_t i : in_date_order) read_amendment_action(i);
+  for (auto& r : amendments) {
     auto by_date = [](const auto& x, const auto& y) { return x.second < y.second; };
     std::stable_sort(r.favours.begin(), r.favours.end(), by_date);
     std::stable_sort(r.acceptances.begin(), r.acceptances.end(), by_date);
     compute_conference(r);
     compute_amendment_entry_into_force(r);
   }
-  check_amendment_outcomes(pass);
+  check_amendment_outcomes();
 }
 
 /// Proposals: each defines an amendment's id, once, and only a State Party proposes (art. 16(1)).
-inline void record_builder::read_proposals(amendment_pass& pass) {
-  for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
-    const action& a = registry_.actions[i];
+inline void amendment_pass::read_proposals() {
+  for (std::size_t i = 0; i < parts.registry_.actions.size(); ++i) {
+    const action& a = parts.registry_.actions[i];
     if (!is_amendment_action(a.kind)) continue;
-    if (!rules_.amendment.present) {
-      pass.err(i, "/action", "amendment.unknown", "the " + rules_.short_title + " profile has no amendment clause");
+    if (!parts.rules_.amendment.present) {
+      err(i, "/action", "amendment.unknown", "the " + parts.rules_.short_title + " profile has no amendment clause");
       continue;
     }
     if (a.kind != action_kind::amendment_proposal) continue;
     if (find_amendment(a.amendment)) {
-      pass.err(i, "/amendment", "amendment.duplicate", "a second proposal with the id \"" + a.amendment + "\"");
+      err(i, "/amendment", "amendment.duplicate", "a second proposal with the id \"" + a.amendment + "\"");
       continue;
     }
-    if (!is_party_for_amendments(a.state, a.date))
-      pass.err(i, "/state", "amendment.not-party",
-               pass.art + "(1): only a State Party may propose an amendment; " + a.state + " is not one on " +
-                   to_iso(a.date));
+    if (!parts.is_party_for_amendments(a.state, a.date))
+      err(i, "/state", "amendment.not-party",
+          art + "(1): only a State Party may propose an amendment; " + a.state + " is not one on " + to_iso(a.date));
     amendment_record r;
     r.id = a.amendment;
     r.proposer = a.state;
     r.proposed = a.date;
-    amendments_.push_back(std::move(r));
+    amendments.push_back(std::move(r));
   }
 }
 
 /// Sets an amendment's date of communication, adoption or approval, once.
-inline bool record_builder::amendment_pass::once(std::optional<date_t>& slot, const action& a, std::size_t i,
-                                                 const char* what) const {
+inline bool amendment_pass::once(std::optional<date_t>& slot, const action& a, std::size_t i, const char* what) const {
   if (slot) {
     err(i, "", "amendment.duplicate",
         std::string("amendment ") + a.amendment + " already has its " + what + " (" + to_iso(*slot) + ")");
@@ -105,8 +147,8 @@ inline bool record_builder::amendment_pass::once(std::optional<date_t>& slot, co
 }
 
 /// Whether the State (by index) favours or accepts the amendment (by index) for the first time.
-inline bool record_builder::amendment_pass::first_time(std::vector<std::vector<bool>>& seen, std::size_t amendment,
-                                                       std::size_t state, std::size_t states) {
+inline bool amendment_pass::first_time(std::vector<std::vector<bool>>& seen, std::size_t amendment, std::size_t state,
+                                       std::size_t states) {
   std::vector<bool>& flags = seen[amendment];
   if (flags.empty()) flags.assign(states, false);
   if (flags[state]) return false;
@@ -115,54 +157,53 @@ inline bool record_builder::amendment_pass::first_time(std::vector<std::vector<b
 }
 
 /// One amendment action other than a proposal, in date order.
-inline void record_builder::read_amendment_action(std::size_t i, amendment_pass& pass) {
-  const action& a = registry_.actions[i];
+inline void amendment_pass::read_amendment_action(std::size_t i) {
+  const action& a = parts.registry_.actions[i];
   amendment_record* r = nullptr;
-  for (auto& candidate : amendments_)
+  for (auto& candidate : amendments)
     if (candidate.id == a.amendment) {
       r = &candidate;
       break;
     }
   if (!r) {
-    pass.err(i, "/amendment", "amendment.unknown",
-             "no amendment-proposal has the id \"" + a.amendment + "\": record the proposal first");
+    err(i, "/amendment", "amendment.unknown",
+        "no amendment-proposal has the id \"" + a.amendment + "\": record the proposal first");
     return;
   }
   // The acting State's index, as the main pass found it (organ acts have none).
   const auto found =
-      std::lower_bound(pass.amendment_states.begin(), pass.amendment_states.end(), i,
+      std::lower_bound(amendment_states.begin(), amendment_states.end(), i,
                        [](const std::pair<std::uint32_t, std::uint32_t>& e, std::size_t k) { return e.first < k; });
-  const std::size_t si = is_organ_act(a.kind)                                        ? 0
-                         : found != pass.amendment_states.end() && found->first == i ? found->second
-                                                                                     : state_index(a.state);
+  const std::size_t si = is_organ_act(a.kind)                                   ? 0
+                         : found != amendment_states.end() && found->first == i ? found->second
+                                                                                : parts.state_index(a.state);
   switch (a.kind) {
     case action_kind::amendment_communication:
       if (a.date < *r->proposed)
-        pass.err(i, "/date", "amendment.order",
-                 "the communication of amendment " + r->id + " (" + to_iso(a.date) + ") precedes its proposal (" +
-                     to_iso(*r->proposed) + ")");
+        err(i, "/date", "amendment.order",
+            "the communication of amendment " + r->id + " (" + to_iso(a.date) + ") precedes its proposal (" +
+                to_iso(*r->proposed) + ")");
       else
-        pass.once(r->communicated, a, i, "communication");
+        once(r->communicated, a, i, "communication");
       break;
     case action_kind::amendment_favour:
-      read_favour(i, *r, si, pass);
+      read_favour(i, *r, si);
       break;
     case action_kind::amendment_adoption:
       if (!r->communicated || a.date < *r->communicated)
-        pass.err(i, "/date", "amendment.order",
-                 "amendment " + r->id + " was adopted before it was communicated to the States Parties");
+        err(i, "/date", "amendment.order",
+            "amendment " + r->id + " was adopted before it was communicated to the States Parties");
       else if (r->vote_failed)
-        pass.err(
-            i, "", "amendment.duplicate",
+        err(i, "", "amendment.duplicate",
             "amendment " + r->id + " already has its adoption vote (" + to_iso(*r->vote_failed) + ", not carried)");
-      else if (pass.once(r->adopted, a, i, "adoption"))
-        check_vote(*r, a, i, pass.err);
+      else if (once(r->adopted, a, i, "adoption"))
+        check_vote(*r, a, i);
       break;
     case action_kind::amendment_approval:
-      read_approval(i, *r, pass);
+      read_approval(i, *r);
       break;
     case action_kind::amendment_acceptance:
-      read_acceptance(i, *r, si, pass);
+      read_acceptance(i, *r, si);
       break;
     case action_kind::amendment_declined:
       r->declined.emplace_back(si, a.date);
@@ -174,58 +215,56 @@ inline void record_builder::read_amendment_action(std::size_t i, amendment_pass&
 
 /// Rule A1: a State Party favours a conference after the communication; a favour after the window
 /// is judged once the window's outcome is known (`check_amendment_outcomes`).
-inline void record_builder::read_favour(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass) {
-  const action& a = registry_.actions[i];
+inline void amendment_pass::read_favour(std::size_t i, amendment_record& r, std::size_t si) {
+  const action& a = parts.registry_.actions[i];
   if (!r.communicated || a.date < *r.communicated) {
-    pass.err(i, "/date", "amendment.favour-window",
-             pass.art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) +
-                 " before the Secretary-General communicated amendment " + r.id);
-  } else if (!is_party_for_amendments(si, a.date)) {
-    pass.err(i, "/state", "amendment.not-party",
-             pass.art + "(1): only States Parties are asked whether they favour a conference; " + a.state +
-                 " is not one on " + to_iso(a.date));
-  } else if (!amendment_pass::first_time(pass.favoured, static_cast<std::size_t>(&r - amendments_.data()), si,
-                                         states_.size())) {
-    pass.err(i, "", "amendment.duplicate", a.state + " already favoured a conference on amendment " + r.id);
+    err(i, "/date", "amendment.favour-window",
+        art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) +
+            " before the Secretary-General communicated amendment " + r.id);
+  } else if (!parts.is_party_for_amendments(si, a.date)) {
+    err(i, "/state", "amendment.not-party",
+        art + "(1): only States Parties are asked whether they favour a conference; " + a.state + " is not one on " +
+            to_iso(a.date));
+  } else if (!amendment_pass::first_time(favoured, static_cast<std::size_t>(&r - amendments.data()), si,
+                                         parts.states_.size())) {
+    err(i, "", "amendment.duplicate", a.state + " already favoured a conference on amendment " + r.id);
   } else {
     r.favours.emplace_back(si, a.date);
-    if (a.date > add(*r.communicated, rules_.amendment.conference_window)) pass.late_favours.push_back(i);
+    if (a.date > parts.add(*r.communicated, parts.rules_.amendment.conference_window)) late_favours.push_back(i);
   }
 }
 
 /// The General Assembly approves an amendment the conference adopted (art. 16(2)).
-inline void record_builder::read_approval(std::size_t i, amendment_record& r, amendment_pass& pass) {
-  const action& a = registry_.actions[i];
+inline void amendment_pass::read_approval(std::size_t i, amendment_record& r) {
+  const action& a = parts.registry_.actions[i];
   if (!r.adopted || a.date < *r.adopted)
-    pass.err(
-        i, "/date", "amendment.order",
-        pass.art + "(1): the General Assembly approves an amendment adopted by the conference; amendment " + r.id +
+    err(i, "/date", "amendment.order",
+        art + "(1): the General Assembly approves an amendment adopted by the conference; amendment " + r.id +
             (r.adopted       ? " was adopted only on " + to_iso(*r.adopted)
              : r.vote_failed ? " was not adopted (the vote of " + to_iso(*r.vote_failed) + " did not carry, rule A2)"
                              : std::string(" has no recorded adoption")) +
             ", so an approval on " + to_iso(a.date) + " comes before adoption");
   else
-    pass.once(r.approved, a, i, "approval");
+    once(r.approved, a, i, "approval");
 }
 
 /// A State Party accepts an adopted amendment, once (art. 16(2)–(3)).
-inline void record_builder::read_acceptance(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass) {
-  const action& a = registry_.actions[i];
+inline void amendment_pass::read_acceptance(std::size_t i, amendment_record& r, std::size_t si) {
+  const action& a = parts.registry_.actions[i];
   if (!r.adopted || a.date < *r.adopted) {
-    pass.err(i, "/date", "amendment.acceptance-before-adoption",
-             a.state + " accepted amendment " + r.id + " on " + to_iso(a.date) +
-                 (r.adopted ? ", before its adoption on " + to_iso(*r.adopted)
-                  : r.vote_failed
-                      ? ", which was not adopted (the vote of " + to_iso(*r.vote_failed) + " did not carry, rule A2)"
-                      : std::string(", which has no recorded adoption")) +
-                 ": only an adopted amendment can be accepted");
-  } else if (!is_party_for_amendments(si, a.date)) {
-    pass.err(
-        i, "/state", "amendment.not-party",
-        pass.art + "(2): only States Parties accept an amendment; " + a.state + " is not one on " + to_iso(a.date));
-  } else if (!amendment_pass::first_time(pass.accepted, static_cast<std::size_t>(&r - amendments_.data()), si,
-                                         states_.size())) {
-    pass.err(i, "", "amendment.duplicate", a.state + " already accepted amendment " + r.id);
+    err(i, "/date", "amendment.acceptance-before-adoption",
+        a.state + " accepted amendment " + r.id + " on " + to_iso(a.date) +
+            (r.adopted ? ", before its adoption on " + to_iso(*r.adopted)
+             : r.vote_failed
+                 ? ", which was not adopted (the vote of " + to_iso(*r.vote_failed) + " did not carry, rule A2)"
+                 : std::string(", which has no recorded adoption")) +
+            ": only an adopted amendment can be accepted");
+  } else if (!parts.is_party_for_amendments(si, a.date)) {
+    err(i, "/state", "amendment.not-party",
+        art + "(2): only States Parties accept an amendment; " + a.state + " is not one on " + to_iso(a.date));
+  } else if (!amendment_pass::first_time(accepted, static_cast<std::size_t>(&r - amendments.data()), si,
+                                         parts.states_.size())) {
+    err(i, "", "amendment.duplicate", a.state + " already accepted amendment " + r.id);
   } else {
     r.acceptances.emplace_back(si, a.date);
   }
@@ -234,53 +273,52 @@ inline void record_builder::read_acceptance(std::size_t i, amendment_record& r, 
 /// The checks that need an amendment's outcome: a favour after the window matters only when the
 /// conference was not already due; an adoption without a conference due; a declaration under VCLT
 /// art. 40(5) by a State that may not make one.
-inline void record_builder::check_amendment_outcomes(const amendment_pass& pass) const {
-  for (std::size_t i : pass.late_favours) {
-    const action& a = registry_.actions[i];
+inline void amendment_pass::check_amendment_outcomes() const {
+  for (std::size_t i : late_favours) {
+    const action& a = parts.registry_.actions[i];
     const amendment_record* r = find_amendment(a.amendment);
     if (r && !r->conference_due)
-      pass.err(i, "/date", "amendment.favour-window",
-               pass.art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) + ", after the " +
-                   to_string(rules_.amendment.conference_window) + " that closed on " + to_iso(*r->window_end) +
-                   "; it cannot count toward the third");
+      err(i, "/date", "amendment.favour-window",
+          art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) + ", after the " +
+              to_string(parts.rules_.amendment.conference_window) + " that closed on " + to_iso(*r->window_end) +
+              "; it cannot count toward the third");
   }
-  for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
-    const action& a = registry_.actions[i];
+  for (std::size_t i = 0; i < parts.registry_.actions.size(); ++i) {
+    const action& a = parts.registry_.actions[i];
     if (!is_amendment_action(a.kind)) continue;
     const amendment_record* r = find_amendment(a.amendment);
     if (!r) continue;
     if (a.kind == action_kind::amendment_adoption && !r->conference_due && r->adopted == a.date)
-      pass.err(i, "", "amendment.no-conference",
-               pass.art + "(1): amendment " + r->id + " was adopted by a conference, but fewer than " +
-                   std::to_string(r->conference_needed) + " of the " + std::to_string(r->parties_at_communication) +
-                   " States Parties favoured one within " + to_string(rules_.amendment.conference_window) +
-                   " of the communication, so none was to be convened");
+      err(i, "", "amendment.no-conference",
+          art + "(1): amendment " + r->id + " was adopted by a conference, but fewer than " +
+              std::to_string(r->conference_needed) + " of the " + std::to_string(r->parties_at_communication) +
+              " States Parties favoured one within " + to_string(parts.rules_.amendment.conference_window) +
+              " of the communication, so none was to be convened");
     if (a.kind == action_kind::amendment_declined) {
-      const state_record* s = find(a.state);
+      const state_record* s = parts.find(a.state);
       const bool later_party =
           r->entry_into_force && s && !s->consents.empty() && s->consents.back().deposit > r->entry_into_force->date;
-      const std::vector<bool>& acc = pass.accepted[static_cast<std::size_t>(r - amendments_.data())];
-      const bool did_accept = !acc.empty() && s && acc[static_cast<std::size_t>(s - states_.data())];
+      const std::vector<bool>& acc = accepted[static_cast<std::size_t>(r - amendments.data())];
+      const bool did_accept = !acc.empty() && s && acc[static_cast<std::size_t>(s - parts.states_.data())];
       if (!later_party || did_accept)
-        pass.err(i, "", "amendment.declined",
-                 a.state + " cannot decline amendment " + r->id +
-                     ": only a State that becomes a party after the amendment's entry into force, and has not "
-                     "accepted it, may express a different intention (VCLT art. 40(5))");
+        err(i, "", "amendment.declined",
+            a.state + " cannot decline amendment " + r->id +
+                ": only a State that becomes a party after the amendment's entry into force, and has not "
+                "accepted it, may express a different intention (VCLT art. 40(5))");
     }
   }
 }
 
-inline void record_builder::check_vote(amendment_record& r, const action& a, std::size_t i,
-                                       const detail::diagnostic_sink& err) const {
+inline void amendment_pass::check_vote(amendment_record& r, const action& a, std::size_t i) const {
   r.adoption_vote = a.vote();
   if (!a.vote()) return;
   const pacta::vote& v = *a.vote();
-  const std::size_t parties = amendment_parties_on(a.date);
+  const std::size_t parties = parts.amendment_parties_on(a.date);
   const auto cast = static_cast<std::size_t>(v.in_favour) + static_cast<std::size_t>(v.against) +
                     static_cast<std::size_t>(v.abstaining);
   if (cast > parties) {
     err(i, "/vote", "amendment.vote",
-        "article " + rules_.amendment.article + "(1), rule A2: the vote on amendment " + r.id + " records " +
+        "article " + parts.rules_.amendment.article + "(1), rule A2: the vote on amendment " + r.id + " records " +
             std::to_string(cast) + " States (" + std::to_string(v.in_favour) + " in favour, " +
             std::to_string(v.against) + " against, " + std::to_string(v.abstaining) + " abstaining), more than the " +
             std::to_string(parties) + " States Parties on " + to_iso(a.date) + ": impossible data");
@@ -292,33 +330,34 @@ inline void record_builder::check_vote(amendment_record& r, const action& a, std
   }
 }
 
-inline void record_builder::compute_conference(amendment_record& r) const {
+inline void amendment_pass::compute_conference(amendment_record& r) const {
   if (!r.communicated) return;
-  r.window_end = add(*r.communicated, rules_.amendment.conference_window);
-  r.parties_at_communication = amendment_parties_on(*r.communicated);
-  r.conference_needed = rules_.amendment.conference_share.of(r.parties_at_communication);
+  r.window_end = parts.add(*r.communicated, parts.rules_.amendment.conference_window);
+  r.parties_at_communication = parts.amendment_parties_on(*r.communicated);
+  r.conference_needed = parts.rules_.amendment.conference_share.of(r.parties_at_communication);
   for (const auto& [si, when] : r.favours) {
-    const std::string& state = states_[si].state;
+    const std::string& state = parts.states_[si].state;
     if (when > *r.window_end) break;
     ++r.favours_in_window;
     if (!r.conference_due && r.favours_in_window >= r.conference_needed && r.conference_needed > 0) {
       dated d;
       d.date = when;
       d.why.rule = "A1";
-      d.why.article = rules_.amendment.article + "(1)";
+      d.why.article = parts.rules_.amendment.article + "(1)";
       d.why.anchor = *r.communicated;
-      d.why.delay = rules_.amendment.conference_window;
-      d.why.reasoning =
-          state + " was the " + detail::ordinal(r.favours_in_window) + " State Party to favour a conference, on " +
-          to_prose(when) + ", within " + to_string(rules_.amendment.conference_window) + " of the communication of " +
-          to_prose(*r.communicated) + ": at least one third of the " + std::to_string(r.parties_at_communication) +
-          " States Parties (" + std::to_string(r.conference_needed) + "), so the conference was to be convened.";
+      d.why.delay = parts.rules_.amendment.conference_window;
+      d.why.reasoning = state + " was the " + detail::ordinal(r.favours_in_window) +
+                        " State Party to favour a conference, on " + to_prose(when) + ", within " +
+                        to_string(parts.rules_.amendment.conference_window) + " of the communication of " +
+                        to_prose(*r.communicated) + ": at least one third of the " +
+                        std::to_string(r.parties_at_communication) + " States Parties (" +
+                        std::to_string(r.conference_needed) + "), so the conference was to be convened.";
       r.conference_due = d;
     }
   }
 }
 
-inline void record_builder::compute_amendment_entry_into_force(amendment_record& r) const {
+inline void amendment_pass::compute_amendment_entry_into_force(amendment_record& r) const {
   if (!r.approved || r.acceptances.empty()) return;
   const date_t approved = *r.approved;
   // Each acceptance counts from its date until its State ceases to be a party; the share is of the
@@ -329,13 +368,14 @@ inline void record_builder::compute_amendment_entry_into_force(amendment_record&
   std::vector<std::optional<date_t>> until(r.acceptances.size());
   for (std::size_t k = 0; k < r.acceptances.size(); ++k) {
     const auto& [si, when] = r.acceptances[k];
-    until[k] = party_until(si, when);
-    t.counted.push_back({states_[si].state, when, until[k]});
+    until[k] = parts.party_until(si, when);
+    t.counted.push_back({parts.states_[si].state, when, until[k]});
   }
-  if (options_.amendment_basis == amendment_count_basis::approval) {
-    t.parties.assign(amendment_parties_on(approved), clause::item{{}, approved, std::nullopt});
+  if (parts.options_.amendment_basis == amendment_count_basis::approval) {
+    t.parties.assign(parts.amendment_parties_on(approved), clause::item{{}, approved, std::nullopt});
   } else {
-    const auto& steps = options_.amendment_party_basis == party_basis::in_force ? bound_timeline_ : consent_timeline_;
+    const auto& steps =
+        parts.options_.amendment_party_basis == party_basis::in_force ? parts.bound_timeline_ : parts.consent_timeline_;
     std::vector<std::size_t> open;  // the parties as a step function, as items (they are not named)
     for (const auto& [day, n] : steps) {
       while (open.size() < n) {
@@ -345,10 +385,10 @@ inline void record_builder::compute_amendment_entry_into_force(amendment_record&
       for (; open.size() > n; open.pop_back()) t.parties[open.back()].until = day;
     }
   }
-  const auto m = clause::first_met(clause::share_of_parties{rules_.amendment.acceptance_share}, t, {});
+  const auto m = clause::first_met(clause::share_of_parties{parts.rules_.amendment.acceptance_share}, t, {});
   // The acceptances given by a day, and those of States that had ceased to be parties by then (never
   // read as counting).
-  const date_t by = m ? m->day : registry_.as_of;
+  const date_t by = m ? m->day : parts.registry_.as_of;
   std::size_t given = 0, counting = 0;
   for (const auto& a : t.counted)
     if (a.from <= by) {
@@ -359,19 +399,19 @@ inline void record_builder::compute_amendment_entry_into_force(amendment_record&
   if (!m) return;
   r.acceptances_at_entry = m->on_day.counted;
   r.parties_at_entry = m->on_day.parties;
-  r.needed_at_entry = rules_.amendment.acceptance_share.of(m->on_day.parties);
+  r.needed_at_entry = parts.rules_.amendment.acceptance_share.of(m->on_day.parties);
   r.entry_into_force = amendment_entry(r, m->day, until, r.parties_at_entry, r.needed_at_entry);
 }
 
-inline dated record_builder::amendment_entry(const amendment_record& r, date_t t,
+inline dated amendment_pass::amendment_entry(const amendment_record& r, date_t t,
                                              const std::vector<std::optional<date_t>>& until, std::size_t parties,
                                              std::size_t needed) const {
   const date_t approved = *r.approved;
-  const bool at_approval = options_.amendment_basis == amendment_count_basis::approval;
+  const bool at_approval = parts.options_.amendment_basis == amendment_count_basis::approval;
   dated d;
   d.date = t;
   d.why.rule = "A3";
-  d.why.article = rules_.amendment.article + "(2)";
+  d.why.article = parts.rules_.amendment.article + "(2)";
   d.why.anchor = t;
   // The last acceptance dated t that counts, if any (the one that completed the two thirds).
   std::optional<std::size_t> last;
@@ -390,13 +430,14 @@ inline dated record_builder::amendment_entry(const amendment_record& r, date_t t
                       ") had accepted by the General Assembly's approval on " + to_prose(approved) + left +
                       ", from which the amendment is in force.";
   } else if (last) {
-    d.why.reasoning = "The " + detail::ordinal(count) + " acceptance, " + states_[r.acceptances[*last].first].state +
-                      "'s of " + to_prose(t) + ", brought acceptances to two thirds of the " + std::to_string(parties) +
-                      " States Parties " + counted + " (" + std::to_string(needed) + ")" + left +
+    d.why.reasoning = "The " + detail::ordinal(count) + " acceptance, " +
+                      parts.states_[r.acceptances[*last].first].state + "'s of " + to_prose(t) +
+                      ", brought acceptances to two thirds of the " + std::to_string(parties) + " States Parties " +
+                      counted + " (" + std::to_string(needed) + ")" + left +
                       ", after the General Assembly's approval on " + to_prose(approved) + "; no delay follows.";
   } else {
     const date_t before{date::sys_days{t} - date::days{1}};
-    const std::size_t previous = amendment_parties_on(before);
+    const std::size_t previous = parts.amendment_parties_on(before);
     d.why.reasoning =
         "On " + to_prose(t) + " the number of States Parties " + (previous > parties ? "fell" : "changed") + " from " +
         std::to_string(previous) + " to " + std::to_string(parties) + ", so the " + std::to_string(count) +

@@ -4,9 +4,9 @@
 // `pacta::try_build_record` (pacta/record.hpp) runs it. The pass over the actions fills the States'
 // records (build_actions.hpp, with the eligibility of build_eligibility.hpp); the families that
 // follow are free functions over the parts that return their result — the general entry into force
-// (`general_entry_into_force_in`), the counts over time (`timelines_of`), the faults of rules D6 and
-// E5 (`denunciation_wait_faults`, `predecessor_faults`) — or steps that complete the States' records
-// in place (participants E8/F1/D5, declarations, D7, O1, amendments A1–A3).
+// (`general_entry_into_force_in`), the counts over time (`timelines_of`), the amendments A1–A3
+// (`amendments_of`), the faults of rules D6 and E5 (`denunciation_wait_faults`, `predecessor_faults`)
+// — or steps that complete the States' records in place (participants E8/F1/D5, declarations, D7, O1).
 //
 // Example:
 //   pacta::detail::record_builder b(std::move(reg), pacta::opsc_rules(), {});
@@ -52,7 +52,7 @@ inline void record_builder::build(const std::vector<const treaty_record*>& paren
   consent_timeline_ = std::move(counts.consented);
   bound_timeline_ = std::move(counts.bound);
   for (auto& d : predecessor_faults(*this)) diags.push_back(std::move(d));  // E5
-  build_amendments(diags, pass.amendment_states);
+  amendments_ = amendments_of(*this, pass.amendment_states, diags);         // A1–A3
 }
 
 }  // namespace pacta::detail

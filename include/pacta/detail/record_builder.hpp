@@ -38,8 +38,7 @@ struct record_builder : record_parts {
   /// (action index, State index) of the amendment actions of States, in order.
   using amendment_state_list = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 
-  struct build_pass;      // what the pass over the actions carries (build_actions.hpp)
-  struct amendment_pass;  // what the passes over the amendment actions share (build_amendments.hpp)
+  struct build_pass;  // what the pass over the actions carries (build_actions.hpp)
 
   // The action sequence, State by State (build_actions.hpp).
   void build(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags);
@@ -82,30 +81,6 @@ struct record_builder : record_parts {
 
   // Rules E1–E5 stored on the consents (build_entry_into_force.hpp; the rules: entry_into_force.hpp).
   void compute_entry_into_force(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags);
-
-  // Rules A1–A3 (build_amendments.hpp).
-  void build_amendments(std::vector<diagnostic>& diags, const amendment_state_list& amendment_states);
-  void read_proposals(amendment_pass& pass);
-  void read_amendment_action(std::size_t i, amendment_pass& pass);
-  void read_favour(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass);
-  void read_approval(std::size_t i, amendment_record& r, amendment_pass& pass);
-  void read_acceptance(std::size_t i, amendment_record& r, std::size_t si, amendment_pass& pass);
-  void check_amendment_outcomes(const amendment_pass& pass) const;
-  /// Rule A2: a recorded vote adopts the amendment when the votes in favour exceed those against
-  /// (a majority of the States Parties present and voting); otherwise the amendment was not adopted.
-  /// More votes than there are States Parties on the day is impossible data (`amendment.vote`).
-  void check_vote(amendment_record& r, const action& a, std::size_t i, const detail::diagnostic_sink& err) const;
-  void compute_conference(amendment_record& r) const;
-  /// Rule A3 (art. 16(2)): in force on the first day on which the General Assembly has approved the
-  /// amendment and the acceptances by States that are parties on that day reach two thirds (rounded
-  /// up) of the States Parties on that day (or, with `amendment_count_basis::approval`, on the day
-  /// of approval). The count changes on the approval, on each acceptance and on every day the number
-  /// of States Parties changes (a State joining, a denunciation taking effect): each is tested. An
-  /// acceptance stops counting when its State's denunciation takes effect.
-  void compute_amendment_entry_into_force(amendment_record& r) const;
-  /// The date and reasoning of an amendment's entry into force on `t` (rule A3).
-  dated amendment_entry(const amendment_record& r, date_t t, const std::vector<std::optional<date_t>>& until,
-                        std::size_t parties, std::size_t needed) const;
 };
 
 }  // namespace pacta::detail

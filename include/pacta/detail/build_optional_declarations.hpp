@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace pacta::detail {
 
@@ -59,51 +61,54 @@ inline void record_builder::read_optional_declaration(std::size_t i, const conse
   r->declarations.push_back({a.state, a.date, std::nullopt, i, std::nullopt, std::nullopt});
 }
 
-/// Rule O1 once the entries into force are known: each declaration counts from the day its State is
-/// a State Party, and each article comes into force (`compute_optional_declaration`), beside the date
-/// the depositary records for it (`articles_in_force`: an article the profile lists with a threshold,
+/// Rule O1 once the entries into force are known: the declarations the pass over the actions
+/// collected (`declared`, one record per article), each counting from the day its State is a State
+/// Party, and each article come into force (`compute_optional_declaration`), beside the date the
+/// depositary records for it (`articles_in_force`: an article the profile lists with a threshold,
 /// optional-declaration.in-force).
-inline void record_builder::compute_optional_declarations(build_pass& pass) {
-  for (auto& r : optional_declarations_)
+inline std::vector<optional_declaration_record> optional_declarations_in_force(
+    std::vector<optional_declaration_record> declared, const record_parts& parts, std::vector<diagnostic>& diags) {
+  const detail::diagnostic_sink err(parts.registry_.file, diags);
+  for (auto& r : declared)
     for (auto& d : r.declarations) {
       d.counts_from.reset();
       d.lapsed.reset();
-      const state_record* s = find(d.state);
-      if (const consent_record* c = s ? classify(*s, d.made).consent : nullptr) {
+      const state_record* s = parts.find(d.state);
+      if (const consent_record* c = s ? parts.classify(*s, d.made).consent : nullptr) {
         if (const auto bound = c->in_force_from ? c->in_force_from : c->provisional_from)  // E2–E5
           d.counts_from = std::max(d.made, *bound);
         d.lapsed = c->ends();  // a denunciation that took effect (rule D1)
       }
     }
-  for (std::size_t k = 0; k < registry_.articles_in_force.size(); ++k) {
-    const auto& a = registry_.articles_in_force[k];
-    const bool known = std::any_of(optional_declarations_.begin(), optional_declarations_.end(), [&](const auto& r) {
+  for (std::size_t k = 0; k < parts.registry_.articles_in_force.size(); ++k) {
+    const auto& a = parts.registry_.articles_in_force[k];
+    const bool known = std::any_of(declared.begin(), declared.end(), [&](const auto& r) {
       return r.clause.article == a.article && r.clause.threshold > 0;
     });
     const std::string at = "/articles_in_force/" + std::to_string(k);
     if (!known)
-      pass.err(at + "/article", "optional-declaration.in-force",
-               "the " + rules_.short_title + " has no article " + a.article +
-                   " that comes into force on a number of declarations (its profile's \"optional_declarations\" "
-                   "with a \"threshold\")");
-    else if (!general_ || a.date < general_->date)
-      pass.err(at + "/date", "optional-declaration.in-force",
-               "article " + a.article + " recorded in force from " + to_iso(a.date) + ", but the " +
-                   rules_.short_title + " itself is " +
-                   (general_ ? "in force only from " + to_iso(general_->date) : std::string("not in force")) +
-                   " by this registry: only States Parties declare");
-    else if (a.date > registry_.as_of)
-      pass.err(at + "/date", "optional-declaration.in-force",
-               "article " + a.article + " recorded in force from " + to_iso(a.date) +
-                   ", after the registry's as_of date " + to_iso(registry_.as_of) +
-                   ": the record is complete only to that day");
+      err(at + "/article", "optional-declaration.in-force",
+          "the " + parts.rules_.short_title + " has no article " + a.article +
+              " that comes into force on a number of declarations (its profile's \"optional_declarations\" "
+              "with a \"threshold\")");
+    else if (!parts.general_ || a.date < parts.general_->date)
+      err(at + "/date", "optional-declaration.in-force",
+          "article " + a.article + " recorded in force from " + to_iso(a.date) + ", but the " +
+              parts.rules_.short_title + " itself is " +
+              (parts.general_ ? "in force only from " + to_iso(parts.general_->date) : std::string("not in force")) +
+              " by this registry: only States Parties declare");
+    else if (a.date > parts.registry_.as_of)
+      err(at + "/date", "optional-declaration.in-force",
+          "article " + a.article + " recorded in force from " + to_iso(a.date) + ", after the registry's as_of date " +
+              to_iso(parts.registry_.as_of) + ": the record is complete only to that day");
   }
-  for (auto& r : optional_declarations_) {
+  for (auto& r : declared) {
     const recorded_article_in_force* recorded = nullptr;
-    for (const auto& a : registry_.articles_in_force)
+    for (const auto& a : parts.registry_.articles_in_force)
       if (a.article == r.clause.article) recorded = &a;
-    compute_optional_declaration(r, rules_.short_title, recorded);
+    compute_optional_declaration(r, parts.rules_.short_title, recorded);
   }
+  return declared;
 }
 
 }  // namespace pacta::detail

@@ -5,8 +5,9 @@
 // records (build_actions.hpp, with the eligibility of build_eligibility.hpp); the families that
 // follow are free functions over the parts that return their result — the general entry into force
 // (`general_entry_into_force_in`), the counts over time (`timelines_of`), the amendments A1–A3
-// (`amendments_of`), the faults of rules D6 and E5 (`denunciation_wait_faults`, `predecessor_faults`)
-// — or steps that complete the States' records in place (participants E8/F1/D5, declarations, D7, O1).
+// (`amendments_of`), the articles of rule O1 (`optional_declarations_in_force`), the faults of rules
+// D6 and E5 (`denunciation_wait_faults`, `predecessor_faults`) — or steps that complete the States'
+// records in place (participants E8/F1/D5, declarations, D7, the dates of E2–E5).
 //
 // Example:
 //   pacta::detail::record_builder b(std::move(reg), pacta::opsc_rules(), {});
@@ -45,9 +46,9 @@ inline void record_builder::build(const std::vector<const treaty_record*>& paren
   apply_participants(pass);
   check_declarations(diags);
   compute_entry_into_force(parents, diags);
-  for (auto& d : denunciation_wait_faults(*this)) diags.push_back(std::move(d));  // D6
-  apply_parent_denunciations(parents);                                            // D7
-  compute_optional_declarations(pass);                                            // O1
+  for (auto& d : denunciation_wait_faults(*this)) diags.push_back(std::move(d));                             // D6
+  apply_parent_denunciations(parents);                                                                       // D7
+  optional_declarations_ = optional_declarations_in_force(std::move(optional_declarations_), *this, diags);  // O1
   count_timelines counts = timelines_of(states_, options_.view);
   consent_timeline_ = std::move(counts.consented);
   bound_timeline_ = std::move(counts.bound);

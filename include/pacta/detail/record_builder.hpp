@@ -56,7 +56,6 @@ struct record_builder : record_parts {
   void apply_parent_denunciations(const std::vector<const treaty_record*>& parents);
   // Rule O1 (build_optional_declarations.hpp).
   void read_optional_declaration(std::size_t i, const consent_record* current, build_pass& pass);
-  void compute_optional_declarations(build_pass& pass);
 
   // Article 13: who may sign and consent (build_eligibility.hpp).
   bool parent_party(const treaty_record& parent, const std::string& state, date_t on) const;

@@ -14,8 +14,6 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
-#include <chrono>
-#include <ctime>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -41,14 +39,7 @@ py::object to_py(const std::optional<pacta::date_t>& d) {
 /// A `datetime.date` (or a `datetime.datetime`, its date), else TypeError; None is today. Read by
 /// its ordinal (date.toordinal), not by attributes a subclass could override.
 pacta::date_t from_py(const py::object& o) {
-  if (o.is_none()) {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    if (::localtime_r(&now, &local) == nullptr)
-      return pacta::date_t{date::floor<date::days>(std::chrono::system_clock::now())};
-    return pacta::date_t{date::year{local.tm_year + 1900}, date::month{static_cast<unsigned>(local.tm_mon + 1)},
-                         date::day{static_cast<unsigned>(local.tm_mday)}};
-  }
+  if (o.is_none()) return pacta::detail::local_today();
   const py::object date_type = py::module_::import("datetime").attr("date");
   if (!py::isinstance(o, date_type))
     throw py::type_error("a date is a datetime.date, not " + py::repr(o.get_type()).cast<std::string>());

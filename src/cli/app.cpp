@@ -9,8 +9,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <chrono>
-#include <ctime>
 #include <iostream>
 #include <set>
 #include <system_error>
@@ -64,16 +62,6 @@ CLI::Option* add_chapter(CLI::App* sub, global_options& g) {
 }
 
 namespace {
-
-/// Today where the user is: the local date (TZ), not the date in Greenwich.
-pacta::date_t local_today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  if (::localtime_r(&now, &local) == nullptr)
-    return pacta::date_t{date::floor<date::days>(std::chrono::system_clock::now())};
-  return pacta::date_t{date::year{local.tm_year + 1900}, date::month{static_cast<unsigned>(local.tm_mon + 1)},
-                       date::day{static_cast<unsigned>(local.tm_mday)}};
-}
 
 /// Without --registry: the bundled registries of the treaty (--treaty, else the OPSC) and of those
 /// it needs, into `g.registry_files`; an exit code when they are not there.
@@ -130,7 +118,7 @@ std::optional<int> use_bundled_registries(global_options& g, const fs::path& dat
 }  // namespace
 
 std::optional<pacta::date_t> date_on(const global_options& g) {
-  if (g.on_text.empty()) return local_today();
+  if (g.on_text.empty()) return pacta::detail::local_today();
   auto d = pacta::parse_date(g.on_text);
   // One wording with the files' dates: "impossible date "2026-02-30": no such day …" for a date of the
   // right shape that the calendar does not have, "… is not a date: write … YYYY-MM-DD" otherwise.

@@ -44,11 +44,7 @@ struct when_met {
     auto cond = c ? c->condition() : std::nullopt;
     if (!cond) return std::nullopt;
     out.c = std::move(*cond);
-    if (auto d = in.member("delay", false)) {
-      auto del = d->delay();
-      if (!del) return std::nullopt;
-      out.delay = *del;
-    }
+    if (!read_optional_delay(in, out.delay)) return std::nullopt;
     return out;
   }
   template <class Out>

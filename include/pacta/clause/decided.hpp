@@ -54,11 +54,7 @@ struct decided {
       return std::nullopt;
     }
     out.decision = *name;
-    if (auto d = in.member("delay", false)) {
-      auto del = d->delay();
-      if (!del) return std::nullopt;
-      out.delay = *del;
-    }
+    if (!read_optional_delay(in, out.delay)) return std::nullopt;
     return out;
   }
   template <class Out>

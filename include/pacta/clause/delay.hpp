@@ -31,4 +31,16 @@ inline delay from_period(period p) {
   return after{p};
 }
 
+/// A term's optional `"delay"` member, read into `out` (left as it is when absent). False when the
+/// member is there but is no delay (the reader has said why).
+template <class In>
+bool read_optional_delay(In& in, delay& out) {
+  if (auto d = in.member("delay", false)) {
+    auto read = d->delay();
+    if (!read) return false;
+    out = *read;
+  }
+  return true;
+}
+
 }  // namespace pacta::clause

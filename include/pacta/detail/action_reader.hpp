@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -376,109 +377,109 @@ class action_checker {
   std::vector<diagnostic>& diags_;
 };
 
-/// The registry's `participants`: organizations and former States (rules E8, F1), each named once.
-inline void read_participants(object_reader& top, registry& reg, std::vector<diagnostic>& diags) {
-  const nlohmann::json* v = top.get("participants", false);
+/// The shape the registry's lists of records share (`participants`, `articles_in_force`,
+/// `decisions`): an optional array of objects, each with the members `allowed`, read by
+/// `read_item(o, where, item)`; `key_of(item)` names it, and a name given twice is `duplicate_code`
+/// at its `key_member`, saying `twice(name)`.
+template <class T, class ReadItem, class KeyOf, class Twice>
+void read_keyed_array(object_reader& top, const registry& reg, std::vector<diagnostic>& diags, const char* member,
+                      std::initializer_list<const char*> allowed, const char* what, std::vector<T>& out,
+                      ReadItem read_item, const char* key_member, const char* duplicate_code, KeyOf key_of,
+                      Twice twice) {
+  const nlohmann::json* v = top.get(member, false);
   if (!v) return;
   if (!v->is_array()) {
-    top.error("/participants", "schema.type", "\"participants\" must be an array, not " + type_name(*v));
+    top.error(std::string("/") + member, "schema.type",
+              std::string("\"") + member + "\" must be an array, not " + type_name(*v));
     return;
   }
   for (std::size_t i = 0; i < v->size(); ++i) {
-    const std::string where = "/participants/" + std::to_string(i);
-    object_reader o((*v)[i], where, reg.file, diags, {"name", "kind", "ceased", "note", "source"}, "a participant");
+    const std::string where = std::string("/") + member + "/" + std::to_string(i);
+    object_reader o((*v)[i], where, reg.file, diags, allowed, what);
     if (!o.is_object()) continue;
-    participant_info p;
-    if (auto n = o.string("name", true)) {
-      if (!valid_state_name(*n)) o.error(where + "/name", "state.name", unusable_name(*n, "participant"));
-      p.name = *n;
-    }
-    if (auto k = o.string("kind", true)) {
-      if (*k == "organization")
-        p.kind = participant_kind::organization;
-      else if (*k == "former-state")
-        p.kind = participant_kind::former_state;
-      else
-        o.error(where + "/kind", "participant.kind",
-                "\"kind\" must be \"organization\" (a regional integration organization) or \"former-state\" (a "
-                "State that no longer exists), not " +
-                    show_value(*k));
-    }
-    if (o.get("ceased", false)) {
-      if (p.kind != participant_kind::former_state)
-        o.error(where + "/ceased", "participant.ceased", "\"ceased\" belongs to a former State only");
-      else if (auto d = read_date(o, "ceased", false))
-        p.ceased = *d;
-    }
-    if (auto s = o.string("note", false, false)) p.note = *s;
-    if (auto s = o.string("source", false, false)) p.source = *s;
-    for (const auto& other : reg.participants)
-      if (!p.name.empty() && other.name == p.name)
-        o.error(where + "/name", "participant.duplicate", p.name + " is listed twice in \"participants\"");
-    reg.participants.push_back(std::move(p));
+    T item;
+    read_item(o, where, item);
+    const std::string& name = key_of(item);
+    for (const auto& other : out)
+      if (!name.empty() && key_of(other) == name) o.error(where + "/" + key_member, duplicate_code, twice(name));
+    out.push_back(std::move(item));
   }
+}
+
+/// The registry's `participants`: organizations (rule E8) and former States (rule F1), each once.
+inline void read_participants(object_reader& top, registry& reg, std::vector<diagnostic>& diags) {
+  read_keyed_array(
+      top, reg, diags, "participants", {"name", "kind", "ceased", "note", "source"}, "a participant", reg.participants,
+      [](object_reader& o, const std::string& where, participant_info& p) {
+        if (auto n = o.string("name", true)) {
+          if (!valid_state_name(*n)) o.error(where + "/name", "state.name", unusable_name(*n, "participant"));
+          p.name = *n;
+        }
+        if (auto k = o.string("kind", true)) {
+          if (*k == "organization")
+            p.kind = participant_kind::organization;
+          else if (*k == "former-state")
+            p.kind = participant_kind::former_state;
+          else
+            o.error(where + "/kind", "participant.kind",
+                    "\"kind\" must be \"organization\" (a regional integration organization) or \"former-state\" (a "
+                    "State that no longer exists), not " +
+                        show_value(*k));
+        }
+        if (o.get("ceased", false)) {
+          if (p.kind != participant_kind::former_state)
+            o.error(where + "/ceased", "participant.ceased", "\"ceased\" belongs to a former State only");
+          else if (auto d = read_date(o, "ceased", false))
+            p.ceased = *d;
+        }
+        if (auto t = o.string("note", false, false)) p.note = *t;
+        if (auto t = o.string("source", false, false)) p.source = *t;
+      },
+      "name", "participant.duplicate", [](const participant_info& p) -> const std::string& { return p.name; },
+      [](const std::string& name) { return name + " is listed twice in \"participants\""; });
 }
 
 /// The registry's `articles_in_force`: the dates the depositary records for articles taking optional
 /// declarations (rule O1), each article once.
 inline void read_articles_in_force(object_reader& top, registry& reg, std::vector<diagnostic>& diags) {
-  const nlohmann::json* v = top.get("articles_in_force", false);
-  if (!v) return;
-  if (!v->is_array()) {
-    top.error("/articles_in_force", "schema.type", "\"articles_in_force\" must be an array, not " + type_name(*v));
-    return;
-  }
-  for (std::size_t i = 0; i < v->size(); ++i) {
-    const std::string where = "/articles_in_force/" + std::to_string(i);
-    object_reader o((*v)[i], where, reg.file, diags, {"article", "date", "source"}, "an article in force");
-    if (!o.is_object()) continue;
-    recorded_article_in_force a;
-    if (auto n = o.string("article", true)) a.article = *n;
-    if (auto d = read_date(o, "date", true)) a.date = *d;
-    if (auto s = o.string("source", false, false)) a.source = *s;
-    for (const auto& other : reg.articles_in_force)
-      if (!a.article.empty() && other.article == a.article)
-        o.error(where + "/article", "optional-declaration.in-force",
-                "article " + a.article + " is listed twice in \"articles_in_force\"");
-    reg.articles_in_force.push_back(std::move(a));
-  }
+  read_keyed_array(
+      top, reg, diags, "articles_in_force", {"article", "date", "source"}, "an article in force", reg.articles_in_force,
+      [](object_reader& o, const std::string&, recorded_article_in_force& a) {
+        if (auto n = o.string("article", true)) a.article = *n;
+        if (auto d = read_date(o, "date", true)) a.date = *d;
+        if (auto t = o.string("source", false, false)) a.source = *t;
+      },
+      "article", "optional-declaration.in-force",
+      [](const recorded_article_in_force& a) -> const std::string& { return a.article; },
+      [](const std::string& name) { return "article " + name + " is listed twice in \"articles_in_force\""; });
 }
 
 /// The registry's `decisions` (rule E9): each a key a profile's `decided` term names, the day it was
 /// taken, and the day it sets where it sets one; each key once.
 inline void read_decisions(object_reader& top, registry& reg, std::vector<diagnostic>& diags) {
-  const nlohmann::json* v = top.get("decisions", false);
-  if (!v) return;
-  if (!v->is_array()) {
-    top.error("/decisions", "schema.type", "\"decisions\" must be an array, not " + type_name(*v));
-    return;
-  }
-  for (std::size_t i = 0; i < v->size(); ++i) {
-    const std::string where = "/decisions/" + std::to_string(i);
-    object_reader o((*v)[i], where, reg.file, diags, {"decision", "date", "effective", "by", "source", "note"},
-                    "a decision");
-    if (!o.is_object()) continue;
-    recorded_decision d;
-    if (auto k = o.string("decision", true)) {
-      if (!is_treaty_id(*k))
-        o.error(where + "/decision", "decision.key",
-                show_value(*k) +
-                    " is not a decision's key: 1 to 64 lower-case letters, digits and hyphens, as a "
-                    "profile's \"decided\" term names it");
-      d.decision = *k;
-    }
-    if (auto day = read_date(o, "date", true)) d.date = *day;
-    if (o.get("effective", false))
-      if (auto e = read_date(o, "effective", false)) d.effective = *e;
-    if (auto s = o.string("by", false, false)) d.by = *s;
-    if (auto s = o.string("source", false, false)) d.source = *s;
-    if (auto s = o.string("note", false, false)) d.note = *s;
-    for (const auto& other : reg.decisions)
-      if (!d.decision.empty() && other.decision == d.decision)
-        o.error(where + "/decision", "decision.key",
-                "the decision " + show_value(d.decision) + " is recorded twice in \"decisions\"");
-    reg.decisions.push_back(std::move(d));
-  }
+  read_keyed_array(
+      top, reg, diags, "decisions", {"decision", "date", "effective", "by", "source", "note"}, "a decision",
+      reg.decisions,
+      [](object_reader& o, const std::string& where, recorded_decision& d) {
+        if (auto k = o.string("decision", true)) {
+          if (!is_treaty_id(*k))
+            o.error(where + "/decision", "decision.key",
+                    show_value(*k) +
+                        " is not a decision's key: 1 to 64 lower-case letters, digits and hyphens, as a "
+                        "profile's \"decided\" term names it");
+          d.decision = *k;
+        }
+        if (auto day = read_date(o, "date", true)) d.date = *day;
+        if (o.get("effective", false))
+          if (auto e = read_date(o, "effective", false)) d.effective = *e;
+        if (auto t = o.string("by", false, false)) d.by = *t;
+        if (auto t = o.string("source", false, false)) d.source = *t;
+        if (auto t = o.string("note", false, false)) d.note = *t;
+      },
+      "decision", "decision.key", [](const recorded_decision& d) -> const std::string& { return d.decision; },
+      [](const std::string& name) {
+        return "the decision " + show_value(name) + " is recorded twice in \"decisions\"";
+      });
 }
 
 /// Reads the registry's top-level members (everything but the actions). Returns the `actions`

@@ -1,5 +1,6 @@
 // pacta/detail/files.hpp — the library's file plumbing, declared: reading an input (a file or
-// standard input) with diagnostics, and the few questions it asks of a data directory. The
+// standard input) with diagnostics, the few questions it asks of a data directory, and today's
+// date in the local time zone. The
 // definitions (POSIX and <filesystem>) are compiled into libpacta (src/lib/files.cpp), or included
 // here in header-only mode (PACTA_HEADER_ONLY, pacta/config.hpp): a program that includes pacta's
 // headers does not include POSIX headers or <filesystem> through them.
@@ -12,6 +13,7 @@
 // streaming registry reader. Programs that read files the same way include <pacta/input.hpp>.
 #pragma once
 
+#include <pacta/calendar.hpp>
 #include <pacta/config.hpp>
 #include <pacta/diagnostic.hpp>
 
@@ -73,6 +75,10 @@ bool is_regular_file(const std::string& path);
 /// The stems of the `.json` entries of directory `dir` ("opsc" for opsc.json), sorted; empty when
 /// `dir` cannot be read.
 std::vector<std::string> json_stems(const std::string& dir);
+
+/// Today in the local time zone (the day a user means by "today"); the UTC day when the local time
+/// cannot be had. The default date of every query the CLI and the Python module answer.
+date_t local_today();
 
 /// A file read in blocks of 256 KiB, for parsers that read a character at a time: the memory it holds
 /// is one block, whatever the file's size. It stops at `limit` bytes (then `too_large()`).

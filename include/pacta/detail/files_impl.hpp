@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <system_error>
 
@@ -137,6 +139,14 @@ PACTA_INLINE std::vector<std::string> json_stems(const std::string& dir) {
     if (e.path().extension() == ".json") stems.push_back(e.path().stem().string());
   std::sort(stems.begin(), stems.end());
   return stems;
+}
+
+PACTA_INLINE date_t local_today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  if (::localtime_r(&now, &local) == nullptr) return date_t{date::floor<date::days>(std::chrono::system_clock::now())};
+  return date_t{date::year{local.tm_year + 1900}, date::month{static_cast<unsigned>(local.tm_mon + 1)},
+                date::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
 }  // namespace pacta::detail

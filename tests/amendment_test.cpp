@@ -402,3 +402,117 @@ TEST_CASE(
   CHECK(from->why.reasoning.find("40(5)(a)") != std::string::npos);
   CHECK(from->why.reasoning.find("unamended OPSC (art. 40(5)(b))") != std::string::npos);
 }
+
+namespace charter {
+
+/// Article 108 of the UN Charter as a profile's amendment clause: no conference, no approval after
+/// the adoption, two thirds of the parties including the States named, binding every party.
+pacta::treaty_rules rules() {
+  auto r = test::opsc_any_state();
+  r.amendment.article = "108";
+  r.amendment.conference = false;
+  r.amendment.approval = false;
+  r.amendment.including = {"State 1", "State 2", "State 3"};
+  r.amendment.binds_all = true;
+  return r;
+}
+
+/// The twelve parties, amendment A1 proposed, communicated and adopted on 1 Sep 2010; eight
+/// acceptances (two thirds of 12) on 1 Mar 2011 without the named States, two of them on 1 Apr 2011,
+/// the third on 1 Jun 2011.
+std::vector<nlohmann::json> adopted_and_accepted() {
+  auto a = twelve_parties_and_proposal();
+  a.push_back(am("adoption", "2010-09-01"));
+  accept(a, 4, 11, "2011-03-01");
+  accept(a, 1, 2, "2011-04-01");
+  accept(a, 3, 3, "2011-06-01");
+  return a;
+}
+
+}  // namespace charter
+
+TEST_CASE("A3 UN Charter art. 108: two thirds including every State named, counted from the adoption",
+          "[amendment][A3]") {
+  const auto rec = test::record(charter::rules(), charter::adopted_and_accepted());
+  const auto* r = rec.find_amendment("A1");
+  REQUIRE(r);
+  REQUIRE(r->entry_into_force);
+  // Two thirds were reached on 1 Mar 2011, but State 3 accepted only on 1 Jun 2011.
+  CHECK(r->entry_into_force->date == 2011_y / 6 / 1);
+  CHECK(r->entry_into_force->why.rule == "A3");
+  CHECK(r->acceptances_at_entry == 11);
+  const std::string& why = r->entry_into_force->why.reasoning;
+  CHECK(why.find("State 3's of 1 June 2011, completed the condition") != std::string::npos);
+  CHECK(why.find("after its adoption on 1 September 2010") != std::string::npos);
+  CHECK(why.find("every State article 108 names (State 1, State 2 and State 3), the last of them") !=
+        std::string::npos);
+  CHECK_FALSE(r->conference_due);  // no conference under this clause
+}
+
+TEST_CASE("A4 UN Charter art. 108: in force for every party, whether it accepted or not, and for later parties",
+          "[amendment][A4]") {
+  auto a = charter::adopted_and_accepted();
+  a.push_back(act("State 13", "accession", "2012-01-10"));
+  const auto rec = test::record(charter::rules(), a);
+  const auto* r = rec.find_amendment("A1");
+  REQUIRE(r);
+  // State 12 never accepted: bound all the same, from the entry into force.
+  const auto not_accepted = rec.amendment_binds_from(*r, "State 12");
+  REQUIRE(not_accepted);
+  CHECK(not_accepted->date == 2011_y / 6 / 1);
+  CHECK(not_accepted->why.rule == "A4");
+  CHECK(not_accepted->why.reasoning.find("though it had not accepted it") != std::string::npos);
+  const auto accepted = rec.amendment_binds_from(*r, "State 4");
+  REQUIRE(accepted);
+  CHECK(accepted->date == 2011_y / 6 / 1);
+  // A later party: from the treaty's entry into force for it (OPSC rule E3: one month).
+  const auto later = rec.amendment_binds_from(*r, "State 13");
+  REQUIRE(later);
+  CHECK(later->date == 2012_y / 2 / 10);
+  CHECK(rec.binding_text("State 12", 2011_y / 6 / 1).amendments == std::vector<std::string>{"A1"});
+}
+
+TEST_CASE("A1 A4 validation: no favour, no approval and no declining under UN Charter art. 108",
+          "[amendment][A4][validation]") {
+  auto a = charter::adopted_and_accepted();
+  a.push_back(am("favour", "2010-02-01", "State 5"));
+  a.push_back(am("approval", "2010-10-01"));
+  a.push_back(act("State 13", "accession", "2012-01-10"));
+  a.push_back(am("declined", "2012-01-10", "State 13"));
+  const auto ds = test::diagnostics(charter::rules(), a);
+  CHECK(test::has_code(ds, "amendment.no-conference"));
+  CHECK(test::has_code(ds, "amendment.order"));
+  CHECK(test::has_code(ds, "amendment.declined"));
+}
+
+TEST_CASE("profile: UN Charter art. 108's amendment clause is read and written back, and its faults refused",
+          "[amendment][A3][profile]") {
+  const auto r = charter::rules();
+  const nlohmann::json j = pacta::to_json(r);
+  CHECK_FALSE(j["amendment"].contains("conference_window"));
+  CHECK(j["amendment"]["approval"] == false);
+  CHECK(j["amendment"]["binds"] == "all");
+  CHECK(pacta::parse_treaty_profile(j.dump(), "charter.json").amendment == r.amendment);
+  auto codes = [&](const nlohmann::json& amendment) {
+    nlohmann::json bad = j;
+    bad["amendment"] = amendment;
+    std::vector<pacta::diagnostic> diags;
+    (void)pacta::try_parse_treaty_profile(bad.dump(), "charter.json", diags);
+    std::vector<std::string> out;
+    for (const auto& d : diags) out.push_back(d.code + " " + d.pointer);
+    return out;
+  };
+  nlohmann::json base = j["amendment"];
+  nlohmann::json window_alone = base;
+  window_alone["conference_window"] = "4 months";
+  CHECK(codes(window_alone) == std::vector<std::string>{"profile.value /amendment/conference_window"});
+  nlohmann::json binds_some = base;
+  binds_some["binds"] = "some";
+  CHECK(codes(binds_some) == std::vector<std::string>{"profile.value /amendment/binds"});
+  nlohmann::json twice = base;
+  twice["including"] = {"State 1", "State 1"};
+  CHECK(codes(twice) == std::vector<std::string>{"profile.value /amendment/including/1"});
+  nlohmann::json approval_text = base;
+  approval_text["approval"] = "no";
+  CHECK(codes(approval_text) == std::vector<std::string>{"schema.type /amendment/approval"});
+}

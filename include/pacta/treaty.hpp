@@ -12,6 +12,7 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/detail/amendment_profile.hpp>
 #include <pacta/detail/clause_json.hpp>
 #include <pacta/detail/denunciation_profile.hpp>
 #include <pacta/detail/json_reader.hpp>
@@ -54,31 +55,6 @@ inline nlohmann::json eligibility_to_json(const eligibility& e) {
   else
     j["open_to"] = {{"parties_of", e.parties_of}, {"signatories_of", e.signatories_of}};
   return j;
-}
-
-inline void read_share(object_reader& r, const char* key, share& out) {
-  auto s = r.string(key, true);
-  if (!s) return;
-  const auto slash = s->find('/');
-  int num = 0, den = 0;
-  bool ok = slash != std::string::npos && slash > 0 && slash + 1 < s->size() && slash <= 3 && s->size() - slash <= 4;
-  for (std::size_t i = 0; ok && i < s->size(); ++i) {
-    if (i == slash) continue;
-    const char c = (*s)[i];
-    if (c < '0' || c > '9')
-      ok = false;
-    else if (i < slash)
-      num = num * 10 + (c - '0');
-    else
-      den = den * 10 + (c - '0');
-  }
-  if (!ok || num < 1 || den < 1 || num > den) {
-    r.error(
-        r.member_pointer(key), "profile.share",
-        detail::show_value(*s) + " is not a share of the States Parties: write a fraction such as \"1/3\" or \"2/3\"");
-    return;
-  }
-  out = {num, den};
 }
 
 inline void read_id_list(object_reader& r, const char* key, std::vector<std::string>& out) {
@@ -184,12 +160,7 @@ inline nlohmann::json to_json(const treaty_rules& r) {
     if (!r.consent_declaration.strengthening_article.empty())  // optional: written only when given
       j["consent_declaration"]["strengthening_article"] = r.consent_declaration.strengthening_article;
   }
-  auto share_text = [](share s) { return std::to_string(s.numerator) + "/" + std::to_string(s.denominator); };
-  if (r.amendment.present)
-    j["amendment"] = {{"article", r.amendment.article},
-                      {"conference_window", to_string(r.amendment.conference_window)},
-                      {"conference_share", share_text(r.amendment.conference_share)},
-                      {"acceptance_share", share_text(r.amendment.acceptance_share)}};
+  if (r.amendment.present) j["amendment"] = detail::amendment_to_json(r.amendment);
   if (r.reporting.present)
     j["reporting"] = {
         {"article", r.reporting.article},
@@ -354,22 +325,6 @@ inline void read_declaration_clause(object_reader& top, treaty_rules& r, const s
       r.consent_declaration.present = true;
       detail::read_article(cd, r.consent_declaration.article);
       if (auto c = cd.string("strengthening_article", false)) r.consent_declaration.strengthening_article = *c;
-    }
-  }
-}
-
-/// Rules A1–A3: the amendment clause (`amendment`, optional).
-inline void read_amendment_clause(object_reader& top, treaty_rules& r, const std::string& file,
-                                  std::vector<diagnostic>& diags) {
-  if (const nlohmann::json* a = top.get("amendment", false)) {
-    detail::object_reader am(*a, "/amendment", file, diags,
-                             {"article", "conference_window", "conference_share", "acceptance_share"}, "\"amendment\"");
-    if (am.is_object()) {
-      r.amendment.present = true;
-      detail::read_article(am, r.amendment.article);
-      detail::read_period(am, "conference_window", r.amendment.conference_window);
-      detail::read_share(am, "conference_share", r.amendment.conference_share);
-      detail::read_share(am, "acceptance_share", r.amendment.acceptance_share);
     }
   }
 }

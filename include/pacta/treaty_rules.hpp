@@ -70,9 +70,25 @@ struct amendment_clause {
   period conference_window;  ///< proposals favoured within this period of the communication (4 months)
   share conference_share;    ///< of the States Parties that must favour a conference (1/3)
   share acceptance_share;    ///< of the States Parties that must accept (2/3)
+  /// Whether the States Parties are asked whether they favour a conference (OPSC art. 16(1), rule
+  /// A1); false where the profile gives no `conference_window` (UN Charter art. 108: the General
+  /// Assembly adopts the amendment itself).
+  bool conference = true;
+  /// Whether the General Assembly approves what the conference adopted, the acceptances counting
+  /// from the approval (OPSC art. 16(2)); false (`"approval": false`): they count from the adoption.
+  bool approval = true;
+  /// States whose acceptance the entry into force needs beside the share (Charter art. 108: "including
+  /// all the permanent members of the Security Council"), as the registry names them (rule A3).
+  std::vector<std::string> including;
+  /// In force for every party once in force (Charter art. 108: "for all Members"), not only for
+  /// those that accepted it (OPSC art. 16(3)); rule A4.
+  bool binds_all = false;
   friend bool operator==(const amendment_clause& a, const amendment_clause& b) {
-    return a.present == b.present && a.article == b.article && a.conference_window == b.conference_window &&
-           a.conference_share == b.conference_share && a.acceptance_share == b.acceptance_share;
+    return a.present == b.present && a.article == b.article && a.conference == b.conference &&
+           (!a.conference ||
+            (a.conference_window == b.conference_window && a.conference_share == b.conference_share)) &&
+           a.acceptance_share == b.acceptance_share && a.approval == b.approval && a.including == b.including &&
+           a.binds_all == b.binds_all;
   }
 };
 
@@ -299,7 +315,7 @@ inline treaty_rules opsc_rules() {
   r.denunciation_delay = period::years(1);
   r.denunciation_article = "15(1)";
   r.continuing_obligations_article = "15(2)";
-  r.amendment = {true, "16", period::months(4), {1, 3}, {2, 3}};
+  r.amendment = {true, "16", period::months(4), {1, 3}, {2, 3}, true, true, {}, false};
   r.reporting = {true, "12(1)", period::years(2), "12(2)", period::years(5), true, "12(3)", false, {}, {}};
   return r;
 }
@@ -325,7 +341,7 @@ inline treaty_rules crc_rules() {
   r.denunciation_delay = period::years(1);
   r.denunciation_article = "52";
   r.continuing_obligations_article = "";
-  r.amendment = {true, "50", period::months(4), {1, 3}, {2, 3}};
+  r.amendment = {true, "50", period::months(4), {1, 3}, {2, 3}, true, true, {}, false};
   r.reporting = {true, "44(1)(a)", period::years(2), "44(1)(b)", period::years(5), false, "44(4)", false, {}, {}};
   return r;
 }
@@ -359,7 +375,7 @@ inline treaty_rules opac_rules() {
   r.continuing_obligations_article = "11(2)";
   r.armed_conflict_article = "11(1)";
   r.consent_declaration = {true, "3(2)", "3(4)"};
-  r.amendment = {true, "12", period::months(4), {1, 3}, {2, 3}};
+  r.amendment = {true, "12", period::months(4), {1, 3}, {2, 3}, true, true, {}, false};
   r.reporting = {true, "8(1)", period::years(2), "8(2)", period::years(5), true, "8(3)", false, {}, {}};
   return r;
 }

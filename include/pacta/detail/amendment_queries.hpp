@@ -23,6 +23,32 @@ inline std::optional<dated> record_parts::amendment_binds_from(const amendment_r
   dated d;
   d.why.rule = "A4";
   d.why.article = rules_.amendment.article + "(3)";
+  if (rules_.amendment.binds_all) {  // UN Charter art. 108: "for all Members"
+    d.why.article = rules_.amendment.article;
+    std::optional<date_t> accepted;
+    for (const auto& [si, when] : a.acceptances)
+      if (si == self && when <= eif) accepted = when;
+    if (is_party_for_amendments(self, eif)) {
+      d.date = eif;
+      d.why.anchor = eif;
+      d.why.reasoning = "Amendment " + a.id + " entered into force on " + to_prose(eif) + " for every party (article " +
+                        rules_.amendment.article + "); " + detail::state_in_prose(state) + " was a party that day" +
+                        (accepted ? " and had accepted it on " + to_prose(*accepted)
+                                  : std::string(", though it had not accepted it")) +
+                        ", and is bound by it from that date.";
+      return d;
+    }
+    if (s.consents.empty()) return std::nullopt;
+    const consent_record& c = s.consents.back();
+    const auto from = c.bound_from();
+    if (c.deposit <= eif || !from) return std::nullopt;  // no longer a party when it came into force
+    d.date = *from;
+    d.why.anchor = c.deposit;
+    d.why.reasoning = detail::state_in_prose(state, true) + " became a party after amendment " + a.id +
+                      " entered into force on " + to_prose(eif) + ": it is bound by the " + rules_.short_title +
+                      " as amended from " + to_prose(*from) + " (article " + rules_.amendment.article + ").";
+    return d;
+  }
   for (const auto& [si, when] : a.acceptances) {
     if (si != self) continue;
     if (const auto until = party_until(si, when); until && *until <= eif) break;  // left before it bound anyone

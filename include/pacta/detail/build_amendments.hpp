@@ -217,6 +217,13 @@ inline void amendment_pass::read_amendment_action(std::size_t i) {
 /// is judged once the window's outcome is known (`check_amendment_outcomes`).
 inline void amendment_pass::read_favour(std::size_t i, amendment_record& r, std::size_t si) {
   const action& a = parts.registry_.actions[i];
+  if (!parts.rules_.amendment.conference) {
+    err(i, "/action", "amendment.no-conference",
+        art + ": the " + parts.rules_.short_title +
+            " convenes no conference on an amendment (its profile gives no \"conference_window\"), so no State "
+            "favours one");
+    return;
+  }
   if (!r.communicated || a.date < *r.communicated) {
     err(i, "/date", "amendment.favour-window",
         art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) +
@@ -237,6 +244,13 @@ inline void amendment_pass::read_favour(std::size_t i, amendment_record& r, std:
 /// The General Assembly approves an amendment the conference adopted (art. 16(2)).
 inline void amendment_pass::read_approval(std::size_t i, amendment_record& r) {
   const action& a = parts.registry_.actions[i];
+  if (!parts.rules_.amendment.approval) {
+    err(i, "/action", "amendment.order",
+        art + ": an amendment to the " + parts.rules_.short_title +
+            " needs no approval after its adoption (its profile says \"approval\": false): the acceptances count "
+            "from the adoption");
+    return;
+  }
   if (!r.adopted || a.date < *r.adopted)
     err(i, "/date", "amendment.order",
         art + "(1): the General Assembly approves an amendment adopted by the conference; amendment " + r.id +
@@ -288,12 +302,19 @@ inline void amendment_pass::check_amendment_outcomes() const {
     if (!is_amendment_action(a.kind)) continue;
     const amendment_record* r = find_amendment(a.amendment);
     if (!r) continue;
-    if (a.kind == action_kind::amendment_adoption && !r->conference_due && r->adopted == a.date)
+    if (a.kind == action_kind::amendment_adoption && parts.rules_.amendment.conference && !r->conference_due &&
+        r->adopted == a.date)
       err(i, "", "amendment.no-conference",
           art + "(1): amendment " + r->id + " was adopted by a conference, but fewer than " +
               std::to_string(r->conference_needed) + " of the " + std::to_string(r->parties_at_communication) +
               " States Parties favoured one within " + to_string(parts.rules_.amendment.conference_window) +
               " of the communication, so none was to be convened");
+    if (a.kind == action_kind::amendment_declined && parts.rules_.amendment.binds_all) {
+      err(i, "", "amendment.declined",
+          a.state + " cannot decline amendment " + r->id + ": " + art +
+              " makes it binding on every party once in force");
+      continue;
+    }
     if (a.kind == action_kind::amendment_declined) {
       const state_record* s = parts.find(a.state);
       const bool later_party =
@@ -331,7 +352,7 @@ inline void amendment_pass::check_vote(amendment_record& r, const action& a, std
 }
 
 inline void amendment_pass::compute_conference(amendment_record& r) const {
-  if (!r.communicated) return;
+  if (!r.communicated || !parts.rules_.amendment.conference) return;
   r.window_end = parts.add(*r.communicated, parts.rules_.amendment.conference_window);
   r.parties_at_communication = parts.amendment_parties_on(*r.communicated);
   r.conference_needed = parts.rules_.amendment.conference_share.of(r.parties_at_communication);
@@ -358,8 +379,10 @@ inline void amendment_pass::compute_conference(amendment_record& r) const {
 }
 
 inline void amendment_pass::compute_amendment_entry_into_force(amendment_record& r) const {
-  if (!r.approved || r.acceptances.empty()) return;
-  const date_t approved = *r.approved;
+  const amendment_clause& article = parts.rules_.amendment;
+  const std::optional<date_t> start = article.approval ? r.approved : r.adopted;
+  if (!start || r.acceptances.empty()) return;
+  const date_t approved = *start;
   // Each acceptance counts from its date until its State ceases to be a party; the share is of the
   // parties on each day, or of those on the day of approval (`amendment_count_basis::approval`);
   // the condition is asked from the approval on.
@@ -385,7 +408,12 @@ inline void amendment_pass::compute_amendment_entry_into_force(amendment_record&
       for (; open.size() > n; open.pop_back()) t.parties[open.back()].until = day;
     }
   }
-  const auto m = clause::first_met(clause::share_of_parties{parts.rules_.amendment.acceptance_share}, t, {});
+  // The share, and every State the clause names among the acceptances (Charter art. 108).
+  const clause::condition condition =
+      article.including.empty() ? clause::condition(clause::share_of_parties{article.acceptance_share})
+                                : clause::condition(clause::all_of{{clause::share_of_parties{article.acceptance_share},
+                                                                    clause::named{article.including, 0, "", ""}}});
+  const auto m = clause::first_met(condition, t, {});
   // The acceptances given by a day, and those of States that had ceased to be parties by then (never
   // read as counting).
   const date_t by = m ? m->day : parts.registry_.as_of;
@@ -406,7 +434,9 @@ inline void amendment_pass::compute_amendment_entry_into_force(amendment_record&
 inline dated amendment_pass::amendment_entry(const amendment_record& r, date_t t,
                                              const std::vector<std::optional<date_t>>& until, std::size_t parties,
                                              std::size_t needed) const {
-  const date_t approved = *r.approved;
+  const bool by_approval = parts.rules_.amendment.approval;  // else from the adoption (Charter art. 108)
+  const date_t approved = by_approval ? *r.approved : *r.adopted;
+  const std::string start = by_approval ? "the General Assembly's approval on " : "its adoption on ";
   const bool at_approval = parts.options_.amendment_basis == amendment_count_basis::approval;
   dated d;
   d.date = t;
@@ -418,6 +448,7 @@ inline dated amendment_pass::amendment_entry(const amendment_record& r, date_t t
   for (std::size_t k = 0; k < r.acceptances.size(); ++k)
     if (r.acceptances[k].second == t && !(until[k] && *until[k] <= t)) last = k;
   const std::size_t count = r.acceptances_at_entry;
+  const auto& named = parts.rules_.amendment.including;  // Charter art. 108
   const std::string counted = at_approval ? "on the date of approval" : "on that date";
   const std::string left =
       r.acceptances_not_counted == 0
@@ -427,23 +458,37 @@ inline dated amendment_pass::amendment_entry(const amendment_record& r, date_t t
                 " ceased to be a party by then not counted)";
   if (t == approved) {
     d.why.reasoning = "Two thirds of the " + std::to_string(parties) + " States Parties (" + std::to_string(needed) +
-                      ") had accepted by the General Assembly's approval on " + to_prose(approved) + left +
+                      ") had accepted by " + start + to_prose(approved) + left +
                       ", from which the amendment is in force.";
   } else if (last) {
     d.why.reasoning = "The " + detail::ordinal(count) + " acceptance, " +
                       parts.states_[r.acceptances[*last].first].state + "'s of " + to_prose(t) +
-                      ", brought acceptances to two thirds of the " + std::to_string(parties) + " States Parties " +
-                      counted + " (" + std::to_string(needed) + ")" + left +
-                      ", after the General Assembly's approval on " + to_prose(approved) + "; no delay follows.";
+                      (named.empty() ? ", brought acceptances to two thirds of the "
+                                     : ", completed the condition: acceptances by at least two thirds of the ") +
+                      std::to_string(parties) + " States Parties " + counted + " (" + std::to_string(needed) + ")" +
+                      left + ", after " + start + to_prose(approved) + "; no delay follows.";
   } else {
     const date_t before{date::sys_days{t} - date::days{1}};
     const std::size_t previous = parts.amendment_parties_on(before);
-    d.why.reasoning =
-        "On " + to_prose(t) + " the number of States Parties " + (previous > parties ? "fell" : "changed") + " from " +
-        std::to_string(previous) + " to " + std::to_string(parties) + ", so the " + std::to_string(count) +
-        " acceptances by States then parties reached two thirds of them (" + std::to_string(needed) + ")" + left +
-        ", after the General Assembly's approval on " + to_prose(approved) + "; no delay follows.";
+    d.why.reasoning = "On " + to_prose(t) + " the number of States Parties " +
+                      (previous > parties ? "fell" : "changed") + " from " + std::to_string(previous) + " to " +
+                      std::to_string(parties) + ", so the " + std::to_string(count) +
+                      " acceptances by States then parties reached two thirds of them (" + std::to_string(needed) +
+                      ")" + left + ", after " + start + to_prose(approved) + "; no delay follows.";
   }
+  if (!named.empty()) {  // Charter art. 108: the share, including every State named
+    std::vector<std::string> prose;
+    for (const auto& n : named) prose.push_back(detail::state_in_prose(n));
+    d.why.reasoning +=
+        " The acceptances include those of every State article " + parts.rules_.amendment.article + " names (" +
+        detail::and_list(prose) + ")" +
+        (last && std::find(named.begin(), named.end(), parts.states_[r.acceptances[*last].first].state) != named.end()
+             ? ", the last of them on that day"
+             : "") +
+        ".";
+  }
+  if (parts.rules_.amendment.binds_all)
+    d.why.reasoning += " It binds every party from that date (article " + parts.rules_.amendment.article + ").";
   return d;
 }
 

@@ -442,17 +442,18 @@ TEST_CASE("A3 UN Charter art. 108: two thirds including every State named, count
   CHECK(r->entry_into_force->why.rule == "A3");
   CHECK(r->acceptances_at_entry == 11);
   const std::string& why = r->entry_into_force->why.reasoning;
-  CHECK(why.find("State 3's of 1 June 2011, completed the condition") != std::string::npos);
+  CHECK(why.find("On 1 June 2011 the condition of article 108 was first met: the 11 acceptances") != std::string::npos);
+  CHECK(why.find("include those of every State it names (State 1, State 2 and State 3)") != std::string::npos);
   CHECK(why.find("after its adoption on 1 September 2010") != std::string::npos);
-  CHECK(why.find("every State article 108 names (State 1, State 2 and State 3), the last of them") !=
-        std::string::npos);
-  CHECK_FALSE(r->conference_due);  // no conference under this clause
+  CHECK(r->entry_into_force->why.article == "108");  // the Charter's article has no paragraphs
+  CHECK_FALSE(r->conference_due);                    // no conference under this clause
 }
 
 TEST_CASE("A4 UN Charter art. 108: in force for every party, whether it accepted or not, and for later parties",
           "[amendment][A4]") {
   auto a = charter::adopted_and_accepted();
   a.push_back(act("State 13", "accession", "2012-01-10"));
+  a.push_back(act("State 14", "accession", "2011-05-20"));  // before the amendment, bound only after it
   const auto rec = test::record(charter::rules(), a);
   const auto* r = rec.find_amendment("A1");
   REQUIRE(r);
@@ -469,6 +470,10 @@ TEST_CASE("A4 UN Charter art. 108: in force for every party, whether it accepted
   const auto later = rec.amendment_binds_from(*r, "State 13");
   REQUIRE(later);
   CHECK(later->date == 2012_y / 2 / 10);
+  const auto consented_before = rec.amendment_binds_from(*r, "State 14");
+  REQUIRE(consented_before);
+  CHECK(consented_before->date == 2011_y / 6 / 20);  // its own entry into force, not the amendment's
+  CHECK(consented_before->why.reasoning.find("had consented to the OPSC before amendment A1") != std::string::npos);
   CHECK(rec.binding_text("State 12", 2011_y / 6 / 1).amendments == std::vector<std::string>{"A1"});
 }
 

@@ -387,4 +387,36 @@ TEST_CASE("D1 notes about reservations, objections or other treaties are not tak
   CHECK(pacta::untc::unread_denunciations(
             "On 2 May 2025 the Government of Baltic announced its denunciation of the Convention.", state)
             .size() == 1);
+  // Another treaty denounced, the sentence saying nothing of a reservation.
+  CHECK(pacta::untc::unread_denunciations("On 13 January 1989, the Secretary-General received from the Government "
+                                          "of Baltic a communication that it had denounced the Convention concerning "
+                                          "work in mines (ILO Convention No. 45).",
+                                          state)
+            .empty());
+  CHECK(pacta::untc::read_denunciations("On 13 January 1989, the Government of Baltic informed the Secretary-General "
+                                        "that it had denounced ILO Convention No. 45.",
+                                        state)
+            .empty());
+}
+
+TEST_CASE("D1 other openings of a withdrawal note are said when not read", "[untc][D1]") {
+  const std::string state = "Baltic";
+  for (const char* note :
+       {"By a notification received on 2 May 2025, the Government of Baltic informed the Secretary-General of its "
+        "withdrawal from the Convention.",
+        "Subsequently, on 2 May 2025, the Government of Baltic announced its denunciation of the Convention.",
+        "On 2 May 2025, the Secretary-General received a communication from the Government of Baltic announcing its "
+        "denunciation of the Convention.",
+        "See vol. 2056, p. 211. On 2 May 2025 the Government of Baltic announced its withdrawal from the "
+        "Convention."}) {
+    INFO(note);
+    const auto unread = pacta::untc::unread_denunciations(note, state);
+    REQUIRE(unread.size() == 1);
+    CHECK(unread[0].find("2 May 2025") != std::string::npos);
+  }
+  // A sentence after a quotation closed by a full stop starts a sentence of its own.
+  CHECK(pacta::untc::read_denunciations("\"The Treaty shall not apply to the islands.\" On 2 May 2025, the Government "
+                                        "of Baltic notified the Secretary-General of its withdrawal from the Treaty.",
+                                        state)
+            .size() == 1);
 }

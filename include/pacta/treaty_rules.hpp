@@ -83,6 +83,11 @@ struct amendment_clause {
   /// In force for every party once in force (Charter art. 108: "for all Members"), not only for
   /// those that accepted it (OPSC art. 16(3)); rule A4.
   bool binds_all = false;
+  /// A paragraph of the clause as cited: "16(2)" where the clause has the OPSC's paragraphs (a
+  /// conference, an approval); the article alone where it has none (UN Charter art. 108).
+  std::string cited(int paragraph) const {
+    return conference || approval ? article + "(" + std::to_string(paragraph) + ")" : article;
+  }
   friend bool operator==(const amendment_clause& a, const amendment_clause& b) {
     return a.present == b.present && a.article == b.article && a.conference == b.conference &&
            (!a.conference ||

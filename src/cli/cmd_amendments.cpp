@@ -29,6 +29,11 @@ void print_amendments_csv(const pacta::treaty_record& rec) {
 /// Rule A1: the communication, and whether a conference was due.
 void print_conference(const pacta::treaty_record& rec, const pacta::amendment_record& a) {
   const auto& r = rec.rules();
+  if (!r.amendment.conference || !a.window_end) {  // UN Charter art. 108: no conference is convened
+    std::cout << "  communicated " << pacta::to_iso(*a.communicated) << "; no conference under " << r.short_title
+              << " art. " << r.amendment.article << '\n';
+    return;
+  }
   std::cout << "  communicated " << pacta::to_iso(*a.communicated) << "; " << a.favours_in_window << " of "
             << a.parties_at_communication << " States Parties favoured a conference by " << pacta::to_iso(*a.window_end)
             << " (" << a.conference_needed << " needed)\n";
@@ -36,9 +41,10 @@ void print_conference(const pacta::treaty_record& rec, const pacta::amendment_re
     std::cout << "  conference due from " << pacta::to_iso(a.conference_due->date) << " ("
               << rec.cite(a.conference_due->why) << ")\n";
   else if (a.window_end && *a.window_end > rec.source().as_of)
-    std::cout << "  no conference yet: the four-month window is open until " << pacta::to_iso(*a.window_end)
-              << " (the registry is as of " << pacta::to_iso(rec.source().as_of) << "; " << r.short_title << " art. "
-              << r.amendment.article << "(1), rule A1)\n";
+    std::cout << "  no conference yet: the " << pacta::to_string(r.amendment.conference_window)
+              << " window is open until " << pacta::to_iso(*a.window_end) << " (the registry is as of "
+              << pacta::to_iso(rec.source().as_of) << "; " << r.short_title << " art. " << r.amendment.article
+              << "(1), rule A1)\n";
   else
     std::cout << "  no conference: fewer than a third favoured one in time (" << r.short_title << " art. "
               << r.amendment.article << "(1), rule A1)\n";
@@ -58,7 +64,7 @@ void print_adoption(const pacta::treaty_record& rec, const pacta::amendment_reco
     std::cout << "  put to the vote " << pacta::to_iso(*a.vote_failed) << " (" << a.adoption_vote->in_favour
               << " in favour, " << a.adoption_vote->against << " against, " << a.adoption_vote->abstaining
               << " abstaining): not adopted, the votes in favour do not exceed those against (" << r.short_title
-              << " art. " << r.amendment.article << "(1), rule A2)\n";
+              << " art. " << r.amendment.cited(1) << ", rule A2)\n";
 }
 
 void print_amendment(const pacta::treaty_record& rec, const pacta::amendment_record& a) {

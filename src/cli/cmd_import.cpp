@@ -206,13 +206,15 @@ bool page_warnings(const pacta::untc::import_result& result, const fs::path& dat
     }
   }
   for (const auto& u : result.page.denunciations_not_read) {
-    std::cerr << "pacta: " << level << ": an end note of " << u.state
+    // Under a treaty with no clause on denunciation (rule D5) a notification changes nothing: a note.
+    std::cerr << "pacta: " << (u.marked ? level : "note") << ": an end note of " << u.state
               << " tells of a denunciation or withdrawal in words pacta does not read, so it is not imported"
-              << (u.marked ? ": whether and when it ended that consent is not known (marked history_incomplete; "
-                             "record it with pacta record --action denunciation)"
+              << (u.marked ? ": whether and when it ended the State's consent is not known (its instrument is "
+                             "marked history_incomplete; record the denunciation with pacta record --action "
+                             "denunciation)"
                            : "; the treaty has no clause on denunciation (rule D5), so the State stays as recorded")
               << ": \"" << pacta::escape_controls(u.sentence) << "\"\n";
-    ++said;
+    said += u.marked ? 1 : 0;
   }
   if (strict && said)
     std::cerr << "pacta: no registry written: --strict makes the " << said << " warnings above errors\n";

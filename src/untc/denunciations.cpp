@@ -5,12 +5,13 @@
 #include <cctype>
 #include <cstdio>
 #include <initializer_list>
+#include <utility>
 
 namespace pacta::untc {
 
 bool withdraws_from_treaty(std::string_view text) {
-  if (text.find("withdrawal from") != std::string_view::npos || text.find("withdraw from") != std::string_view::npos)
-    return true;
+  for (std::string_view w : {"withdrawal from", "withdraw from", "withdraws from", "withdrawing from"})
+    if (text.find(w) != std::string_view::npos) return true;
   const std::string_view n = "notification of withdrawal";
   const auto k = text.find(n);
   if (k == std::string_view::npos) return false;
@@ -23,6 +24,14 @@ namespace {
 bool starts(std::string_view s, std::initializer_list<std::string_view> words) {
   for (auto w : words)
     if (s.rfind(w, 0) == 0) return true;
+  return false;
+}
+
+/// Whether `text` is about another treaty denounced ("denounced the Convention concerning the
+/// employment of women on underground work in mines (ILO Convention No. 45)", CEDAW's note 44).
+bool about_another_treaty(std::string_view text) {
+  for (std::string_view other : {"ILO Convention", "Convention concerning", "Convention No."})
+    if (text.find(other) != std::string_view::npos) return true;
   return false;
 }
 
@@ -63,7 +72,7 @@ bool read_sentence(std::string_view s, std::string_view state, const std::string
     out.push_back({action_kind::accession, *on, std::nullopt, std::nullopt, false, std::string(s)});
     return true;
   }
-  if (starts(rest, {" notified", " informed", " deposited", " submitted"}) &&
+  if (starts(rest, {" notified", " informed", " deposited", " submitted"}) && !about_another_treaty(rest) &&
       (rest.find("denunciation") != std::string_view::npos || rest.find("denounce") != std::string_view::npos ||
        withdraws_from_treaty(rest))) {
     note_event e{action_kind::denunciation, *on, std::nullopt, std::nullopt, false, std::string(s)};
@@ -76,8 +85,10 @@ bool read_sentence(std::string_view s, std::string_view state, const std::string
 }
 
 /// Whether sentence `s` tells of `state`'s own denunciation of the treaty or withdrawal from it, or of
-/// its outcome: the State's Government is named before the words, and the sentence is not about a
-/// reservation or an objection (which a State also "withdraws").
+/// its outcome: the State's Government is named at the head of the sentence ("On D, the Government of
+/// STATE …", "On D, the Secretary-General received a notification from the Government of STATE …"),
+/// and the sentence is neither about an objection nor about another treaty. A withdrawal of a
+/// reservation is not one (`withdraws_from_treaty`).
 bool tells_of_denunciation(std::string_view s, std::string_view state) {
   const std::string state_s(state);
   if (s.find("withdrawal took effect for " + state_s) != std::string_view::npos ||
@@ -85,34 +96,43 @@ bool tells_of_denunciation(std::string_view s, std::string_view state) {
     return true;
   // The State's Government is the sentence's subject, or the Secretary-General received from it.
   std::size_t g = std::string_view::npos;
-  for (const std::string& subject : {"the Government of " + state_s, "the Government of the " + state_s,
-                                     "the Secretary-General received from the Government of " + state_s,
-                                     "the Secretary-General received from the Government of the " + state_s}) {
-    const auto k = s.find(subject);
-    const auto head = s.substr(0, k == std::string_view::npos ? 0 : k);
-    if (k != std::string_view::npos && (k == 0 || (head.rfind("On ", 0) == 0 && head.size() <= 32))) {  // "On D, "
-      g = k;
-      break;
+  for (const char* from : {"the Government of ", "the Secretary-General received from the Government of ",
+                           "the Secretary-General received a communication from the Government of ",
+                           "the Secretary-General received a notification from the Government of "})
+    for (const char* the : {"", "the "}) {
+      const std::string subject = from + std::string(the) + state_s;
+      const auto k = s.find(subject);
+      if (k == std::string_view::npos || g != std::string_view::npos) continue;
+      const auto head = s.substr(0, k);  // "On D, ", "Subsequently, on D, ", "By a notification received on D, "
+      if (k == 0 || (head.size() <= 48 && (head.rfind("On ", 0) == 0 || head.rfind("Subsequently, on ", 0) == 0 ||
+                                           head.rfind("By a notification received on ", 0) == 0)))
+        g = k;
     }
-  }
   if (g == std::string_view::npos && s.rfind("The Government of " + state_s, 0) == 0) g = 0;
   if (g == std::string_view::npos) return false;
   const std::string_view rest = s.substr(g);
-  if (rest.find("reservation") != std::string_view::npos || rest.find("objection") != std::string_view::npos)
-    return false;
+  if (rest.find("objection") != std::string_view::npos || about_another_treaty(rest)) return false;
   return rest.find("denounc") != std::string_view::npos || rest.find("denunciation") != std::string_view::npos ||
          withdraws_from_treaty(rest);
 }
 
-/// Where the sentence from `start` ends: at the next ". ", unless that full stop closes an
-/// abbreviation ("ILO Convention No. 45"); the note's end else.
-std::size_t sentence_end(std::string_view note, std::size_t start) {
-  for (std::size_t end = note.find(". ", start); end != std::string_view::npos; end = note.find(". ", end + 2)) {
+/// Where the sentence from `start` ends, and where the next begins: at a full stop followed by a
+/// space (after a closing quotation mark too: '… until further notice." On …'), unless that full stop
+/// closes an abbreviation ("ILO Convention No. 45", "vol. 999", "St. Helena"); the note's end else.
+std::pair<std::size_t, std::size_t> sentence_end(std::string_view note, std::size_t start) {
+  for (std::size_t end = note.find('.', start); end != std::string_view::npos; end = note.find('.', end + 1)) {
+    std::size_t next = end + 1;
+    while (next < note.size() && (note[next] == '"' || note.compare(next, 3, "\u201D") == 0))
+      next += note[next] == '"' ? 1 : 3;
+    if (next >= note.size() || note[next] != ' ') continue;
     const std::size_t word = note.find_last_of(' ', end);
     const std::string_view last = note.substr(word == std::string_view::npos ? 0 : word + 1, end - (word + 1));
-    if (last != "No" && last != "no" && last != "Nos") return end;
+    bool abbreviation = false;
+    for (std::string_view a : {"No", "no", "Nos", "vol", "St", "para", "art", "Art", "p", "pp"})
+      abbreviation = abbreviation || last == a;
+    if (!abbreviation) return {end, next + 1};
   }
-  return note.size();
+  return {note.size(), note.size()};
 }
 
 /// The note's sentences read in order: the events, and (when `unread` is given) the sentences about
@@ -123,9 +143,9 @@ std::vector<note_event> read_note(std::string_view note, std::string_view state,
   std::optional<date_t> last;  // the date of the previous sentence, for "On that same date"
   std::size_t start = 0;
   while (start < note.size()) {
-    const std::size_t end = sentence_end(note, start);
+    const auto [end, next] = sentence_end(note, start);
     const std::string_view s = note.substr(start, end - start);
-    start = end + 2;
+    start = next;
     if (!read_sentence(s, state, government, last, out) && unread && tells_of_denunciation(s, state))
       unread->emplace_back(s);
   }

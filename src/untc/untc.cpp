@@ -153,10 +153,11 @@ bool add_denunciations(const row& r, const action_context& ctx, nlohmann::ordere
 /// without saying what the record leaves open.
 void mark_unread_denunciations(const row& r, const action_context& ctx, page_facts& page,
                                nlohmann::ordered_json& actions) {
+  std::string notes;  // the row's notes as one text: an outcome may be told in a note of its own
+  for (const auto& text : row_note_texts(r, ctx.notes)) notes += (notes.empty() ? "" : " ") + text;
   std::vector<std::string> unread;
-  for (const auto& text : row_note_texts(r, ctx.notes))
-    for (auto& s : unread_denunciations(text, r.state))
-      if (std::find(unread.begin(), unread.end(), s) == unread.end()) unread.push_back(std::move(s));
+  for (auto& s : unread_denunciations(notes, r.state))
+    if (std::find(unread.begin(), unread.end(), s) == unread.end()) unread.push_back(std::move(s));
   if (unread.empty()) return;
   for (const auto& s : unread) page.denunciations_not_read.push_back({r.state, s, ctx.denunciation_allowed});
   if (!ctx.denunciation_allowed) return;

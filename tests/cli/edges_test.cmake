@@ -307,6 +307,27 @@ expect_match("${run_err}" "error: the participant.*--strict makes the 2 warnings
 if(EXISTS "${WORK}/ced-strict.json")
   message(FATAL_ERROR "import-untc --strict wrote a registry it refused")
 endif()
+# A withdrawal told in words the importer does not read is warned of and marks the instrument
+# history_incomplete (the ATT allows withdrawal); --strict refuses it. Under a treaty with no clause
+# on denunciation (the ICCPR: the Democratic People's Republic of Korea's 1997 notification) it is a
+# note, and --strict imports the page.
+file(READ "${SOURCE}/tests/data/untc/xxvi/att.html" att_page)
+string(REPLACE "until further notice.\"<br><br></div>"
+  "until further notice.\"<br><br>By a notification received on 1 March 2025, the Government of Denmark informed the Secretary-General of its withdrawal from the Treaty.</div>"
+  att_edited "${att_page}")
+if(att_edited STREQUAL att_page)
+  message(FATAL_ERROR "the ATT page's note on Denmark was not found to edit")
+endif()
+file(WRITE "${WORK}/att-unread.html" "${att_edited}")
+run(0 "${PACTA}" import-untc "${WORK}/att-unread.html" -o "${WORK}/att-unread.json")
+expect_match("${run_err}" "warning: an end note of Denmark tells of a denunciation or withdrawal in words pacta does not read.*\"By a notification received on 1 March 2025, the Government of Denmark informed"
+  "an unread withdrawal")
+file(READ "${WORK}/att-unread.json" att_json)
+expect_match("${att_json}" "\"history_incomplete\": \"the end notes tell of a denunciation or withdrawal of Denmark" "marked incomplete")
+run(1 "${PACTA}" import-untc "${WORK}/att-unread.html" --strict -o "${WORK}/att-strict.json")
+expect_match("${run_err}" "--strict makes the 1 warnings above errors" "--strict and an unread withdrawal")
+run(0 "${PACTA}" import-untc "${SOURCE}/tests/data/untc/html/iccpr.html" --strict -o "${WORK}/iccpr-strict.json")
+expect_match("${run_err}" "note: an end note of Democratic People's Republic of Korea .*rule D5" "D5: a note, not a warning")
 # A code or another spelling the name table finds ("AGO") is no name as the depositary writes it.
 string(REPLACE "<td>Angola<br></td>" "<td>AGO<br></td>" edited "${page}")
 file(WRITE "${WORK}/ced-code.html" "${edited}")

@@ -22,31 +22,33 @@ inline std::optional<dated> record_parts::amendment_binds_from(const amendment_r
   const date_t eif = a.entry_into_force->date;
   dated d;
   d.why.rule = "A4";
-  d.why.article = rules_.amendment.article + "(3)";
+  d.why.article = rules_.amendment.cited(3);
   if (rules_.amendment.binds_all) {  // UN Charter art. 108: "for all Members"
     d.why.article = rules_.amendment.article;
+    if (s.consents.empty()) return std::nullopt;
+    // The State's consent standing on the day, or the later one that made it a party again.
+    const consent_record& c = s.consents.back();
+    const auto from = c.bound_from();
+    if (!from || (c.ends() && *c.ends() <= std::max(eif, *from))) return std::nullopt;
     std::optional<date_t> accepted;
     for (const auto& [si, when] : a.acceptances)
       if (si == self && when <= eif) accepted = when;
-    if (is_party_for_amendments(self, eif)) {
-      d.date = eif;
-      d.why.anchor = eif;
-      d.why.reasoning = "Amendment " + a.id + " entered into force on " + to_prose(eif) + " for every party (article " +
-                        rules_.amendment.article + "); " + detail::state_in_prose(state) + " was a party that day" +
+    d.date = std::max(eif, *from);
+    d.why.anchor = d.date;
+    const std::string article = "article " + rules_.amendment.article;
+    if (*from <= eif)
+      d.why.reasoning = "Amendment " + a.id + " entered into force on " + to_prose(eif) + " for every party (" +
+                        article + "); " + detail::state_in_prose(state) + " was a party that day" +
                         (accepted ? " and had accepted it on " + to_prose(*accepted)
                                   : std::string(", though it had not accepted it")) +
                         ", and is bound by it from that date.";
-      return d;
-    }
-    if (s.consents.empty()) return std::nullopt;
-    const consent_record& c = s.consents.back();
-    const auto from = c.bound_from();
-    if (c.deposit <= eif || !from) return std::nullopt;  // no longer a party when it came into force
-    d.date = *from;
-    d.why.anchor = c.deposit;
-    d.why.reasoning = detail::state_in_prose(state, true) + " became a party after amendment " + a.id +
-                      " entered into force on " + to_prose(eif) + ": it is bound by the " + rules_.short_title +
-                      " as amended from " + to_prose(*from) + " (article " + rules_.amendment.article + ").";
+    else
+      d.why.reasoning = detail::state_in_prose(state, true) +
+                        (c.deposit <= eif ? " had consented to the " : " became a party to the ") + rules_.short_title +
+                        (c.deposit <= eif ? " before" : " after") + " amendment " + a.id + " entered into force on " +
+                        to_prose(eif) + " for every party (" + article + "): it is bound by the " + rules_.short_title +
+                        " as amended from " + to_prose(*from) + ", when the " + rules_.short_title +
+                        " entered into force for it.";
     return d;
   }
   for (const auto& [si, when] : a.acceptances) {
@@ -105,7 +107,7 @@ inline pacta::binding_text record_parts::binding_text(const state_record& s, dat
   t.explanation = "The " + rules_.short_title;
   if (t.amendments.empty()) {
     t.explanation += " as adopted";
-    if (!amendments_.empty()) t.explanation += ", without amendments (article " + rules_.amendment.article + "(3))";
+    if (!amendments_.empty()) t.explanation += ", without amendments (article " + rules_.amendment.cited(3) + ")";
   } else {
     t.explanation += " as amended by";
     for (std::size_t k = 0; k < t.amendments.size(); ++k) t.explanation += (k ? ", " : " ") + t.amendments[k];

@@ -126,7 +126,8 @@ inline void amendment_pass::read_proposals() {
     }
     if (!parts.is_party_for_amendments(a.state, a.date))
       err(i, "/state", "amendment.not-party",
-          art + "(1): only a State Party may propose an amendment; " + a.state + " is not one on " + to_iso(a.date));
+          "article " + parts.rules_.amendment.cited(1) + ": only a State Party may propose an amendment; " + a.state +
+              " is not one on " + to_iso(a.date));
     amendment_record r;
     r.id = a.amendment;
     r.proposer = a.state;
@@ -226,11 +227,12 @@ inline void amendment_pass::read_favour(std::size_t i, amendment_record& r, std:
   }
   if (!r.communicated || a.date < *r.communicated) {
     err(i, "/date", "amendment.favour-window",
-        art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) +
+        "article " + parts.rules_.amendment.cited(1) + ": " + a.state + " favoured a conference on " + to_iso(a.date) +
             " before the Secretary-General communicated amendment " + r.id);
   } else if (!parts.is_party_for_amendments(si, a.date)) {
     err(i, "/state", "amendment.not-party",
-        art + "(1): only States Parties are asked whether they favour a conference; " + a.state + " is not one on " +
+        "article " + parts.rules_.amendment.cited(1) +
+            ": only States Parties are asked whether they favour a conference; " + a.state + " is not one on " +
             to_iso(a.date));
   } else if (!amendment_pass::first_time(favoured, static_cast<std::size_t>(&r - amendments.data()), si,
                                          parts.states_.size())) {
@@ -253,7 +255,8 @@ inline void amendment_pass::read_approval(std::size_t i, amendment_record& r) {
   }
   if (!r.adopted || a.date < *r.adopted)
     err(i, "/date", "amendment.order",
-        art + "(1): the General Assembly approves an amendment adopted by the conference; amendment " + r.id +
+        "article " + parts.rules_.amendment.cited(1) +
+            ": the General Assembly approves an amendment adopted by the conference; amendment " + r.id +
             (r.adopted       ? " was adopted only on " + to_iso(*r.adopted)
              : r.vote_failed ? " was not adopted (the vote of " + to_iso(*r.vote_failed) + " did not carry, rule A2)"
                              : std::string(" has no recorded adoption")) +
@@ -275,7 +278,8 @@ inline void amendment_pass::read_acceptance(std::size_t i, amendment_record& r, 
             ": only an adopted amendment can be accepted");
   } else if (!parts.is_party_for_amendments(si, a.date)) {
     err(i, "/state", "amendment.not-party",
-        art + "(2): only States Parties accept an amendment; " + a.state + " is not one on " + to_iso(a.date));
+        "article " + parts.rules_.amendment.cited(2) + ": only States Parties accept an amendment; " + a.state +
+            " is not one on " + to_iso(a.date));
   } else if (!amendment_pass::first_time(accepted, static_cast<std::size_t>(&r - amendments.data()), si,
                                          parts.states_.size())) {
     err(i, "", "amendment.duplicate", a.state + " already accepted amendment " + r.id);
@@ -293,9 +297,9 @@ inline void amendment_pass::check_amendment_outcomes() const {
     const amendment_record* r = find_amendment(a.amendment);
     if (r && !r->conference_due)
       err(i, "/date", "amendment.favour-window",
-          art + "(1): " + a.state + " favoured a conference on " + to_iso(a.date) + ", after the " +
-              to_string(parts.rules_.amendment.conference_window) + " that closed on " + to_iso(*r->window_end) +
-              "; it cannot count toward the third");
+          "article " + parts.rules_.amendment.cited(1) + ": " + a.state + " favoured a conference on " +
+              to_iso(a.date) + ", after the " + to_string(parts.rules_.amendment.conference_window) +
+              " that closed on " + to_iso(*r->window_end) + "; it cannot count toward the third");
   }
   for (std::size_t i = 0; i < parts.registry_.actions.size(); ++i) {
     const action& a = parts.registry_.actions[i];
@@ -305,9 +309,10 @@ inline void amendment_pass::check_amendment_outcomes() const {
     if (a.kind == action_kind::amendment_adoption && parts.rules_.amendment.conference && !r->conference_due &&
         r->adopted == a.date)
       err(i, "", "amendment.no-conference",
-          art + "(1): amendment " + r->id + " was adopted by a conference, but fewer than " +
-              std::to_string(r->conference_needed) + " of the " + std::to_string(r->parties_at_communication) +
-              " States Parties favoured one within " + to_string(parts.rules_.amendment.conference_window) +
+          "article " + parts.rules_.amendment.cited(1) + ": amendment " + r->id +
+              " was adopted by a conference, but fewer than " + std::to_string(r->conference_needed) + " of the " +
+              std::to_string(r->parties_at_communication) + " States Parties favoured one within " +
+              to_string(parts.rules_.amendment.conference_window) +
               " of the communication, so none was to be convened");
     if (a.kind == action_kind::amendment_declined && parts.rules_.amendment.binds_all) {
       err(i, "", "amendment.declined",
@@ -339,7 +344,7 @@ inline void amendment_pass::check_vote(amendment_record& r, const action& a, std
                     static_cast<std::size_t>(v.abstaining);
   if (cast > parties) {
     err(i, "/vote", "amendment.vote",
-        "article " + parts.rules_.amendment.article + "(1), rule A2: the vote on amendment " + r.id + " records " +
+        "article " + parts.rules_.amendment.cited(1) + ", rule A2: the vote on amendment " + r.id + " records " +
             std::to_string(cast) + " States (" + std::to_string(v.in_favour) + " in favour, " +
             std::to_string(v.against) + " against, " + std::to_string(v.abstaining) + " abstaining), more than the " +
             std::to_string(parties) + " States Parties on " + to_iso(a.date) + ": impossible data");
@@ -441,7 +446,7 @@ inline dated amendment_pass::amendment_entry(const amendment_record& r, date_t t
   dated d;
   d.date = t;
   d.why.rule = "A3";
-  d.why.article = parts.rules_.amendment.article + "(2)";
+  d.why.article = parts.rules_.amendment.cited(2);
   d.why.anchor = t;
   // The last acceptance dated t that counts, if any (the one that completed the two thirds).
   std::optional<std::size_t> last;
@@ -463,10 +468,9 @@ inline dated amendment_pass::amendment_entry(const amendment_record& r, date_t t
   } else if (last) {
     d.why.reasoning = "The " + detail::ordinal(count) + " acceptance, " +
                       parts.states_[r.acceptances[*last].first].state + "'s of " + to_prose(t) +
-                      (named.empty() ? ", brought acceptances to two thirds of the "
-                                     : ", completed the condition: acceptances by at least two thirds of the ") +
-                      std::to_string(parties) + " States Parties " + counted + " (" + std::to_string(needed) + ")" +
-                      left + ", after " + start + to_prose(approved) + "; no delay follows.";
+                      ", brought acceptances to two thirds of the " + std::to_string(parties) + " States Parties " +
+                      counted + " (" + std::to_string(needed) + ")" + left + ", after " + start + to_prose(approved) +
+                      "; no delay follows.";
   } else {
     const date_t before{date::sys_days{t} - date::days{1}};
     const std::size_t previous = parts.amendment_parties_on(before);
@@ -476,16 +480,14 @@ inline dated amendment_pass::amendment_entry(const amendment_record& r, date_t t
                       " acceptances by States then parties reached two thirds of them (" + std::to_string(needed) +
                       ")" + left + ", after " + start + to_prose(approved) + "; no delay follows.";
   }
-  if (!named.empty()) {  // Charter art. 108: the share, including every State named
+  if (!named.empty()) {  // Charter art. 108: the share and every State named; which came last is not said
     std::vector<std::string> prose;
     for (const auto& n : named) prose.push_back(detail::state_in_prose(n));
-    d.why.reasoning +=
-        " The acceptances include those of every State article " + parts.rules_.amendment.article + " names (" +
-        detail::and_list(prose) + ")" +
-        (last && std::find(named.begin(), named.end(), parts.states_[r.acceptances[*last].first].state) != named.end()
-             ? ", the last of them on that day"
-             : "") +
-        ".";
+    d.why.reasoning = "On " + to_prose(t) + " the condition of article " + parts.rules_.amendment.article +
+                      " was first met: the " + std::to_string(count) + " acceptances by States then parties reached " +
+                      "two thirds of the " + std::to_string(parties) + " States Parties " + counted + " (" +
+                      std::to_string(needed) + ")" + left + " and include those of every State it names (" +
+                      detail::and_list(prose) + "), after " + start + to_prose(approved) + "; no delay follows.";
   }
   if (parts.rules_.amendment.binds_all)
     d.why.reasoning += " It binds every party from that date (article " + parts.rules_.amendment.article + ").";

@@ -414,10 +414,13 @@ inline void amendment_pass::compute_amendment_entry_into_force(amendment_record&
     }
   }
   // The share, and every State the clause names among the acceptances (Charter art. 108).
+  // The names as the registry writes them, where they differ only by `name_key` (rule A3).
+  clause::named named{article.including, 0, "", ""};
+  registry_spelling(named, parts.states_);
   const clause::condition condition =
-      article.including.empty() ? clause::condition(clause::share_of_parties{article.acceptance_share})
-                                : clause::condition(clause::all_of{{clause::share_of_parties{article.acceptance_share},
-                                                                    clause::named{article.including, 0, "", ""}}});
+      article.including.empty()
+          ? clause::condition(clause::share_of_parties{article.acceptance_share})
+          : clause::condition(clause::all_of{{clause::share_of_parties{article.acceptance_share}, named}});
   const auto m = clause::first_met(condition, t, {});
   // The acceptances given by a day, and those of States that had ceased to be parties by then (never
   // read as counting).

@@ -29,7 +29,7 @@ struct count_timelines {
 };
 
 /// +1 and −1 events summed by day into a step function.
-step_function summed(std::vector<std::pair<date_t, int>> events);
+inline step_function summed(std::vector<std::pair<date_t, int>> events);
 
 /// The counts of `consented_on` and `parties_on` as step functions: +1 when a State starts to
 /// count, −1 when its denunciation takes effect, sorted by date and summed, so that a count on a

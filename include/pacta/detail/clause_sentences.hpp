@@ -62,15 +62,19 @@ inline std::string not_met_sentence(const clause::condition& c, const clause::ti
 
 /// The term with each State it names written as the registry writes it, where the registry has the
 /// same name but for case and accents (`name_key`): "france" is "France".
+inline void registry_spelling(clause::named& n, const std::vector<state_record>& states) {
+  for (auto& s : n.states)
+    if (std::none_of(states.begin(), states.end(), [&](const state_record& r) { return r.state == s; })) {
+      const std::string key = name_key(s);
+      for (const auto& r : states)
+        if (name_key(r.state) == key) s = r.state;
+    }
+}
+
+/// The same for each named condition of a term.
 inline void registry_spelling(clause::date_term& t, const std::vector<state_record>& states) {
   clause::for_each_condition(t, [&](clause::condition& c) {
-    if (auto* n = std::get_if<clause::named>(&c.term))
-      for (auto& s : n->states)
-        if (std::none_of(states.begin(), states.end(), [&](const state_record& r) { return r.state == s; })) {
-          const std::string key = name_key(s);
-          for (const auto& r : states)
-            if (name_key(r.state) == key) s = r.state;
-        }
+    if (auto* n = std::get_if<clause::named>(&c.term)) registry_spelling(*n, states);
   });
 }
 

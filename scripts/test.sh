@@ -64,6 +64,10 @@ if [ "$compiler" = gcc ] && [ -z "$sanitize" ] && [ "$unity" = ON ] && [ -x /usr
   args+=(-DPACTA_PYTHON=ON -DPython3_EXECUTABLE=/usr/bin/python3)
 fi
 cmake -S . -B "$build" "${args[@]}" >/dev/null
+# Once more: where the directory was configured with another compiler (scripts/run.sh's Release build
+# uses the default c++), CMake deletes its cache and drops every other option of the run above, the
+# Python module's included; the second run applies them.
+cmake -S . -B "$build" "${args[@]}" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

@@ -72,7 +72,10 @@ TEST_CASE("a column of provisional application (ATT art. 23) is read from the he
   page_spec p = with_provisional_column();
   pacta::untc::import_result r;
   std::vector<pacta::diagnostic> diags;
-  REQUIRE(import(p, r, diags));
+  pacta::untc::import_options options;
+  options.rules = pacta::opic_rules();
+  options.rules->provisional_application = {true, "23", "articles 6 and 7", true, true};  // rule V1
+  REQUIRE(import(p, r, diags, options));
   CHECK(diags.empty());
   CHECK(r.page.parsed_signatories == 13);
   CHECK(r.page.parsed_parties == 12);
@@ -83,10 +86,17 @@ TEST_CASE("a column of provisional application (ATT art. 23) is read from the he
   CHECK_FALSE(find(r.reg, "Pending", pacta::action_kind::ratification));
   CHECK(r.text.find("{\"state\": \"Early\", \"action\": \"provisional-application\", \"date\": \"2013-07-01\"}") !=
         std::string::npos);
-  // The record: a State that applies the treaty provisionally is no party by it.
+  // The record, under a clause like the ATT's (art. 23, rule V1): a State that applies the treaty
+  // provisionally is no party by it; a declaration on neither its signature nor its deposit (Early's,
+  // Pending's) is counted from the day recorded, and says so.
+  pacta::treaty_rules rules = pacta::opic_rules();
+  rules.provisional_application = {true, "23", "articles 6 and 7", true, true};
   std::vector<pacta::diagnostic> build;
-  const auto rec = pacta::try_build_record(r.reg, pacta::opic_rules(), build);
+  const auto rec = pacta::try_build_record(r.reg, rules, build);
   REQUIRE(rec);
+  CHECK(rec->provisional_application_of("Applier").front().as_provided);
+  CHECK_FALSE(rec->provisional_application_of("Early").front().as_provided);
+  CHECK(*rec->provisional_application_of("Early").front().until == 2014_y / 3 / 2);
   CHECK(rec->status_on("Pending", 2026_y / 1 / 1).code == pacta::status::signatory);
   CHECK(rec->status_on("Early", 2013_y / 11 / 1).code == pacta::status::signatory);
   CHECK(rec->status_on("Early", 2013_y / 12 / 2).code == pacta::status::consented);

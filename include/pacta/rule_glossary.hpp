@@ -109,6 +109,9 @@ inline constexpr rule_entry rule_glossary[] = {
     {"R4", "reports",
      "After the initial report, reports are due only when the Committee requests them: no date is "
      "computed."},
+    {"V1", "provisional application",
+     "A State that declares it will apply part of the treaty provisionally (ATT art. 23) applies it from its "
+     "declaration until the treaty enters into force for it; the declaration is not consent to be bound."},
 };
 
 /// The sentence of a rule code ("E3"), or nullptr for a code pacta does not use.

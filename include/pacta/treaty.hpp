@@ -17,6 +17,7 @@
 #include <pacta/detail/denunciation_profile.hpp>
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/detail/profile_fields.hpp>
+#include <pacta/detail/provisional_profile.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/treaty_id.hpp>
 #include <pacta/treaty_rules.hpp>
@@ -160,6 +161,8 @@ inline nlohmann::json to_json(const treaty_rules& r) {
     if (!r.consent_declaration.strengthening_article.empty())  // optional: written only when given
       j["consent_declaration"]["strengthening_article"] = r.consent_declaration.strengthening_article;
   }
+  if (r.provisional_application.present)
+    j["provisional_application"] = detail::provisional_to_json(r.provisional_application);
   if (r.amendment.present) j["amendment"] = detail::amendment_to_json(r.amendment);
   if (r.reporting.present)
     j["reporting"] = {
@@ -250,29 +253,18 @@ inline void read_general_clause(object_reader& eif, const nlohmann::json& c, tre
 /// Rule E1: the kinds of instrument the clause counts (`entry_into_force.counts`), each a kind of
 /// consent, once.
 inline void read_counted_kinds(object_reader& eif, treaty_rules& r) {
-  const nlohmann::json* k = eif.get("counts", false);
-  if (!k) return;
-  const std::string at = eif.member_pointer("counts");
-  if (!k->is_array() || k->empty()) {
-    eif.error(at, "profile.value", "\"counts\" must be a non-empty list of kinds of instrument (\"ratification\", …)");
-    return;
-  }
-  for (std::size_t i = 0; i < k->size(); ++i) {
-    const nlohmann::json& v = (*k)[i];
-    const auto kind = v.is_string() ? parse_action_kind(v.get_ref<const std::string&>()) : std::nullopt;
-    const std::string here = at + "/" + std::to_string(i);
-    if (!kind || !is_consent(*kind)) {
-      eif.error(here, "profile.value",
-                "\"counts\" lists kinds of instrument of consent (ratification, acceptance, approval, accession, "
-                "formal-confirmation, succession, consent-to-be-bound, definitive-signature); " +
-                    (v.is_string() ? detail::show_value(v.get_ref<const std::string&>()) : std::string("this")) +
-                    " is not one");
-    } else if (std::find(r.counted_kinds.begin(), r.counted_kinds.end(), *kind) != r.counted_kinds.end()) {
-      eif.error(here, "profile.value", std::string("\"counts\" lists \"") + to_key(*kind) + "\" twice");
-    } else {
-      r.counted_kinds.push_back(*kind);
-    }
-  }
+  read_unique_list(
+      eif, "counts", "kinds of instrument (\"ratification\", …)", r.counted_kinds,
+      [&](const nlohmann::json& v, const std::string& here) -> std::optional<action_kind> {
+        const auto kind = v.is_string() ? parse_action_kind(v.get_ref<const std::string&>()) : std::nullopt;
+        if (kind && is_consent(*kind)) return kind;
+        eif.error(here, "profile.value",
+                  "\"counts\" lists kinds of instrument of consent (ratification, acceptance, approval, "
+                  "accession, formal-confirmation, succession, consent-to-be-bound, definitive-signature); " +
+                      (v.is_string() ? detail::show_value(v.get_ref<const std::string&>()) : std::string("this")) +
+                      " is not one");
+        return std::nullopt;
+      });
 }
 
 /// Rules E1–E4: the threshold, its delay, and how later States count (`entry_into_force`).
@@ -423,11 +415,12 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
                               std::vector<diagnostic>& diags) {
   const std::size_t before = diags.size();
   treaty_rules r;
-  detail::object_reader top(j, "", file, diags,
-                            {"format", "id", "short_title", "title", "parent", "untc_chapter", "opened_for_signature",
-                             "signature", "consent", "entry_into_force", "organizations", "denunciation",
-                             "consent_declaration", "optional_declarations", "amendment", "reporting"},
-                            "a treaty profile");
+  detail::object_reader top(
+      j, "", file, diags,
+      {"format", "id", "short_title", "title", "parent", "untc_chapter", "opened_for_signature", "signature", "consent",
+       "entry_into_force", "organizations", "denunciation", "consent_declaration", "optional_declarations",
+       "provisional_application", "amendment", "reporting"},
+      "a treaty profile");
   if (!top.is_object()) return false;
   if (auto f = top.string("format", true); f && *f != "pacta.treaty/1")
     top.error("/format", "profile.format", "unsupported format \"" + *f + "\": this version reads \"pacta.treaty/1\"");
@@ -450,6 +443,7 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
   read_declaration_clause(top, r, file, diags);
   read_organization_clause(top, r, file, diags);
   read_optional_declarations(top, r, file, diags);
+  read_provisional_clause(top, r, file, diags);
   read_amendment_clause(top, r, file, diags);
   read_reporting_clause(top, r, file, diags);
   if (r.reporting.periodic_in_parent_reports && r.parent.empty())

@@ -36,6 +36,7 @@
 #include <pacta/diagnostic.hpp>
 #include <pacta/entry_into_force.hpp>
 #include <pacta/optional_declaration.hpp>
+#include <pacta/provisional_application.hpp>
 #include <pacta/record_options.hpp>
 #include <pacta/registry_data.hpp>
 #include <pacta/state_handle.hpp>
@@ -96,6 +97,19 @@ class treaty_record : private detail::record_parts {
 
   /// The periods in which the State was engaged in armed conflict (OPAC art. 11(1)), in date order.
   using record_parts::armed_conflicts_of;
+
+  /// The State's declarations of provisional application and the period each runs (rule V1), in
+  /// date order; empty for most States. Example: Antigua and Barbuda under the ATT, from 12 August
+  /// 2013 until 24 December 2014 (pacta/provisional_application.hpp).
+  std::vector<provisional_period> provisional_application_of(state_ref state) const {
+    const state_record& s = this->state(state);
+    std::vector<provisional_period> out;
+    if (!rules_.provisional_application.present) return out;  // the build refused any (provisional.no-clause)
+    for (std::size_t i : actions_of(s))
+      if (registry_.actions[i].kind == action_kind::provisional_application)
+        out.push_back(provisional_period_of(rules_, s, registry_.actions[i].date, i));
+    return out;
+  }
 
   /// The State's actions: indices into `source().actions`, in the registry's order.
   using record_parts::actions_of;

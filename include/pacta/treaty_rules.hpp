@@ -137,6 +137,23 @@ struct declaration_clause {
   }
 };
 
+/// Provisional application by declaration (rule V1): ATT art. 23, "Any State may at the time of
+/// signature or the deposit of its instrument of ratification, acceptance, approval or accession,
+/// declare that it will apply provisionally Article 6 and Article 7 pending the entry into force of
+/// this Treaty for that State"; CCM art. 18, APMBC art. 18 (at the deposit only). Not consent to be
+/// bound: no date of entry into force depends on it.
+struct provisional_clause {
+  bool present = false;
+  std::string article;        ///< "23"
+  std::string applies;        ///< what is applied provisionally: "articles 6 and 7"
+  bool at_signature = false;  ///< the declaration may be made at signature
+  bool at_consent = false;    ///< … or at the deposit of an instrument of consent
+  friend bool operator==(const provisional_clause& a, const provisional_clause& b) {
+    return a.present == b.present && a.article == b.article && a.applies == b.applies &&
+           a.at_signature == b.at_signature && a.at_consent == b.at_consent;
+  }
+};
+
 /// "Subject to the entry into force of" another treaty (ICCPR-OP1 art. 9(1), OP-CRPD art. 13(1)),
 /// rule E7: the treaty never enters into force, generally or for a State, before that one does.
 struct subject_to_clause {
@@ -253,7 +270,8 @@ struct treaty_rules {
 
   std::vector<optional_declaration_clause> optional_declarations;  ///< rule O1
 
-  declaration_clause consent_declaration;  ///< OPAC art. 3(2), 3(4)
+  declaration_clause consent_declaration;      ///< OPAC art. 3(2), 3(4)
+  provisional_clause provisional_application;  ///< ATT art. 23, rule V1
 
   amendment_clause amendment;  ///< OPSC art. 16
   reporting_clause reporting;  ///< OPSC art. 12
@@ -274,7 +292,8 @@ struct treaty_rules {
            a.denunciation_later_date_article == b.denunciation_later_date_article &&
            a.denunciation_noun == b.denunciation_noun &&
            a.parent_denunciation_article == b.parent_denunciation_article &&
-           a.consent_declaration == b.consent_declaration && a.amendment == b.amendment && a.reporting == b.reporting;
+           a.consent_declaration == b.consent_declaration && a.provisional_application == b.provisional_application &&
+           a.amendment == b.amendment && a.reporting == b.reporting;
   }
   friend bool operator!=(const treaty_rules& a, const treaty_rules& b) { return !(a == b); }
 };

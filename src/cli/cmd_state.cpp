@@ -125,6 +125,11 @@ std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::s
                                  const pacta::report_position& pos) {
   std::vector<story_date> dates;
   add_membership_dates(rec, s, dates);
+  for (const auto& p : rec.provisional_application_of(rec.handle(s)))  // rule V1
+    dates.push_back({pacta::to_iso(p.from),
+                     "provisional application of " + rec.rules().provisional_application.applies + " begins" +
+                         (p.until ? "; ends " + pacta::to_iso(*p.until) : std::string()),
+                     rec.cite(p.why), p.why.reasoning});
   for (const auto& a : rec.amendments())
     if (auto from = rec.amendment_binds_from(a, name))
       dates.push_back(
@@ -178,6 +183,31 @@ std::vector<std::string> story_notes(const pacta::treaty_record& rec, const stor
           data_age_note(rec.source().as_of, st.on), not_computed_note(rec)};
 }
 
+/// Rule V1: the State's declarations of provisional application, each with whether it applies on
+/// the date asked.
+nlohmann::json provisional_json(const pacta::treaty_record& rec, const story& st) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& p : rec.provisional_application_of(rec.handle(st.s)))
+    out.push_back({{"from", pacta::to_iso(p.from)},
+                   {"until", p.until ? nlohmann::json(pacta::to_iso(*p.until)) : nlohmann::json(nullptr)},
+                   {"applies", rec.rules().provisional_application.applies},
+                   {"applies_on", p.applies_on(st.on)},
+                   {"citation", rec.cite(p.why)},
+                   {"reasoning", p.why.reasoning}});
+  return out;
+}
+
+/// Rule V1, in the text view: the provisions the State applies provisionally on the date asked, or
+/// empty.
+std::string provisional_line(const pacta::treaty_record& rec, const story& st) {
+  for (const auto& p : rec.provisional_application_of(rec.handle(st.s)))
+    if (p.applies_on(st.on))
+      return "Provisional application on " + pacta::to_iso(st.on) + ": " + st.s.state + " applies " +
+             rec.rules().provisional_application.applies + " provisionally since " + pacta::to_prose(p.from) + " (" +
+             rec.cite(p.why) + "), not yet bound by the treaty itself (VCLT art. 25).";
+  return {};
+}
+
 void print_json(const pacta::treaty_record& rec, const story& st) {
   nlohmann::json j;
   j["state"] = st.s.state;
@@ -195,6 +225,7 @@ void print_json(const pacta::treaty_record& rec, const story& st) {
                   {"citation", d.cite},
                   {"reasoning", d.reasoning}});
   j["dates"] = std::move(ds);
+  if (const auto pa = provisional_json(rec, st); !pa.empty()) j["provisional_application"] = pa;
   j["binding_text"] = {
       {"bound", st.text.bound}, {"amendments", st.text.amendments}, {"explanation", st.text.explanation}};
   if (const auto cont = continuing_obligations(rec, st.s.state, st.on); !cont.empty())
@@ -249,6 +280,7 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
                                   : std::string("unknown   "))
               << "  " << d.what << " (" << d.cite << ")\n              " << d.reasoning << '\n';
   std::cout << "\nBinding text on " << pacta::to_iso(st.on) << ": " << st.text.explanation << '\n';
+  if (const auto pa = provisional_line(rec, st); !pa.empty()) std::cout << pacta::escape_controls(pa) << '\n';
   if (const auto cont = continuing_obligations(rec, st.s.state, st.on); !cont.empty()) std::cout << cont << '\n';
   if (const auto decl = pacta::consent_declaration_text(rec, st.s, st.on); !decl.empty()) std::cout << decl << '\n';
   std::cout << "Reporting: " << st.reporting.explanation << '\n';

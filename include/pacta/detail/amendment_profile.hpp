@@ -71,25 +71,15 @@ inline void read_share(object_reader& r, const char* key, share& out) {
 /// Rule A3: the States an amendment's entry into force needs (`amendment.including`), each a usable
 /// name, once.
 inline void read_including(object_reader& am, std::vector<std::string>& out) {
-  const nlohmann::json* v = am.get("including", false);
-  if (!v) return;
-  const std::string at = am.member_pointer("including");
-  if (!v->is_array() || v->empty()) {
-    am.error(at, "profile.value", "\"including\" must be a non-empty list of the States whose acceptance is needed");
-    return;
-  }
-  for (std::size_t i = 0; i < v->size(); ++i) {
-    const nlohmann::json& n = (*v)[i];
-    const std::string here = at + "/" + std::to_string(i);
-    if (!n.is_string() || !valid_state_name(n.get_ref<const std::string&>()))
-      am.error(here, "state.name",
-               n.is_string() ? unusable_name(n.get_ref<const std::string&>(), "State")
-                             : "each of \"including\" is a State's name, not " + detail::type_name(n));
-    else if (std::find(out.begin(), out.end(), n.get_ref<const std::string&>()) != out.end())
-      am.error(here, "profile.value", detail::show_value(n.get_ref<const std::string&>()) + " is listed twice");
-    else
-      out.push_back(n.get<std::string>());
-  }
+  read_unique_list(am, "including", "the States whose acceptance is needed", out,
+                   [&](const nlohmann::json& n, const std::string& here) -> std::optional<std::string> {
+                     if (n.is_string() && valid_state_name(n.get_ref<const std::string&>()))
+                       return n.get<std::string>();
+                     am.error(here, "state.name",
+                              n.is_string() ? unusable_name(n.get_ref<const std::string&>(), "State")
+                                            : "each of \"including\" is a State's name, not " + detail::type_name(n));
+                     return std::nullopt;
+                   });
 }
 
 /// Rules A1–A3: the amendment clause (`amendment`, optional).

@@ -6,8 +6,8 @@
 // follow are free functions over the parts that return their result — the general entry into force
 // (`general_entry_into_force_in`), the counts over time (`timelines_of`), the amendments A1–A3
 // (`amendments_of`), the articles of rule O1 (`optional_declarations_in_force`), the faults of rules
-// D6 and E5 (`denunciation_wait_faults`, `predecessor_faults`) — or steps that complete the States'
-// records in place (participants E8/F1/D5, declarations, D7, the dates of E2–E5).
+// D6, E5 and V1 (`denunciation_wait_faults`, `predecessor_faults`, `provisional_faults`) — or steps that complete the
+// States' records in place (participants E8/F1/D5, declarations, D7, the dates of E2–E5).
 //
 // Example:
 //   pacta::detail::record_builder b(std::move(reg), pacta::opsc_rules(), {});
@@ -22,6 +22,7 @@
 #include <pacta/detail/build_entry_into_force.hpp>
 #include <pacta/detail/build_optional_declarations.hpp>
 #include <pacta/detail/build_participants.hpp>
+#include <pacta/detail/build_provisional.hpp>
 #include <pacta/detail/build_succession.hpp>
 #include <pacta/detail/record_builder.hpp>
 
@@ -53,6 +54,7 @@ inline void record_builder::build(const std::vector<const treaty_record*>& paren
   consent_timeline_ = std::move(counts.consented);
   bound_timeline_ = std::move(counts.bound);
   for (auto& d : predecessor_faults(*this)) diags.push_back(std::move(d));  // E5
+  for (auto& d : provisional_faults(*this)) diags.push_back(std::move(d));  // V1
   amendments_ = amendments_of(*this, pass.amendment_states, diags);         // A1–A3
 }
 

@@ -10,7 +10,10 @@
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/diagnostic.hpp>
 
+#include <algorithm>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace pacta::detail {
 
@@ -34,6 +37,32 @@ inline void read_period(object_reader& r, const char* key, period& out, bool lat
 
 inline void read_article(object_reader& r, std::string& out, bool required = true) {
   if (auto s = r.string("article", required)) out = *s;
+}
+
+/// A non-empty list at `key` of distinct items, each read by `item(value, pointer)`, which returns
+/// the item or nothing after reporting why not: `entry_into_force.counts`, `amendment.including`,
+/// `provisional_application.declared_at`. `what` completes "must be a non-empty list of …".
+template <class T, class Item>
+void read_unique_list(object_reader& r, const char* key, const std::string& what, std::vector<T>& out, Item item) {
+  const nlohmann::json* v = r.get(key, false);
+  if (!v) return;
+  const std::string at = r.member_pointer(key);
+  if (!v->is_array() || v->empty()) {
+    r.error(at, "profile.value", std::string("\"") + key + "\" must be a non-empty list of " + what);
+    return;
+  }
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const std::string here = at + "/" + std::to_string(i);
+    std::optional<T> got = item((*v)[i], here);
+    if (!got) continue;
+    if (std::find(out.begin(), out.end(), *got) != out.end())
+      r.error(here, "profile.value",
+              std::string("\"") + key + "\" lists " +
+                  ((*v)[i].is_string() ? detail::show_value((*v)[i].get_ref<const std::string&>()) : (*v)[i].dump()) +
+                  " twice");
+    else
+      out.push_back(std::move(*got));
+  }
 }
 
 }  // namespace pacta::detail

@@ -1,0 +1,54 @@
+// pacta/detail/build_provisional.hpp — building a treaty_record: the declarations of provisional
+// application checked against the treaty's clause (rule V1).
+//
+// A `provisional-application` is refused under a treaty whose profile gives no clause on it
+// (provisional.no-clause), and a second time while the first still runs (provisional.duplicate).
+// One recorded on a day the clause does not provide for (neither the State's signature nor its
+// deposit, as the clause's `declared_at` allows) is the depositary's record: it is counted from that
+// day, and its reasoning says so (`provisional_period::as_provided`). Part of
+// `pacta::try_build_record` (detail/build_record.hpp); the period each runs is
+// pacta/provisional_application.hpp's, computed when asked for.
+#pragma once
+
+#include <pacta/detail/record_parts.hpp>
+#include <pacta/diagnostic.hpp>
+#include <pacta/provisional_application.hpp>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace pacta::detail {
+
+/// Rule V1: one diagnostic for each declaration of provisional application the clause does not allow.
+inline std::vector<diagnostic> provisional_faults(const record_parts& r) {
+  std::vector<diagnostic> out;
+  const detail::diagnostic_sink err(r.registry_.file, out);
+  const provisional_clause& pa = r.rules_.provisional_application;
+  // Declarations are rare: one pass over the actions, a State's record looked up only for them
+  // (a State's actions are in date order, order.state-dates).
+  std::unordered_map<const state_record*, provisional_period> running;
+  for (std::size_t i = 0; i < r.registry_.actions.size(); ++i) {
+    const action& a = r.registry_.actions[i];
+    if (a.kind != action_kind::provisional_application) continue;
+    if (!pa.present) {
+      err(i, "/action", "provisional.no-clause",
+          a.state + " declared provisional application on " + to_iso(a.date) + ", but the " + r.rules_.short_title +
+              "'s profile gives no clause on provisional application (\"provisional_application\": the article, "
+              "what it applies, when it may be declared; rule V1)");
+      continue;
+    }
+    const state_record* s = r.find(a.state);
+    if (!s) continue;  // refused with its State's other actions (order.state-dates)
+    if (auto it = running.find(s); it != running.end() && it->second.applies_on(a.date)) {
+      err(i, "", "provisional.duplicate",
+          a.state + " declared provisional application on " + to_iso(a.date) + ", but its declaration of " +
+              to_iso(it->second.from) + " still applied on that day (rule V1)");
+      continue;
+    }
+    running.insert_or_assign(s, provisional_period_of(r.rules_, *s, a.date, i));
+  }
+  return out;
+}
+
+}  // namespace pacta::detail

@@ -1,0 +1,113 @@
+// pacta/provisional_application.hpp — rule V1: a State's declaration that it will apply part of a
+// treaty provisionally, and the period it runs.
+//
+// Worked case: Antigua and Barbuda signed the Arms Trade Treaty on 3 June 2013 and, with its
+// instrument of ratification of 12 August 2013, declared under article 23 that it would apply
+// articles 6 and 7 provisionally "pending the entry into force of this Treaty for that State". The
+// treaty entered into force for it on 24 December 2014 (art. 22(1), rule E2): it applied them
+// provisionally from 12 August 2013 to 23 December 2014, and has been bound by the whole treaty since.
+//
+//   for (const auto& p : rec.provisional_application_of(*rec.find("Antigua and Barbuda")))
+//     p.from;   // 2013-08-12
+//     p.until;  // 2014-12-24, the first day it no longer applies provisionally
+//
+// A declaration of provisional application is not consent to be bound (VCLT art. 25): no date of
+// entry into force depends on it, and the status of a State that has only signed and declared is
+// still `signatory`. The profile's `provisional_application` names the article, what it applies and
+// when it may be declared; a registry's `provisional-application` is checked against it when the
+// record is built (detail/build_provisional.hpp: codes provisional.no-clause, provisional.duplicate);
+// one recorded on a day the clause does not provide for is counted as recorded, and says so.
+// docs/rules.md, rule V1.
+#pragma once
+
+#include <pacta/basis.hpp>
+#include <pacta/calendar.hpp>
+#include <pacta/entry_into_force.hpp>
+#include <pacta/state_record.hpp>
+#include <pacta/treaty_rules.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace pacta {
+
+/// One declaration of provisional application and the period it runs (rule V1).
+struct provisional_period {
+  date_t from;                  ///< the declaration
+  std::optional<date_t> until;  ///< the first day it no longer applies provisionally; none while it still does
+  std::size_t action_index = 0;
+  /// Made when the clause provides for it (at signature, or at the deposit of the instrument, as its
+  /// `declared_at` says). A declaration the registry records on another day is not refused — the
+  /// record is the depositary's — but counted from that day, and its reasoning says so.
+  bool as_provided = true;
+  basis why;  ///< rule V1, the article, and the reasoning
+  /// Whether the State applies the provisions provisionally on `on`.
+  bool applies_on(date_t on) const noexcept { return from <= on && (!until || on < *until); }
+};
+
+/// When the clause lets the declaration be made, as a sentence ends: "at signature or at the deposit
+/// of the instrument of consent".
+inline const char* provisional_moments(const provisional_clause& pa) noexcept {
+  return pa.at_signature && pa.at_consent ? "at signature or at the deposit of the instrument of consent"
+         : pa.at_signature                ? "at signature"
+                                          : "at the deposit of the instrument of consent";
+}
+
+/// The consent a declaration made on `declared` is made pending: the State's first consent
+/// deposited on or after that day, or nullptr when none is recorded.
+inline const consent_record* consent_pended(const state_record& s, date_t declared) noexcept {
+  for (const auto& c : s.consents)
+    if (c.deposit >= declared) return &c;
+  return nullptr;
+}
+
+/// Rule V1 (pure): the period a declaration of provisional application made on `declared` runs,
+/// under the treaty's clause: from the declaration until the treaty enters into force for the State
+/// (the entry into force of the consent it was made with, or of the first one after it), or until
+/// the State ceased to exist. While neither is recorded it runs still, and the reasoning says that a
+/// notification that the State does not intend to become a party would have ended it (VCLT art.
+/// 25(2)), which the registry does not record.
+inline provisional_period provisional_period_of(const treaty_rules& r, const state_record& s, date_t declared,
+                                                std::size_t action_index) {
+  const provisional_clause& pa = r.provisional_application;
+  provisional_period p;
+  p.from = declared;
+  p.action_index = action_index;
+  p.why.rule = "V1";
+  p.why.article = pa.article;
+  const consent_record* c = consent_pended(s, declared);
+  const bool on_deposit = c && c->deposit == declared;
+  const bool on_signature = s.signature && *s.signature == declared;
+  p.as_provided = (on_deposit && pa.at_consent) || (on_signature && pa.at_signature);
+  const std::string made = on_deposit && (pa.at_consent || !on_signature)
+                               ? "with its instrument of " + detail::instrument_noun(c->kind)
+                           : on_signature ? std::string("at its signature")
+                                          : std::string("on neither its signature nor the deposit of an instrument");
+  std::string& why = p.why.reasoning;
+  why = "Declared on " + to_prose(declared) + " " + made + ": article " + pa.article + " lets a State apply " +
+        pa.applies + " provisionally pending the " + r.short_title + "'s entry into force for it (rule V1).";
+  if (!p.as_provided)
+    why += std::string(" The article provides for the declaration only ") + provisional_moments(pa) +
+           ": the registry records it on that day, and it is counted from that day as recorded.";
+  if (const auto bound = c ? c->bound_from() : std::nullopt) {
+    p.until = *bound;
+    why += " The " + r.short_title + " entered into force for " + s.state + " on " + to_prose(*bound) +
+           ", which ended the provisional application: from then on the whole treaty binds it.";
+  } else if (s.ceased) {
+    p.until = *s.ceased;
+    why += " " + s.state + " ceased to exist on " + to_prose(*s.ceased) + ", which ended it.";
+  } else {
+    why += c ? " No date of entry into force for " + s.state + " is known yet (its " + to_key(c->kind) + " of " +
+                   to_prose(c->deposit) + "), so it applies them provisionally still"
+             : " No instrument of consent of " + s.state +
+                   " is recorded after it, so it applies them provisionally "
+                   "still";
+    why +=
+        "; a notification that it does not intend to become a party would end it (VCLT art. 25(2)), and the "
+        "registry records none.";
+  }
+  return p;
+}
+
+}  // namespace pacta

@@ -452,7 +452,40 @@ TEST_CASE("A3 UN Charter art. 108: two thirds including every State named, count
   const auto respelled = test::record(lower, charter::adopted_and_accepted());
   REQUIRE(respelled.find_amendment("A1")->entry_into_force);
   CHECK(respelled.find_amendment("A1")->entry_into_force->date == 2011_y / 6 / 1);
+  // … and the sentence names it so.
+  CHECK(respelled.find_amendment("A1")->entry_into_force->why.reasoning.find("(State 1, State 2 and State 3)") !=
+        std::string::npos);
   CHECK_FALSE(r->conference_due);  // no conference under this clause
+  CHECK(r->not_in_force.empty());
+}
+
+TEST_CASE(
+    "A3 UN Charter art. 108 not in force: the acceptances that count, the number needed, and the named States "
+    "that have not accepted",
+    "[amendment][A3]") {
+  auto a = charter::adopted_and_accepted();
+  a.pop_back();  // State 3 never accepts
+  const auto rec = test::record(charter::rules(), a);
+  const auto* r = rec.find_amendment("A1");
+  REQUIRE(r);
+  CHECK_FALSE(r->entry_into_force);
+  CHECK(r->not_in_force ==
+        "By 1 January 2030 (the registry's date), 10 acceptances by States then parties, where 8 are needed (2/3 of "
+        "the 12 States Parties); not accepted by State 3, whom the article names (article 108, rule A3).");
+  // Without the named States, under the OPSC's clause: the count alone.
+  auto few = twelve_parties_and_proposal();
+  few.push_back(am("adoption", "2010-09-01"));
+  auto opsc = charter::rules();
+  opsc.amendment.including.clear();
+  accept(few, 1, 3, "2011-03-01");
+  const auto plain = test::record(opsc, few);
+  CHECK(plain.find_amendment("A1")->not_in_force ==
+        "By 1 January 2030 (the registry's date), 3 acceptances by States then parties, where 8 are needed (2/3 of the "
+        "12 States Parties) (article 108, rule A3).");
+  // None at all.
+  few.resize(few.size() - 3);
+  CHECK(test::record(opsc, few).find_amendment("A1")->not_in_force ==
+        "No acceptance is recorded by 1 January 2030 (the registry's date; article 108, rule A3).");
 }
 
 TEST_CASE("A4 UN Charter art. 108: in force for every party, whether it accepted or not, and for later parties",

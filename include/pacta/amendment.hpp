@@ -55,6 +55,10 @@ struct amendment_record {
   std::size_t acceptances_not_counted = 0;
   std::size_t parties_at_entry = 0;  ///< States Parties counted (on that date, or on approval)
   std::size_t needed_at_entry = 0;   ///< two thirds of them, rounded up
+  /// Adopted (or approved) and not in force: what the record holds by its `as_of` date — the
+  /// acceptances that count, the number needed, and the States the clause names that have not
+  /// accepted (UN Charter art. 108) — as one sentence (rule A3). Empty otherwise.
+  std::string not_in_force;
 };
 
 /// The text that binds a State on a date (OPSC art. 16(3)): the Protocol and the amendments in

@@ -80,6 +80,7 @@ inline nlohmann::json amendment_json(const treaty_record& rec, const amendment_r
     j["needed_at_entry"] = a.needed_at_entry;
   }
   if (a.acceptances_not_counted) j["acceptances_not_counted"] = a.acceptances_not_counted;
+  if (!a.not_in_force.empty()) j["not_in_force"] = a.not_in_force;  // rule A3: what the record holds
   return j;
 }
 

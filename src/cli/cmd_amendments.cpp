@@ -80,6 +80,8 @@ void print_amendment(const pacta::treaty_record& rec, const pacta::amendment_rec
   if (a.entry_into_force)
     std::cout << "  in force " << pacta::to_iso(a.entry_into_force->date) << " (" << rec.cite(a.entry_into_force->why)
               << "): " << a.entry_into_force->why.reasoning << '\n';
+  else if (!a.not_in_force.empty())
+    std::cout << "  not in force: " << pacta::escape_controls(a.not_in_force) << '\n';
   else
     std::cout << "  not in force\n";
 }

@@ -59,6 +59,8 @@ struct amendment_pass {
   /// of States Parties changes (a State joining, a denunciation taking effect): each is tested. An
   /// acceptance stops counting when its State's denunciation takes effect.
   void compute_amendment_entry_into_force(amendment_record& a) const;
+  std::string not_in_force_sentence(const clause::timeline& t, const clause::named& named, date_t by,
+                                    std::size_t counting) const;
   /// The date and reasoning of an amendment's entry into force on `t` (rule A3).
   dated amendment_entry(const amendment_record& a, date_t t, const std::vector<std::optional<date_t>>& until,
                         std::size_t parties, std::size_t needed) const;
@@ -386,7 +388,12 @@ inline void amendment_pass::compute_conference(amendment_record& r) const {
 inline void amendment_pass::compute_amendment_entry_into_force(amendment_record& r) const {
   const amendment_clause& article = parts.rules_.amendment;
   const std::optional<date_t> start = article.approval ? r.approved : r.adopted;
-  if (!start || r.acceptances.empty()) return;
+  if (!start) return;
+  if (r.acceptances.empty()) {
+    r.not_in_force = "No acceptance is recorded by " + to_prose(parts.registry_.as_of) + " (the registry's date; " +
+                     "article " + article.cited(2) + ", rule A3).";
+    return;
+  }
   const date_t approved = *start;
   // Each acceptance counts from its date until its State ceases to be a party; the share is of the
   // parties on each day, or of those on the day of approval (`amendment_count_basis::approval`);
@@ -432,11 +439,37 @@ inline void amendment_pass::compute_amendment_entry_into_force(amendment_record&
       if (!(a.until && *a.until <= by)) ++counting;
     }
   r.acceptances_not_counted = given - counting;
-  if (!m) return;
+  if (!m) {
+    r.not_in_force = not_in_force_sentence(t, named, by, counting);
+    return;
+  }
   r.acceptances_at_entry = m->on_day.counted;
   r.parties_at_entry = m->on_day.parties;
   r.needed_at_entry = parts.rules_.amendment.acceptance_share.of(m->on_day.parties);
   r.entry_into_force = amendment_entry(r, m->day, until, r.parties_at_entry, r.needed_at_entry);
+}
+
+/// Rule A3, not met by the registry's date `by`: the acceptances that count, the number the share
+/// needs of the parties then, and the States the clause names that have not accepted.
+inline std::string amendment_pass::not_in_force_sentence(const clause::timeline& t, const clause::named& named,
+                                                         date_t by, std::size_t counting) const {
+  const amendment_clause& article = parts.rules_.amendment;
+  std::size_t parties = 0;
+  for (const auto& p : t.parties)
+    if (p.from <= by && !(p.until && *p.until <= by)) ++parties;
+  const std::size_t needed = article.acceptance_share.of(parties);
+  std::string out = "By " + to_prose(by) + " (the registry's date), " + std::to_string(counting) + " acceptance" +
+                    (counting == 1 ? "" : "s") + " by States then parties, where " + std::to_string(needed) +
+                    " are needed (" + std::to_string(article.acceptance_share.numerator) + "/" +
+                    std::to_string(article.acceptance_share.denominator) + " of the " + std::to_string(parties) +
+                    " States Parties)";
+  std::vector<std::string> missing;
+  for (const auto& s : named.states)
+    if (std::none_of(t.counted.begin(), t.counted.end(),
+                     [&](const clause::item& i) { return i.who == s && i.from <= by && !(i.until && *i.until <= by); }))
+      missing.push_back(detail::state_in_prose(s));
+  if (!missing.empty()) out += "; not accepted by " + detail::and_list(missing) + ", whom the article names";
+  return out + " (article " + article.cited(2) + ", rule A3).";
 }
 
 inline dated amendment_pass::amendment_entry(const amendment_record& r, date_t t,
@@ -456,7 +489,9 @@ inline dated amendment_pass::amendment_entry(const amendment_record& r, date_t t
   for (std::size_t k = 0; k < r.acceptances.size(); ++k)
     if (r.acceptances[k].second == t && !(until[k] && *until[k] <= t)) last = k;
   const std::size_t count = r.acceptances_at_entry;
-  const auto& named = parts.rules_.amendment.including;  // Charter art. 108
+  clause::named spelled{parts.rules_.amendment.including, 0, "", ""};  // Charter art. 108
+  registry_spelling(spelled, parts.states_);                           // as the registry writes them (rule A3)
+  const auto& named = spelled.states;
   const std::string counted = at_approval ? "on the date of approval" : "on that date";
   const std::string left =
       r.acceptances_not_counted == 0

@@ -318,6 +318,11 @@ PYBIND11_MODULE(_pacta, m) {
                                const auto& why = t.rec->entry_into_force_not_computed();
                                return why.empty() ? py::object(py::none()) : py::str(why);
                              })
+      .def_property_readonly("not_known",
+                             [](const treaty& t) {
+                               const auto& why = t.rec->parent_denunciations_not_known();  // rule D7
+                               return why.empty() ? py::object(py::none()) : py::str(why);
+                             })
       .def("states", [](const treaty& t) { return pacta::detail::names_of(t.rec->states()); })
       .def("state", &find_state, py::arg("name"))
       .def("parties", &parties_of, py::arg("on") = py::none())

@@ -369,6 +369,47 @@ TEST_CASE(
   CHECK(rec.status_on("State 2", 2021_y / 1 / 1).code == pacta::status::bound);  // no notice of its own or the CCW's
 }
 
+TEST_CASE(
+    "D7 Paris art. 28(3): a withdrawal from the UNFCCC is one from the Agreement, read where the UNFCCC's registry is "
+    "at hand, and said NOT known where it is not",
+    "[profiles][D7]") {
+  test::temp_dir dir;
+  dir.bundled_profile("unfccc");
+  dir.bundled_profile("paris");
+  std::filesystem::copy(test::source_path("data/tables"), dir.path / "tables",
+                        std::filesystem::copy_options::recursive);
+  std::filesystem::copy_file(test::source_path("data/states.json"), dir.path / "states.json");
+  std::filesystem::copy_file(test::source_path("data/registries/paris.json"), dir.path / "registries" / "paris.json");
+  {
+    pacta::treaty_set without(dir.path.string());  // no registries/unfccc.json
+    const auto& rec = without.load("paris");
+    CHECK(rec.parent_denunciations_not_known() ==
+          "whether a State withdrew from the parent treaty (unfccc), which article 28(3) makes a withdrawal from the "
+          "Paris Agreement too: its registry was not loaded (rule D7)");
+    CHECK(rec.status_on("France", 2030_y / 1 / 1).code == pacta::status::bound);
+  }
+  // A UNFCCC registry in which France withdraws, notified on 1 Jan 2027 (UNFCCC art. 25(2): one year).
+  auto unfccc = profiles_beyond::instruments(
+      50, 1993_y / 12 / 21, "ratification",
+      {test::act("France", "ratification", "1994-03-25"), test::act("France", "denunciation", "2027-01-01")});
+  dir.registry("unfccc", test::registry_json("unfccc", unfccc));
+  pacta::treaty_set set(dir.path.string());
+  const auto& rec = set.load("paris");
+  CHECK(rec.parent_denunciations_not_known().empty());
+  REQUIRE(set.find("unfccc"));  // loaded for rule D7 alone: the Agreement is open to any State
+  CHECK(rec.status_on("France", 2027_y / 12 / 31).code == pacta::status::denunciation_pending);
+  CHECK(rec.status_on("France", 2028_y / 1 / 1).code == pacta::status::denounced);
+  const auto& ds = rec.state("France").consents.front().denunciations;
+  REQUIRE(ds.size() == 1);
+  CHECK(ds.front().by_parent);
+  CHECK(ds.front().effective.date == 2028_y / 1 / 1);
+  CHECK(ds.front().effective.why.article == "28(3)");
+  CHECK(ds.front().effective.why.reasoning.find(
+            "The withdrawal from the UNFCCC received on 1 January 2027 takes effect on 1 January 2028") !=
+        std::string::npos);
+  CHECK(rec.status_on("Germany", 2028_y / 1 / 1).code == pacta::status::bound);
+}
+
 TEST_CASE("P8 is a later State's period only: a denunciation's delay written so is refused", "[profiles][P8]") {
   std::string text;
   REQUIRE(test::read_text(test::source_path("data/treaties/apmbc.json"), text));

@@ -128,13 +128,19 @@ inline void load_every_registry(treaty_set& set, std::string_view chapter) {
 }
 
 /// The treaties whose rules name a treaty (eligibility, rule E7) that has no record in the set: what
-/// depends on it was NOT checked. Each as "ICCPR-OP1: iccpr".
+/// depends on it was NOT checked. Each as "ICCPR-OP1: iccpr". A parent named only for its reports
+/// (article 12(2)) or its denunciation (rule D7: the record says what is not known,
+/// `parent_denunciations_not_known`) is not listed.
 inline std::vector<std::string> unchecked_parents(const treaty_set& set) {
   std::vector<std::string> out;
-  for (const treaty_record* r : set.records())
-    for (const auto& id : needed_treaties(r->rules()))
-      if (!set.find(id) && (id != r->rules().parent || !r->rules().reporting.periodic_in_parent_reports))
-        out.push_back(r->rules().short_title + ": " + id);
+  for (const treaty_record* r : set.records()) {
+    const auto& rules = r->rules();
+    auto checked = eligibility_parents(rules);
+    for (const auto& id : entry_into_force_treaties(rules)) checked.push_back(id);
+    for (const auto& id : needed_treaties(rules))
+      if (!set.find(id) && (id != rules.parent || std::find(checked.begin(), checked.end(), id) != checked.end()))
+        out.push_back(rules.short_title + ": " + id);
+  }
   return out;
 }
 

@@ -183,6 +183,13 @@ class treaty_record : private detail::record_parts {
   /// it is not empty, `entry_into_force()` is nothing without meaning "not yet in force".
   const std::string& entry_into_force_not_computed() const noexcept { return general_not_computed_; }
 
+  /// Rule D7 (CCW art. 9(3), Paris art. 28(3), Kyoto art. 27(3)): where a denunciation of the parent
+  /// treaty ends this one too and the parent's record was not given when this one was built, what is
+  /// therefore not known ("whether a State withdrew from the parent treaty (unfccc), which article
+  /// 28(3) makes …: its registry was not loaded (rule D7)"): a State shown as bound may have left by
+  /// it, and every view that shows a status prints it; empty otherwise.
+  const std::string& parent_denunciations_not_known() const noexcept { return parent_denunciations_not_known_; }
+
   /// The date the treaty enters into force for the State (rules E2–E5) under its latest consent;
   /// nothing when it has not consented, when the treaty is not yet in force, or for a succession
   /// whose date of succession is not recorded. Throws `query_error` for a State the registry lacks.

@@ -288,9 +288,13 @@ class treaty_set {
         // The treaty reported under: only where the reports are due with that treaty's (art. 12(2)).
         const bool reporting = id == rules.parent && options_.with_reporting_parents && rules.reporting.present &&
                                rules.reporting.periodic_in_parent_reports;
-        if (!for_eligibility && !reporting) continue;
+        // Rule D7: the parent whose denunciation ends this treaty too, where its registry is at hand;
+        // without it the record says what is not known (Paris art. 28(3): the UNFCCC's).
+        const bool for_denunciation = id == rules.parent && !rules.parent_denunciation_article.empty();
+        if (!for_eligibility && !reporting && !for_denunciation) continue;
         const std::string path = data_dir_.empty() ? std::string() : in_data("registries", id);
         if (path.empty() || !detail::is_regular_file(path)) {
+          if (!for_eligibility && !reporting) continue;  // D7 only: the record says it is not known
           if (options_.skip_missing_eligibility_parents && !reporting) continue;  // on purpose
           diags.push_back(missing(file, rules, id, reporting, path));
           continue;

@@ -153,6 +153,13 @@ class Treaty:
         """Why the entry into force is NOT computed (a figure the clause needs is missing), else None."""
         return self._impl.not_computed
 
+    @property
+    def not_known(self) -> str | None:
+        """What the record cannot say because a treaty it depends on was not loaded (rule D7: the Paris
+        Agreement's withdrawals through the UNFCCC, art. 28(3), whose registry is not bundled), else None:
+        a State shown as bound may have left by it."""
+        return self._impl.not_known
+
     def states(self) -> list[str]:
         """Every State the registry records an action of."""
         return list(self._impl.states())

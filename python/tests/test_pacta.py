@@ -39,6 +39,7 @@ def test_E1_opsc_general_entry_into_force_with_its_basis(opsc):
     assert opsc.basis.rule == "E1" and opsc.basis.article == "14(1)"
     assert "18 January 2002" in opsc.basis.reasoning
     assert opsc.not_computed is None
+    assert opsc.not_known is None
     assert opsc.short_title == "OPSC" and opsc.chapter == "IV-11-c"
     assert repr(opsc) == "<pacta.Treaty 'opsc' (OPSC), in force 2002-01-18>"
 
@@ -190,6 +191,8 @@ def test_E2_a_party_s_entry_into_force_is_the_one_in_effect_that_day(data):
     again = {p.state: p for p in paris.parties(on=D(2022, 1, 1))}["United States of America"]
     assert again.entry_into_force.date == D(2021, 2, 19) and again.consent_date == D(2021, 1, 20)
     assert paris.state("usa").entry_into_force == D(2021, 2, 19)  # the latest instrument's
+    # Art. 28(3), rule D7: the UNFCCC's registry is not bundled, so its withdrawals are NOT known.
+    assert paris.not_known.startswith("whether a State withdrew from the parent treaty (unfccc)")
 
 
 def test_an_answer_after_the_registry_s_as_of_says_what_it_rests_on(data):

@@ -92,7 +92,8 @@ std::optional<int> use_bundled_registries(global_options& g, const fs::path& dat
       // registry is not bundled: go without it, and say so; what needed it is NOT checked.
       std::cerr << "pacta: note: the bundled data have no registry of \"" << id << "\", which the rules of \""
                 << primary
-                << "\" name (eligibility, entry into force or reporting): what depends on it is NOT checked unless "
+                << "\" name (eligibility, entry into force, reporting or withdrawal): what depends on it is NOT "
+                   "checked unless "
                    "the output says otherwise; give it with --registry FILE\n";
       g.no_parent = true;
       continue;

@@ -52,7 +52,10 @@ std::vector<std::string> across_notes(const pacta::treaty_set& set, pacta::date_
   for (const auto& [id, f] : by_treaty) files.push_back(f);
   notes.push_back(reports_age_note(files, on));
   if (oldest) notes.push_back(data_age_note(*oldest, on, "The oldest registry"));
-  for (const pacta::treaty_record* rec : pacta::records_by_chapter(set)) notes.push_back(not_computed_note(*rec));
+  for (const pacta::treaty_record* rec : pacta::records_by_chapter(set)) {
+    notes.push_back(not_computed_note(*rec));
+    notes.push_back(parent_not_known_note(*rec));
+  }
   return notes;
 }
 

@@ -162,7 +162,8 @@ int cmd_calendar(const pacta::treaty_record& rec, const pacta::treaty_record* pa
   notes.illustrative = illustrative_note({reports_path.empty() ? nullptr : &rf});
   notes.age = reports_age_note({reports_path.empty() ? nullptr : &rf}, on) +
               (reports_path.empty() || on <= rf.as_of ? "" : " ") + data_age_note(rec.source().as_of, on) +
-              (not_computed_note(rec).empty() ? "" : " " + not_computed_note(rec));
+              (not_computed_note(rec).empty() ? "" : " " + not_computed_note(rec)) +
+              (parent_not_known_note(rec).empty() ? "" : " " + parent_not_known_note(rec));
   return write_calendar(events, notes, path, name, rec.source().as_of);
 }
 

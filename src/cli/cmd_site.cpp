@@ -333,6 +333,8 @@ html treaty_body(const site& s, const pacta::treaty_record& rec) {
        std::to_string(pacta::signatories_on(rec, s.on)) + "</dd><dt>Parties on " + pacta::to_iso(s.on) + "</dt><dd>" +
        std::to_string(rec.consented_on(s.on)) + "</dd><dt>Registry as of</dt><dd>" + pacta::to_iso(rec.source().as_of) +
        "</dd>";
+  if (const auto unknown = parent_not_known_note(rec); !unknown.empty())  // rule D7: the parent not loaded
+    o += html("<dt>Not known</dt><dd>") + h(unknown) + "</dd>";
   if (const std::string url = untc_url(r.untc_chapter); !url.empty())
     o += html("<dt>Depositary's record</dt><dd><a href=\"") + h(url) +
          "\">The status page in the UN Treaty Collection (" + h(r.untc_chapter) + ")</a></dd>";

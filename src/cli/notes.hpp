@@ -101,6 +101,13 @@ inline std::string not_computed_note(const pacta::treaty_record& rec) {
          "known.";
 }
 
+/// Rule D7 where the parent treaty's registry was not loaded (Paris art. 28(3): the UNFCCC's): a
+/// State shown as bound may have left through the parent; empty otherwise.
+inline std::string parent_not_known_note(const pacta::treaty_record& rec) {
+  if (rec.parent_denunciations_not_known().empty()) return {};
+  return "NOT known: " + rec.parent_denunciations_not_known() + "; a State shown as bound may have left by it.";
+}
+
 /// A status in words, saying where the treaty's own entry into force is NOT computed (a clause that
 /// needs a figure pacta lacks), which "consented, not yet in force" would hide.
 inline std::string status_words(const pacta::treaty_record& rec, pacta::status code) {

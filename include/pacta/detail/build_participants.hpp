@@ -95,7 +95,14 @@ inline void record_builder::apply_parent_denunciations(const std::vector<const t
   const treaty_record* parent = nullptr;
   for (const treaty_record* p : parents)
     if (p && p->rules().id == rules_.parent) parent = p;
-  if (!parent) return;  // not loaded: said by the set (registry.parent), or skipped on purpose
+  if (!parent) {  // not given (the set loads it where its registry is at hand): say what is not known
+    parent_denunciations_not_known_ = "whether a State " +
+                                      std::string(rules_.is_withdrawal() ? "withdrew from" : "denounced") +
+                                      " the parent treaty (" + rules_.parent + "), which article " +
+                                      rules_.parent_denunciation_article + " makes a " + rules_.denunciation_of() +
+                                      " the " + rules_.short_title + " too: its registry was not loaded (rule D7)";
+    return;
+  }
   for (auto& s : states_) {
     const state_record* ps = parent->find(s.state);
     if (!ps) continue;
@@ -115,12 +122,12 @@ inline void record_builder::apply_parent_denunciations(const std::vector<const t
         d.effective.why.rule = "D7";
         d.effective.why.article = rules_.parent_denunciation_article;
         d.effective.why.anchor = pd->received;
-        d.effective.why.reasoning = "The " + parent->rules().denunciation_noun + " of the " +
-                                    parent->rules().short_title + " received on " + to_prose(pd->received) +
-                                    " takes effect on " + to_prose(takes_effect) + " (" +
-                                    parent->cite(pd->effective.why) + "); under article " +
-                                    rules_.parent_denunciation_article + " it applies to the " + rules_.short_title +
-                                    " too, by which " + detail::state_in_prose(s.state) + " is bound.";
+        d.effective.why.reasoning = "The " + parent->rules().denunciation_of() + " the " + parent->rules().short_title +
+                                    " received on " + to_prose(pd->received) + " takes effect on " +
+                                    to_prose(takes_effect) + " (" + parent->cite(pd->effective.why) +
+                                    "); under article " + rules_.parent_denunciation_article + " it applies to the " +
+                                    rules_.short_title + " too, by which " + detail::state_in_prose(s.state) +
+                                    " is bound.";
         c.denunciations.push_back(std::move(d));
       }
     }

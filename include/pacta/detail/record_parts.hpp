@@ -230,6 +230,8 @@ struct record_parts {
   std::vector<std::uint32_t> next_action_;  ///< per action of a State: the index of its next action, or -1
   std::optional<general_entry_into_force> general_;
   std::string general_not_computed_;  ///< why the general entry into force is NOT computed, or empty
+  /// Rule D7 where the parent treaty's record was not given: what is therefore not known, or empty.
+  std::string parent_denunciations_not_known_;
   std::vector<amendment_record> amendments_;
   std::vector<optional_declaration_record> optional_declarations_;        ///< rule O1, one per clause
   std::vector<std::pair<std::uint32_t, std::string>> eligibility_notes_;  ///< rule G2, by action index

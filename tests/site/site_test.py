@@ -153,6 +153,18 @@ def main():
     check(any("CEDAW" in row and "1981-09-03" in row for row in rendered.rows["instruments"]),
           "index: CEDAW in force 1981-09-03")
     check("<svg" in text and "States parties to each instrument" in text, "index: the chart, with its title")
+    # By chapter (issue: one system): the rows in the depositary's chapter order, as `pacta treaties`
+    # lists them (IV-3 before IV-11, chapter IV before XXVI and XXVII), as written and as rendered.
+    chapters = [t["chapter"] for t in with_registry]
+    for label, table in (("as written", static), ("rendered", rendered)):
+        shown = [re.search(r"\b(?:IV|XXI|XXVI|XXVII)-[0-9]+(?:-[a-z])?\b", row) for row in table.rows["instruments"]]
+        check([m.group(0) if m else None for m in shown] == chapters,
+              "index: the instruments in chapter order, %s (%s … %s)" % (label, chapters[0], chapters[-1]))
+
+    paris = open(os.path.join(site, "treaty", "paris.html"), encoding="utf-8").read()
+    check("<dt>Not known</dt><dd>NOT known: whether a State withdrew from the parent treaty (unfccc), which article "
+          "28(3) makes a withdrawal from the Paris Agreement too" in paris,
+          "Paris Agreement: what is not known without the UNFCCC's registry (art. 28(3), rule D7)")
 
     static, rendered, text = dom["instrument"]
     today = len(cedaw_all) - len(cedaw_former)

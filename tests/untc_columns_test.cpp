@@ -288,6 +288,32 @@ TEST_CASE("D1 a chapter XXVI withdrawal note on a row printed as in effect is im
   CHECK(s->consents[0].denunciations[0].effective.date == 2025_y / 12 / 27);
 }
 
+TEST_CASE("D1 a withdrawal's outcome told in a note of its own is read with it, and its stated effect checked",
+          "[untc][D1]") {
+  using namespace withdrawal_notes;
+  for (const bool right : {true, false}) {
+    page_spec p = with_withdrawal("");
+    p.rows.back() =
+        "<td>Baltic <SUP><A href='#1' class='noteIndex'>1</A>, <A href='#2' class='noteIndex'>2</A></SUP><br></td>"
+        "<td>&nbsp;</td><td>12 May\t 2004 a<br></td>";
+    p.notes.push_back(std::string("The withdrawal took effect for Baltic on ") +
+                      (right ? "27 December 2025." : "27 November 2025."));
+    pacta::untc::import_result r;
+    std::vector<pacta::diagnostic> diags;
+    CAPTURE(right);
+    CHECK(import(p, r, diags, mine_ban_withdrawal()) == right);
+    if (right) {
+      const auto* d = find(r.reg, "Baltic", pacta::action_kind::denunciation);
+      REQUIRE(d);
+      CHECK(d->extensions()["x-untc-took-effect"] == "2025-12-27");
+    } else {  // the note's date is not the one article 20(3) gives: said, not taken
+      REQUIRE_FALSE(diags.empty());
+      CHECK(diags.front().code == "untc.denunciation");
+      CHECK(diags.front().message.find("effect from 2025-11-27, but article") != std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("D1 a withdrawal that \"will take effect … subject to the condition\" is imported and its date checked",
           "[untc][D1][D4]") {
   using namespace withdrawal_notes;

@@ -137,8 +137,8 @@ std::pair<std::size_t, std::size_t> sentence_end(std::string_view note, std::siz
 
 /// The note's sentences read in order: the events, and (when `unread` is given) the sentences about
 /// `state` that tell of a denunciation or withdrawal but were not read.
-std::vector<note_event> read_note(std::string_view note, std::string_view state, std::vector<std::string>* unread) {
-  std::vector<note_event> out;
+void read_note(std::string_view note, std::string_view state, std::vector<note_event>& out,
+               std::vector<std::string>* unread) {
   const std::string government = "the Government of " + std::string(state);
   std::optional<date_t> last;  // the date of the previous sentence, for "On that same date"
   std::size_t start = 0;
@@ -149,18 +149,26 @@ std::vector<note_event> read_note(std::string_view note, std::string_view state,
     if (!read_sentence(s, state, government, last, out) && unread && tells_of_denunciation(s, state))
       unread->emplace_back(s);
   }
-  return out;
 }
 
 }  // namespace
 
 std::vector<note_event> read_denunciations(std::string_view note, std::string_view state) {
-  return read_note(note, state, nullptr);
+  std::vector<note_event> out;
+  read_note(note, state, out, nullptr);
+  return out;
+}
+
+std::vector<note_event> read_denunciations(const std::vector<std::string>& notes, std::string_view state) {
+  std::vector<note_event> out;
+  for (const auto& note : notes) read_note(note, state, out, nullptr);
+  return out;
 }
 
 std::vector<std::string> unread_denunciations(std::string_view note, std::string_view state) {
+  std::vector<note_event> events;
   std::vector<std::string> unread;
-  read_note(note, state, &unread);
+  read_note(note, state, events, &unread);
   return unread;
 }
 

@@ -46,6 +46,9 @@ struct note_event {
 
 /// The denunciations and re-accessions of `state` that `note` records, in its order.
 std::vector<note_event> read_denunciations(std::string_view note, std::string_view state);
+/// The same over a row's notes, in order: an outcome told in a later note than its notification ("The
+/// withdrawal took effect for STATE on D" in a note of its own) is the last withdrawal read's.
+std::vector<note_event> read_denunciations(const std::vector<std::string>& notes, std::string_view state);
 
 /// The sentences of `note` that name `state` and tell of a denunciation of the treaty or a
 /// withdrawal from it (or of its outcome) in words `read_denunciations` does not read: what the

@@ -107,15 +107,21 @@ std::string history_note(const std::string& state) {
 /// one was added.
 bool add_denunciations(const row& r, const action_context& ctx, nlohmann::ordered_json& actions, page_facts& page,
                        const reporter& fail) {
-  std::vector<note_event> events;
-  for (const auto& text : row_note_texts(r, ctx.notes))
-    for (auto& e : read_denunciations(text, r.state)) events.push_back(std::move(e));
+  std::vector<note_event> events = read_denunciations(row_note_texts(r, ctx.notes), r.state);
   std::stable_sort(events.begin(), events.end(),
                    [](const note_event& x, const note_event& y) { return x.date < y.date; });
-  events.erase(
-      std::unique(events.begin(), events.end(),  // a note may tell the story twice
-                  [](const note_event& x, const note_event& y) { return x.kind == y.kind && x.date == y.date; }),
-      events.end());
+  std::vector<note_event> once;  // a note may tell the story twice: once, with the outcome either telling gives
+  for (auto& e : events) {
+    if (!once.empty() && once.back().kind == e.kind && once.back().date == e.date) {
+      if (!once.back().stated_effect && e.stated_effect) {
+        once.back().stated_effect = e.stated_effect;
+        once.back().pending = e.pending;
+      }
+      continue;
+    }
+    once.push_back(std::move(e));
+  }
+  events = std::move(once);
   // What the notes tell of later instruments (a re-accession, a second denunciation) has no row, and
   // is left in the note.
   const bool bracketed = r.deposit->bracketed;

@@ -108,6 +108,19 @@ TEST_CASE(
   CHECK(*periods[0].until == rec.entry_into_force_for("Late")->date);
 }
 
+TEST_CASE("V1 a declaration by a State already bound applies nothing: its period is empty, and says why", "[V1]") {
+  const auto rec =
+      test::record(provisional::bundled("att"),
+                   provisional::att_in_force({test::act("State 1", "provisional-application", "2016-01-04")}));
+  const auto periods = rec.provisional_application_of("State 1");
+  REQUIRE(periods.size() == 1);
+  REQUIRE(periods[0].until);
+  CHECK(*periods[0].until == periods[0].from);
+  CHECK_FALSE(periods[0].applies_on(2016_y / 1 / 4));
+  CHECK(periods[0].why.reasoning.find("State 1 was already bound by the ATT on that day (from 24 December 2014), so "
+                                      "there was nothing to apply provisionally.") != std::string::npos);
+}
+
 TEST_CASE("V1 refusals: no clause, a second declaration while one applies", "[V1][diagnostics]") {
   // No clause: the OPSC's profile has none.
   auto d = test::diagnostics(pacta::opsc_rules(), {test::act("Benin", "signature", "2001-02-22"),

@@ -65,7 +65,8 @@ inline const consent_record* consent_pended(const state_record& s, date_t declar
 /// Rule V1 (pure): the period a declaration of provisional application made on `declared` runs,
 /// under the treaty's clause: from the declaration until the treaty enters into force for the State
 /// (the entry into force of the consent it was made with, or of the first one after it), or until
-/// the State ceased to exist. While neither is recorded it runs still, and the reasoning says that a
+/// the State ceased to exist; an empty period (`until` the declaration's own day) where the State
+/// was already bound that day. While neither is recorded it runs still, and the reasoning says that a
 /// notification that the State does not intend to become a party would have ended it (VCLT art.
 /// 25(2)), which the registry does not record.
 inline provisional_period provisional_period_of(const treaty_rules& r, const state_record& s, date_t declared,
@@ -90,7 +91,15 @@ inline provisional_period provisional_period_of(const treaty_rules& r, const sta
   if (!p.as_provided)
     why += std::string(" The article provides for the declaration only ") + provisional_moments(pa) +
            ": the registry records it on that day, and it is counted from that day as recorded.";
-  if (const auto bound = c ? c->bound_from() : std::nullopt) {
+  const consent_record* binding = nullptr;  // a consent already binding the State on that day
+  for (const auto& k : s.consents)
+    if (k.deposit < declared && k.bound_from() && *k.bound_from() <= declared && !(k.ends() && *k.ends() <= declared))
+      binding = &k;
+  if (binding) {
+    p.until = declared;
+    why += " " + s.state + " was already bound by the " + r.short_title + " on that day (from " +
+           to_prose(*binding->bound_from()) + "), so there was nothing to apply provisionally.";
+  } else if (const auto bound = c ? c->bound_from() : std::nullopt) {
     p.until = *bound;
     why += " The " + r.short_title + " entered into force for " + s.state + " on " + to_prose(*bound) +
            ", which ended the provisional application: from then on the whole treaty binds it.";

@@ -1,5 +1,5 @@
 // libFuzzer target: registry text under the OPSC's rules (eligibility open, so that arbitrary State
-// names reach the computations). Properties checked on every input:
+// names reach the computations; a clause on provisional application, so that rule V1 is reached). Properties checked on every input:
 //  - rejected: at least one diagnostic; every diagnostic names the file, a code and a message; when
 //    the text is JSON, every pointer resolves in the document;
 //  - accepted: the registry re-serialises (to_json) and reloads to the same computed dates;
@@ -16,6 +16,7 @@ namespace {
 pacta::treaty_rules rules() {
   pacta::treaty_rules r = pacta::opsc_rules();
   r.signature.any_state = r.consent.any_state = true;
+  r.provisional_application = {true, "23", "articles 6 and 7", true, true};  // rule V1 reached too
   return r;
 }
 

@@ -509,49 +509,6 @@ TEST_CASE(
   CHECK(belgium->why.rule == "E4");
 }
 
-TEST_CASE(
-    "E10 Part XI Agreement arts. 5, 6: a consent by the simplified procedure counts from the day it was established, "
-    "28 Jul 1995, not from the signature, and an instrument recorded as counting from a later day counts from it",
-    "[profiles][E10]") {
-  // 39 ratifications by 1 July 1995 (the eight listed among them), the 40th consent by the simplified
-  // procedure: signed 29 July 1994, established 12 months after the adoption, 28 July 1995.
-  auto actions = profiles_beyond::instruments(39, 1995_y / 7 / 1, "ratification");
-  nlohmann::json sp = test::act("Simple", "simplified-procedure", "1994-07-29");
-  sp["effective"] = "1995-07-28";
-  actions.push_back(sp);
-  nlohmann::json later = test::act("Reserving", "ratification", "1996-03-01");
-  later["effective"] = "1996-06-01";  // counted from a later day than its deposit (rule E10)
-  actions.push_back(later);
-  test::temp_dir dir;
-  pacta::treaty_set set(dir.path.string());
-  const auto rec = profiles_beyond::part_xi(actions, true, set, dir);
-  REQUIRE(rec.entry_into_force());
-  CHECK(rec.entry_into_force()->threshold_date == 1995_y / 7 / 28);  // the 40th consent counts from then
-  CHECK(rec.entry_into_force()->date == 1995_y / 8 / 27);            // 30 days after (art. 6(1))
-  CHECK(rec.status_on("Simple", 1995_y / 7 / 27).code == pacta::status::not_participant);
-  CHECK(rec.status_on("Simple", 1995_y / 7 / 28).code == pacta::status::consented);
-  const auto& simple = rec.state("Simple").consents.front();
-  CHECK(simple.deposit == 1995_y / 7 / 28);
-  REQUIRE(simple.recorded);
-  CHECK(*simple.recorded == 1994_y / 7 / 29);
-  // A later State: the 30th day after the day its consent counts from (art. 6(2)), not its deposit.
-  const auto reserving = rec.entry_into_force_for("Reserving");
-  REQUIRE(reserving);
-  CHECK(reserving->date == 1996_y / 7 / 1);
-  CHECK(reserving->why.anchor == 1996_y / 6 / 1);
-  CHECK(reserving->why.reasoning.find("Counted from 1 June 1996, the day the registry records it counts from "
-                                      "(deposited on 1 March 1996, rule E10), after ") == 0);
-  const auto simple_eif = rec.entry_into_force_of(simple);
-  REQUIRE(simple_eif);
-  CHECK(simple_eif->why.reasoning.find("Counted from 28 July 1995, the day its consent was established by the "
-                                       "simplified procedure (signed on 29 July 1994, rule E10)") == 0);
-  // The day it counts from cannot precede the act.
-  nlohmann::json early = test::act("Early", "ratification", "1996-03-01");
-  early["effective"] = "1996-02-01";
-  CHECK(test::has_code_at(test::diagnostics(profiles_beyond::bundled("unclos-part-xi"), {early}),
-                          "/actions/0/effective", "action.effective"));
-}
-
 TEST_CASE("named: a profile gives \"states\" or \"table\", not both, and a table's name stays in the data directory",
           "[profiles][named]") {
   std::string text;

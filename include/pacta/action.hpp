@@ -39,8 +39,6 @@ enum class action_kind : std::uint8_t {
   consent_to_be_bound,      ///< notified its consent to be bound by an instrument the parent's parties may join
                             ///< (CCW art. 4(3)–(4) for its Protocols; UNTC suffix `P`)
   definitive_signature,     ///< signed without reservation as to ratification: consent on the day (UNTC suffix `s`)
-  simplified_procedure,     ///< consent established by a simplified procedure (Part XI Agreement art. 5): `date`
-                            ///< the signature under its art. 4(3)(c), `effective` the day consent was established
   succession,               ///< notified its succession; `effective` is the date of succession
   provisional_application,  ///< declared it applies the treaty provisionally (ATT art. 23; UNTC column `n`):
                             ///< recorded, never consent to be bound, no date is computed from it
@@ -82,7 +80,6 @@ inline constexpr action_kind_info action_kinds[] = {
     {action_kind::approval, "approval", true, false, false},
     {action_kind::consent_to_be_bound, "consent-to-be-bound", true, false, false},
     {action_kind::definitive_signature, "definitive-signature", true, false, false},
-    {action_kind::simplified_procedure, "simplified-procedure", true, false, false},
     {action_kind::succession, "succession", true, false, false},
     {action_kind::provisional_application, "provisional-application", false, false, false},
     {action_kind::denunciation, "denunciation", false, false, false},

@@ -448,21 +448,6 @@ inline void succession_basis(const treaty_rules& rules, date_t in_force, const c
 
 }  // namespace detail
 
-namespace detail {
-
-/// The head of rules E2–E4's sentences: "Deposited on 31 January 2005", or, for a consent that counts
-/// from a later day than its act (rule E10), that day and the act's own.
-inline std::string deposited(const consent_record& c) {
-  if (!c.recorded) return "Deposited on " + to_prose(c.deposit);
-  return "Counted from " + to_prose(c.deposit) +
-         (c.kind == action_kind::simplified_procedure
-              ? ", the day its consent was established by the simplified procedure (signed on "
-              : ", the day the registry records it counts from (deposited on ") +
-         to_prose(*c.recorded) + ", rule E10)";
-}
-
-}  // namespace detail
-
 /// Rules E2–E5 with their basis: rule, article, anchor, period and the sentence of reasoning.
 inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
                                                    const std::optional<general_entry_into_force>& general,
@@ -493,11 +478,11 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
       d.why.rule = "E2";
       d.why.article = rules.general_article;
       d.why.reasoning =
-          by_threshold ? detail::deposited(c) + ", on or before " + threshold_day +
+          by_threshold ? "Deposited on " + to_prose(c.deposit) + ", on or before " + threshold_day +
                              ": bound from the general entry into force on " + to_prose(in_force) + " (article " +
                              rules.general_article + ")."
-                       : detail::deposited(c) + ", on or before the " + rules.short_title + "'s entry into force on " +
-                             to_prose(in_force) + "; article " + rules.later_article +
+                       : "Deposited on " + to_prose(c.deposit) + ", on or before the " + rules.short_title +
+                             "'s entry into force on " + to_prose(in_force) + "; article " + rules.later_article +
                              " applies only to States consenting after it, so the State is bound from the general date "
                              "(article " +
                              rules.general_article + ").";
@@ -506,7 +491,7 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
       d.why.rule = "E7";
       d.why.article = rules.subject_to.article.empty() ? rules.general_article : rules.subject_to.article;
       d.why.reasoning =
-          detail::deposited(c) + ", after " +
+          "Deposited on " + to_prose(c.deposit) + ", after " +
           (rules.later_wording == later_state_wording::after_conditions_fulfilled
                ? threshold_day
                : "the deposit of the " + nth + " instrument") +
@@ -523,7 +508,7 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
       d.why.article = rules.later_article;
       d.why.delay = rules.later_delay;
       d.why.reasoning =
-          detail::deposited(c) + ", after " +
+          "Deposited on " + to_prose(c.deposit) + ", after " +
           (by_threshold ? threshold_day : "the " + rules.short_title + "'s entry into force on " + to_prose(in_force)) +
           "; article " + rules.later_article + ": " +
           (rules.later_delay.count == 0 ? "on the date of the deposit, " + to_prose(d.date)

@@ -57,10 +57,6 @@ inline constexpr rule_entry rule_glossary[] = {
      "Where the treaty leaves the date to a decision (the governments that deposited deciding to "
      "put a commodity agreement into force), the date is the one the recorded decision sets; none "
      "recorded, none is given."},
-    {"E10", "entry into force",
-     "An instrument the registry records as counting from a later day than its act (consent established "
-     "by a simplified procedure, Part XI Agreement art. 5) counts from that day, toward the threshold and "
-     "for the State's own date."},
     {"F1", "former States",
      "A State that no longer exists (the German Democratic Republic) counted toward the number "
      "while it existed; it is bound by nothing, and owes nothing, from the day it ceased."},

@@ -47,13 +47,7 @@ struct denunciation_record {
 /// One consent to be bound, and what became of it.
 struct consent_record {
   action_kind kind = action_kind::ratification;
-  /// The day the consent counts from: the deposit, or receipt of the notification of succession; for
-  /// an instrument recorded with `effective` (rule E10: consent established later than the act, as by
-  /// the Part XI Agreement's simplified procedure, art. 5), that later day.
-  date_t deposit;
-  /// Rule E10: the act's own date (a deposit, a signature under a simplified procedure) where the
-  /// consent counts from a later day, `deposit`; nothing otherwise.
-  std::optional<date_t> recorded;
+  date_t deposit;                               ///< deposit, or receipt of the notification of succession
   std::optional<date_t> succession_date;        ///< successions: the date of succession of States
   std::optional<succession_kind> succeeded_as;  ///< successions: separation or newly independent, when recorded
   /// Successions naming a predecessor that had consented but was bound only after the date of

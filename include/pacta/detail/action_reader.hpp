@@ -197,16 +197,10 @@ class action_checker {
     if (date) a.date = *date;
     if (present(action_key::effective)) {
       auto eff = read_date(action_key::effective, false);
-      if (kind && is_consent(*kind) && *kind != action_kind::succession) {  // rule E10
-        if (eff && date && *eff < *date)
-          error(ptr() + "/effective", "action.effective",
-                "the day an instrument counts from, " + to_iso(*eff) + ", cannot precede its deposit on " +
-                    to_iso(*date) + " (rule E10)");
-      } else if (kind && *kind != action_kind::succession && *kind != action_kind::denunciation) {
+      if (kind && *kind != action_kind::succession && *kind != action_kind::denunciation) {
         error(ptr() + "/effective", "action.effective",
-              std::string("\"effective\" belongs to a succession (the date of succession of States, rule E5), a "
-                          "denunciation (the later date its notification specifies, rule D1) or an instrument that "
-                          "counts from a later day than its deposit (rule E10); a ") +
+              std::string("\"effective\" belongs to a succession (the date of succession of States, rule E5) or "
+                          "a denunciation (the later date its notification specifies, rule D1); a ") +
                   to_key(*kind) + " takes its dates from the treaty's rules");
       } else if (kind && *kind == action_kind::denunciation) {
         if (eff && date && *eff <= *date)
@@ -219,10 +213,6 @@ class action_checker {
                   to_iso(*date));
       }
       a.effective = eff;
-    } else if (kind && *kind == action_kind::simplified_procedure) {
-      error(ptr(), "action.effective",
-            "a consent by the simplified procedure (Part XI Agreement art. 5) needs \"effective\", the day its consent "
-            "was established (rule E10); its \"date\" is the signature");
     }
   }
 

@@ -160,12 +160,7 @@ inline void record_builder::read_consent(std::size_t i, state_record& s, const c
   consent_record c;
   c.kind = a.kind;
   c.deposit = a.date;
-  if (a.kind == action_kind::succession) {
-    c.succession_date = a.effective;
-  } else if (a.effective && *a.effective != a.date) {  // rule E10: it counts from a later day
-    c.recorded = a.date;
-    c.deposit = *a.effective;
-  }
+  c.succession_date = a.effective;
   c.succeeded_as = a.succession_kind();
   c.action_index = static_cast<std::uint32_t>(i);
   s.consents.push_back(std::move(c));

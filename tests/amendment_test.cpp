@@ -3,6 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 using namespace date::literals;
 using test::act;
 
@@ -471,7 +474,7 @@ TEST_CASE(
   CHECK_FALSE(r->entry_into_force);
   CHECK(r->not_in_force ==
         "By 1 January 2030 (the registry's date), 10 acceptances by States then parties, where 8 are needed (2/3 of "
-        "the 12 States Parties); not accepted by State 3, whom the article names (article 108, rule A3).");
+        "the 12 States Parties); not accepted by State 3, whom the article names (OPSC art. 108, rule A3).");
   // Without the named States, under the OPSC's clause: the count alone.
   auto few = twelve_parties_and_proposal();
   few.push_back(am("adoption", "2010-09-01"));
@@ -481,11 +484,16 @@ TEST_CASE(
   const auto plain = test::record(opsc, few);
   CHECK(plain.find_amendment("A1")->not_in_force ==
         "By 1 January 2030 (the registry's date), 3 acceptances by States then parties, where 8 are needed (2/3 of the "
-        "12 States Parties) (article 108, rule A3).");
+        "12 States Parties) (OPSC art. 108, rule A3).");
   // None at all.
   few.resize(few.size() - 3);
   CHECK(test::record(opsc, few).find_amendment("A1")->not_in_force ==
-        "No acceptance is recorded by 1 January 2030 (the registry's date; article 108, rule A3).");
+        "By 1 January 2030 (the registry's date), 0 acceptances by States then parties, where 8 are needed (2/3 of the "
+        "12 States Parties) (OPSC art. 108, rule A3).");
+  CHECK(test::record(charter::rules(), few)
+            .find_amendment("A1")
+            ->not_in_force.find("; not accepted by State 1, State 2 and State 3, whom the article names") !=
+        std::string::npos);
 }
 
 TEST_CASE("A4 UN Charter art. 108: in force for every party, whether it accepted or not, and for later parties",
@@ -559,4 +567,26 @@ TEST_CASE("profile: UN Charter art. 108's amendment clause is read and written b
   nlohmann::json approval_text = base;
   approval_text["approval"] = "no";
   CHECK(codes(approval_text) == std::vector<std::string>{"schema.type /amendment/approval"});
+}
+
+TEST_CASE("A3 the States an amendment clause names are read through the data directory's name table, as a clause's are",
+          "[amendment][A3]") {
+  test::temp_dir dir;
+  std::filesystem::copy_file(test::source_path("data/states.json"), dir.path / "states.json");
+  std::filesystem::copy_file(test::source_path("tests/data/valid/opsc-amendment-example.json"),
+                             dir.path / "registries" / "opsc.json");
+  std::filesystem::copy_file(test::source_path("data/registries/crc.json"), dir.path / "registries" / "crc.json");
+  dir.bundled_profile("crc");
+  std::string text;
+  REQUIRE(test::read_text(test::source_path("data/treaties/opsc.json"), text));
+  auto profile = nlohmann::json::parse(text);
+  profile["amendment"]["including"] = {"Norway", "MAR", "cuba"};  // an ISO code, a name in lower case
+  std::filesystem::create_directories(dir.path / "treaties");
+  std::ofstream(dir.path / "treaties" / "opsc.json") << profile.dump();
+  pacta::treaty_set set(dir.path.string());
+  const auto& rec = set.load("opsc");
+  REQUIRE(rec.amendments().size() == 1);
+  const auto& a = rec.amendments().front();
+  REQUIRE(a.entry_into_force);
+  CHECK(a.entry_into_force->why.reasoning.find("(Norway, Morocco and Cuba)") != std::string::npos);
 }

@@ -399,6 +399,9 @@ TEST_CASE(
   REQUIRE(set.find("unfccc"));  // loaded for rule D7 alone: the Agreement is open to any State
   CHECK(rec.status_on("France", 2027_y / 12 / 31).code == pacta::status::denunciation_pending);
   CHECK(rec.status_on("France", 2028_y / 1 / 1).code == pacta::status::denounced);
+  CHECK(rec.status_on("France", 2028_y / 1 / 1).explanation ==
+        "Its withdrawal from the parent treaty (unfccc) received on 1 January 2027 took effect on 1 January 2028 "
+        "(Paris Agreement art. 28(3), rule D7).");
   const auto& ds = rec.state("France").consents.front().denunciations;
   REQUIRE(ds.size() == 1);
   CHECK(ds.front().by_parent);

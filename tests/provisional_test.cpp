@@ -108,6 +108,23 @@ TEST_CASE(
   CHECK(*periods[0].until == rec.entry_into_force_for("Late")->date);
 }
 
+TEST_CASE("V1 a declaration made after the State's instrument, before the treaty binds it, applies until it does",
+          "[V1]") {
+  const auto rec =
+      test::record(provisional::bundled("att"),
+                   provisional::att_in_force({test::act("After", "signature", "2013-06-03"),
+                                              test::act("After", "ratification", "2013-09-01"),
+                                              test::act("After", "provisional-application", "2013-10-01")}));
+  const auto periods = rec.provisional_application_of("After");
+  REQUIRE(periods.size() == 1);
+  REQUIRE(periods[0].until);
+  CHECK(*periods[0].until == 2014_y / 4 / 2);  // its ratification is the 50th counted: 90 days after 2 Jan 2014
+  CHECK(*periods[0].until == rec.entry_into_force_for("After")->date);
+  CHECK_FALSE(periods[0].applies_on(2016_y / 6 / 1));
+  CHECK_FALSE(periods[0].as_provided);
+  CHECK(periods[0].why.reasoning.find("Declared on 1 October 2013 after its ratification of 1 September 2013") == 0);
+}
+
 TEST_CASE("V1 a declaration by a State already bound applies nothing: its period is empty, and says why", "[V1]") {
   const auto rec =
       test::record(provisional::bundled("att"),
@@ -147,7 +164,6 @@ TEST_CASE("profile.value: \"provisional_application\" gives its article, what it
   REQUIRE(back);
   CHECK(*back == att);
   const std::vector<std::pair<nlohmann::json, std::string>> bad = {
-      {{{"article", "23"}, {"applies", "articles 6 and 7"}}, "/provisional_application/declared_at"},
       {{{"article", "23"}, {"applies", "articles 6 and 7"}, {"declared_at", {"ratification"}}},
        "/provisional_application/declared_at/0"},
       {{{"article", "23"}, {"applies", "articles 6 and 7"}, {"declared_at", {"consent", "consent"}}},
@@ -162,6 +178,13 @@ TEST_CASE("profile.value: \"provisional_application\" gives its article, what it
     std::vector<pacta::diagnostic> ds;
     CHECK_FALSE(pacta::try_parse_treaty_profile(p.dump(), "att.json", ds));
     CHECK(test::has_code_at(ds, pointer, "profile.value"));
+  }
+  {
+    nlohmann::json p = j;
+    p["provisional_application"].erase("declared_at");
+    std::vector<pacta::diagnostic> ds;
+    CHECK_FALSE(pacta::try_parse_treaty_profile(p.dump(), "att.json", ds));
+    CHECK(test::has_code_at(ds, "/provisional_application", "schema.missing-key"));
   }
   nlohmann::json p = j;
   p["provisional_application"]["applies"] = "";

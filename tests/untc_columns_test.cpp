@@ -306,6 +306,8 @@ TEST_CASE("D1 a withdrawal's outcome told in a note of its own is read with it, 
       const auto* d = find(r.reg, "Baltic", pacta::action_kind::denunciation);
       REQUIRE(d);
       CHECK(d->extensions()["x-untc-took-effect"] == "2025-12-27");
+      CHECK(d->note().find("..") == std::string::npos);
+      CHECK(d->note().find("article 20(2). The withdrawal took effect for Baltic") != std::string::npos);
     } else {  // the note's date is not the one article 20(3) gives: said, not taken
       REQUIRE_FALSE(diags.empty());
       CHECK(diags.front().code == "untc.denunciation");

@@ -54,11 +54,14 @@ inline const char* provisional_moments(const provisional_clause& pa) noexcept {
                                           : "at the deposit of the instrument of consent";
 }
 
-/// The consent a declaration made on `declared` is made pending: the State's first consent
-/// deposited on or after that day, or nullptr when none is recorded.
+/// The consent a declaration made on `declared` is made pending: the State's consent in effect that
+/// day (deposited by then, its denunciation not yet in effect), else its first consent deposited
+/// after it; nullptr when none is recorded.
 inline const consent_record* consent_pended(const state_record& s, date_t declared) noexcept {
   for (const auto& c : s.consents)
-    if (c.deposit >= declared) return &c;
+    if (c.deposit <= declared && !(c.ends() && *c.ends() <= declared)) return &c;
+  for (const auto& c : s.consents)
+    if (c.deposit > declared) return &c;
   return nullptr;
 }
 
@@ -81,10 +84,11 @@ inline provisional_period provisional_period_of(const treaty_rules& r, const sta
   const bool on_deposit = c && c->deposit == declared;
   const bool on_signature = s.signature && *s.signature == declared;
   p.as_provided = (on_deposit && pa.at_consent) || (on_signature && pa.at_signature);
-  const std::string made = on_deposit && (pa.at_consent || !on_signature)
-                               ? "with its instrument of " + detail::instrument_noun(c->kind)
-                           : on_signature ? std::string("at its signature")
-                                          : std::string("on neither its signature nor the deposit of an instrument");
+  const std::string made =
+      on_deposit && (pa.at_consent || !on_signature) ? "with its instrument of " + detail::instrument_noun(c->kind)
+      : on_signature                                 ? std::string("at its signature")
+      : c && c->deposit < declared ? std::string("after its ") + to_key(c->kind) + " of " + to_prose(c->deposit)
+                                   : std::string("on neither its signature nor the deposit of an instrument");
   std::string& why = p.why.reasoning;
   why = "Declared on " + to_prose(declared) + " " + made + ": article " + pa.article + " lets a State apply " +
         pa.applies + " provisionally pending the " + r.short_title + "'s entry into force for it (rule V1).";
@@ -107,7 +111,7 @@ inline provisional_period provisional_period_of(const treaty_rules& r, const sta
     p.until = *s.ceased;
     why += " " + s.state + " ceased to exist on " + to_prose(*s.ceased) + ", which ended it.";
   } else {
-    why += c ? " No date of entry into force for " + s.state + " is known yet (its " + to_key(c->kind) + " of " +
+    why += c ? " No date of entry into force for " + s.state + " is known (its " + to_key(c->kind) + " of " +
                    to_prose(c->deposit) + "), so it applies them provisionally still"
              : " No instrument of consent of " + s.state +
                    " is recorded after it, so it applies them provisionally "

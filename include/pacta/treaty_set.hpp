@@ -337,18 +337,22 @@ class treaty_set {
   /// The States a clause names, under the name table's names (CTBT Annex 2's "Zaire" is the Democratic
   /// Republic of the Congo, its "Turkey" Türkiye), where the data directory has a name table; a
   /// name it does not know stays as written (and is matched to the registry's by `name_key`).
+  /// The same for the States an amendment clause names (UN Charter art. 108's permanent members).
   void resolve_named(treaty_rules& rules) {
-    if (!rules.general_clause || data_dir_.empty() ||
+    if ((!rules.general_clause && rules.amendment.including.empty()) || data_dir_.empty() ||
         !detail::entry_exists(detail::join_path(data_dir_, "states.json")))
       return;
     std::vector<diagnostic> ignored;  // an invalid name table is said where the rows of a table need it
     const state_names* names = names_for(data_dir_, ignored);
     if (!names) return;
-    clause::for_each_condition(*rules.general_clause, [&](clause::condition& c) {
-      if (auto* named = std::get_if<clause::named>(&c.term))
-        for (auto& s : named->states)
-          if (const state_name* x = names->lookup(s)) s = x->name;
-    });
+    if (rules.general_clause)
+      clause::for_each_condition(*rules.general_clause, [&](clause::condition& c) {
+        if (auto* named = std::get_if<clause::named>(&c.term))
+          for (auto& s : named->states)
+            if (const state_name* x = names->lookup(s)) s = x->name;
+      });
+    for (auto& s : rules.amendment.including)
+      if (const state_name* x = names->lookup(s)) s = x->name;
   }
 
   /// The data directory's name table (states.json), read once; nothing, with `weights.state`, without one.

@@ -15,7 +15,7 @@ namespace {
 
 void print_amendments_csv(const pacta::treaty_record& rec) {
   std::cout << "id,proposed_by,proposed,communicated,conference_due,adopted,approved,acceptances,entry_into_force,"
-               "parties_at_entry,needed_at_entry\n";
+               "parties_at_entry,needed_at_entry,not_in_force\n";
   const auto od = [](const std::optional<pacta::date_t>& d) { return iso_or_empty(d); };
   for (const auto& a : rec.amendments())
     std::cout << csv_field(a.id) << ',' << csv_field(a.proposer) << ',' << od(a.proposed) << ',' << od(a.communicated)
@@ -23,7 +23,8 @@ void print_amendments_csv(const pacta::treaty_record& rec) {
               << od(a.approved) << ',' << a.acceptances.size() << ','
               << (a.entry_into_force ? pacta::to_iso(a.entry_into_force->date) : "") << ','
               << (a.entry_into_force ? std::to_string(a.parties_at_entry) : "") << ','
-              << (a.entry_into_force ? std::to_string(a.needed_at_entry) : "") << '\n';
+              << (a.entry_into_force ? std::to_string(a.needed_at_entry) : "") << ',' << csv_field(a.not_in_force)
+              << '\n';
 }
 
 /// Rule A1: the communication, and whether a conference was due.

@@ -398,7 +398,11 @@ html state_body(const site& s, const pacta::state_overview& ov) {
            "scope=\"col\">Denunciation takes effect</th><th scope=\"col\">Next report</th><th "
            "scope=\"col\">Due</th></tr></thead>\n<tbody>\n";
   for (const auto& t : ov.treaties) o += standing_row(t);
-  o += html("</tbody>\n</table>\n") + age_note(s, s.records) + "<h2>Reporting calendar</h2>\n" + submissions_html(s);
+  o += html("</tbody>\n</table>\n") + age_note(s, s.records);
+  for (const auto& t : ov.treaties)  // rule D7: a parent's registry not loaded (Paris art. 28(3))
+    if (const auto unknown = parent_not_known_note(*t.treaty); !unknown.empty() && t.recorded)
+      o += html("<p class=\"note\">") + h(unknown) + "</p>\n";
+  o += html("<h2>Reporting calendar</h2>\n") + submissions_html(s);
   for (const auto* t : ov.not_computed)
     o += html("<p>Not computed: the ") + h(t->rules().short_title) + " report (article " +
          h(t->rules().reporting.article) + "): the entry into force for " + h(pacta::detail::state_in_prose(ov.state)) +

@@ -127,8 +127,10 @@ std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::s
   add_membership_dates(rec, s, dates);
   for (const auto& p : rec.provisional_application_of(rec.handle(s)))  // rule V1
     dates.push_back({pacta::to_iso(p.from),
-                     "provisional application of " + rec.rules().provisional_application.applies + " begins" +
-                         (p.until ? "; ends " + pacta::to_iso(*p.until) : std::string()),
+                     "provisional application of " + rec.rules().provisional_application.applies +
+                         (p.until && *p.until == p.from ? " declared (nothing to apply: already bound)"
+                          : p.until                     ? " begins; ends " + pacta::to_iso(*p.until)
+                                                        : std::string(" begins")),
                      rec.cite(p.why), p.why.reasoning});
   for (const auto& a : rec.amendments())
     if (auto from = rec.amendment_binds_from(a, name))

@@ -85,7 +85,9 @@ int cmd_treaties(const pacta::treaty_set& set, pacta::date_t on, const std::stri
   std::optional<pacta::date_t> oldest;  // the registries' as-of dates: acts after the oldest are not all known
   for (const auto& i : all)
     if (i.rec) oldest = oldest ? std::min(*oldest, i.rec->source().as_of) : i.rec->source().as_of;
-  const std::vector<std::string> notes{oldest ? data_age_note(*oldest, on, "The oldest registry") : std::string()};
+  std::vector<std::string> notes{oldest ? data_age_note(*oldest, on, "The oldest registry") : std::string()};
+  for (const auto& i : all)  // rule D7: the parties counted may have left through a parent not loaded
+    if (i.rec) notes.push_back(parent_not_known_note(*i.rec));
   if (format == "json") {
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& i : all) arr.push_back(instrument_json(i, on));

@@ -48,7 +48,9 @@ bool read_outcome(std::string_view s, std::string_view state, std::vector<note_e
   if (!d) return false;
   out.back().stated_effect = d->first;
   out.back().pending = pending;
-  out.back().sentence += ". " + std::string(s);
+  std::string& told = out.back().sentence;  // from another note, it may end with its full stop
+  while (!told.empty() && told.back() == '.') told.pop_back();
+  told += ". " + std::string(s);
   return true;
 }
 

@@ -1,5 +1,6 @@
 // libFuzzer target: registry text under the OPSC's rules (eligibility open, so that arbitrary State
-// names reach the computations; a clause on provisional application, so that rule V1 is reached). Properties checked on every input:
+// names reach the computations; a clause on provisional application, so that rule V1 is reached). Properties checked on
+// every input:
 //  - rejected: at least one diagnostic; every diagnostic names the file, a code and a message; when
 //    the text is JSON, every pointer resolves in the document;
 //  - accepted: the registry re-serialises (to_json) and reloads to the same computed dates;

@@ -165,6 +165,9 @@ def main():
     check("<dt>Not known</dt><dd>NOT known: whether a State withdrew from the parent treaty (unfccc), which article "
           "28(3) makes a withdrawal from the Paris Agreement too" in paris,
           "Paris Agreement: what is not known without the UNFCCC's registry (art. 28(3), rule D7)")
+    benin = open(os.path.join(site, "state", "ben.html"), encoding="utf-8").read()
+    check("NOT known: whether a State withdrew from the parent treaty (unfccc)" in benin,
+          "Benin, a party to the Paris Agreement: its page says the same (rule D7)")
 
     static, rendered, text = dom["instrument"]
     today = len(cedaw_all) - len(cedaw_former)

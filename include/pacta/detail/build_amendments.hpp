@@ -389,11 +389,6 @@ inline void amendment_pass::compute_amendment_entry_into_force(amendment_record&
   const amendment_clause& article = parts.rules_.amendment;
   const std::optional<date_t> start = article.approval ? r.approved : r.adopted;
   if (!start) return;
-  if (r.acceptances.empty()) {
-    r.not_in_force = "No acceptance is recorded by " + to_prose(parts.registry_.as_of) + " (the registry's date; " +
-                     "article " + article.cited(2) + ", rule A3).";
-    return;
-  }
   const date_t approved = *start;
   // Each acceptance counts from its date until its State ceases to be a party; the share is of the
   // parties on each day, or of those on the day of approval (`amendment_count_basis::approval`);
@@ -431,7 +426,9 @@ inline void amendment_pass::compute_amendment_entry_into_force(amendment_record&
   const auto m = clause::first_met(condition, t, {});
   // The acceptances given by a day, and those of States that had ceased to be parties by then (never
   // read as counting).
-  const date_t by = m ? m->day : parts.registry_.as_of;
+  // Not met: what the record holds by its date (or by its last acceptance, where one is dated later).
+  date_t by = m ? m->day : parts.registry_.as_of;
+  if (!m && !r.acceptances.empty()) by = std::max(by, r.acceptances.back().second);
   std::size_t given = 0, counting = 0;
   for (const auto& a : t.counted)
     if (a.from <= by) {
@@ -458,18 +455,27 @@ inline std::string amendment_pass::not_in_force_sentence(const clause::timeline&
   for (const auto& p : t.parties)
     if (p.from <= by && !(p.until && *p.until <= by)) ++parties;
   const std::size_t needed = article.acceptance_share.of(parties);
-  std::string out = "By " + to_prose(by) + " (the registry's date), " + std::to_string(counting) + " acceptance" +
-                    (counting == 1 ? "" : "s") + " by States then parties, where " + std::to_string(needed) +
-                    " are needed (" + std::to_string(article.acceptance_share.numerator) + "/" +
-                    std::to_string(article.acceptance_share.denominator) + " of the " + std::to_string(parties) +
-                    " States Parties)";
-  std::vector<std::string> missing;
-  for (const auto& s : named.states)
-    if (std::none_of(t.counted.begin(), t.counted.end(),
-                     [&](const clause::item& i) { return i.who == s && i.from <= by && !(i.until && *i.until <= by); }))
-      missing.push_back(detail::state_in_prose(s));
-  if (!missing.empty()) out += "; not accepted by " + detail::and_list(missing) + ", whom the article names";
-  return out + " (article " + article.cited(2) + ", rule A3).";
+  std::string out =
+      "By " + to_prose(by) + (by == parts.registry_.as_of ? " (the registry's date), " : ", ") +
+      std::to_string(counting) + " acceptance" + (counting == 1 ? "" : "s") + " by States then parties, where " +
+      std::to_string(needed) + " are needed (" + std::to_string(article.acceptance_share.numerator) + "/" +
+      std::to_string(article.acceptance_share.denominator) + " of the " + std::to_string(parties) + " States Parties)";
+  std::vector<std::string> never, left;  // the named States whose acceptance does not count on `by`
+  for (const auto& s : named.states) {
+    bool given = false, counts = false;
+    for (const auto& i : t.counted)
+      if (i.who == s && i.from <= by) {
+        given = true;
+        counts = counts || !(i.until && *i.until <= by);
+      }
+    if (!given) never.push_back(detail::state_in_prose(s));
+    if (given && !counts) left.push_back(detail::state_in_prose(s));
+  }
+  if (!never.empty()) out += "; not accepted by " + detail::and_list(never) + ", whom the article names";
+  if (!left.empty())
+    out += std::string("; the acceptance") + (left.size() == 1 ? " of " : "s of ") + detail::and_list(left) +
+           ", whom the article names, no longer count" + (left.size() == 1 ? "s" : "") + ": it ceased to be a party";
+  return out + " (" + parts.rules_.short_title + " art. " + article.cited(2) + ", rule A3).";
 }
 
 inline dated amendment_pass::amendment_entry(const amendment_record& r, date_t t,

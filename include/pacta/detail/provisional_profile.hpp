@@ -39,10 +39,7 @@ inline void read_provisional_clause(object_reader& top, treaty_rules& r, const s
   read_article(pa, c.article);
   if (auto a = pa.string("applies", true)) c.applies = *a;  // not empty (schema.empty)
   std::vector<std::string> at;
-  if (!pa.get("declared_at", false))
-    pa.error(pa.member_pointer("declared_at"), "profile.value",
-             "\"declared_at\" is required: when the declaration may be made, [\"signature\", \"consent\"] or one of "
-             "them (ATT art. 23: at signature or at the deposit of the instrument)");
+  pa.get("declared_at", true);  // required: when the declaration may be made (schema.missing-key)
   read_unique_list(pa, "declared_at", "\"signature\" or \"consent\"", at,
                    [&](const nlohmann::json& v, const std::string& here) -> std::optional<std::string> {
                      if (v.is_string() && (v == "signature" || v == "consent")) return v.get<std::string>();

@@ -37,11 +37,14 @@ inline state_status record_parts::status_on(const state_record& st, date_t on) c
               " the State was not yet a participant, but the succession binds it from then on (VCSST art. 34, "
               "continuity).";
   }
+  // The notice: the State's own, or its notice to the parent treaty that ends this one too (rule D7).
+  const std::string notice = p.denunciation && p.denunciation->by_parent
+                                 ? rules_.denunciation_of() + " the parent treaty (" + rules_.parent + ")"
+                                 : rules_.denunciation_noun;
   switch (p.code) {
     case status::denounced:
-      return {p.code, "Its " + rules_.denunciation_noun + " received on " + to_prose(p.denunciation->received) +
-                          " took effect on " + to_prose(p.denunciation->effective.date) + " (" +
-                          cite(p.denunciation->effective.why) + ")."};
+      return {p.code, "Its " + notice + " received on " + to_prose(p.denunciation->received) + " took effect on " +
+                          to_prose(p.denunciation->effective.date) + " (" + cite(p.denunciation->effective.why) + ")."};
     case status::consented:
       return {p.code,
               "Consented (" + what + "); " +
@@ -55,8 +58,8 @@ inline state_status record_parts::status_on(const state_record& st, date_t on) c
                        : "the " + rules_.short_title + " is not yet in force.") +
                   later};
     case status::denunciation_pending:
-      return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "); its " + rules_.denunciation_noun +
-                          " received on " + to_prose(p.denunciation->received) + " takes effect on " +
+      return {p.code, "Bound since " + to_prose(*p.from) + " (" + what + "); its " + notice + " received on " +
+                          to_prose(p.denunciation->received) + " takes effect on " +
                           to_prose(p.denunciation->effective.date) + ", and until then it stays bound (rule D2)" +
                           (p.denunciation->effective.why.rule == "D4" ? ". " + p.denunciation->effective.why.reasoning
                                                                       : std::string("."))};

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
+
 #include <fstream>
 
 using namespace date::literals;
@@ -426,4 +428,22 @@ TEST_CASE("registry format: history_incomplete and declarations_not_imported are
   CHECK(j["actions"][0]["history_incomplete"] == "an earlier accession");
   CHECK(j["actions"][0]["declarations_not_imported"] == "an entry not read");
   CHECK(j["actions"][1]["x-untc-history-not-imported"] == "older mark");
+}
+
+TEST_CASE(
+    "V1 state_across: the ATT's provisional application of Antigua and Barbuda on 1 Jan 2014, none after its "
+    "entry into force",
+    "[across][V1]") {
+  const auto before = pacta::state_across(every_treaty(), "Antigua and Barbuda", 2014_y / 1 / 1);
+  const auto after = pacta::state_across(every_treaty(), "Antigua and Barbuda", 2014_y / 12 / 24);
+  auto att = [](const pacta::state_overview& o) -> const pacta::treaty_standing& {
+    for (const auto& t : o.treaties)
+      if (t.treaty->rules().id == "att") return t;
+    throw std::logic_error("no ATT standing");
+  };
+  REQUIRE(att(before).provisional);
+  CHECK(att(before).provisional->from == 2013_y / 8 / 12);
+  CHECK(att(before).status.code == pacta::status::consented);  // not bound by it (VCLT art. 25)
+  CHECK_FALSE(att(after).provisional);
+  CHECK(att(after).status.code == pacta::status::bound);
 }

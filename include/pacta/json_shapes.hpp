@@ -136,6 +136,12 @@ inline nlohmann::json treaty_standing_json(const treaty_standing& t) {
   j["optional_declarations_known"] = t.declarations_known;
   if (!t.consent_declaration.empty()) j["consent_declaration"] = t.consent_declaration;
   if (!t.history_incomplete.empty()) j["history_incomplete"] = t.history_incomplete;
+  if (t.provisional)  // rule V1: what it applies provisionally on the date
+    j["provisional_application"] = {{"from", to_iso(t.provisional->from)},
+                                    {"until", date_json(t.provisional->until)},
+                                    {"applies", rec.rules().provisional_application.applies},
+                                    {"citation", rec.cite(t.provisional->why)},
+                                    {"reasoning", t.provisional->why.reasoning}};
   j["binding_text"] = {{"bound", t.text.bound}, {"amendments", t.text.amendments}, {"explanation", t.text.explanation}};
   j["next_report"] = t.reporting && t.reporting->owes_reports && t.reporting->next_report
                          ? nlohmann::json(to_key(*t.reporting->next_report))

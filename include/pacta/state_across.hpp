@@ -17,6 +17,7 @@
 #pragma once
 
 #include <pacta/diagnostic.hpp>
+#include <pacta/provisional_application.hpp>
 #include <pacta/record.hpp>
 #include <pacta/reporting.hpp>
 #include <pacta/state_lookup.hpp>
@@ -204,6 +205,8 @@ struct treaty_standing {
   /// What the registry marks as not imported of the State's history (`x-untc-history-not-imported`,
   /// written by `pacta import-untc`), or empty.
   std::string history_incomplete;
+  /// The declaration of provisional application that applies on the date (rule V1), if any.
+  std::optional<provisional_period> provisional;
   binding_text text;
   std::optional<report_position> reporting;  ///< when the treaty has a reporting clause
 };
@@ -319,6 +322,8 @@ inline treaty_standing standing_under(const treaty_set& set, const treaty_record
   }
   t.consent_declaration = consent_declaration_text(rec, *s, on);
   t.history_incomplete = history_incomplete(rec, *s);
+  for (auto& p : rec.provisional_application_of(rec.handle(*s)))  // rule V1
+    if (p.from <= on && p.applies_on(on)) t.provisional = std::move(p);
   t.text = rec.binding_text(state, on);
   if (rec.rules().reporting.present)
     t.reporting = reporting(rec, reporting_parent(set, rec), reports).position(state, on);

@@ -103,6 +103,8 @@ void print_section(const pacta::treaty_standing& t, const std::string& state) {
     std::cout << "  Incomplete: " << pacta::escape_controls(t.history_incomplete)
               << " (see the notes of the registry's actions).\n";
   if (!t.consent_declaration.empty()) std::cout << "  " << t.consent_declaration << '\n';
+  if (const auto pa = provisional_sentence(rec, t); !pa.empty())
+    std::cout << "  " << pacta::escape_controls(pa) << '\n';
   std::cout << "  Binding text: " << t.text.explanation << '\n';
   if (!rec.rules().reporting.present)
     std::cout << "  Reporting: " << pacta::no_report_dates_sentence(rec.rules()) << '\n';

@@ -384,6 +384,8 @@ html standing_details(const pacta::treaty_standing& t, const std::string& state)
   if (const auto note = declarations_note(t); !note.empty()) o += html("<p>") + h(note) + "</p>\n";
   if (!t.history_incomplete.empty()) o += html("<p class=\"note\">Incomplete: ") + h(t.history_incomplete) + "</p>\n";
   if (!t.consent_declaration.empty()) o += html("<p>") + h(t.consent_declaration) + "</p>\n";
+  if (const auto pa = provisional_sentence(rec, t); !pa.empty())
+    o += html("<p>") + h(pa) + "</p><p class=\"reason\">" + h(t.provisional->why.reasoning) + "</p>\n";
   if (t.recorded) o += html("<p>Binding text: ") + h(t.text.explanation) + "</p>\n";
   if (t.reporting) o += html("<p>Reporting: ") + h(t.reporting->explanation) + "</p>\n";
   return o;

@@ -6,6 +6,7 @@
 
 #include <pacta/diagnostic.hpp>
 #include <pacta/reporting.hpp>
+#include <pacta/state_across.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -106,6 +107,13 @@ inline std::string not_computed_note(const pacta::treaty_record& rec) {
 inline std::string parent_not_known_note(const pacta::treaty_record& rec) {
   if (rec.parent_denunciations_not_known().empty()) return {};
   return "NOT known: " + rec.parent_denunciations_not_known() + "; a State shown as bound may have left by it.";
+}
+
+/// Rule V1: the provisions a State applies provisionally on the date, as one sentence, or empty.
+inline std::string provisional_sentence(const pacta::treaty_record& rec, const pacta::treaty_standing& t) {
+  if (!t.provisional) return {};
+  return "Provisional application: applies " + rec.rules().provisional_application.applies + " provisionally since " +
+         pacta::to_prose(t.provisional->from) + " (" + rec.cite(t.provisional->why) + ").";
 }
 
 /// A status in words, saying where the treaty's own entry into force is NOT computed (a clause that

@@ -17,13 +17,9 @@ using namespace date::literals;
 
 namespace profiles_beyond {
 
-/// The bundled profile of `id`, open to any State (the CCW instruments' eligibility, the parties of
-/// the Convention, is not what these tests are about).
+/// The bundled profile of `id`, open to any State.
 pacta::treaty_rules bundled(const std::string& id) {
-  pacta::treaty_rules r = pacta::load_treaty_profile(test::source_path("data/treaties/" + id + ".json"));
-  r.signature = pacta::eligibility{};
-  r.consent = pacta::eligibility{};
-  return r;
+  return test::bundled_any_state(id);
 }
 
 /// `n` instruments of `kind` by "State 1" … "State n", the last deposited on `last` and the others a

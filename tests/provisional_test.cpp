@@ -13,14 +13,6 @@ using namespace date::literals;
 
 namespace provisional {
 
-/// A bundled profile, open to any State.
-pacta::treaty_rules bundled(const std::string& id) {
-  pacta::treaty_rules r = pacta::load_treaty_profile(test::source_path("data/treaties/" + id + ".json"));
-  r.signature = pacta::eligibility{};
-  r.consent = pacta::eligibility{};
-  return r;
-}
-
 /// Fifty ratifications of the ATT, the last on 25 September 2014 (in force 24 December 2014, art.
 /// 22(1)), each signed on 3 June 2013, then `more`.
 std::vector<nlohmann::json> att_in_force(std::vector<nlohmann::json> more) {
@@ -80,7 +72,7 @@ TEST_CASE(
     "what would end it (VCLT art. 25(2))",
     "[V1]") {
   const auto rec =
-      test::record(provisional::bundled("att"),
+      test::record(test::bundled_any_state("att"),
                    provisional::att_in_force({test::act("Signer", "signature", "2013-07-05"),
                                               test::act("Signer", "provisional-application", "2013-07-05")}));
   const auto periods = rec.provisional_application_of("Signer");
@@ -97,7 +89,7 @@ TEST_CASE(
     "V1 ATT arts. 22(2), 23: a State declaring with a later instrument applies it until its own entry into "
     "force, ninety days after its deposit",
     "[V1][E3]") {
-  const auto rec = test::record(provisional::bundled("att"),
+  const auto rec = test::record(test::bundled_any_state("att"),
                                 provisional::att_in_force({test::act("Late", "signature", "2013-09-25"),
                                                            test::act("Late", "provisional-application", "2015-03-02"),
                                                            test::act("Late", "ratification", "2015-03-02")}));
@@ -111,7 +103,7 @@ TEST_CASE(
 TEST_CASE("V1 a declaration made after the State's instrument, before the treaty binds it, applies until it does",
           "[V1]") {
   const auto rec =
-      test::record(provisional::bundled("att"),
+      test::record(test::bundled_any_state("att"),
                    provisional::att_in_force({test::act("After", "signature", "2013-06-03"),
                                               test::act("After", "ratification", "2013-09-01"),
                                               test::act("After", "provisional-application", "2013-10-01")}));
@@ -127,7 +119,7 @@ TEST_CASE("V1 a declaration made after the State's instrument, before the treaty
 
 TEST_CASE("V1 a declaration by a State already bound applies nothing: its period is empty, and says why", "[V1]") {
   const auto rec =
-      test::record(provisional::bundled("att"),
+      test::record(test::bundled_any_state("att"),
                    provisional::att_in_force({test::act("State 1", "provisional-application", "2016-01-04")}));
   const auto periods = rec.provisional_application_of("State 1");
   REQUIRE(periods.size() == 1);
@@ -144,7 +136,7 @@ TEST_CASE("V1 refusals: no clause, a second declaration while one applies", "[V1
                                                    test::act("Benin", "provisional-application", "2001-02-22")});
   CHECK(test::has_code_at(d, "/actions/1/action", "provisional.no-clause"));
   // Twice while the first still applies.
-  d = test::diagnostics(provisional::bundled("att"),
+  d = test::diagnostics(test::bundled_any_state("att"),
                         provisional::att_in_force({test::act("Twice", "signature", "2013-07-05"),
                                                    test::act("Twice", "provisional-application", "2013-07-05"),
                                                    test::act("Twice", "provisional-application", "2015-01-05"),

@@ -111,6 +111,15 @@ inline pacta::treaty_rules opsc_any_state() {
   return r;
 }
 
+/// A bundled profile (data/treaties/ID.json) open to any State: what a test of its clauses is about is
+/// not its eligibility (the CCW instruments' parties of the Convention, for one).
+inline pacta::treaty_rules bundled_any_state(const std::string& id) {
+  pacta::treaty_rules r = pacta::load_treaty_profile(source_path("data/treaties/" + id + ".json"));
+  r.signature = pacta::eligibility{};
+  r.consent = pacta::eligibility{};
+  return r;
+}
+
 /// Ten States depositing on the given days of October 2001 make an OPSC-like threshold.
 inline std::vector<nlohmann::json> ten_instruments(const std::string& last_date = "2001-10-18") {
   std::vector<nlohmann::json> out;

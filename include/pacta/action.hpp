@@ -39,6 +39,8 @@ enum class action_kind : std::uint8_t {
   consent_to_be_bound,      ///< notified its consent to be bound by an instrument the parent's parties may join
                             ///< (CCW art. 4(3)–(4) for its Protocols; UNTC suffix `P`)
   definitive_signature,     ///< signed without reservation as to ratification: consent on the day (UNTC suffix `s`)
+  simplified_procedure,     ///< consent established by a simplified procedure on the day the treaty fixes, after a
+                            ///< signature subject to it (Part XI Agreement arts. 4(3)(c), 5; rule E10)
   succession,               ///< notified its succession; `effective` is the date of succession
   provisional_application,  ///< declared it applies the treaty provisionally (ATT art. 23; UNTC column `n`):
                             ///< recorded, never consent to be bound, no date is computed from it
@@ -80,6 +82,7 @@ inline constexpr action_kind_info action_kinds[] = {
     {action_kind::approval, "approval", true, false, false},
     {action_kind::consent_to_be_bound, "consent-to-be-bound", true, false, false},
     {action_kind::definitive_signature, "definitive-signature", true, false, false},
+    {action_kind::simplified_procedure, "simplified-procedure", true, false, false},
     {action_kind::succession, "succession", true, false, false},
     {action_kind::provisional_application, "provisional-application", false, false, false},
     {action_kind::denunciation, "denunciation", false, false, false},

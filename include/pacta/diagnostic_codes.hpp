@@ -94,6 +94,10 @@ inline constexpr diagnostic_code_info diagnostic_codes[] = {
     {"consent.duplicate", "a second consent while bound, or while a denunciation is pending", detail::registry_page},
     {"consent.formal-confirmation", "a formal confirmation by a participant not listed as an organization",
      detail::registry_page},
+    {"consent.simplified-procedure",
+     "a consent by a simplified procedure the profile does not give, on another day than it fixes, or without a "
+     "signature before it (E10)",
+     detail::registry_page},
     {"date.invalid", "not YYYY-MM-DD, a day that does not exist, or year 0", detail::registry_page},
     {"date.range", "a date computed from the action would fall after 31 December 9999", detail::registry_page},
     {"decision.key", "a decision whose key is not an id, or is recorded twice in the registry's decisions (rule E9)",

@@ -89,13 +89,20 @@ inline std::string counted_instruments(const treaty_rules& rules) {
 }
 
 /// What the count of instruments by `day` included that a reader would not assume: former States'
-/// instruments (rule F1) and organizations' instruments not counted (rule E8); " The count includes
-/// …", or empty.
+/// instruments (rule F1), organizations' instruments not counted (rule E8), and instruments counted
+/// from another day than a deposit (rule E10); " The count includes …", or empty.
 inline std::string counting_notes(const treaty_rules& rules, const std::vector<state_record>& states, date_t day) {
-  std::vector<std::string> former, uncounted, other_kind;
+  std::vector<std::string> former, uncounted, other_kind, later_day;
   for (const auto& s : states)
     for (const auto& c : s.consents) {
-      if (c.deposit > day) continue;
+      if (c.counting_day() > day) continue;
+      if (c.counted_on && counts_toward_threshold(rules, s) && counts_instrument(rules, s, c))
+        later_day.push_back("the instrument of " + detail::state_in_prose(s.state) + ", deposited on " +
+                            to_prose(c.deposit) + ", from " + to_prose(*c.counted_on));
+      else if (c.kind == action_kind::simplified_procedure && counts_instrument(rules, s, c))
+        later_day.push_back("the consent of " + detail::state_in_prose(s.state) +
+                            " established by the simplified procedure (article " + rules.simplified_procedure.article +
+                            ") on " + to_prose(c.deposit));
       if (!counts_toward_threshold(rules, s))
         uncounted.push_back(detail::state_in_prose(s.state));
       else if (!counts_instrument(rules, s, c))
@@ -105,6 +112,7 @@ inline std::string counting_notes(const treaty_rules& rules, const std::vector<s
         former.push_back(detail::state_in_prose(s.state) + " (" + to_prose(c.deposit) + ")");
     }
   std::string out;
+  if (!later_day.empty()) out += " The count includes " + detail::and_list(later_day) + " (rule E10).";
   if (!former.empty())
     out += " The count includes the instrument" + std::string(former.size() > 1 ? "s" : "") + " of " +
            detail::and_list(former) +
@@ -136,18 +144,24 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
   if (threshold == 0) return std::nullopt;
   // The instruments that count, each from its deposit for good, in the order of `states`.
   clause::timeline t;
-  std::vector<const state_record*> of;  // the State of each item
+  std::vector<const state_record*> of;    // the State of each item
+  std::vector<const consent_record*> by;  // and its consent
   for (const auto& s : states)
     for (const auto& c : s.consents)
       if (counts_instrument(rules, s, c)) {
-        t.counted.push_back({s.state, c.deposit, std::nullopt});
+        t.counted.push_back({s.state, c.counting_day(), std::nullopt});
         of.push_back(&s);
+        by.push_back(&c);
       }
   const auto m = clause::first_met(clause::count{threshold}, t, {});
   if (!m) return std::nullopt;
   general_entry_into_force g;
   g.threshold_date = m->day;
-  for (std::size_t i : m->completing) g.completing.push_back(of[i]->state);
+  bool later_day = false;  // an instrument of the threshold day counted from another day than a deposit (E10)
+  for (std::size_t i : m->completing) {
+    g.completing.push_back(of[i]->state);
+    later_day = later_day || by[i]->counted_on || by[i]->kind == action_kind::simplified_procedure;
+  }
   g.first_ordinal = m->counted_before + 1;
   g.last_ordinal = m->counted_before + g.completing.size();
   g.date = clause::apply(clause::from_period(rules.general_delay), g.threshold_date, leap);
@@ -158,12 +172,18 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
   std::vector<std::string> completing_prose;  // the names as a sentence writes them ("the Czech Republic")
   for (const auto& c : g.completing) completing_prose.push_back(detail::state_in_prose(c));
   const std::string states_text = detail::and_list(completing_prose);
-  const std::string by = g.first_ordinal == g.last_ordinal
-                             ? " by " + states_text
-                             : ", when " + states_text + " deposited the " + detail::ordinal(g.first_ordinal) + " to " +
-                                   detail::ordinal(g.last_ordinal) + " instruments";
-  g.why.reasoning = "The " + detail::ordinal(threshold) + " instrument was deposited on " + to_prose(g.threshold_date) +
-                    by + "; article " + rules.general_article + ": entry into force " + to_string(rules.general_delay) +
+  const std::string whose = later_day
+                                ? (g.first_ordinal == g.last_ordinal ? ", that of " + states_text
+                                                                     : ", those of " + states_text + " being the " +
+                                                                           detail::ordinal(g.first_ordinal) + " to " +
+                                                                           detail::ordinal(g.last_ordinal))
+                            : g.first_ordinal == g.last_ordinal
+                                ? " by " + states_text
+                                : ", when " + states_text + " deposited the " + detail::ordinal(g.first_ordinal) +
+                                      " to " + detail::ordinal(g.last_ordinal) + " instruments";
+  g.why.reasoning = "The " + detail::ordinal(threshold) + " instrument " +
+                    (later_day ? "counts from " : "was deposited on ") + to_prose(g.threshold_date) + whose +
+                    "; article " + rules.general_article + ": entry into force " + to_string(rules.general_delay) +
                     " after that date, on " + to_prose(g.date) +
                     detail::period_note(g.threshold_date, rules.general_delay, g.date) + ".";
   g.why.reasoning += detail::counting_notes(rules, states, g.threshold_date);
@@ -197,7 +217,7 @@ inline clause::timeline clause_timeline(const treaty_rules& rules, const std::ve
   clause::timeline t;
   for (const auto& s : states)
     for (const auto& c : s.consents) {
-      if (counts_instrument(rules, s, c)) t.counted.push_back({s.state, c.deposit, std::nullopt});
+      if (counts_instrument(rules, s, c)) t.counted.push_back({s.state, c.counting_day(), std::nullopt});
       t.parties.push_back({s.state, c.counts_from(), c.ends()});
     }
   return t;
@@ -365,13 +385,31 @@ inline std::optional<eif_outcome> state_entry_into_force_outcome(const treaty_ru
   }
   const bool by_threshold = rules.later_wording != later_state_wording::after_entry_into_force;
   const date_t cutoff = by_threshold ? general->threshold_date : in_force;
-  if (c.deposit <= cutoff) return eif_outcome{eif_rule::general, in_force};  // E2
-  const date_t own = add_period(c.deposit, rules.later_delay, leap);         // E3, E4
-  if (own < in_force) return eif_outcome{eif_rule::condition, in_force};     // E7: never before the treaty
+  if (c.counting_day() <= cutoff) return eif_outcome{eif_rule::general, in_force};  // E2 (E10: its counting day)
+  const date_t own = add_period(c.counting_day(), rules.later_delay, leap);         // E3, E4
+  if (own < in_force) return eif_outcome{eif_rule::condition, in_force};            // E7: never before the treaty
   return eif_outcome{eif_rule::later, own};
 }
 
 namespace detail {
+
+/// The head of rules E2–E4's sentences: "Deposited on 31 January 2005", or, where the consent
+/// counts from another day than a deposit, that day and how (rule E10).
+inline std::string consent_head(const treaty_rules& rules, const consent_record& c) {
+  if (c.kind == action_kind::simplified_procedure)
+    return "Consent established by the simplified procedure on " + to_prose(c.deposit) + " (article " +
+           rules.simplified_procedure.article + ", rule E10)";
+  if (c.counted_on)
+    return "Deposited on " + to_prose(c.deposit) + " and counted from " + to_prose(*c.counted_on) +
+           ", the later day the registry records (rule E10)";
+  return "Deposited on " + to_prose(c.deposit);
+}
+
+/// What rules E3–E4 count from, as their sentences name it: "the deposit", or the day of rule E10.
+inline std::string counted_from_noun(const consent_record& c) {
+  if (c.kind == action_kind::simplified_procedure) return "the day consent was established";
+  return c.counted_on ? "the day it counts from" : "the deposit";
+}
 
 /// What rule E5's unsettled readings add to a succession bound from its date of succession: for a
 /// newly independent State, or one whose predecessor was bound only later, the other reading and
@@ -466,7 +504,9 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
           : "the deposit of the " + nth + " instrument on " + to_prose(general->threshold_date);
   dated d;
   d.date = o->date;
-  d.why.anchor = c.deposit;
+  d.why.anchor = c.counting_day();
+  const std::string head = detail::consent_head(rules, c);
+  const std::string from = detail::counted_from_noun(c);
   switch (o->rule) {
     case eif_rule::succession:
     case eif_rule::succession_after_predecessor:
@@ -478,11 +518,10 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
       d.why.rule = "E2";
       d.why.article = rules.general_article;
       d.why.reasoning =
-          by_threshold ? "Deposited on " + to_prose(c.deposit) + ", on or before " + threshold_day +
-                             ": bound from the general entry into force on " + to_prose(in_force) + " (article " +
-                             rules.general_article + ")."
-                       : "Deposited on " + to_prose(c.deposit) + ", on or before the " + rules.short_title +
-                             "'s entry into force on " + to_prose(in_force) + "; article " + rules.later_article +
+          by_threshold ? head + ", on or before " + threshold_day + ": bound from the general entry into force on " +
+                             to_prose(in_force) + " (article " + rules.general_article + ")."
+                       : head + ", on or before the " + rules.short_title + "'s entry into force on " +
+                             to_prose(in_force) + "; article " + rules.later_article +
                              " applies only to States consenting after it, so the State is bound from the general date "
                              "(article " +
                              rules.general_article + ").";
@@ -491,12 +530,12 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
       d.why.rule = "E7";
       d.why.article = rules.subject_to.article.empty() ? rules.general_article : rules.subject_to.article;
       d.why.reasoning =
-          "Deposited on " + to_prose(c.deposit) + ", after " +
+          head + ", after " +
           (rules.later_wording == later_state_wording::after_conditions_fulfilled
                ? threshold_day
                : "the deposit of the " + nth + " instrument") +
           "; article " + rules.later_article + " would give " +
-          to_prose(add_period(c.deposit, rules.later_delay, leap)) + ", but the " + rules.short_title +
+          to_prose(add_period(c.counting_day(), rules.later_delay, leap)) + ", but the " + rules.short_title +
           " itself entered into force only on " + to_prose(in_force) +
           (rules.subject_to.treaty.empty()
                ? std::string()
@@ -508,15 +547,15 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
       d.why.article = rules.later_article;
       d.why.delay = rules.later_delay;
       d.why.reasoning =
-          "Deposited on " + to_prose(c.deposit) + ", after " +
+          head + ", after " +
           (by_threshold ? threshold_day : "the " + rules.short_title + "'s entry into force on " + to_prose(in_force)) +
           "; article " + rules.later_article + ": " +
-          (rules.later_delay.count == 0 ? "on the date of the deposit, " + to_prose(d.date)
+          (rules.later_delay.count == 0 ? "on the date of " + from + ", " + to_prose(d.date)
            : rules.later_delay.nth_month  // P8: "on the first day of the sixth month after the date on which …"
                ? "on the first day of the " + detail::ordinal(static_cast<std::size_t>(rules.later_delay.count)) +
-                     " month after the month of the deposit, " + to_prose(d.date) + " (rule P8)"
-               : to_string(rules.later_delay) + " after the deposit, on " + to_prose(d.date) +
-                     detail::period_note(c.deposit, rules.later_delay, d.date)) +
+                     " month after the month of " + from + ", " + to_prose(d.date) + " (rule P8)"
+               : to_string(rules.later_delay) + " after " + from + ", on " + to_prose(d.date) +
+                     detail::period_note(c.counting_day(), rules.later_delay, d.date)) +
           ".";
       break;
   }

@@ -57,6 +57,11 @@ inline constexpr rule_entry rule_glossary[] = {
      "Where the treaty leaves the date to a decision (the governments that deposited deciding to "
      "put a commodity agreement into force), the date is the one the recorded decision sets; none "
      "recorded, none is given."},
+    {"E10", "entry into force",
+     "Consent that counts from another day than a deposit: an instrument the depositary counts from a "
+     "later day (a reservation accepted later), or consent established by a simplified procedure on the "
+     "day the treaty fixes (Part XI Agreement art. 5), counts toward the threshold and for the State's own "
+     "date from that day."},
     {"F1", "former States",
      "A State that no longer exists (the German Democratic Republic) counted toward the number "
      "while it existed; it is bound by nothing, and owes nothing, from the day it ceased."},

@@ -47,7 +47,11 @@ struct denunciation_record {
 /// One consent to be bound, and what became of it.
 struct consent_record {
   action_kind kind = action_kind::ratification;
-  date_t deposit;                               ///< deposit, or receipt of the notification of succession
+  date_t deposit;  ///< deposit, or receipt of the notification of succession
+  /// Rule E10: the later day the instrument counts from, where the registry records one (`effective`
+  /// on an instrument: a reservation accepted after the deposit); nothing for an instrument that counts
+  /// from its deposit.
+  std::optional<date_t> counted_on;
   std::optional<date_t> succession_date;        ///< successions: the date of succession of States
   std::optional<succession_kind> succeeded_as;  ///< successions: separation or newly independent, when recorded
   /// Successions naming a predecessor that had consented but was bound only after the date of
@@ -91,9 +95,12 @@ struct consent_record {
     if (in_force_from) return in_force_from;
     return provisional_from;
   }
-  /// The first date the consent counts, as the registry now records it: the deposit, or for a
-  /// succession that binds from a date before its notification, that date (rule E5; VCSST art. 34,
-  /// continuity).
+  /// The day the instrument counts from toward the threshold (rule E1) and as the anchor of the
+  /// State's own date (rules E2–E4): its deposit, or the later day the registry records (rule E10).
+  date_t counting_day() const noexcept { return counted_on ? *counted_on : deposit; }
+  /// The first date the consent counts, as the registry now records it: the deposit (an instrument
+  /// counted from a later day, rule E10, is a consent from its deposit), or for a succession that
+  /// binds from a date before its notification, that date (rule E5; VCSST art. 34, continuity).
   date_t counts_from() const noexcept {
     if (kind == action_kind::succession && in_force_from && *in_force_from < deposit) return *in_force_from;
     return deposit;

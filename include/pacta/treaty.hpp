@@ -18,6 +18,7 @@
 #include <pacta/detail/json_reader.hpp>
 #include <pacta/detail/profile_fields.hpp>
 #include <pacta/detail/provisional_profile.hpp>
+#include <pacta/detail/simplified_procedure_profile.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/treaty_id.hpp>
 #include <pacta/treaty_rules.hpp>
@@ -163,6 +164,8 @@ inline nlohmann::json to_json(const treaty_rules& r) {
   }
   if (r.provisional_application.present)
     j["provisional_application"] = detail::provisional_to_json(r.provisional_application);
+  if (r.simplified_procedure.present)
+    j["simplified_procedure"] = detail::simplified_procedure_to_json(r.simplified_procedure);
   if (r.amendment.present) j["amendment"] = detail::amendment_to_json(r.amendment);
   if (r.reporting.present)
     j["reporting"] = {
@@ -260,7 +263,8 @@ inline void read_counted_kinds(object_reader& eif, treaty_rules& r) {
         if (kind && is_consent(*kind)) return kind;
         eif.error(here, "profile.value",
                   "\"counts\" lists kinds of instrument of consent (ratification, acceptance, approval, "
-                  "accession, formal-confirmation, succession, consent-to-be-bound, definitive-signature); " +
+                  "accession, formal-confirmation, succession, consent-to-be-bound, definitive-signature, "
+                  "simplified-procedure); " +
                       (v.is_string() ? detail::show_value(v.get_ref<const std::string&>()) : std::string("this")) +
                       " is not one");
         return std::nullopt;
@@ -419,7 +423,7 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
       j, "", file, diags,
       {"format", "id", "short_title", "title", "parent", "untc_chapter", "opened_for_signature", "signature", "consent",
        "entry_into_force", "organizations", "denunciation", "consent_declaration", "optional_declarations",
-       "provisional_application", "amendment", "reporting"},
+       "provisional_application", "simplified_procedure", "amendment", "reporting"},
       "a treaty profile");
   if (!top.is_object()) return false;
   if (auto f = top.string("format", true); f && *f != "pacta.treaty/1")
@@ -444,6 +448,7 @@ inline bool profile_from_json(const nlohmann::json& j, const std::string& file, 
   read_organization_clause(top, r, file, diags);
   read_optional_declarations(top, r, file, diags);
   read_provisional_clause(top, r, file, diags);
+  read_simplified_procedure(top, r, file, diags);
   read_amendment_clause(top, r, file, diags);
   read_reporting_clause(top, r, file, diags);
   if (r.reporting.periodic_in_parent_reports && r.parent.empty())

@@ -63,6 +63,23 @@ struct eligibility {
   friend bool operator!=(const eligibility& a, const eligibility& b) { return !(a == b); }
 };
 
+/// A simplified procedure of consent (Part XI Agreement art. 5, rule E10): a State that signed subject to
+/// it "shall be considered to have established its consent to be bound … 12 months after the date of
+/// its adoption". The registry records that consent as a `simplified-procedure` on the day it was
+/// established, which must be `established_on`, and after the State's signature.
+struct simplified_procedure_clause {
+  bool present = false;
+  std::string article;    ///< "5"
+  date_t established_on;  ///< the day consent is established by it: 28 July 1995 (adoption + 12 months)
+
+  friend bool operator==(const simplified_procedure_clause& a, const simplified_procedure_clause& b) {
+    return a.present == b.present && a.article == b.article && (!a.present || a.established_on == b.established_on);
+  }
+  friend bool operator!=(const simplified_procedure_clause& a, const simplified_procedure_clause& b) {
+    return !(a == b);
+  }
+};
+
 /// The amendment clause (OPSC art. 16, CRC art. 50).
 struct amendment_clause {
   bool present = false;
@@ -270,8 +287,9 @@ struct treaty_rules {
 
   std::vector<optional_declaration_clause> optional_declarations;  ///< rule O1
 
-  declaration_clause consent_declaration;      ///< OPAC art. 3(2), 3(4)
-  provisional_clause provisional_application;  ///< ATT art. 23, rule V1
+  declaration_clause consent_declaration;            ///< OPAC art. 3(2), 3(4)
+  provisional_clause provisional_application;        ///< ATT art. 23, rule V1
+  simplified_procedure_clause simplified_procedure;  ///< Part XI Agreement art. 5, rule E10
 
   amendment_clause amendment;  ///< OPSC art. 16
   reporting_clause reporting;  ///< OPSC art. 12
@@ -293,7 +311,7 @@ struct treaty_rules {
            a.denunciation_noun == b.denunciation_noun &&
            a.parent_denunciation_article == b.parent_denunciation_article &&
            a.consent_declaration == b.consent_declaration && a.provisional_application == b.provisional_application &&
-           a.amendment == b.amendment && a.reporting == b.reporting;
+           a.simplified_procedure == b.simplified_procedure && a.amendment == b.amendment && a.reporting == b.reporting;
   }
   friend bool operator!=(const treaty_rules& a, const treaty_rules& b) { return !(a == b); }
 };

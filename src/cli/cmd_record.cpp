@@ -462,7 +462,8 @@ void add_record(CLI::App& app, global_options& g, command_table& t) {
       ->required();
   record->add_option("--effective", r.effective,
                      "Successions: the date of succession of States. Denunciations: the later date the notification "
-                     "specifies, where the treaty allows one (ATT art. 24(2)).");
+                     "specifies, where the treaty allows one (ATT art. 24(2)). Instruments: the later day the "
+                     "depositary counts the instrument from (rule E10).");
   record->add_option("--predecessor", r.predecessor,
                      "Successions: the predecessor State (checked: bound on the date of succession).");
   record->add_option("--amendment", r.amendment, "Amendment actions: the amendment's id.");

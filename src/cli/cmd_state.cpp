@@ -257,7 +257,10 @@ void print_text(const pacta::treaty_record& rec, const story& st) {
     std::cout << "  " << pacta::to_iso(a.date) << "  " << pacta::to_key(a.kind);
     if (!a.amendment.empty()) std::cout << " (amendment " << a.amendment << ')';
     if (!a.article().empty()) std::cout << " (article " << a.article() << ')';
-    if (a.effective) std::cout << ", effective " << pacta::to_iso(*a.effective);
+    if (a.effective)  // an instrument's is the later day it counts from (rule E10)
+      std::cout << (pacta::is_consent(a.kind) && a.kind != pacta::action_kind::succession ? ", counted from "
+                                                                                          : ", effective ")
+                << pacta::to_iso(*a.effective);
     std::cout << '\n';
     if (!a.source().empty()) std::cout << "              Source: " << pacta::escape_controls(a.source()) << '\n';
     if (const std::string* why = rec.eligibility_note(i)) std::cout << "              " << *why << '\n';

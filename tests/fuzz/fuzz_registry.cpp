@@ -1,5 +1,6 @@
 // libFuzzer target: registry text under the OPSC's rules (eligibility open, so that arbitrary State
-// names reach the computations; a clause on provisional application, so that rule V1 is reached). Properties checked on
+// names reach the computations; clauses on provisional application and a simplified procedure, so that rules V1
+// and E10 are reached). Properties checked on
 // every input:
 //  - rejected: at least one diagnostic; every diagnostic names the file, a code and a message; when
 //    the text is JSON with no key given twice, every pointer resolves in the document;
@@ -18,6 +19,7 @@ pacta::treaty_rules rules() {
   pacta::treaty_rules r = pacta::opsc_rules();
   r.signature.any_state = r.consent.any_state = true;
   r.provisional_application = {true, "23", "articles 6 and 7", true, true};  // rule V1 reached too
+  r.simplified_procedure = {true, "5", date::year{2001} / 12 / 1};           // and rule E10's procedure
   return r;
 }
 

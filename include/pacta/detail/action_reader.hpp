@@ -191,16 +191,25 @@ class action_checker {
     }
   }
 
-  /// The date, and a succession's date of succession of States (rule E5).
+  /// The date, and a succession's date of succession of States (rule E5), a denunciation's later
+  /// date (rule D1) or the later day an instrument counts from (rule E10).
   void read_dates(action& a, const std::optional<action_kind>& kind) {
     auto date = read_date(action_key::date, true);
     if (date) a.date = *date;
     if (present(action_key::effective)) {
       auto eff = read_date(action_key::effective, false);
-      if (kind && *kind != action_kind::succession && *kind != action_kind::denunciation) {
+      const bool instrument =
+          kind && is_consent(*kind) && *kind != action_kind::succession && *kind != action_kind::simplified_procedure;
+      if (instrument) {  // rule E10
+        if (eff && date && *eff <= *date)
+          error(ptr() + "/effective", "action.effective",
+                "the later day an instrument counts from, " + to_iso(*eff) + ", must follow its deposit on " +
+                    to_iso(*date) + " (rule E10); an instrument that counts from its deposit has no \"effective\"");
+      } else if (kind && *kind != action_kind::succession && *kind != action_kind::denunciation) {
         error(ptr() + "/effective", "action.effective",
-              std::string("\"effective\" belongs to a succession (the date of succession of States, rule E5) or "
-                          "a denunciation (the later date its notification specifies, rule D1); a ") +
+              std::string("\"effective\" belongs to a succession (the date of succession of States, rule E5), a "
+                          "denunciation (the later date its notification specifies, rule D1) or an instrument that "
+                          "counts from a later day than its deposit (rule E10); a ") +
                   to_key(*kind) + " takes its dates from the treaty's rules");
       } else if (kind && *kind == action_kind::denunciation) {
         if (eff && date && *eff <= *date)

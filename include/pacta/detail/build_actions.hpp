@@ -160,7 +160,10 @@ inline void record_builder::read_consent(std::size_t i, state_record& s, const c
   consent_record c;
   c.kind = a.kind;
   c.deposit = a.date;
-  c.succession_date = a.effective;
+  if (a.kind == action_kind::succession)
+    c.succession_date = a.effective;
+  else
+    c.counted_on = a.effective;  // rule E10 (the reader refuses it on a day not after the deposit)
   c.succeeded_as = a.succession_kind();
   c.action_index = static_cast<std::uint32_t>(i);
   s.consents.push_back(std::move(c));
@@ -294,7 +297,7 @@ inline std::vector<diagnostic> date_range_faults(const record_parts& r) {
   if (r.general_ && !in_range(r.general_->date)) {  // once, where it comes from: every State's date follows it
     for (const auto& s : r.states_)
       for (const auto& c : s.consents)
-        if (c.deposit == r.general_->threshold_date) {
+        if (c.counting_day() == r.general_->threshold_date) {
           out_of_range(c.action_index, "the entry into force of the " + r.rules_.short_title, r.general_->why,
                        r.general_->date);
           return out;

@@ -23,6 +23,7 @@
 #include <pacta/detail/build_optional_declarations.hpp>
 #include <pacta/detail/build_participants.hpp>
 #include <pacta/detail/build_provisional.hpp>
+#include <pacta/detail/build_simplified_procedure.hpp>
 #include <pacta/detail/build_succession.hpp>
 #include <pacta/detail/record_builder.hpp>
 
@@ -53,9 +54,10 @@ inline void record_builder::build(const std::vector<const treaty_record*>& paren
   count_timelines counts = timelines_of(states_, options_.view);
   consent_timeline_ = std::move(counts.consented);
   bound_timeline_ = std::move(counts.bound);
-  for (auto& d : predecessor_faults(*this)) diags.push_back(std::move(d));  // E5
-  for (auto& d : provisional_faults(*this)) diags.push_back(std::move(d));  // V1
-  amendments_ = amendments_of(*this, pass.amendment_states, diags);         // A1–A3
+  for (auto& d : predecessor_faults(*this)) diags.push_back(std::move(d));           // E5
+  for (auto& d : provisional_faults(*this)) diags.push_back(std::move(d));           // V1
+  for (auto& d : simplified_procedure_faults(*this)) diags.push_back(std::move(d));  // E10
+  amendments_ = amendments_of(*this, pass.amendment_states, diags);                  // A1–A3
 }
 
 }  // namespace pacta::detail

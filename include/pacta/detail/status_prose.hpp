@@ -23,6 +23,12 @@ inline state_status record_parts::status_on(const state_record& st, date_t on) c
   const std::string when = to_prose(on);
   std::string what =
       p.consent ? std::string(to_key(p.consent->kind)) + " of " + to_prose(p.consent->deposit) : std::string();
+  // Rule E10: a consent by a simplified procedure, or an instrument counted from a later day.
+  if (p.consent && p.consent->kind == action_kind::simplified_procedure)
+    what = "consent established by the simplified procedure on " + to_prose(p.consent->deposit) + ", article " +
+           rules_.simplified_procedure.article + ", rule E10";
+  else if (p.consent && p.consent->counted_on)
+    what += ", counted from " + to_prose(*p.consent->counted_on) + ", rule E10";
   // A succession: the notification's date, and the date of succession it binds from (rule E5).
   std::string later;
   if (p.consent && p.consent->kind == action_kind::succession) {

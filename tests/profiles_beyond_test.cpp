@@ -330,6 +330,18 @@ TEST_CASE("D1 the act named as the treaty names it: a withdrawal (Paris art. 28)
   CHECK(test::has_code_at(diags, "/denunciation/called", "profile.value"));
 }
 
+TEST_CASE("D6 a notice too early is named as the treaty names it: a withdrawal from the UNFCCC (art. 25(1))",
+          "[profiles][D6]") {
+  // Fifty instruments by 21 Dec 1993: in force 21 Mar 1994 (art. 23(1)); no withdrawal before 21 Mar 1997.
+  const auto diags =
+      test::diagnostics(profiles_beyond::bundled("unfccc"),
+                        profiles_beyond::instruments(50, 1993_y / 12 / 21, "ratification",
+                                                     {test::act("State 1", "denunciation", "1996-03-21")}));
+  REQUIRE(test::has_code(diags, "denunciation.too-early"));
+  CHECK(diags.front().message.find("State 1 gave notice of withdrawal on 1996-03-21; article 25(1) allows it no "
+                                   "earlier than 3 years after") == 0);
+}
+
 TEST_CASE("date.range: a general date past 9999 that a profile's opening for signature gives is said once, naming it",
           "[profiles][E1]") {
   auto cwc = profiles_beyond::bundled("cwc");

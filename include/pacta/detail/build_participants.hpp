@@ -69,16 +69,16 @@ inline std::vector<diagnostic> denunciation_wait_faults(const record_parts& r) {
         if (d.by_parent) continue;  // the parent treaty's own notice (D7)
         if (!c.in_force_from) {
           err(d.action_index, "", "denunciation.too-early",
-              s.state + " gave notice of denunciation on " + to_iso(d.received) + ", before the " +
-                  r.rules_.short_title + " was in force for it: article " + r.rules_.denunciation_wait_article +
-                  " allows it only " + to_string(r.rules_.denunciation_wait) +
+              s.state + " gave notice of " + r.rules_.denunciation_noun + " on " + to_iso(d.received) +
+                  ", before the " + r.rules_.short_title + " was in force for it: article " +
+                  r.rules_.denunciation_wait_article + " allows it only " + to_string(r.rules_.denunciation_wait) +
                   " after that entry into force (rule D6)");
           continue;
         }
         const date_t earliest = r.add(*c.in_force_from, r.rules_.denunciation_wait);
         if (d.received < earliest)
           err(d.action_index, "", "denunciation.too-early",
-              s.state + " gave notice of denunciation on " + to_iso(d.received) + "; article " +
+              s.state + " gave notice of " + r.rules_.denunciation_noun + " on " + to_iso(d.received) + "; article " +
                   r.rules_.denunciation_wait_article + " allows it no earlier than " +
                   to_string(r.rules_.denunciation_wait) + " after the " + r.rules_.short_title +
                   " entered into force for it (" + to_iso(*c.in_force_from) + "), that is from " + to_iso(earliest) +

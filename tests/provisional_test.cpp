@@ -130,6 +130,40 @@ TEST_CASE("V1 a declaration by a State already bound applies nothing: its period
                                       "there was nothing to apply provisionally.") != std::string::npos);
 }
 
+TEST_CASE(
+    "V1 VCLT art. 25(2): a notification that the State does not intend to become a party ends its provisional "
+    "application on that day, and one while none applies is refused",
+    "[V1][diagnostics]") {
+  const auto rec = test::record(
+      test::bundled_any_state("att"),
+      provisional::att_in_force({test::act("Leaver", "signature", "2013-07-05"),
+                                 test::act("Leaver", "provisional-application", "2013-07-05"),
+                                 test::act("Leaver", "provisional-application-termination", "2016-02-01")}));
+  const auto periods = rec.provisional_application_of("Leaver");
+  REQUIRE(periods.size() == 1);
+  REQUIRE(periods[0].until);
+  CHECK(*periods[0].until == 2016_y / 2 / 1);
+  CHECK(periods[0].applies_on(2016_y / 1 / 31));
+  CHECK_FALSE(periods[0].applies_on(2016_y / 2 / 1));
+  CHECK(periods[0].why.reasoning.find("Leaver notified on 1 February 2016 that it does not intend to become a party, "
+                                      "which ended it (VCLT art. 25(2)).") != std::string::npos);
+  CHECK(rec.status_on("Leaver", 2016_y / 3 / 1).code == pacta::status::signatory);
+  // A notification after the treaty bound the State, or with no declaration, ends nothing: refused.
+  auto d = test::diagnostics(
+      test::bundled_any_state("att"),
+      provisional::att_in_force({test::act("Bound", "signature", "2013-07-05"),
+                                 test::act("Bound", "provisional-application", "2013-07-05"),
+                                 test::act("Bound", "ratification", "2014-01-03"),
+                                 test::act("Bound", "provisional-application-termination", "2015-02-01")}));
+  CHECK(test::has_code_at(d, "/actions/103", "provisional.not-applying"));
+  d = test::diagnostics(
+      test::bundled_any_state("att"),
+      provisional::att_in_force({test::act("Never", "provisional-application-termination", "2015-02-01")}));
+  CHECK(test::has_code_at(d, "/actions/100", "provisional.not-applying"));
+  d = test::diagnostics(pacta::opsc_rules(), {test::act("Benin", "provisional-application-termination", "2001-02-22")});
+  CHECK(test::has_code_at(d, "/actions/0/action", "provisional.no-clause"));
+}
+
 TEST_CASE("V1 refusals: no clause, a second declaration while one applies", "[V1][diagnostics]") {
   // No clause: the OPSC's profile has none.
   auto d = test::diagnostics(pacta::opsc_rules(), {test::act("Benin", "signature", "2001-02-22"),

@@ -44,8 +44,10 @@ enum class action_kind : std::uint8_t {
   succession,               ///< notified its succession; `effective` is the date of succession
   provisional_application,  ///< declared it applies the treaty provisionally (ATT art. 23; UNTC column `n`):
                             ///< recorded, never consent to be bound, no date is computed from it
-  denunciation,             ///< notification of denunciation; `date` is the depositary's receipt
-  denunciation_withdrawal,  ///< withdrew a pending denunciation (VCLT art. 68)
+  provisional_application_termination,  ///< notified that it does not intend to become a party, which ends its
+                                        ///< provisional application (VCLT art. 25(2); rule V1)
+  denunciation,                         ///< notification of denunciation; `date` is the depositary's receipt
+  denunciation_withdrawal,              ///< withdrew a pending denunciation (VCLT art. 68)
   declaration,     ///< a declaration the treaty requires with the instrument (OPAC art. 3(2)) or strengthens it (art.
                    ///< 3(4))
   armed_conflict,  ///< from `date` the State is engaged in armed conflict (OPAC art. 11(1), rule D4)
@@ -85,6 +87,7 @@ inline constexpr action_kind_info action_kinds[] = {
     {action_kind::simplified_procedure, "simplified-procedure", true, false, false},
     {action_kind::succession, "succession", true, false, false},
     {action_kind::provisional_application, "provisional-application", false, false, false},
+    {action_kind::provisional_application_termination, "provisional-application-termination", false, false, false},
     {action_kind::denunciation, "denunciation", false, false, false},
     {action_kind::denunciation_withdrawal, "denunciation-withdrawal", false, false, false},
     {action_kind::declaration, "declaration", false, false, false},

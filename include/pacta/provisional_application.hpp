@@ -15,7 +15,8 @@
 // entry into force depends on it, and the status of a State that has only signed and declared is
 // still `signatory`. The profile's `provisional_application` names the article, what it applies and
 // when it may be declared; a registry's `provisional-application` is checked against it when the
-// record is built (detail/build_provisional.hpp: codes provisional.no-clause, provisional.duplicate);
+// record is built (detail/build_provisional.hpp: codes provisional.no-clause, provisional.duplicate,
+// provisional.not-applying); a `provisional-application-termination` (VCLT art. 25(2)) ends it;
 // one recorded on a day the clause does not provide for is counted as recorded, and says so.
 // docs/rules.md, rule V1.
 #pragma once
@@ -68,12 +69,13 @@ inline const consent_record* consent_pended(const state_record& s, date_t declar
 /// Rule V1 (pure): the period a declaration of provisional application made on `declared` runs,
 /// under the treaty's clause: from the declaration until the treaty enters into force for the State
 /// (the entry into force of the consent it was made with, or of the first one after it), or until
-/// the State ceased to exist; an empty period (`until` the declaration's own day) where the State
-/// was already bound that day. While neither is recorded it runs still, and the reasoning says that a
-/// notification that the State does not intend to become a party would have ended it (VCLT art.
-/// 25(2)), which the registry does not record.
+/// the State ceased to exist, or until it notified that it does not intend to become a party
+/// (`terminated`: VCLT art. 25(2), the registry's `provisional-application-termination`), whichever
+/// comes first; an empty period (`until` the declaration's own day) where the State was already bound
+/// that day. While none of these is recorded it runs still, and the reasoning says so.
 inline provisional_period provisional_period_of(const treaty_rules& r, const state_record& s, date_t declared,
-                                                std::size_t action_index) {
+                                                std::size_t action_index,
+                                                std::optional<date_t> terminated = std::nullopt) {
   const provisional_clause& pa = r.provisional_application;
   provisional_period p;
   p.from = declared;
@@ -99,11 +101,16 @@ inline provisional_period provisional_period_of(const treaty_rules& r, const sta
   for (const auto& k : s.consents)
     if (k.deposit < declared && k.bound_from() && *k.bound_from() <= declared && !(k.ends() && *k.ends() <= declared))
       binding = &k;
+  const auto bound = c ? c->bound_from() : std::nullopt;
   if (binding) {
     p.until = declared;
     why += " " + s.state + " was already bound by the " + r.short_title + " on that day (from " +
            to_prose(*binding->bound_from()) + "), so there was nothing to apply provisionally.";
-  } else if (const auto bound = c ? c->bound_from() : std::nullopt) {
+  } else if (terminated && (!bound || *terminated < *bound) && !(s.ceased && *s.ceased < *terminated)) {
+    p.until = *terminated;
+    why += " " + s.state + " notified on " + to_prose(*terminated) +
+           " that it does not intend to become a party, which ended it (VCLT art. 25(2)).";
+  } else if (bound) {
     p.until = *bound;
     why += " The " + r.short_title + " entered into force for " + s.state + " on " + to_prose(*bound) +
            ", which ended the provisional application: from then on the whole treaty binds it.";
@@ -118,7 +125,7 @@ inline provisional_period provisional_period_of(const treaty_rules& r, const sta
                    "still";
     why +=
         "; a notification that it does not intend to become a party would end it (VCLT art. 25(2)), and the "
-        "registry records none.";
+        "registry records none (the action provisional-application-termination).";
   }
   return p;
 }

@@ -105,9 +105,17 @@ class treaty_record : private detail::record_parts {
     const state_record& s = this->state(state);
     std::vector<provisional_period> out;
     if (!rules_.provisional_application.present) return out;  // the build refused any (provisional.no-clause)
-    for (std::size_t i : actions_of(s))
-      if (registry_.actions[i].kind == action_kind::provisional_application)
-        out.push_back(provisional_period_of(rules_, s, registry_.actions[i].date, i));
+    const auto& acts = actions_of(s);
+    for (std::size_t k = 0; k < acts.size(); ++k) {
+      if (registry_.actions[acts[k]].kind != action_kind::provisional_application) continue;
+      std::optional<date_t> terminated;  // the State's first notification after it (VCLT art. 25(2))
+      for (std::size_t n = k + 1; n < acts.size() && !terminated; ++n) {
+        const action_kind next = registry_.actions[acts[n]].kind;
+        if (next == action_kind::provisional_application) break;  // a later declaration's own
+        if (next == action_kind::provisional_application_termination) terminated = registry_.actions[acts[n]].date;
+      }
+      out.push_back(provisional_period_of(rules_, s, registry_.actions[acts[k]].date, acts[k], terminated));
+    }
     return out;
   }
 

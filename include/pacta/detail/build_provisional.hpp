@@ -2,7 +2,9 @@
 // application checked against the treaty's clause (rule V1).
 //
 // A `provisional-application` is refused under a treaty whose profile gives no clause on it
-// (provisional.no-clause), and a second time while the first still runs (provisional.duplicate).
+// (provisional.no-clause), and a second time while the first still runs (provisional.duplicate); a
+// `provisional-application-termination` (VCLT art. 25(2)) while none runs is refused too
+// (provisional.not-applying).
 // One recorded on a day the clause does not provide for (neither the State's signature nor its
 // deposit, as the clause's `declared_at` allows) is the depositary's record: it is counted from that
 // day, and its reasoning says so (`provisional_period::as_provided`). Part of
@@ -30,16 +32,31 @@ inline std::vector<diagnostic> provisional_faults(const record_parts& r) {
   std::unordered_map<const state_record*, provisional_period> running;
   for (std::size_t i = 0; i < r.registry_.actions.size(); ++i) {
     const action& a = r.registry_.actions[i];
-    if (a.kind != action_kind::provisional_application) continue;
+    const bool termination = a.kind == action_kind::provisional_application_termination;
+    if (a.kind != action_kind::provisional_application && !termination) continue;
     if (!pa.present) {
       err(i, "/action", "provisional.no-clause",
-          a.state + " declared provisional application on " + to_iso(a.date) + ", but the " + r.rules_.short_title +
+          a.state +
+              (termination ? " notified the end of a provisional application on "
+                           : " declared provisional application on ") +
+              to_iso(a.date) + ", but the " + r.rules_.short_title +
               "'s profile gives no clause on provisional application (\"provisional_application\": the article, "
               "what it applies, when it may be declared; rule V1)");
       continue;
     }
     const state_record* s = r.find(a.state);
-    if (!s) continue;  // refused with its State's other actions (order.state-dates)
+    if (!s) continue;   // refused with its State's other actions (order.state-dates)
+    if (termination) {  // VCLT art. 25(2): it ends the declaration that applies that day
+      const auto it = running.find(s);
+      if (it == running.end() || !it->second.applies_on(a.date))
+        err(i, "", "provisional.not-applying",
+            a.state + " notified on " + to_iso(a.date) +
+                " that it does not intend to become a party, but no declaration of provisional application of its "
+                "applied on that day (rule V1, VCLT art. 25(2))");
+      else
+        it->second.until = a.date;
+      continue;
+    }
     if (auto it = running.find(s); it != running.end() && it->second.applies_on(a.date)) {
       err(i, "", "provisional.duplicate",
           a.state + " declared provisional application on " + to_iso(a.date) + ", but its declaration of " +

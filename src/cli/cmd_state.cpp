@@ -80,6 +80,7 @@ struct story {
   pacta::binding_text text;
   pacta::report_position reporting;
   std::vector<story_date> dates;
+  std::vector<pacta::provisional_period> provisional;  ///< rule V1: the State's declarations, each with its period
   std::string illustrative;  ///< the marking of an illustrative reports file (notes.hpp), or empty
   std::string reports_age;   ///< the reports file older than the date asked (notes.hpp), or empty
 };
@@ -122,10 +123,11 @@ void add_membership_dates(const pacta::treaty_record& rec, const pacta::state_re
 
 /// Every date of the story: entry into force, denunciations, amendments, reports due.
 std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::state_record& s, const std::string& name,
-                                 const pacta::report_position& pos) {
+                                 const pacta::report_position& pos,
+                                 const std::vector<pacta::provisional_period>& provisional) {
   std::vector<story_date> dates;
   add_membership_dates(rec, s, dates);
-  for (const auto& p : rec.provisional_application_of(rec.handle(s)))  // rule V1
+  for (const auto& p : provisional)  // rule V1
     dates.push_back({pacta::to_iso(p.from),
                      "provisional application of " + rec.rules().provisional_application.applies +
                          (p.until && *p.until == p.from ? " declared (nothing to apply: already bound)"
@@ -189,7 +191,7 @@ std::vector<std::string> story_notes(const pacta::treaty_record& rec, const stor
 /// the date asked.
 nlohmann::json provisional_json(const pacta::treaty_record& rec, const story& st) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& p : rec.provisional_application_of(rec.handle(st.s)))
+  for (const auto& p : st.provisional)
     out.push_back({{"from", pacta::to_iso(p.from)},
                    {"until", p.until ? nlohmann::json(pacta::to_iso(*p.until)) : nlohmann::json(nullptr)},
                    {"applies", rec.rules().provisional_application.applies},
@@ -202,7 +204,7 @@ nlohmann::json provisional_json(const pacta::treaty_record& rec, const story& st
 /// Rule V1, in the text view: the provisions the State applies provisionally on the date asked, or
 /// empty.
 std::string provisional_line(const pacta::treaty_record& rec, const story& st) {
-  for (const auto& p : rec.provisional_application_of(rec.handle(st.s)))
+  for (const auto& p : st.provisional)
     if (p.applies_on(st.on))
       return "Provisional application on " + pacta::to_iso(st.on) + ": " + st.s.state + " applies " +
              rec.rules().provisional_application.applies + " provisionally since " + pacta::to_prose(p.from) + " (" +
@@ -312,9 +314,10 @@ int cmd_state(const pacta::treaty_record& rec, const pacta::treaty_record* paren
            rec.binding_text(*name, on),
            pacta::reporting(rec, parent, reports_path.empty() ? nullptr : &rf).position(*name, on),
            {},
+           rec.provisional_application_of(rec.handle(s)),
            {},
            {}};
-  st.dates = dates_of(rec, s, *name, st.reporting);
+  st.dates = dates_of(rec, s, *name, st.reporting, st.provisional);
   st.illustrative = illustrative_note({reports_path.empty() ? nullptr : &rf});
   st.reports_age = reports_age_note({reports_path.empty() ? nullptr : &rf}, on);
   print_illustrative(st.illustrative, format);

@@ -24,7 +24,7 @@ schemas = {
 bad = 0
 files = sorted(glob.glob(os.path.join(root, "data/registries/*.json")) + glob.glob(os.path.join(root, "data/treaties/*.json"))
                + glob.glob(os.path.join(root, "examples/data/*.json")) + glob.glob(os.path.join(root, "tests/data/valid/*.json"))
-               + glob.glob(os.path.join(root, "tests/data/cli/clause-*.json"))
+               + glob.glob(os.path.join(root, "tests/data/cli/clause-*.json")) + glob.glob(os.path.join(root, "tests/data/cli/e10-*.json"))
                + glob.glob(os.path.join(root, "data/tables/*/*.json")))
 for path in files:
     doc = json.load(open(path, encoding="utf-8"))

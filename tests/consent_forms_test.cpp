@@ -108,6 +108,42 @@ TEST_CASE("E10 an instrument's later counting day must follow its deposit, and b
 }
 
 TEST_CASE(
+    "E10 and E4: where the threshold is reached on a day an instrument counts from, a later State's sentence names "
+    "it as that day, not a deposit",
+    "[E10][E4]") {
+  auto rules = test::opsc_any_state();
+  rules.later_wording = pacta::later_state_wording::after_threshold_deposit;
+  const auto rec =
+      test::record(rules, consent_forms::ten_with(consent_forms::counted_later("State 10", "2001-10-18", "2001-11-15"),
+                                                  {test::act("Later", "ratification", "2002-03-01")}));
+  const auto own = rec.entry_into_force_for("Later");
+  REQUIRE(own);
+  CHECK(own->date == 2002_y / 4 / 1);
+  CHECK(own->why.rule == "E4");
+  CHECK(own->why.reasoning.find("after the day the 10th instrument counts from, 15 November 2001 (rule E10)") !=
+        std::string::npos);
+  CHECK(own->why.reasoning.find("deposit of the 10th instrument") == std::string::npos);
+}
+
+TEST_CASE(
+    "E10 an instrument that would count only after its State's denunciation took effect is refused, and a "
+    "simplified-procedure has no later counting day",
+    "[E10][diagnostics]") {
+  auto diags =
+      test::diagnostics(test::opsc_any_state(),
+                        consent_forms::ten_with(test::act("State 10", "ratification", "2001-10-18"),
+                                                {consent_forms::counted_later("Leaver", "2002-05-02", "2003-06-15"),
+                                                 test::act("Leaver", "denunciation", "2002-06-01")}));
+  REQUIRE(test::has_code_at(diags, "/actions/10/effective", "action.effective"));
+  CHECK(diags.front().message.find("would count from 2003-06-15, but its denunciation took effect on 2003-06-01") !=
+        std::string::npos);
+  auto sp = test::act("State 10", "simplified-procedure", "2001-12-01");
+  sp["effective"] = "2001-12-05";
+  diags = test::diagnostics(consent_forms::with_simplified_procedure(), consent_forms::signed_then(sp));
+  CHECK(test::has_code_at(diags, "/actions/10/effective", "action.effective"));
+}
+
+TEST_CASE(
     "E10 Part XI Agreement art. 5: consent by the simplified procedure is established on the day the clause fixes "
     "and counts, and binds, from that day",
     "[E10]") {

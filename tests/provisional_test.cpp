@@ -148,14 +148,33 @@ TEST_CASE(
   CHECK(periods[0].why.reasoning.find("Leaver notified on 1 February 2016 that it does not intend to become a party, "
                                       "which ended it (VCLT art. 25(2)).") != std::string::npos);
   CHECK(rec.status_on("Leaver", 2016_y / 3 / 1).code == pacta::status::signatory);
-  // A notification after the treaty bound the State, or with no declaration, ends nothing: refused.
+  // A notification after the treaty bound the State, or with no declaration, is refused.
   auto d = test::diagnostics(
       test::bundled_any_state("att"),
       provisional::att_in_force({test::act("Bound", "signature", "2013-07-05"),
                                  test::act("Bound", "provisional-application", "2013-07-05"),
                                  test::act("Bound", "ratification", "2014-01-03"),
                                  test::act("Bound", "provisional-application-termination", "2015-02-01")}));
-  CHECK(test::has_code_at(d, "/actions/103", "provisional.not-applying"));
+  CHECK(test::has_code_at(d, "/actions/103", "provisional.after-consent"));  // bound by then: it withdraws instead
+  // After its own instrument, while the treaty does not yet bind it: the State has consented, and
+  // ends that by withdrawal, not by VCLT art. 25(2).
+  d = test::diagnostics(
+      test::bundled_any_state("att"),
+      provisional::att_in_force({test::act("Consented", "signature", "2013-07-05"),
+                                 test::act("Consented", "provisional-application", "2013-07-05"),
+                                 test::act("Consented", "ratification", "2015-02-01"),
+                                 test::act("Consented", "provisional-application-termination", "2015-03-01")}));
+  CHECK(test::has_code_at(d, "/actions/103", "provisional.after-consent"));
+  // On the day of the declaration: an empty period, not "already bound".
+  const auto same_day = test::record(
+      test::bundled_any_state("att"),
+      provisional::att_in_force({test::act("Brief", "signature", "2015-01-01"),
+                                 test::act("Brief", "provisional-application", "2015-01-01"),
+                                 test::act("Brief", "provisional-application-termination", "2015-01-01")}));
+  const auto brief = same_day.provisional_application_of("Brief");
+  REQUIRE(brief.size() == 1);
+  CHECK_FALSE(brief[0].already_bound);
+  CHECK_FALSE(brief[0].applies_on(2015_y / 1 / 1));
   d = test::diagnostics(
       test::bundled_any_state("att"),
       provisional::att_in_force({test::act("Never", "provisional-application-termination", "2015-02-01")}));

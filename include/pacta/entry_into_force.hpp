@@ -46,6 +46,9 @@ struct general_entry_into_force : dated {
   std::vector<std::string> completing;  ///< the States that deposited on the threshold day
   /// Rule E7: the date was put off to the entry into force of the treaty it is subject to.
   bool fixed_by_condition = false;
+  /// Rule E10: an instrument of the threshold day counts from it though deposited earlier (or is a
+  /// consent by a simplified procedure): the threshold day is then not a deposit's.
+  bool counted_later = false;
 };
 
 /// Whether a participant's instrument counts toward the threshold: an organization's does not where
@@ -114,8 +117,8 @@ inline std::string counting_notes(const treaty_rules& rules, const std::vector<s
   std::string out;
   if (!later_day.empty()) out += " The count includes " + detail::and_list(later_day) + " (rule E10).";
   if (!former.empty())
-    out += " The count includes the instrument" + std::string(former.size() > 1 ? "s" : "") + " of " +
-           detail::and_list(former) +
+    out += std::string(later_day.empty() ? " The count includes" : " It also includes") + " the instrument" +
+           std::string(former.size() > 1 ? "s" : "") + " of " + detail::and_list(former) +
            (former.size() > 1 ? ", States that no longer exist" : ", a State that no longer exists") +
            ": an instrument counts at its deposit (rules E1 and F1).";
   if (!uncounted.empty())
@@ -162,6 +165,7 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
     g.completing.push_back(of[i]->state);
     later_day = later_day || by[i]->counted_on || by[i]->kind == action_kind::simplified_procedure;
   }
+  g.counted_later = later_day;
   g.first_ordinal = m->counted_before + 1;
   g.last_ordinal = m->counted_before + g.completing.size();
   g.date = clause::apply(clause::from_period(rules.general_delay), g.threshold_date, leap);
@@ -267,6 +271,11 @@ inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_r
   g.threshold_date = r.facts ? r.facts->day : *r.date;
   if (r.facts) {
     for (std::size_t i : r.facts->completing) g.completing.emplace_back(t.counted[i].who);
+    for (const auto& s : states)  // rule E10: a consent of the day that counts from it, not from a deposit
+      for (const auto& c : s.consents)
+        if (c.counting_day() == g.threshold_date && (c.counted_on || c.kind == action_kind::simplified_procedure) &&
+            std::find(g.completing.begin(), g.completing.end(), s.state) != g.completing.end())
+          g.counted_later = true;
     g.first_ordinal = r.facts->counted_before + 1;
     g.last_ordinal = r.facts->counted_before + g.completing.size();
   }
@@ -501,6 +510,8 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
       rules.later_wording == later_state_wording::after_conditions_fulfilled
           ? to_prose(general->threshold_date) + ", when the conditions of article " + rules.general_article +
                 " were fulfilled"
+      : general->counted_later
+          ? "the day the " + nth + " instrument counts from, " + to_prose(general->threshold_date) + " (rule E10)"
           : "the deposit of the " + nth + " instrument on " + to_prose(general->threshold_date);
   dated d;
   d.date = o->date;
@@ -531,9 +542,9 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
       d.why.article = rules.subject_to.article.empty() ? rules.general_article : rules.subject_to.article;
       d.why.reasoning =
           head + ", after " +
-          (rules.later_wording == later_state_wording::after_conditions_fulfilled
-               ? threshold_day
-               : "the deposit of the " + nth + " instrument") +
+          (rules.later_wording == later_state_wording::after_conditions_fulfilled ? threshold_day
+           : general->counted_later ? "the day the " + nth + " instrument counts from"
+                                    : "the deposit of the " + nth + " instrument") +
           "; article " + rules.later_article + " would give " +
           to_prose(add_period(c.counting_day(), rules.later_delay, leap)) + ", but the " + rules.short_title +
           " itself entered into force only on " + to_prose(in_force) +
@@ -550,7 +561,9 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
           head + ", after " +
           (by_threshold ? threshold_day : "the " + rules.short_title + "'s entry into force on " + to_prose(in_force)) +
           "; article " + rules.later_article + ": " +
-          (rules.later_delay.count == 0 ? "on the date of " + from + ", " + to_prose(d.date)
+          (rules.later_delay.count == 0
+               ? "on " + (c.counted_on || c.kind == action_kind::simplified_procedure ? from : "the date of " + from) +
+                     ", " + to_prose(d.date)
            : rules.later_delay.nth_month  // P8: "on the first day of the sixth month after the date on which …"
                ? "on the first day of the " + detail::ordinal(static_cast<std::size_t>(rules.later_delay.count)) +
                      " month after the month of " + from + ", " + to_prose(d.date) + " (rule P8)"

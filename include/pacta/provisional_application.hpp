@@ -42,6 +42,9 @@ struct provisional_period {
   /// `declared_at` says). A declaration the registry records on another day is not refused — the
   /// record is the depositary's — but counted from that day, and its reasoning says so.
   bool as_provided = true;
+  /// The State was already bound on the day of the declaration: there was nothing to apply, and the
+  /// period is empty (`until` is `from`).
+  bool already_bound = false;
   basis why;  ///< rule V1, the article, and the reasoning
   /// Whether the State applies the provisions provisionally on `on`.
   bool applies_on(date_t on) const noexcept { return from <= on && (!until || on < *until); }
@@ -104,6 +107,7 @@ inline provisional_period provisional_period_of(const treaty_rules& r, const sta
   const auto bound = c ? c->bound_from() : std::nullopt;
   if (binding) {
     p.until = declared;
+    p.already_bound = true;
     why += " " + s.state + " was already bound by the " + r.short_title + " on that day (from " +
            to_prose(*binding->bound_from()) + "), so there was nothing to apply provisionally.";
   } else if (terminated && (!bound || *terminated < *bound) && !(s.ceased && *s.ceased < *terminated)) {

@@ -130,9 +130,9 @@ std::vector<story_date> dates_of(const pacta::treaty_record& rec, const pacta::s
   for (const auto& p : provisional)  // rule V1
     dates.push_back({pacta::to_iso(p.from),
                      "provisional application of " + rec.rules().provisional_application.applies +
-                         (p.until && *p.until == p.from ? " declared (nothing to apply: already bound)"
-                          : p.until                     ? " begins; ends " + pacta::to_iso(*p.until)
-                                                        : std::string(" begins")),
+                         (p.already_bound ? " declared (nothing to apply: already bound)"
+                          : p.until       ? " begins; ends " + pacta::to_iso(*p.until)
+                                          : std::string(" begins")),
                      rec.cite(p.why), p.why.reasoning});
   for (const auto& a : rec.amendments())
     if (auto from = rec.amendment_binds_from(a, name))

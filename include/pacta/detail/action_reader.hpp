@@ -205,6 +205,10 @@ class action_checker {
           error(ptr() + "/effective", "action.effective",
                 "the later day an instrument counts from, " + to_iso(*eff) + ", must follow its deposit on " +
                     to_iso(*date) + " (rule E10); an instrument that counts from its deposit has no \"effective\"");
+      } else if (kind && *kind == action_kind::simplified_procedure) {
+        error(ptr() + "/effective", "action.effective",
+              "a consent by the simplified procedure counts from its own \"date\", the day its consent was "
+              "established (rule E10): it has no \"effective\"");
       } else if (kind && *kind != action_kind::succession && *kind != action_kind::denunciation) {
         error(ptr() + "/effective", "action.effective",
               std::string("\"effective\" belongs to a succession (the date of succession of States, rule E5), a "

@@ -117,8 +117,8 @@ inline void record_builder::read_action(std::size_t i, build_pass& pass) {
     read_withdrawal(i, s, current, pass);
   else if (is_optional_declaration_action(a.kind))
     read_optional_declaration(i, current, pass);
-  else if (a.kind == action_kind::provisional_application)
-    ;  // not consent to be bound: checked against its clause by build_provisional.hpp (rule V1)
+  else if (a.kind == action_kind::provisional_application || a.kind == action_kind::provisional_application_termination)
+    ;  // not consent to be bound, nor its end: checked against the clause by build_provisional.hpp (rule V1)
   else if (a.kind == action_kind::declaration || a.kind == action_kind::armed_conflict ||
            a.kind == action_kind::armed_conflict_end)
     read_clause_action(i, s, pass);

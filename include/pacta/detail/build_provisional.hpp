@@ -4,7 +4,8 @@
 // A `provisional-application` is refused under a treaty whose profile gives no clause on it
 // (provisional.no-clause), and a second time while the first still runs (provisional.duplicate); a
 // `provisional-application-termination` (VCLT art. 25(2)) while none runs is refused too
-// (provisional.not-applying).
+// (provisional.not-applying), and so is one by a State whose instrument of consent stands that day
+// (provisional.after-consent).
 // One recorded on a day the clause does not provide for (neither the State's signature nor its
 // deposit, as the clause's `declared_at` allows) is the depositary's record: it is counted from that
 // day, and its reasoning says so (`provisional_period::as_provided`). Part of
@@ -48,7 +49,17 @@ inline std::vector<diagnostic> provisional_faults(const record_parts& r) {
     if (!s) continue;   // refused with its State's other actions (order.state-dates)
     if (termination) {  // VCLT art. 25(2): it ends the declaration that applies that day
       const auto it = running.find(s);
-      if (it == running.end() || !it->second.applies_on(a.date))
+      const consent_record* consented = nullptr;  // an instrument in effect that day contradicts it
+      for (const auto& c : s->consents)
+        if (c.deposit <= a.date && !(c.ends() && *c.ends() <= a.date)) consented = &c;
+      if (consented)
+        err(i, "", "provisional.after-consent",
+            a.state + " notified on " + to_iso(a.date) + " that it does not intend to become a party, but its " +
+                to_key(consented->kind) + " of " + to_iso(consented->deposit) +
+                " stands that day: a State that has consented to be bound ends it by denunciation or withdrawal, not "
+                "by "
+                "VCLT art. 25(2) (rule V1)");
+      else if (it == running.end() || !it->second.applies_on(a.date))
         err(i, "", "provisional.not-applying",
             a.state + " notified on " + to_iso(a.date) +
                 " that it does not intend to become a party, but no declaration of provisional application of its "

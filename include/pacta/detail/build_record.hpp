@@ -16,6 +16,7 @@
 
 #include <pacta/detail/build_actions.hpp>
 #include <pacta/detail/build_amendments.hpp>
+#include <pacta/detail/build_consent_forms.hpp>
 #include <pacta/detail/build_counts.hpp>
 #include <pacta/detail/build_declarations.hpp>
 #include <pacta/detail/build_eligibility.hpp>
@@ -23,7 +24,6 @@
 #include <pacta/detail/build_optional_declarations.hpp>
 #include <pacta/detail/build_participants.hpp>
 #include <pacta/detail/build_provisional.hpp>
-#include <pacta/detail/build_simplified_procedure.hpp>
 #include <pacta/detail/build_succession.hpp>
 #include <pacta/detail/record_builder.hpp>
 
@@ -57,6 +57,7 @@ inline void record_builder::build(const std::vector<const treaty_record*>& paren
   for (auto& d : predecessor_faults(*this)) diags.push_back(std::move(d));           // E5
   for (auto& d : provisional_faults(*this)) diags.push_back(std::move(d));           // V1
   for (auto& d : simplified_procedure_faults(*this)) diags.push_back(std::move(d));  // E10
+  for (auto& d : counted_later_faults(*this)) diags.push_back(std::move(d));         // E10
   amendments_ = amendments_of(*this, pass.amendment_states, diags);                  // A1–A3
 }
 

@@ -150,7 +150,8 @@ inline void record_builder::read_consent(std::size_t i, state_record& s, const c
   const action& a = registry_.actions[i];
   if (current) {
     std::string msg = a.state + " already consented to be bound by its " + to_key(current->kind) + " of " +
-                      to_iso(current->deposit) + ": a second consent while bound is not possible";
+                      to_iso(current->deposit) +
+                      ", which stands: a second consent while the first stands is not possible";
     if (const denunciation_record* pending = current->standing_denunciation())
       msg += "; its denunciation received " + to_iso(pending->received) + " is pending until " +
              to_iso(pending->effective.date) + ": withdraw the denunciation instead";

@@ -137,6 +137,14 @@ TEST_CASE(
   REQUIRE(test::has_code_at(diags, "/actions/10/effective", "action.effective"));
   CHECK(diags.front().message.find("would count from 2003-06-15, but its denunciation took effect on 2003-06-01") !=
         std::string::npos);
+  // Counted before the denunciation took effect, but in force for it (one month later, E3) only after.
+  diags = test::diagnostics(test::opsc_any_state(),
+                            consent_forms::ten_with(test::act("State 10", "ratification", "2001-10-18"),
+                                                    {consent_forms::counted_later("Chile", "2002-01-10", "2003-01-19"),
+                                                     test::act("Chile", "denunciation", "2002-01-20")}));
+  REQUIRE(test::has_code_at(diags, "/actions/10/effective", "action.effective"));
+  CHECK(diags.front().message.find("would enter into force for it on 2003-02-19, but its denunciation took effect "
+                                   "on 2003-01-20") != std::string::npos);
   auto sp = test::act("State 10", "simplified-procedure", "2001-12-01");
   sp["effective"] = "2001-12-05";
   diags = test::diagnostics(consent_forms::with_simplified_procedure(), consent_forms::signed_then(sp));

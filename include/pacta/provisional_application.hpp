@@ -123,10 +123,9 @@ inline provisional_period provisional_period_of(const treaty_rules& r, const sta
     why += " " + s.state + " ceased to exist on " + to_prose(*s.ceased) + ", which ended it.";
   } else {
     why += c ? " No date of entry into force for " + s.state + " is known (its " + to_key(c->kind) + " of " +
-                   to_prose(c->deposit) + "), so it applies them provisionally still"
-             : " No instrument of consent of " + s.state +
-                   " is recorded after it, so it applies them provisionally "
-                   "still";
+                   to_prose(c->deposit) + "), so it applies " + pa.applies + " provisionally still"
+             : " No instrument of consent of " + s.state + " is recorded after it, so it applies " + pa.applies +
+                   " provisionally still";
     why +=
         "; a notification that it does not intend to become a party would end it (VCLT art. 25(2)), and the "
         "registry records none (the action provisional-application-termination).";

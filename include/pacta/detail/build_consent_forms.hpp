@@ -1,8 +1,8 @@
 // pacta/detail/build_consent_forms.hpp — building a treaty_record: consent counted from another day
 // than a deposit, checked (rule E10).
 //
-// An instrument counted from a later day (`effective`) must count before the State's denunciation
-// took effect: one counted only after the State had left is refused (action.effective).
+// An instrument counted from a later day (`effective`) must count, and enter into force for its State,
+// before the State's denunciation took effect: otherwise it is refused (action.effective).
 //
 // A `simplified-procedure` is consent established on the day the treaty fixes, by a State that signed
 // subject to the procedure (Part XI Agreement arts. 4(3)(c), 5: "12 months after the date of its
@@ -52,8 +52,8 @@ inline std::vector<diagnostic> simplified_procedure_faults(const record_parts& r
   return out;
 }
 
-/// Rule E10: one diagnostic for each instrument that would count only after its State's denunciation
-/// took effect.
+/// Rule E10: one diagnostic for each instrument that would count, or enter into force for its State,
+/// only after the State's denunciation took effect.
 inline std::vector<diagnostic> counted_later_faults(const record_parts& r) {
   std::vector<diagnostic> out;
   const detail::diagnostic_sink err(r.registry_.file, out);
@@ -64,6 +64,12 @@ inline std::vector<diagnostic> counted_later_faults(const record_parts& r) {
             s.state + "'s " + to_key(c.kind) + " of " + to_iso(c.deposit) + " would count from " +
                 to_iso(*c.counted_on) + ", but its " + r.rules_.denunciation_noun + " took effect on " +
                 to_iso(*c.ends()) + ": an instrument cannot count after the State has left (rule E10)");
+      else if (c.counted_on && c.ends() && c.in_force_from && *c.ends() <= *c.in_force_from)
+        err(c.action_index, "/effective", "action.effective",
+            s.state + "'s " + to_key(c.kind) + " of " + to_iso(c.deposit) + ", counted from " + to_iso(*c.counted_on) +
+                ", would enter into force for it on " + to_iso(*c.in_force_from) + ", but its " +
+                r.rules_.denunciation_noun + " took effect on " + to_iso(*c.ends()) +
+                ": the treaty cannot enter into force for a State that has left (rule E10)");
   return out;
 }
 

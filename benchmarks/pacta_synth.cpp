@@ -2,6 +2,9 @@
 // output (benchmarks/synthetic.hpp), deterministic by seed (default 42).
 // pacta_synth --treaties T STATES DIR [SEED] — writes T registries of about STATES States each
 // (treaties t0001, t0002, …) to DIR/t0001.json, … (DIR must exist).
+// pacta_synth --data-dir T STATES DIR [SEED] — the same registries as a data directory the CLI
+// reads (--data-dir DIR): DIR/registries/t0001.json, … and each treaty's profile in
+// DIR/treaties/t0001.json, … (DIR/registries and DIR/treaties must exist).
 #include "synthetic.hpp"
 
 #include <cstdio>
@@ -19,7 +22,9 @@ std::size_t count(const char* text) {
 }
 
 int usage() {
-  std::fprintf(stderr, "usage: pacta_synth ACTIONS [SEED]\n       pacta_synth --treaties T STATES DIR [SEED]\n");
+  std::fprintf(stderr,
+               "usage: pacta_synth ACTIONS [SEED]\n       pacta_synth --treaties T STATES DIR [SEED]\n       "
+               "pacta_synth --data-dir T STATES DIR [SEED]\n");
   return 2;
 }
 
@@ -33,7 +38,8 @@ bool write(const std::string& path, const std::string& text) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc >= 2 && std::strcmp(argv[1], "--treaties") == 0) {
+  const bool data_dir = argc >= 2 && std::strcmp(argv[1], "--data-dir") == 0;
+  if (argc >= 2 && (data_dir || std::strcmp(argv[1], "--treaties") == 0)) {
     if (argc < 5 || argc > 6) return usage();
     const std::size_t treaties = count(argv[2]);
     const std::size_t states = count(argv[3]);
@@ -43,10 +49,16 @@ int main(int argc, char** argv) {
     std::size_t written = 0, bytes = 0;
     const auto texts = pacta_bench::synthetic_treaties(treaties, states, seed, &written);
     for (std::size_t k = 0; k < texts.size(); ++k) {
-      char name[32];
-      std::snprintf(name, sizeof name, "/t%04zu.json", k + 1);
-      if (!write(dir + name, texts[k])) {
-        std::perror((dir + name).c_str());
+      char id[32];
+      std::snprintf(id, sizeof id, "t%04zu", k + 1);
+      const std::string registry = dir + (data_dir ? "/registries/" : "/") + id + ".json";
+      const std::string profile = dir + "/treaties/" + id + ".json";
+      if (!write(registry, texts[k])) {
+        std::perror(registry.c_str());
+        return 1;
+      }
+      if (data_dir && !write(profile, pacta_bench::synthetic_profile(id))) {
+        std::perror(profile.c_str());
         return 1;
       }
       bytes += texts[k].size();

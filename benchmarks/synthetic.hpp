@@ -138,4 +138,26 @@ inline std::vector<std::string> synthetic_treaties(std::size_t treaties, std::si
   return out;
 }
 
+/// The profile of synthetic treaty `id` ("t0001"): the OPSC's final clauses (ten instruments and
+/// three months, one month for later States, denunciation after a year, article 16's amendments,
+/// article 12's reports), open to any State, with no parent treaty, as `synthetic_registry` needs.
+inline std::string synthetic_profile(const std::string& id) {
+  std::string upper = id;
+  for (auto& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  return "{\n  \"format\": \"pacta.treaty/1\",\n  \"id\": \"" + id + "\",\n  \"short_title\": \"" + upper +
+         "\",\n  \"title\": \"Synthetic treaty " + id +
+         "\",\n"
+         "  \"signature\": {\"article\": \"13(1)\", \"open_to\": \"any-state\"},\n"
+         "  \"consent\": {\"article\": \"13(2)\", \"open_to\": \"any-state\"},\n"
+         "  \"entry_into_force\": {\"article\": \"14(1)\", \"threshold\": 10, \"delay\": \"3 months\", "
+         "\"later_states\": {\"article\": \"14(2)\", \"wording\": \"after-entry-into-force\", \"delay\": \"1 "
+         "month\"}},\n"
+         "  \"denunciation\": {\"article\": \"15(1)\", \"delay\": \"1 year\", \"counted_from\": \"receipt\", "
+         "\"continuing_obligations_article\": \"15(2)\"},\n"
+         "  \"amendment\": {\"article\": \"16\", \"conference_window\": \"4 months\", \"conference_share\": \"1/3\", "
+         "\"acceptance_share\": \"2/3\"},\n"
+         "  \"reporting\": {\"article\": \"12(1)\", \"initial\": \"2 years\", \"periodic_article\": \"12(2)\", "
+         "\"periodic\": \"5 years\", \"committee_article\": \"12(3)\"}\n}\n";
+}
+
 }  // namespace pacta_bench

@@ -8,7 +8,9 @@
 #   scripts/bench.sh --import   only the importer: the largest saved UNTC pages, time and peak memory
 #                               as a multiple of the page
 #   scripts/bench.sh --system   only the whole treaty system: `pacta site` (target: under 2 s) and
-#                               `pacta state NAME --all-treaties` as a multiple of one treaty's `state`
+#                               `pacta state NAME --all-treaties` as a multiple of one treaty's `state`;
+#                               then data directories of 70 to 560 synthetic treaties (target: 250 ms
+#                               at 560, linear in the treaties; scripts/plot_system.py plots them)
 # Results: build-bench/bench.json (Google Benchmark's JSON), build-bench/sizes.json (one line a size).
 # scripts/plot_scaling.py turns both into docs/performance-scaling.svg.
 set -euo pipefail
@@ -79,12 +81,56 @@ print(f"     of which python3 itself starting                      {bare*1000:8.
 print(f"     the import and the work alone                         {(py-bare)*1000:8.1f} ms   {(py-bare)/every:5.2f} x the CLI's --all-treaties")
 PY
 }
+# The depositary's size: data directories of 70, 140, 280 and 560 synthetic treaties of about 200
+# States each (pacta_synth --data-dir, with the bundled name table), `pacta treaties` and `pacta
+# state NAME --all-treaties` on each in its own process, best of 5 in this run. The targets: 250 ms
+# at 560 treaties, and a cost linear in the number of treaties (560 against 70, per treaty).
+# Writes build-bench/system-scale.json; scripts/plot_system.py draws docs/performance-system.svg.
+scale_table() {
+  echo
+  echo "the depositary's size (synthetic treaties of about 200 States each, best of 5, same run):"
+  for t in 70 140 280 560; do
+    d=build-bench/system-$t
+    if [ ! -f "$d/treaties/t$(printf %04d "$t").json" ]; then
+      rm -rf "$d" && mkdir -p "$d/registries" "$d/treaties" && cp data/states.json "$d/"
+      build-bench/benchmarks/pacta_synth --data-dir "$t" 200 "$d" 2>/dev/null
+    fi
+  done
+  python3 - build-bench/pacta <<'PY'
+import json, subprocess, sys, time
+pacta = sys.argv[1]
+def best(args):
+    times = []
+    for _ in range(5):
+        t = time.perf_counter()
+        subprocess.run([pacta] + args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t)
+    return min(times) * 1000
+rows = []
+for t in (70, 140, 280, 560):
+    d = f"build-bench/system-{t}"
+    common = ["--data-dir", d]
+    rows.append({"treaties": t,
+                 "treaties_ms": best(common + ["treaties", "--on", "2026-02-03"]),
+                 "state_ms": best(common + ["state", "State 0000007", "--all-treaties", "--on", "2026-02-03"])})
+print(f"  {'treaties':>8} {'pacta treaties':>15} {'state --all-treaties':>21} {'per treaty':>11}")
+for r in rows:
+    print(f"  {r['treaties']:>8} {r['treaties_ms']:12.1f} ms {r['state_ms']:18.1f} ms {r['state_ms'] / r['treaties']:8.3f} ms")
+first, last = rows[0], rows[-1]
+for field, label in (("treaties_ms", "pacta treaties"), ("state_ms", "pacta state --all-treaties")):
+    print(f"  {label + ', 560 treaties / the 250 ms target':<58} {last[field] / 250:6.2f} x")
+    print(f"  {label + ', per treaty at 560 / at 70 (1.00: linear)':<58} "
+          f"{(last[field] / last['treaties']) / (first[field] / first['treaties']):6.2f} x")
+json.dump(rows, open("build-bench/system-scale.json", "w"), indent=1)
+PY
+}
 if [ "${1:-}" = "--import" ]; then
   import_table
   exit 0
 fi
 if [ "${1:-}" = "--system" ]; then
   system_table
+  scale_table
   exit 0
 fi
 

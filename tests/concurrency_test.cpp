@@ -3,9 +3,13 @@
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
+#include <pacta/detail/parallel.hpp>
 
 #include <atomic>
+#include <stdexcept>
+#include <string>
 #include <thread>
+#include <vector>
 
 using namespace date::literals;
 
@@ -38,4 +42,30 @@ TEST_CASE("concurrency: eight threads query one shared record and reporting at o
     });
   for (auto& th : threads) th.join();
   CHECK(mismatches == 0);
+}
+
+TEST_CASE(
+    "concurrency: run_jobs runs every job once on the threads asked for, and throws the first job's "
+    "exception after all have run",
+    "[concurrency]") {
+  for (unsigned threads : {0u, 1u, 3u, 64u}) {
+    DYNAMIC_SECTION("threads: " << threads) {
+      std::vector<std::atomic<int>> runs(100);
+      pacta::detail::run_jobs(runs.size(), threads, [&](std::size_t i) { ++runs[i]; });
+      for (const auto& r : runs) CHECK(r == 1);
+
+      std::vector<std::atomic<int>> ran(10);
+      try {
+        pacta::detail::run_jobs(ran.size(), threads, [&](std::size_t i) {
+          ++ran[i];
+          if (i == 7 || i == 3) throw std::runtime_error("job " + std::to_string(i));
+        });
+        FAIL("nothing thrown");
+      } catch (const std::runtime_error& e) {
+        CHECK(std::string(e.what()) == "job 3");  // the first by index, whichever thread ran it
+      }
+      for (const auto& r : ran) CHECK(r == 1);  // the jobs after a throw ran all the same
+    }
+  }
+  pacta::detail::run_jobs(0, 0, [](std::size_t) { FAIL("a job of none"); });
 }

@@ -194,3 +194,98 @@ TEST_CASE("treaty_set: a build that fails leaves the set as it was, and the next
   CHECK(set.build(again));  // nothing queued
   CHECK(again.empty());
 }
+
+namespace set_ahead {
+
+/// What a set holds, in `records()` order: each record's treaty, its States, its general entry into
+/// force (or why it is NOT computed) and its parties on a day.
+std::vector<std::string> summary(const pacta::treaty_set& set) {
+  using namespace date::literals;
+  std::vector<std::string> out;
+  for (const pacta::treaty_record* r : set.records()) {
+    const auto eif = r->entry_into_force();
+    out.push_back(r->rules().id + " " + std::to_string(r->states().size()) + " " +
+                  (eif ? pacta::to_iso(eif->date) : "none: " + r->entry_into_force_not_computed()) + " " +
+                  std::to_string(r->parties_on(2026_y / 2 / 3)));
+  }
+  return out;
+}
+
+/// Loads every registry of `dir` one by one (the path without reading ahead), as load_every_registry
+/// did: the records built before a failure stay; the failure's diagnostics are returned.
+std::vector<pacta::diagnostic> load_one_by_one(pacta::treaty_set& set) {
+  for (const auto& id : pacta::registry_ids(set.data_dir())) {
+    try {
+      (void)set.load(id);
+    } catch (const pacta::load_error& e) {
+      return e.diagnostics();
+    }
+  }
+  return {};
+}
+
+std::vector<pacta::diagnostic> load_every(pacta::treaty_set& set) {
+  try {
+    pacta::load_every_registry(set);
+  } catch (const pacta::load_error& e) {
+    return e.diagnostics();
+  }
+  return {};
+}
+
+std::vector<std::string> shown(const std::vector<pacta::diagnostic>& diags) {
+  std::vector<std::string> out;
+  for (const auto& d : diags) out.push_back(d.file + " " + d.pointer + " " + d.code + " " + d.message);
+  return out;
+}
+
+}  // namespace set_ahead
+
+TEST_CASE(
+    "treaty_set: every bundled registry read ahead on four threads gives the records, in the order, of "
+    "loading them one by one",
+    "[treaty_set][concurrency]") {
+  pacta::treaty_set one(data_dir(), {false, false, {}, 1});
+  REQUIRE(set_ahead::load_one_by_one(one).empty());
+  pacta::treaty_set four(data_dir(), {false, false, {}, 4});
+  REQUIRE(set_ahead::load_every(four).empty());
+  const auto expected = set_ahead::summary(one);
+  CHECK(expected.size() == pacta::registry_ids(data_dir()).size());
+  CHECK(set_ahead::summary(four) == expected);
+}
+
+TEST_CASE(
+    "treaty_set: a registry that fails, read ahead, fails as it does read alone: the same diagnostics, "
+    "the records before it kept",
+    "[treaty_set][concurrency][errors]") {
+  // cat and crc stand alone (built while read ahead), the OPSC needs the Convention (built after).
+  for (const std::string broken : {"cat", "crc", "opsc", "renamed"}) {
+    DYNAMIC_SECTION("broken: " << broken) {
+      test::temp_dir dir;
+      for (const char* id : {"cat", "crc", "opsc"}) {
+        dir.bundled_profile(id);
+        std::filesystem::copy_file(data_dir() + "/registries/" + id + ".json",
+                                   dir.path / "registries" / (std::string(id) + ".json"));
+      }
+      if (broken == "renamed") {  // a registry whose "treaty" is another id than its file's
+        auto doc = nlohmann::json::parse(std::ifstream(dir.path / "registries" / "cat.json"));
+        doc["treaty"] = "ced";
+        dir.registry("cat", doc);
+      } else {  // an action of no known kind, after the valid ones
+        auto doc = nlohmann::json::parse(std::ifstream(dir.path / "registries" / (broken + ".json")));
+        doc["actions"].push_back({{"state", "Benin"}, {"action", "ratifcation"}, {"date", "2010-01-01"}});
+        dir.registry(broken, doc);
+      }
+      pacta::treaty_set one(dir.path.string(), {false, false, {}, 1});
+      const auto alone = set_ahead::load_one_by_one(one);
+      REQUIRE_FALSE(alone.empty());
+      pacta::treaty_set four(dir.path.string(), {false, false, {}, 4});
+      const auto ahead = set_ahead::load_every(four);
+      CHECK(set_ahead::shown(ahead) == set_ahead::shown(alone));
+      CHECK(set_ahead::summary(four) == set_ahead::summary(one));
+      CHECK(set_ahead::summary(one).size() == (broken == "cat" || broken == "renamed" ? 0u
+                                               : broken == "crc"                      ? 1u
+                                                                                      : 2u));
+    }
+  }
+}

@@ -17,6 +17,7 @@
 #include <pacta/json_value.hpp>
 #include <pacta/succession_kind.hpp>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -128,8 +129,15 @@ inline constexpr const char* to_key(action_kind k) noexcept {
 
 /// The kind a registry name denotes; nothing for an unknown name.
 inline std::optional<action_kind> parse_action_kind(std::string_view s) noexcept {
-  for (const auto& k : action_kinds)
-    if (s == k.name) return k.kind;
+  // The names as views, measured once (every action of a registry is looked up).
+  static constexpr std::size_t count = sizeof action_kinds / sizeof action_kinds[0];
+  static constexpr auto names = [] {
+    std::array<std::string_view, count> v{};
+    for (std::size_t i = 0; i < count; ++i) v[i] = action_kinds[i].name;
+    return v;
+  }();
+  for (std::size_t i = 0; i < count; ++i)
+    if (s.size() == names[i].size() && s == names[i]) return action_kinds[i].kind;
   return std::nullopt;
 }
 
@@ -183,6 +191,10 @@ inline bool valid_state_name(const std::string& s) {
   if (s.empty() || s.size() > 200) return false;
   if (s.front() == ' ' || s.back() == ' ') return false;
   for (std::size_t i = 0; i < s.size();) {
+    if (const auto b = static_cast<unsigned char>(s[i]); b >= 0x20 && b < 0x7F) {  // printable ASCII: most names
+      ++i;
+      continue;
+    }
     const auto ch = detail::decode_utf8(s, i);
     if (ch.length == 0 || detail::invisible_or_control(ch.code_point)) return false;
     i += ch.length;

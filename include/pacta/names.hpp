@@ -18,6 +18,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace pacta {
@@ -127,10 +128,11 @@ inline std::vector<diagnostic> one_state_twice(const registry& reg, const state_
   std::map<const state_name*, std::string> first;
   std::set<std::string> said;
   std::vector<diagnostic> out;
-  std::map<std::string, std::string> looks;  // lookalike_key → the first name with it
+  std::map<std::string, std::string> looks;   // lookalike_key → the first name with it
+  std::unordered_set<std::string_view> seen;  // a name met again adds nothing: each is looked at once
   for (std::size_t i = 0; i < reg.actions.size(); ++i) {
     const std::string& state = reg.actions[i].state;
-    if (state.empty()) continue;
+    if (state.empty() || !seen.insert(state).second) continue;
     auto twice = [&](const std::string& other, const std::string& why) {
       if (!said.insert(state).second) return;
       out.push_back({reg.file, "/actions/" + std::to_string(i) + "/state", "names.one-state-twice",

@@ -148,7 +148,7 @@ inline bool read_registry_file(const std::string& path, registry& out, std::vect
     if (!read_rest(f.get(), path, text, diags, limit)) return false;
     return read_registry_text(text, path, out, diags);
   }
-  block_reader blocks(f.get(), limit);
+  block_reader blocks(f.get(), limit, info.size);
   std::vector<diagnostic> found;
   const bool ok = read_registry(blocks.begin(), block_reader::end(), info.size, path, out, found,
                                 [&](std::size_t offset) { return line_column_in_file(path, offset); });

@@ -29,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace pacta {
@@ -104,7 +105,9 @@ inline bool chapter_less(const std::string& a, const std::string& b) {
 /// Throws `load_error` with every diagnostic when one cannot be built; nothing is half-loaded: the
 /// records built before stay valid.
 inline void load_every_registry(treaty_set& set) {
-  for (const auto& id : registry_ids(set.data_dir())) set.load(id);
+  const auto ids = registry_ids(set.data_dir());
+  set.read_ahead(ids);  // the files, several at once; the records are then built in this order
+  for (const auto& id : ids) set.load(id);
 }
 
 /// Whether a treaty of the depositary's chapter `of` ("XXVI-2-a") is in `chapter`: the chapter
@@ -121,11 +124,14 @@ inline bool in_chapter(std::string_view of, std::string_view chapter) {
 /// without a chapter, nothing is read twice.)
 inline void load_every_registry(treaty_set& set, std::string_view chapter) {
   if (chapter.empty()) return load_every_registry(set);
+  std::vector<std::string> ids;
   for (const auto& id : registry_ids(set.data_dir())) {
     std::vector<diagnostic> diags;
     const auto rules = set.rules_for(id, diags);
-    if (!rules || in_chapter(rules->untc_chapter, chapter)) set.load(id);
+    if (!rules || in_chapter(rules->untc_chapter, chapter)) ids.push_back(id);
   }
+  set.read_ahead(ids);
+  for (const auto& id : ids) set.load(id);
 }
 
 /// The treaties whose rules name a treaty (eligibility, rule E7) that has no record in the set: what
@@ -332,11 +338,12 @@ inline treaty_standing standing_under(const treaty_set& set, const treaty_record
 
 /// Every State a set records (registry names), sorted, each once; former States and organizations too.
 inline std::vector<std::string> states_of(const treaty_set& set) {
+  std::unordered_set<std::string_view> seen;  // most States are under most treaties: each name kept once
   std::vector<std::string> out;
   for (const treaty_record* rec : set.records())
-    for (const auto& s : rec->states()) out.push_back(s.state);
+    for (const auto& s : rec->states())
+      if (seen.insert(s.state).second) out.push_back(s.state);
   std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

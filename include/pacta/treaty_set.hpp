@@ -21,6 +21,7 @@
 #pragma once
 
 #include <pacta/detail/files.hpp>
+#include <pacta/detail/parallel.hpp>
 #include <pacta/treaty_id.hpp>
 
 #include <pacta/diagnostic.hpp>
@@ -32,6 +33,7 @@
 #include <pacta/weights.hpp>
 
 #include <algorithm>
+#include <exception>
 #include <map>
 #include <memory>
 #include <optional>
@@ -53,6 +55,9 @@ struct treaty_set_options {
   bool with_reporting_parents = false;
   /// The options every record is built with.
   record_options record;
+  /// How many threads `read_ahead` reads on: 0, as many as the machine has (at most 8); 1, only
+  /// the calling thread.
+  unsigned read_threads = 0;
 };
 
 namespace detail {
@@ -108,7 +113,39 @@ class treaty_set {
       : data_dir_(std::move(data_dir)), options_(std::move(options)) {}
 
   /// A profile for its treaty id, in place of the data directory's and the built-in rules.
-  void add_profile(treaty_rules rules) { profiles_[rules.id] = std::move(rules); }
+  void add_profile(treaty_rules rules) {
+    ahead_.erase(rules.id);  // read under the rules it had
+    profiles_[rules.id] = std::move(rules);
+  }
+
+  /// Reads the registries and rules of the treaties `ids` from the data directory now, several at
+  /// once (`treaty_set_options::read_threads`), for `load` (and the parents `build` adds) to build
+  /// from instead of reading them one by one; the record of a treaty that needs no other treaty's
+  /// (`stands_alone`) is built then too. Nothing else changes: what `load` gives or throws,
+  /// diagnostics included, is the same as without it, and so is the order of `records()`. Ids the
+  /// set has, or that are not treaty ids, are passed over.
+  void read_ahead(const std::vector<std::string>& ids) {
+    if (data_dir_.empty() || !detail::is_directory(data_dir_)) return;
+    std::vector<std::string> todo;
+    for (const auto& id : ids)
+      if (is_treaty_id(id) && !has(id) && !ahead_.count(id) && std::find(todo.begin(), todo.end(), id) == todo.end())
+        todo.push_back(id);
+    std::vector<read_result> read(todo.size());
+    detail::run_jobs(todo.size(), options_.read_threads, [&](std::size_t i) {
+      read_result& r = read[i];
+      try {
+        r.reg = try_load_registry(in_data("registries", todo[i]), r.reg_diags);
+        r.rules = rules_for(todo[i], r.rules_diags);
+        if (r.reg && r.rules && r.reg->treaty == todo[i] && stands_alone(*r.rules)) {
+          r.built_ahead = true;  // as `build` would, with no parent: it reads none
+          r.record = try_build_record(std::move(*r.reg), std::move(*r.rules), r.build_diags, {}, options_.record);
+        }
+      } catch (...) {  // given to `load`, which throws it as it would have
+        r.error = std::current_exception();
+      }
+    });
+    for (std::size_t i = 0; i < todo.size(); ++i) ahead_.emplace(todo[i], std::move(read[i]));
+  }
 
   /// A table of figures for treaty `treaty`'s weighted conditions, in place of the data directory's
   /// (its States named as the registry names them).
@@ -142,6 +179,7 @@ class treaty_set {
                          std::nullopt});
         return false;
       }
+    ahead_.erase(reg.treaty);  // the registry given stands in for the data directory's
     pending_.push_back({std::move(reg), std::move(rules)});
     return true;
   }
@@ -210,11 +248,23 @@ class treaty_set {
         diags.push_back({id, "", "registry.treaty", detail::show_value(id) + " " + why, std::nullopt, std::nullopt});
         throw load_error(std::move(diags));
       }
-      auto reg = try_load_registry(in_data("registries", id), diags);
+      read_result r = read_now(id, true);
+      diags.insert(diags.end(), r.reg_diags.begin(), r.reg_diags.end());
+      if (r.built_ahead) {  // what `add` and `build` would have done; its registry and rules were sound
+        diags.insert(diags.end(), r.rules_diags.begin(), r.rules_diags.end());
+        if (!r.record) {
+          diags.insert(diags.end(), r.build_diags.begin(), r.build_diags.end());
+          throw load_error(std::move(diags));
+        }
+        records_.push_back(std::make_unique<treaty_record>(std::move(*r.record)));
+        return *records_.back();
+      }
+      auto& reg = r.reg;
       if (reg && !names_agree(reg->file, "/treaty", "registry's \"treaty\"", reg->treaty, id, diags))
         throw load_error(std::move(diags));
       const std::size_t before_rules = diags.size();
-      auto rules = rules_for(id, diags);
+      auto& rules = r.rules;
+      diags.insert(diags.end(), r.rules_diags.begin(), r.rules_diags.end());
       if (reg && !rules && diags.size() == before_rules)  // an invalid profile has said why already
         diags.push_back({reg->file, "/treaty", "registry.treaty", "no rules for the treaty \"" + id + "\"",
                          std::nullopt, std::nullopt});
@@ -261,6 +311,43 @@ class treaty_set {
     treaty_rules rules;
   };
 
+  /// A treaty's registry and rules as read from the data directory, each with what reading it said.
+  struct read_result {
+    std::optional<registry> reg;
+    std::vector<diagnostic> reg_diags;
+    std::optional<treaty_rules> rules;
+    std::vector<diagnostic> rules_diags;
+    /// Built by `read_ahead` (the treaty stands alone): the registry and rules went into `record`,
+    /// or into a build that failed, which said why in `build_diags`.
+    bool built_ahead = false;
+    std::optional<treaty_record> record;
+    std::vector<diagnostic> build_diags;
+    std::exception_ptr error;  ///< what reading threw (`read_ahead`), thrown again when it is used
+  };
+
+  /// Whether a treaty's record needs nothing but its own registry and rules: no other treaty's
+  /// record (`needed_treaties`), no table of figures and no State names to resolve (`build` does
+  /// those from the set's data).
+  static bool stands_alone(const treaty_rules& r) {
+    return needed_treaties(r).empty() && !r.general_clause && r.amendment.including.empty();
+  }
+
+  /// The registry and rules of `id`: those read ahead (and then forgotten), else read now. One built
+  /// ahead is taken only `with_record`, by `load`; a parent that `build` adds is read again.
+  read_result read_now(const std::string& id, bool with_record = false) {
+    if (auto it = ahead_.find(id); it != ahead_.end() && (with_record || !it->second.built_ahead)) {
+      read_result r = std::move(it->second);
+      ahead_.erase(it);
+      if (r.error) std::rethrow_exception(r.error);
+      return r;
+    }
+    ahead_.erase(id);
+    read_result r;
+    r.reg = try_load_registry(in_data("registries", id), r.reg_diags);
+    r.rules = rules_for(id, r.rules_diags);
+    return r;
+  }
+
   bool has_pending(const std::string& id) const {
     return std::any_of(pending_.begin(), pending_.end(), [&](const pending& p) { return p.reg.treaty == id; });
   }
@@ -299,11 +386,12 @@ class treaty_set {
           diags.push_back(missing(file, rules, id, reporting, path));
           continue;
         }
-        auto reg = try_load_registry(path, diags);
-        if (!reg) continue;
-        auto parent_rules = rules_for(id, diags);
-        if (!parent_rules) continue;
-        pending_.push_back({std::move(*reg), std::move(*parent_rules)});
+        read_result r = read_now(id);
+        diags.insert(diags.end(), r.reg_diags.begin(), r.reg_diags.end());
+        if (!r.reg) continue;
+        diags.insert(diags.end(), r.rules_diags.begin(), r.rules_diags.end());
+        if (!r.rules) continue;
+        pending_.push_back({std::move(*r.reg), std::move(*r.rules)});
       }
     }
   }
@@ -398,6 +486,7 @@ class treaty_set {
   std::optional<state_names> names_;
   std::vector<pending> pending_;
   std::vector<std::unique_ptr<treaty_record>> records_;
+  std::map<std::string, read_result> ahead_;  ///< read by `read_ahead`, not yet built
 };
 
 }  // namespace pacta

@@ -26,8 +26,12 @@ struct instrument {
 /// Every bundled profile, in chapter order (IV-2, IV-3, IV-3-a, …, IV-16), with its record.
 std::vector<instrument> instruments(const pacta::treaty_set& set, std::vector<pacta::diagnostic>& diags) {
   std::vector<instrument> out;
-  for (const auto& id : pacta::profile_ids(set.data_dir()))
-    if (auto rules = set.rules_for(id, diags)) out.push_back({std::move(*rules), set.find(id)});
+  for (const auto& id : pacta::profile_ids(set.data_dir())) {
+    if (const pacta::treaty_record* rec = set.find(id))  // built under these rules: not read again
+      out.push_back({rec->rules(), rec});
+    else if (auto rules = set.rules_for(id, diags))
+      out.push_back({std::move(*rules), nullptr});
+  }
   std::stable_sort(out.begin(), out.end(), [](const instrument& a, const instrument& b) {
     return pacta::chapter_less(a.rules.untc_chapter, b.rules.untc_chapter);
   });

@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -63,9 +64,15 @@ inline constexpr const char* action_key_names[action_key_count] = {"state",
                                                                    "declarations_not_imported"};
 
 inline std::optional<action_key> find_action_key(std::string_view k) noexcept {
+  // The names as views, measured once (a key is looked up for every member of every action).
+  static constexpr auto names = [] {
+    std::array<std::string_view, action_key_count> v{};
+    for (std::size_t i = 0; i < action_key_count; ++i) v[i] = action_key_names[i];
+    return v;
+  }();
   if (k.empty()) return std::nullopt;
   for (std::size_t i = 0; i < action_key_count; ++i)
-    if (k.front() == action_key_names[i][0] && k == action_key_names[i]) return static_cast<action_key>(i);
+    if (k.size() == names[i].size() && k == names[i]) return static_cast<action_key>(i);
   return std::nullopt;
 }
 
@@ -349,7 +356,9 @@ class action_checker {
   std::optional<date_t> read_date(action_key k, bool required) {
     const std::string* s = string(k, required, false);
     if (!s) return std::nullopt;
-    return date_member(*s, member_pointer(k), [&](std::string p, const char* c, std::string m) { error(p, c, m); });
+    if (auto d = parse_date(*s)) return d;  // the pointer is made only for the error
+    error(member_pointer(k), "date.invalid", bad_date_message(*s));
+    return std::nullopt;
   }
 
   static bool whole(const action_member& v, long long& n) {

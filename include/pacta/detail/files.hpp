@@ -81,15 +81,23 @@ std::vector<std::string> json_stems(const std::string& dir);
 date_t local_today();
 
 /// A file read in blocks of 256 KiB, for parsers that read a character at a time: the memory it holds
-/// is one block, whatever the file's size. It stops at `limit` bytes (then `too_large()`).
+/// is one block, whatever the file's size. It stops at `limit` bytes (then `too_large()`). A file
+/// known to be smaller (`size_hint`, its size when regular) takes a block of its size: most registries
+/// are tens of kilobytes, and a whole block for each is memory the system must map and clear.
 class block_reader {
  public:
-  block_reader(std::FILE* f, std::size_t limit) : f_(f), limit_(limit), buf_(new char[block]) {}
+  block_reader(std::FILE* f, std::size_t limit, std::size_t size_hint = block)
+      : f_(f),
+        limit_(limit),
+        size_(size_hint < min_block ? min_block
+              : size_hint < block   ? size_hint + 1
+                                    : block),
+        buf_(new char[size_]) {}
 
   /// The next block, or false at the end of the file, on a read error or past the limit.
   bool next(const char*& begin, const char*& end) {
     if (done_) return false;
-    const std::size_t n = std::fread(buf_.get(), 1, block, f_);
+    const std::size_t n = std::fread(buf_.get(), 1, size_, f_);
     if (n == 0) {
       error_ = std::ferror(f_) != 0;
       done_ = true;
@@ -143,8 +151,10 @@ class block_reader {
 
  private:
   static constexpr std::size_t block = std::size_t{256} << 10;
+  static constexpr std::size_t min_block = std::size_t{4} << 10;
   std::FILE* f_;
   std::size_t limit_;
+  std::size_t size_;  ///< of the buffer: one block, or the file's size and a byte (its end is then seen at once)
   std::unique_ptr<char[]> buf_;
   std::size_t total_ = 0;
   bool done_ = false;

@@ -313,6 +313,10 @@ inline bool parse_json_strict(std::string_view text, const std::string& file, nl
 /// (`schema.control`).
 inline std::string control_message(std::string_view key, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    if (const auto b = static_cast<unsigned char>(s[i]); b >= 0x20 && b < 0x7F) {  // printable ASCII
+      ++i;
+      continue;
+    }
     const auto ch = decode_utf8(s, i);
     const char32_t c = ch.code_point;
     const bool control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);

@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iterator>
+#include <map>
 
 namespace {
 
@@ -288,4 +290,47 @@ TEST_CASE(
                                                                                       : 2u));
     }
   }
+}
+
+TEST_CASE("treaty_set: a treaty read ahead is built with what was added before it, as without reading ahead",
+          "[treaty_set][concurrency][errors]") {
+  // The OPSC's registry under the CRC's rules, queued: `load("cat")` builds it too, and fails for it.
+  auto queued_then_load = [&](bool ahead) {
+    pacta::treaty_set set(data_dir(), {false, false, {}, 2});
+    if (ahead) set.read_ahead({"cat"});
+    std::vector<pacta::diagnostic> diags;
+    REQUIRE(set.add(pacta::load_registry(data_dir() + "/registries/opsc.json"), pacta::crc_rules(), diags));
+    try {
+      (void)set.load("cat");
+    } catch (const pacta::load_error& e) {
+      return std::make_pair(set_ahead::shown(e.diagnostics()), set_ahead::summary(set));
+    }
+    return std::make_pair(std::vector<std::string>{"no load_error"}, set_ahead::summary(set));
+  };
+  const auto alone = queued_then_load(false);
+  REQUIRE_FALSE(alone.first.empty());
+  CHECK(alone.first.front() != "no load_error");
+  CHECK(queued_then_load(true) == alone);
+}
+
+TEST_CASE("treaty_set: a failed load forgets what was read ahead: the files mended, the next load reads them again",
+          "[treaty_set][concurrency][errors]") {
+  test::temp_dir dir;
+  std::map<std::string, std::string> good;
+  for (const char* id : {"cat", "crc"}) {
+    dir.bundled_profile(id);
+    const auto path = dir.path / "registries" / (std::string(id) + ".json");
+    std::filesystem::copy_file(data_dir() + "/registries/" + id + ".json", path);
+    std::ifstream in(path, std::ios::binary);
+    good[id].assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    REQUIRE_FALSE(good[id].empty());
+  }
+  for (const auto& [id, text] : good) std::ofstream(dir.path / "registries" / (id + ".json")) << "{";  // cut short
+  pacta::treaty_set set(dir.path.string(), {false, false, {}, 2});
+  CHECK_FALSE(set_ahead::load_every(set).empty());  // cat fails first; crc was read ahead, and failed too
+  for (const auto& [id, text] : good) std::ofstream(dir.path / "registries" / (id + ".json")) << text;
+  CHECK(set_ahead::load_every(set).empty());  // both read again, not crc's failure of before
+  pacta::treaty_set fresh(dir.path.string(), {false, false, {}, 1});
+  REQUIRE(set_ahead::load_one_by_one(fresh).empty());
+  CHECK(set_ahead::summary(set) == set_ahead::summary(fresh));
 }

@@ -163,7 +163,7 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
   bool later_day = false;  // an instrument of the threshold day counted from another day than a deposit (E10)
   for (std::size_t i : m->completing) {
     g.completing.push_back(of[i]->state);
-    later_day = later_day || by[i]->counted_on || by[i]->kind == action_kind::simplified_procedure;
+    later_day = later_day || by[i]->counts_from_another_day();
   }
   g.counted_later = later_day;
   g.first_ordinal = m->counted_before + 1;
@@ -273,7 +273,7 @@ inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_r
     for (std::size_t i : r.facts->completing) g.completing.emplace_back(t.counted[i].who);
     for (const auto& s : states)  // rule E10: a consent of the day that counts from it, not from a deposit
       for (const auto& c : s.consents)
-        if (c.counting_day() == g.threshold_date && (c.counted_on || c.kind == action_kind::simplified_procedure) &&
+        if (c.counting_day() == g.threshold_date && c.counts_from_another_day() &&
             std::find(g.completing.begin(), g.completing.end(), s.state) != g.completing.end())
           g.counted_later = true;
     g.first_ordinal = r.facts->counted_before + 1;
@@ -562,8 +562,7 @@ inline std::optional<dated> state_entry_into_force(const treaty_rules& rules,
           (by_threshold ? threshold_day : "the " + rules.short_title + "'s entry into force on " + to_prose(in_force)) +
           "; article " + rules.later_article + ": " +
           (rules.later_delay.count == 0
-               ? "on " + (c.counted_on || c.kind == action_kind::simplified_procedure ? from : "the date of " + from) +
-                     ", " + to_prose(d.date)
+               ? "on " + (c.counts_from_another_day() ? from : "the date of " + from) + ", " + to_prose(d.date)
            : rules.later_delay.nth_month  // P8: "on the first day of the sixth month after the date on which …"
                ? "on the first day of the " + detail::ordinal(static_cast<std::size_t>(rules.later_delay.count)) +
                      " month after the month of " + from + ", " + to_prose(d.date) + " (rule P8)"

@@ -4,7 +4,10 @@
 // The record and its queries are pacta/treaty_record.hpp (no JSON). This header adds what makes a
 // record: reading the registry (pacta/registry.hpp), and the checks and computations of each rule
 // family (pacta/detail/build_*.hpp, one file each: the action sequence, article 13, rule E5's
-// predecessors, OPAC declarations, counts, rules E1–E5, amendments A1–A3).
+// predecessors, OPAC declarations, counts, rules E1–E5, amendments A1–A3). The build is compiled
+// once into libpacta (src/lib/record.cpp, pacta/detail/record_impl.hpp), or included here in
+// header-only mode (PACTA_HEADER_ONLY, pacta/config.hpp): a program that includes this header does
+// not compile the build's code in every translation unit.
 //
 // Every input has the same loading shape (pacta/registry.hpp): `load_record(path, …)` and
 // `parse_record(text, file, …)` throw `load_error` with every diagnostic; `try_load_record` and
@@ -19,8 +22,8 @@
 //   std::cout << pacta::to_iso(eif->date) << ": " << eif->why.reasoning << '\n';
 #pragma once
 
+#include <pacta/config.hpp>
 #include <pacta/denunciation.hpp>
-#include <pacta/detail/build_record.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/entry_into_force.hpp>
 #include <pacta/names.hpp>
@@ -39,17 +42,10 @@ namespace pacta {
 /// Builds a record from a parsed registry, without throwing: the record, or nothing and every
 /// diagnostic in `diags`. `parents` are the records of the treaties named in the rules' eligibility
 /// clauses (article 13); when none of them is given, eligibility is not checked.
-[[nodiscard]] inline std::optional<treaty_record> try_build_record(
-    registry reg, treaty_rules rules, std::vector<diagnostic>& diags,
-    const std::vector<const treaty_record*>& parents = {}, record_options options = {}) {
-  detail::record_builder b(std::move(reg), std::move(rules), options);
-  const std::size_t before = diags.size();
-  b.build(parents, diags);
-  if (diags.size() == before)
-    for (auto& d : detail::date_range_faults(b)) diags.push_back(std::move(d));
-  if (diags.size() != before) return std::nullopt;
-  return treaty_record(std::move(b).parts());
-}
+[[nodiscard]] std::optional<treaty_record> try_build_record(registry reg, treaty_rules rules,
+                                                            std::vector<diagnostic>& diags,
+                                                            const std::vector<const treaty_record*>& parents = {},
+                                                            record_options options = {});
 
 /// As `try_build_record`; throws `load_error` with every diagnostic.
 inline treaty_record build_record(registry reg, treaty_rules rules,
@@ -98,3 +94,7 @@ inline treaty_record parse_record(std::string_view text, const std::string& file
 }
 
 }  // namespace pacta
+
+#ifdef PACTA_HEADER_ONLY
+#include <pacta/detail/record_impl.hpp>
+#endif

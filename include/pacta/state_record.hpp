@@ -98,6 +98,11 @@ struct consent_record {
   /// The day the instrument counts from toward the threshold (rule E1) and as the anchor of the
   /// State's own date (rules E2–E4): its deposit, or the later day the registry records (rule E10).
   date_t counting_day() const noexcept { return counted_on ? *counted_on : deposit; }
+  /// Whether it counts from another day than an instrument's deposit (rule E10): a day the registry
+  /// records after the deposit, or consent established by the simplified procedure.
+  bool counts_from_another_day() const noexcept {
+    return counted_on.has_value() || kind == action_kind::simplified_procedure;
+  }
   /// The first date the consent counts, as the registry now records it: the deposit (an instrument
   /// counted from a later day, rule E10, is a consent from its deposit), or for a succession that
   /// binds from a date before its notification, that date (rule E5; VCSST art. 34, continuity).

@@ -56,7 +56,7 @@ struct treaty_set_options {
   /// The options every record is built with.
   record_options record;
   /// How many threads `read_ahead` reads on: 0, as many as the machine has (at most 8); 1, only
-  /// the calling thread.
+  /// the calling thread; N, at most N (more than the machine's cores only costs).
   unsigned read_threads = 0;
 };
 
@@ -123,7 +123,9 @@ class treaty_set {
   /// from instead of reading them one by one; the record of a treaty that needs no other treaty's
   /// (`stands_alone`) is built then too. Nothing else changes: what `load` gives or throws,
   /// diagnostics included, is the same as without it, and so is the order of `records()`. Ids the
-  /// set has, or that are not treaty ids, are passed over.
+  /// set has, or that are not treaty ids, are passed over. What is read ahead is what `load` builds
+  /// (files changed in between are not read again), until a `load` fails: that forgets all of it, so
+  /// that the files may be mended before the next.
   void read_ahead(const std::vector<std::string>& ids) {
     if (data_dir_.empty() || !detail::is_directory(data_dir_)) return;
     std::vector<std::string> todo;
@@ -231,6 +233,36 @@ class treaty_set {
   /// compile.
   const treaty_record& load(const std::string& id) && = delete;
   const treaty_record& load(const std::string& id) & {
+    try {
+      return load_now(id);
+    } catch (...) {
+      ahead_.clear();  // read before the failure: the next load reads the files again
+      throw;
+    }
+  }
+
+  /// The record of treaty `id`, or nullptr. Like `load` and `records`, not on a temporary set.
+  const treaty_record* find(const std::string& id) const&& = delete;
+  const treaty_record* find(const std::string& id) const& noexcept {
+    for (const auto& r : records_)
+      if (r->rules().id == id) return r.get();
+    return nullptr;
+  }
+
+  /// Every record built, parents before the treaties that need them.
+  std::vector<const treaty_record*> records() const&& = delete;
+  std::vector<const treaty_record*> records() const& {
+    std::vector<const treaty_record*> out;
+    for (const auto& r : records_) out.push_back(r.get());
+    return out;
+  }
+
+  const std::string& data_dir() const noexcept { return data_dir_; }
+  const treaty_set_options& options() const noexcept { return options_; }
+
+ private:
+  /// `load`, which forgets what was read ahead when this throws.
+  const treaty_record& load_now(const std::string& id) {
     if (const treaty_record* r = find(id)) return *r;
     std::vector<diagnostic> diags;
     if (!has_pending(id)) {
@@ -248,7 +280,7 @@ class treaty_set {
         diags.push_back({id, "", "registry.treaty", detail::show_value(id) + " " + why, std::nullopt, std::nullopt});
         throw load_error(std::move(diags));
       }
-      read_result r = read_now(id, true);
+      read_result r = read_now(id, pending_.empty());  // one built ahead only when nothing is queued
       diags.insert(diags.end(), r.reg_diags.begin(), r.reg_diags.end());
       if (r.built_ahead) {  // what `add` and `build` would have done; its registry and rules were sound
         diags.insert(diags.end(), r.rules_diags.begin(), r.rules_diags.end());
@@ -281,26 +313,6 @@ class treaty_set {
     throw load_error(std::move(diags));
   }
 
-  /// The record of treaty `id`, or nullptr. Like `load` and `records`, not on a temporary set.
-  const treaty_record* find(const std::string& id) const&& = delete;
-  const treaty_record* find(const std::string& id) const& noexcept {
-    for (const auto& r : records_)
-      if (r->rules().id == id) return r.get();
-    return nullptr;
-  }
-
-  /// Every record built, parents before the treaties that need them.
-  std::vector<const treaty_record*> records() const&& = delete;
-  std::vector<const treaty_record*> records() const& {
-    std::vector<const treaty_record*> out;
-    for (const auto& r : records_) out.push_back(r.get());
-    return out;
-  }
-
-  const std::string& data_dir() const noexcept { return data_dir_; }
-  const treaty_set_options& options() const noexcept { return options_; }
-
- private:
   /// `data_dir/kind/id.json`.
   std::string in_data(const char* kind, const std::string& id) const {
     return detail::join_path(detail::join_path(data_dir_, kind), id + ".json");

@@ -89,7 +89,7 @@ int cmd_parties(const pacta::treaty_record& rec, pacta::date_t on, const std::st
     print_csv(rows);
   else
     print_text(rec, rows, on, all);
-  print_notes({data_age_note(rec.source().as_of, on), not_computed_note(rec), parent_not_known_note(rec)}, format);
+  print_notes(record_notes(rec, on), format);
   return exit_ok;
 }
 

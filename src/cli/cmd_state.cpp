@@ -183,8 +183,10 @@ nlohmann::json actions_json(const pacta::treaty_record& rec, const pacta::state_
 /// date asked.
 std::vector<std::string> story_notes(const pacta::treaty_record& rec, const story& st) {
   const bool reports = rec.rules().reporting.present && st.reporting.owes_reports;
-  return {reports && !st.reporting.submissions_recorded ? submissions_note() : std::string(), st.reports_age,
-          data_age_note(rec.source().as_of, st.on), not_computed_note(rec), parent_not_known_note(rec)};
+  std::vector<std::string> notes{reports && !st.reporting.submissions_recorded ? submissions_note() : std::string(),
+                                 st.reports_age};
+  for (auto& n : record_notes(rec, st.on)) notes.push_back(std::move(n));
+  return notes;
 }
 
 /// Rule V1: the State's declarations of provisional application, each with whether it applies on

@@ -14,8 +14,7 @@
 namespace pacta_cli {
 
 int cmd_timeline(const pacta::treaty_record& rec, const std::string& path, pacta::date_t until) {
-  print_notes({data_age_note(rec.source().as_of, until), not_computed_note(rec), parent_not_known_note(rec)},
-              "json");  // on standard error: the chart is the output
+  print_notes(record_notes(rec, until), "json");  // on standard error: the chart is the output
   return write_output(path, timeline_svg(rec, until).str(), "chart");
 }
 

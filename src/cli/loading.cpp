@@ -250,10 +250,12 @@ bool load_every(const fs::path& data_dir, const pacta::record_options& options, 
   // One State under two of its names: split and counted twice. Each registry on its own, several
   // at once; said in the order of the records.
   const auto records = out.records();
-  const pacta::state_names& names = name_table(data_dir);
   std::vector<std::vector<pacta::diagnostic>> found(records.size());
-  pacta::detail::run_jobs(records.size(), out.options().read_threads,
-                          [&](std::size_t i) { found[i] = pacta::one_state_twice(records[i]->source(), names); });
+  if (!records.empty()) {  // the name table is read only where there is a registry to check
+    const pacta::state_names& names = name_table(data_dir);
+    pacta::detail::run_jobs(records.size(), out.options().read_threads,
+                            [&](std::size_t i) { found[i] = pacta::one_state_twice(records[i]->source(), names); });
+  }
   std::vector<pacta::diagnostic> twice;
   for (const auto& f : found) twice.insert(twice.end(), f.begin(), f.end());
   if (!twice.empty()) {

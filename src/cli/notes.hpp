@@ -109,6 +109,13 @@ inline std::string parent_not_known_note(const pacta::treaty_record& rec) {
   return "NOT known: " + rec.parent_denunciations_not_known() + "; a State shown as bound may have left by it.";
 }
 
+/// The notes every output of one treaty's record carries, in this order: the registry older than the
+/// date asked (`data_age_note`), the entry into force NOT computed, the parent's denunciations NOT
+/// known (rule D7); each empty where it does not apply.
+inline std::vector<std::string> record_notes(const pacta::treaty_record& rec, pacta::date_t on) {
+  return {data_age_note(rec.source().as_of, on), not_computed_note(rec), parent_not_known_note(rec)};
+}
+
 /// Rule V1: the provisions a State applies provisionally on the date, as one sentence, or empty.
 inline std::string provisional_sentence(const pacta::treaty_record& rec, const pacta::treaty_standing& t) {
   if (!t.provisional) return {};

@@ -24,7 +24,8 @@ namespace pacta::detail {
 inline constexpr unsigned max_job_threads = 8;
 
 /// Runs `job(0)` … `job(n - 1)`, each once, on up to `threads` threads (0: as many as the machine
-/// has, at most `max_job_threads`; 1: on the calling thread only, in order), the calling thread
+/// has, at most `max_job_threads`; 1: on the calling thread only, in order; N: at most N, whatever
+/// the machine), the calling thread
 /// among them; returns when all have run. A thread that cannot be started leaves its share to the
 /// others. When jobs throw, the others still run, and the exception of the first of them (by
 /// index) is thrown again once all have run.

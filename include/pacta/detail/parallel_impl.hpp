@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
-#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -44,7 +43,7 @@ PACTA_INLINE void run_jobs(std::size_t n, unsigned threads, const std::function<
   for (std::size_t k = 1; k < used; ++k) {
     try {
       others.emplace_back(work);
-    } catch (const std::system_error&) {  // no more threads to be had: the ones running share the rest
+    } catch (...) {  // no more threads to be had (or no memory for one): the ones running share the rest
       break;
     }
   }

@@ -1,0 +1,7 @@
+// libpacta's build of a record: the definition of pacta::try_build_record (pacta/record.hpp),
+// compiled once.
+#ifdef PACTA_HEADER_ONLY
+#error "src/lib is compiled without PACTA_HEADER_ONLY: in header-only mode the headers hold these definitions"
+#endif
+#include <pacta/detail/record_impl.hpp>
+#include <pacta/record.hpp>

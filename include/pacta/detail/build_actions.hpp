@@ -9,6 +9,7 @@
 #pragma once
 
 #include <pacta/denunciation.hpp>
+#include <pacta/detail/build_eligibility.hpp>
 #include <pacta/detail/record_builder.hpp>
 
 #include <string>
@@ -139,8 +140,7 @@ inline void record_builder::read_signature(std::size_t i, state_record& s, const
              a.state + " already signed on " + to_iso(*s.signature) + "; a State signs once");
   } else {
     s.signature = a.date;
-    if (auto note = check_eligibility(rules_.signature, a, i, pass.parents, pass.diags); !note.empty())
-      eligibility_notes_.emplace_back(static_cast<std::uint32_t>(i), std::move(note));
+    check_eligibility(rules_.signature, i, pass);
   }
 }
 
@@ -168,8 +168,13 @@ inline void record_builder::read_consent(std::size_t i, state_record& s, const c
   c.succeeded_as = a.succession_kind();
   c.action_index = static_cast<std::uint32_t>(i);
   s.consents.push_back(std::move(c));
-  if (auto note = check_eligibility(rules_.consent, a, i, pass.parents, pass.diags); !note.empty())
-    eligibility_notes_.emplace_back(static_cast<std::uint32_t>(i), std::move(note));
+  check_eligibility(rules_.consent, i, pass);
+}
+
+inline void record_builder::check_eligibility(const eligibility& e, std::size_t i, build_pass& pass) {
+  eligibility_finding f = eligibility_of(e, registry_.actions[i], pass.parents, options_);
+  if (!f.refused.empty()) pass.err(i, "", "eligibility", std::move(f.refused));
+  if (!f.admitted.empty()) eligibility_notes_.emplace_back(static_cast<std::uint32_t>(i), std::move(f.admitted));
 }
 
 /// A denunciation by a bound State, one pending at a time; it takes effect by rule D1, or D4.

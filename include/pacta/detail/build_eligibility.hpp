@@ -5,20 +5,43 @@
 // `record_options::parent_party_basis`, `signatory_after_denunciation` and `signatory_reading` (rule G2:
 // "any State that has signed" the parent, as the depositary applies it) settle the open points. Part of
 // `pacta::try_build_record` (pacta/record.hpp); docs/rules.md names the rules and their tests.
+//
+// Pure functions over values: the act, the clause, the parents' records and the options in; what
+// article 13 says of the act out (`eligibility_of`). The pass over the actions (build_actions.hpp)
+// stores a finding's sentence or reports its refusal.
 #pragma once
 
-#include <pacta/detail/record_builder.hpp>
+#include <pacta/action.hpp>
+#include <pacta/diagnostic.hpp>
+#include <pacta/record_options.hpp>
+#include <pacta/treaty_record.hpp>
+#include <pacta/treaty_rules.hpp>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace pacta::detail {
 
-inline bool record_builder::parent_party(const treaty_record& parent, const std::string& state, date_t on) const {
+/// What article 13 (or its like) says of one signature or consent.
+struct eligibility_finding {
+  /// Rule G2's sentence where the act is admitted only as the depositary reads "any State that has
+  /// signed" the parent; empty otherwise.
+  std::string admitted;
+  /// Why the act is not open to the State (code `eligibility`); empty when it is, or when no parent
+  /// the clause names was given (the check does not run).
+  std::string refused;
+};
+
+/// A party to `parent` on `on`, from its deposit or, with `party_basis::in_force`, from the day it was
+/// bound; until its denunciation took effect.
+inline bool parent_party(const treaty_record& parent, const std::string& state, date_t on,
+                         const record_options& options) {
   const state_record* s = parent.find(state);
   if (!s) return false;
   for (const auto& c : s->consents) {
     date_t from = c.deposit;
-    if (options_.parent_party_basis == party_basis::in_force) {
+    if (options.parent_party_basis == party_basis::in_force) {
       const auto f = c.bound_from();
       if (!f) continue;
       from = *f;
@@ -31,24 +54,31 @@ inline bool record_builder::parent_party(const treaty_record& parent, const std:
   return false;
 }
 
-inline bool record_builder::parent_signatory(const treaty_record& parent, const std::string& state, date_t on) const {
+/// A signatory of `parent` on `on`. A State that later became a party to it and whose denunciation
+/// took effect by `on` still counts, unless `signatory_after_denunciation` is `not_eligible`
+/// (unsettled: no recorded case).
+inline bool parent_signatory(const treaty_record& parent, const std::string& state, date_t on,
+                             const record_options& options) {
   const state_record* s = parent.find(state);
   if (!s || !s->signature || *s->signature > on) return false;
-  if (options_.signatory_after_denunciation == denounced_signatory::not_eligible)
+  if (options.signatory_after_denunciation == denounced_signatory::not_eligible)
     for (const auto& c : s->consents)
       if (const auto end = c.ends(); end && *end <= on) return false;
   return true;
 }
 
-inline std::string record_builder::admitted_as_signatory(const treaty_record& parent, const eligibility& e,
-                                                         const action& a) const {
-  if (options_.signatory_reading != parent_signatory_reading::depositary_practice) return {};
+/// Rule G2: where the clause opens the act to the parent's signatories, a State that had not signed
+/// the parent but had ratified, acceded or succeeded to it by the act's date is admitted as the
+/// depositary admits it (`record_options::signatory_reading`); the sentence that says so, or empty.
+inline std::string admitted_as_signatory(const treaty_record& parent, const eligibility& e, const action& a,
+                                         const record_options& options) {
+  if (options.signatory_reading != parent_signatory_reading::depositary_practice) return {};
   const state_record* s = parent.find(a.state);
   if (!s) return {};
   for (const auto& c : s->consents) {
     if (c.deposit > a.date) continue;
     const auto end = c.ends();
-    if (end && *end <= a.date && options_.signatory_after_denunciation == denounced_signatory::not_eligible) continue;
+    if (end && *end <= a.date && options.signatory_after_denunciation == denounced_signatory::not_eligible) continue;
     const std::string act = is_signature(a.kind) ? "signature" : to_key(a.kind);
     return "Article " + e.article + " opens its " + act + " to States that have signed the " +
            parent.rules().short_title + "; " + a.state + " had not signed it, but its " + to_key(c.kind) + " of " +
@@ -58,9 +88,11 @@ inline std::string record_builder::admitted_as_signatory(const treaty_record& pa
   return {};
 }
 
-inline std::string record_builder::check_eligibility(const eligibility& e, const action& a, std::size_t i,
-                                                     const std::vector<const treaty_record*>& parents,
-                                                     std::vector<diagnostic>& diags) const {
+/// Article 13 on one act: whether the State was, on the act's date, a party to or a signatory of a
+/// treaty the clause names, among `parents` (those not given are not checked).
+inline eligibility_finding eligibility_of(const eligibility& e, const action& a,
+                                          const std::vector<const treaty_record*>& parents,
+                                          const record_options& options) {
   if (e.any_state) return {};
   auto find_parent = [&](const std::string& id) -> const treaty_record* {
     for (const treaty_record* p : parents)
@@ -71,13 +103,13 @@ inline std::string record_builder::check_eligibility(const eligibility& e, const
   for (const auto& id : e.parties_of) {
     if (const treaty_record* p = find_parent(id)) {
       any_loaded = true;
-      if (parent_party(*p, a.state, a.date)) return {};
+      if (parent_party(*p, a.state, a.date, options)) return {};
     }
   }
   for (const auto& id : e.signatories_of) {
     if (const treaty_record* p = find_parent(id)) {
       any_loaded = true;
-      if (parent_signatory(*p, a.state, a.date)) return {};
+      if (parent_signatory(*p, a.state, a.date, options)) return {};
     }
   }
   // Rule G2, where the clause opens the act to the parent's signatories only ("any State that has
@@ -87,7 +119,7 @@ inline std::string record_builder::check_eligibility(const eligibility& e, const
   for (const auto& id : e.signatories_of)
     if (std::find(e.parties_of.begin(), e.parties_of.end(), id) == e.parties_of.end())
       if (const treaty_record* p = find_parent(id))
-        if (auto note = admitted_as_signatory(*p, e, a); !note.empty()) return note;
+        if (auto note = admitted_as_signatory(*p, e, a, options); !note.empty()) return {std::move(note), {}};
   if (!any_loaded) return {};
   std::string who;
   auto names = [&](const std::vector<std::string>& ids) {
@@ -112,10 +144,9 @@ inline std::string record_builder::check_eligibility(const eligibility& e, const
                                 ? "rule E5 (the condition of article " + e.article +
                                       ", which names ratification and accession, applied to a successor)"
                                 : "article " + e.article;
-  detail::diagnostic_sink(registry_.file, diags)(i, "", "eligibility",
-                                                 basis + ": on " + to_iso(a.date) + " " + a.state + " is " + who +
-                                                     ", so its " + to_key(a.kind) + " is not open to it");
-  return {};
+  return {{},
+          basis + ": on " + to_iso(a.date) + " " + a.state + " is " + who + ", so its " + to_key(a.kind) +
+              " is not open to it"};
 }
 
 }  // namespace pacta::detail

@@ -57,19 +57,9 @@ struct record_builder : record_parts {
   // Rule O1 (build_optional_declarations.hpp).
   void read_optional_declaration(std::size_t i, const consent_record* current, build_pass& pass);
 
-  // Article 13: who may sign and consent (build_eligibility.hpp).
-  bool parent_party(const treaty_record& parent, const std::string& state, date_t on) const;
-  /// A signatory of the parent treaty on `on`. A State that later became a party to it and whose
-  /// denunciation took effect by `on` still counts, unless `signatory_after_denunciation` is
-  /// `not_eligible` (unsettled: no recorded case).
-  bool parent_signatory(const treaty_record& parent, const std::string& state, date_t on) const;
-  /// Rule G2: where the clause opens the act to the parent's signatories, a State that had not signed
-  /// the parent but had ratified, acceded or succeeded to it by `on` is admitted as the depositary
-  /// admits it (`record_options::signatory_reading`); the sentence that says so, or empty.
-  std::string admitted_as_signatory(const treaty_record& parent, const eligibility& e, const action& a) const;
-  /// Checks the act against the clause; returns rule G2's sentence when the act was admitted by it.
-  std::string check_eligibility(const eligibility& e, const action& a, std::size_t i,
-                                const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) const;
+  /// Article 13 on the i-th action (build_eligibility.hpp's `eligibility_of`): its refusal reported,
+  /// rule G2's sentence kept.
+  void check_eligibility(const eligibility& e, std::size_t i, build_pass& pass);
 
   // OPAC art. 3: declarations with the instrument (build_declarations.hpp).
   /// OPAC art. 3(2): every instrument of ratification or accession comes with a declaration

@@ -5,6 +5,7 @@
 // includes it (no cycle).
 #pragma once
 
+#include <pacta/config.hpp>
 #include <pacta/detail/build_record.hpp>
 
 namespace pacta {

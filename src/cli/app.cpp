@@ -63,6 +63,29 @@ CLI::Option* add_chapter(CLI::App* sub, global_options& g) {
 
 namespace {
 
+/// The treaty asked for has no registry in the data directory: says so, with its profile where it
+/// has one, else the registries there (all of them up to a screenful; past that the first ones and
+/// how many more: a data directory may hold the depositary's 560, which `pacta treaties` lists).
+int no_registry(const std::string& id, const fs::path& data_dir) {
+  std::error_code ec;
+  if (fs::is_regular_file(data_dir / "treaties" / (id + ".json"), ec)) {  // its final clauses, not its record
+    std::cerr << "pacta: the data directory has the final clauses of \"" << id << "\" ("
+              << shown((data_dir / "treaties" / (id + ".json")).string())
+              << ") but no registry of its participants: give --registry FILE, or make one from a saved UN Treaty "
+                 "Collection status page with pacta import-untc PAGE.html\n";
+    return exit_usage;
+  }
+  constexpr std::size_t listed = 30;
+  const auto ids = pacta::registry_ids(data_dir.string());
+  std::string known;
+  for (std::size_t k = 0; k < ids.size() && k < listed; ++k) known += (k ? ", " : "") + ids[k];
+  if (ids.size() > listed)
+    known += ", and " + std::to_string(ids.size() - listed) + " more: pacta --data-dir DIR treaties lists them";
+  std::cerr << "pacta: no bundled registry for the treaty \"" << id << "\"" << did_you_mean(id, ids)
+            << " (the bundled registries: " << known << "); give --registry FILE\n";
+  return exit_usage;
+}
+
 /// Without --registry: the bundled registries of the treaty (--treaty, else the OPSC) and of those
 /// it needs, into `g.registry_files`; an exit code when they are not there.
 std::optional<int> use_bundled_registries(global_options& g, const fs::path& data_dir) {
@@ -77,40 +100,28 @@ std::optional<int> use_bundled_registries(global_options& g, const fs::path& dat
     return exit_invalid;
   }
   const std::string primary = g.treaty.empty() ? "opsc" : g.treaty;
-  std::vector<std::string> present;
-  for (const auto& f : g.registry_files) {
-    std::error_code ec;
-    const std::string id = fs::path(f).stem().string();
+  auto absent = [](const std::string& f) {
     // Any entry of that name is read (a link to nothing, a directory, a device: io.read says which),
     // never passed over as if absent.
-    if (fs::symlink_status(f, ec).type() != fs::file_type::not_found) {
+    std::error_code ec;
+    return fs::symlink_status(f, ec).type() == fs::file_type::not_found;
+  };
+  // The treaty asked for first: without its registry, notes on the treaties it names are noise.
+  for (const auto& f : g.registry_files)
+    if (fs::path(f).stem().string() == primary && absent(f)) return no_registry(primary, data_dir);
+  std::vector<std::string> present;
+  for (const auto& f : g.registry_files) {
+    if (!absent(f)) {
       present.push_back(f);
       continue;
     }
-    if (id != primary) {
-      // A treaty the primary one names (eligibility, a condition of entry into force) whose
-      // registry is not bundled: go without it, and say so; what needed it is NOT checked.
-      std::cerr << "pacta: note: the bundled data have no registry of \"" << id << "\", which the rules of \""
-                << primary
-                << "\" name (eligibility, entry into force, reporting or withdrawal): what depends on it is NOT "
-                   "checked unless "
-                   "the output says otherwise; give it with --registry FILE\n";
-      g.no_parent = true;
-      continue;
-    }
-    std::string known;
-    for (const auto& k : pacta::registry_ids(data_dir.string())) known += (known.empty() ? "" : ", ") + k;
-    if (fs::is_regular_file(data_dir / "treaties" / (id + ".json"), ec)) {  // its final clauses, not its record
-      std::cerr << "pacta: the data directory has the final clauses of \"" << id << "\" ("
-                << shown((data_dir / "treaties" / (id + ".json")).string())
-                << ") but no registry of its participants: give --registry FILE, or make one from a saved UN Treaty "
-                   "Collection status page with pacta import-untc PAGE.html\n";
-      return exit_usage;
-    }
-    std::cerr << "pacta: no bundled registry for the treaty \"" << id << "\""
-              << did_you_mean(id, pacta::registry_ids(data_dir.string())) << " (the bundled registries: " << known
-              << "); give --registry FILE\n";
-    return exit_usage;
+    // A treaty the primary one names (eligibility, a condition of entry into force) whose registry
+    // is not bundled: go without it, and say so; what needed it is NOT checked.
+    std::cerr << "pacta: note: the bundled data have no registry of \"" << fs::path(f).stem().string()
+              << "\", which the rules of \"" << primary
+              << "\" name (eligibility, entry into force, reporting or withdrawal): what depends on it is NOT "
+                 "checked unless the output says otherwise; give it with --registry FILE\n";
+    g.no_parent = true;
   }
   g.registry_files = std::move(present);
   return std::nullopt;

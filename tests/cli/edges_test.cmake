@@ -578,3 +578,23 @@ file(COPY "${small}/" DESTINATION "${WORK}/dangling-profile")
 file(CREATE_LINK "${WORK}/missing.json" "${WORK}/dangling-profile/treaties/zz.json" SYMBOLIC)
 run(1 "${PACTA}" --data-dir "${WORK}/dangling-profile" site "${WORK}/dangling-site" --on 2026-02-03)
 expect_match("${run_err}" "zz.json.*io.read" "a profile that is a link to nothing")
+# A data directory of the depositary's size: an unknown --treaty lists the first 30 registries and
+# says how many more, not every one of them.
+file(MAKE_DIRECTORY "${WORK}/many-registries/registries")
+foreach(k RANGE 1 35)
+  file(WRITE "${WORK}/many-registries/registries/t${k}.json" "{}")
+endforeach()
+run(2 "${PACTA}" --data-dir "${WORK}/many-registries" --treaty nosuch eif)
+expect_match("${run_err}" "no bundled registry for the treaty \"nosuch\" \\(the bundled registries: t1, t10, t11, .*, and 5 more: pacta --data-dir DIR treaties lists them\\)"
+  "an unknown treaty among 35 registries")
+string(FIND "${run_err}" "t9," listed_t9)
+if(NOT listed_t9 EQUAL -1)
+  message(FATAL_ERROR "the 31st registry was listed: ${run_err}")
+endif()
+# The treaty asked for has no registry: that is said, and nothing about the treaties it names.
+file(COPY "${SOURCE}/data/treaties/opsc.json" DESTINATION "${WORK}/many-registries/treaties")
+run(2 "${PACTA}" --data-dir "${WORK}/many-registries" --treaty opsc eif)
+expect_match("${run_err}" "has the final clauses of \"opsc\"" "a treaty with a profile and no registry")
+if(run_err MATCHES "note:")
+  message(FATAL_ERROR "notes on the treaties a missing one names: ${run_err}")
+endif()

@@ -14,11 +14,15 @@
 
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <string>
 #include <utility>
 
 namespace pacta_cli {
 namespace {
+
+using given_profiles = std::map<std::string, pacta::treaty_rules>;  ///< given with --profile, by treaty id
 
 /// The value of a JSON document's top-level "format" member, read as a stream and stopping there
 /// (it is usually the first member); empty when there is none or the text is not JSON.
@@ -155,17 +159,18 @@ bool check_other(const std::string& f, opened& o, const fs::path& data_dir, std:
 }
 
 /// Reads a registry and its treaty's rules into `registries`, for checking once every file is read.
-void read_registry(const std::string& f, const opened& o, const fs::path& data_dir, std::vector<pending>& registries,
-                   std::vector<pacta::diagnostic>& diags) {
+void read_registry(const std::string& f, const opened& o, const given_profiles& given, const fs::path& data_dir,
+                   std::vector<pending>& registries, std::vector<pacta::diagnostic>& diags) {
   pending p;
   auto reg = o.info.regular ? pacta::try_load_registry(f, diags) : pacta::try_parse_registry(o.text, f, diags);
   if (!reg) return;
   p.reg = std::move(*reg);
-  auto rules = rules_for(p.reg.treaty, {}, data_dir, diags);
+  auto rules = rules_for(p.reg.treaty, given, data_dir, diags);
   if (!rules) {
     diags.push_back({f, "/treaty", "registry.treaty",
-                     "no rules for the treaty \"" + p.reg.treaty + "\": pacta has no profile of that id", std::nullopt,
-                     std::nullopt});
+                     "no rules for the treaty \"" + p.reg.treaty +
+                         "\": pacta has no profile of that id; give its profile with --profile FILE",
+                     std::nullopt, std::nullopt});
     return;
   }
   p.rules = std::move(*rules);
@@ -174,8 +179,8 @@ void read_registry(const std::string& f, const opened& o, const fs::path& data_d
 
 /// Checks registry `r` with the registries among the files that its treaty needs (the rest
 /// bundled), and prints what it is when valid.
-void check_registry(const pending& r, const std::vector<pending>& registries, const fs::path& data_dir, bool no_parent,
-                    std::vector<pacta::diagnostic>& diags) {
+void check_registry(const pending& r, const std::vector<pending>& registries, const given_profiles& given,
+                    const fs::path& data_dir, bool no_parent, std::vector<pacta::diagnostic>& diags) {
   std::vector<pending> set;
   for (const auto& id : pacta::needed_treaties(r.rules))
     for (const auto& other : registries)
@@ -186,7 +191,7 @@ void check_registry(const pending& r, const std::vector<pending>& registries, co
   parent_policy policy;
   policy.no_parent = no_parent;
   policy.how = "a FILE of its own in the same pacta check";
-  if (!build_all(std::move(set), {}, r.reg.treaty, data_dir, policy, l, found)) {
+  if (!build_all(std::move(set), given, r.reg.treaty, data_dir, policy, l, found)) {
     diags.insert(diags.end(), found.begin(), found.end());
     return;
   }
@@ -211,16 +216,20 @@ void check_registry(const pending& r, const std::vector<pending>& registries, co
 
 }  // namespace
 
-int cmd_check(const std::vector<std::string>& files, const fs::path& data_dir, bool no_parent) {
+int cmd_check(const std::vector<std::string>& files, const std::vector<std::string>& profile_files,
+              const fs::path& data_dir, bool no_parent) {
   std::vector<pacta::diagnostic> diags;
+  // The profiles given with --profile: the rules of their treaties' registries here, before the
+  // data directory's (as every other subcommand takes them).
+  const given_profiles given = read_profiles(profile_files, diags);
   std::vector<pending> registries;
   for (const auto& f : files) {
     opened o;
     if (!open_and_sniff(f, o, diags)) continue;
     if (check_other(f, o, data_dir, diags)) continue;
-    read_registry(f, o, data_dir, registries, diags);
+    read_registry(f, o, given, data_dir, registries, diags);
   }
-  for (const auto& r : registries) check_registry(r, registries, data_dir, no_parent, diags);
+  for (const auto& r : registries) check_registry(r, registries, given, data_dir, no_parent, diags);
   if (diags.empty()) return exit_ok;
   print_diagnostics(diags);
   std::cerr << "pacta check: " << diags.size() << (diags.size() == 1 ? " error" : " errors")
@@ -240,7 +249,7 @@ void add_check(CLI::App& app, global_options& g, command_table& t) {
     // A registry given with --registry is one more file to check (and a parent for the others).
     std::vector<std::string> all = g.registry_files;
     all.insert(all.end(), files->begin(), files->end());
-    return cmd_check(all, ctx.data_dir, g.no_parent);
+    return cmd_check(all, g.profile_files, ctx.data_dir, g.no_parent);
   });
 }
 

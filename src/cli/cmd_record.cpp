@@ -40,11 +40,11 @@ struct recording {
   recording(const record_request& request, const fs::path& dir) : req(request), data_dir(dir) {}
   const record_request& req;
   const fs::path& data_dir;
-  const std::map<std::string, pacta::treaty_rules> no_profiles;  ///< record takes the bundled profiles
-  std::vector<pacta::diagnostic> diags;                          ///< of reading the registry and the parents given
-  std::string text;                                              ///< the registry as read under the lock
-  pending current;                                               ///< that registry, and its treaty's rules
-  std::vector<pending> parents;                                  ///< the parents given (--parent)
+  std::map<std::string, pacta::treaty_rules> profiles;  ///< given with --profile, by treaty id
+  std::vector<pacta::diagnostic> diags;                 ///< of reading the registry and the parents given
+  std::string text;                                     ///< the registry as read under the lock
+  pending current;                                      ///< that registry, and its treaty's rules
+  std::vector<pending> parents;                         ///< the parents given (--parent)
 };
 
 /// Says that the action was refused and the registry is unchanged; exit code 1.
@@ -71,18 +71,19 @@ step read_current(recording& r) {
     return refuse(path, path + " is invalid already; fix it first");
   }
   r.current.reg = std::move(*reg);
-  if (auto rules = rules_for(r.current.reg.treaty, r.no_profiles, r.data_dir, r.diags)) {
+  if (auto rules = rules_for(r.current.reg.treaty, r.profiles, r.data_dir, r.diags)) {
     r.current.rules = std::move(*rules);
     return std::nullopt;
   }
   print_diagnostics(r.diags);
-  return refuse(path, "pacta has no rules for the treaty \"" + r.current.reg.treaty + "\"");
+  return refuse(
+      path, "pacta has no rules for the treaty \"" + r.current.reg.treaty + "\": give its profile with --profile FILE");
 }
 
 /// The parents given: each must be a registry of a treaty this one needs.
 step read_parents(recording& r) {
   for (const auto& f : r.req.parents) {
-    if (!read_pending(f, r.no_profiles, r.data_dir, r.parents, r.diags)) {
+    if (!read_pending(f, r.profiles, r.data_dir, r.parents, r.diags)) {
       print_diagnostics(r.diags);
       return refuse(r.req.registry, "the parent registry " + f + " cannot be used");
     }
@@ -105,7 +106,7 @@ bool validate(const recording& r, const pending& reg, loaded& out, std::vector<p
   parent_policy policy;
   policy.no_parent = r.req.no_parent;
   policy.how = "--parent FILE";
-  return build_all(std::move(set), r.no_profiles, reg.reg.treaty, r.data_dir, policy, out, d, r.req.options);
+  return build_all(std::move(set), r.profiles, reg.reg.treaty, r.data_dir, policy, out, d, r.req.options);
 }
 
 /// The registry as it is, validated with its parents; refused, naming the file at fault, when invalid.
@@ -337,6 +338,11 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   if (!lock) return refuse(path, error);
   remove_stale(path);
   recording r(req, data_dir);
+  r.profiles = read_profiles(req.profiles, r.diags);
+  if (!r.diags.empty()) {
+    print_diagnostics(r.diags);
+    return refuse(path, "a profile given with --profile cannot be read");
+  }
   if (!lock->read(r.text, error, pacta::max_registry_bytes)) return refuse(path, "cannot read " + path + ": " + error);
   if (const step s = read_current(r)) return *s;
   if (const step s = read_parents(r)) return *s;
@@ -440,6 +446,7 @@ int run_record(record_command& o, const global_options& c, const pacta::record_o
     return exit_usage;
   }
   r.no_parent = c.no_parent;
+  r.profiles = c.profile_files;
   r.options = options;
   return cmd_record(r, data_dir);
 }

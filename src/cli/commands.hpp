@@ -51,13 +51,15 @@ int cmd_timeline(const pacta::treaty_record& rec, const std::string& path, pacta
 
 /// `pacta check FILE…`: each file checked as what its "format" says; registries with the registries
 /// their treaty needs (among the files, else bundled; `no_parent`: eligibility skipped on purpose).
-int cmd_check(const std::vector<std::string>& files, const std::filesystem::path& data_dir, bool no_parent);
+int cmd_check(const std::vector<std::string>& files, const std::vector<std::string>& profile_files,
+              const std::filesystem::path& data_dir, bool no_parent);
 
 /// `pacta record`: one action to add to a registry file.
 struct record_request {
   std::string registry, state, action, date, effective, predecessor, amendment, note, source;
   std::string article;  ///< optional declarations and their withdrawals (rule O1)
   std::vector<std::string> parents;
+  std::vector<std::string> profiles;  ///< --profile: the rules of their treaties, before the data directory's
   bool no_parent = false;
   bool new_state = false;
   pacta::record_options options;  ///< the unsettled rules' choices (--option)

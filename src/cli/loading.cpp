@@ -209,7 +209,9 @@ bool read_pending(const std::string& file, const std::map<std::string, pacta::tr
 bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles,
               const std::string& treaty, const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags,
               const parent_policy& policy, const pacta::record_options& options) {
+  const std::size_t before = diags.size();
   const auto given = read_profiles(profiles, diags);
+  if (diags.size() != before) return false;  // a profile given that cannot be read: its errors, and nothing more
   std::vector<pending> todo;
   for (const auto& f : files) read_pending(f, given, data_dir, todo, diags);
   return build_all(std::move(todo), given, treaty, data_dir, policy, out, diags, options);

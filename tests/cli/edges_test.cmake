@@ -598,3 +598,24 @@ expect_match("${run_err}" "has the final clauses of \"opsc\"" "a treaty with a p
 if(run_err MATCHES "note:")
   message(FATAL_ERROR "notes on the treaties a missing one names: ${run_err}")
 endif()
+# `record` and `check` take a treaty's rules from --profile, as every other subcommand does: a
+# registry of a treaty the data directory lacks is recorded into and checked; a profile that cannot
+# be read refuses the action and leaves the file as it was.
+configure_file("${SOURCE}/tests/data/cli/clause-p8.json" "${WORK}/own-treaty.json" COPYONLY)
+set(own_profile "${SOURCE}/tests/data/cli/clause-p8-profile.json")
+run(1 "${PACTA}" record --registry "${WORK}/own-treaty.json" --state "State 01" --action denunciation --date 2020-01-01)
+expect_match("${run_err}" "give its profile with --profile FILE" "record without the profile")
+run(0 "${PACTA}" --profile "${own_profile}" record --registry "${WORK}/own-treaty.json" --state "State 01"
+  --action denunciation --date 2020-01-01)
+file(READ "${WORK}/own-treaty.json" own)
+expect_match("${own}" "\"state\": \"State 01\", \"action\": \"denunciation\", \"date\": \"2020-01-01\"" "record with --profile")
+run(0 "${PACTA}" --profile "${own_profile}" check "${WORK}/own-treaty.json")
+expect_match("${run_out}" "own-treaty.json: valid .* registry" "check with --profile")
+file(READ "${WORK}/own-treaty.json" before)
+run(1 "${PACTA}" --profile "${SOURCE}/tests/data/cli/profile-wrong-format.json" record
+  --registry "${WORK}/own-treaty.json" --state "State 02" --action denunciation --date 2020-01-01)
+expect_match("${run_err}" "a profile given with --profile cannot be read; .*own-treaty.json is unchanged" "a bad profile")
+file(READ "${WORK}/own-treaty.json" after)
+if(NOT before STREQUAL after)
+  message(FATAL_ERROR "record changed the registry after refusing its profile")
+endif()

@@ -51,14 +51,12 @@ CLI::Option* add_chapter(CLI::App* sub, global_options& g) {
           "Only the treaties of this chapter of the Secretary-General's depositary (IV, XXI, XXVI, XXVII; pacta "
           "treaties lists each treaty's) or under "
           "a treaty's number (XXVI-2: the CCW and its Protocols), with the registries they need.")
-      ->check(CLI::Validator(
-          [](std::string& s) {
-            return s.empty()
-                       ? std::string(
-                             "--chapter is empty: give a chapter (IV, XXI, XXVI, XXVII; pacta treaties lists them)")
-                       : "";
-          },
-          "CHAPTER"));
+      ->check(
+          not_empty("--chapter is empty: give a chapter (IV, XXI, XXVI, XXVII; pacta treaties lists them)", "CHAPTER"));
+}
+
+CLI::Validator not_empty(std::string message, std::string what) {
+  return CLI::Validator([message](std::string& s) { return s.empty() ? message : std::string(); }, std::move(what));
 }
 
 namespace {

@@ -32,6 +32,7 @@
 
 namespace CLI {
 class App;
+class Validator;
 class Option;
 }  // namespace CLI
 
@@ -87,6 +88,9 @@ void add_reports_option(CLI::App* sub, global_options& g, const std::string& hel
 void add_all_treaties(CLI::App* sub, global_options& g);
 /// --chapter CH: only the treaties of a chapter of the depositary (pacta::in_chapter).
 CLI::Option* add_chapter(CLI::App* sub, global_options& g);
+/// A check that refuses an empty value (a usage error, exit 2) with `message`: `--svg ""` names no file.
+/// `what` is the value's name in --help ("CHAPTER"), or nothing.
+CLI::Validator not_empty(std::string message, std::string what = "");
 
 /// The date of --on, or today; nothing after saying why when --on is not a date.
 std::optional<pacta::date_t> date_on(const global_options& g);

@@ -464,7 +464,17 @@ void add_record(CLI::App& app, global_options& g, command_table& t) {
   record->add_option("--state", r.state,
                      "The State (a registry name, ISO code or common name). Not for the acts of the Secretary-General, "
                      "a conference or the General Assembly.");
-  record->add_option("--action", r.action, "One of: " + pacta::action_kind_list() + ".")->required();
+  record->add_option("--action", r.action, "One of: " + pacta::action_kind_list() + ".")
+      ->required()
+      ->check(CLI::Validator(
+          [](std::string& s) {  // a kind pacta does not know is a usage error (exit 2), like any bad option
+            if (s.empty() || pacta::parse_action_kind(s)) return std::string();  // empty: said with the others
+            const auto near = pacta::nearest_action_kind(s);
+            return "unknown action " + pacta::detail::show_value(s) +
+                   (near ? "; did you mean \"" + std::string(pacta::to_key(*near)) + "\"?" : std::string()) +
+                   " (pacta record --help lists the kinds); nothing written";
+          },
+          ""));
   record->add_option("--date", r.date, "The date of the act, YYYY-MM-DD (deposit; receipt for a notification).")
       ->required();
   record->add_option("--effective", r.effective,

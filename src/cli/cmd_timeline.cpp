@@ -22,7 +22,9 @@ void add_timeline(CLI::App& app, global_options& g, command_table& t) {
   CLI::App* sub = app.add_subcommand(
       "timeline", "A chart of the number of States parties and signatories over time (standalone SVG).");
   auto svg = std::make_shared<std::string>();
-  sub->add_option("--svg", *svg, "The file to write (- for standard output).")->required();
+  sub->add_option("--svg", *svg, "The file to write (- for standard output).")
+      ->required()
+      ->check(not_empty("--svg is empty: name the chart's file, or - for standard output"));
   add_on(sub, g, "The end of the chart (default: the registry's as-of date).");
   sub->footer("Example:\n  pacta timeline --svg parties.svg");
   t.add(sub, [&g, svg](const run_context& ctx) {

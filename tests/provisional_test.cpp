@@ -79,6 +79,7 @@ TEST_CASE(
   REQUIRE(periods.size() == 1);
   CHECK(periods[0].from == 2013_y / 7 / 5);
   CHECK_FALSE(periods[0].until);
+  CHECK_FALSE(periods[0].terminated);
   CHECK(periods[0].applies_on(2030_y / 1 / 1));
   CHECK(periods[0].why.reasoning.find("Declared on 5 July 2013 at its signature") == 0);
   CHECK(periods[0].why.reasoning.find("VCLT art. 25(2)") != std::string::npos);
@@ -143,6 +144,7 @@ TEST_CASE(
   REQUIRE(periods.size() == 1);
   REQUIRE(periods[0].until);
   CHECK(*periods[0].until == 2016_y / 2 / 1);
+  CHECK(periods[0].terminated);
   CHECK(periods[0].applies_on(2016_y / 1 / 31));
   CHECK_FALSE(periods[0].applies_on(2016_y / 2 / 1));
   CHECK(periods[0].why.reasoning.find("Leaver notified on 1 February 2016 that it does not intend to become a party, "

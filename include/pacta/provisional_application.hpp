@@ -45,6 +45,9 @@ struct provisional_period {
   /// The State was already bound on the day of the declaration: there was nothing to apply, and the
   /// period is empty (`until` is `from`).
   bool already_bound = false;
+  /// Ended by the State's notification that it does not intend to become a party (VCLT art. 25(2),
+  /// the registry's `provisional-application-termination`) on `until`.
+  bool terminated = false;
   basis why;  ///< rule V1, the article, and the reasoning
   /// Whether the State applies the provisions provisionally on `on`.
   bool applies_on(date_t on) const noexcept { return from <= on && (!until || on < *until); }
@@ -112,6 +115,7 @@ inline provisional_period provisional_period_of(const treaty_rules& r, const sta
            to_prose(*binding->bound_from()) + "), so there was nothing to apply provisionally.";
   } else if (terminated && (!bound || *terminated < *bound) && !(s.ceased && *s.ceased < *terminated)) {
     p.until = *terminated;
+    p.terminated = true;
     why += " " + s.state + " notified on " + to_prose(*terminated) +
            " that it does not intend to become a party, which ended it (VCLT art. 25(2)).";
   } else if (bound) {

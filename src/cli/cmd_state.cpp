@@ -203,14 +203,21 @@ nlohmann::json provisional_json(const pacta::treaty_record& rec, const story& st
   return out;
 }
 
-/// Rule V1, in the text view: the provisions the State applies provisionally on the date asked, or
-/// empty.
+/// Rule V1, in the text view: the provisions the State applies provisionally on the date asked; or
+/// that its notice under VCLT art. 25(2) ended the last of them; else empty.
 std::string provisional_line(const pacta::treaty_record& rec, const story& st) {
+  const std::string head = "Provisional application on " + pacta::to_iso(st.on) + ": ";
   for (const auto& p : st.provisional)
     if (p.applies_on(st.on))
-      return "Provisional application on " + pacta::to_iso(st.on) + ": " + st.s.state + " applies " +
-             rec.rules().provisional_application.applies + " provisionally since " + pacta::to_prose(p.from) + " (" +
-             rec.cite(p.why) + "), not yet bound by the treaty itself (VCLT art. 25).";
+      return head + st.s.state + " applies " + rec.rules().provisional_application.applies + " provisionally since " +
+             pacta::to_prose(p.from) + " (" + rec.cite(p.why) + "), not yet bound by the treaty itself (VCLT art. 25).";
+  if (!st.provisional.empty()) {
+    const pacta::provisional_period& last = st.provisional.back();
+    if (last.terminated && last.until && *last.until <= st.on)
+      return head + "none; it ended on " + pacta::to_prose(*last.until) + ", when " + st.s.state +
+             " notified that it does not intend to become a party to the treaty (VCLT art. 25(2); " +
+             rec.cite(last.why) + ").";
+  }
   return {};
 }
 

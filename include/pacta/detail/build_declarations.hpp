@@ -5,25 +5,33 @@
 // (pacta/record.hpp); docs/rules.md names the rules and their tests.
 #pragma once
 
-#include <pacta/detail/record_builder.hpp>
+#include <pacta/detail/record_parts.hpp>
+#include <pacta/diagnostic.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
 
 namespace pacta::detail {
 
-inline void record_builder::check_declarations(std::vector<diagnostic>& diags) {
-  const detail::diagnostic_sink err(registry_.file, diags);
-  const auto& clause = rules_.consent_declaration;
-  for (auto& s : states_) {
+/// OPAC art. 3 over a record's parts: each instrument's declaration (art. 3(2)) and each later one
+/// (art. 3(4)) checked, its faults reported; each declaration marked as made with the instrument
+/// or later (`declaration_record::with_instrument`), which the queries read.
+inline void check_declarations(record_parts& r, std::vector<diagnostic>& diags) {
+  const detail::diagnostic_sink err(r.registry_.file, diags);
+  const auto& clause = r.rules_.consent_declaration;
+  for (auto& s : r.states_) {
     for (const auto& c : s.consents) {
-      const action& a = registry_.actions[c.action_index];
+      const action& a = r.registry_.actions[c.action_index];
       if (!clause.present) {
         if (a.declaration_not_recorded)
           err(c.action_index, "", "action.declaration",
               "\"declaration\" belongs to treaties that ask for a declaration with the instrument; the " +
-                  rules_.short_title + " does not");
+                  r.rules_.short_title + " does not");
         continue;
       }
       if (c.kind == action_kind::succession) continue;
-      const auto& declarations = declarations_of(s);
+      const auto& declarations = r.declarations_of(s);
       const bool declared = std::any_of(declarations.begin(), declarations.end(),
                                         [&](const declaration_record& d) { return d.date == c.deposit; });
       if (declared && a.declaration_not_recorded)
@@ -43,7 +51,7 @@ inline void record_builder::check_declarations(std::vector<diagnostic>& diags) {
     int strongest = -1;  // the highest age declared so far under the current instrument
     const consent_record* under = nullptr;
     if (s.clauses == static_cast<std::uint32_t>(-1)) continue;
-    for (auto& d : clauses_[s.clauses].declarations) {
+    for (auto& d : r.clauses_[s.clauses].declarations) {
       const consent_record* c = nullptr;
       for (const auto& k : s.consents) {
         const auto end = k.ends();

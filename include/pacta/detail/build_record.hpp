@@ -46,7 +46,7 @@ inline void record_builder::build(const std::vector<const treaty_record*>& paren
   for (std::size_t i = 0; i < registry_.actions.size(); ++i)
     if (!is_organ_act(registry_.actions[i].kind)) read_action(i, pass);  // organs' acts: with their amendment
   apply_participants(pass);
-  check_declarations(diags);
+  check_declarations(*this, diags);
   compute_entry_into_force(parents, diags);
   for (auto& d : denunciation_wait_faults(*this)) diags.push_back(std::move(d));                             // D6
   apply_parent_denunciations(parents);                                                                       // D7

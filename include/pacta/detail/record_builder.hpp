@@ -61,13 +61,6 @@ struct record_builder : record_parts {
   /// rule G2's sentence kept.
   void check_eligibility(const eligibility& e, std::size_t i, build_pass& pass);
 
-  // OPAC art. 3: declarations with the instrument (build_declarations.hpp).
-  /// OPAC art. 3(2): every instrument of ratification or accession comes with a declaration
-  /// (deposited the same day), unless the registry says the depositary's record shows none; art.
-  /// 3(4): a later declaration may strengthen it, never weaken it, and only a State with an
-  /// instrument in effect makes one.
-  void check_declarations(std::vector<diagnostic>& diags);
-
   // Rules E1–E5 stored on the consents (build_entry_into_force.hpp; the rules: entry_into_force.hpp).
   void compute_entry_into_force(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags);
 };

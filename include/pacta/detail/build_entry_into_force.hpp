@@ -81,43 +81,46 @@ inline general_outcome general_entry_into_force_in(const record_parts& r,
   return out;
 }
 
-inline void record_builder::compute_entry_into_force(const std::vector<const treaty_record*>& parents,
-                                                     std::vector<diagnostic>& diags) {
-  general_outcome g = general_entry_into_force_in(*this, parents, diags);  // E1 (by the shorthand or a clause), E7
-  general_ = std::move(g.general);
-  general_not_computed_ = std::move(g.not_computed);
-  for (auto& s : states_)
+/// Rules E1–E7 over a record's parts: the general date (and why it is NOT computed), then each
+/// consent's date of entry into force (E2–E5, F1), stored on the consents; a denunciation received
+/// before the treaty was in force says so (VCLT art. 24(4)).
+inline void store_entry_into_force(record_parts& r, const std::vector<const treaty_record*>& parents,
+                                   std::vector<diagnostic>& diags) {
+  general_outcome g = general_entry_into_force_in(r, parents, diags);  // E1 (by the shorthand or a clause), E7
+  r.general_ = std::move(g.general);
+  r.general_not_computed_ = std::move(g.not_computed);
+  for (auto& s : r.states_)
     for (auto& c : s.consents) {
-      if (const auto o = state_entry_into_force_outcome(rules_, general_, c, options_))  // E2–E5
+      if (const auto o = state_entry_into_force_outcome(r.rules_, r.general_, c, r.options_))  // E2–E5
         c.in_force_from = o->date;
       // Rule F1: the treaty never enters into force for a State on or after the day it ceased to
       // exist (its instrument still counted toward the threshold, at its deposit).
       if (c.in_force_from && s.gone_on(*c.in_force_from)) c.in_force_from.reset();
       // E5: a succession whose date is not recorded binds from its notification, never before the
       // treaty itself is in force.
-      if (c.kind == action_kind::succession && !c.succession_date && general_)
-        c.provisional_from = std::max(c.deposit, general_->date);
+      if (c.kind == action_kind::succession && !c.succession_date && r.general_)
+        c.provisional_from = std::max(c.deposit, r.general_->date);
       // A denunciation received before the treaty is in force for any State: article 15 applies
       // from the adoption of the text (VCLT art. 24(4)), so it is read under article 15(1), and
       // its reasoning says so.
       for (auto& d : c.denunciations)
-        if (!general_not_computed_.empty())  // whether it was then in force is not known
-          d.effective.why.reasoning += " Whether the " + rules_.short_title +
+        if (!r.general_not_computed_.empty())  // whether it was then in force is not known
+          d.effective.why.reasoning += " Whether the " + r.rules_.short_title +
                                        " was then in force for the State is NOT known: its entry into force is NOT "
                                        "computed (" +
-                                       general_not_computed_ + "), so the rules that depend on it are NOT checked.";
-        else if (!general_ || d.received < general_->date)
+                                       r.general_not_computed_ + "), so the rules that depend on it are NOT checked.";
+        else if (!r.general_ || d.received < r.general_->date)
           d.effective.why.reasoning +=
-              " It was received before the " + rules_.short_title + " was in force for any State (" +
-              (general_ ? "in force from " + to_prose(general_->date) : std::string("not yet in force")) +
+              " It was received before the " + r.rules_.short_title + " was in force for any State (" +
+              (r.general_ ? "in force from " + to_prose(r.general_->date) : std::string("not yet in force")) +
               "); the clause on denunciation applies from the adoption of the text (VCLT art. 24(4)).";
     }
   // E5: a successor whose named predecessor had consented but was bound only after the date of
   // succession (the SFRY under the CAT); the predecessors' dates are known now.
-  for (auto& s : states_)
+  for (auto& s : r.states_)
     for (auto& c : s.consents) {
       if (c.kind != action_kind::succession || !c.succession_date) continue;
-      const state_record* p = find(registry_.actions[c.action_index].predecessor());
+      const state_record* p = r.find(r.registry_.actions[c.action_index].predecessor());
       if (!p || p == &s) continue;
       const consent_record* pc = nullptr;
       for (const auto& k : p->consents)
@@ -125,7 +128,7 @@ inline void record_builder::compute_entry_into_force(const std::vector<const tre
       if (!pc || !pc->in_force_from || *pc->in_force_from <= *c.succession_date) continue;
       c.predecessor_from = pc->in_force_from;
       c.in_force_from.reset();
-      if (const auto o = state_entry_into_force_outcome(rules_, general_, c, options_)) c.in_force_from = o->date;
+      if (const auto o = state_entry_into_force_outcome(r.rules_, r.general_, c, r.options_)) c.in_force_from = o->date;
       if (c.in_force_from && s.gone_on(*c.in_force_from)) c.in_force_from.reset();
     }
 }

@@ -90,20 +90,20 @@ inline std::vector<diagnostic> denunciation_wait_faults(const record_parts& r) {
 /// Rule D7 (CCW art. 9(3)): a State's denunciation of the parent treaty applies to this one, by which
 /// it is bound when that denunciation takes effect: the consent in effect then ends on the same day,
 /// unless the State's own denunciation of this treaty ends it first. Needs the parent's record.
-inline void record_builder::apply_parent_denunciations(const std::vector<const treaty_record*>& parents) {
-  if (rules_.parent_denunciation_article.empty()) return;
+inline void apply_parent_denunciations(record_parts& r, const std::vector<const treaty_record*>& parents) {
+  if (r.rules_.parent_denunciation_article.empty()) return;
   const treaty_record* parent = nullptr;
   for (const treaty_record* p : parents)
-    if (p && p->rules().id == rules_.parent) parent = p;
+    if (p && p->rules().id == r.rules_.parent) parent = p;
   if (!parent) {  // not given (the set loads it where its registry is at hand): say what is not known
-    parent_denunciations_not_known_ = "whether a State " +
-                                      std::string(rules_.is_withdrawal() ? "withdrew from" : "denounced") +
-                                      " the parent treaty (" + rules_.parent + "), which article " +
-                                      rules_.parent_denunciation_article + " makes a " + rules_.denunciation_of() +
-                                      " the " + rules_.short_title + " too: its registry was not loaded (rule D7)";
+    r.parent_denunciations_not_known_ =
+        "whether a State " + std::string(r.rules_.is_withdrawal() ? "withdrew from" : "denounced") +
+        " the parent treaty (" + r.rules_.parent + "), which article " + r.rules_.parent_denunciation_article +
+        " makes a " + r.rules_.denunciation_of() + " the " + r.rules_.short_title +
+        " too: its registry was not loaded (rule D7)";
     return;
   }
-  for (auto& s : states_) {
+  for (auto& s : r.states_) {
     const state_record* ps = parent->find(s.state);
     if (!ps) continue;
     for (const auto& pc : ps->consents) {
@@ -120,13 +120,13 @@ inline void record_builder::apply_parent_denunciations(const std::vector<const t
         d.action_index = c.action_index;
         d.effective.date = takes_effect;
         d.effective.why.rule = "D7";
-        d.effective.why.article = rules_.parent_denunciation_article;
+        d.effective.why.article = r.rules_.parent_denunciation_article;
         d.effective.why.anchor = pd->received;
         d.effective.why.reasoning = "The " + parent->rules().denunciation_of() + " the " + parent->rules().short_title +
                                     " received on " + to_prose(pd->received) + " takes effect on " +
                                     to_prose(takes_effect) + " (" + parent->cite(pd->effective.why) +
-                                    "); under article " + rules_.parent_denunciation_article + " it applies to the " +
-                                    rules_.short_title + " too, by which " + detail::state_in_prose(s.state) +
+                                    "); under article " + r.rules_.parent_denunciation_article + " it applies to the " +
+                                    r.rules_.short_title + " too, by which " + detail::state_in_prose(s.state) +
                                     " is bound.";
         c.denunciations.push_back(std::move(d));
       }

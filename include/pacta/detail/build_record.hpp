@@ -47,9 +47,9 @@ inline void record_builder::build(const std::vector<const treaty_record*>& paren
     if (!is_organ_act(registry_.actions[i].kind)) read_action(i, pass);  // organs' acts: with their amendment
   apply_participants(pass);
   check_declarations(*this, diags);
-  compute_entry_into_force(parents, diags);
+  store_entry_into_force(*this, parents, diags);
   for (auto& d : denunciation_wait_faults(*this)) diags.push_back(std::move(d));                             // D6
-  apply_parent_denunciations(parents);                                                                       // D7
+  apply_parent_denunciations(*this, parents);                                                                // D7
   optional_declarations_ = optional_declarations_in_force(std::move(optional_declarations_), *this, diags);  // O1
   count_timelines counts = timelines_of(states_, options_.view);
   consent_timeline_ = std::move(counts.consented);

@@ -51,18 +51,15 @@ struct record_builder : record_parts {
   void read_withdrawal(std::size_t i, const state_record& s, consent_record* current, build_pass& pass);
   void specified_later_date(denunciation_record& d, date_t specified) const;
   void read_clause_action(std::size_t i, state_record& s, build_pass& pass);
-  // Participants that are organizations or former States, rules E8 and F1; D5, D6 (build_participants.hpp).
+  // Participants that are organizations or former States, rules E8 and F1; D5, D6 (build_participants.hpp;
+  // D7 there is the free function `apply_parent_denunciations`).
   void apply_participants(build_pass& pass);
-  void apply_parent_denunciations(const std::vector<const treaty_record*>& parents);
   // Rule O1 (build_optional_declarations.hpp).
   void read_optional_declaration(std::size_t i, const consent_record* current, build_pass& pass);
 
   /// Article 13 on the i-th action (build_eligibility.hpp's `eligibility_of`): its refusal reported,
   /// rule G2's sentence kept.
   void check_eligibility(const eligibility& e, std::size_t i, build_pass& pass);
-
-  // Rules E1–E5 stored on the consents (build_entry_into_force.hpp; the rules: entry_into_force.hpp).
-  void compute_entry_into_force(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags);
 };
 
 }  // namespace pacta::detail

@@ -35,9 +35,9 @@ struct record_builder::build_pass {
 /// The whole build: the actions State by State, then each rule family that needs them all.
 /// Rule D4 needs a State's armed conflicts when its denunciation is read, and they may be listed
 /// after it: they are collected first (and checked in the main pass).
-inline void record_builder::collect_armed_conflicts(conflict_map& conflicts) const {
-  for (std::size_t i = 0; !rules_.armed_conflict_article.empty() && i < registry_.actions.size(); ++i) {
-    const action& a = registry_.actions[i];
+inline void collect_armed_conflicts(const record_parts& r, record_builder::conflict_map& conflicts) {
+  for (std::size_t i = 0; !r.rules_.armed_conflict_article.empty() && i < r.registry_.actions.size(); ++i) {
+    const action& a = r.registry_.actions[i];
     if (a.kind == action_kind::armed_conflict) {
       conflicts[a.state].push_back({a.date, std::nullopt, i});
     } else if (a.kind == action_kind::armed_conflict_end) {
@@ -50,48 +50,48 @@ inline void record_builder::collect_armed_conflicts(conflict_map& conflicts) con
 /// Numbers the States in order of first appearance, so that their records are allocated once.
 /// `next_action_` holds each action's State index until `read_action` replaces it with the link to
 /// the State's next action.
-inline void record_builder::number_states() {
+inline void number_states(record_parts& r) {
   constexpr auto none = static_cast<std::uint32_t>(-1);
-  next_action_.assign(registry_.actions.size(), none);
-  std::vector<std::uint32_t>& state_of = next_action_;
+  r.next_action_.assign(r.registry_.actions.size(), none);
+  std::vector<std::uint32_t>& state_of = r.next_action_;
   std::vector<std::size_t> first;  // per State: its first action
   std::size_t previous = none;     // the last action of a State seen
-  auto first_name = [&](std::size_t k) -> std::string_view { return registry_.actions[first[k]].state; };
-  for (std::size_t i = 0; i < registry_.actions.size(); ++i) {
-    const action& a = registry_.actions[i];
+  auto first_name = [&](std::size_t k) -> std::string_view { return r.registry_.actions[first[k]].state; };
+  for (std::size_t i = 0; i < r.registry_.actions.size(); ++i) {
+    const action& a = r.registry_.actions[i];
     if (is_organ_act(a.kind)) continue;
     // A State's actions mostly follow one another: the previous action's State, if it is this
     // one, spares a lookup.
-    if (previous != none && registry_.actions[previous].state == a.state) {
+    if (previous != none && r.registry_.actions[previous].state == a.state) {
       state_of[i] = state_of[previous];
       previous = i;
       continue;
     }
-    const auto [si, inserted] = index_.insert(a.state, first.size(), first_name);
+    const auto [si, inserted] = r.index_.insert(a.state, first.size(), first_name);
     if (inserted) first.push_back(i);
     state_of[i] = static_cast<std::uint32_t>(si);
     previous = i;
   }
-  states_.reserve(first.size());
+  r.states_.reserve(first.size());
 }
 
 /// One action of a State: linked after the State's previous action (they must be in date order),
 /// then read by its kind against the State's consent in effect on its date.
-inline void record_builder::read_action(std::size_t i, build_pass& pass) {
+inline void read_action(record_parts& r, std::size_t i, record_builder::build_pass& pass) {
   constexpr auto none = static_cast<std::uint32_t>(-1);
-  const action& a = registry_.actions[i];
-  const std::size_t si = next_action_[i];  // the State's index, from number_states
-  next_action_[i] = none;
-  const bool inserted = si == states_.size();
+  const action& a = r.registry_.actions[i];
+  const std::size_t si = r.next_action_[i];  // the State's index, from number_states
+  r.next_action_[i] = none;
+  const bool inserted = si == r.states_.size();
   if (inserted) {
     state_record fresh;
     fresh.state = a.state;
     fresh.first_action = fresh.last_action = static_cast<std::uint32_t>(i);
-    states_.push_back(std::move(fresh));
+    r.states_.push_back(std::move(fresh));
   }
-  state_record& s = states_[si];
+  state_record& s = r.states_[si];
   if (!inserted) {
-    const action& prev = registry_.actions[s.last_action];
+    const action& prev = r.registry_.actions[s.last_action];
     if (a.date < prev.date) {
       pass.err(i, "/date", "order.state-dates",
                "the actions of " + a.state + " must be listed in date order: this " + to_key(a.kind) + " of " +
@@ -99,7 +99,7 @@ inline void record_builder::read_action(std::size_t i, build_pass& pass) {
                    std::to_string(s.last_action));
       return;
     }
-    next_action_[s.last_action] = static_cast<std::uint32_t>(i);
+    r.next_action_[s.last_action] = static_cast<std::uint32_t>(i);
   }
   s.last_action = static_cast<std::uint32_t>(i);
 
@@ -109,28 +109,28 @@ inline void record_builder::read_action(std::size_t i, build_pass& pass) {
     if (end && *end <= a.date) current = nullptr;  // its denunciation has taken effect
   }
   if (is_signature(a.kind))
-    read_signature(i, s, current, pass);
+    read_signature(r, i, s, current, pass);
   else if (is_consent(a.kind))
-    read_consent(i, s, current, pass);
+    read_consent(r, i, s, current, pass);
   else if (a.kind == action_kind::denunciation)
-    read_denunciation(i, current, pass);
+    read_denunciation(r, i, current, pass);
   else if (a.kind == action_kind::denunciation_withdrawal)
-    read_withdrawal(i, s, current, pass);
+    read_withdrawal(r, i, s, current, pass);
   else if (is_optional_declaration_action(a.kind))
-    read_optional_declaration(i, current, pass);
+    read_optional_declaration(r, i, current, pass);
   else if (a.kind == action_kind::provisional_application || a.kind == action_kind::provisional_application_termination)
     ;  // not consent to be bound, nor its end: checked against the clause by build_provisional.hpp (rule V1)
   else if (a.kind == action_kind::declaration || a.kind == action_kind::armed_conflict ||
            a.kind == action_kind::armed_conflict_end)
-    read_clause_action(i, s, pass);
+    read_clause_action(r, i, s, pass);
   else  // amendment actions: checked with their amendment (build_amendments), the State noted here
     pass.amendment_states.emplace_back(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(si));
 }
 
 /// A signature precedes consent, once (rule E6); article 13 says who may sign.
-inline void record_builder::read_signature(std::size_t i, state_record& s, const consent_record* current,
-                                           build_pass& pass) {
-  const action& a = registry_.actions[i];
+inline void read_signature(record_parts& r, std::size_t i, state_record& s, const consent_record* current,
+                           record_builder::build_pass& pass) {
+  const action& a = r.registry_.actions[i];
   if (current) {
     pass.err(i, "", "signature.after-consent",
              a.state + " signed on " + to_iso(a.date) + " after its " + to_key(current->kind) + " of " +
@@ -140,14 +140,14 @@ inline void record_builder::read_signature(std::size_t i, state_record& s, const
              a.state + " already signed on " + to_iso(*s.signature) + "; a State signs once");
   } else {
     s.signature = a.date;
-    check_eligibility(rules_.signature, i, pass);
+    check_eligibility(r, r.rules_.signature, i, pass);
   }
 }
 
 /// A consent to be bound (an instrument, or a succession): one at a time; article 13 says who may.
-inline void record_builder::read_consent(std::size_t i, state_record& s, const consent_record* current,
-                                         build_pass& pass) {
-  const action& a = registry_.actions[i];
+inline void read_consent(record_parts& r, std::size_t i, state_record& s, const consent_record* current,
+                         record_builder::build_pass& pass) {
+  const action& a = r.registry_.actions[i];
   if (current) {
     std::string msg = a.state + " already consented to be bound by its " + to_key(current->kind) + " of " +
                       to_iso(current->deposit) +
@@ -168,22 +168,23 @@ inline void record_builder::read_consent(std::size_t i, state_record& s, const c
   c.succeeded_as = a.succession_kind();
   c.action_index = static_cast<std::uint32_t>(i);
   s.consents.push_back(std::move(c));
-  check_eligibility(rules_.consent, i, pass);
+  check_eligibility(r, r.rules_.consent, i, pass);
 }
 
-inline void record_builder::check_eligibility(const eligibility& e, std::size_t i, build_pass& pass) {
-  eligibility_finding f = eligibility_of(e, registry_.actions[i], pass.parents, options_);
+inline void check_eligibility(record_parts& r, const eligibility& e, std::size_t i, record_builder::build_pass& pass) {
+  eligibility_finding f = eligibility_of(e, r.registry_.actions[i], pass.parents, r.options_);
   if (!f.refused.empty()) pass.err(i, "", "eligibility", std::move(f.refused));
-  if (!f.admitted.empty()) eligibility_notes_.emplace_back(static_cast<std::uint32_t>(i), std::move(f.admitted));
+  if (!f.admitted.empty()) r.eligibility_notes_.emplace_back(static_cast<std::uint32_t>(i), std::move(f.admitted));
 }
 
 /// A denunciation by a bound State, one pending at a time; it takes effect by rule D1, or D4.
-inline void record_builder::read_denunciation(std::size_t i, consent_record* current, build_pass& pass) {
-  const action& a = registry_.actions[i];
+inline void read_denunciation(record_parts& r, std::size_t i, consent_record* current,
+                              record_builder::build_pass& pass) {
+  const action& a = r.registry_.actions[i];
   const denunciation_record* pending = current ? current->standing_denunciation() : nullptr;
-  if (!rules_.denunciation_allowed) {  // rule D5
+  if (!r.rules_.denunciation_allowed) {  // rule D5
     pass.err(i, "/action", "denunciation.no-clause",
-             a.state + " gave notice of denunciation on " + to_iso(a.date) + ", but the " + rules_.short_title +
+             a.state + " gave notice of denunciation on " + to_iso(a.date) + ", but the " + r.rules_.short_title +
                  " has no clause on denunciation or withdrawal: a treaty silent on it is not open to denunciation "
                  "unless the parties intended it or its nature implies it (VCLT art. 56; rule D5)");
   } else if (!current) {
@@ -198,45 +199,45 @@ inline void record_builder::read_denunciation(std::size_t i, consent_record* cur
     denunciation_record d;
     d.received = a.date;
     d.action_index = i;
-    d.effective = denunciation_takes_effect(rules_, a.date, options_.leap_day);  // D1
+    d.effective = denunciation_takes_effect(r.rules_, a.date, r.options_.leap_day);  // D1
     if (a.effective && *a.effective != d.effective.date) {  // a later date the notification specifies
-      if (rules_.denunciation_later_date_article.empty())
+      if (r.rules_.denunciation_later_date_article.empty())
         pass.err(i, "/effective", "denunciation.later-date",
                  a.state + "'s notification of denunciation is recorded as specifying " + to_iso(*a.effective) +
-                     ", but article " + rules_.denunciation_article + " gives no later date than " +
-                     to_string(rules_.denunciation_delay) + " after receipt (" + to_iso(d.effective.date) + ")");
+                     ", but article " + r.rules_.denunciation_article + " gives no later date than " +
+                     to_string(r.rules_.denunciation_delay) + " after receipt (" + to_iso(d.effective.date) + ")");
       else if (*a.effective < d.effective.date)
         pass.err(i, "/effective", "denunciation.later-date",
                  a.state + "'s notification of denunciation specifies " + to_iso(*a.effective) + ", before " +
-                     to_iso(d.effective.date) + ", the end of the " + to_string(rules_.denunciation_delay) +
-                     " that article " + rules_.denunciation_article + " gives it");
+                     to_iso(d.effective.date) + ", the end of the " + to_string(r.rules_.denunciation_delay) +
+                     " that article " + r.rules_.denunciation_article + " gives it");
       else
-        specified_later_date(d, *a.effective);
+        specified_later_date(r, d, *a.effective);
     }
     if (auto c = pass.conflicts.find(a.state); c != pass.conflicts.end())
-      apply_armed_conflict(rules_, a.state, d, c->second);  // D4
+      apply_armed_conflict(r.rules_, a.state, d, c->second);  // D4
     current->denunciations.push_back(std::move(d));
   }
 }
 
 /// Rule D1 with a later date the notification specifies (ATT art. 24(2): "unless the notification
 /// of withdrawal specifies a later date"): it takes effect on that date.
-inline void record_builder::specified_later_date(denunciation_record& d, date_t specified) const {
+inline void specified_later_date(const record_parts& r, denunciation_record& d, date_t specified) {
   const date_t by_period = d.effective.date;
   d.effective.date = specified;
-  d.effective.why.article = rules_.denunciation_later_date_article;
+  d.effective.why.article = r.rules_.denunciation_later_date_article;
   d.effective.why.delay.reset();
-  d.effective.why.reasoning = "The notification of " + rules_.denunciation_noun + " was received on " +
+  d.effective.why.reasoning = "The notification of " + r.rules_.denunciation_noun + " was received on " +
                               to_prose(d.received) + " and specifies a later date than " +
-                              to_string(rules_.denunciation_delay) + " after its receipt (" + to_prose(by_period) +
-                              "); article " + rules_.denunciation_later_date_article +
+                              to_string(r.rules_.denunciation_delay) + " after its receipt (" + to_prose(by_period) +
+                              "); article " + r.rules_.denunciation_later_date_article +
                               ": it takes effect on that date, " + to_prose(specified) + ".";
 }
 
 /// Rule D3: a pending denunciation withdrawn before it takes effect (VCLT art. 68).
-inline void record_builder::read_withdrawal(std::size_t i, const state_record& s, consent_record* current,
-                                            build_pass& pass) {
-  const action& a = registry_.actions[i];
+inline void read_withdrawal(record_parts& r, std::size_t i, const state_record& s, consent_record* current,
+                            record_builder::build_pass& pass) {
+  const action& a = r.registry_.actions[i];
   if (current && current->standing_denunciation()) {
     for (auto& d : current->denunciations)
       if (!d.withdrawn) d.withdrawn = a.date;
@@ -255,26 +256,26 @@ inline void record_builder::read_withdrawal(std::size_t i, const state_record& s
 }
 
 /// OPAC art. 3 declarations and art. 11(1) armed conflicts, where the treaty has such clauses.
-inline void record_builder::read_clause_action(std::size_t i, state_record& s, build_pass& pass) {
-  const action& a = registry_.actions[i];
+inline void read_clause_action(record_parts& r, std::size_t i, state_record& s, record_builder::build_pass& pass) {
+  const action& a = r.registry_.actions[i];
   if (a.kind == action_kind::declaration) {
-    if (!rules_.consent_declaration.present)
+    if (!r.rules_.consent_declaration.present)
       pass.err(i, "/action", "declaration.not-in-treaty",
-               "the " + rules_.short_title +
+               "the " + r.rules_.short_title +
                    " asks for no declaration with the instrument (its profile has no "
                    "\"consent_declaration\")");
     else
-      clauses_of(s).declarations.push_back({a.date, a.minimum_age(), false, i});
+      r.clauses_of(s).declarations.push_back({a.date, a.minimum_age(), false, i});
     return;
   }
-  if (rules_.armed_conflict_article.empty()) {
+  if (r.rules_.armed_conflict_article.empty()) {
     pass.err(i, "/action", "armed-conflict.not-in-treaty",
              "armed conflicts matter only where a treaty delays a denunciation during one (OPAC art. 11(1), "
              "rule D4); the " +
-                 rules_.short_title + " has no such clause");
+                 r.rules_.short_title + " has no such clause");
     return;
   }
-  std::vector<armed_conflict_period>& periods = clauses_of(s).armed_conflicts;
+  std::vector<armed_conflict_period>& periods = r.clauses_of(s).armed_conflicts;
   const bool open = !periods.empty() && !periods.back().to;
   if (a.kind == action_kind::armed_conflict && open)
     pass.err(i, "", "armed-conflict.open",

@@ -19,23 +19,24 @@
 
 namespace pacta::detail {
 
-inline void record_builder::read_optional_declaration(std::size_t i, const consent_record* current, build_pass& pass) {
-  const action& a = registry_.actions[i];
-  optional_declaration_record* r = nullptr;
+inline void read_optional_declaration(record_parts& r, std::size_t i, const consent_record* current,
+                                      record_builder::build_pass& pass) {
+  const action& a = r.registry_.actions[i];
+  optional_declaration_record* decl = nullptr;
   std::string known;
-  for (auto& d : optional_declarations_) {
+  for (auto& d : r.optional_declarations_) {
     known += (known.empty() ? "" : ", ") + d.clause.article;
-    if (d.clause.article == a.article()) r = &d;
+    if (d.clause.article == a.article()) decl = &d;
   }
-  if (!r) {
+  if (!decl) {
     pass.err(
         i, "/article", "optional-declaration.article",
-        "the " + rules_.short_title + " takes no optional declaration under article " + a.article() +
+        "the " + r.rules_.short_title + " takes no optional declaration under article " + a.article() +
             (known.empty() ? std::string(" (its profile lists none)") : " (its profile lists articles " + known + ")"));
     return;
   }
   optional_declaration_entry* standing = nullptr;
-  for (auto& d : r->declarations)
+  for (auto& d : decl->declarations)
     if (d.state == a.state && !d.withdrawn) standing = &d;
   if (a.kind == action_kind::optional_declaration_withdrawal) {
     if (!standing)
@@ -58,7 +59,7 @@ inline void record_builder::read_optional_declaration(std::size_t i, const conse
                  to_iso(standing->made) + "); withdraw it first");
     return;
   }
-  r->declarations.push_back({a.state, a.date, std::nullopt, i, std::nullopt, std::nullopt});
+  decl->declarations.push_back({a.state, a.date, std::nullopt, i, std::nullopt, std::nullopt});
 }
 
 /// Rule O1 once the entries into force are known: the declarations the pass over the actions

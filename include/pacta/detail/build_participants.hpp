@@ -15,33 +15,33 @@
 
 namespace pacta::detail {
 
-inline void record_builder::apply_participants(build_pass& pass) {
-  for (std::size_t k = 0; k < registry_.participants.size(); ++k) {
-    const participant_info& p = registry_.participants[k];
-    const std::ptrdiff_t i = index_.find(p.name, name_of());
+inline void apply_participants(record_parts& r, record_builder::build_pass& pass) {
+  for (std::size_t k = 0; k < r.registry_.participants.size(); ++k) {
+    const participant_info& p = r.registry_.participants[k];
+    const std::ptrdiff_t i = r.index_.find(p.name, r.name_of());
     if (i < 0) {
       pass.err("/participants/" + std::to_string(k) + "/name", "participant.unknown",
                p.name + " is listed in \"participants\" but has no action in the registry");
       continue;
     }
-    state_record& s = states_[static_cast<std::size_t>(i)];
+    state_record& s = r.states_[static_cast<std::size_t>(i)];
     s.kind = p.kind;
     s.ceased = p.ceased;
     if (p.kind == participant_kind::former_state && !p.ceased &&
-        options_.former_state_end == unrecorded_end::after_last_act)
-      s.existed_through = registry_.actions[s.last_action].date;
-    if (p.kind == participant_kind::organization && !rules_.organizations.open)
+        r.options_.former_state_end == unrecorded_end::after_last_act)
+      s.existed_through = r.registry_.actions[s.last_action].date;
+    if (p.kind == participant_kind::organization && !r.rules_.organizations.open)
       pass.err(s.first_action, "", "organization.not-open",
-               p.name + " is a regional integration organization, and the " + rules_.short_title +
+               p.name + " is a regional integration organization, and the " + r.rules_.short_title +
                    " is open to States only (its profile has no \"organizations\" clause)");
     if (p.ceased)
-      for (const std::size_t a : actions_of(s))
-        if (registry_.actions[a].date >= *p.ceased)
+      for (const std::size_t a : r.actions_of(s))
+        if (r.registry_.actions[a].date >= *p.ceased)
           pass.err(a, "/date", "participant.ceased",
                    p.name + " ceased to exist on " + to_iso(*p.ceased) + " (\"participants\"), but an action of " +
-                       to_iso(registry_.actions[a].date) + " is recorded for it");
+                       to_iso(r.registry_.actions[a].date) + " is recorded for it");
   }
-  for (const auto& s : states_)
+  for (const auto& s : r.states_)
     for (const auto& c : s.consents)
       if (c.kind == action_kind::formal_confirmation && s.kind != participant_kind::organization)
         pass.err(c.action_index, "/action", "consent.formal-confirmation",

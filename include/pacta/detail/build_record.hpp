@@ -35,17 +35,17 @@ namespace pacta::detail {
 
 inline void record_builder::build(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags) {
   build_pass pass{parents, diags, detail::diagnostic_sink(registry_.file, diags), {}, {}};
-  collect_armed_conflicts(pass.conflicts);
+  collect_armed_conflicts(*this, pass.conflicts);
   if (registry_.treaty != rules_.id)
     pass.err(
         "/treaty", "registry.treaty",
         "the registry is for \"" + registry_.treaty + "\" but is being read under the rules of \"" + rules_.id + "\"");
-  number_states();
+  number_states(*this);
   for (const auto& c : rules_.optional_declarations)
     optional_declarations_.push_back({c, {}, std::nullopt, {}, std::nullopt, false});
   for (std::size_t i = 0; i < registry_.actions.size(); ++i)
-    if (!is_organ_act(registry_.actions[i].kind)) read_action(i, pass);  // organs' acts: with their amendment
-  apply_participants(pass);
+    if (!is_organ_act(registry_.actions[i].kind)) read_action(*this, i, pass);  // organs' acts: with their amendment
+  apply_participants(*this, pass);
   check_declarations(*this, diags);
   store_entry_into_force(*this, parents, diags);
   for (auto& d : denunciation_wait_faults(*this)) diags.push_back(std::move(d));                             // D6

@@ -40,26 +40,33 @@ struct record_builder : record_parts {
 
   struct build_pass;  // what the pass over the actions carries (build_actions.hpp)
 
-  // The action sequence, State by State (build_actions.hpp).
+  /// The whole build, in its order (build_record.hpp): the pass over the actions, then each family.
   void build(const std::vector<const treaty_record*>& parents, std::vector<diagnostic>& diags);
-  void collect_armed_conflicts(conflict_map& out) const;
-  void number_states();
-  void read_action(std::size_t i, build_pass& pass);
-  void read_signature(std::size_t i, state_record& s, const consent_record* current, build_pass& pass);
-  void read_consent(std::size_t i, state_record& s, const consent_record* current, build_pass& pass);
-  void read_denunciation(std::size_t i, consent_record* current, build_pass& pass);
-  void read_withdrawal(std::size_t i, const state_record& s, consent_record* current, build_pass& pass);
-  void specified_later_date(denunciation_record& d, date_t specified) const;
-  void read_clause_action(std::size_t i, state_record& s, build_pass& pass);
-  // Participants that are organizations or former States, rules E8 and F1; D5, D6 (build_participants.hpp;
-  // D7 there is the free function `apply_parent_denunciations`).
-  void apply_participants(build_pass& pass);
-  // Rule O1 (build_optional_declarations.hpp).
-  void read_optional_declaration(std::size_t i, const consent_record* current, build_pass& pass);
-
-  /// Article 13 on the i-th action (build_eligibility.hpp's `eligibility_of`): its refusal reported,
-  /// rule G2's sentence kept.
-  void check_eligibility(const eligibility& e, std::size_t i, build_pass& pass);
 };
+
+// The steps of the pass over the actions, State by State: free functions over a record's parts and
+// what the pass carries, declared here because they call each other across their files.
+// build_actions.hpp: the sequence of each State's acts, and article 13 on each (build_eligibility.hpp).
+void collect_armed_conflicts(const record_parts& r, record_builder::conflict_map& out);
+void number_states(record_parts& r);
+void read_action(record_parts& r, std::size_t i, record_builder::build_pass& pass);
+void read_signature(record_parts& r, std::size_t i, state_record& s, const consent_record* current,
+                    record_builder::build_pass& pass);
+void read_consent(record_parts& r, std::size_t i, state_record& s, const consent_record* current,
+                  record_builder::build_pass& pass);
+void read_denunciation(record_parts& r, std::size_t i, consent_record* current, record_builder::build_pass& pass);
+void read_withdrawal(record_parts& r, std::size_t i, const state_record& s, consent_record* current,
+                     record_builder::build_pass& pass);
+void specified_later_date(const record_parts& r, denunciation_record& d, date_t specified);
+void read_clause_action(record_parts& r, std::size_t i, state_record& s, record_builder::build_pass& pass);
+/// Article 13 on the i-th action (build_eligibility.hpp's `eligibility_of`): its refusal reported,
+/// rule G2's sentence kept.
+void check_eligibility(record_parts& r, const eligibility& e, std::size_t i, record_builder::build_pass& pass);
+// build_participants.hpp: participants that are organizations or former States, rules E8 and F1; D5,
+// D6 (D7 there is `apply_parent_denunciations`, after the dates).
+void apply_participants(record_parts& r, record_builder::build_pass& pass);
+// build_optional_declarations.hpp: rule O1's declarations, read in the pass.
+void read_optional_declaration(record_parts& r, std::size_t i, const consent_record* current,
+                               record_builder::build_pass& pass);
 
 }  // namespace pacta::detail

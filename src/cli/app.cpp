@@ -51,12 +51,16 @@ CLI::Option* add_chapter(CLI::App* sub, global_options& g) {
           "Only the treaties of this chapter of the Secretary-General's depositary (IV, XXI, XXVI, XXVII; pacta "
           "treaties lists each treaty's) or under "
           "a treaty's number (XXVI-2: the CCW and its Protocols), with the registries they need.")
-      ->check(
-          not_empty("--chapter is empty: give a chapter (IV, XXI, XXVI, XXVII; pacta treaties lists them)", "CHAPTER"));
+      ->check(not_empty("--chapter is empty or blank: give a chapter (IV, XXI, XXVI, XXVII; pacta treaties lists them)",
+                        "CHAPTER"));
 }
 
 CLI::Validator not_empty(std::string message, std::string what) {
-  return CLI::Validator([message](std::string& s) { return s.empty() ? message : std::string(); }, std::move(what));
+  return CLI::Validator(
+      [message](std::string& s) {  // spaces or tabs alone are no name either: a file " " is a slip
+        return s.find_first_not_of(" \t\n\r\v\f") == std::string::npos ? message : std::string();
+      },
+      std::move(what));
 }
 
 namespace {
@@ -78,9 +82,12 @@ int no_registry(const std::string& id, const fs::path& data_dir) {
   std::string known;
   for (std::size_t k = 0; k < ids.size() && k < listed; ++k) known += (k ? ", " : "") + ids[k];
   if (ids.size() > listed)
-    known += ", and " + std::to_string(ids.size() - listed) + " more: pacta --data-dir DIR treaties lists them";
+    known += ", and " + std::to_string(ids.size() - listed) + " more: pacta --data-dir " + shown(data_dir.string()) +
+             " treaties lists them";
   std::cerr << "pacta: no bundled registry for the treaty \"" << id << "\"" << did_you_mean(id, ids)
-            << " (the bundled registries: " << known << "); give --registry FILE\n";
+            << (ids.empty() ? " (the data directory " + shown(data_dir.string()) + " has no registry)"
+                            : " (the bundled registries: " + known + ")")
+            << "; give --registry FILE\n";
   return exit_usage;
 }
 

@@ -212,7 +212,7 @@ void add_calendar(CLI::App& app, global_options& g, command_table& t) {
   auto o = std::make_shared<calendar_options>();
   sub->add_option("--ics", o->ics, "The file to write (- for standard output).")
       ->required()
-      ->check(not_empty("--ics is empty: name the calendar's file, or - for standard output"));
+      ->check(not_empty("--ics is empty or blank: name the calendar's file, or - for standard output"));
   o->state_option = sub->add_option("--state", o->state, "Only this State's dates.");
   add_on(sub, g, "The date that decides which report is next (default: today).");
   add_reports_option(sub, g, "A reports file (pacta.reports/1).");

@@ -222,6 +222,11 @@ int cmd_check(const std::vector<std::string>& files, const std::vector<std::stri
   // The profiles given with --profile: the rules of their treaties' registries here, before the
   // data directory's (as every other subcommand takes them).
   const given_profiles given = read_profiles(profile_files, diags);
+  if (!diags.empty()) {  // a profile given that cannot be read: its errors, and no check under other rules
+    print_diagnostics(diags);
+    std::cerr << "pacta check: a profile given with --profile cannot be read; nothing was checked\n";
+    return exit_invalid;
+  }
   std::vector<pending> registries;
   for (const auto& f : files) {
     opened o;

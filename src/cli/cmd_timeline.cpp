@@ -24,7 +24,7 @@ void add_timeline(CLI::App& app, global_options& g, command_table& t) {
   auto svg = std::make_shared<std::string>();
   sub->add_option("--svg", *svg, "The file to write (- for standard output).")
       ->required()
-      ->check(not_empty("--svg is empty: name the chart's file, or - for standard output"));
+      ->check(not_empty("--svg is empty or blank: name the chart's file, or - for standard output"));
   add_on(sub, g, "The end of the chart (default: the registry's as-of date).");
   sub->footer("Example:\n  pacta timeline --svg parties.svg");
   t.add(sub, [&g, svg](const run_context& ctx) {

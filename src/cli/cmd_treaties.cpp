@@ -119,7 +119,8 @@ int cmd_treaties(const pacta::treaty_set& set, pacta::date_t on, const std::stri
   print_table(std::cout, {"Id", "Short title", "Chapter", "In force", "Signatories", "Parties", "Registry as of"},
               rows);
   std::cout << '\n'
-            << all.size() << " instruments; " << with << " with a bundled registry. pacta --treaty ID eif gives each "
+            << all.size() << (all.size() == 1 ? " instrument; " : " instruments; ") << with
+            << " with a bundled registry. pacta --treaty ID eif gives each "
             << "date's article and reasoning.\n";
   print_notes(notes, format);
   return exit_ok;

@@ -62,8 +62,8 @@ inline std::vector<diagnostic> provisional_faults(const record_parts& r) {
       else if (it == running.end() || !it->second.applies_on(a.date))
         err(i, "", "provisional.not-applying",
             a.state + " notified on " + to_iso(a.date) +
-                " that it does not intend to become a party, but no declaration of provisional application of its "
-                "applied on that day (rule V1, VCLT art. 25(2))");
+                " that it does not intend to become a party, but none of its declarations of provisional "
+                "application applied on that day (rule V1, VCLT art. 25(2))");
       else
         it->second.until = a.date;
       continue;

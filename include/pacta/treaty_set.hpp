@@ -400,7 +400,7 @@ class treaty_set {
         }
         read_result r = read_now(id);
         diags.insert(diags.end(), r.reg_diags.begin(), r.reg_diags.end());
-        if (!r.reg) continue;
+        if (!r.reg || !names_agree(r.reg->file, "/treaty", "registry's \"treaty\"", r.reg->treaty, id, diags)) continue;
         diags.insert(diags.end(), r.rules_diags.begin(), r.rules_diags.end());
         if (!r.rules) continue;
         pending_.push_back({std::move(*r.reg), std::move(*r.rules)});

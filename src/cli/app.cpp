@@ -152,14 +152,15 @@ int on_records(const run_context& ctx, records_needs needs,
     return exit_usage;
   }
   const std::string reports_path = g.reports_paths.empty() ? std::string() : g.reports_paths.front();
-  if (g.registry_files.empty())
+  const bool bundled = g.registry_files.empty();  // registries/ID.json of the data directory
+  if (bundled)
     if (const auto code = use_bundled_registries(g, ctx.data_dir)) return *code;
   loaded l;
   std::vector<pacta::diagnostic> diags;
   parent_policy policy;
   policy.no_parent = g.no_parent;
   policy.reports = needs.reports;
-  if (!load_all(g.registry_files, g.profile_files, g.treaty, ctx.data_dir, l, diags, policy, ctx.rules)) {
+  if (!load_all(g.registry_files, g.profile_files, g.treaty, ctx.data_dir, l, diags, policy, ctx.rules, bundled)) {
     print_diagnostics(diags);
     return exit_invalid;
   }

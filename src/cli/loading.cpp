@@ -182,10 +182,14 @@ std::map<std::string, pacta::treaty_rules> read_profiles(const std::vector<std::
 }
 
 bool read_pending(const std::string& file, const std::map<std::string, pacta::treaty_rules>& given,
-                  const fs::path& data_dir, std::vector<pending>& todo, std::vector<pacta::diagnostic>& diags) {
+                  const fs::path& data_dir, std::vector<pending>& todo, std::vector<pacta::diagnostic>& diags,
+                  bool named_by_file) {
   pending p;
   auto reg = pacta::try_load_registry(file, diags);
   if (!reg) return false;
+  if (named_by_file &&
+      !pacta::names_agree(file, "/treaty", "registry's \"treaty\"", reg->treaty, fs::path(file).stem().string(), diags))
+    return false;
   p.reg = std::move(*reg);
   auto rules = rules_for(p.reg.treaty, given, data_dir, diags);
   if (!rules) {
@@ -208,12 +212,12 @@ bool read_pending(const std::string& file, const std::map<std::string, pacta::tr
 
 bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles,
               const std::string& treaty, const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags,
-              const parent_policy& policy, const pacta::record_options& options) {
+              const parent_policy& policy, const pacta::record_options& options, bool named_by_file) {
   const std::size_t before = diags.size();
   const auto given = read_profiles(profiles, diags);
   if (diags.size() != before) return false;  // a profile given that cannot be read: its errors, and nothing more
   std::vector<pending> todo;
-  for (const auto& f : files) read_pending(f, given, data_dir, todo, diags);
+  for (const auto& f : files) read_pending(f, given, data_dir, todo, diags, named_by_file);
   return build_all(std::move(todo), given, treaty, data_dir, policy, out, diags, options);
 }
 

@@ -100,14 +100,17 @@ std::map<std::string, pacta::treaty_rules> read_profiles(const std::vector<std::
                                                          std::vector<pacta::diagnostic>& diags);
 
 /// Reads a registry file and finds its treaty's rules, adding it to `todo`; false (with
-/// diagnostics) when it cannot, or when `todo` has a registry of the same treaty already.
+/// diagnostics) when it cannot, or when `todo` has a registry of the same treaty already. A file of
+/// a data directory (`named_by_file`: registries/ID.json) must be the registry of treaty ID
+/// (`treaty.id`), as when every registry is loaded.
 bool read_pending(const std::string& file, const std::map<std::string, pacta::treaty_rules>& given,
-                  const fs::path& data_dir, std::vector<pending>& todo, std::vector<pacta::diagnostic>& diags);
+                  const fs::path& data_dir, std::vector<pending>& todo, std::vector<pacta::diagnostic>& diags,
+                  bool named_by_file = false);
 
-/// Reads every registry given and builds the records (see build_all).
+/// Reads every registry given and builds the records (see build_all); `named_by_file` as read_pending.
 bool load_all(const std::vector<std::string>& files, const std::vector<std::string>& profiles,
               const std::string& treaty, const fs::path& data_dir, loaded& out, std::vector<pacta::diagnostic>& diags,
-              const parent_policy& policy = {}, const pacta::record_options& options = {});
+              const parent_policy& policy = {}, const pacta::record_options& options = {}, bool named_by_file = false);
 
 /// The record of the treaty the primary one reports under (article 12(2)), when it was loaded.
 const pacta::treaty_record* parent_of(const loaded& l);

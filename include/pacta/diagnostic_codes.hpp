@@ -152,6 +152,8 @@ inline constexpr diagnostic_code_info diagnostic_codes[] = {
     {"participant.unknown", "a participant listed in participants with no action", detail::registry_page},
     {"profile.clause", "an entry_into_force.clause outside the clause vocabulary, or beside threshold and delay",
      detail::profile_page},
+    {"profile.duplicate", "two profiles given (--profile) for one treaty id: which one holds is not said",
+     detail::profile_page},
     {"profile.format", "the profile's format is not pacta.treaty/1", detail::profile_page},
     {"profile.period", "not a period: a whole number from 1 to 1200 and a unit", detail::profile_page},
     {"profile.share", "a share that is not N/M with 0 < N <= M", detail::profile_page},

@@ -169,7 +169,8 @@ void read_registry(const std::string& f, const opened& o, const given_profiles& 
   if (!rules) {
     diags.push_back({f, "/treaty", "registry.treaty",
                      "no rules for the treaty \"" + p.reg.treaty +
-                         "\": pacta has no profile of that id; give its profile with --profile FILE",
+                         "\": pacta has no profile of that id; give its profile with --profile FILE" +
+                         profiles_given(given),
                      std::nullopt, std::nullopt});
     return;
   }
@@ -224,7 +225,7 @@ int cmd_check(const std::vector<std::string>& files, const std::vector<std::stri
   const given_profiles given = read_profiles(profile_files, diags);
   if (!diags.empty()) {  // a profile given that cannot be read: its errors, and no check under other rules
     print_diagnostics(diags);
-    std::cerr << "pacta check: a profile given with --profile cannot be read; nothing was checked\n";
+    std::cerr << "pacta check: the profiles given with --profile cannot be used; nothing was checked\n";
     return exit_invalid;
   }
   std::vector<pending> registries;

@@ -76,8 +76,8 @@ step read_current(recording& r) {
     return std::nullopt;
   }
   print_diagnostics(r.diags);
-  return refuse(
-      path, "pacta has no rules for the treaty \"" + r.current.reg.treaty + "\": give its profile with --profile FILE");
+  return refuse(path, "pacta has no rules for the treaty \"" + r.current.reg.treaty +
+                          "\": give its profile with --profile FILE" + profiles_given(r.profiles));
 }
 
 /// The parents given: each must be a registry of a treaty this one needs.
@@ -341,7 +341,7 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
   r.profiles = read_profiles(req.profiles, r.diags);
   if (!r.diags.empty()) {
     print_diagnostics(r.diags);
-    return refuse(path, "a profile given with --profile cannot be read");
+    return refuse(path, "the profiles given with --profile cannot be used");
   }
   if (!lock->read(r.text, error, pacta::max_registry_bytes)) return refuse(path, "cannot read " + path + ": " + error);
   if (const step s = read_current(r)) return *s;

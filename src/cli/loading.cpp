@@ -172,11 +172,28 @@ bool build_all(std::vector<pending> todo, const std::map<std::string, pacta::tre
   return pick_primary(last_file, treaty, out, diags);
 }
 
+std::string profiles_given(const std::map<std::string, pacta::treaty_rules>& given) {
+  if (given.empty()) return {};
+  std::string ids;
+  for (const auto& [id, _] : given) ids += (ids.empty() ? "" : ", ") + pacta::detail::show_value(id);
+  return " (the profiles given are of " + ids + ")";
+}
+
 std::map<std::string, pacta::treaty_rules> read_profiles(const std::vector<std::string>& profiles,
                                                          std::vector<pacta::diagnostic>& diags) {
   std::map<std::string, pacta::treaty_rules> given;
+  std::map<std::string, std::string> from;  // the file of each id
   for (const auto& p : profiles) {
-    if (auto r = pacta::try_load_treaty_profile(p, diags)) given[r->id] = std::move(*r);
+    auto r = pacta::try_load_treaty_profile(p, diags);
+    if (!r) continue;
+    if (const auto [it, fresh] = from.emplace(r->id, p); !fresh) {
+      diags.push_back({p, "/id", "profile.duplicate",
+                       "a second profile of \"" + r->id + "\" (the first is " + it->second +
+                           "): give one --profile for each treaty",
+                       std::nullopt, std::nullopt});
+      continue;
+    }
+    given[r->id] = std::move(*r);
   }
   return given;
 }
@@ -194,7 +211,8 @@ bool read_pending(const std::string& file, const std::map<std::string, pacta::tr
   auto rules = rules_for(p.reg.treaty, given, data_dir, diags);
   if (!rules) {
     diags.push_back({file, "/treaty", "registry.treaty",
-                     "no rules for the treaty \"" + p.reg.treaty + "\": give its profile with --profile FILE",
+                     "no rules for the treaty \"" + p.reg.treaty + "\": give its profile with --profile FILE" +
+                         profiles_given(given),
                      std::nullopt, std::nullopt});
     return false;
   }

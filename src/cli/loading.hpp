@@ -95,7 +95,12 @@ bool build_all(std::vector<pending> todo, const std::map<std::string, pacta::tre
                const std::string& treaty, const fs::path& data_dir, const parent_policy& policy, loaded& out,
                std::vector<pacta::diagnostic>& diags, const pacta::record_options& options = {});
 
-/// Reads the profiles given (a profile for a treaty id replaces the bundled one).
+/// " (the profiles given are of \"a\", \"b\")" where profiles were given, for a message that a
+/// registry's treaty has no rules; empty otherwise.
+std::string profiles_given(const std::map<std::string, pacta::treaty_rules>& given);
+
+/// Reads the profiles given (a profile for a treaty id replaces the bundled one); a second one of
+/// an id is `profile.duplicate`.
 std::map<std::string, pacta::treaty_rules> read_profiles(const std::vector<std::string>& profiles,
                                                          std::vector<pacta::diagnostic>& diags);
 

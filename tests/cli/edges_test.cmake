@@ -614,7 +614,7 @@ expect_match("${run_out}" "own-treaty.json: valid .* registry" "check with --pro
 file(READ "${WORK}/own-treaty.json" before)
 run(1 "${PACTA}" --profile "${SOURCE}/tests/data/cli/profile-wrong-format.json" record
   --registry "${WORK}/own-treaty.json" --state "State 02" --action denunciation --date 2020-01-01)
-expect_match("${run_err}" "a profile given with --profile cannot be read; .*own-treaty.json is unchanged" "a bad profile")
+expect_match("${run_err}" "the profiles given with --profile cannot be used; .*own-treaty.json is unchanged" "a bad profile")
 file(READ "${WORK}/own-treaty.json" after)
 if(NOT before STREQUAL after)
   message(FATAL_ERROR "record changed the registry after refusing its profile")
@@ -664,3 +664,12 @@ string(REPLACE "\"treaty\": \"crc\"" "\"treaty\": \"crpd\"" t "${t}")
 file(WRITE "${WORK}/misnamed/registries/crc.json" "${t}")
 run(1 "${PACTA}" --data-dir "${WORK}/misnamed" --treaty opsc eif)
 expect_match("${run_err}" "crc.json: /treaty: .*\"crpd\".*\\[treaty.id\\]" "a parent's registry of another treaty")
+# Two --profile of one id: neither is guessed to hold (profile.duplicate); a registry whose treaty no
+# profile given is of says which ids the profiles given are of.
+run(1 "${PACTA}" --profile "${own_profile}" --profile "${own_profile}" check "${WORK}/own-treaty.json")
+expect_match("${run_err}" "a second profile of \"clause-p8\".*\\[profile.duplicate\\]" "two profiles of one id")
+file(READ "${own_profile}" t)
+string(REPLACE "\"id\": \"clause-p8\"" "\"id\": \"other-treaty\"" t "${t}")
+file(WRITE "${WORK}/other-profile.json" "${t}")
+run(1 "${PACTA}" --profile "${WORK}/other-profile.json" check "${WORK}/own-treaty.json")
+expect_match("${run_err}" "the profiles given are of \"other-treaty\"" "a profile of another id")

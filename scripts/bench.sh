@@ -39,13 +39,9 @@ import_table() {
       "$secs" "$kib" "$bytes" "$page"
   done
 }
-# The whole treaty system, each command in its own process, best of 5 in this run: the site of every
-# bundled instrument and State, and one State across every treaty beside one treaty's `state`.
-system_table() {
-  echo
-  echo "the treaty system (best of 5, same run):"
-  python3 - build-bench/pacta <<'PY'
-import shutil, subprocess, sys, time
+# What both system tables time with: `best(args)`, the best of 5 runs of `pacta ARGS` in its own
+# process, in seconds (the Python below each table is appended to it; pacta's path is argv[1]).
+timing_py='import subprocess, sys, time
 pacta = sys.argv[1]
 def best(args):
     times = []
@@ -54,6 +50,14 @@ def best(args):
         subprocess.run([pacta] + args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - t)
     return min(times)
+'
+# The whole treaty system, each command in its own process, best of 5 in this run: the site of every
+# bundled instrument and State, and one State across every treaty beside one treaty's `state`.
+system_table() {
+  echo
+  echo "the treaty system (best of 5, same run):"
+  python3 -c "$timing_py$(cat <<'PY'
+import shutil
 one = best(["state", "Benin", "--on", "2026-02-03"])
 every = best(["state", "Benin", "--all-treaties", "--on", "2026-02-03"])
 shutil.rmtree("build-bench/site", ignore_errors=True)
@@ -80,6 +84,7 @@ print(f"  python3: pacta.load().state('Benin') (every treaty)      {py*1000:8.1f
 print(f"     of which python3 itself starting                      {bare*1000:8.1f} ms")
 print(f"     the import and the work alone                         {(py-bare)*1000:8.1f} ms   {(py-bare)/every:5.2f} x the CLI's --all-treaties")
 PY
+)" build-bench/pacta
 }
 # The depositary's size: data directories of 70, 140, 280 and 560 synthetic treaties of about 200
 # States each (pacta_synth --data-dir, with the bundled name table), `pacta treaties` and `pacta
@@ -96,23 +101,15 @@ scale_table() {
       build-bench/benchmarks/pacta_synth --data-dir "$t" 200 "$d" 2>/dev/null
     fi
   done
-  python3 - build-bench/pacta <<'PY'
-import json, subprocess, sys, time
-pacta = sys.argv[1]
-def best(args):
-    times = []
-    for _ in range(5):
-        t = time.perf_counter()
-        subprocess.run([pacta] + args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - t)
-    return min(times) * 1000
+  python3 -c "$timing_py$(cat <<'PY'
+import json
 rows = []
 for t in (70, 140, 280, 560):
     d = f"build-bench/system-{t}"
     common = ["--data-dir", d]
     rows.append({"treaties": t,
-                 "treaties_ms": best(common + ["treaties", "--on", "2026-02-03"]),
-                 "state_ms": best(common + ["state", "State 0000007", "--all-treaties", "--on", "2026-02-03"])})
+                 "treaties_ms": best(common + ["treaties", "--on", "2026-02-03"]) * 1000,
+                 "state_ms": best(common + ["state", "State 0000007", "--all-treaties", "--on", "2026-02-03"]) * 1000})
 print(f"  {'treaties':>8} {'pacta treaties':>15} {'state --all-treaties':>21} {'per treaty':>11}")
 for r in rows:
     print(f"  {r['treaties']:>8} {r['treaties_ms']:12.1f} ms {r['state_ms']:18.1f} ms {r['state_ms'] / r['treaties']:8.3f} ms")
@@ -123,6 +120,7 @@ for field, label in (("treaties_ms", "pacta treaties"), ("state_ms", "pacta stat
           f"{(last[field] / last['treaties']) / (first[field] / first['treaties']):6.2f} x")
 json.dump(rows, open("build-bench/system-scale.json", "w"), indent=1)
 PY
+)" build-bench/pacta
 }
 if [ "${1:-}" = "--import" ]; then
   import_table

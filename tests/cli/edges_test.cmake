@@ -31,6 +31,18 @@ function(expect_match text regex what)
   endif()
 endfunction()
 
+# Runs a command that must be refused with exit `expected` and a message matching `regex`, and
+# leave `file` byte for byte as it was.
+function(run_refused expected file regex what)
+  file(SHA256 "${file}" before)
+  run(${expected} ${ARGN})
+  expect_match("${run_err}" "${regex}" "${what}")
+  file(SHA256 "${file}" after)
+  if(NOT before STREQUAL after)
+    message(FATAL_ERROR "${what}: the refused command changed ${file}")
+  endif()
+endfunction()
+
 # 1. Thirty writers at once: execute_process starts the commands of a pipeline together.
 set(reg "${WORK}/many.json")
 file(COPY_FILE "${base}" "${reg}")
@@ -611,14 +623,10 @@ file(READ "${WORK}/own-treaty.json" own)
 expect_match("${own}" "\"state\": \"State 01\", \"action\": \"denunciation\", \"date\": \"2020-01-01\"" "record with --profile")
 run(0 "${PACTA}" --profile "${own_profile}" check "${WORK}/own-treaty.json")
 expect_match("${run_out}" "own-treaty.json: valid .* registry" "check with --profile")
-file(READ "${WORK}/own-treaty.json" before)
-run(1 "${PACTA}" --profile "${SOURCE}/tests/data/cli/profile-wrong-format.json" record
+run_refused(1 "${WORK}/own-treaty.json"
+  "the profiles given with --profile cannot be used; .*own-treaty.json is unchanged" "a bad profile"
+  "${PACTA}" --profile "${SOURCE}/tests/data/cli/profile-wrong-format.json" record
   --registry "${WORK}/own-treaty.json" --state "State 02" --action denunciation --date 2020-01-01)
-expect_match("${run_err}" "the profiles given with --profile cannot be used; .*own-treaty.json is unchanged" "a bad profile")
-file(READ "${WORK}/own-treaty.json" after)
-if(NOT before STREQUAL after)
-  message(FATAL_ERROR "record changed the registry after refusing its profile")
-endif()
 # An empty --svg or --ics, and an --action pacta does not know, are usage errors (exit 2), before
 # anything is read or written.
 run(2 sh -c "\"$0\" timeline --svg ''" "${PACTA}")
@@ -626,13 +634,9 @@ expect_match("${run_err}" "--svg is empty" "an empty --svg")
 run(2 sh -c "\"$0\" calendar --ics ''" "${PACTA}")
 expect_match("${run_err}" "--ics is empty" "an empty --ics")
 configure_file("${base}" "${WORK}/unknown-action.json" COPYONLY)
-file(READ "${WORK}/unknown-action.json" before)
-run(2 "${PACTA}" record --registry "${WORK}/unknown-action.json" --state Kenya --action ratifcation --date 2026-03-02)
-expect_match("${run_err}" "unknown action \"ratifcation\"; did you mean \"ratification\"\\?" "an unknown --action")
-file(READ "${WORK}/unknown-action.json" after)
-if(NOT before STREQUAL after)
-  message(FATAL_ERROR "record changed the registry for an unknown --action")
-endif()
+run_refused(2 "${WORK}/unknown-action.json"
+  "unknown action \"ratifcation\"; did you mean \"ratification\"\\?" "an unknown --action"
+  "${PACTA}" record --registry "${WORK}/unknown-action.json" --state Kenya --action ratifcation --date 2026-03-02)
 # A file name of spaces alone is refused as an empty one; `check` with a --profile that cannot be
 # read says so alone and checks nothing under other rules; an empty data directory says it has none.
 run(2 sh -c "\"$0\" timeline --svg ' '" "${PACTA}")

@@ -21,7 +21,8 @@ struct first_of_nth_month {
 
   date_t apply(date_t from, leap_day_rule) const noexcept { return add_period(from, period::first_of_nth_month(n)); }
   std::string describe() const {
-    return "on the first day of the " + detail::ordinal(static_cast<std::size_t>(n)) + " month after the month of";
+    return "on the first day of the " + pacta::detail::ordinal(static_cast<std::size_t>(n)) +
+           " month after the month of";
   }
   friend bool operator==(const first_of_nth_month& a, const first_of_nth_month& b) noexcept { return a.n == b.n; }
 

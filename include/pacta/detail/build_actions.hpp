@@ -10,6 +10,8 @@
 
 #include <pacta/denunciation.hpp>
 #include <pacta/detail/build_eligibility.hpp>
+#include <pacta/detail/build_optional_declarations.hpp>
+#include <pacta/detail/build_participants.hpp>
 #include <pacta/detail/record_builder.hpp>
 
 #include <string>
@@ -18,19 +20,6 @@
 #include <vector>
 
 namespace pacta::detail {
-
-/// Per State, the periods in which it was engaged in armed conflict (rule D4).
-struct record_builder::conflict_map : std::unordered_map<std::string, std::vector<armed_conflict_period>> {};
-
-/// What the pass over the actions carries: the parents (article 13), where diagnostics go, the
-/// armed conflicts (rule D4), and the amendment actions of States found on the way.
-struct record_builder::build_pass {
-  const std::vector<const treaty_record*>& parents;
-  std::vector<diagnostic>& diags;
-  detail::diagnostic_sink err;
-  conflict_map conflicts;
-  amendment_state_list amendment_states;
-};
 
 /// The whole build: the actions State by State, then each rule family that needs them all.
 /// Rule D4 needs a State's armed conflicts when its denunciation is read, and they may be listed

@@ -1,9 +1,15 @@
 // The rule families as pure functions, tested directly, without a registry: E1–E5
-// (pacta/entry_into_force.hpp) and D1, D4 (pacta/denunciation.hpp). The same rules are tested
+// (pacta/entry_into_force.hpp) and D1, D4 (pacta/denunciation.hpp); the tables of the unsettled readings
+// (pacta/record_options.hpp) and of the enums' keys. The same rules are tested
 // through records built from registries in record_test.cpp, family_test.cpp and real_data_test.cpp.
 #include <catch2/catch.hpp>
 #include <pacta/denunciation.hpp>
 #include <pacta/entry_into_force.hpp>
+#include <pacta/record_options.hpp>
+#include <pacta/reporting.hpp>
+#include <pacta/succession_kind.hpp>
+
+#include "support.hpp"
 
 #include <string>
 #include <vector>
@@ -136,4 +142,41 @@ TEST_CASE("D4 OPAC art. 11(1), pure: at war at the year's end, effect at the con
   auto opsc = d;  // a treaty without the clause: D1 stands
   pacta::apply_armed_conflict(pacta::opsc_rules(), "A", opsc, {{2020_y / 6 / 1, std::nullopt, 0}});
   CHECK_FALSE(opsc.suspended);
+}
+
+TEST_CASE("unsettled readings: one table of names and keys, each default first, as docs/cli.md lists them",
+          "[options]") {
+  const pacta::record_options defaults;
+  std::string doc;
+  REQUIRE(test::read_text(test::source_path("docs/cli.md"), doc));
+  std::size_t rows = 0;
+  for (const auto& o : pacta::record_option_table) {
+    INFO(o.name);
+    const std::string keys = o.keys();
+    const std::string first = keys.substr(0, keys.find('|'));
+    CHECK(std::string(o.key(defaults)) == first);  // the default is the first key
+    pacta::record_options changed;
+    const std::string second = keys.substr(keys.find('|') + 1);
+    REQUIRE(o.set(changed, second));
+    CHECK(std::string(o.key(changed)) == second);
+    CHECK_FALSE(o.set(changed, "no-such-reading"));
+    CHECK(std::string(o.key(changed)) == second);  // unchanged by a refused key
+    CHECK(pacta::find_record_option(o.name) == &o);
+    // docs/cli.md's row: | `NAME` | `first`, `second` | …
+    CHECK(doc.find("| `" + std::string(o.name) + "` | `" + first + "`, `" + second + "` |") != std::string::npos);
+    ++rows;
+  }
+  CHECK(rows == 11);
+  CHECK(pacta::find_record_option("amendment_count") == nullptr);
+}
+
+TEST_CASE("enum tables: each key read back to its value", "[options]") {
+  for (const auto& r : pacta::status_table) CHECK(pacta::parse_status(r.key) == r.value);
+  for (const auto& r : pacta::participant_kinds) CHECK(pacta::parse_participant_kind(r.key) == r.value);
+  for (const auto& r : pacta::succession_kinds) CHECK(pacta::parse_succession_kind(r.key) == r.value);
+  for (const auto& r : pacta::report_kinds) CHECK(pacta::parse_report_kind(r.key) == r.value);
+  CHECK(std::string(pacta::to_prose(pacta::overdue_state::on_time)) == "on time");
+  CHECK(std::string(pacta::to_key(pacta::later_state_wording::after_threshold_deposit)) == "after-threshold-deposit");
+  CHECK_FALSE(pacta::parse_status("bound "));
+  CHECK_FALSE(pacta::parse_participant_kind(""));
 }

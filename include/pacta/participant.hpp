@@ -14,9 +14,11 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/detail/enum_table.hpp>
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace pacta {
 
@@ -27,11 +29,23 @@ enum class participant_kind : unsigned char {
   former_state,  ///< a State that no longer exists (the German Democratic Republic, Czechoslovakia, …; rule F1)
 };
 
+/// Each kind with its key (a registry's `participants[].kind`) and its words, in the order of the enum.
+inline constexpr detail::enum_row<participant_kind> participant_kinds[] = {
+    {participant_kind::state, "state", "State"},
+    {participant_kind::organization, "organization", "regional integration organization"},
+    {participant_kind::former_state, "former-state", "State that no longer exists"},
+};
+static_assert(detail::in_enum_order(participant_kinds, participant_kind::former_state),
+              "participant_kinds: one row per kind, in the order of the enum");
+
 /// "state", "organization", "former-state".
-inline const char* to_key(participant_kind k) noexcept {
-  return k == participant_kind::organization   ? "organization"
-         : k == participant_kind::former_state ? "former-state"
-                                               : "state";
+inline constexpr const char* to_key(participant_kind k) noexcept {
+  return detail::key_of(participant_kinds, k);
+}
+
+/// The kind a key names; nothing for another text.
+inline std::optional<participant_kind> parse_participant_kind(std::string_view key) noexcept {
+  return detail::from_key(participant_kinds, key);
 }
 
 /// A participant that is not a State of today (`registry::participants`).

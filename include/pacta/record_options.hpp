@@ -11,6 +11,12 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/detail/enum_table.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace pacta {
 
@@ -138,5 +144,126 @@ struct record_options {
   report_cycle_anchor report_anchor = report_cycle_anchor::initial_due;                                 ///< rule R2
   leap_day_rule leap_day = leap_day_rule::last_of_february;                                             ///< rule P6
 };
+
+/// Each reading of an unsettled point with its key (what `--option NAME=VALUE` takes, docs/rules.md)
+/// and its words, in the order of its enum: the first is the default.
+inline constexpr detail::enum_row<amendment_count_basis> amendment_count_bases[] = {
+    {amendment_count_basis::each_acceptance, "each-day", "the States Parties on each day tested"},
+    {amendment_count_basis::approval, "approval", "the States Parties on the day of approval"},
+};
+inline constexpr detail::enum_row<party_basis> party_bases[] = {
+    {party_basis::deposited, "deposited", "a party from the deposit of its instrument"},
+    {party_basis::in_force, "in-force", "a party once the treaty is in force for it"},
+};
+inline constexpr detail::enum_row<status_view> status_views[] = {
+    {status_view::as_recorded, "as-recorded", "as the registry now records it"},
+    {status_view::as_known_then, "as-known-then", "as the depositary knew it on the date"},
+};
+inline constexpr detail::enum_row<leap_day_rule> leap_day_rules[] = {
+    {leap_day_rule::last_of_february, "feb-28", "28 February"},
+    {leap_day_rule::first_of_march, "mar-1", "1 March"},
+};
+inline constexpr detail::enum_row<denounced_signatory> denounced_signatories[] = {
+    {denounced_signatory::eligible, "eligible", "its signature stands"},
+    {denounced_signatory::not_eligible, "not-eligible", "no longer a signatory"},
+};
+inline constexpr detail::enum_row<parent_signatory_reading> parent_signatory_readings[] = {
+    {parent_signatory_reading::depositary_practice, "depositary", "as the depositary applies it"},
+    {parent_signatory_reading::literal, "literal", "the article's words only"},
+};
+inline constexpr detail::enum_row<unrecorded_end> unrecorded_ends[] = {
+    {unrecorded_end::exists, "exists", "existing"},
+    {unrecorded_end::after_last_act, "last-act", "extinct after its last recorded act"},
+};
+inline constexpr detail::enum_row<newly_independent_reading> newly_independent_readings[] = {
+    {newly_independent_reading::date_of_succession, "succession", "from the date of succession"},
+    {newly_independent_reading::notification, "notification", "as an accession on the day of the notification"},
+};
+inline constexpr detail::enum_row<unbound_predecessor_reading> unbound_predecessor_readings[] = {
+    {unbound_predecessor_reading::predecessor_in_force, "predecessor",
+     "from the treaty's entry into force for the predecessor"},
+    {unbound_predecessor_reading::date_of_succession, "succession", "from the date of succession"},
+};
+inline constexpr detail::enum_row<report_cycle_anchor> report_cycle_anchors[] = {
+    {report_cycle_anchor::initial_due, "initial-due", "the initial report's due date"},
+    {report_cycle_anchor::initial_submitted, "initial-submitted", "the initial report's submission"},
+};
+
+namespace detail {
+static_assert(in_enum_order(amendment_count_bases, amendment_count_basis::approval) &&
+                  in_enum_order(party_bases, party_basis::in_force) &&
+                  in_enum_order(status_views, status_view::as_known_then) &&
+                  in_enum_order(leap_day_rules, leap_day_rule::first_of_march) &&
+                  in_enum_order(denounced_signatories, denounced_signatory::not_eligible) &&
+                  in_enum_order(parent_signatory_readings, parent_signatory_reading::literal) &&
+                  in_enum_order(unrecorded_ends, unrecorded_end::after_last_act) &&
+                  in_enum_order(newly_independent_readings, newly_independent_reading::notification) &&
+                  in_enum_order(unbound_predecessor_readings, unbound_predecessor_reading::date_of_succession) &&
+                  in_enum_order(report_cycle_anchors, report_cycle_anchor::initial_submitted),
+              "the tables of the unsettled readings: one row per value, in the order of each enum");
+
+template <auto Member, const auto& Rows>
+bool set_reading(record_options& o, std::string_view key) noexcept {
+  const auto v = from_key(Rows, key);
+  if (v) o.*Member = *v;
+  return v.has_value();
+}
+template <auto Member, const auto& Rows>
+const char* reading_key(const record_options& o) noexcept {
+  return key_of(Rows, o.*Member);
+}
+template <const auto& Rows>
+std::string reading_keys() {
+  return keys_list(Rows, "|");
+}
+}  // namespace detail
+
+/// One unsettled point as it is chosen by name (`--option NAME=VALUE`; docs/rules.md, the rows marked
+/// *Unsettled*).
+struct record_option {
+  const char* name;                                             ///< "amendment-count"
+  bool (*set)(record_options&, std::string_view key) noexcept;  ///< false (and nothing set) for an unknown key
+  const char* (*key)(const record_options&) noexcept;           ///< the reading chosen, as its key
+  std::string (*keys)();                                        ///< every key, the default first: "each-day|approval"
+};
+
+/// Every unsettled point of `record_options`, in the order docs/rules.md gives them.
+inline constexpr record_option record_option_table[] = {
+    {"amendment-count", detail::set_reading<&record_options::amendment_basis, amendment_count_bases>,
+     detail::reading_key<&record_options::amendment_basis, amendment_count_bases>,
+     detail::reading_keys<amendment_count_bases>},
+    {"amendment-parties", detail::set_reading<&record_options::amendment_party_basis, party_bases>,
+     detail::reading_key<&record_options::amendment_party_basis, party_bases>, detail::reading_keys<party_bases>},
+    {"parent-party", detail::set_reading<&record_options::parent_party_basis, party_bases>,
+     detail::reading_key<&record_options::parent_party_basis, party_bases>, detail::reading_keys<party_bases>},
+    {"status", detail::set_reading<&record_options::view, status_views>,
+     detail::reading_key<&record_options::view, status_views>, detail::reading_keys<status_views>},
+    {"leap-day", detail::set_reading<&record_options::leap_day, leap_day_rules>,
+     detail::reading_key<&record_options::leap_day, leap_day_rules>, detail::reading_keys<leap_day_rules>},
+    {"denounced-signatory", detail::set_reading<&record_options::signatory_after_denunciation, denounced_signatories>,
+     detail::reading_key<&record_options::signatory_after_denunciation, denounced_signatories>,
+     detail::reading_keys<denounced_signatories>},
+    {"parent-signatory", detail::set_reading<&record_options::signatory_reading, parent_signatory_readings>,
+     detail::reading_key<&record_options::signatory_reading, parent_signatory_readings>,
+     detail::reading_keys<parent_signatory_readings>},
+    {"former-end", detail::set_reading<&record_options::former_state_end, unrecorded_ends>,
+     detail::reading_key<&record_options::former_state_end, unrecorded_ends>, detail::reading_keys<unrecorded_ends>},
+    {"newly-independent", detail::set_reading<&record_options::newly_independent, newly_independent_readings>,
+     detail::reading_key<&record_options::newly_independent, newly_independent_readings>,
+     detail::reading_keys<newly_independent_readings>},
+    {"predecessor-not-bound", detail::set_reading<&record_options::unbound_predecessor, unbound_predecessor_readings>,
+     detail::reading_key<&record_options::unbound_predecessor, unbound_predecessor_readings>,
+     detail::reading_keys<unbound_predecessor_readings>},
+    {"report-anchor", detail::set_reading<&record_options::report_anchor, report_cycle_anchors>,
+     detail::reading_key<&record_options::report_anchor, report_cycle_anchors>,
+     detail::reading_keys<report_cycle_anchors>},
+};
+
+/// The unsettled point named `name`, or nothing.
+inline const record_option* find_record_option(std::string_view name) noexcept {
+  for (const auto& o : record_option_table)
+    if (name == o.name) return &o;
+  return nullptr;
+}
 
 }  // namespace pacta

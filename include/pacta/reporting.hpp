@@ -20,6 +20,7 @@
 #pragma once
 
 #include <pacta/calendar.hpp>
+#include <pacta/detail/enum_table.hpp>
 #include <pacta/detail/prose.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/json_value.hpp>
@@ -38,20 +39,23 @@ namespace pacta {
 /// Which report: the comprehensive initial report (art. 12(1)) or a later one (art. 12(2)).
 enum class report_kind { initial, periodic };
 
-/// Each report kind with the key files and JSON write (a reports file's "report"), in the order of
-/// the enum.
-inline constexpr const char* report_kind_keys[] = {"initial", "periodic"};
+/// Each report kind with the key files and JSON write (a reports file's "report") and its words, in
+/// the order of the enum.
+inline constexpr detail::enum_row<report_kind> report_kinds[] = {
+    {report_kind::initial, "initial", "initial report"},
+    {report_kind::periodic, "periodic", "periodic report"},
+};
+static_assert(detail::in_enum_order(report_kinds, report_kind::periodic),
+              "report_kinds: one row per kind, in the order of the enum");
 
 /// The report kind as files and JSON write it: "initial", "periodic".
 inline constexpr const char* to_key(report_kind k) noexcept {
-  return report_kind_keys[static_cast<std::size_t>(k)];
+  return detail::key_of(report_kinds, k);
 }
 
 /// The report kind a key names; nothing for another word.
-inline std::optional<report_kind> report_kind_from_key(std::string_view key) noexcept {
-  for (std::size_t i = 0; i < std::size(report_kind_keys); ++i)
-    if (key == report_kind_keys[i]) return static_cast<report_kind>(i);
-  return std::nullopt;
+inline std::optional<report_kind> parse_report_kind(std::string_view key) noexcept {
+  return detail::from_key(report_kinds, key);
 }
 
 /// A report the State submitted.
@@ -94,17 +98,18 @@ enum class overdue_state {
   overdue,  ///< its due date has passed and it is not recorded as submitted
 };
 
+/// Each state with its key and its words, in the order of the enum.
+inline constexpr detail::enum_row<overdue_state> overdue_states[] = {
+    {overdue_state::unknown, "unknown", "unknown"},
+    {overdue_state::on_time, "on-time", "on time"},
+    {overdue_state::overdue, "overdue", "overdue"},
+};
+static_assert(detail::in_enum_order(overdue_states, overdue_state::overdue),
+              "overdue_states: one row per state, in the order of the enum");
+
 /// The state in words: "unknown", "on time", "overdue".
-inline const char* to_prose(overdue_state o) noexcept {
-  switch (o) {
-    case overdue_state::unknown:
-      return "unknown";
-    case overdue_state::on_time:
-      return "on time";
-    case overdue_state::overdue:
-      return "overdue";
-  }
-  return "?";
+inline constexpr const char* to_prose(overdue_state o) noexcept {
+  return detail::words_of(overdue_states, o);
 }
 
 /// A State's reporting position on a date.

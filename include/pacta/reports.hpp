@@ -32,7 +32,7 @@ namespace detail {
 inline std::optional<report_kind> read_report_kind(object_reader& r, const char* key) {
   auto s = r.string(key, true);
   if (!s) return std::nullopt;
-  if (auto k = report_kind_from_key(*s)) return k;
+  if (auto k = parse_report_kind(*s)) return k;
   r.error(r.member_pointer(key), "reports.kind",
           "unknown report " + detail::show_value(*s) + ": \"initial\" or \"periodic\"");
   return std::nullopt;

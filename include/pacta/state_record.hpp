@@ -17,6 +17,7 @@
 #include <pacta/action.hpp>
 #include <pacta/basis.hpp>
 #include <pacta/calendar.hpp>
+#include <pacta/detail/enum_table.hpp>
 #include <pacta/participant.hpp>
 
 #include <cstddef>
@@ -24,6 +25,7 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -222,15 +224,9 @@ enum class status {
   ceased_to_exist,
 };
 
-/// Each status with its words: the key files and JSON write, and the words of a sentence. One row
-/// per status, in the order of the enum (the static_assert keeps them in step).
-struct status_info {
-  status code;
-  const char* key;    ///< "denunciation-pending"
-  const char* prose;  ///< "denunciation pending"
-};
-
-inline constexpr status_info status_table[] = {
+/// Each status with its key (what files and JSON write) and its words (what a sentence says), in
+/// the order of the enum.
+inline constexpr detail::enum_row<status> status_table[] = {
     {status::not_participant, "not-participant", "not a participant"},
     {status::signatory, "signatory", "signatory"},
     {status::consented, "consented", "consented, not yet in force"},
@@ -240,26 +236,24 @@ inline constexpr status_info status_table[] = {
     {status::denunciation_suspended, "denunciation-suspended", "denunciation suspended (armed conflict)"},
     {status::ceased_to_exist, "ceased-to-exist", "ceased to exist (former State)"},
 };
-
-namespace detail {
-constexpr bool status_table_in_order() noexcept {
-  for (std::size_t i = 0; i < std::size(status_table); ++i)
-    if (static_cast<std::size_t>(status_table[i].code) != i) return false;
-  return std::size(status_table) == static_cast<std::size_t>(status::ceased_to_exist) + 1;
-}
-static_assert(status_table_in_order(), "status_table: one row per status, in the order of the enum");
-}  // namespace detail
+static_assert(detail::in_enum_order(status_table, status::ceased_to_exist),
+              "status_table: one row per status, in the order of the enum");
 
 /// The status as a sentence says it: "not a participant", "signatory", "consented, not yet in
 /// force", "bound", "denunciation pending", "denounced", "denunciation suspended (armed conflict)".
 inline constexpr const char* to_prose(status s) noexcept {
-  return status_table[static_cast<std::size_t>(s)].prose;
+  return detail::words_of(status_table, s);
 }
 
 /// The machine-readable name of a status: "not-participant", "signatory", "consented", "bound",
 /// "denunciation-pending", "denounced", "denunciation-suspended", "ceased-to-exist".
 inline constexpr const char* to_key(status s) noexcept {
-  return status_table[static_cast<std::size_t>(s)].key;
+  return detail::key_of(status_table, s);
+}
+
+/// The status a key names; nothing for another text.
+inline std::optional<status> parse_status(std::string_view key) noexcept {
+  return detail::from_key(status_table, key);
 }
 
 /// True when the treaty is in force for a State in this status (rule D2): bound, its denunciation

@@ -11,6 +11,8 @@
 //   pacta::to_key(pacta::succession_kind::separation)    // "separation"
 #pragma once
 
+#include <pacta/detail/enum_table.hpp>
+
 #include <optional>
 #include <string_view>
 
@@ -27,16 +29,23 @@ enum class succession_kind {
   newly_independent,
 };
 
+/// Each kind with its key (the successions table's `kind`, a registry's `succession_kind`) and its
+/// words, in the order of the enum.
+inline constexpr detail::enum_row<succession_kind> succession_kinds[] = {
+    {succession_kind::separation, "separation", "separation or dissolution"},
+    {succession_kind::newly_independent, "newly-independent", "newly independent State"},
+};
+static_assert(detail::in_enum_order(succession_kinds, succession_kind::newly_independent),
+              "succession_kinds: one row per kind, in the order of the enum");
+
 /// The key of the table's `kind`: "separation", "newly-independent".
-inline const char* to_key(succession_kind k) noexcept {
-  return k == succession_kind::separation ? "separation" : "newly-independent";
+inline constexpr const char* to_key(succession_kind k) noexcept {
+  return detail::key_of(succession_kinds, k);
 }
 
 /// The kind for its key, or nothing.
 inline std::optional<succession_kind> parse_succession_kind(std::string_view key) noexcept {
-  if (key == "separation") return succession_kind::separation;
-  if (key == "newly-independent") return succession_kind::newly_independent;
-  return std::nullopt;
+  return detail::from_key(succession_kinds, key);
 }
 
 }  // namespace pacta

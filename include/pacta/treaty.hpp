@@ -35,18 +35,6 @@ namespace pacta {
 
 namespace detail {
 
-inline const char* to_string(later_state_wording w) {
-  switch (w) {
-    case later_state_wording::after_entry_into_force:
-      return "after-entry-into-force";
-    case later_state_wording::after_threshold_deposit:
-      return "after-threshold-deposit";
-    case later_state_wording::after_conditions_fulfilled:
-      return "after-conditions-fulfilled";
-  }
-  return "after-entry-into-force";
-}
-
 inline nlohmann::json eligibility_to_json(const eligibility& e) {
   nlohmann::json j;
   j["article"] = e.article;
@@ -124,11 +112,10 @@ inline nlohmann::json to_json(const treaty_rules& r) {
   if (r.opened_for_signature) j["opened_for_signature"] = to_iso(*r.opened_for_signature);
   j["signature"] = detail::eligibility_to_json(r.signature);
   j["consent"] = detail::eligibility_to_json(r.consent);
-  j["entry_into_force"] = {{"article", r.general_article},
-                           {"later_states",
-                            {{"article", r.later_article},
-                             {"wording", detail::to_string(r.later_wording)},
-                             {"delay", to_string(r.later_delay)}}}};
+  j["entry_into_force"] = {
+      {"article", r.general_article},
+      {"later_states",
+       {{"article", r.later_article}, {"wording", to_key(r.later_wording)}, {"delay", to_string(r.later_delay)}}}};
   if (r.general_clause) {
     detail::clause_out(j["entry_into_force"]["clause"]).term(*r.general_clause);
   } else {
@@ -195,12 +182,8 @@ inline void read_later_states(object_reader& eif, treaty_rules& r, const std::st
       detail::read_article(later, r.later_article);
       detail::read_period(later, "delay", r.later_delay, true);
       if (auto w = later.string("wording", true)) {
-        if (*w == "after-entry-into-force")
-          r.later_wording = later_state_wording::after_entry_into_force;
-        else if (*w == "after-threshold-deposit")
-          r.later_wording = later_state_wording::after_threshold_deposit;
-        else if (*w == "after-conditions-fulfilled")
-          r.later_wording = later_state_wording::after_conditions_fulfilled;
+        if (const auto wording = detail::from_key(later_state_wordings, *w))
+          r.later_wording = *wording;
         else
           later.error("/entry_into_force/later_states/wording", "profile.value",
                       "\"wording\" must be \"after-entry-into-force\" (rule E2), \"after-threshold-deposit\" or "

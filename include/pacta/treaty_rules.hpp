@@ -20,6 +20,7 @@
 #include <pacta/action.hpp>
 #include <pacta/calendar.hpp>
 #include <pacta/clause/date_term.hpp>
+#include <pacta/detail/enum_table.hpp>
 #include <pacta/share.hpp>
 
 #include <map>
@@ -44,6 +45,21 @@ enum class later_state_wording {
   /// first met, whatever it counts (rule E4). Paris art. 21(3), Kyoto art. 25(3).
   after_conditions_fulfilled,
 };
+
+/// Each wording with its key (a profile's `entry_into_force.later_states.wording`) and the rule it
+/// gives, in the order of the enum.
+inline constexpr detail::enum_row<later_state_wording> later_state_wordings[] = {
+    {later_state_wording::after_entry_into_force, "after-entry-into-force", "rule E2"},
+    {later_state_wording::after_threshold_deposit, "after-threshold-deposit", "rule E4"},
+    {later_state_wording::after_conditions_fulfilled, "after-conditions-fulfilled", "rule E4"},
+};
+static_assert(detail::in_enum_order(later_state_wordings, later_state_wording::after_conditions_fulfilled),
+              "later_state_wordings: one row per wording, in the order of the enum");
+
+/// The key of a wording: "after-entry-into-force", "after-threshold-deposit", "after-conditions-fulfilled".
+inline constexpr const char* to_key(later_state_wording w) noexcept {
+  return detail::key_of(later_state_wordings, w);
+}
 
 /// Who may perform an act (sign, or consent to be bound). Either any State, or a State that on the
 /// date of the act is a party to one of `parties_of` or has signed one of `signatories_of`.

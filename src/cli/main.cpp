@@ -69,12 +69,7 @@ void add_global_options(CLI::App& app, global_options& c) {
   app.add_flag("--no-parent", c.no_parent,
                "Go without the registries a treaty's eligibility clause needs (article 13) when they are not given or "
                "bundled: eligibility is then NOT checked, and the output says so.");
-  app.add_option("--option", c.option_texts,
-                 "NAME=VALUE (repeatable): the choice for an unsettled rule: amendment-count=each-day|approval, "
-                 "amendment-parties=deposited|in-force, parent-party=deposited|in-force, "
-                 "status=as-recorded|as-known-then, leap-day=feb-28|mar-1, denounced-signatory=eligible|not-eligible, "
-                 "parent-signatory=depositary|literal, former-end=exists|last-act, "
-                 "report-anchor=initial-due|initial-submitted. Default: the first of each (docs/rules.md).")
+  app.add_option("--option", c.option_texts, option_help())
       ->allow_extra_args(false)  // one value a time: it may stand before a subcommand's positionals
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }

@@ -11,4 +11,7 @@ namespace pacta_cli {
 /// message in `error`, for an unknown name or value.
 bool apply_option(const std::string& text, pacta::record_options& o, std::string& error);
 
+/// The help of `--option`: every name with its values, the default first.
+std::string option_help();
+
 }  // namespace pacta_cli

@@ -430,7 +430,7 @@ void add_former_states(const std::map<std::string, std::string>& notes, const st
       return x.date != y.date ? x.date < y.date : x.kind == action_kind::signature && y.kind != action_kind::signature;
     });
     page.former_participants++;
-    nlohmann::ordered_json p = {{"name", state}, {"kind", "former-state"}};
+    nlohmann::ordered_json p = {{"name", state}, {"kind", pacta::to_key(pacta::participant_kind::former_state)}};
     std::string note = source[state];
     if (const auto c = ceased_on(state)) {
       p["ceased"] = to_iso(c->first);
@@ -481,7 +481,7 @@ nlohmann::ordered_json registry_json(const std::string& treaty, const std::vecto
     page.rows++;
     if (is_organization(r)) {
       page.organizations++;
-      participants.push_back({{"name", r.state}, {"kind", "organization"}});
+      participants.push_back({{"name", r.state}, {"kind", pacta::to_key(pacta::participant_kind::organization)}});
     }
     const std::size_t first = actions.size();
     add_row_actions(r, row_note(r, notes, fail), ctx, page, actions, fail);

@@ -438,10 +438,8 @@ inline void read_participants(object_reader& top, registry& reg, std::vector<dia
           p.name = *n;
         }
         if (auto k = o.string("kind", true)) {
-          if (*k == "organization")
-            p.kind = participant_kind::organization;
-          else if (*k == "former-state")
-            p.kind = participant_kind::former_state;
+          if (const auto kind = parse_participant_kind(*k); kind && *kind != participant_kind::state)
+            p.kind = *kind;
           else
             o.error(where + "/kind", "participant.kind",
                     "\"kind\" must be \"organization\" (a regional integration organization) or \"former-state\" (a "

@@ -363,26 +363,31 @@ inline void amendment_pass::compute_conference(amendment_record& r) const {
   r.window_end = parts.add(*r.communicated, parts.rules_.amendment.conference_window);
   r.parties_at_communication = parts.amendment_parties_on(*r.communicated);
   r.conference_needed = parts.rules_.amendment.conference_share.of(r.parties_at_communication);
+  // The favours within the window, each counting from its day, in date order; the conference is due
+  // on the first day they reach the share (the one evaluator, as for E1).
+  clause::timeline t;
   for (const auto& [si, when] : r.favours) {
-    const std::string& state = parts.states_[si].state;
     if (when > *r.window_end) break;
-    ++r.favours_in_window;
-    if (!r.conference_due && r.favours_in_window >= r.conference_needed && r.conference_needed > 0) {
-      dated d;
-      d.date = when;
-      d.why.rule = "A1";
-      d.why.article = parts.rules_.amendment.article + "(1)";
-      d.why.anchor = *r.communicated;
-      d.why.delay = parts.rules_.amendment.conference_window;
-      d.why.reasoning = state + " was the " + detail::ordinal(r.favours_in_window) +
-                        " State Party to favour a conference, on " + to_prose(when) + ", within " +
-                        to_string(parts.rules_.amendment.conference_window) + " of the communication of " +
-                        to_prose(*r.communicated) + ": at least one third of the " +
-                        std::to_string(r.parties_at_communication) + " States Parties (" +
-                        std::to_string(r.conference_needed) + "), so the conference was to be convened.";
-      r.conference_due = d;
-    }
+    t.counted.push_back({parts.states_[si].state, when, std::nullopt});
   }
+  r.favours_in_window = t.counted.size();
+  if (r.conference_needed == 0) return;
+  const auto m = clause::first_met(clause::count{r.conference_needed}, t, {});
+  if (!m) return;
+  const std::size_t nth = r.conference_needed;  // the favour that reached the share, among the day's
+  const std::string state(t.counted[m->completing[nth - m->counted_before - 1]].who);
+  dated d;
+  d.date = m->day;
+  d.why.rule = "A1";
+  d.why.article = parts.rules_.amendment.article + "(1)";
+  d.why.anchor = *r.communicated;
+  d.why.delay = parts.rules_.amendment.conference_window;
+  d.why.reasoning = state + " was the " + detail::ordinal(nth) + " State Party to favour a conference, on " +
+                    to_prose(m->day) + ", within " + to_string(parts.rules_.amendment.conference_window) +
+                    " of the communication of " + to_prose(*r.communicated) + ": at least one third of the " +
+                    std::to_string(r.parties_at_communication) + " States Parties (" +
+                    std::to_string(r.conference_needed) + "), so the conference was to be convened.";
+  r.conference_due = d;
 }
 
 inline void amendment_pass::compute_amendment_entry_into_force(amendment_record& r) const {

@@ -385,3 +385,31 @@ TEST_CASE("decision.key: a registry's decisions are read, written back the same,
   // A profile's decided term names a decision by the same kind of key.
   CHECK_FALSE(profile_diagnostics(profile_with(R"({"decided": {"decision": "../x"}})"_json)).empty());
 }
+
+TEST_CASE("E7 with a clause: subject_to is a term of the clause, the later of its date and the other treaty's",
+          "[clause][E7]") {
+  pacta::treaty_rules rules = rules_with(R"({"when_met": {"condition": {"count": 3}}})"_json);
+  rules.subject_to.treaty = "parent";
+  rules.subject_to.article = "9(1)";
+  const auto actions = ratifications(3, 2016_y / 10 / 1);  // met on 3 October 2016, in force that day
+  SECTION("the other treaty in force later, as the depositary records it: its date decides (rule E7)") {
+    rules.subject_to.recorded = 2017_y / 1 / 5;
+    const auto rec = test::record(rules, actions);
+    REQUIRE(rec.entry_into_force());
+    CHECK(rec.entry_into_force()->date == 2017_y / 1 / 5);
+    CHECK(rec.entry_into_force()->why.rule == "E7");
+    CHECK(rec.entry_into_force()->why.reasoning.find("the later of these dates") != std::string::npos);
+  }
+  SECTION("the other treaty in force earlier: the clause's own date (rule E1)") {
+    rules.subject_to.recorded = 2000_y / 1 / 1;
+    const auto rec = test::record(rules, actions);
+    REQUIRE(rec.entry_into_force());
+    CHECK(rec.entry_into_force()->date == 2016_y / 10 / 3);
+    CHECK(rec.entry_into_force()->why.rule == "E1");
+  }
+  SECTION("the other treaty's date neither loaded nor recorded: NOT computed, never the clause's own date") {
+    const auto rec = test::record(rules, actions);
+    CHECK_FALSE(rec.entry_into_force());
+    CHECK(rec.entry_into_force_not_computed().find("parent") != std::string::npos);
+  }
+}

@@ -228,10 +228,12 @@ inline clause::timeline clause_timeline(const treaty_rules& rules, const std::ve
 }
 
 /// The general entry into force by the profile's clause (rule E1, and E7 where another treaty's entry
-/// into force decides), evaluated by `clause::resolve` over the instruments of `states` (each counts at
-/// its deposit, as for E1; a party is one from its consent until its denunciation takes effect). A
-/// weighted share whose table `ctx` lacks, another treaty's date not given, or an opening for
-/// signature not recorded leave the date NOT computed, and `not_computed` says why.
+/// into force decides: an `in_force_of` term, or the profile's `subject_to`, which makes the clause
+/// the later of itself and that treaty's date), evaluated by `clause::resolve` over the instruments of
+/// `states` (each counts at its deposit, as for E1; a party is one from its consent until its
+/// denunciation takes effect). A weighted share whose table `ctx` lacks, another treaty's date not
+/// given, or an opening for signature not recorded leave the date NOT computed, and `not_computed`
+/// says why.
 inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_rules& rules,
                                                                   const std::vector<state_record>& states,
                                                                   const clause::term_context& ctx) {
@@ -252,6 +254,8 @@ inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_r
     }
   const clause::timeline t = clause_timeline(rules, states);
   clause::date_term term = *rules.general_clause;
+  if (!rules.subject_to.treaty.empty())  // rule E7: "subject to the entry into force of" another, as a term
+    term = clause::later_of{{std::move(term), clause::in_force_of{rules.subject_to.treaty}}};
   clause::for_each_condition(term, [&](clause::condition& c) {  // the States a table lists
     if (auto* n = std::get_if<clause::named>(&c.term); n && !n->table.empty()) {
       const clause::weight_table& tab = ctx.tables.tables.at(n->table);
@@ -299,15 +303,18 @@ enum class condition_source {
   unknown,   ///< neither: the condition cannot be checked
 };
 
-/// Rule E7: a treaty "subject to the entry into force of" another (ICCPR-OP1 art. 9(1), OP-CRPD
-/// art. 13(1)) enters into force on the later of its own date (E1) and that treaty's. `other` is
-/// that treaty's general entry into force: nothing when it is not in force (and then neither is
-/// this one), or when `source` is `unknown` (the reasoning then says the condition was NOT checked,
-/// and the date stays E1's). `other_title` names it ("ICCPR").
+/// Rule E7 for a profile's shorthand: a treaty "subject to the entry into force of" another
+/// (ICCPR-OP1 art. 9(1), OP-CRPD art. 13(1)) enters into force on the later of its own date (E1) and
+/// that treaty's: `general_term(rules)`, the later of the two, evaluated by `clause::resolve` over the
+/// instruments of `states`. `other` is that treaty's general entry into force: nothing when it is not
+/// in force (and then neither is this one), or when `source` is `unknown` (the reasoning then says the
+/// condition was NOT checked, and the date stays E1's). `other_title` names it ("ICCPR"). A profile
+/// with a clause has E7 in the clause's term (`general_entry_into_force_by_clause`).
 inline void apply_subject_to(const treaty_rules& rules, std::optional<general_entry_into_force>& g,
-                             const std::optional<date_t>& other, const std::string& other_title,
-                             condition_source source) {
-  if (!g || rules.subject_to.treaty.empty()) return;
+                             const std::vector<state_record>& states, const std::optional<date_t>& other,
+                             const std::string& other_title, condition_source source,
+                             leap_day_rule leap = leap_day_rule::last_of_february) {
+  if (!g || rules.subject_to.treaty.empty() || rules.general_clause) return;
   const std::string art = "article " + rules.subject_to.article;
   if (source == condition_source::unknown) {
     g->why.reasoning += " " + art + " makes the " + rules.short_title + " subject to the entry into force of the " +
@@ -316,20 +323,25 @@ inline void apply_subject_to(const treaty_rules& rules, std::optional<general_en
                         "record: that condition was NOT checked (rule E7).";
     return;
   }
-  if (!other) {
+  clause::term_context ctx;
+  ctx.leap = leap;
+  ctx.in_force[rules.subject_to.treaty] = other;
+  const clause::date_term term = general_term(rules);  // later_of{E1's when_met, in_force_of}
+  const clause::resolved decision = clause::resolve(term, clause_timeline(rules, states), ctx);
+  if (!decision.date) {
     g.reset();  // the other treaty is not in force: nor is this one
     return;
   }
   const std::string whence = source == condition_source::recorded
                                  ? " as the depositary records it (the " + other_title + "'s registry is not loaded)"
                                  : std::string();
-  if (*other <= g->date) {
+  if (!(decision.decided_by && std::holds_alternative<clause::in_force_of>(decision.decided_by->term))) {
     g->why.reasoning += " The condition of " + art + ", the entry into force of the " + other_title + " on " +
                         to_prose(*other) + whence + ", was met by then (rule E7).";
     return;
   }
   const date_t own = g->date;
-  g->date = *other;
+  g->date = *decision.date;
   g->fixed_by_condition = true;
   g->why.rule = "E7";
   g->why.article = rules.subject_to.article;

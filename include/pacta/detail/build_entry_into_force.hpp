@@ -21,13 +21,24 @@ struct general_outcome {
 };
 
 /// The general entry into force of a record's States: by the profile's clause (evaluated by
-/// clause::resolve) or its shorthand (rule E1), then put off to the entry into force of the treaty
-/// it is subject to (E7), among `parents`; `registry.subject-to` where the profile's recorded date
-/// of that treaty differs from its registry's.
+/// clause::resolve, with rule E7's `subject_to` as a term of it) or its shorthand (rule E1, then put
+/// off to the entry into force of the treaty it is subject to, E7, by `apply_subject_to`), that treaty
+/// found among `parents`; `registry.subject-to` where the profile's recorded date of that treaty
+/// differs from its registry's.
 inline general_outcome general_entry_into_force_in(const record_parts& r,
                                                    const std::vector<const treaty_record*>& parents,
                                                    std::vector<diagnostic>& diags) {
   general_outcome out;
+  const subject_to_clause& subject = r.rules_.subject_to;
+  const treaty_record* other = nullptr;  // the treaty it is subject to (E7), when loaded
+  for (const treaty_record* p : parents)
+    if (p && !subject.treaty.empty() && p->rules().id == subject.treaty) other = p;
+  if (other && subject.recorded && (!other->entry_into_force() || other->entry_into_force()->date != *subject.recorded))
+    diags.push_back({r.registry_.file, "", "registry.subject-to",
+                     "the profile records the entry into force of the " + other->rules().short_title + " on " +
+                         to_iso(*subject.recorded) + " (article " + subject.article + "), but its registry gives " +
+                         (other->entry_into_force() ? to_iso(other->entry_into_force()->date) : std::string("none")),
+                     std::nullopt, std::nullopt});
   if (r.rules_.general_clause) {  // the profile's clause, evaluated by clause::resolve
     clause::term_context ctx;
     ctx.leap = r.options_.leap_day;
@@ -39,44 +50,33 @@ inline general_outcome general_entry_into_force_in(const record_parts& r,
       if (p && p->entry_into_force_not_computed().empty())
         ctx.in_force[p->rules().id] =
             p->entry_into_force() ? std::optional<date_t>(p->entry_into_force()->date) : std::nullopt;
+    if (!subject.treaty.empty() && !other && subject.recorded)  // E7: the depositary's date, its registry not loaded
+      ctx.in_force[subject.treaty] = subject.recorded;
     auto by_clause = general_entry_into_force_by_clause(r.rules_, r.states_, ctx);
     out.general = std::move(by_clause.general);
     out.not_computed = std::move(by_clause.not_computed);
-  } else {
-    out.general = general_entry_into_force_of(r.rules_, r.states_, r.options_.leap_day);  // E1
+    return out;
   }
-  if (!r.rules_.subject_to.treaty.empty()) {  // E7
-    const treaty_record* other = nullptr;
-    for (const treaty_record* p : parents)
-      if (p && p->rules().id == r.rules_.subject_to.treaty) other = p;
-    if (other && r.rules_.subject_to.recorded &&
-        (!other->entry_into_force() || other->entry_into_force()->date != *r.rules_.subject_to.recorded))
-      diags.push_back({r.registry_.file, "", "registry.subject-to",
-                       "the profile records the entry into force of the " + other->rules().short_title + " on " +
-                           to_iso(*r.rules_.subject_to.recorded) + " (article " + r.rules_.subject_to.article +
-                           "), but its registry gives " +
-                           (other->entry_into_force() ? to_iso(other->entry_into_force()->date) : std::string("none")),
-                       std::nullopt, std::nullopt});
-    std::string title = other ? other->rules().short_title : r.rules_.subject_to.treaty;
-    if (!other)
-      for (auto& ch : title) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    std::optional<date_t> other_date;
-    condition_source source = condition_source::unknown;
-    if (other) {
-      source = condition_source::record;
-      if (other->entry_into_force()) other_date = other->entry_into_force()->date;
-    } else if (r.rules_.subject_to.recorded) {
-      source = condition_source::recorded;
-      other_date = r.rules_.subject_to.recorded;
-    }
-    if (other && !other->entry_into_force_not_computed().empty() && out.general) {  // not known: not guessed
-      out.not_computed = "article " + r.rules_.subject_to.article +
-                         " makes it subject to the entry into force of the " + title + ", which is NOT computed (" +
-                         other->entry_into_force_not_computed() + ")";
-      out.general.reset();
-    } else {
-      apply_subject_to(r.rules_, out.general, other_date, title, source);
-    }
+  out.general = general_entry_into_force_of(r.rules_, r.states_, r.options_.leap_day);  // E1
+  if (subject.treaty.empty()) return out;
+  std::string title = other ? other->rules().short_title : subject.treaty;  // E7
+  if (!other)
+    for (auto& ch : title) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  std::optional<date_t> other_date;
+  condition_source source = condition_source::unknown;
+  if (other) {
+    source = condition_source::record;
+    if (other->entry_into_force()) other_date = other->entry_into_force()->date;
+  } else if (subject.recorded) {
+    source = condition_source::recorded;
+    other_date = subject.recorded;
+  }
+  if (other && !other->entry_into_force_not_computed().empty() && out.general) {  // not known: not guessed
+    out.not_computed = "article " + subject.article + " makes it subject to the entry into force of the " + title +
+                       ", which is NOT computed (" + other->entry_into_force_not_computed() + ")";
+    out.general.reset();
+  } else {
+    apply_subject_to(r.rules_, out.general, r.states_, other_date, title, source, r.options_.leap_day);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Tests for pacta/state_across.hpp: one State across every bundled treaty (the set that `pacta state
 // NAME --all-treaties`, `pacta treaties` and `pacta site` load), with the dates each treaty's own
-// queries give, and the reporting calendar soonest first.
+// queries give, and the reporting calendar soonest first; and pacta/state_standing.hpp, the one view
+// of a State under a treaty that `pacta state` and the rest render.
 #include "support.hpp"
 
 #include <pacta/json_shapes.hpp>
@@ -8,6 +9,7 @@
 
 #include <pacta/reports_window.hpp>
 #include <pacta/state_across.hpp>
+#include <pacta/state_standing.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -446,4 +448,63 @@ TEST_CASE(
   CHECK(att(before).status.code == pacta::status::consented);  // not bound by it (VCLT art. 25)
   CHECK_FALSE(att(after).provisional);
   CHECK(att(after).status.code == pacta::status::bound);
+}
+
+TEST_CASE("standing_of: one view of a State under a treaty, with every date computed for it, in date order",
+          "[standing][E3][R1][R2]") {
+  const auto& crc = test::bundled_crc();
+  const auto& opsc = test::bundled_opsc();
+  const auto t = pacta::standing_of(opsc, &crc, "Benin", 2026_y / 11 / 30);
+  REQUIRE(t.record == opsc.find("Benin"));
+  CHECK(t.recorded);
+  CHECK(t.state == "Benin");
+  CHECK(t.status.code == pacta::status::bound);
+  REQUIRE(t.entry_into_force);
+  CHECK(t.entry_into_force->date == 2005_y / 2 / 28);  // ratified 31 January 2005: + 1 month, P2 (rule E3)
+  REQUIRE(t.dates.size() == 3);
+  CHECK(t.dates[0].date == 2005_y / 2 / 28);
+  CHECK(t.dates[0].what == "entry into force for Benin");
+  CHECK(t.dates[0].citation == "OPSC art. 14(2), rule E3");
+  CHECK(t.dates[1].date == 2007_y / 2 / 28);  // rule R1: two years after
+  CHECK(t.dates[1].what == "initial report due");
+  CHECK(t.dates[2].date == 2027_y / 9 / 2);  // rule R2: with the Convention's reports
+  CHECK(t.dates[2].what.find("7th periodic report") != std::string::npos);
+  REQUIRE(t.reporting);
+  CHECK(t.reporting->next_due->date == 2027_y / 9 / 2);
+  CHECK(t.continuing_obligations.empty());
+}
+
+TEST_CASE("standing_of: the view state_across gives of each treaty is the same value", "[standing][across]") {
+  const auto& set = every_treaty();
+  const auto o = pacta::state_across(set, "Benin", 2026_y / 2 / 3);
+  std::size_t compared = 0;
+  for (const auto& t : o.treaties) {
+    INFO(t.treaty->rules().id);
+    const auto one = pacta::standing_of(*t.treaty, pacta::reporting_parent(set, *t.treaty), "Benin", 2026_y / 2 / 3);
+    CHECK(one.status.code == t.status.code);
+    CHECK(one.status.explanation == t.status.explanation);
+    CHECK(one.dates.size() == t.dates.size());
+    for (std::size_t i = 0; i < std::min(one.dates.size(), t.dates.size()); ++i) {
+      CHECK(one.dates[i].date == t.dates[i].date);
+      CHECK(one.dates[i].reasoning == t.dates[i].reasoning);
+    }
+    CHECK(one.text.explanation == t.text.explanation);
+    CHECK(one.reporting.has_value() == t.reporting.has_value());
+    ++compared;
+  }
+  CHECK(compared == set.records().size());
+}
+
+TEST_CASE("standing_of F1 and not recorded: a date that is never, and a State with no record and no dates",
+          "[standing][F1]") {
+  const auto gdr = pacta::standing_of(test::bundled_crc(), nullptr, "German Democratic Republic", 2026_y / 2 / 3);
+  REQUIRE(gdr.dates.size() == 1);
+  CHECK_FALSE(gdr.dates[0].date);
+  CHECK(gdr.dates[0].never);
+  CHECK(gdr.dates[0].citation == "rule F1");
+  const auto none = pacta::standing_of(test::bundled_opsc(), &test::bundled_crc(), "Atlantis", 2026_y / 2 / 3);
+  CHECK_FALSE(none.recorded);
+  CHECK(none.record == nullptr);
+  CHECK(none.status.code == pacta::status::not_participant);
+  CHECK(none.dates.empty());
 }

@@ -25,6 +25,7 @@
 //   pacta/state_names.hpp       State names, ISO codes and other names; `name_key`
 //   pacta/treaty_record.hpp     a validated registry and its queries (rules E1–E6, D1–D4, A1–A4)
 //   pacta/reporting.hpp         reporting deadlines (rules R1–R3) over a record and a reports file
+//   pacta/state_standing.hpp    one State under one treaty on a date: status, every date, reporting
 //   pacta/rule_glossary.hpp     every rule code with a sentence a reader can follow
 //   pacta/ical.hpp              dates as an iCalendar file (RFC 5545)
 //   pacta/version.hpp           the version
@@ -76,6 +77,7 @@
 #include <pacta/state_lookup.hpp>
 #include <pacta/state_names.hpp>
 #include <pacta/state_record.hpp>
+#include <pacta/state_standing.hpp>
 #include <pacta/treaty.hpp>
 #include <pacta/treaty_record.hpp>
 #include <pacta/treaty_rules.hpp>

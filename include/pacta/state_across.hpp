@@ -17,11 +17,11 @@
 #pragma once
 
 #include <pacta/diagnostic.hpp>
-#include <pacta/provisional_application.hpp>
 #include <pacta/record.hpp>
 #include <pacta/reporting.hpp>
 #include <pacta/state_lookup.hpp>
 #include <pacta/state_names.hpp>
+#include <pacta/state_standing.hpp>
 #include <pacta/treaty_set.hpp>
 
 #include <algorithm>
@@ -183,82 +183,6 @@ inline std::vector<const treaty_record*> records_by_chapter(const treaty_set& se
   return out;
 }
 
-/// An optional declaration (rule O1) standing for the State on the date.
-struct declaration_standing {
-  std::string article, subject;
-  date_t made;
-  std::optional<date_t> applies_from;  ///< nothing while the article's threshold is not reached
-};
-
-/// The State under one treaty on a date: what was recorded by that date, as the treaty's own
-/// queries give it (a consent or denunciation deposited after the date is not shown).
-struct treaty_standing {
-  const treaty_record* treaty = nullptr;
-  bool recorded = false;  ///< the registry records an action of the State (at any date)
-  state_status status;
-  std::optional<dated> entry_into_force;  ///< of the consent that decides the status on the date
-  /// Of that consent: the denunciation received by the date and not withdrawn by it (pending or in effect).
-  std::optional<dated> denunciation;
-  std::vector<declaration_standing> declared;  ///< optional declarations standing on the date
-  /// The declaration the treaty asks for with the instrument (OPAC art. 3(2)), as
-  /// `consent_declaration_text` gives it; empty under other treaties.
-  std::string consent_declaration;
-  /// False when the treaty takes optional declarations (rule O1) but the registry records none under
-  /// one of its articles (the importer reads only the section "Declarations recognizing the
-  /// competence …"), or marks the State's entry there as not read (`x-untc-declarations-not-imported`):
-  /// whether the State made one is then not known.
-  bool declarations_known = true;
-  /// What the registry marks as not imported of the State's history (`x-untc-history-not-imported`,
-  /// written by `pacta import-untc`), or empty.
-  std::string history_incomplete;
-  /// The declaration of provisional application that applies on the date (rule V1), if any.
-  std::optional<provisional_period> provisional;
-  binding_text text;
-  std::optional<report_position> reporting;  ///< when the treaty has a reporting clause
-};
-
-/// The declaration in effect on `on` under a treaty that asks for one with the instrument (OPAC
-/// art. 3(2), strengthened under art. 3(4)); empty for other treaties.
-inline std::string consent_declaration_text(const treaty_record& rec, const state_record& s, date_t on) {
-  const auto& clause = rec.rules().consent_declaration;
-  if (!clause.present || s.consents.empty() || s.consents.back().deposit > on) return {};
-  const std::string head = "Declaration (" + rec.rules().short_title + " art. " + clause.article + "): ";
-  const consent_record& c = s.consents.back();
-  if (c.kind == action_kind::succession && !rec.declaration_on(s.state, on))
-    return head +
-           "none recorded with the notification of succession (the article speaks of ratification and accession).";
-  if (rec.source().actions[c.action_index].declaration_not_recorded)
-    return head + "none recorded with the " + to_key(c.kind) + " of " + to_prose(c.deposit) +
-           " (the depositary's record shows none).";
-  const declaration_record* d = rec.declaration_on(s.state, on);
-  if (!d) return {};
-  std::string out =
-      head +
-      (d->with_instrument ? "deposited with the instrument on "
-                          : "strengthened (art. " + clause.strengthening_article + ") by a declaration received on ") +
-      to_prose(d->date);
-  out += d->minimum_age ? "; minimum age of voluntary recruitment " + std::to_string(*d->minimum_age) + " years."
-                        : "; the age declared is not recorded in the registry.";
-  return out;
-}
-
-/// What the registry says is missing of a State's history (`history_incomplete` on one of its
-/// actions), or empty.
-inline std::string history_incomplete(const treaty_record& rec, const state_record& s) {
-  for (std::size_t i : rec.actions_of(s))
-    if (const auto& h = rec.source().actions[i].history_incomplete(); !h.empty()) return h;
-  return {};
-}
-
-/// Why the registry does not hold all of a State's optional declarations (`declarations_not_imported`
-/// on one of its actions, as `pacta import-untc` writes for an entry of the page's section it could
-/// not read), or empty: its declarations are then NOT known (rule O1).
-inline std::string declarations_not_imported(const treaty_record& rec, const state_record& s) {
-  for (std::size_t i : rec.actions_of(s))
-    if (const auto& d = rec.source().actions[i].declarations_not_imported(); !d.empty()) return d;
-  return {};
-}
-
 /// One report due, for the calendar across treaties.
 struct report_due {
   const treaty_record* treaty = nullptr;
@@ -294,46 +218,14 @@ inline std::string name_in(const treaty_record& rec, const std::string& state, c
   return {};
 }
 
-/// The State `state` (a registry name) under one treaty on `on`; with a name table, also where the
-/// registry records it under another name of the same State (`name_in`).
+/// The State `typed` under one treaty of the set on `on` (`standing_of`, with the treaty's reporting
+/// parent from the set); with a name table, also where the registry records it under another name
+/// of the same State (`name_in`).
 inline treaty_standing standing_under(const treaty_set& set, const treaty_record& rec, const std::string& typed,
                                       date_t on, const reports_file* reports = nullptr,
                                       const state_names* names = nullptr) {
-  treaty_standing t;
-  t.treaty = &rec;
   const std::string found = name_in(rec, typed, names);
-  const std::string& state = found.empty() ? typed : found;
-  const state_record* s = found.empty() ? nullptr : rec.find(state);
-  t.recorded = s != nullptr;
-  if (!s) {
-    t.status.code = status::not_participant;
-    t.status.explanation = "The registry (as of " + to_iso(rec.source().as_of) + ") records no action by " +
-                           detail::state_in_prose(state) + " under the " + rec.rules().short_title + ".";
-    return t;
-  }
-  t.status = rec.status_on(state, on);
-  const consent_record* c = rec.consent_on(state, on);
-  if (!c && s->kind == participant_kind::former_state)  // rule F1: what it consented to before it ceased
-    for (const auto& k : s->consents)
-      if (k.deposit <= on) c = &k;
-  if (c) {
-    t.entry_into_force = rec.entry_into_force_of(*c);  // none on or after the day it ceased (rule F1)
-    if (const auto* d = c->denunciation_on(on); d && !d->suspended) t.denunciation = d->effective;
-  }
-  if (!declarations_not_imported(rec, *s).empty()) t.declarations_known = false;  // an entry not read
-  for (const auto& od : rec.optional_declarations()) {
-    if (od.declarations.empty()) t.declarations_known = false;
-    if (const auto* d = od.standing(*s, on))
-      t.declared.push_back({od.clause.article, od.clause.subject, d->made, od.in_force_for(*s, on)});
-  }
-  t.consent_declaration = consent_declaration_text(rec, *s, on);
-  t.history_incomplete = history_incomplete(rec, *s);
-  for (auto& p : rec.provisional_application_of(rec.handle(*s)))  // rule V1
-    if (p.from <= on && p.applies_on(on)) t.provisional = std::move(p);
-  t.text = rec.binding_text(state, on);
-  if (rec.rules().reporting.present)
-    t.reporting = reporting(rec, reporting_parent(set, rec), reports).position(state, on);
-  return t;
+  return standing_of(rec, reporting_parent(set, rec), found.empty() ? typed : found, on, reports);
 }
 
 /// Every State a set records (registry names), sorted, each once; former States and organizations too.

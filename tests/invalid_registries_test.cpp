@@ -59,3 +59,24 @@ TEST_CASE("invalid registries: the throwing loader carries every diagnostic", "[
     CHECK(std::string(e.what()).find("(and 2 more)") != std::string::npos);
   }
 }
+
+TEST_CASE("invalid registries: a string left open quotes at most 60 bytes of what was read, as every value",
+          "[registry][errors][invalid]") {
+  const std::string text =
+      R"({"format": "pacta.registry/1", "treaty": "opsc", "as_of": "2026-01-01", "actions": [{"state": ")" +
+      std::string(1100, 'A') + "\x1b";
+  for (const bool streamed : {true, false}) {
+    std::vector<pacta::diagnostic> diags;
+    if (streamed)
+      (void)pacta::try_parse_record(text, "open.json", pacta::opsc_rules(), diags, {&test::bundled_crc()});
+    else
+      (void)pacta::try_parse_registry(text, "open.json", diags);
+    REQUIRE(diags.size() == 1);
+    INFO(diags.front().message);
+    CHECK(diags.front().code == "json.syntax");
+    CHECK(diags.front().message.size() < 300);
+    CHECK(diags.front().message.find("last read: \"") != std::string::npos);
+    CHECK(diags.front().message.find(" bytes)") != std::string::npos);
+    CHECK(diags.front().message.find('\x1b') == std::string::npos);
+  }
+}

@@ -134,19 +134,28 @@ inline void load_every_registry(treaty_set& set, std::string_view chapter) {
   for (const auto& id : ids) set.load(id);
 }
 
+/// A treaty of a set whose rules name a treaty that has no record in the set.
+struct unchecked_parent {
+  const treaty_record* treaty = nullptr;  ///< the treaty that names it (ICCPR-OP1)
+  std::string named;                      ///< the id it names, of which the set has no record ("iccpr")
+  /// "ICCPR-OP1: iccpr", as a line of text may say it.
+  std::string to_string() const { return treaty->rules().short_title + ": " + named; }
+};
+
 /// The treaties whose rules name a treaty (eligibility, rule E7) that has no record in the set: what
-/// depends on it was NOT checked. Each as "ICCPR-OP1: iccpr". A parent named only for its reports
-/// (article 12(2)) or its denunciation (rule D7: the record says what is not known,
-/// `parent_denunciations_not_known`) is not listed.
-inline std::vector<std::string> unchecked_parents(const treaty_set& set) {
-  std::vector<std::string> out;
+/// depends on it was NOT checked. A parent named only for its reports (article 12(2)) or its
+/// denunciation (rule D7: the record says what is not known, `parent_denunciations_not_known`) is
+/// not listed. They point into the set.
+std::vector<unchecked_parent> unchecked_parents(const treaty_set&& set) = delete;
+inline std::vector<unchecked_parent> unchecked_parents(const treaty_set& set) {
+  std::vector<unchecked_parent> out;
   for (const treaty_record* r : set.records()) {
     const auto& rules = r->rules();
     auto checked = eligibility_parents(rules);
     for (const auto& id : entry_into_force_treaties(rules)) checked.push_back(id);
     for (const auto& id : needed_treaties(rules))
       if (!set.find(id) && (id != rules.parent || std::find(checked.begin(), checked.end(), id) != checked.end()))
-        out.push_back(rules.short_title + ": " + id);
+        out.push_back({r, id});
   }
   return out;
 }

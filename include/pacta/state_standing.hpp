@@ -131,7 +131,6 @@ inline std::string declarations_not_imported(const treaty_record& rec, const sta
   return {};
 }
 
-
 /// After a denunciation took effect by `on`: the obligations that continue as to acts before its
 /// effective date (rule D2), checked with `bound_as_to_act` on the last day before it, for every
 /// membership whose denunciation has taken effect (also when the State has since consented again:
@@ -229,8 +228,8 @@ inline std::vector<state_date> state_dates(const treaty_record& rec, const state
                        (d.withdrawn || d.lapsed) && !e->applies_from, !d.withdrawn && !d.lapsed && !e->applies_from});
     }
   if (pos && pos->initial_due)
-    dates.push_back(
-        {pos->initial_due->date, "initial report due", rec.cite(pos->initial_due->why), pos->initial_due->why.reasoning});
+    dates.push_back({pos->initial_due->date, "initial report due", rec.cite(pos->initial_due->why),
+                     pos->initial_due->why.reasoning});
   if (pos && pos->next_due && pos->next_report == report_kind::periodic)
     dates.push_back({pos->next_due->date, "next report due: the " + next_report_name(*pos),
                      rec.cite(pos->next_due->why), pos->next_due->why.reasoning});

@@ -97,9 +97,8 @@ std::string chapter_key(const std::string& chapter) {
 html unchecked_note(const pacta::treaty_set& set, const pacta::treaty_record* only) {
   html out;
   for (const auto& u : pacta::unchecked_parents(set)) {
-    const std::string title = u.substr(0, u.find(':'));
-    if (only && only->rules().short_title != title) continue;
-    out += html("<p class=\"note\">The ") + h(title) + " names the treaty <code>" + h(u.substr(u.find(':') + 2)) +
+    if (only && only != u.treaty) continue;
+    out += html("<p class=\"note\">The ") + h(u.treaty->rules().short_title) + " names the treaty <code>" + h(u.named) +
            "</code>, whose registry is not bundled: what depends on it (eligibility, entry into force) is NOT "
            "checked unless the page says otherwise.</p>\n";
   }

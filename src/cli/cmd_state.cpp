@@ -30,7 +30,13 @@ void print_not_participant(const pacta::treaty_record& rec, const std::string& n
                                 {"actions", nlohmann::json::array()}}
                      .dump(2)
               << '\n';
-  else
+  else if (format == "csv") {  // the dates: none, and a note on standard error says why
+    std::cout << "state,date,what,citation,reasoning\n";
+    print_notes({"status on " + pacta::to_iso(on) + ": not a participant. The registry (as of " +
+                 pacta::to_iso(rec.source().as_of) + ") records no signature or consent by " +
+                 pacta::detail::state_in_prose(name) + ", so no date is computed for it."},
+                format);
+  } else
     std::cout << name << " and the " << rec.rules().short_title << "\nStatus on " << pacta::to_iso(on)
               << ": not a participant. The registry (as of " << pacta::to_iso(rec.source().as_of)
               << ") records no signature or consent by " << pacta::detail::state_in_prose(name) << ".\n";
@@ -97,20 +103,21 @@ nlohmann::json provisional_json(const pacta::treaty_record& rec, const state_pag
 }
 
 /// Rule V1, in the text view: the provisions the State applies provisionally on the date asked; or
-/// that its notice under VCLT art. 25(2) ended the last of them; else empty.
+/// that its notice under VCLT art. 25(2) ended the latest it had declared by that date (a later
+/// declaration, made after the date, does not hide it); else empty.
 std::string provisional_line(const pacta::treaty_record& rec, const state_page& st) {
   const std::string head = "Provisional application on " + pacta::to_iso(st.on) + ": ";
   for (const auto& p : st.t.provisional_periods)
     if (p.applies_on(st.on))
       return head + st.t.state + " applies " + rec.rules().provisional_application.applies + " provisionally since " +
              pacta::to_prose(p.from) + " (" + rec.cite(p.why) + "), not yet bound by the treaty itself (VCLT art. 25).";
-  if (!st.t.provisional_periods.empty()) {
-    const pacta::provisional_period& last = st.t.provisional_periods.back();
-    if (last.terminated && last.until && *last.until <= st.on)
-      return head + "none; it ended on " + pacta::to_prose(*last.until) + ", when " + st.t.state +
-             " notified that it does not intend to become a party to the treaty (VCLT art. 25(2); " +
-             rec.cite(last.why) + ").";
-  }
+  const pacta::provisional_period* last = nullptr;  // the latest declared by the date asked
+  for (const auto& p : st.t.provisional_periods)
+    if (p.from <= st.on && (!last || last->from <= p.from)) last = &p;
+  if (last && last->terminated && last->until && *last->until <= st.on)
+    return head + "none; it ended on " + pacta::to_prose(*last->until) + ", when " + st.t.state +
+           " notified that it does not intend to become a party to the treaty (VCLT art. 25(2); " +
+           rec.cite(last->why) + ").";
   return {};
 }
 

@@ -176,7 +176,7 @@ std::string profiles_given(const std::map<std::string, pacta::treaty_rules>& giv
   if (given.empty()) return {};
   std::string ids;
   for (const auto& [id, _] : given) ids += (ids.empty() ? "" : ", ") + pacta::detail::show_value(id);
-  return " (the profiles given are of " + ids + ")";
+  return " (the profiles given are for " + ids + ")";
 }
 
 std::map<std::string, pacta::treaty_rules> read_profiles(const std::vector<std::string>& profiles,
@@ -287,7 +287,7 @@ bool load_every(const fs::path& data_dir, const pacta::record_options& options, 
     return false;
   }
   for (const auto& u : pacta::unchecked_parents(out))
-    std::cerr << "pacta: note: " << u.substr(0, u.find(':')) << " names the treaty \"" << u.substr(u.find(':') + 2)
+    std::cerr << "pacta: note: " << u.treaty->rules().short_title << " names the treaty \"" << u.named
               << "\", whose registry the bundled data lack: what depends on it (eligibility, entry into force) is NOT "
                  "checked unless the output says otherwise\n";
   return true;

@@ -95,7 +95,7 @@ bool build_all(std::vector<pending> todo, const std::map<std::string, pacta::tre
                const std::string& treaty, const fs::path& data_dir, const parent_policy& policy, loaded& out,
                std::vector<pacta::diagnostic>& diags, const pacta::record_options& options = {});
 
-/// " (the profiles given are of \"a\", \"b\")" where profiles were given, for a message that a
+/// " (the profiles given are for \"a\", \"b\")" where profiles were given, for a message that a
 /// registry's treaty has no rules; empty otherwise.
 std::string profiles_given(const std::map<std::string, pacta::treaty_rules>& given);
 

@@ -17,6 +17,13 @@
 
 namespace pacta::detail {
 
+/// The system's words for an error number, safe to call from several threads at once (the files of
+/// a data directory are read on several: treaty_set::read_ahead), which std::strerror is not required
+/// to be.
+PACTA_INLINE std::string system_error_text(int e) {
+  return std::generic_category().message(e);
+}
+
 PACTA_INLINE file_handle open_input(const std::string& path, std::vector<diagnostic>& diags, std::size_t limit,
                                     input_info& info) {
   info = {};
@@ -25,12 +32,12 @@ PACTA_INLINE file_handle open_input(const std::string& path, std::vector<diagnos
     return file_handle(nullptr, &std::fclose);
   };
   const int fd = path == "-" ? ::dup(STDIN_FILENO) : ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) return fail(std::string("cannot open the file: ") + std::strerror(errno));
+  if (fd < 0) return fail(std::string("cannot open the file: ") + system_error_text(errno));
   struct stat st {};
   if (::fstat(fd, &st) != 0) {
     const int e = errno;
     ::close(fd);
-    return fail(std::string("cannot read the file: ") + std::strerror(e));
+    return fail(std::string("cannot read the file: ") + system_error_text(e));
   }
   if (S_ISDIR(st.st_mode)) {
     ::close(fd);
@@ -61,7 +68,7 @@ PACTA_INLINE file_handle open_input(const std::string& path, std::vector<diagnos
   if (!f) {
     const int e = errno;
     ::close(fd);
-    return fail(std::string("cannot read the file: ") + std::strerror(e));
+    return fail(std::string("cannot read the file: ") + system_error_text(e));
   }
   return f;
 }
@@ -82,8 +89,8 @@ PACTA_INLINE bool read_rest(std::FILE* f, const std::string& path, std::string& 
   }
   if (std::ferror(f)) {
     out.clear();
-    diags.push_back({path, "", "io.read", std::string("cannot read the file: ") + std::strerror(errno), std::nullopt,
-                     std::nullopt});
+    diags.push_back({path, "", "io.read", std::string("cannot read the file: ") + system_error_text(errno),
+                     std::nullopt, std::nullopt});
     return false;
   }
   return true;

@@ -158,6 +158,17 @@ class sax_failure {
   bool error_is_parse_ = false;
 };
 
+/// nlohmann's detail of a syntax error, its "last read: 'TOKEN'" quoted as every value of a message is
+/// (`show_value`: at most 60 bytes, control characters escaped): the token of an unterminated string is
+/// the rest of the file.
+inline std::string syntax_detail(const std::string& detail) {
+  static const std::string mark = "; last read: '";
+  const auto at = detail.find(mark);
+  if (at == std::string::npos || detail.back() != '\'' || detail.size() < at + mark.size() + 1) return detail;
+  const std::string_view token(detail.data() + at + mark.size(), detail.size() - at - mark.size() - 1);
+  return detail.substr(0, at) + "; last read: " + show_value(token);
+}
+
 /// The diagnostic for a parse that stopped (`json.depth` or `json.syntax`); `line_column_at(offset)`
 /// gives the line and column of a syntax error.
 template <typename LineColumn>
@@ -183,8 +194,8 @@ void report_parse_failure(const sax_failure& f, const std::string& file, LineCol
     const auto lc = line_column_at(offset);
     const auto colon = what.find(": ", what.find("parse error"));
     diags.push_back({file, "", "json.syntax",
-                     "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)), lc.first,
-                     lc.second});
+                     "malformed JSON: " + syntax_detail(colon == std::string::npos ? what : what.substr(colon + 2)),
+                     lc.first, lc.second});
   } else {
     const auto bracket = what.find("] ");
     diags.push_back({file, "", "json.syntax",

@@ -22,6 +22,7 @@
 #include <pacta/clause/first_met.hpp>
 #include <pacta/detail/clause_sentences.hpp>
 #include <pacta/detail/prose.hpp>
+#include <pacta/detail/registry_spelling.hpp>
 #include <pacta/record_options.hpp>
 #include <pacta/state_names.hpp>
 #include <pacta/state_record.hpp>

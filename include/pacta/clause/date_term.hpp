@@ -15,140 +15,26 @@
 #include <pacta/clause/condition.hpp>
 #include <pacta/clause/decided.hpp>
 #include <pacta/clause/delay.hpp>
+#include <pacta/clause/earliest_of.hpp>
 #include <pacta/clause/first_met.hpp>
+#include <pacta/clause/in_force_of.hpp>
+#include <pacta/clause/later_of.hpp>
+#include <pacta/clause/on_date_provided.hpp>
+#include <pacta/clause/opened_plus.hpp>
+#include <pacta/clause/term.hpp>
+#include <pacta/clause/when_met.hpp>
+#include <pacta/detail/prose.hpp>
 
 #include <algorithm>
 #include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
 namespace pacta::clause {
-
-/// When the condition is first met, and then the delay.
-struct when_met {
-  condition c;
-  clause::delay delay = after{period::days(0)};
-  friend bool operator==(const when_met& a, const when_met& b) { return a.c == b.c && a.delay == b.delay; }
-
-  // Profile syntax: {"when_met": {"condition": CONDITION, "delay": DELAY}}; without "delay", on the
-  // day it is met.
-  static constexpr const char* key = "when_met";
-  template <class In>
-  static std::optional<when_met> read(In& in) {
-    if (!in.object({"condition", "delay"}, "\"when_met\"")) return std::nullopt;
-    when_met out;
-    auto c = in.member("condition", true);
-    auto cond = c ? c->condition() : std::nullopt;
-    if (!cond) return std::nullopt;
-    out.c = std::move(*cond);
-    if (!read_optional_delay(in, out.delay)) return std::nullopt;
-    return out;
-  }
-  template <class Out>
-  void write(Out& out) const {
-    out.member("condition").condition(c);
-    out.member("delay").delay(delay);
-  }
-};
-
-/// On the entry into force of another treaty (rule E7).
-struct in_force_of {
-  std::string treaty;
-  friend bool operator==(const in_force_of& a, const in_force_of& b) { return a.treaty == b.treaty; }
-
-  // Profile syntax: {"in_force_of": "iccpr"}.
-  static constexpr const char* key = "in_force_of";
-  template <class In>
-  static std::optional<in_force_of> read(In& in) {
-    if (auto t = in.treaty_id()) return in_force_of{*t};
-    return std::nullopt;
-  }
-  template <class Out>
-  void write(Out& out) const {
-    out.text(treaty);
-  }
-};
-
-/// A delay after the treaty was opened for signature.
-struct opened_plus {
-  clause::delay delay;
-  friend bool operator==(const opened_plus& a, const opened_plus& b) { return a.delay == b.delay; }
-
-  // Profile syntax: {"opened_plus": DELAY}.
-  static constexpr const char* key = "opened_plus";
-  template <class In>
-  static std::optional<opened_plus> read(In& in) {
-    if (auto d = in.delay()) return opened_plus{*d};
-    return std::nullopt;
-  }
-  template <class Out>
-  void write(Out& out) const {
-    out.delay(delay);
-  }
-};
-
-/// On a fixed date, provided the condition held by then; else when it is met, and then the delay.
-struct on_date_provided {
-  date_t on;
-  when_met otherwise;
-  friend bool operator==(const on_date_provided& a, const on_date_provided& b) {
-    return a.on == b.on && a.otherwise == b.otherwise;
-  }
-
-  // Profile syntax: {"on_date_provided": {"date": "1989-01-01", "condition": CONDITION, "delay":
-  // DELAY}}: on the date if the condition was met by then, else the delay after it is met.
-  static constexpr const char* key = "on_date_provided";
-  template <class In>
-  static std::optional<on_date_provided> read(In& in) {
-    if (!in.object({"date", "condition", "delay"}, "\"on_date_provided\"")) return std::nullopt;
-    auto d = in.member("date", true);
-    auto c = in.member("condition", true);
-    auto l = in.member("delay", true);
-    auto day = d ? d->date_value() : std::nullopt;
-    auto cond = c ? c->condition() : std::nullopt;
-    auto del = l ? l->delay() : std::nullopt;
-    if (!day || !cond || !del) return std::nullopt;
-    return on_date_provided{*day, when_met{std::move(*cond), *del}};
-  }
-  template <class Out>
-  void write(Out& out) const {
-    out.member("date").date_value(on);
-    out.member("condition").condition(otherwise.c);
-    out.member("delay").delay(otherwise.delay);
-  }
-};
-
-struct date_term;
-
-/// The latest of the terms' dates; nothing while one of them has none.
-struct later_of {
-  std::vector<date_term> terms;
-
-  // Profile syntax: {"later_of": [TERM, TERM, …]}.
-  static constexpr const char* key = "later_of";
-  template <class In>
-  static std::optional<later_of> read(In& in);
-  template <class Out>
-  void write(Out& out) const;
-};
-inline bool operator==(const later_of& a, const later_of& b);
-
-/// The earliest of the terms' dates: the first that one of them gives; nothing while none has one.
-/// A term whose date is not known makes the whole not known (it might be the earliest).
-struct earliest_of {
-  std::vector<date_term> terms;
-
-  // Profile syntax: {"earliest_of": [TERM, TERM, …]}.
-  static constexpr const char* key = "earliest_of";
-  template <class In>
-  static std::optional<earliest_of> read(In& in);
-  template <class Out>
-  void write(Out& out) const;
-};
-inline bool operator==(const earliest_of& a, const earliest_of& b);
 
 struct date_term {
   using alternatives =
@@ -207,25 +93,6 @@ void earliest_of::write(Out& out) const {
   for (const auto& t : terms) out.push().term(t);
 }
 
-/// What a term needs beyond the timeline: the other treaties' dates and the opening for signature.
-struct term_context {
-  clause::context tables;
-  std::map<std::string, std::optional<date_t>> in_force;  ///< by treaty id; absent: not known
-  std::optional<date_t> opened;                           ///< opened for signature
-  std::map<std::string, decision_fact> decisions;         ///< the registry's, by key (rule E9)
-  leap_day_rule leap = leap_day_rule::last_of_february;
-};
-
-/// A term's date and the facts behind it.
-struct resolved {
-  std::optional<date_t> date;
-  std::optional<met> facts;  ///< of the condition that decided, where one did
-  /// The alternative that gave the date (an index into `date_term::term`'s variant, or of a
-  /// `later_of`'s term that decided).
-  const date_term* decided_by = nullptr;
-  bool known = true;  ///< false: a date the term needs is not known (another treaty's, the opening)
-};
-
 /// What a term names, for the checks of a profile and the sentences of rules E2–E4: the first count of
 /// instruments, whether a share of the States Parties is asked, and the treaties whose entry into
 /// force it waits for.
@@ -281,45 +148,65 @@ inline term_facts facts_of(const date_term& t) {
   return f;
 }
 
+/// A term's date and the facts behind it: each alternative's `evaluate`.
 inline resolved resolve(const date_term& term, const timeline& t, const term_context& ctx) {
-  return std::visit(
-      [&](const auto& alt) -> resolved {
-        using T = std::decay_t<decltype(alt)>;
-        resolved r;
-        r.decided_by = &term;
-        if constexpr (std::is_same_v<T, when_met>) {
-          r.facts = first_met(alt.c, t, ctx.tables);
-          if (r.facts) r.date = apply(alt.delay, r.facts->day, ctx.leap);
-        } else if constexpr (std::is_same_v<T, in_force_of>) {
-          const auto it = ctx.in_force.find(alt.treaty);
-          r.known = it != ctx.in_force.end();
-          if (r.known) r.date = it->second;
-        } else if constexpr (std::is_same_v<T, opened_plus>) {
-          r.known = ctx.opened.has_value();
-          if (ctx.opened) r.date = apply(alt.delay, *ctx.opened, ctx.leap);
-        } else if constexpr (std::is_same_v<T, on_date_provided>) {
-          r.facts = first_met(alt.otherwise.c, t, ctx.tables);
-          if (r.facts) r.date = r.facts->day <= alt.on ? alt.on : apply(alt.otherwise.delay, r.facts->day, ctx.leap);
-        } else if constexpr (std::is_same_v<T, decided>) {
-          const auto it = ctx.decisions.find(alt.decision);
-          if (it != ctx.decisions.end()) r.date = alt.date_of(it->second, ctx.leap);
-        } else if constexpr (std::is_same_v<T, earliest_of>) {
-          for (const auto& sub : alt.terms) {
-            resolved s = resolve(sub, t, ctx);
-            if (!s.known) return s;
-            if (s.date && (!r.date || *s.date < *r.date)) r = std::move(s);
-          }
-        } else {
-          for (const auto& sub : alt.terms) {
-            resolved s = resolve(sub, t, ctx);
-            if (!s.known) return s;
-            if (!s.date) return s;
-            if (!r.date || *s.date > *r.date) r = std::move(s);
-          }
-        }
-        return r;
-      },
-      term.term);
+  return std::visit([&](const auto& alt) { return alt.evaluate(term, t, ctx); }, term.term);
+}
+
+inline resolved later_of::evaluate(const date_term& self, const timeline& t, const term_context& ctx) const {
+  resolved r;
+  r.decided_by = &self;
+  for (const auto& sub : terms) {
+    resolved s = resolve(sub, t, ctx);
+    if (!s.known) return s;
+    if (!s.date) return s;
+    if (!r.date || *s.date > *r.date) r = std::move(s);
+  }
+  return r;
+}
+
+inline resolved earliest_of::evaluate(const date_term& self, const timeline& t, const term_context& ctx) const {
+  resolved r;
+  r.decided_by = &self;
+  for (const auto& sub : terms) {
+    resolved s = resolve(sub, t, ctx);
+    if (!s.known) return s;
+    if (s.date && (!r.date || *s.date < *r.date)) r = std::move(s);
+  }
+  return r;
+}
+
+}  // namespace pacta::clause
+
+namespace pacta::detail {
+
+/// One term's date and its sentence (each alternative's `explain`); `known` false when a figure it
+/// needs is not known.
+inline std::pair<clause::resolved, std::string> explain_term(const clause::date_term& term, const clause::timeline& t,
+                                                             const clause::term_context& ctx, const std::string& what) {
+  clause::resolved r = clause::resolve(term, t, ctx);
+  std::string why = std::visit([&](const auto& alt) { return alt.explain(r, t, ctx, what); }, term.term);
+  return {std::move(r), std::move(why)};
+}
+
+}  // namespace pacta::detail
+
+namespace pacta::clause {
+
+inline std::string later_of::explain(const resolved& r, const timeline& t, const term_context& ctx,
+                                     const std::string& what) const {
+  std::vector<std::string> parts;
+  for (const auto& sub : terms) parts.push_back(pacta::detail::explain_term(sub, t, ctx, what).second);
+  return "the later of these dates: " + pacta::detail::and_list(parts) +
+         (r.date && r.known ? std::string("; that is ") + to_prose(*r.date) : std::string());
+}
+
+inline std::string earliest_of::explain(const resolved& r, const timeline& t, const term_context& ctx,
+                                        const std::string& what) const {
+  std::vector<std::string> parts;
+  for (const auto& sub : terms) parts.push_back(pacta::detail::explain_term(sub, t, ctx, what).second);
+  return "the earliest of these dates: " + pacta::detail::and_list(parts) +
+         (r.date && r.known ? std::string("; that is ") + to_prose(*r.date) : std::string());
 }
 
 }  // namespace pacta::clause

@@ -12,6 +12,8 @@
 #pragma once
 
 #include <pacta/clause/delay.hpp>
+#include <pacta/clause/term.hpp>
+#include <pacta/detail/clause_sentences.hpp>
 #include <pacta/diagnostic.hpp>
 #include <pacta/treaty_id.hpp>
 
@@ -19,13 +21,6 @@
 #include <string>
 
 namespace pacta::clause {
-
-/// What the record says of a decision: the day it was taken, the day it sets, and who took it.
-struct decision_fact {
-  date_t date;
-  std::optional<date_t> effective;
-  std::string by;
-};
 
 struct decided {
   std::string decision;                          ///< the registry's `decisions[].decision`
@@ -35,6 +30,28 @@ struct decided {
   /// The date: the day the decision sets, else the delay after the day it was taken.
   date_t date_of(const decision_fact& f, leap_day_rule leap) const {
     return f.effective ? *f.effective : apply(delay, f.date, leap);
+  }
+
+  /// The date the registry's decision sets; none while no such decision is recorded.
+  resolved evaluate(const date_term& self, const timeline&, const term_context& ctx) const {
+    resolved r;
+    r.decided_by = &self;
+    const auto it = ctx.decisions.find(decision);
+    if (it != ctx.decisions.end()) r.date = date_of(it->second, ctx.leap);
+    return r;
+  }
+  /// "the decision \"definitive-entry-into-force\" taken on 1 March 1999 by the governments that had
+  /// deposited, setting 1 April 1999", or that none is recorded.
+  std::string explain(const resolved& r, const timeline&, const term_context& ctx, const std::string&) const {
+    const auto it = ctx.decisions.find(decision);
+    if (it == ctx.decisions.end() || !r.date)
+      return "no decision " + pacta::detail::show_value(decision) + " is recorded (rule E9)";
+    const decision_fact& f = it->second;
+    return "the decision " + pacta::detail::show_value(decision) + " taken on " + to_prose(f.date) +
+           (f.by.empty() ? std::string() : " by " + f.by) +
+           (f.effective ? ", setting " + to_prose(*r.date)
+                        : ", " + pacta::detail::delay_phrase(delay) + ", " + to_prose(*r.date)) +
+           " (rule E9)";
   }
 
   // Profile syntax: {"decided": {"decision": "definitive-entry-into-force", "delay": DELAY}}; without

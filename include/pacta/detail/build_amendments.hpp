@@ -12,6 +12,7 @@
 #include <pacta/clause/first_met.hpp>
 
 #include <pacta/detail/record_builder.hpp>
+#include <pacta/detail/registry_spelling.hpp>
 
 #include <algorithm>
 #include <string>

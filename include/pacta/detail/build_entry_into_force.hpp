@@ -6,6 +6,7 @@
 #pragma once
 
 #include <pacta/detail/record_builder.hpp>
+#include <pacta/detail/registry_spelling.hpp>
 #include <pacta/entry_into_force.hpp>
 
 #include <algorithm>

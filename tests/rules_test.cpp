@@ -180,3 +180,27 @@ TEST_CASE("enum tables: each key read back to its value", "[options]") {
   CHECK_FALSE(pacta::parse_status("bound "));
   CHECK_FALSE(pacta::parse_participant_kind(""));
 }
+
+TEST_CASE(
+    "D1, pure: the consent in effect on a date, from its deposit or from the day it binds, until its "
+    "denunciation takes effect",
+    "[D1][state]") {
+  pacta::state_record s = consented("Venezuela", 2000_y / 1 / 10);  // the first membership
+  s.consents[0].in_force_from = 2000_y / 2 / 10;
+  pacta::denunciation_record d;
+  d.received = 2010_y / 5 / 1;
+  d.effective.date = 2011_y / 5 / 1;
+  s.consents[0].denunciations.push_back(d);
+  pacta::consent_record again = consent(2015_y / 3 / 1);  // the second, after the first ended
+  again.in_force_from = 2015_y / 4 / 1;
+  s.consents.push_back(again);
+  CHECK(s.consent_in_effect(1999_y / 12 / 31) == nullptr);
+  CHECK(s.consent_in_effect(2000_y / 1 / 10) == &s.consents[0]);  // from the deposit
+  CHECK(s.consent_in_effect(2000_y / 1 / 10, pacta::in_effect_from::bound) == nullptr);
+  CHECK(s.consent_in_effect(2000_y / 2 / 10, pacta::in_effect_from::bound) == &s.consents[0]);
+  CHECK(s.consent_in_effect(2011_y / 4 / 30) == &s.consents[0]);
+  CHECK(s.consent_in_effect(2011_y / 5 / 1) == nullptr);  // the denunciation took effect that day
+  CHECK(s.consent_in_effect(2015_y / 3 / 1) == &s.consents[1]);
+  CHECK(s.consent_in_effect(2015_y / 3 / 1, pacta::in_effect_from::bound) == nullptr);
+  CHECK(s.consent_in_effect(2020_y / 1 / 1, pacta::in_effect_from::bound) == &s.consents[1]);
+}

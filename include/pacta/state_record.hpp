@@ -176,6 +176,10 @@ struct armed_conflict_period {
 };
 
 /// Everything one State did under the treaty.
+/// The day a consent is in effect from, for `state_record::consent_in_effect`: its deposit (as the
+/// depositary counts parties), or the day it binds the State (VCLT art. 2(1)(g)).
+enum class in_effect_from { deposit, bound };
+
 struct state_record {
   std::string state;
   std::optional<date_t> signature;
@@ -205,6 +209,22 @@ struct state_record {
   }
   /// Whether its end is known or presumed, so that `gone_on` is true from some day on (rule F1).
   bool has_end() const noexcept { return kind == participant_kind::former_state && (ceased || existed_through); }
+  /// The consent in effect on `on`: the latest in effect by that day (from its deposit, or from the
+  /// day it binds the State) whose denunciation has not taken effect by it (rule D1); null when none.
+  /// The one reading of "a consent in effect on a date" of the build's checks: a declaration made
+  /// under an instrument (OPAC art. 3), a notice ending provisional application (VCLT art. 25(2)), a
+  /// party to the parent treaty (article 13).
+  const consent_record* consent_in_effect(date_t on, in_effect_from from = in_effect_from::deposit) const noexcept {
+    const consent_record* out = nullptr;
+    for (const auto& c : consents) {
+      const std::optional<date_t> start =
+          from == in_effect_from::bound ? c.bound_from() : std::optional<date_t>(c.deposit);
+      if (!start || *start > on) continue;
+      if (const auto end = c.ends(); end && *end <= on) continue;
+      out = &c;
+    }
+    return out;
+  }
 };
 
 /// A State's position on a date.

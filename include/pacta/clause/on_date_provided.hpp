@@ -64,9 +64,9 @@ struct on_date_provided {
     if (r.facts->day <= on)
       return pacta::detail::met_sentence(otherwise.c, *r.facts, t, what, ctx.tables) +
              ", by the date the article fixes: entry into force on " + to_prose(on);
-    return pacta::detail::met_sentence(otherwise.c, *r.facts, t, what, ctx.tables) + ", after the date the article fixes (" +
-           to_prose(on) + "): entry into force " + pacta::detail::delay_phrase(otherwise.delay) + ", on " +
-           to_prose(*r.date);
+    return pacta::detail::met_sentence(otherwise.c, *r.facts, t, what, ctx.tables) +
+           ", after the date the article fixes (" + to_prose(on) + "): entry into force " +
+           pacta::detail::delay_phrase(otherwise.delay) + ", on " + to_prose(*r.date);
   }
 };
 

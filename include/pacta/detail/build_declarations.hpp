@@ -52,11 +52,7 @@ inline void check_declarations(record_parts& r, std::vector<diagnostic>& diags) 
     const consent_record* under = nullptr;
     if (s.clauses == static_cast<std::uint32_t>(-1)) continue;
     for (auto& d : r.clauses_[s.clauses].declarations) {
-      const consent_record* c = nullptr;
-      for (const auto& k : s.consents) {
-        const auto end = k.ends();
-        if (k.deposit <= d.date && (!end || *end > d.date)) c = &k;
-      }
+      const consent_record* c = s.consent_in_effect(d.date);
       if (!c) {
         err(d.action_index, "", "declaration.not-party",
             s.state + " has no instrument in effect on " + to_iso(d.date) + ": a declaration under article " +

@@ -38,20 +38,8 @@ struct eligibility_finding {
 inline bool parent_party(const treaty_record& parent, const std::string& state, date_t on,
                          const record_options& options) {
   const state_record* s = parent.find(state);
-  if (!s) return false;
-  for (const auto& c : s->consents) {
-    date_t from = c.deposit;
-    if (options.parent_party_basis == party_basis::in_force) {
-      const auto f = c.bound_from();
-      if (!f) continue;
-      from = *f;
-    }
-    if (from > on) continue;
-    const auto end = c.ends();
-    if (end && *end <= on) continue;
-    return true;
-  }
-  return false;
+  return s && s->consent_in_effect(on, options.parent_party_basis == party_basis::in_force ? in_effect_from::bound
+                                                                                           : in_effect_from::deposit);
 }
 
 /// A signatory of `parent` on `on`. A State that later became a party to it and whose denunciation

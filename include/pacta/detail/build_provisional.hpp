@@ -49,9 +49,7 @@ inline std::vector<diagnostic> provisional_faults(const record_parts& r) {
     if (!s) continue;   // refused with its State's other actions (order.state-dates)
     if (termination) {  // VCLT art. 25(2): it ends the declaration that applies that day
       const auto it = running.find(s);
-      const consent_record* consented = nullptr;  // an instrument in effect that day contradicts it
-      for (const auto& c : s->consents)
-        if (c.deposit <= a.date && !(c.ends() && *c.ends() <= a.date)) consented = &c;
+      const consent_record* consented = s->consent_in_effect(a.date);  // an instrument in effect contradicts it
       if (consented)
         err(i, "", "provisional.after-consent",
             a.state + " notified on " + to_iso(a.date) + " that it does not intend to become a party, but its " +

@@ -32,6 +32,8 @@
 // are left as they were.
 #pragma once
 
+#include <pacta/detail/enum_table.hpp>
+
 #include <date/date.h>
 
 #include <cstdio>
@@ -46,6 +48,15 @@ using date_t = date::year_month_day;
 
 /// The unit of a treaty period.
 enum class period_unit { days, months, years };
+
+/// Each unit as a profile writes it: one ("1 month", the key) and more ("3 months", the words).
+inline constexpr detail::enum_row<period_unit> period_units[] = {
+    {period_unit::days, "day", "days"},
+    {period_unit::months, "month", "months"},
+    {period_unit::years, "year", "years"},
+};
+static_assert(detail::in_enum_order(period_units, period_unit::years),
+              "period_units: one row per unit, in the order of the enum");
 
 /// A period counted in whole days, months or years, as a treaty clause states it; with
 /// `month_start`, the clause's date is the first day of the month following the period's end
@@ -229,9 +240,8 @@ inline std::string to_string(period p) {
   if (p.nth_month)
     return "first day of the " + std::to_string(p.count) + std::string(ordinal_suffix(p.count)) +
            " month after the month of";
-  const char* unit = p.unit == period_unit::days ? "day" : p.unit == period_unit::months ? "month" : "year";
-  std::string s = std::to_string(p.count) + " " + unit;
-  if (p.count != 1) s += "s";
+  std::string s = std::to_string(p.count) + " " +
+                  (p.count == 1 ? detail::key_of(period_units, p.unit) : detail::words_of(period_units, p.unit));
   return p.month_start ? "first day of the month following " + s : s;
 }
 
@@ -266,9 +276,8 @@ inline std::optional<period> parse_period(std::string_view text) noexcept {
   }
   if (text[0] == '0' || n < 1 || n > 1200) return std::nullopt;
   const std::string_view unit = text.substr(space + 1);
-  if (unit == "day" || unit == "days") return period::days(n);
-  if (unit == "month" || unit == "months") return period::months(n);
-  if (unit == "year" || unit == "years") return period::years(n);
+  for (const auto& u : period_units)
+    if (unit == u.key || unit == u.words) return period{n, u.value, false};
   return std::nullopt;
 }
 

@@ -211,7 +211,7 @@ step resolve_names(const recording& r, const pacta::treaty_record& rec, std::str
 /// Whether the action is an instrument of consent that a declaration goes with (OPAC art. 3(2)).
 bool is_instrument(const record_request& req) {
   return pacta::is_consent(pacta::parse_action_kind(req.action).value_or(pacta::action_kind::signature)) &&
-         req.action != "succession";
+         req.action != pacta::to_key(pacta::action_kind::succession);
 }
 
 /// The lines to add, one action each: the action, and (OPAC art. 3(2)) a declaration deposited
@@ -247,7 +247,7 @@ step action_lines(const record_request& req, const std::string& state, const std
   if (req.effective.empty() && succession) act["succession_kind"] = pacta::to_key(succession->kind);
   const bool instrument = is_instrument(req);
   if ((req.declaration || req.minimum_age || req.declaration_not_recorded) && !instrument &&
-      req.action != "declaration") {
+      req.action != pacta::to_key(pacta::action_kind::declaration)) {
     std::cerr << "pacta record: --declaration, --minimum-age and --declaration-not-recorded go with an instrument of "
                  "ratification, accession, acceptance or approval (or --minimum-age with --action declaration); "
                  "nothing written\n";
@@ -258,13 +258,14 @@ step action_lines(const record_request& req, const std::string& state, const std
                  "--declaration or --minimum-age; nothing written\n";
     return exit_usage;
   }
-  if (req.action == "declaration" && req.minimum_age) act["minimum_age"] = *req.minimum_age;
+  if (req.action == pacta::to_key(pacta::action_kind::declaration) && req.minimum_age)
+    act["minimum_age"] = *req.minimum_age;
   if (instrument && req.declaration_not_recorded) act["declaration"] = "not-recorded";
   added.push_back(pacta::detail::dump_inline(act));
   if (instrument && (req.declaration || req.minimum_age)) {
     nlohmann::ordered_json decl = nlohmann::ordered_json::object();
     decl["state"] = state;
-    decl["action"] = "declaration";
+    decl["action"] = pacta::to_key(pacta::action_kind::declaration);
     decl["date"] = req.date;
     if (req.minimum_age) decl["minimum_age"] = *req.minimum_age;
     added.push_back(pacta::detail::dump_inline(decl));
@@ -321,7 +322,8 @@ void print_recorded(const recording& r, const loaded& after, const std::string& 
       eif && pacta::is_consent(pacta::parse_action_kind(r.req.action).value_or(pacta::action_kind::signature)))
     std::cout << "entry into force for " << pacta::detail::state_in_prose(state) << ": " << pacta::to_iso(eif->date)
               << " (" << rec.cite(eif->why) << ")\n";
-  if (auto den = rec.denunciation_effective(state); den && r.req.action == "denunciation")
+  if (auto den = rec.denunciation_effective(state);
+      den && r.req.action == pacta::to_key(pacta::action_kind::denunciation))
     std::cout << rec.rules().denunciation_noun << " takes effect: " << pacta::to_iso(den->date) << " ("
               << rec.cite(den->why) << ")\n";
 }
@@ -359,7 +361,8 @@ int cmd_record(const record_request& req, const fs::path& data_dir) {
     return refuse(path, "the successions table of the data directory is invalid (above)");
   }
   const pacta::state_succession* succession =
-      req.action == "succession" && req.effective.empty() ? table->find(state) : nullptr;
+      req.action == pacta::to_key(pacta::action_kind::succession) && req.effective.empty() ? table->find(state)
+                                                                                           : nullptr;
   // The table's date is a succession to what bound the predecessor then: a treaty whose first
   // recorded act is later (Solomon Islands, 7 July 1978, and a treaty of 2006) had bound nobody.
   if (succession && !before.primary->source().actions.empty()) {

@@ -26,7 +26,7 @@ void print_not_participant(const pacta::treaty_record& rec, const std::string& n
     std::cout << nlohmann::json{{"state", name},
                                 {"treaty", rec.rules().id},
                                 {"on", pacta::to_iso(on)},
-                                {"status", "not-participant"},
+                                {"status", pacta::to_key(pacta::status::not_participant)},
                                 {"actions", nlohmann::json::array()}}
                      .dump(2)
               << '\n';

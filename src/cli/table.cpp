@@ -11,10 +11,13 @@ namespace {
 
 /// The colour of a table cell, by what it says: statuses and overdue marks.
 const char* cell_colour(const std::string& cell) {
-  if (cell == "bound" || cell == "no") return "\033[32m";
-  if (cell == "consented" || cell == "denunciation-pending" || cell == "denunciation-suspended" || cell == "signatory")
+  using pacta::status;
+  const auto is = [&](status s) { return cell == pacta::to_key(s); };
+  if (is(status::bound) || cell == "no") return "\033[32m";
+  if (is(status::consented) || is(status::denunciation_pending) || is(status::denunciation_suspended) ||
+      is(status::signatory))
     return "\033[33m";
-  if (cell == "denounced" || cell.rfind("yes", 0) == 0) return "\033[31m";
+  if (is(status::denounced) || cell.rfind("yes", 0) == 0) return "\033[31m";
   return nullptr;
 }
 

@@ -128,7 +128,8 @@ bool add_denunciations(const row& r, const action_context& ctx, nlohmann::ordere
   for (const auto& e : events) {
     if (e.kind != action_kind::denunciation || e.date < r.deposit->date || (!bracketed && e.date == r.deposit->date))
       continue;
-    nlohmann::ordered_json a = {{"state", r.state}, {"action", "denunciation"}, {"date", to_iso(e.date)}};
+    nlohmann::ordered_json a = {
+        {"state", r.state}, {"action", to_key(action_kind::denunciation)}, {"date", to_iso(e.date)}};
     if (e.effective) a["x-untc-with-effect-from"] = to_iso(*e.effective);
     if (e.effective && ctx.later_date) a["effective"] = to_iso(*e.effective);
     if (e.stated_effect) a[e.pending ? "x-untc-will-take-effect" : "x-untc-took-effect"] = to_iso(*e.stated_effect);
@@ -169,7 +170,9 @@ void mark_unread_denunciations(const row& r, const action_context& ctx, page_fac
   if (!ctx.denunciation_allowed) return;
   for (auto it = actions.rbegin(); it != actions.rend(); ++it) {
     const auto& kind = (*it)["action"];
-    if ((*it)["state"] != r.state || kind == "denunciation" || kind == "declaration") continue;
+    if ((*it)["state"] != r.state || kind == to_key(action_kind::denunciation) ||
+        kind == to_key(action_kind::declaration))
+      continue;
     std::string note = "the end notes tell of a denunciation or withdrawal of " + r.state +
                        " in words pacta does not read (\"" + unread.front() +
                        "\"); it is not imported, so whether and when it ended the State's consent is not known";
@@ -235,7 +238,8 @@ void add_row_actions(const row& r, const std::string& note, const action_context
   }
   mark_unread_denunciations(r, ctx, page, actions);
   if (needs_declaration && ctx.declared.count(r.state))
-    actions.push_back({{"state", r.state}, {"action", "declaration"}, {"date", to_iso(r.deposit->date)}});
+    actions.push_back(
+        {{"state", r.state}, {"action", to_key(action_kind::declaration)}, {"date", to_iso(r.deposit->date)}});
 }
 
 /// A State's first declaration under one article, as the page gives it (rule O1).
@@ -450,7 +454,7 @@ void add_succession_facts(const import_options& options, nlohmann::ordered_json&
   std::set<std::string> recorded;
   for (const auto& a : actions) recorded.insert(a["state"].get<std::string>());
   for (auto& a : actions) {
-    if (a["action"] != "succession") continue;
+    if (a["action"] != to_key(action_kind::succession)) continue;
     const auto it = options.succession_table.find(a["state"].get<std::string>());
     if (it == options.succession_table.end()) continue;
     if (recorded.count(it->second.predecessor)) a["predecessor"] = it->second.predecessor;

@@ -413,3 +413,37 @@ TEST_CASE("E7 with a clause: subject_to is a term of the clause, the later of it
     CHECK(rec.entry_into_force_not_computed().find("parent") != std::string::npos);
   }
 }
+
+TEST_CASE("E1 by a clause: a weighted share and a count together, on a registry (Paris art. 21(1)'s shape)",
+          "[clause][E1][weighted]") {
+  pacta::treaty_rules rules = rules_with(R"({"when_met": {"condition": {"all_of": [{"count": 3},
+      {"weighted": {"table": "emissions", "at_least": "55/100"}}]}, "delay": {"after": "30 days"}}})"_json);
+  pacta::clause::weight_table emissions;
+  emissions.name = "emissions";
+  emissions.total = 100;
+  SECTION("the share decides: 30 % after the third instrument, 60 % with the fourth") {
+    emissions.of = {{"State 1", 10}, {"State 2", 10}, {"State 3", 10}, {"State 4", 30}, {"State 5", 40}};
+    rules.tables["emissions"] = emissions;
+    const auto rec = test::record(rules, ratifications(5, 2016_y / 10 / 1));
+    REQUIRE(rec.entry_into_force());
+    CHECK(rec.entry_into_force()->threshold_date == 2016_y / 10 / 4);
+    CHECK(rec.entry_into_force()->date == 2016_y / 11 / 3);  // + 30 days (rule P5)
+    CHECK(rec.entry_into_force()->why.rule == "E1");
+    CHECK(rec.entry_into_force()->why.reasoning.find("weighing") != std::string::npos);
+  }
+  SECTION("the count decides: 60 % with the first instrument, three only on the third day") {
+    emissions.of = {{"State 1", 60}, {"State 2", 10}, {"State 3", 10}};
+    rules.tables["emissions"] = emissions;
+    const auto rec = test::record(rules, ratifications(3, 2016_y / 10 / 1));
+    REQUIRE(rec.entry_into_force());
+    CHECK(rec.entry_into_force()->threshold_date == 2016_y / 10 / 3);
+    CHECK(rec.entry_into_force()->date == 2016_y / 11 / 2);
+  }
+  SECTION("never met: four instruments weighing 40 %") {
+    emissions.of = {{"State 1", 10}, {"State 2", 10}, {"State 3", 10}, {"State 4", 10}};
+    rules.tables["emissions"] = emissions;
+    const auto rec = test::record(rules, ratifications(4, 2016_y / 10 / 1));
+    CHECK_FALSE(rec.entry_into_force());
+    CHECK(rec.entry_into_force_not_computed().empty());  // known not to be in force
+  }
+}

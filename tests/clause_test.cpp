@@ -67,8 +67,8 @@ TEST_CASE("P8 CCM art. 17(1) clause: the first day of the Nth month after the mo
   CHECK(clause::apply(clause::first_of_nth_month{1}, 2000_y / 12 / 31) == 2001_y / 1 / 1);
 }
 
-TEST_CASE("weighted Paris art. 21(1) clause: a share of a table's total, exactly, and a count with it (Paris-like)",
-          "[clause][weighted]") {
+TEST_CASE("E1 weighted Paris art. 21(1) clause: a share of a table's total, exactly, and a count with it (Paris-like)",
+          "[clause][E1][weighted]") {
   clause::context ctx;
   clause::weight_table& w = ctx.tables["emissions"];
   w.total = 10000;                                                       // hundredths of a percent: 100.00 %
@@ -90,8 +90,8 @@ TEST_CASE("weighted Paris art. 21(1) clause: a share of a table's total, exactly
   CHECK_FALSE(clause::first_met(clause::weighted{"consumption", {2, 3}}, t, ctx));
 }
 
-TEST_CASE("named CTBT art. XIV(1) clause: all the States named, or a quota of them with a sub-quota",
-          "[clause][named]") {
+TEST_CASE("E1 named CTBT art. XIV(1) clause: all the States named, or a quota of them with a sub-quota",
+          "[clause][E1][named]") {
   const auto t = deposits({1996_y / 1 / 1, 1997_y / 1 / 1, 1998_y / 1 / 1, 1999_y / 1 / 1});
   const clause::named all{{"A", "C", "D"}, 0, "Annex 2"};
   CHECK(clause::first_met(all, t, {})->day == 1999_y / 1 / 1);
@@ -139,8 +139,8 @@ TEST_CASE("E7 ICCPR-OP1 art. 9(1) clause: the later of a count and another treat
   CHECK_FALSE(none.date);
 }
 
-TEST_CASE("fixed date Montreal art. 16(1): provided on the date when met by then, else the delay after it is met",
-          "[clause][fixed]") {
+TEST_CASE("E1 fixed date Montreal art. 16(1): provided on the date when met by then, else the delay after it is met",
+          "[clause][E1][fixed]") {
   // Montreal Protocol art. 16(1): 1 January 1989 provided …; else the ninetieth day after.
   const clause::date_term term =
       clause::on_date_provided{1989_y / 1 / 1, {clause::count{2}, clause::after{period::days(90)}}};
@@ -150,7 +150,8 @@ TEST_CASE("fixed date Montreal art. 16(1): provided on the date when met by then
   CHECK_FALSE(clause::resolve(term, deposits({1988_y / 1 / 1}), {}).date);
 }
 
-TEST_CASE("not earlier than: the later of a count and N after opening for signature", "[clause][opened]") {
+TEST_CASE("E1 not earlier than, CTBT art. XIV(1): the later of a count and N after opening for signature",
+          "[clause][E1][opened]") {
   // CTBT art. XIV(1)-like: in no case earlier than two years after opening for signature.
   const clause::date_term term = clause::later_of{{clause::when_met{clause::count{2}, clause::after{period::days(180)}},
                                                    clause::opened_plus{clause::after{period::years(2)}}}};

@@ -1,6 +1,8 @@
 // pacta CLI — tables, display width, colour and CSV fields (see table.hpp).
 #include "table.hpp"
 
+#include <pacta/state_record.hpp>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -11,13 +13,12 @@ namespace {
 
 /// The colour of a table cell, by what it says: statuses and overdue marks.
 const char* cell_colour(const std::string& cell) {
-  using pacta::status;
-  const auto is = [&](status s) { return cell == pacta::to_key(s); };
-  if (is(status::bound) || cell == "no") return "\033[32m";
-  if (is(status::consented) || is(status::denunciation_pending) || is(status::denunciation_suspended) ||
-      is(status::signatory))
+  using code = pacta::status;
+  const auto is = [&](code s) { return cell == pacta::to_key(s); };
+  if (is(code::bound) || cell == "no") return "\033[32m";
+  if (is(code::consented) || is(code::denunciation_pending) || is(code::denunciation_suspended) || is(code::signatory))
     return "\033[33m";
-  if (is(status::denounced) || cell.rfind("yes", 0) == 0) return "\033[31m";
+  if (is(code::denounced) || cell.rfind("yes", 0) == 0) return "\033[31m";
   return nullptr;
 }
 

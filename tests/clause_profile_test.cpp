@@ -386,31 +386,47 @@ TEST_CASE("decision.key: a registry's decisions are read, written back the same,
   CHECK_FALSE(profile_diagnostics(profile_with(R"({"decided": {"decision": "../x"}})"_json)).empty());
 }
 
-TEST_CASE("E7 with a clause: subject_to is a term of the clause, the later of its date and the other treaty's",
+TEST_CASE("E7 with a clause: the later of the clause's date and the other treaty's, the threshold day kept",
           "[clause][E7]") {
   pacta::treaty_rules rules = rules_with(R"({"when_met": {"condition": {"count": 3}}})"_json);
   rules.subject_to.treaty = "parent";
   rules.subject_to.article = "9(1)";
-  const auto actions = ratifications(3, 2016_y / 10 / 1);  // met on 3 October 2016, in force that day
+  rules.later_wording = pacta::later_state_wording::after_threshold_deposit;  // rule E4, as ICCPR-OP1 art. 9(2)
+  rules.later_delay = pacta::period::months(3);
+  auto actions = ratifications(3, 2016_y / 10 / 1);  // met on 3 October 2016, in force that day by the clause
+  actions.push_back(test::act("Late State", "ratification", "2016-11-01"));
   SECTION("the other treaty in force later, as the depositary records it: its date decides (rule E7)") {
     rules.subject_to.recorded = 2017_y / 1 / 5;
     const auto rec = test::record(rules, actions);
     REQUIRE(rec.entry_into_force());
-    CHECK(rec.entry_into_force()->date == 2017_y / 1 / 5);
-    CHECK(rec.entry_into_force()->why.rule == "E7");
-    CHECK(rec.entry_into_force()->why.reasoning.find("the later of these dates") != std::string::npos);
+    const auto& g = *rec.entry_into_force();
+    CHECK(g.date == 2017_y / 1 / 5);
+    CHECK(g.threshold_date == 2016_y / 10 / 3);  // the clause's own day, not the other treaty's
+    CHECK(g.completing.size() == 1);
+    CHECK(g.last_ordinal == 3);
+    CHECK(g.fixed_by_condition);
+    CHECK(g.why.rule == "E7");
+    CHECK(g.why.article == "9(1)");
+    CHECK(g.why.reasoning.find("as the depositary records it") != std::string::npos);
+    // Deposited after the threshold deposit: deposit + 3 months (E4), 1 February 2017, after the general date.
+    const auto late = rec.entry_into_force_for("Late State");
+    REQUIRE(late);
+    CHECK(late->date == 2017_y / 2 / 1);
+    CHECK(late->why.rule == "E4");
   }
-  SECTION("the other treaty in force earlier: the clause's own date (rule E1)") {
+  SECTION("the other treaty in force earlier: the clause's own date (rule E1), the condition met by then") {
     rules.subject_to.recorded = 2000_y / 1 / 1;
     const auto rec = test::record(rules, actions);
     REQUIRE(rec.entry_into_force());
     CHECK(rec.entry_into_force()->date == 2016_y / 10 / 3);
     CHECK(rec.entry_into_force()->why.rule == "E1");
+    CHECK(rec.entry_into_force()->why.reasoning.find("was met by then (rule E7)") != std::string::npos);
   }
-  SECTION("the other treaty's date neither loaded nor recorded: NOT computed, never the clause's own date") {
+  SECTION("the other treaty's date neither loaded nor recorded: the clause's date, the condition NOT checked") {
     const auto rec = test::record(rules, actions);
-    CHECK_FALSE(rec.entry_into_force());
-    CHECK(rec.entry_into_force_not_computed().find("parent") != std::string::npos);
+    REQUIRE(rec.entry_into_force());
+    CHECK(rec.entry_into_force()->date == 2016_y / 10 / 3);
+    CHECK(rec.entry_into_force()->why.reasoning.find("NOT checked (rule E7)") != std::string::npos);
   }
 }
 

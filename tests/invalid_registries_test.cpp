@@ -79,4 +79,13 @@ TEST_CASE("invalid registries: a string left open quotes at most 60 bytes of wha
     CHECK(diags.front().message.find(" bytes)") != std::string::npos);
     CHECK(diags.front().message.find('\x1b') == std::string::npos);
   }
+  // Cut inside a key: nlohmann says what it expected after the token, which is kept.
+  const std::string key = R"({"format": "pacta.registry/1", "treaty": "opsc", "as_of": "2026-01-01", "actions": [{")" +
+                          std::string(700, 'k');
+  std::vector<pacta::diagnostic> diags;
+  (void)pacta::try_parse_registry(key, "key.json", diags);
+  REQUIRE(diags.size() == 1);
+  INFO(diags.front().message);
+  CHECK(diags.front().message.size() < 300);
+  CHECK(diags.front().message.find(" bytes)") != std::string::npos);
 }

@@ -478,27 +478,6 @@ TEST_CASE("standing_of: one view of a State under a treaty, with every date comp
   CHECK(t.continuing_obligations.empty());
 }
 
-TEST_CASE("standing_of: the view state_across gives of each treaty is the same value", "[standing][across]") {
-  const auto& set = every_treaty();
-  const auto o = pacta::state_across(set, "Benin", 2026_y / 2 / 3);
-  std::size_t compared = 0;
-  for (const auto& t : o.treaties) {
-    INFO(t.treaty->rules().id);
-    const auto one = pacta::standing_of(*t.treaty, pacta::reporting_parent(set, *t.treaty), "Benin", 2026_y / 2 / 3);
-    CHECK(one.status.code == t.status.code);
-    CHECK(one.status.explanation == t.status.explanation);
-    CHECK(one.dates.size() == t.dates.size());
-    for (std::size_t i = 0; i < std::min(one.dates.size(), t.dates.size()); ++i) {
-      CHECK(one.dates[i].date == t.dates[i].date);
-      CHECK(one.dates[i].reasoning == t.dates[i].reasoning);
-    }
-    CHECK(one.text.explanation == t.text.explanation);
-    CHECK(one.reporting.has_value() == t.reporting.has_value());
-    ++compared;
-  }
-  CHECK(compared == set.records().size());
-}
-
 TEST_CASE("standing_of F1 and not recorded: a date that is never, and a State with no record and no dates",
           "[standing][F1]") {
   const auto gdr = pacta::standing_of(test::bundled_crc(), nullptr, "German Democratic Republic", 2026_y / 2 / 3);

@@ -195,11 +195,35 @@ inline std::optional<general_entry_into_force> general_entry_into_force_of(
   return g;
 }
 
+/// Rule E7, as the evaluator found it: the later of a treaty's own date and the entry into force of
+/// the treaty it is subject to (`later_of{own, in_force_of{other}}`, resolved).
+struct subject_to_decision {
+  bool known = true;           ///< false: the other treaty's date is not known
+  std::optional<date_t> date;  ///< the later of the two; none while either has none
+  bool by_other = false;       ///< the other treaty's date decided (it came later)
+};
+
+/// The E7 decision for a treaty whose own date is the term `own`, subject to the treaty `other`,
+/// by `clause::resolve` over the same timeline and context.
+inline subject_to_decision decide_subject_to(const clause::date_term& own, const std::string& other,
+                                             const clause::timeline& t, const clause::term_context& ctx) {
+  const clause::date_term term = clause::later_of{{own, clause::in_force_of{other}}};
+  const clause::resolved r = clause::resolve(term, t, ctx);
+  subject_to_decision d;
+  d.known = r.known;
+  d.date = r.date;
+  d.by_other = r.decided_by && std::holds_alternative<clause::in_force_of>(r.decided_by->term);
+  return d;
+}
+
 /// The general entry into force that a profile's clause gives (`treaty_rules::general_clause`):
 /// the date and its basis, or the reason it is NOT computed, or neither (not yet in force).
 struct clause_entry_into_force {
   std::optional<general_entry_into_force> general;
   std::string not_computed;  ///< why the date is NOT computed (a figure pacta lacks), or empty
+  /// Where the profile makes the treaty subject to another's entry into force (rule E7): the later
+  /// of the clause's date and that treaty's, for `apply_subject_to`.
+  std::optional<subject_to_decision> subject_to;
 };
 
 /// The shorthand of today's profiles as a clause value: the threshold-th instrument and the general
@@ -228,13 +252,13 @@ inline clause::timeline clause_timeline(const treaty_rules& rules, const std::ve
   return t;
 }
 
-/// The general entry into force by the profile's clause (rule E1, and E7 where another treaty's entry
-/// into force decides: an `in_force_of` term, or the profile's `subject_to`, which makes the clause
-/// the later of itself and that treaty's date), evaluated by `clause::resolve` over the instruments of
-/// `states` (each counts at its deposit, as for E1; a party is one from its consent until its
-/// denunciation takes effect). A weighted share whose table `ctx` lacks, another treaty's date not
-/// given, or an opening for signature not recorded leave the date NOT computed, and `not_computed`
-/// says why.
+/// The general entry into force by the profile's clause (rule E1, and E7 where an `in_force_of` term
+/// decides), evaluated by `clause::resolve` over the instruments of `states` (each counts at its
+/// deposit, as for E1; a party is one from its consent until its denunciation takes effect). A
+/// weighted share whose table `ctx` lacks, another treaty's date not given, or an opening for
+/// signature not recorded leave the date NOT computed, and `not_computed` says why. Where the profile
+/// also has a `subject_to` (rule E7), `subject_to` holds the evaluator's later of the clause's date and
+/// that treaty's, which `apply_subject_to` applies.
 inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_rules& rules,
                                                                   const std::vector<state_record>& states,
                                                                   const clause::term_context& ctx) {
@@ -255,8 +279,6 @@ inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_r
     }
   const clause::timeline t = clause_timeline(rules, states);
   clause::date_term term = *rules.general_clause;
-  if (!rules.subject_to.treaty.empty())  // rule E7: "subject to the entry into force of" another, as a term
-    term = clause::later_of{{std::move(term), clause::in_force_of{rules.subject_to.treaty}}};
   clause::for_each_condition(term, [&](clause::condition& c) {  // the States a table lists
     if (auto* n = std::get_if<clause::named>(&c.term); n && !n->table.empty()) {
       const clause::weight_table& tab = ctx.tables.tables.at(n->table);
@@ -294,61 +316,9 @@ inline clause_entry_into_force general_entry_into_force_by_clause(const treaty_r
   if (const auto* m = r.decided_by ? std::get_if<clause::when_met>(&r.decided_by->term) : nullptr)
     if (const auto p = detail::delay_period(m->delay)) g.why.delay = *p;
   out.general = std::move(g);
+  if (!rules.subject_to.treaty.empty())  // rule E7: the later of the clause's date and the other's
+    out.subject_to = decide_subject_to(term, rules.subject_to.treaty, t, ctx);
   return out;
-}
-
-/// Where the date of the treaty a treaty is subject to comes from (rule E7).
-enum class condition_source {
-  record,    ///< that treaty's record, loaded beside this one
-  recorded,  ///< the profile's `subject_to.recorded`: the depositary's date, that registry not loaded
-  unknown,   ///< neither: the condition cannot be checked
-};
-
-/// Rule E7 for a profile's shorthand: a treaty "subject to the entry into force of" another
-/// (ICCPR-OP1 art. 9(1), OP-CRPD art. 13(1)) enters into force on the later of its own date (E1) and
-/// that treaty's: `general_term(rules)`, the later of the two, evaluated by `clause::resolve` over the
-/// instruments of `states`. `other` is that treaty's general entry into force: nothing when it is not
-/// in force (and then neither is this one), or when `source` is `unknown` (the reasoning then says the
-/// condition was NOT checked, and the date stays E1's). `other_title` names it ("ICCPR"). A profile
-/// with a clause has E7 in the clause's term (`general_entry_into_force_by_clause`).
-inline void apply_subject_to(const treaty_rules& rules, std::optional<general_entry_into_force>& g,
-                             const std::vector<state_record>& states, const std::optional<date_t>& other,
-                             const std::string& other_title, condition_source source,
-                             leap_day_rule leap = leap_day_rule::last_of_february) {
-  if (!g || rules.subject_to.treaty.empty() || rules.general_clause) return;
-  const std::string art = "article " + rules.subject_to.article;
-  if (source == condition_source::unknown) {
-    g->why.reasoning += " " + art + " makes the " + rules.short_title + " subject to the entry into force of the " +
-                        other_title +
-                        ", whose registry is not loaded and whose date the profile does not "
-                        "record: that condition was NOT checked (rule E7).";
-    return;
-  }
-  clause::term_context ctx;
-  ctx.leap = leap;
-  ctx.in_force[rules.subject_to.treaty] = other;
-  const clause::date_term term = general_term(rules);  // later_of{E1's when_met, in_force_of}
-  const clause::resolved decision = clause::resolve(term, clause_timeline(rules, states), ctx);
-  if (!decision.date) {
-    g.reset();  // the other treaty is not in force: nor is this one
-    return;
-  }
-  const std::string whence = source == condition_source::recorded
-                                 ? " as the depositary records it (the " + other_title + "'s registry is not loaded)"
-                                 : std::string();
-  if (!(decision.decided_by && std::holds_alternative<clause::in_force_of>(decision.decided_by->term))) {
-    g->why.reasoning += " The condition of " + art + ", the entry into force of the " + other_title + " on " +
-                        to_prose(*other) + whence + ", was met by then (rule E7).";
-    return;
-  }
-  const date_t own = g->date;
-  g->date = *decision.date;
-  g->fixed_by_condition = true;
-  g->why.rule = "E7";
-  g->why.article = rules.subject_to.article;
-  g->why.reasoning += " But " + art + " makes it subject to the entry into force of the " + other_title +
-                      ", which came only on " + to_prose(*other) + whence + ": the " + rules.short_title +
-                      " entered into force on that date, not on " + to_prose(own) + " (rule E7).";
 }
 
 /// Which of rules E2–E5 gives a consent its entry into force.

@@ -17,6 +17,7 @@
 //   pacta/basis.hpp             a date with its basis (rule, article, reasoning)
 //   pacta/state_record.hpp      a State's consents, denunciations, declarations; its status
 //   pacta/entry_into_force.hpp  rules E1–E5, E7, E8 as pure functions
+//   pacta/subject_to.hpp        rule E7: the later of a treaty's date and another's, applied
 //   pacta/denunciation.hpp      rules D1 and D4 as pure functions
 //   pacta/amendment.hpp         an amendment's record (rules A1–A3) and the binding text
 //   pacta/json_value.hpp        `x-` members kept as read
@@ -78,6 +79,7 @@
 #include <pacta/state_names.hpp>
 #include <pacta/state_record.hpp>
 #include <pacta/state_standing.hpp>
+#include <pacta/subject_to.hpp>
 #include <pacta/treaty.hpp>
 #include <pacta/treaty_record.hpp>
 #include <pacta/treaty_rules.hpp>

@@ -175,11 +175,11 @@ struct armed_conflict_period {
   std::size_t action_index = 0;
 };
 
-/// Everything one State did under the treaty.
 /// The day a consent is in effect from, for `state_record::consent_in_effect`: its deposit (as the
 /// depositary counts parties), or the day it binds the State (VCLT art. 2(1)(g)).
 enum class in_effect_from { deposit, bound };
 
+/// Everything one State did under the treaty.
 struct state_record {
   std::string state;
   std::optional<date_t> signature;

@@ -240,7 +240,10 @@ inline std::vector<state_date> state_dates(const treaty_record& rec, const state
 
 /// The State `state` (a registry name; one the registry lacks is `not_participant`) under the
 /// treaty of `rec` on `on`; `parent` is the treaty it reports under (OPSC art. 12(2): the Convention),
-/// when loaded, and `reports` its reports file, when given.
+/// when loaded, and `reports` its reports file, when given. The standing points into `rec` (`treaty`,
+/// `record`): on a temporary record it would dangle, and does not compile.
+treaty_standing standing_of(const treaty_record&& rec, const treaty_record* parent, const std::string& state, date_t on,
+                            const reports_file* reports = nullptr) = delete;
 inline treaty_standing standing_of(const treaty_record& rec, const treaty_record* parent, const std::string& state,
                                    date_t on, const reports_file* reports = nullptr) {
   treaty_standing t;

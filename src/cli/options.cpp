@@ -11,11 +11,11 @@ bool apply_option(const std::string& text, pacta::record_options& o, std::string
   if (!option) {
     std::string names;
     for (const auto& r : pacta::record_option_table) names += (names.empty() ? "" : ", ") + std::string(r.name);
-    error = "--option \"" + text + "\": unknown; one of " + names + " (NAME=VALUE; docs/cli.md)";
+    error = "--option " + pacta::detail::show_value(text) + ": unknown; one of " + names + " (NAME=VALUE; docs/cli.md)";
     return false;
   }
   if (option->set(o, value)) return true;
-  error = "--option " + name + " takes " + option->keys() + ", not \"" + value + "\"";
+  error = "--option " + name + " takes " + option->keys() + ", not " + pacta::detail::show_value(value);
   return false;
 }
 

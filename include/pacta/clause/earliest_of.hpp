@@ -27,8 +27,9 @@ struct earliest_of {
   template <class Out>
   void write(Out& out) const;
   /// Defined with the variant (clause/date_term.hpp): each term's date, then the earliest.
-  resolved evaluate(const date_term& self, const timeline& t, const term_context& ctx) const;
-  std::string explain(const resolved& r, const timeline& t, const term_context& ctx, const std::string& what) const;
+  inline resolved evaluate(const date_term& self, const timeline& t, const term_context& ctx) const;
+  inline std::string explain(const resolved& r, const timeline& t, const term_context& ctx,
+                             const std::string& what) const;
 };
 inline bool operator==(const earliest_of& a, const earliest_of& b);
 

@@ -28,8 +28,9 @@ struct later_of {
   template <class Out>
   void write(Out& out) const;
   /// Defined with the variant (clause/date_term.hpp): each term's date, then the latest.
-  resolved evaluate(const date_term& self, const timeline& t, const term_context& ctx) const;
-  std::string explain(const resolved& r, const timeline& t, const term_context& ctx, const std::string& what) const;
+  inline resolved evaluate(const date_term& self, const timeline& t, const term_context& ctx) const;
+  inline std::string explain(const resolved& r, const timeline& t, const term_context& ctx,
+                             const std::string& what) const;
 };
 inline bool operator==(const later_of& a, const later_of& b);
 

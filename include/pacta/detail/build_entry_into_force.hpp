@@ -8,6 +8,7 @@
 #include <pacta/detail/record_builder.hpp>
 #include <pacta/detail/registry_spelling.hpp>
 #include <pacta/entry_into_force.hpp>
+#include <pacta/subject_to.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -22,10 +23,10 @@ struct general_outcome {
 };
 
 /// The general entry into force of a record's States: by the profile's clause (evaluated by
-/// clause::resolve, with rule E7's `subject_to` as a term of it) or its shorthand (rule E1, then put
-/// off to the entry into force of the treaty it is subject to, E7, by `apply_subject_to`), that treaty
-/// found among `parents`; `registry.subject-to` where the profile's recorded date of that treaty
-/// differs from its registry's.
+/// clause::resolve) or its shorthand (rule E1), then put off to the entry into force of the treaty it
+/// is subject to (E7: the evaluator's later of the two, applied by `apply_subject_to`), that treaty
+/// found among `parents` or recorded by the profile; `registry.subject-to` where the profile's recorded date of that
+/// treaty differs from its registry's.
 inline general_outcome general_entry_into_force_in(const record_parts& r,
                                                    const std::vector<const treaty_record*>& parents,
                                                    std::vector<diagnostic>& diags) {
@@ -40,7 +41,8 @@ inline general_outcome general_entry_into_force_in(const record_parts& r,
                          to_iso(*subject.recorded) + " (article " + subject.article + "), but its registry gives " +
                          (other->entry_into_force() ? to_iso(other->entry_into_force()->date) : std::string("none")),
                      std::nullopt, std::nullopt});
-  if (r.rules_.general_clause) {  // the profile's clause, evaluated by clause::resolve
+  std::optional<subject_to_decision> decision;  // rule E7, by the evaluator
+  if (r.rules_.general_clause) {                // the profile's clause, evaluated by clause::resolve
     clause::term_context ctx;
     ctx.leap = r.options_.leap_day;
     ctx.opened = r.rules_.opened_for_signature;
@@ -56,10 +58,11 @@ inline general_outcome general_entry_into_force_in(const record_parts& r,
     auto by_clause = general_entry_into_force_by_clause(r.rules_, r.states_, ctx);
     out.general = std::move(by_clause.general);
     out.not_computed = std::move(by_clause.not_computed);
-    return out;
+    decision = by_clause.subject_to;
+  } else {
+    out.general = general_entry_into_force_of(r.rules_, r.states_, r.options_.leap_day);  // E1
   }
-  out.general = general_entry_into_force_of(r.rules_, r.states_, r.options_.leap_day);  // E1
-  if (subject.treaty.empty()) return out;
+  if (subject.treaty.empty() || !out.general) return out;
   std::string title = other ? other->rules().short_title : subject.treaty;  // E7
   if (!other)
     for (auto& ch : title) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
@@ -77,7 +80,8 @@ inline general_outcome general_entry_into_force_in(const record_parts& r,
                        ", which is NOT computed (" + other->entry_into_force_not_computed() + ")";
     out.general.reset();
   } else {
-    apply_subject_to(r.rules_, out.general, r.states_, other_date, title, source, r.options_.leap_day);
+    if (!decision) decision = shorthand_subject_to(r.rules_, r.states_, other_date, source, r.options_.leap_day);
+    apply_subject_to(r.rules_, out.general, *decision, other_date, title, source);
   }
   return out;
 }

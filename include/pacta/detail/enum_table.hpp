@@ -1,6 +1,9 @@
 // pacta/detail/enum_table.hpp — one table per enum: each value with its key (what files, JSON and
 // the command line write) and its words (what a sentence says), in the order of the enum, and the
-// lookups every such table shares. A table out of step with its enum does not compile.
+// lookups every such table shares. Each table has a static_assert naming the enum's last value: a
+// row out of order does not compile, and a value added at the end without its row fails that
+// assert once the last value named there is updated; a value beyond the table reads as "" (never
+// out of bounds).
 //
 // Example (pacta/participant.hpp):
 //   inline constexpr detail::enum_row<participant_kind> participant_kinds[] = {
@@ -36,13 +39,13 @@ constexpr bool in_enum_order(const enum_row<E> (&rows)[N], E last) noexcept {
 /// The key of `e`.
 template <class E, std::size_t N>
 constexpr const char* key_of(const enum_row<E> (&rows)[N], E e) noexcept {
-  return rows[static_cast<std::size_t>(e)].key;
+  return static_cast<std::size_t>(e) < N ? rows[static_cast<std::size_t>(e)].key : "";
 }
 
 /// The words of `e`.
 template <class E, std::size_t N>
 constexpr const char* words_of(const enum_row<E> (&rows)[N], E e) noexcept {
-  return rows[static_cast<std::size_t>(e)].words;
+  return static_cast<std::size_t>(e) < N ? rows[static_cast<std::size_t>(e)].words : "";
 }
 
 /// The value whose key is `key`; nothing for another text.

@@ -164,9 +164,12 @@ class sax_failure {
 inline std::string syntax_detail(const std::string& detail) {
   static const std::string mark = "; last read: '";
   const auto at = detail.find(mark);
-  if (at == std::string::npos || detail.back() != '\'' || detail.size() < at + mark.size() + 1) return detail;
-  const std::string_view token(detail.data() + at + mark.size(), detail.size() - at - mark.size() - 1);
-  return detail.substr(0, at) + "; last read: " + show_value(token);
+  if (at == std::string::npos) return detail;
+  const std::size_t from = at + mark.size();
+  const auto close = detail.rfind('\'');  // "…'", or "…'; expected string literal" (a key cut short)
+  if (close == std::string::npos || close < from) return detail;
+  const std::string_view token(detail.data() + from, close - from);
+  return detail.substr(0, at) + "; last read: " + show_value(token) + detail.substr(close + 1);
 }
 
 /// The diagnostic for a parse that stopped (`json.depth` or `json.syntax`); `line_column_at(offset)`

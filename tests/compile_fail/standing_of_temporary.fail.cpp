@@ -6,5 +6,6 @@
 
 bool bound_by_a_temporary(const pacta::treaty_rules& rules) {
   return pacta::binds(
-      pacta::standing_of(pacta::load_record("opsc.json", rules), nullptr, "Benin", date::year{2026} / 2 / 3).status.code);
+      pacta::standing_of(pacta::load_record("opsc.json", rules), nullptr, "Benin", date::year{2026} / 2 / 3)
+          .status.code);
 }

@@ -227,36 +227,27 @@ struct record_option {
   std::string (*keys)();                                        ///< every key, the default first: "each-day|approval"
 };
 
+namespace detail {
+/// The row of the point `name`: the member `Member` of `record_options`, read and written by `Rows`.
+template <auto Member, const auto& Rows>
+constexpr record_option option_row(const char* name) noexcept {
+  return {name, set_reading<Member, Rows>, reading_key<Member, Rows>, reading_keys<Rows>};
+}
+}  // namespace detail
+
 /// Every unsettled point of `record_options`, in the order docs/rules.md gives them.
 inline constexpr record_option record_option_table[] = {
-    {"amendment-count", detail::set_reading<&record_options::amendment_basis, amendment_count_bases>,
-     detail::reading_key<&record_options::amendment_basis, amendment_count_bases>,
-     detail::reading_keys<amendment_count_bases>},
-    {"amendment-parties", detail::set_reading<&record_options::amendment_party_basis, party_bases>,
-     detail::reading_key<&record_options::amendment_party_basis, party_bases>, detail::reading_keys<party_bases>},
-    {"parent-party", detail::set_reading<&record_options::parent_party_basis, party_bases>,
-     detail::reading_key<&record_options::parent_party_basis, party_bases>, detail::reading_keys<party_bases>},
-    {"status", detail::set_reading<&record_options::view, status_views>,
-     detail::reading_key<&record_options::view, status_views>, detail::reading_keys<status_views>},
-    {"leap-day", detail::set_reading<&record_options::leap_day, leap_day_rules>,
-     detail::reading_key<&record_options::leap_day, leap_day_rules>, detail::reading_keys<leap_day_rules>},
-    {"denounced-signatory", detail::set_reading<&record_options::signatory_after_denunciation, denounced_signatories>,
-     detail::reading_key<&record_options::signatory_after_denunciation, denounced_signatories>,
-     detail::reading_keys<denounced_signatories>},
-    {"parent-signatory", detail::set_reading<&record_options::signatory_reading, parent_signatory_readings>,
-     detail::reading_key<&record_options::signatory_reading, parent_signatory_readings>,
-     detail::reading_keys<parent_signatory_readings>},
-    {"former-end", detail::set_reading<&record_options::former_state_end, unrecorded_ends>,
-     detail::reading_key<&record_options::former_state_end, unrecorded_ends>, detail::reading_keys<unrecorded_ends>},
-    {"newly-independent", detail::set_reading<&record_options::newly_independent, newly_independent_readings>,
-     detail::reading_key<&record_options::newly_independent, newly_independent_readings>,
-     detail::reading_keys<newly_independent_readings>},
-    {"predecessor-not-bound", detail::set_reading<&record_options::unbound_predecessor, unbound_predecessor_readings>,
-     detail::reading_key<&record_options::unbound_predecessor, unbound_predecessor_readings>,
-     detail::reading_keys<unbound_predecessor_readings>},
-    {"report-anchor", detail::set_reading<&record_options::report_anchor, report_cycle_anchors>,
-     detail::reading_key<&record_options::report_anchor, report_cycle_anchors>,
-     detail::reading_keys<report_cycle_anchors>},
+    detail::option_row<&record_options::amendment_basis, amendment_count_bases>("amendment-count"),
+    detail::option_row<&record_options::amendment_party_basis, party_bases>("amendment-parties"),
+    detail::option_row<&record_options::parent_party_basis, party_bases>("parent-party"),
+    detail::option_row<&record_options::view, status_views>("status"),
+    detail::option_row<&record_options::leap_day, leap_day_rules>("leap-day"),
+    detail::option_row<&record_options::signatory_after_denunciation, denounced_signatories>("denounced-signatory"),
+    detail::option_row<&record_options::signatory_reading, parent_signatory_readings>("parent-signatory"),
+    detail::option_row<&record_options::former_state_end, unrecorded_ends>("former-end"),
+    detail::option_row<&record_options::newly_independent, newly_independent_readings>("newly-independent"),
+    detail::option_row<&record_options::unbound_predecessor, unbound_predecessor_readings>("predecessor-not-bound"),
+    detail::option_row<&record_options::report_anchor, report_cycle_anchors>("report-anchor"),
 };
 
 /// The unsettled point named `name`, or nothing.

@@ -132,7 +132,7 @@ inline provisional_period provisional_period_of(const treaty_rules& r, const sta
                    " provisionally still";
     why +=
         "; a notification that it does not intend to become a party would end it (VCLT art. 25(2)), and the "
-        "registry records none (the action provisional-application-termination).";
+        "registry records none after it (the action provisional-application-termination).";
   }
   return p;
 }

@@ -22,24 +22,32 @@ namespace {
 /// A State the registry records nothing of: status not-participant.
 void print_not_participant(const pacta::treaty_record& rec, const std::string& name, pacta::date_t on,
                            const std::string& format) {
-  if (format == "json")
+  const std::string why = "The registry (as of " + pacta::to_iso(rec.source().as_of) +
+                          ") records no signature or consent by " + pacta::detail::state_in_prose(name) + ".";
+  const auto notes = record_notes(rec, on);  // the registry older than the date asked, …
+  if (format == "json") {
     std::cout << nlohmann::json{{"state", name},
                                 {"treaty", rec.rules().id},
                                 {"on", pacta::to_iso(on)},
                                 {"status", pacta::to_key(pacta::status::not_participant)},
-                                {"actions", nlohmann::json::array()}}
+                                {"status_explanation", why},
+                                {"actions", nlohmann::json::array()},
+                                {"dates", nlohmann::json::array()},
+                                {"notes", nonempty(notes)}}
                      .dump(2)
               << '\n';
-  else if (format == "csv") {  // the dates: none, and a note on standard error says why
+    return;
+  }
+  if (format == "csv") {  // the dates: none, and a note on standard error says why
     std::cout << "state,date,what,citation,reasoning\n";
-    print_notes({"status on " + pacta::to_iso(on) + ": not a participant. The registry (as of " +
-                 pacta::to_iso(rec.source().as_of) + ") records no signature or consent by " +
-                 pacta::detail::state_in_prose(name) + ", so no date is computed for it."},
+    print_notes({"status on " + pacta::to_iso(on) + ": not a participant. " + why.substr(0, why.size() - 1) +
+                 ", so no date is computed for it."},
                 format);
-  } else
+  } else {
     std::cout << name << " and the " << rec.rules().short_title << "\nStatus on " << pacta::to_iso(on)
-              << ": not a participant. The registry (as of " << pacta::to_iso(rec.source().as_of)
-              << ") records no signature or consent by " << pacta::detail::state_in_prose(name) << ".\n";
+              << ": not a participant. " << why << '\n';
+  }
+  print_notes(notes, format);
 }
 
 /// What `pacta state` writes of a State: its standing under the treaty (the library's one view),
